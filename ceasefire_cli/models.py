@@ -1,0 +1,164 @@
+"""Plain dataclasses that carry data one way: files -> Article -> mentions -> claims -> output.
+
+Every mention keeps exact character offsets into its article's text (``text[start:end]`` is the
+mention's surface span), so any cell of any table can be traced back to its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("count", "quote", "event")
+TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")
+MEDIA = ("statement", "social", "briefing", "interview", "speech")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: its text, its cleaned text and what is known about it.
+
+    ``clean`` has the same length as ``text``; boilerplate characters are blanked to spaces
+    (newlines kept) so extraction skips them without shifting any offset.
+    """
+
+    id: str
+    path: str
+    text: str
+    clean: str
+    outlet: str
+    published: str | None = None
+    published_source: str = "none"  # metadata | text | inferred | none
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    outlet_source: str = "id"  # metadata | dateline | byline | boilerplate | text | id
+    boilerplate: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(self.clean.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "outlet": self.outlet,
+            "outlet_source": self.outlet_source,
+            "published": self.published,
+            "published_source": self.published_source,
+            "title": self.title,
+            "author": self.author,
+            "url": self.url,
+            "words": self.words,
+            "boilerplate_lines": len(self.boilerplate),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number that counts something, with the interval its qualifier allows."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    topic: str
+    subject: str
+    unit: str | None = None
+    role: str | None = None  # released, remaining, held, taken, killed, demanded, ...
+    status: str | None = None  # living, dead, remains, life-sentence, detained, ...
+    when: str | None = None  # a time anchor in the same clause ("on Sunday", "this week", "since ...")
+
+    kind = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words inside quotation marks, with who said them and how."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    quote: str
+    speaker: str | None
+    cue: str | None = None
+    medium: str | None = None
+
+    kind = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A date expression resolved to a calendar date, and what happened then."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    date: str  # YYYY-MM-DD | YYYY-Www | YYYY-MM | YYYY
+    expression: str
+    what: str
+    precision: str = "day"  # day | week | month | year
+
+    kind = "event"
+
+
+Item = Count | Quote | Event
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An extracted item tied to the article it came from."""
+
+    article: str
+    item: Item
+
+    @property
+    def kind(self) -> str:
+        return self.item.kind
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.item.kind, "article": self.article}
+        for name in self.item.__slots__:  # type: ignore[union-attr]
+            d[name] = getattr(self.item, name)
+        if self.item.kind == "count":
+            for k in ("value", "low", "high"):
+                v = d[k]
+                if isinstance(v, float) and v.is_integer():
+                    d[k] = int(v)
+        return d
+
+
+@dataclass(slots=True)
+class Claim:
+    """One row of the comparison: one thing claimed, the mentions that claim it, a verdict."""
+
+    id: str
+    kind: str
+    topic: str
+    label: str
+    verdict: str
+    mentions: list[Mention] = field(default_factory=list)
+    note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "topic": self.topic,
+            "label": self.label,
+            "verdict": self.verdict,
+        }
+        if self.note:
+            d["note"] = self.note
+        d.update(self.extra)
+        d["mentions"] = [m.to_dict() for m in self.mentions]
+        return d

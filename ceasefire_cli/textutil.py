@@ -1,0 +1,87 @@
+"""Sentence and paragraph boundaries with offsets, shared by every extractor.
+
+News prose is full of abbreviations ("U.S.", "Mr.", "Oct. 7", "U.N.-supervised") that a naive
+splitter cuts at; a sentence here ends at . ! ? (plus closing quotes/brackets) followed by space
+and an upper-case letter, a digit or an opening quote, unless the word before is an abbreviation
+or an initial. A line break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept
+    approx est fig mt ft""".split()
+)
+
+_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or initial rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S, U.N, I.D.F: dotted acronyms
+        return len(word.replace(".", "")) <= 4
+    if len(word) == 1 and word.isupper():  # initials: "David E. Sanger"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+@lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every sentence, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    for line in regex.finditer(r"[^\n]+", text):
+        lstart, lend = line.span()
+        start = lstart
+        for m in _END.finditer(text, lstart, lend):
+            first = m.start()
+            if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, lend))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(s for s, _ in sentence_spans(text))
+
+
+def sentence_span_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence containing offset ``pos`` (or the nearest one before it)."""
+    spans = sentence_spans(text)
+    if not spans:
+        return (0, len(text))
+    i = bisect_right(_starts(text), pos) - 1
+    return spans[max(i, 0)]
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The text of the sentence containing offset ``pos``."""
+    s, e = sentence_span_at(text, pos)
+    return text[s:e]
+
+
+@lru_cache(maxsize=64)
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every non-blank line: news files put one paragraph per line."""
+    return tuple(m.span() for m in regex.finditer(r"[^\n]*\S[^\n]*", text))
