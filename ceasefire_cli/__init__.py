@@ -1,0 +1,67 @@
+"""cfdiff: compare the numbers, quotes and dated events that several outlets report about one event.
+
+The command line (``cfdiff``) is a thin layer over these functions::
+
+    from ceasefire_cli import compare_folder
+    cmp = compare_folder(["seeds/"])
+    for claim in cmp.claims:
+        print(claim.verdict, claim.label)
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .models import KINDS, Article, Claim, Comparison, Count, Event, Mention, Quote
+
+if TYPE_CHECKING:
+    from .align import align, compare_articles
+    from .extract import extract_article, extract_articles, parse_kinds
+    from .ingest import InputError, read_articles
+
+# imported on first use, so `cfdiff --help` does not compile every extractor's patterns
+_LAZY = {
+    "align": "align", "compare_articles": "align", "extract_article": "extract", "extract_articles": "extract",
+    "parse_kinds": "extract", "InputError": "ingest", "read_articles": "ingest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+__all__ = [
+    "KINDS", "Article", "Claim", "Comparison", "Count", "Event", "InputError", "Mention", "Quote",
+    "align", "compare_articles", "compare_folder", "extract_article", "extract_articles", "extract_folder",
+    "parse_kinds", "read_articles",
+]
+__version__ = "0.1.0"
+
+
+def extract_folder(
+    paths: Sequence[str | Path], *, recursive: bool = False, kinds: Sequence[str] = KINDS,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[list[Article], list[Mention]]:
+    """Read the articles under ``paths`` and extract their mentions."""
+    from .extract import extract_articles
+    from .ingest import read_articles
+
+    articles = read_articles(paths, recursive=recursive, warn=warn)
+    return articles, extract_articles(articles, kinds)
+
+
+def compare_folder(
+    paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> Comparison:
+    """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
+    from .align import compare_articles
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn)
+    return compare_articles(articles, mentions)

@@ -162,3 +162,30 @@ class Claim:
         d.update(self.extra)
         d["mentions"] = [m.to_dict() for m in self.mentions]
         return d
+
+
+@dataclass(slots=True)
+class Comparison:
+    """The result of ``compare``: the articles read and the claims aligned across them."""
+
+    articles: list[Article]
+    claims: list[Claim]
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        s: dict[str, Any] = {"claims": len(self.claims)}
+        for v in ("agree", "identical", "variant", "conflict", "single"):
+            s[v] = sum(c.verdict == v for c in self.claims)
+        s["by_kind"] = {k: sum(c.kind == k for c in self.claims) for k in KINDS}
+        return s
+
+    @property
+    def has_conflicts(self) -> bool:
+        return any(c.verdict == "conflict" for c in self.claims)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": [a.to_dict() for a in self.articles],
+            "claims": [c.to_dict() for c in self.claims],
+            "summary": self.summary,
+        }

@@ -1,0 +1,38 @@
+# cfdiff — `make run` installs and compares the seed articles; `make test` runs lint and the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench golden score clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# compare exits 1 when outlets conflict (they do in seeds/): that is a result, not a failure
+run: install
+	@$(BIN)/cfdiff compare seeds/; status=$$?; [ $$status -le 1 ]
+
+test: install
+	$(BIN)/ruff check ceasefire_cli tests
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check ceasefire_cli tests
+
+bench: install
+	$(BIN)/python -m ceasefire_cli.bench
+
+# regenerate the golden file of `cfdiff compare seeds/ --format json`; review `git diff tests/golden`
+golden: install
+	$(BIN)/cfdiff compare seeds/ --format json > tests/golden/seeds_compare.json; [ $$? -le 1 ]
+
+score: install
+	$(BIN)/python ../shared/eval/score.py --gold ../shared/gold/seeds.json --dir seeds --cfdiff $(BIN)/cfdiff
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis

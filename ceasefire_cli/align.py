@@ -1,0 +1,561 @@
+"""Align mentions from several articles into claims and give each claim a verdict.
+
+Counts: two mentions are one claim only when they count the same thing — same topic, compatible
+subject (head noun and status), same role and the same time anchor. Equal numbers alone never make
+a claim, and a conflict is declared only where each article states one figure for that thing; an
+article with several different figures under one key means the key is too coarse to call anything
+a conflict. Where an article states parts of a total ("10 living hostages and the remains of 18
+others") the parts keep their own claims and their explicit sum joins the total's claim.
+
+Quotes: the same words in several outlets are one claim despite truncation, spelling and marks;
+a paraphrase by the same speaker is a variant; the same words credited to different speakers are a
+conflict. Events: the same happening (similar "what") is one claim; different dates are a conflict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import regex
+
+from .models import Article, Claim, Comparison, Count, Event, Mention, Quote
+
+SECTION_ORDER = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
+
+_WORD = regex.compile(r"[\p{L}\p{N}']+")
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being it its this that
+    these those there their they them he she his her we our us you your i me my not no nor so than then
+    has have had do does did will would can could should may might must shall which who whom whose what
+    when where while also into over about after before said says say told added more most some any all
+    other such just very only own same both each few again further once up down out off""".split()
+)
+SOURCE_NOUNS = frozenset("official source diplomat witness analyst expert spokesperson spokesman person".split())
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr president prime minister secretary envoy special spokesperson spokesman spokeswoman
+    deputy state department general sen senator rep gov governor chief the""".split()
+)
+_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man", "remains": "remains"}
+_HEAD_CLASS = {
+    "captive": "hostage", "abductee": "hostage", "hostage": "hostage",
+    "detainee": "prisoner", "inmate": "prisoner", "prisoner": "prisoner",
+    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "armistice": "truce", "pause": "truce",
+    "tonne": "ton", "ton": "ton",
+}
+PEOPLE_TOPICS = frozenset({"hostages", "prisoners", "deaths", "injured"})
+ROLE_CLASS = {"remaining": "held", "held": "held", "captive": "held", "freed": "released", "exchanged": "released"}
+
+
+# ---------------------------------------------------------------- helpers shared by all kinds
+
+
+def words(s: str) -> list[str]:
+    """Comparable word tokens: NFKC, lower case, curly apostrophes straightened, 'cease-fire' unified."""
+    s = unicodedata.normalize("NFKC", s).lower().replace("’", "'").replace("‘", "'")
+    s = s.replace("cease-fire", "ceasefire")
+    return [w.strip("'") for w in _WORD.findall(s) if w.strip("'")]
+
+
+def singular(w: str) -> str:
+    """A cheap singular form, enough to compare head nouns."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_words(s: str) -> set[str]:
+    return {singular(w) for w in words(s) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+# ---------------------------------------------------------------- counts
+
+Interval = tuple[float | None, float | None]
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """Closed-interval overlap with None as an open end ("more than 1,000" touches "1,000")."""
+    alo = float("-inf") if a[0] is None else a[0]
+    ahi = float("inf") if a[1] is None else a[1]
+    blo = float("-inf") if b[0] is None else b[0]
+    bhi = float("inf") if b[1] is None else b[1]
+    return alo <= bhi and blo <= ahi
+
+
+def intersect(a: Interval, b: Interval) -> Interval:
+    lo = a[0] if b[0] is None else b[0] if a[0] is None else max(a[0], b[0])
+    hi = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    return (lo, hi)
+
+
+def _interval(c: Count) -> Interval:
+    return (c.low, c.high)
+
+
+def _head(c: Count) -> str:
+    ws = [w for w in words(c.subject or "") if not w.isdigit()]
+    if not ws:
+        return ""
+    h = singular(ws[-1])
+    return _HEAD_CLASS.get(h, h)
+
+
+def _when(c: Count) -> str:
+    if not c.when:
+        return ""
+    ws = [w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late", "earlier", "later"}]
+    return " ".join(ws)
+
+
+def _duration_thing(c: Count) -> str:
+    """What a duration measures ("60-day ceasefire" -> truce; "21 months of war" -> war)."""
+    sent = c.sentence
+    i = sent.find(c.text)
+    after = words(sent[i + len(c.text):]) if i >= 0 else []
+    before = words(sent[:i]) if i >= 0 else []
+    cand: list[str] = []
+    if "-" in c.text and after:  # "60-day cease-fire"
+        cand = after[:1]
+    elif len(after) >= 2 and after[1] == "of":  # "21 months of war"
+        cand = after[2:3]
+    elif before[-2:-1] == ["of"] or before[-3:-2] == ["of"]:  # "a cease-fire of up to 60 days"
+        k = len(before) - 1 - before[::-1].index("of")
+        cand = before[k - 1:k]
+    if not cand:
+        return ""
+    w = singular(cand[0])
+    return _HEAD_CLASS.get(w, w)
+
+
+def count_keys(c: Count) -> list[tuple[Any, ...]]:
+    """The claim keys a count belongs to: its own, and one more where its noun phrase asserts a
+    second fact ("the release of the 50 remaining hostages" also says 50 remain)."""
+    head = _head(c)
+    role = ROLE_CLASS.get(c.role or "", c.role or "")
+    if c.topic in PEOPLE_TOPICS:
+        head = ""
+    elif c.topic == "duration":
+        head = _duration_thing(c)
+    if head in SOURCE_NOUNS:
+        return []  # "three Israeli officials said" counts sources, not facts
+    base = (c.topic, c.unit or "", head, c.status or "", _when(c))
+    keys = [(*base, role)]
+    if role != "held" and "remaining" in words(c.subject or ""):
+        keys.append((*base, "held"))
+    return keys
+
+
+@dataclass
+class _Cell:
+    """One article's figure for one claim: the mentions that state it and their common interval."""
+
+    article: str
+    mentions: list[Mention]
+    interval: Interval
+    parts: bool = False  # a sum of parts stated together
+
+    @property
+    def first(self) -> Count:
+        return self.mentions[0].item  # type: ignore[return-value]
+
+
+def _cells(article: str, ms: list[Mention]) -> list[_Cell]:
+    """Merge an article's repeated mentions of a figure (overlapping intervals) into cells."""
+    cells: list[_Cell] = []
+    for m in ms:
+        iv = _interval(m.item)  # type: ignore[arg-type]
+        for cell in cells:
+            if overlaps(cell.interval, iv):
+                cell.mentions.append(m)
+                cell.interval = intersect(cell.interval, iv)
+                break
+        else:
+            cells.append(_Cell(article, [m], iv))
+    return cells
+
+
+def _sum_parts(groups: dict[tuple, dict[str, list[Mention]]]) -> None:
+    """Add explicit totals: parts with different statuses stated in one sentence are summed into the
+    key without status ("10 living hostages and the remains of 18 others" -> 28 hostages)."""
+    by_total: dict[tuple, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for key, per_article in groups.items():
+        topic, unit, head, status, when, role = key
+        if status:
+            for art, ms in per_article.items():
+                by_total[(topic, unit, head, "", when, role)][art] += ms
+    for tkey, per_article in by_total.items():
+        for art, ms in per_article.items():
+            by_sentence: dict[str, list[Mention]] = defaultdict(list)
+            for m in ms:
+                by_sentence[m.item.sentence].append(m)
+            for parts in by_sentence.values():
+                statuses = {m.item.status for m in parts}  # type: ignore[union-attr]
+                if len(parts) >= 2 and len(statuses) == len(parts):
+                    groups.setdefault(tkey, {}).setdefault(("parts", art), parts)  # type: ignore[arg-type]
+
+
+def _sum_interval(ms: list[Mention]) -> Interval:
+    lo = sum((m.item.low or 0.0) for m in ms)  # type: ignore[union-attr]
+    his = [m.item.high for m in ms]  # type: ignore[union-attr]
+    hi = None if any(h is None for h in his) else sum(his)  # type: ignore[arg-type]
+    return (lo, hi)
+
+
+def _published(articles: dict[str, Article], art: str) -> str:
+    a = articles.get(art)
+    return (a.published or "") if a else ""
+
+
+def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
+    groups: dict[tuple, dict[Any, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in mentions:
+        for key in count_keys(m.item):  # type: ignore[arg-type]
+            groups[key][m.article].append(m)
+    _sum_parts(groups)  # type: ignore[arg-type]
+    claims: list[Claim] = []
+    for key, per_article in groups.items():
+        cells: list[_Cell] = []
+        for art, ms in per_article.items():
+            if isinstance(art, tuple):  # a sum of parts
+                cells.append(_Cell(art[1], ms, _sum_interval(ms), parts=True))
+            else:
+                cells += _cells(art, ms)
+        # an article's explicit figure for the total beats its sum of parts
+        stated = {c.article for c in cells if not c.parts}
+        cells = [c for c in cells if not (c.parts and c.article in stated)]
+        if not cells:
+            continue
+        per_art: dict[str, list[_Cell]] = defaultdict(list)
+        for c in cells:
+            per_art[c.article].append(c)
+        if all(len(v) == 1 for v in per_art.values()):
+            claims.append(_count_claim(key, cells, articles))
+        else:
+            for grp in _pair_cells(cells):
+                claims.append(_count_claim(key, grp, articles, may_conflict=False))
+    return claims
+
+
+def _pair_cells(cells: list[_Cell]) -> list[list[_Cell]]:
+    """Where an article has several figures under one key, pair only figures that agree."""
+    out: list[list[_Cell]] = []
+    for c in cells:
+        for grp in out:
+            if all(g.article != c.article and overlaps(g.interval, c.interval) for g in grp):
+                grp.append(c)
+                break
+        else:
+            out.append([c])
+    return out
+
+
+def _fmt_num(x: float | None) -> str:
+    if x is None:
+        return "∞"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], may_conflict: bool = True) -> Claim:
+    topic = key[0]
+    arts = {c.article for c in cells}
+    note = None
+    extra: dict[str, Any] = {}
+    if len(arts) < 2:
+        verdict = "single"
+    elif all(overlaps(a.interval, b.interval) for i, a in enumerate(cells) for b in cells[i + 1:]):
+        verdict = "agree"
+    elif may_conflict:
+        verdict = "conflict"
+        ordered = sorted(cells, key=lambda c: c.interval[0] or 0.0)
+        lo_cell, hi_cell = ordered[0], ordered[-1]
+        gap_lo, gap_hi = lo_cell.interval[1], hi_cell.interval[0]
+        if gap_lo is not None and gap_hi is not None and gap_hi > gap_lo:
+            extra["gap"] = gap_hi - gap_lo
+        note = f"{_fmt_num(lo_cell.interval[0])}–{_fmt_num(lo_cell.interval[1])} vs " \
+               f"{_fmt_num(hi_cell.interval[0])}–{_fmt_num(hi_cell.interval[1])}"
+        if topic in ("deaths", "injured"):
+            p_lo, p_hi = _published(articles, lo_cell.article), _published(articles, hi_cell.article)
+            if p_lo and p_hi and p_lo < p_hi:
+                extra["cumulative"] = True
+                note = f"cumulative toll reported at different times ({p_lo} vs {p_hi}); {note}"
+    else:
+        verdict = "single"
+    mentions = [m for c in cells for m in c.mentions]
+    if any(c.parts for c in cells):
+        extra["totals"] = {
+            c.article: {"low": c.interval[0], "high": c.interval[1],
+                        "parts": " + ".join(m.item.text for m in c.mentions)}
+            for c in cells if c.parts
+        }
+    return Claim("", "count", topic, _count_label(cells, key), verdict, mentions, note, extra)
+
+
+def _count_label(cells: list[_Cell], key: tuple) -> str:
+    topic, unit, head, _status, when, role = key
+    subjects: dict[str, int] = defaultdict(int)
+    for c in cells:
+        for m in c.mentions:
+            subj = m.item.subject or ""  # type: ignore[union-attr]
+            if not c.parts:
+                subjects[subj] += 1
+    subj = max(subjects, key=lambda s: (subjects[s], -len(s)), default="") or topic
+    if any(c.parts for c in cells) and not subjects:
+        subj = topic
+    if topic == "duration" and head:
+        subj = f"{head} length ({unit}s)" if unit else f"{head} length"
+    label = subj
+    if role and role not in subj:
+        label += f" — {role}"
+    if when:
+        label += f" ({when})"
+    return label
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _speaker_tokens(s: str | None) -> set[str]:
+    return {w for w in words(s or "") if w not in TITLE_WORDS and len(w) > 2}
+
+
+def is_named(s: str | None) -> bool:
+    """Whether a speaker is a named person or body (not "a senior official", not None)."""
+    if not s:
+        return False
+    first = s.split()[0].lower()
+    return s[:1].isupper() and first not in {"a", "an", "one", "another", "the", "two", "three", "several"}
+
+
+def speakers_compatible(a: str | None, b: str | None) -> bool:
+    """Lenient: unknown or unnamed speakers fit anyone; named ones must share a name word."""
+    if not is_named(a) or not is_named(b):
+        return True
+    ta, tb = _speaker_tokens(a), _speaker_tokens(b)
+    return bool(ta & tb) or not ta or not tb
+
+
+def _longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.a, m.b, m.size
+
+
+def quote_relation(a: list[str], b: list[str]) -> str | None:
+    """'identical' when one quote is the other cut at either end (same words where they overlap),
+    'overlap' when they share a long run of words but differ around it, else None."""
+    if not a or not b:
+        return None
+    i, j, n = _longest_run(a, b)
+    shorter = min(len(a), len(b))
+    if n < min(5, shorter) or n < 3:
+        return None
+    pre_ok = i == 0 or j == 0
+    post_ok = i + n == len(a) or j + n == len(b)
+    return "identical" if pre_ok and post_ok else "overlap"
+
+
+def _paraphrase(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
+    """Same speaker, many shared content words: one remark rendered differently."""
+    if not (is_named(a.speaker) and is_named(b.speaker) and speakers_compatible(a.speaker, b.speaker)):
+        return False
+    shared = wa & wb
+    return len(shared) >= 4 and len(shared) >= 0.5 * min(len(wa), len(wb))
+
+
+def word_diff(a: str, b: str) -> str:
+    """`git diff --word-diff` style: [-removed-]{+added+} between two renderings of a quote."""
+    ta, tb = a.split(), b.split()
+    na = [" ".join(words(t)) for t in ta]
+    nb = [" ".join(words(t)) for t in tb]
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, na, nb, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(" ".join(tb[j1:j2]))
+            continue
+        removed = "[-" + " ".join(ta[i1:i2]) + "-]" if i2 > i1 else ""
+        added = "{+" + " ".join(tb[j1:j2]) + "+}" if j2 > j1 else ""
+        out.append(removed + added)
+    return " ".join(out)
+
+
+def align_quotes(mentions: Sequence[Mention]) -> list[Claim]:
+    qs = list(mentions)
+    toks = [words(m.item.quote) for m in qs]  # type: ignore[union-attr]
+    cws = [content_words(m.item.quote) for m in qs]  # type: ignore[union-attr]
+    uf = _UnionFind(len(qs))
+    for i in range(len(qs)):
+        for j in range(i + 1, len(qs)):
+            if quote_relation(toks[i], toks[j]) or (
+                qs[i].article != qs[j].article and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
+            ):
+                uf.union(i, j)
+    claims = []
+    for grp in uf.groups():
+        ms = [qs[i] for i in grp]
+        claims.append(_quote_claim(ms, [toks[i] for i in grp]))
+    return claims
+
+
+def _quote_claim(ms: list[Mention], toks: list[list[str]]) -> Claim:
+    arts = {m.article for m in ms}
+    named = [m.item.speaker for m in ms if is_named(m.item.speaker)]  # type: ignore[union-attr]
+    longest = max(range(len(ms)), key=lambda k: len(toks[k]))
+    base: Quote = ms[longest].item  # type: ignore[assignment]
+    speaker = max(named, key=len) if named else base.speaker
+    extra: dict[str, Any] = {"speaker": speaker}
+    note = None
+    if len(arts) < 2:
+        verdict = "single"
+    elif any(not speakers_compatible(a, b) for i, a in enumerate(named) for b in named[i + 1:]):
+        verdict = "conflict"
+        note = "credited to " + " vs ".join(sorted(set(named)))
+    else:
+        verdict = "identical"
+        for i in range(len(ms)):
+            for j in range(i + 1, len(ms)):
+                if ms[i].article != ms[j].article and quote_relation(toks[i], toks[j]) != "identical":
+                    verdict = "variant"
+    if verdict in ("variant", "conflict"):
+        extra["diff"] = {
+            m.article: word_diff(base.quote, m.item.quote)  # type: ignore[union-attr]
+            for m in ms if m is not ms[longest] and m.article != ms[longest].article
+        }
+    words_ = base.quote.split()
+    label = " ".join(words_[:12]) + ("…" if len(words_) > 12 else "")
+    if speaker:
+        label = f"{speaker}: {label}"
+    return Claim("", "quote", "quotes", label, verdict, ms, note, extra)
+
+
+# ---------------------------------------------------------------- events
+
+
+def date_range(d: str) -> tuple[date, date]:
+    """The calendar days a date of any precision covers."""
+    if "-W" in d:
+        y, w = d.split("-W")
+        start = date.fromisocalendar(int(y), int(w), 1)
+        return start, start + timedelta(days=6)
+    parts = d.split("-")
+    if len(parts) == 1:
+        return date(int(parts[0]), 1, 1), date(int(parts[0]), 12, 31)
+    if len(parts) == 2:
+        y, m = int(parts[0]), int(parts[1])
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+    day = date.fromisoformat(d)
+    return day, day
+
+
+def dates_overlap(a: str, b: str) -> bool:
+    try:
+        (a0, a1), (b0, b1) = date_range(a), date_range(b)
+    except ValueError:
+        return a == b
+    return a0 <= b1 and b0 <= a1
+
+
+def _event_words(e: Event) -> set[str]:
+    return content_words(e.what or e.sentence) - {"say", "said", "told", "according"}
+
+
+def align_events(mentions: Sequence[Mention]) -> list[Claim]:
+    es = list(mentions)
+    cws = [_event_words(m.item) for m in es]  # type: ignore[arg-type]
+    uf = _UnionFind(len(es))
+    for i in range(len(es)):
+        for j in range(i + 1, len(es)):
+            if es[i].article == es[j].article:
+                continue
+            shared = cws[i] & cws[j]
+            if len(shared) >= 2 and len(shared) >= 0.5 * min(len(cws[i]), len(cws[j])):
+                uf.union(i, j)
+    claims = []
+    for grp in uf.groups():
+        ms = [es[i] for i in grp]
+        arts = {m.article for m in ms}
+        dates = [m.item.date for m in ms]  # type: ignore[union-attr]
+        note = None
+        if len(arts) < 2:
+            verdict = "single"
+        elif all(dates_overlap(a, b) for i, a in enumerate(dates) for b in dates[i + 1:]):
+            verdict = "agree"
+        else:
+            verdict = "conflict"
+            note = "dated " + " vs ".join(sorted(set(dates)))
+        first: Event = ms[0].item  # type: ignore[assignment]
+        claims.append(Claim("", "event", "events", first.what or first.expression, verdict, ms, note,
+                            {"date": min(dates, key=lambda d: date_range(d)[0] if _valid(d) else date.max)}))
+    return claims
+
+
+def _valid(d: str) -> bool:
+    try:
+        date_range(d)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- all together
+
+
+def _order(c: Claim, first_pos: dict[int, int]) -> tuple:
+    kind_rank = {"count": 0, "quote": 1, "event": 2}[c.kind]
+    topic_rank = SECTION_ORDER.index(c.topic) if c.topic in SECTION_ORDER else len(SECTION_ORDER)
+    if c.kind == "event":
+        return (kind_rank, 0, c.extra.get("date", ""), first_pos[id(c)])
+    return (kind_rank, topic_rank, "", first_pos[id(c)])
+
+
+def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Claim]:
+    """All claims, ordered by section (counts by topic, quotes, events by date), with stable ids."""
+    by_kind: dict[str, list[Mention]] = defaultdict(list)
+    order = {a.id: i for i, a in enumerate(articles)}
+    for m in mentions:
+        by_kind[m.kind].append(m)
+    arts = {a.id: a for a in articles}
+    claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"]) + align_events(by_kind["event"])
+    first_pos: dict[int, int] = {}
+    for c in claims:
+        c.mentions.sort(key=lambda m: (order.get(m.article, 0), m.item.start))
+        m0 = c.mentions[0]
+        first_pos[id(c)] = order.get(m0.article, 0) * 10_000_000 + m0.item.start
+    claims.sort(key=lambda c: _order(c, first_pos))
+    for i, c in enumerate(claims, 1):
+        c.id = f"{c.kind[0]}{i:03d}"
+    return claims
+
+
+def compare_articles(articles: Sequence[Article], mentions: Iterable[Mention]) -> Comparison:
+    return Comparison(list(articles), align(articles, mentions))

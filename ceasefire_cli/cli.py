@@ -1,0 +1,287 @@
+"""The ``cfdiff`` command line: parse options, call the library, write the result.
+
+Exit status as ``diff``: 0 no conflicts, 1 conflicts found (compare only), 2 trouble. Every error is
+one line on stderr; no traceback ever reaches the user, and a crash never exits 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import click
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="cfdiff",
+    help=(
+        "Fact-diff for news: compare the numbers, quotes and dates that several outlets report about "
+        "one event.\n\nPut the articles (.txt, .md, .html, .json, .jsonl) in a folder and run "
+        "`cfdiff compare FOLDER`. Exit status: 0 no conflicts, 1 conflicts found, 2 trouble."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+PROGRESS_MIN = 50  # articles; fewer finish too fast for a bar to help
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class Only(str, Enum):
+    conflicts = "conflicts"
+    agree = "agree"
+    single = "single"
+    identical = "identical"
+    variant = "variant"
+
+
+ONLY = {
+    "conflicts": {"conflict"},
+    "agree": {"agree", "identical", "variant"},
+    "single": {"single"},
+    "identical": {"identical"},
+    "variant": {"variant"},
+}
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (a folder's files, sorted by name).",
+                                             show_default=False)]
+Recursive = Annotated[bool, typer.Option("--recursive", "-r", help="Also read the folders' sub-folders.")]
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"cfdiff: {msg}\n")
+
+
+def _warn(msg: str) -> None:
+    _err(f"warning: {msg}")
+
+
+def guarded(fn: F) -> F:
+    """Turn every failure into one line on stderr and exit 2 (Typer would exit 1 with a traceback)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .ingest import InputError
+
+        try:
+            return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, SystemExit, click.ClickException):
+            raise
+        except BrokenPipeError:
+            # the reader went away (`cfdiff compare . | head`): stop quietly, as diff does
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            raise typer.Exit(0) from None
+        except (InputError, ValueError) as e:
+            _err(f"error: {e}")
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            _err("interrupted")
+            raise typer.Exit(2) from None
+        except Exception as e:  # the last line of defence: exit 2, never a traceback
+            _err(f"internal error: {type(e).__name__}: {e}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _console(width: int | None = None, stderr: bool = False) -> Any:
+    """A Console made per call, so it sees the current stdout (tests swap it) and its terminal-ness."""
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    is_tty = hasattr(stream, "isatty") and stream.isatty()
+    if width is None and not is_tty:
+        width = 160  # piped: wide enough that tables keep their shape; cells wrap, nothing is cut
+    return Console(file=stream, width=width, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+def _progress(n: int) -> Callable[[Iterable[Any]], Iterable[Any]] | None:
+    """A progress bar on stderr for long runs, only when stderr is a terminal."""
+    if n < PROGRESS_MIN or not sys.stderr.isatty():
+        return None
+    from rich.progress import track
+
+    return lambda it: track(it, description="extracting", total=n, console=_console(stderr=True), transient=True)
+
+
+def _read(paths: list[Path], recursive: bool) -> list[Any]:
+    from .ingest import read_articles
+
+    return read_articles(paths, recursive=recursive, warn=_warn)
+
+
+@app.command()
+@guarded
+def ingest(
+    paths: Paths,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    recursive: Recursive = False,
+) -> None:
+    """List the articles cfdiff reads: id, outlet, publication date and where it came from, words,
+    boilerplate lines dropped.
+
+    Example: cfdiff ingest seeds/ --format jsonl
+    """
+    from .formats import ARTICLE_FIELDS, articles_rows, write_rows
+
+    articles = _read(paths, recursive)
+    if fmt is TableFormat.table:
+        from .render import render_articles
+
+        render_articles(articles, _console())
+    else:
+        write_rows(fmt.value, ARTICLE_FIELDS, articles_rows(articles), sys.stdout)
+
+
+@app.command()
+@guarded
+def extract(
+    paths: Paths,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", "-k", help="Kinds to extract, comma-separated: counts,quotes,events (default: all).",
+        show_default=False)] = None,
+    recursive: Recursive = False,
+) -> None:
+    """Extract counts, quotes and dated events from each article, with exact character offsets.
+
+    Examples:
+
+      cfdiff extract seeds/ --kind counts --format jsonl | jq .value
+
+      cfdiff extract story.html --format csv > mentions.csv
+    """
+    from .extract import extract_articles, parse_kinds
+    from .formats import MENTION_FIELDS, mention_rows, write_rows
+
+    kinds = parse_kinds(kind)
+    articles = _read(paths, recursive)
+    mentions = extract_articles(articles, kinds, progress=_progress(len(articles)))
+    if fmt is TableFormat.table:
+        from .render import render_mentions
+
+        render_mentions(articles, mentions, _console())
+    else:
+        write_rows(fmt.value, MENTION_FIELDS, mention_rows(mentions), sys.stdout)
+
+
+@app.command()
+@guarded
+def compare(
+    paths: Paths,
+    fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.table,
+    only: Annotated[Only | None, typer.Option(
+        "--only", help="Keep only these claims (agree includes identical and variant quotes).",
+        show_default=False)] = None,
+    topic: Annotated[str | None, typer.Option(
+        "--topic", "-t", help="Keep only these topics, comma-separated: hostages, prisoners, deaths, injured, aid, "
+        "duration, other, quotes, events.", show_default=False)] = None,
+    evidence: Annotated[bool, typer.Option("--evidence", "-e", help="Show the sentence and offsets behind each cell.")
+                        ] = False,
+    width: Annotated[int | None, typer.Option("--width", "-w", min=40, help="Table width in columns.",
+                                              show_default=False)] = None,
+    recursive: Recursive = False,
+) -> None:
+    """Side-by-side tables of where outlets agree or conflict: one column per outlet, one row per
+    claim, a verdict per row. Exit status 1 when any claim conflicts.
+
+    Examples:
+
+      cfdiff compare seeds/
+
+      cfdiff compare seeds/ --only conflicts --format tsv | tail -n +2 | cut -f1 | sort -u | wc -l
+
+      cfdiff compare seeds/ --topic hostages,prisoners --evidence
+    """
+    from .align import compare_articles
+    from .extract import extract_articles
+    from .formats import write_comparison
+    from .models import Comparison
+
+    topics = _parse_topics(topic)
+    articles = _read(paths, recursive)
+    mentions = extract_articles(articles, progress=_progress(len(articles)))
+    cmp = compare_articles(articles, mentions)
+    shown = cmp
+    if only is not None or topics:
+        keep = [c for c in cmp.claims
+                if (only is None or c.verdict in ONLY[only.value]) and (not topics or c.topic in topics)]
+        shown = Comparison(cmp.articles, keep)
+    if fmt is CompareFormat.table:
+        from .render import render_tables
+
+        render_tables(shown, _console(width), evidence=evidence)
+    elif fmt is CompareFormat.markdown:
+        from .render import write_markdown
+
+        write_markdown(shown, sys.stdout, evidence=evidence)
+    else:
+        write_comparison(shown, fmt.value, sys.stdout)
+    sys.stdout.flush()
+    raise typer.Exit(1 if cmp.has_conflicts else 0)
+
+
+TOPIC_NAMES = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other", "quotes", "events")
+
+
+def _parse_topics(spec: str | None) -> set[str]:
+    if not spec:
+        return set()
+    out = set()
+    for t in spec.split(","):
+        t = t.strip().lower()
+        t = {"quote": "quotes", "event": "events", "timeline": "events", "dates": "events"}.get(t, t)
+        if t and t not in TOPIC_NAMES:
+            raise typer.BadParameter(f"unknown topic {t!r} (choose from {', '.join(TOPIC_NAMES)})",
+                                     param_hint="--topic")
+        if t:
+            out.add(t)
+    return out
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cfdiff {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Fact-diff for news."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="cfdiff")

@@ -1,0 +1,250 @@
+"""The aligner on small handwritten article sets (mentions built by hand, no extractor involved)."""
+
+from __future__ import annotations
+
+from ceasefire_cli.align import (
+    align,
+    count_keys,
+    date_range,
+    quote_relation,
+    speakers_compatible,
+    word_diff,
+    words,
+)
+from ceasefire_cli.models import Article, Count, Event, Mention, Quote
+
+
+def art(id_: str, published: str = "2024-03-14") -> Article:
+    return Article(id=id_, path=f"{id_}.txt", text="", clean="", outlet=id_.upper(), published=published,
+                   published_source="text", outlet_source="byline")
+
+
+def count(text: str, value: float, sentence: str, *, low=None, high=None, qualifier="exact", topic="deaths",
+          subject="people", role=None, status=None, when=None, unit=None, start=0) -> Count:
+    lo = value if low is None and qualifier == "exact" else low
+    hi = value if high is None and qualifier == "exact" else high
+    return Count(start, start + len(text), text, sentence, value, lo, hi, qualifier, topic, subject, unit, role,
+                 status, when)
+
+
+def quote(q: str, speaker: str | None, start: int = 0, cue: str | None = None, medium: str | None = None) -> Quote:
+    return Quote(start, start + len(q), q, q, q, speaker, cue, medium)
+
+
+def event(d: str, what: str, expr: str = "on Monday", start: int = 0) -> Event:
+    return Event(start, start + len(expr), expr, what, d, expr, what)
+
+
+ARTS = [art("north", "2024-03-14"), art("south", "2024-03-14"), art("east", "2024-03-14")]
+
+
+def by_kind(claims, kind):
+    return [c for c in claims if c.kind == kind]
+
+
+def test_agreeing_counts_overlap():
+    ms = [
+        Mention("north", count("40", 40, "Floods killed 40 people.", role="killed")),
+        Mention("south", count("about 40", 40, "About 40 people were killed.", low=36, high=44,
+                               qualifier="about", role="killed")),
+        Mention("east", count("some 40", 40, "Some 40 people were killed.", low=32, high=48, qualifier="some",
+                              role="killed")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert len(claims) == 1
+    assert claims[0].verdict == "agree"
+    assert {m.article for m in claims[0].mentions} == {"north", "south", "east"}
+
+
+def test_conflicting_counts_have_a_gap_note():
+    ms = [
+        Mention("north", count("12", 12, "The quake killed 12 people.", role="killed")),
+        Mention("south", count("at least 30", 30, "At least 30 died.", low=30, qualifier="at_least", role="killed")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "conflict"
+    assert c.note and "12" in c.note and "30" in c.note
+    assert c.extra["gap"] == 18
+
+
+def test_same_number_for_different_things_is_not_one_claim():
+    ms = [
+        Mention("north", count("300", 300, "300 miners were trapped.", topic="other", subject="miners")),
+        Mention("south", count("300", 300, "300 trucks entered.", topic="aid", subject="trucks", role="delivered")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert len(claims) == 2
+    assert all(c.verdict == "single" for c in claims)
+
+
+def test_different_time_anchor_is_a_different_claim():
+    ms = [
+        Mention("north", count("at least 9", 9, "At least 9 were killed on Monday.", low=9, qualifier="at_least",
+                               role="killed", when="on Monday")),
+        Mention("south", count("more than 400", 400, "More than 400 have been killed.", low=400,
+                               qualifier="more_than", role="killed")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert [c.verdict for c in claims] == ["single", "single"]
+
+
+def test_several_figures_in_one_article_never_make_a_conflict():
+    ms = [
+        Mention("north", count("50", 50, "50 inmates are serving life terms.", topic="prisoners",
+                               subject="inmates", role="released", status="life-sentence")),
+        Mention("north", count("80", 80, "Earlier, 80 inmates serving life terms.", topic="prisoners",
+                               subject="inmates", role="released", status="life-sentence", start=50)),
+        Mention("south", count("65", 65, "65 inmates serving life terms.", topic="prisoners", subject="inmates",
+                               role="released", status="life-sentence")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert "conflict" not in {c.verdict for c in claims}
+
+
+def test_repeated_mentions_in_one_article_merge():
+    ms = [
+        Mention("north", count("7", 7, "Seven climbers are missing.", topic="other", subject="climbers",
+                               role="missing")),
+        Mention("north", count("seven", 7, "The seven climbers are missing.", topic="other", subject="climbers",
+                               role="missing", start=40)),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "single" and len(c.mentions) == 2
+
+
+def test_parts_are_summed_into_a_total_and_kept():
+    s = "The deal frees 6 living captives and the bodies of 4 others."
+    ms = [
+        Mention("north", count("6", 6, s, topic="hostages", subject="living captives", role="released",
+                               status="living")),
+        Mention("north", count("4", 4, s, topic="hostages", subject="bodies", role="released", status="remains",
+                               start=30)),
+        Mention("south", count("6", 6, "It frees 6 living captives.", topic="hostages", subject="living captives",
+                               role="released", status="living")),
+        Mention("east", count("some 20", 20, "It frees some 20 captives.", low=16, high=24, qualifier="some",
+                              topic="hostages", subject="captives", role="released")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    living = [c for c in claims if any(m.item.status == "living" for m in c.mentions) and c.verdict == "agree"]
+    assert living, "the living part agrees across two outlets"
+    total = [c for c in claims if "totals" in c.extra]
+    assert len(total) == 1
+    assert total[0].verdict == "conflict"  # 6 + 4 = 10 vs some 20 (16-24)
+    assert total[0].extra["totals"]["north"]["low"] == 10
+
+
+def test_remaining_in_noun_phrase_joins_the_remaining_claim():
+    c = count("some 30", 30, "the release of some 30 remaining captives", low=24, high=36, qualifier="some",
+              topic="hostages", subject="remaining captives", role="released")
+    roles = {k[-1] for k in count_keys(c)}
+    assert roles == {"released", "held"}
+
+
+def test_source_counts_are_not_claims():
+    c = count("three", 3, "according to three officials", topic="other", subject="officials")
+    assert count_keys(c) == []
+
+
+def test_cumulative_tolls_are_marked():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-14")]
+    ms = [
+        Mention("north", count("1,100", 1100, "The toll rose to 1,100.", role="killed")),
+        Mention("south", count("1,350", 1350, "The toll rose to 1,350.", role="killed")),
+    ]
+    [c] = by_kind(align(arts, ms), "count")
+    assert c.verdict == "conflict" and c.extra.get("cumulative") is True
+    assert "cumulative" in (c.note or "")
+
+
+def test_identical_quotes_despite_truncation_and_spelling():
+    a = "The cease-fire must hold, and we will not accept any delay in the handover of the port."
+    b = "we will not accept any delay in the handover"
+    ms = [Mention("north", quote(a, "Maria Lopez")), Mention("south", quote(b, "Lopez"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "identical"
+    assert c.extra["speaker"] == "Maria Lopez"
+
+
+def test_quote_variant_has_word_diff():
+    a = "We thank the mayors of both towns for their work on the new bridge agreement."
+    b = "We thank the mayors of both cities for their work on the new bridge deal."
+    ms = [Mention("north", quote(a, "Council")), Mention("south", quote(b, "the Council"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "variant"
+    d = c.extra["diff"]["south"]
+    assert "[-towns-]{+cities+}" in d and "[-agreement.-]{+deal.+}" in d
+
+
+def test_paraphrase_by_same_speaker_is_a_variant():
+    a = "Our union remains committed to talks with management and to a fair contract for drivers."
+    b = "The union is committed to continuing talks with management toward a fair drivers contract."
+    ms = [Mention("north", quote(a, "Transit Workers Union")), Mention("south", quote(b, "Transit Workers Union"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "variant"
+
+
+def test_paraphrase_by_different_speakers_stays_apart():
+    a = "Our union remains committed to talks with management and to a fair contract for drivers."
+    b = "The union is committed to continuing talks with management toward a fair drivers contract."
+    ms = [Mention("north", quote(a, "Ann Berg")), Mention("south", quote(b, "Tom Reyes"))]
+    assert len(by_kind(align(ARTS, ms), "quote")) == 2
+
+
+def test_same_words_different_speakers_conflict():
+    q = "This budget is a betrayal of every family in the valley"
+    ms = [Mention("north", quote(q, "Ann Berg")), Mention("south", quote(q, "Tom Reyes"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "conflict"
+    assert "Ann Berg" in c.note and "Tom Reyes" in c.note
+
+
+def test_unnamed_speaker_does_not_make_a_conflict():
+    q = "This budget is a betrayal of every family in the valley"
+    ms = [Mention("north", quote(q, "Ann Berg")), Mention("south", quote(q, "a senior aide"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "identical"
+
+
+def test_events_same_happening_different_dates_conflict():
+    ms = [
+        Mention("north", event("2024-03-11", "the dam operator opened the spillway gates")),
+        Mention("south", event("2024-03-12", "dam operator opened spillway gates at night")),
+        Mention("east", event("2024-03-11", "voters elected a new council")),
+    ]
+    claims = by_kind(align(ARTS, ms), "event")
+    spill = [c for c in claims if len(c.mentions) == 2]
+    assert len(spill) == 1 and spill[0].verdict == "conflict"
+    assert [c.verdict for c in claims if len(c.mentions) == 1] == ["single"]
+
+
+def test_events_month_contains_day_agree():
+    ms = [
+        Mention("north", event("2024-02", "the governor signed the water bill", "last month")),
+        Mention("south", event("2024-02-20", "governor signed the water bill", "Feb. 20")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "event")
+    assert c.verdict == "agree"
+
+
+def test_claim_ids_and_order():
+    ms = [
+        Mention("north", event("2024-03-11", "spillway opened")),
+        Mention("north", quote("We will rebuild every home in this town", "Ann Berg")),
+        Mention("north", count("12", 12, "12 people died.", role="killed")),
+    ]
+    claims = align(ARTS, ms)
+    assert [c.kind for c in claims] == ["count", "quote", "event"]
+    assert [c.id for c in claims] == ["c001", "q002", "e003"]
+
+
+def test_helpers():
+    assert words("The Cease-fire’s end") == ["the", "ceasefire's", "end"]
+    assert quote_relation("a b c d e f g".split(), "c d e f g h".split()) == "identical"
+    assert quote_relation("x a b c d e f".split(), "y a b c d e f".split()) == "overlap"
+    assert quote_relation("a b".split(), "c d".split()) is None
+    assert speakers_compatible("Mayor Ann Berg", "Berg")
+    assert not speakers_compatible("Ann Berg", "Tom Reyes")
+    assert speakers_compatible(None, "Tom Reyes")
+    assert word_diff("a b c", "a x c") == "a [-b-]{+x+} c"
+    assert date_range("2024-W10")[0].isoformat() == "2024-03-04"
+    assert date_range("2024-02")[1].isoformat() == "2024-02-29"
