@@ -1,0 +1,846 @@
+"""Files -> Article: read article files, blank boilerplate, find outlet, author, title and date.
+
+Everything downstream works on character offsets into ``Article.text``, so nothing here ever
+shortens or rewrites the text: boilerplate is blanked to spaces in ``Article.clean`` (same length,
+newlines kept) and front matter stays in ``text``. The only normalisation is Python's universal
+newlines (``\\r\\n`` and ``\\r`` -> ``\\n``), i.e. ``text`` equals ``open(path, encoding="utf-8").read()``.
+
+All recognisers are generic patterns (datelines, bylines, promo lines, sidebars, author bios);
+nothing is keyed to a particular outlet or sample file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, ClassVar
+
+from .models import Article
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "InputError",
+    "clean_text",
+    "detect_outlet",
+    "detect_published",
+    "infer_dates",
+    "normalize_date",
+    "read_articles",
+]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+META_KEYS = ("title", "outlet", "published", "url", "author")
+HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
+TERMINAL_FROM = 0.5  # a "Check Also"-type header cuts to the end only in the second half of the text
+STAFF_FROM = 0.75  # "has been a Times journalist" counts only near the end (quarter / 3 lines): the bio
+
+Warn = Callable[[str], None]
+
+
+class InputError(Exception):
+    """Input that makes the whole run pointless (missing path, nothing readable); message is one line."""
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_DATE = (
+    rf"(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)"
+)
+_DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
+_LABEL = r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)(?:\s+on)?\s*:?\s*"
+# What may follow a header date on its own line: times, zones, "Updated ...", more dates.
+_TAIL_TOKEN = (
+    rf"(?:{_DATE_NC}|{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?::\d{{2}})?|[ap]\.?m\.?|(?-i:[A-Z]{{2,5}})"
+    r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?)(?!\w)"  # whole tokens: no backtracking blow-up
+)
+_TIME = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,4}))?,?\s+)"  # "5:02 PM EDT, " before a date
+_DATE_LINE = re.compile(
+    rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
+_DATE_ANY = re.compile(_DATE, re.IGNORECASE)
+
+
+def _date_from_match(m: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
+    try:
+        if m.group("iy"):
+            d = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("mon"):
+            d = date(int(m.group("year")), _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+        else:
+            d = date(int(m.group("year2")), _MONTHS[m.group("mon2").lower().rstrip(".")], int(m.group("day2")))
+    except ValueError:
+        return None
+    return d.isoformat()
+
+
+def normalize_date(value: Any) -> str | None:
+    """An explicit date value (metadata, JSON) as YYYY-MM-DD, or None if it is not a date.
+
+    Common written forms are handled here; anything else goes to dateparser (imported lazily:
+    it is slow to import and rarely needed).
+    """
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    m = _DATE_ANY.match(s)
+    if m:
+        return _date_from_match(m)
+    import dateparser  # lazy on purpose
+
+    parsed = dateparser.parse(s, settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+# --------------------------------------------------------------------------- lines
+
+_FRONT_KEY = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:\s?(.*)")
+_FRONT_MAX_LINES = 40
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Front matter keys and the offset where the body starts (0 if there is none).
+
+    Only a leading ``---`` ... ``---`` block of ``key: value`` lines counts, so a horizontal rule
+    further down, or a first line ``---`` with prose under it, is left alone.
+    """
+    start = 1 if text.startswith("\ufeff") else 0
+    nl = text.find("\n", start)
+    if nl < 0 or text[start:nl].rstrip() != "---":
+        return {}, 0
+    meta: dict[str, str] = {}
+    pos = nl + 1
+    for _ in range(_FRONT_MAX_LINES):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip() in ("---", "..."):
+            return meta, end if nl < 0 else end + 1
+        m = _FRONT_KEY.fullmatch(line)
+        if m:
+            meta[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+        elif line.strip() and not line[:1].isspace() and not line.startswith("- "):
+            return {}, 0
+        if nl < 0:
+            return {}, 0
+        pos = nl + 1
+    return {}, 0
+
+
+def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stripped) of every non-blank line from ``start`` on; end excludes the newline."""
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s = text[pos:end].strip()
+        if s:
+            yield pos, end, s
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _header(text: str) -> list[tuple[int, int, str]]:
+    """The first few non-blank body lines, where datelines, bylines and header dates live."""
+    _, body = _front_matter(text)
+    out = []
+    for line in _lines(text, body):
+        out.append(line)
+        if len(out) >= HEADER_LINES:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|ibn|al|el|la|le|ben)"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}}"
+
+_PROMO = re.compile(
+    r"(?:new\s*[:!–—-]?\s*)?you can now listen to .{1,60} articles!?"
+    r"|click here to (?:get|download) the .{1,60} app\b.{0,40}"
+    r"|download the .{1,60} app\b.{0,80}"
+    r"|(?:sign up|subscribe) (?:for|to) .{0,80}newsletters?\b.{0,80}"
+    r"|(?:follow|like) us on .{1,60}"
+    r"|get (?:the latest|breaking) .{1,80} (?:in your inbox|delivered).{0,40}",
+    re.IGNORECASE,
+)
+_SIDEBAR_END = re.compile(
+    r"(?:check also|related|related (?:articles?|stories|posts|content|coverage|reading|topics)"
+    r"|leave a (?:reply|comment)|(?:\d+ )?comments?|you (?:may|might) also (?:like|be interested in)"
+    r"|more (?:stories|articles) you may like)\s*:?",
+    re.IGNORECASE,
+)
+_SIDEBAR_LINE = re.compile(
+    r"(?:read more|read also|see also|also read|more from .{1,40}|recommended(?: for you| stories)?"
+    r"|most (?:read|popular|viewed)|trending(?: now)?|share this(?: article)?|advertisement"
+    r"|advertisement\s*[-–—:]\s*scroll to continue|story continues below(?: advertisement)?"
+    r"|(?:image|photo|video|photograph|gallery|audio)(?: \d+ of \d+)?|skip to (?:main )?content)\s*[:.]?",
+    re.IGNORECASE,
+)
+_LINK = re.compile(
+    r"(?:read more|read also|also read|see also|related|watch|listen)\s*[:|]\s*\S.{0,150}", re.IGNORECASE
+)
+_ABOUT = re.compile(rf"[Aa]bout (?:the authors?|us|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})\s*:?")
+_UPDATED = re.compile(
+    r"(?:this (?:story|article|report|post) (?:has been|was|will be|is being) updated\b"
+    r"|this is a (?:developing|breaking) (?:story|news story)\b).{0,200}",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:[A-Z][^!?\n]{0,200}?\bcontributed (?:reporting|to this (?:report|story|article))\b.{0,120}"
+    r"|(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{0,200})",
+)
+_ROLE = (
+    r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|producer|photographer"
+    r"|anchor|host|chief)"
+)
+_BIO = re.compile(
+    rf"(?P<name>{_PERSON})\s+(?:covers|reports on|reports for|writes about|writes for|"
+    rf"(?:is|was) (?:an?|the)\s[^.\n]{{0,80}}?\b{_ROLE}|has (?:been|worked as) an?\s[^.\n]{{0,80}}?\b{_ROLE})\b"
+)
+_BYLINE = re.compile(r"by\s+(?P<names>[A-Z].{1,150})", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:updated|published|posted)\b.*$", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|\s+\|\s+|\s+for\s+", re.IGNORECASE)
+_BYLINE_WORD = re.compile(rf"{_NAME_WORD}|{_PARTICLE}|the|and|for|of|&|\|")
+
+
+def _byline_parts(line: str) -> list[str] | None:
+    """The comma/and-separated parts of a byline line ("By A, B and C, OUTLET"), or None.
+
+    A sentence starting with "By" ("By Thursday night the army had ...") fails because every word
+    of a byline is capitalised (or a name particle) and it has no final period.
+    """
+    m = _DATE_PREFIX.match(line)
+    rest = line[m.end() :] if m else line
+    bm = _BYLINE.fullmatch(rest)
+    if not bm:
+        return None
+    names = _BYLINE_TAIL.sub("", bm.group("names")).strip()
+    if names.endswith(".") and not re.search(r"\b[A-Z]\.$", names):
+        return None
+    words = re.split(r"[\s,]+", names)
+    if not words or not all(_BYLINE_WORD.fullmatch(w) for w in words if w):
+        return None
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(names) if p.strip()]
+    return parts or None
+
+
+def _is_header_date(line: str) -> bool:
+    return len(line) <= 120 and _DATE_LINE.fullmatch(line) is not None
+
+
+def _is_all_caps_promo(line: str) -> bool:
+    """A short line of >= 3 words that is (nearly) all capitals: a headline linking elsewhere."""
+    if len(line) > 200 or line.count(" ") < 2:
+        return False
+    upper = sum(c.isupper() for c in line)
+    lower = sum(c.islower() for c in line)
+    return upper >= 10 and upper >= 0.85 * (upper + lower)
+
+
+def _line_kind(line: str, first: bool, in_header: bool) -> str | None:
+    """Which boilerplate rule a stripped line matches ('end' = sidebar header cutting to the end)."""
+    if in_header and (_is_header_date(line) or _byline_parts(line)):
+        return "header"
+    if len(line) <= 400:
+        if _SIDEBAR_END.fullmatch(line):
+            return "end"
+        if (
+            _PROMO.fullmatch(line)
+            or _SIDEBAR_LINE.fullmatch(line)
+            or _LINK.fullmatch(line)
+            or _ABOUT.fullmatch(line)
+            or _UPDATED.fullmatch(line)
+            or _CREDIT.fullmatch(line)
+        ):
+            return "line"
+    if not first and _is_all_caps_promo(line):
+        return "line"
+    return None
+
+
+def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Blank boilerplate lines to spaces; return the cleaned text and the blanked line spans.
+
+    Works line by line (a handful of anchored regexes per line) so offsets never move: the result
+    has the same length as ``text`` with newlines kept. Front matter lines count as blanked lines.
+    A sidebar header such as "Check Also" or "Leave a Reply" in the second half of the text blanks
+    everything after it; a final author bio ("Jane Doe covers ...") is blanked last.
+    """
+    _, body = _front_matter(text)
+    spans: list[tuple[int, int]] = [(s, e) for s, e, _ in _lines(text[:body])] if body else []
+    kept: list[tuple[int, int, str]] = []
+    first = True
+    cut = int(len(text) * TERMINAL_FROM)
+    lines = _lines(text, body)
+    for i, (start, end, s) in enumerate(lines):
+        kind = _line_kind(s, first, i < HEADER_LINES)
+        if kind == "end" and start >= cut:
+            spans.append((start, end))
+            spans.extend((s2, e2) for s2, e2, _ in lines)
+            break
+        if kind:
+            spans.append((start, end))
+        else:
+            kept.append((start, end, s))
+            first = False
+    for start, end, s in reversed(kept[-3:]):
+        if len(s) > 800 or not _BIO.match(s):
+            break
+        spans.append((start, end))
+    if not spans and "\ufeff" not in text[:1]:
+        return text, ()
+    spans.sort()
+    out = []
+    pos = 0
+    for start, end in spans:
+        out.append(text[pos:start])
+        out.append(" " * (end - start))
+        pos = end
+    out.append(text[pos:])
+    cleaned = "".join(out)
+    if cleaned.startswith("\ufeff"):
+        cleaned = " " + cleaned[1:]
+    return cleaned, tuple(spans)
+
+
+# --------------------------------------------------------------------------- outlet, author, title
+
+_OUTLET_WORDS = frozenset(
+    """news press times post journal agency herald tribune guardian telegraph network media radio tv
+    television broadcasting broadcast daily weekly gazette wire monitor observer review magazine online
+    channel insider today independent mail express standard chronicle bulletin report service
+    corporation agence globe star economist nation hill atlantic world""".split()
+)
+_THE_NOUNS = frozenset(
+    "times post journal guardian telegraph herald tribune globe star mail independent economist observer "
+    "chronicle gazette atlantic hill nation".split()
+)
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}))*\s*)?"
+    r"\((?P<o>[A-Z][A-Za-z0-9&.'’ -]{0,40}?)\)\s*[—–-]{1,2}\s"
+)
+_LISTEN = re.compile(r"you can now listen to (?P<o>[^!\n]{1,60}?) articles", re.IGNORECASE)
+_APP = re.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^\n]{1,60}?) app\b", re.IGNORECASE)
+_STAFF = re.compile(
+    r"\b(?:is|was|has been|joined|as)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
+    r"(?:journalist|reporter|correspondent|columnist|editor|writer|photographer|contributor)s?\b"
+)
+
+
+def _looks_like_person(part: str) -> bool:
+    """2-4 capitalised words, none an outlet word ("News", "Times", "Press"): "Jo Bloggs", "ANN OTHER"."""
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.lower().strip(".") in _OUTLET_WORDS for w in words):
+        return False
+    return all(re.fullmatch(rf"{_NAME_WORD}|{_PARTICLE}", w) for w in words)
+
+
+def _outlet_case(name: str, text: str) -> str:
+    """Give an all-caps outlet from a promo line the casing the text uses elsewhere, else title case."""
+    name = " ".join(name.split())
+    if not name.isupper():
+        return name
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group().isupper():
+            return m.group()
+    words = []
+    for w in name.split():
+        keep = len(w) <= 4 and not re.search(r"[AEIOUY]", w)  # CNN, NBC, BBC
+        words.append(w if keep else w.capitalize())
+    return " ".join(words)
+
+
+def _tail_start(text: str, n: int) -> int:
+    """Offset where the last ``n`` non-blank lines begin."""
+    pos = len(text.rstrip())
+    for _ in range(n):
+        nl = text.rfind("\n", 0, pos)
+        if nl < 0:
+            return 0
+        pos = len(text[:nl].rstrip())
+    return pos
+
+
+def detect_outlet(text: str) -> tuple[str, str] | None:
+    """(outlet, source) from generic signals in the text, strongest first; None if there are none.
+
+    Order: dateline "(CNN) —" / "WASHINGTON (Reuters) -"; byline "By A, B, OUTLET"; promo lines
+    naming the outlet ("listen to X articles", "get the X app"); a staff mention "has been a
+    Times journalist" -> "The Times", looked for only near the end (the author bio), so a
+    story about someone who "was a Post columnist" does not make it the Post's.
+    """
+    header = _header(text)
+    for _, _, line in header:
+        m = _DATELINE.match(line)
+        if m and not _looks_like_person(m.group("o").strip()):
+            return m.group("o").strip(), "dateline"
+    for _, _, line in header:
+        parts = _byline_parts(line)
+        if parts and len(parts) > 1 and not _looks_like_person(parts[-1]):
+            return parts[-1], "byline"
+    for rx in (_LISTEN, _APP):
+        m = rx.search(text)
+        if m:
+            name = m.group("o").strip()
+            if name.lower() not in ("our", "the", "this", "free", "new"):
+                return _outlet_case(name, text), "boilerplate"
+    for m in _STAFF.finditer(text, min(int(len(text) * STAFF_FROM), _tail_start(text, 3))):
+        name = m.group("o")
+        last = name.split()[-1].lower()
+        if last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6):
+            if last in _THE_NOUNS and not name.startswith("The "):
+                name = "The " + name
+            return name, "text"
+    return None
+
+
+def detect_published(text: str) -> str | None:
+    """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
+
+    Only the first few non-blank lines are looked at, and only lines that are header-shaped (a
+    date on its own, a labelled date, or a byline), so dates in the story itself never count.
+    """
+    for _, _, line in _header(text):
+        if len(line) > 200:
+            continue
+        m = _DATE_PREFIX.match(line)
+        if m and (_is_header_date(line) or _byline_parts(line)):
+            return _date_from_match(m)
+        if _byline_parts(line):
+            m = _DATE_ANY.search(line)
+            if m:
+                return _date_from_match(m)
+    return None
+
+
+def _detect_author(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """Author from a byline, else an "About <Name>" box or end bio that ``clean_text`` blanked."""
+    for _, _, line in _header(text):
+        parts = _byline_parts(line)
+        if parts:
+            names = [p.title() if p.isupper() else p for p in parts if _looks_like_person(p)]
+            if names:
+                return ", ".join(names)
+    about = None
+    bio = None
+    for start, end in spans:
+        line = text[start:end].strip()
+        if _ABOUT.fullmatch(line) and not line.lower().startswith(("about the author", "about us")):
+            about = line[6:].strip().rstrip(":")
+        m = _BIO.match(line)
+        if m:
+            bio = m.group("name")
+    return about or bio
+
+
+def _detect_title(clean: str) -> str | None:
+    """The first kept line if it reads like a headline: short, several words, no final period."""
+    first = next(_lines(clean), None)
+    if first is None:
+        return None
+    line = first[2].lstrip("#").strip()  # a Markdown heading is still a headline
+    if 3 <= len(line.split()) <= 30 and len(line) <= 200 and not line.endswith((".", ",", ";", ":")):
+        return line
+    return None
+
+
+def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, where: str) -> Article:
+    """One Article: explicit metadata first, then what the text itself says, then the id."""
+    clean, spans = clean_text(text)
+    published, pub_source = None, "none"
+    if meta.get("published") not in (None, ""):
+        published = normalize_date(meta["published"])
+        if published:
+            pub_source = "metadata"
+        else:
+            warn(f"{where}: published {meta['published']!r} is not a date; ignored")
+    if not published:
+        published = detect_published(text)
+        pub_source = "text" if published else "none"
+    outlet = _str(meta.get("outlet"))
+    outlet_source = "metadata"
+    if not outlet:
+        found = detect_outlet(text)
+        outlet, outlet_source = found if found else (art_id, "id")
+    return Article(
+        id=art_id,
+        path=path,
+        text=text,
+        clean=clean,
+        outlet=outlet,
+        published=published,
+        published_source=pub_source,
+        title=_str(meta.get("title")) or _detect_title(clean),
+        author=_str(meta.get("author")) or _detect_author(text, spans),
+        url=_str(meta.get("url")),
+        outlet_source=outlet_source,
+        boilerplate=spans,
+    )
+
+
+def _str(v: Any) -> str | None:
+    """A metadata value as a non-empty one-line string, or None."""
+    if v is None or isinstance(v, (dict, list, bool)):
+        return None
+    s = " ".join(str(v).split())
+    return s or None
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _PageParser(HTMLParser):
+    """Stdlib fallback for HTML when trafilatura cannot be imported: paragraphs of <article> (else
+    <body>) minus navigation, scripts and sidebars, plus <title> and the usual meta tags."""
+
+    SKIP = frozenset("script style noscript nav header footer aside form svg iframe button template figure".split())
+    BLOCK = frozenset("p div br h1 h2 h3 h4 h5 h6 li blockquote section article tr pre ul ol table dd dt".split())
+    META: ClassVar[dict[str, str]] = {
+        "og:site_name": "sitename",
+        "og:title": "title",
+        "article:published_time": "date",
+        "og:published_time": "date",
+        "date": "date",
+        "pubdate": "date",
+        "publish-date": "date",
+        "dc.date": "date",
+        "author": "author",
+        "article:author": "author",
+        "og:url": "url",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.page_title: list[str] = []
+        self.body: list[str] = []
+        self.article: list[str] = []
+        self.skip = 0
+        self.in_article = 0
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            key = self.META.get((a.get("property") or a.get("name") or "").lower())
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"]
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("url", a["href"])
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        elif tag == "article":
+            self.in_article += 1
+        if tag in self.BLOCK:
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "article":
+            self.in_article = max(0, self.in_article - 1)
+        if tag in self.BLOCK:
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.page_title.append(data)
+        elif not self.skip:
+            self._add(data)
+
+    def _add(self, s: str) -> None:
+        self.body.append(s)
+        if self.in_article:
+            self.article.append(s)
+
+
+def _html_fallback(html: str) -> tuple[str, dict[str, Any]]:
+    p = _PageParser()
+    p.feed(html)
+    p.close()
+    raw = "".join(p.article) if "".join(p.article).strip() else "".join(p.body)
+    text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
+    meta = {k: p.meta.get(k) for k in ("date", "author", "url")}
+    meta["title"] = p.meta.get("title") or " ".join("".join(p.page_title).split()) or None
+    meta["outlet"] = p.meta.get("sitename")
+    meta["published"] = meta.pop("date")
+    return text, meta
+
+
+def _html_extract(html: str, state: dict[str, Any], warn: Warn) -> tuple[str, dict[str, Any]]:
+    """Main text and page metadata, via trafilatura; the stdlib fallback only if it cannot load."""
+    if "trafilatura" not in state:
+        try:
+            import trafilatura  # heavy import, only needed for HTML input
+
+            state["trafilatura"] = trafilatura
+        except ImportError as e:
+            state["trafilatura"] = None
+            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+            warn(f"trafilatura unavailable ({reason}); using simple HTML extraction")
+    traf = state["trafilatura"]
+    if traf is None:
+        return _html_fallback(html)
+    doc = traf.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        return "", {}
+    d = doc if isinstance(doc, dict) else doc.as_dict()
+    text = d.get("text") or ""
+    meta = {
+        "title": d.get("title"),
+        "outlet": d.get("sitename"),
+        "published": d.get("date"),
+        "author": d.get("author"),
+        "url": d.get("url"),
+    }
+    return text, meta
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _decode(data: bytes, where: str, warn: Warn) -> str | None:
+    """UTF-8 text with universal newlines, or None (after a warning) for empty, binary or non-UTF-8 data."""
+    if not data.strip():
+        warn(f"skipped {where}: empty file")
+        return None
+    if b"\x00" in data:
+        warn(f"skipped {where}: binary file (contains NUL bytes)")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        warn(f"skipped {where}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); save it as UTF-8")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn) -> Article | None:
+    """One JSON object -> Article, or None (after a warning) if it has no usable text."""
+    if not isinstance(obj, dict):
+        warn(f"skipped {where}: not a JSON object")
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str):
+        warn(f'skipped {where}: no "text" field')
+        return None
+    if not text.strip():
+        warn(f'skipped {where}: empty "text" field')
+        return None
+    art_id = _str(obj.get("id")) or f"{stem}#{n}"
+    return _build(art_id, path, text, {k: obj.get(k) for k in META_KEYS}, warn, where)
+
+
+def _read_file(path: Path, where: str, warn: Warn, state: dict[str, Any]) -> list[Article]:
+    """All articles in one file of a known type (possibly none, after warnings)."""
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        warn(f"skipped {where}: cannot read ({e.strerror or e})")
+        return []
+    text = _decode(data, where, warn)
+    if text is None:
+        return []
+    stem = path.stem
+    if suffix in (".txt", ".md"):
+        meta, body = _front_matter(text)
+        if not text[body:].strip():
+            warn(f"skipped {where}: no text after the front matter")
+            return []
+        return [_build(stem, str(path), text, meta, warn, where)]
+    if suffix in (".html", ".htm"):
+        body_text, meta = _html_extract(text, state, warn)
+        if not body_text.strip():
+            warn(f"skipped {where}: no main text found in the page")
+            return []
+        return [_build(stem, str(path), body_text, meta, warn, where)]
+    if suffix == ".json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as e:
+            warn(f"skipped {where}: invalid JSON ({e.msg} at line {e.lineno} column {e.colno})")
+            return []
+        items = obj if isinstance(obj, list) else [obj]
+        if not items:
+            warn(f"skipped {where}: empty JSON array")
+        out = []
+        for i, item in enumerate(items, 1):
+            a = _json_article(item, stem, i, str(path), f"{where}#{i}" if isinstance(obj, list) else where, warn)
+            if a:
+                out.append(a)
+        return out
+    out = []
+    for i, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            warn(f"skipped {where} line {i}: invalid JSON ({e.msg})")
+            continue
+        a = _json_article(obj, stem, i, str(path), f"{where} line {i}", warn)
+        if a:
+            out.append(a)
+    return out
+
+
+def _candidates(root: Path, recursive: bool, warn: Warn) -> list[Path]:
+    """Article-type files in a folder, sorted by name; everything else named via ``warn``."""
+    out: list[Path] = []
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            warn(f"skipped {entry}{'/: hidden folder' if entry.is_dir() else ': hidden file'}")
+        elif entry.is_dir():
+            if recursive:
+                out.extend(_candidates(entry, recursive, warn))
+            else:
+                warn(f"skipped {entry}/: sub-folder (use --recursive)")
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+            out.append(entry)
+        else:
+            warn(f"skipped {entry}: not an article type")
+    return out
+
+
+def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None) -> list[Article]:
+    """Read every article under ``paths`` (folders and files, in the order given).
+
+    Problems with single files are reported through ``warn`` and skipped; an ``InputError`` is
+    raised for a missing path or when nothing readable is left. Duplicate ids get "-2", "-3", ...
+    Undated articles get the cluster's date via ``infer_dates`` (idempotent, so calling it again is
+    harmless). Nothing is ever written.
+    """
+    say: Warn = warn or (lambda _msg: None)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if not paths:
+        raise InputError("no input given: name article files or folders")
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            raise InputError(f"no such file or folder: {p}")
+        if path.is_dir():
+            files.extend(_candidates(path, recursive, say))
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            files.append(path)
+        else:
+            say(f"skipped {path}: not an article type")
+    named = ", ".join(str(p) for p in paths)
+    looked = " ".join(ARTICLE_SUFFIXES)
+    if not files:
+        raise InputError(f"no articles found in {named} (looked for {looked})")
+    state: dict[str, Any] = {}
+    articles: list[Article] = []
+    for f in files:
+        articles.extend(_read_file(f, str(f), say, state))
+    if not articles:
+        raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
+    return infer_dates(_unique_ids(articles))
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Suffix repeated ids ("a", "a-2", "a-3") so every id is unique; never reuse an id another article has."""
+    taken = {a.id for a in articles}
+    used: set[str] = set()
+    out = []
+    for a in articles:
+        new = a.id
+        n = 1
+        while new in used:
+            n += 1
+            new = f"{a.id}-{n}"
+            if new in taken:
+                new = a.id
+        used.add(new)
+        out.append(a if new == a.id else replace(a, id=new))
+    return out
+
+
+# --------------------------------------------------------------------------- date inference
+
+_WEEKDAY_MENTION = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def infer_dates(articles: list[Article]) -> list[Article]:
+    """Fill in ``published`` (source ``inferred``) for undated articles from the cluster's consensus.
+
+    The consensus is the most common published date among dated articles (ties: the earliest).
+    An undated article gets it unless its weekday mentions point clearly elsewhere: if its
+    most-mentioned weekday W is none of the consensus day's weekday or the days either side, W is
+    mentioned at least twice and more often than those three weekdays together, it gets the date
+    with weekday W in the six days before the consensus (coverage written earlier in the week).
+    With no dated article at all, nothing is inferred.
+    """
+    dated = Counter(a.published for a in articles if a.published)
+    if not dated:
+        return [a if a.published else replace(a, published_source="none") for a in articles]
+    best = max(dated.values())
+    consensus = date.fromisoformat(min(d for d, n in dated.items() if n == best))
+    out = []
+    for a in articles:
+        if a.published:
+            out.append(a)
+            continue
+        out.append(replace(a, published=_weekday_adjusted(a.clean, consensus).isoformat(), published_source="inferred"))
+    return out
+
+
+def _weekday_adjusted(clean: str, consensus: date) -> date:
+    mentions = Counter(_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_MENTION.finditer(clean))
+    if not mentions:
+        return consensus
+    near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}
+    top, n = mentions.most_common(1)[0]
+    if top in near or n < 2 or n <= sum(mentions[w] for w in near):
+        return consensus
+    back = (consensus.weekday() - top) % 7
+    return consensus - timedelta(days=back)

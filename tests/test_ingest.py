@@ -1,0 +1,718 @@
+"""Tests for ceasefire_cli.ingest: every input format, boilerplate rule, outlet signal, date rule
+and bad input, on small files written under tmp_path; plus one check on the repository's seeds."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasefire_cli.ingest import (
+    InputError,
+    clean_text,
+    detect_outlet,
+    detect_published,
+    infer_dates,
+    read_articles,
+)
+from ceasefire_cli.models import Article
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+GOLD = Path("/work/shared/gold/seeds.json")
+
+BODY = (
+    "The harbour council voted on Tuesday to close the old ferry terminal, ending weeks of debate.\n"
+    "\n"
+    '"We have no other choice," the council chair said after the vote, adding that 40 jobs would move.\n'
+    "\n"
+    "Residents had gathered outside the hall since Monday morning, carrying signs and petitions.\n"
+    "\n"
+    "The terminal is expected to close within 90 days, according to the council's own estimate.\n"
+)
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    p = folder / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        p.write_bytes(content)
+    else:
+        p.write_bytes(content.encode("utf-8"))
+    return p
+
+
+def read(paths: list[Path] | Path, **kw: object) -> tuple[list[Article], list[str]]:
+    warnings: list[str] = []
+    arts = read_articles(paths if isinstance(paths, list) else [paths], warn=warnings.append, **kw)  # type: ignore[arg-type]
+    return arts, warnings
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*")}
+
+
+def blanked(text: str, line: str) -> bool:
+    """Whether ``line`` of ``text`` is blanked in its cleaned version."""
+    clean, _ = clean_text(text)
+    i = text.index(line)
+    return clean[i : i + len(line)].strip() == ""
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def test_txt_article_text_as_read_and_id_from_file_name(tmp_path: Path) -> None:
+    write(tmp_path, "harbour-vote.txt", BODY)
+    (a,), warnings = read(tmp_path)
+    assert warnings == []
+    assert a.id == "harbour-vote"
+    assert a.text == BODY
+    assert a.clean == BODY
+    assert a.outlet == "harbour-vote"
+    assert a.outlet_source == "id"
+    assert a.published is None
+    assert a.published_source == "none"
+    assert a.path.endswith("harbour-vote.txt")
+
+
+def test_crlf_is_read_with_universal_newlines(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", BODY.replace("\n", "\r\n"))
+    (a,), _ = read(tmp_path)
+    assert a.text == BODY
+    assert a.text == (tmp_path / "a.txt").open(encoding="utf-8").read()
+
+
+def test_md_front_matter_is_metadata_and_stays_in_text(tmp_path: Path) -> None:
+    front = (
+        "---\n"
+        "title: Ferry terminal to close\n"
+        "outlet: Harbour Gazette\n"
+        'published: "2023-11-02"\n'
+        "url: https://example.org/ferry\n"
+        "author: Ann Other\n"
+        "---\n"
+    )
+    content = front + BODY
+    write(tmp_path, "ferry.md", content)
+    (a,), _ = read(tmp_path)
+    assert a.text == content
+    assert len(a.clean) == len(a.text)
+    assert a.clean[: len(front)].strip() == ""
+    assert a.clean[len(front) :] == BODY
+    assert a.clean.count("\n") == a.text.count("\n")
+    # offsets are into the text including front matter
+    i = a.text.index("40 jobs")
+    assert i > len(front)
+    assert a.clean[i : i + 7] == "40 jobs"
+    assert (a.title, a.outlet, a.outlet_source) == ("Ferry terminal to close", "Harbour Gazette", "metadata")
+    assert (a.published, a.published_source) == ("2023-11-02", "metadata")
+    assert (a.url, a.author) == ("https://example.org/ferry", "Ann Other")
+
+
+def test_dashes_without_key_value_lines_are_not_front_matter(tmp_path: Path) -> None:
+    content = "---\nThis is prose, not metadata, and it goes on.\n---\n" + BODY
+    write(tmp_path, "rule.md", content)
+    (a,), _ = read(tmp_path)
+    assert a.clean == content
+    assert a.outlet_source == "id"
+
+
+HTML = """<!doctype html>
+<html><head>
+<title>Ferry terminal to close | Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette">
+<meta property="og:title" content="Ferry terminal to close">
+<meta property="article:published_time" content="2023-11-02T18:30:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/local">Local news</a> <a href="/sport">Sport results</a></nav>
+<article>
+<p>The harbour council voted on Tuesday to close the old ferry terminal, ending weeks of debate in the town.</p>
+<p>"We have no other choice," the council chair said after the vote, adding that 40 jobs would move inland.</p>
+<p>Residents had gathered outside the hall since Monday morning, carrying signs and petitions for the mayor.</p>
+</article>
+<footer>Copyright 2023 Harbour Gazette. All rights reserved. Privacy policy and terms of use.</footer>
+</body></html>
+"""
+
+
+def _check_html(a: Article) -> None:
+    assert a.id == "ferry"
+    assert "40 jobs would move inland" in a.text
+    assert "Copyright" not in a.text
+    assert "Sport results" not in a.text
+    assert (a.outlet, a.outlet_source) == ("Harbour Gazette", "metadata")
+    assert (a.published, a.published_source) == ("2023-11-02", "metadata")
+    assert a.title == "Ferry terminal to close"
+    assert len(a.clean) == len(a.text)
+
+
+def test_html_via_trafilatura(tmp_path: Path) -> None:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError as e:
+        pytest.skip(f"trafilatura cannot be imported here: {e}")
+    write(tmp_path, "ferry.html", HTML)
+    (a,), warnings = read(tmp_path)
+    assert warnings == []
+    _check_html(a)
+
+
+def test_html_fallback_when_trafilatura_cannot_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    write(tmp_path, "ferry.htm", HTML)
+    (a,), warnings = read(tmp_path)
+    assert len(warnings) == 1
+    assert "trafilatura unavailable" in warnings[0]
+    _check_html(a)
+
+
+def test_json_object_and_array(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "one.json",
+        json.dumps({"id": "gaz-1", "text": BODY, "outlet": "Harbour Gazette", "published": "2023-11-02"}),
+    )
+    write(
+        tmp_path,
+        "two.json",
+        json.dumps(
+            [
+                {"text": BODY, "title": "Vote", "published": None, "author": "Ann Other", "url": "https://x.test/1"},
+                {"id": 7, "text": "Second article text about the same vote, on Tuesday."},
+            ]
+        ),
+    )
+    arts, warnings = read(tmp_path)
+    assert warnings == []
+    assert [a.id for a in arts] == ["gaz-1", "two#1", "7"]
+    assert arts[0].text == BODY
+    assert (arts[0].outlet, arts[0].outlet_source, arts[0].published) == ("Harbour Gazette", "metadata", "2023-11-02")
+    assert (arts[1].title, arts[1].author, arts[1].url) == ("Vote", "Ann Other", "https://x.test/1")
+    assert arts[1].outlet == "two#1"
+    # null published: inferred from the other article's date
+    assert (arts[1].published, arts[1].published_source) == ("2023-11-02", "inferred")
+
+
+def test_jsonl_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": BODY, "outlet": "A"}),
+        "",
+        json.dumps({"id": "b", "text": "Another text.", "published": "November 3, 2023"}),
+    ]
+    write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    arts, warnings = read(tmp_path)
+    assert warnings == []
+    assert [a.id for a in arts] == ["feed#1", "b"]
+    assert arts[1].published == "2023-11-03"
+    assert arts[1].text == "Another text."
+
+
+def test_explicit_file_paths_and_order(tmp_path: Path) -> None:
+    b = write(tmp_path, "b.txt", BODY)
+    a = write(tmp_path, "a.txt", BODY)
+    arts, _ = read([b, a])
+    assert [x.id for x in arts] == ["b", "a"]
+    arts, _ = read(tmp_path)
+    assert [x.id for x in arts] == ["a", "b"]
+
+
+def test_duplicate_ids_get_a_suffix(tmp_path: Path) -> None:
+    write(tmp_path, "x/story.txt", BODY)
+    write(tmp_path, "y/story.md", BODY)
+    write(tmp_path, "y/story-2.txt", BODY)
+    arts, _ = read([tmp_path / "x", tmp_path / "y"])
+    ids = [a.id for a in arts]
+    assert len(set(ids)) == 3
+    assert ids[0] == "story"
+    assert "story-2" in ids
+
+
+def test_subfolders_only_when_recursive(tmp_path: Path) -> None:
+    write(tmp_path, "top.txt", BODY)
+    write(tmp_path, "sub/deep.txt", BODY)
+    write(tmp_path, ".git/HEAD.txt", BODY)
+    arts, warnings = read(tmp_path)
+    assert [a.id for a in arts] == ["top"]
+    assert len(warnings) == 2
+    assert any("sub" in w and "recursive" in w for w in warnings)
+    arts, warnings = read(tmp_path, recursive=True)
+    assert [a.id for a in arts] == ["deep", "top"]
+    assert len(warnings) == 1 and ".git" in warnings[0] and "hidden folder" in warnings[0]
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file or folder"):
+        read_articles([tmp_path / "nope"])
+
+
+def test_empty_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"no articles found in .*\.txt"):
+        read_articles([tmp_path])
+
+
+BAD_FILES: list[tuple[str, bytes, str]] = [
+    ("empty.txt", b"", "empty file"),
+    ("blank.md", b"  \n\n", "empty file"),
+    ("binary.txt", b"PK\x03\x04\x00\x00abc", "binary"),
+    ("latin.txt", "Officials said \u201cno\u201d.".encode("cp1252"), "not UTF-8 text (byte 0x93 at offset 15)"),
+    ("notext.jsonl", b'{"id": "x", "title": "no body"}\n', 'no "text" field'),
+    ("broken.jsonl", b'{"text": "unterminated\n', "invalid JSON"),
+    ("broken.json", b'{"text": ', "invalid JSON"),
+    ("none.json", b"[]", "empty JSON array"),
+    ("report.pdf", b"%PDF-1.4", "not an article type"),
+    (".hidden.txt", BODY.encode(), "hidden"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_FILES)
+def test_bad_file_is_skipped_with_a_warning(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    write(tmp_path, "good.txt", BODY)
+    write(tmp_path, name, data)
+    arts, warnings = read(tmp_path)
+    assert [a.id for a in arts] == ["good"]
+    assert len(warnings) == 1
+    assert name in warnings[0]
+    assert message in warnings[0]
+    assert "\n" not in warnings[0]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_FILES)
+def test_bad_file_alone_is_an_input_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    write(tmp_path, name, data)
+    warnings: list[str] = []
+    with pytest.raises(InputError) as err:
+        read_articles([tmp_path], warn=warnings.append)
+    assert "\n" not in str(err.value)
+    assert str(tmp_path) in str(err.value)
+    assert any(message in w for w in warnings)
+
+
+def test_cp1252_message_tells_how_to_fix(tmp_path: Path) -> None:
+    write(tmp_path, "good.txt", BODY)
+    write(tmp_path, "latin.txt", b"x" * 512 + b"\x93quoted\x94")
+    _, warnings = read(tmp_path)
+    assert warnings == [
+        "skipped " + str(tmp_path / "latin.txt") + ": not UTF-8 text (byte 0x93 at offset 512); save it as UTF-8"
+    ]
+
+
+def test_jsonl_bad_lines_skipped_good_lines_kept(tmp_path: Path) -> None:
+    write(tmp_path, "f.jsonl", '{"text": "kept one."}\n{"title": "x"}\nnot json\n{"text": "kept two."}\n')
+    arts, warnings = read(tmp_path)
+    assert [a.id for a in arts] == ["f#1", "f#4"]
+    assert len(warnings) == 2
+    assert "line 2" in warnings[0] and "text" in warnings[0]
+    assert "line 3" in warnings[1] and "invalid JSON" in warnings[1]
+
+
+def test_unparsable_published_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    write(tmp_path, "a.json", json.dumps({"text": BODY, "published": "soon-ish"}))
+    (a,), warnings = read(tmp_path)
+    assert a.published is None
+    assert len(warnings) == 1 and "soon-ish" in warnings[0]
+
+
+def test_nothing_is_written_into_the_input_folder(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", BODY)
+    write(tmp_path, "b.md", "---\noutlet: X\n---\n" + BODY)
+    write(tmp_path, "c.html", HTML)
+    write(tmp_path, "d.jsonl", json.dumps({"text": BODY}) + "\n")
+    write(tmp_path, "e.pdf", b"%PDF")
+    before = snapshot(tmp_path)
+    read(tmp_path, recursive=True)
+    assert snapshot(tmp_path) == before
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+def article_around(line: str) -> str:
+    """An article with ``line`` in the middle, so only the line's own rule can blank it."""
+    head = "Ferry terminal to close after council vote\n\n" + BODY
+    return head + "\n" + line + "\n\n" + BODY.replace("Tuesday", "Wednesday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NEW You can now listen to Harbour Gazette articles!",
+        "CLICK HERE TO GET THE HARBOUR GAZETTE APP",
+        "Download the Harbour Gazette app for breaking news alerts",
+        "Sign up for our morning newsletter",
+        "MAYOR SLAMS COUNCIL OVER 'ILLEGAL' BUDGET",
+        "Read more",
+        "READ MORE: Council Approves 12 New Bus Lanes",
+        "Related: Ferry operator posts record loss",
+        "More from Harbour Gazette",
+        "Recommended",
+        "Most Read",
+        "Advertisement",
+        "Image",
+        "Photo",
+        "Video",
+        "About Ann Other",
+        "This story has been updated with additional reporting.",
+        "Jo Bloggs and Sam Smith contributed reporting from the harbour.",
+        "Jo B. Bloggs contributed reporting.",
+        "Reporting by Ann Other; Editing by Jo Bloggs",
+    ],
+)
+def test_boilerplate_line_is_blanked(line: str) -> None:
+    text = article_around(line)
+    clean, spans = clean_text(text)
+    assert len(clean) == len(text)
+    assert blanked(text, line)
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert text[start:end] == line
+    assert clean.count("\n") == text.count("\n")
+    assert "40 jobs would move" in clean  # the story around it is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Thursday night, the council had already voted on the plan.",
+        "About 200 residents signed the petition before the vote.",
+        "The mayor said: NO MORE DELAYS.",
+        "Related talks will continue next week, officials said.",
+        "UN says aid is blocked",
+        "The photo shows the terminal before it closed.",
+    ],
+)
+def test_prose_lines_are_kept(line: str) -> None:
+    text = article_around(line)
+    clean, spans = clean_text(text)
+    assert clean == text
+    assert spans == ()
+
+
+@pytest.mark.parametrize("header", ["Check Also", "Related", "Related Articles", "Leave a Reply", "You may also like"])
+def test_sidebar_header_blanks_to_the_end(header: str) -> None:
+    text = BODY + "\n" + header + "\n\nCouncil Approves New Bus Lanes\n\nThe council also voted on 12 bus lanes ...\n"
+    clean, spans = clean_text(text)
+    assert clean[: len(BODY)] == BODY
+    assert clean[len(BODY) :].strip() == ""
+    assert len(spans) == 3
+
+
+def test_sidebar_header_early_in_the_text_only_blanks_itself() -> None:
+    text = "Related\n" + BODY + BODY
+    clean, spans = clean_text(text)
+    assert clean[:7] == " " * 7
+    assert clean[8:] == text[8:]
+    assert len(spans) == 1
+
+
+def test_all_caps_first_line_is_kept_as_title() -> None:
+    text = "COUNCIL CLOSES FERRY TERMINAL AFTER LONG DEBATE\n\n" + BODY
+    clean, _ = clean_text(text)
+    assert clean == text
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ann Other covers local government and transport for the paper.",
+        "Jo B. Bloggs is a staff reporter based in the harbour town.",
+        "Sam Smith reports on housing and planning.",
+        "Kim Lee writes about the sea.",
+        "Ann Other has been a Gazette correspondent since 2004.",
+    ],
+)
+def test_final_author_bio_is_blanked(bio: str) -> None:
+    text = BODY + "\n" + bio + "\n"
+    clean, spans = clean_text(text)
+    assert clean[: len(BODY)] == BODY
+    assert blanked(text, bio)
+    assert len(spans) == 1
+
+
+def test_bio_pattern_only_counts_at_the_end() -> None:
+    line = "Ann Other covers local government and transport for the paper."
+    text = line + "\n" + BODY
+    assert clean_text(text) == (text, ())
+
+
+def test_politician_is_a_sentence_at_the_end_is_kept() -> None:
+    text = BODY + "\nJohn Smith is a former mayor of the town and a vocal critic of the plan.\n"
+    assert clean_text(text) == (text, ())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "July 24, 2025",
+        "24 July 2025",
+        "2025-07-24",
+        "date 2025-07-24",
+        "Published: July 24, 2025",
+        "July 24, 2025Updated 5:02 p.m. ET",
+        "Thursday, 24 July 2025 09:14 BST",
+        "By Ann Other, Jo Bloggs, HARBOUR GAZETTE",
+        "date 2025-07-24 By Ann Other, Jo Bloggs, Gazette",
+        "By Ann Other and Jo Bloggs",
+    ],
+)
+def test_header_date_and_byline_lines_are_blanked(header: str) -> None:
+    title = "Ferry terminal to close after council vote"
+    text = title + "\n\n" + header + "\n" + BODY
+    clean, spans = clean_text(text)
+    assert blanked(text, header)
+    assert clean.startswith(title)
+    assert len(spans) == 1
+
+
+def test_header_rules_only_apply_near_the_top() -> None:
+    text = BODY * 3 + "July 24, 2025\n" + BODY
+    assert clean_text(text) == (text, ())
+
+
+def test_front_matter_lines_are_blanked_and_counted() -> None:
+    text = "---\ntitle: T\noutlet: O\n---\n" + BODY
+    clean, spans = clean_text(text)
+    assert len(spans) == 4
+    assert clean == " " * 3 + "\n" + " " * 8 + "\n" + " " * 9 + "\n" + " " * 3 + "\n" + BODY
+
+
+lines_st = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Image", "Check Also", "By Ann Other, CNN", "July 4, 2024", "ALL CAPS PROMO HEADLINE HERE", ""]
+        ),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines_st)
+def test_clean_text_keeps_length_newlines_and_unblanked_characters(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    clean, spans = clean_text(text)
+    assert len(clean) == len(text)
+    inside = [False] * len(text)
+    for start, end in spans:
+        assert 0 <= start <= end <= len(text)
+        assert "\n" not in text[start:end]
+        for i in range(start, end):
+            inside[i] = True
+    for i, (c, t) in enumerate(zip(clean, text, strict=True)):
+        if t == "\n":
+            assert c == "\n"
+        elif inside[i] or (i == 0 and t == "\ufeff"):
+            assert c == " "
+        else:
+            assert c == t
+
+
+def test_clean_text_is_fast() -> None:
+    text = (article_around("MAYOR SLAMS COUNCIL OVER 'ILLEGAL' BUDGET") + "\n") * 2000
+    t = time.perf_counter()
+    clean_text(text)
+    elapsed = time.perf_counter() - t
+    assert len(text) / elapsed > 1_000_000
+
+
+# --------------------------------------------------------------------------- outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(CNN) — The council voted on Tuesday.", ("CNN", "dateline")),
+        ("WASHINGTON (Reuters) - The council voted on Tuesday.", ("Reuters", "dateline")),
+        ("GAZA CITY, Gaza Strip (AP) — The council voted.", ("AP", "dateline")),
+        ("Title here\n\nBy Ann Other, Jo Bloggs, CNN\n\nThe council voted.", ("CNN", "byline")),
+        ("By Ann Other, Associated Press\nThe council voted.", ("Associated Press", "byline")),
+        ("By ANN OTHER, HARBOUR NEWS\nThe council voted.", ("HARBOUR NEWS", "byline")),
+        (
+            "NEW You can now listen to Harbour Gazette articles!\n\nThe council voted.",
+            ("Harbour Gazette", "boilerplate"),
+        ),
+        ("The council voted.\n\nCLICK HERE TO GET THE HARBOUR GAZETTE APP\n", ("Harbour Gazette", "boilerplate")),
+        ("The council voted.\n\nCLICK HERE TO GET THE NBC NEWS APP\n", ("NBC News", "boilerplate")),
+        ("The Gazette said.\nCLICK HERE TO GET THE GAZETTE APP\n", ("Gazette", "boilerplate")),
+        (
+            "The council voted.\nAnn Other covers transport. She has been a Times journalist since 1990.",
+            ("The Times", "text"),
+        ),
+        ("The council voted.\nAnn Other is a Post reporter.", ("The Post", "text")),
+    ],
+)
+def test_detect_outlet_signals(text: str, expected: tuple[str, str]) -> None:
+    assert detect_outlet(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted on Tuesday. The International Criminal Court (ICC) issued warrants.",
+        "By Ann Other, Jo Bloggs\nThe council voted.",
+        "By ANN OTHER, JO BLOGGS\nThe council voted.",
+        "An Israeli journalist said the council voted. He is an Israeli journalist.",
+        "The council voted, a Times journalist said.",
+        "The victim was a Post columnist.\n" + BODY * 3,
+        "The council voted.\nCNN reported that the vote was close.",
+    ],
+)
+def test_detect_outlet_without_signal(text: str) -> None:
+    assert detect_outlet(text) is None
+
+
+def test_outlet_never_from_file_name_and_metadata_wins(tmp_path: Path) -> None:
+    write(tmp_path, "CNN.txt", BODY)
+    write(tmp_path, "meta.md", "---\noutlet: Harbour Gazette\n---\n(CNN) — " + BODY)
+    a, b = read(tmp_path)[0]
+    assert (a.outlet, a.outlet_source) == ("CNN", "id")
+    assert (b.outlet, b.outlet_source) == ("Harbour Gazette", "metadata")
+
+
+def test_author_and_title_from_text(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Council Votes To Close Ferry Terminal\n\nBy Ann Other, Jo Bloggs, CNN\n\n" + BODY)
+    write(tmp_path, "b.txt", BODY + "\nAbout Sam Smith\n")
+    write(tmp_path, "c.txt", BODY + "\nKim Lee covers the harbour.\n")
+    write(tmp_path, "d.md", "# Ferry Terminal Closes\n\n" + BODY)
+    write(tmp_path, "e.txt", "BY ANN OTHER AND JO BLOGGS\n" + BODY)
+    a, b, c, d, e = read(tmp_path)[0]
+    assert e.author == "Ann Other, Jo Bloggs"
+    assert d.title == "Ferry Terminal Closes"
+    assert a.title == "Council Votes To Close Ferry Terminal"
+    assert a.author == "Ann Other, Jo Bloggs"
+    assert b.title is None  # first line is a sentence
+    assert b.author == "Sam Smith"
+    assert c.author == "Kim Lee"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("July 24, 2025", "2025-07-24"),
+        ("24 July 2025", "2025-07-24"),
+        ("2025-07-24", "2025-07-24"),
+        ("date 2025-07-24 By Ann Other, CNN", "2025-07-24"),
+        ("Published: Sept. 3, 2024", "2024-09-03"),
+        ("July 24, 2025Updated 5:02 p.m. ET", "2025-07-24"),
+        ("By Ann Other | Updated July 24, 2025", "2025-07-24"),
+        ("Published 2025-07-24T10:15:00Z", "2025-07-24"),
+        ("Updated 5:02 PM EDT, Thu July 24, 2025", "2025-07-24"),
+        ("February 30, 2025", None),
+        ("On July 24, 2025, the council voted to close the terminal.", None),
+    ],
+)
+def test_detect_published(header: str, expected: str | None) -> None:
+    assert detect_published("Council to close ferry terminal\n\n" + header + "\n" + BODY) == expected
+
+
+def test_detect_published_only_in_the_header() -> None:
+    assert detect_published(BODY * 2 + "\nJuly 24, 2025\n") is None
+
+
+def test_text_date_source_and_metadata_beats_text(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "July 24, 2025\n" + BODY)
+    write(tmp_path, "b.md", "---\npublished: 2025-07-23\n---\nJuly 24, 2025\n" + BODY)
+    a, b = read(tmp_path)[0]
+    assert (a.published, a.published_source) == ("2025-07-24", "text")
+    assert (b.published, b.published_source) == ("2025-07-23", "metadata")
+
+
+def art(i: int, published: str | None, text: str = BODY) -> Article:
+    src = "metadata" if published else "none"
+    return Article(id=f"a{i}", path="", text=text, clean=text, outlet="x", published=published, published_source=src)
+
+
+def test_infer_dates_uses_the_consensus() -> None:
+    arts = [art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-20"), art(4, None, "On Thursday, it rained.")]
+    out = infer_dates(arts)
+    assert out[:3] == arts[:3]
+    assert (out[3].published, out[3].published_source) == ("2025-07-24", "inferred")
+    assert arts[3].published is None  # input untouched
+
+
+def test_infer_dates_follows_clear_weekday_mentions_back_in_the_week() -> None:
+    # 2025-07-24 is a Thursday; an article that keeps saying "Monday" was written on the Monday
+    assert date(2025, 7, 24).weekday() == 3
+    text = "On Monday the council met. Monday's vote was close. By Monday night it was over, on Thursday."
+    out = infer_dates([art(1, "2025-07-24"), art(2, None, text)])
+    assert out[1].published == "2025-07-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday the council met. Wednesday's vote was close.",  # the day before: consensus stands
+        "On Monday the council met, officials said on Thursday.",  # one mention is not clear enough
+        "The council met at noon.",  # no weekday at all
+    ],
+)
+def test_infer_dates_keeps_the_consensus_without_a_clear_weekday(text: str) -> None:
+    out = infer_dates([art(1, "2025-07-24"), art(2, None, text)])
+    assert out[1].published == "2025-07-24"
+
+
+def test_infer_dates_without_any_date_and_ties() -> None:
+    out = infer_dates([art(1, None), art(2, None)])
+    assert [(a.published, a.published_source) for a in out] == [(None, "none"), (None, "none")]
+    out = infer_dates([art(1, "2025-07-25"), art(2, "2025-07-24"), art(3, None)])
+    assert out[2].published == "2025-07-24"
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds folder not present")
+def test_seeds() -> None:
+    arts, warnings = read(SEEDS)
+    assert warnings == []
+    by = {a.id: a for a in arts}
+    assert len(by) == 5
+    for a in arts:
+        assert len(a.clean) == len(a.text)
+        assert a.published == "2025-07-24"
+    stated = {k for k, v in json.loads(GOLD.read_text())["published"].items() if v} if GOLD.exists() else None
+    if stated is not None:
+        assert {a.id for a in arts if a.published_source == "text"} == stated
+    assert sorted(a.published_source for a in arts) == ["inferred", "inferred", "inferred", "text", "text"]
+
+    def blank_lines(a: Article) -> list[str]:
+        return [a.text[s:e].strip() for s, e in a.boilerplate]
+
+    outlets = {a.id[:3]: (a.outlet, a.outlet_source) for a in arts}
+    assert outlets["001"] == ("CNN", "dateline")
+    assert outlets["003"] == ("The Times", "text")
+    assert outlets["004"] == ("Fox News", "boilerplate")
+    assert outlets["000"][1] == "id" and outlets["002"][1] == "id"
+
+    a1, a2, a3, a4 = (next(a for a in arts if a.id.startswith(p)) for p in ("001", "002", "003", "004"))
+    assert a1.author and "," in a1.author  # two names from the byline
+    assert any(line.startswith("date 2025-07-24 By") for line in blank_lines(a1))
+    assert any(line.startswith("This story has been updated") for line in blank_lines(a1))
+    # 002: author box, "Check Also" sidebar and everything after it
+    assert blank_lines(a2)[0].startswith("About ")
+    assert "Check Also" in blank_lines(a2)
+    assert "27" not in a2.clean
+    assert a2.clean[a2.text.index("Check Also") :].strip() == ""
+    # 003: header date, lone "Image" lines, credit line, end bio
+    assert "July 24, 2025" not in a3.clean
+    assert blank_lines(a3).count("Image") == 2
+    assert any("contributed reporting" in line for line in blank_lines(a3))
+    assert " covers " in blank_lines(a3)[-1]
+    assert a3.author and blank_lines(a3)[-1].startswith(a3.author)
+    # 004: listen promo, all-caps promo headlines, app promo; only two 60s stay
+    assert "listen to" not in a4.clean and "CLICK HERE" not in a4.clean
+    assert sum(1 for line in blank_lines(a4) if line.isupper()) >= 3
+    assert a4.clean.count("60") == 2
+    assert all(a.published_source == "inferred" for a in (arts[0], a2, a4))
