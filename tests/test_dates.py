@@ -1,0 +1,428 @@
+"""Tests for ceasefire_cli.dates: finding date expressions and resolving them to calendar dates."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasefire_cli.dates import find_events, resolve_weekday
+
+WED = date(2019, 11, 13)  # a Wednesday
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FORMATS = {
+    "day": re.compile(r"\d{4}-\d\d-\d\d"),
+    "week": re.compile(r"\d{4}-W\d\d"),
+    "month": re.compile(r"\d{4}-\d\d"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def dated(text: str, published: date | None = WED, *, inferred: bool = False) -> list[tuple[str, str]]:
+    """(expression, date) pairs, checking the offset invariants on the way."""
+    events = find_events(text, published, inferred=inferred)
+    for e in events:
+        assert text[e.start : e.end] == e.text == e.expression
+        assert FORMATS[e.precision].fullmatch(e.date), e
+    return [(e.expression, e.date) for e in events]
+
+
+def one(text: str, published: date | None = WED, *, inferred: bool = False) -> str:
+    """The date of the single event in ``text``."""
+    pairs = dated(text, published, inferred=inferred)
+    assert len(pairs) == 1, pairs
+    return pairs[0][1]
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("weekday", "inferred", "expected"),
+    [
+        (2, False, date(2019, 11, 13)),  # same weekday: the publication day itself
+        (1, False, date(2019, 11, 12)),
+        (3, False, date(2019, 11, 7)),  # day after, not inferred: last week's
+        (3, True, date(2019, 11, 14)),  # day after, inferred date may be a day early
+        (4, True, date(2019, 11, 8)),  # two days after: still the past one
+        (6, False, date(2019, 11, 10)),
+    ],
+)
+def test_resolve_weekday(weekday: int, inferred: bool, expected: date) -> None:
+    assert resolve_weekday(weekday, WED, inferred=inferred) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Turnout figures were released Tuesday by the commission.", "Tuesday", "2019-11-12"),
+        ("The commission certified the count on Monday.", "on Monday", "2019-11-11"),
+        ("Earlier Wednesday, the governor conceded the race.", "Earlier Wednesday", "2019-11-13"),
+        ("The recount was ordered earlier Wednesday in two counties.", "earlier Wednesday", "2019-11-13"),
+        ("Ballots were still arriving late Monday in the capital.", "late Monday", "2019-11-11"),
+        ("The challenger spoke to supporters early on Sunday.", "early on Sunday", "2019-11-10"),
+        ("Observers filed complaints on Saturday morning.", "on Saturday morning", "2019-11-09"),
+        ("The mayor spoke on Tuesday afternoon at city hall.", "on Tuesday afternoon", "2019-11-12"),
+        ("Protesters marched on Sunday evening downtown.", "on Sunday evening", "2019-11-10"),
+        ("Crowds gathered Monday night outside the court.", "Monday night", "2019-11-11"),
+        ("Polls opened last Wednesday across the state.", "last Wednesday", "2019-11-06"),
+        ("The party met last Tuesday to pick a leader.", "last Tuesday", "2019-11-12"),
+        ("The results were disputed this past Friday.", "this past Friday", "2019-11-08"),
+        ("The board meets next Monday in closed session.", "next Monday", "2019-11-18"),
+    ],
+)
+def test_weekday_forms(sentence: str, expression: str, expected: str) -> None:
+    assert dated(sentence) == [(expression, expected)]
+
+
+def test_inferred_day_after_only_when_inferred() -> None:
+    text = "The storm made landfall on Thursday near the border."
+    assert one(text, WED, inferred=True) == "2019-11-14"
+    assert one(text, WED, inferred=False) == "2019-11-07"
+
+
+def test_future_tense_weekday_looks_ahead() -> None:
+    assert one("The runoff will be held on Sunday, officials said.") == "2019-11-17"
+    assert one("On Sunday, voters will return to the polls.") == "2019-11-17"
+    assert one("Officials said on Sunday that the runoff will be held soon.") == "2019-11-10"
+
+
+def test_weekday_names_and_habits_are_not_dates() -> None:
+    assert dated("The Sunday Times first reported the leak.") == []
+    assert dated("Every Friday the market opens before dawn.") == []
+    assert dated("She buys the paper on Fridays.") == []
+
+
+# --- relative days, weeks, months, years ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The jury resumed deliberations today.", "2019-11-13"),
+        ("Yesterday, the defense rested its case.", "2019-11-12"),
+        ("The judge will read the verdict tomorrow.", "2019-11-14"),
+        ("This week, the prosecution called its last witness.", "2019-W46"),
+        ("Lawyers met the judge earlier this week.", "2019-W46"),
+        ("The defendant was arraigned last week in Ohio.", "2019-W45"),
+        ("Sentencing is expected early next week.", "2019-W47"),
+        ("Closing arguments begin next week.", "2019-W47"),
+        ("The appeal was filed earlier this month.", "2019-11"),
+        ("The trial opened last month.", "2019-10"),
+        ("An appeal hearing is set for next month.", "2019-12"),
+        ("The law passed last year after a long debate.", "2018"),
+        ("Another trial is planned for later this year.", "2019"),
+        ("The retrial is scheduled next year.", "2020"),
+    ],
+)
+def test_relative_forms(sentence: str, expected: str) -> None:
+    assert one(sentence) == expected
+
+
+def test_iso_week_and_month_rollover() -> None:
+    new_year = date(2021, 1, 2)  # a Saturday in ISO week 2020-W53
+    assert one("The embargo was lifted this week.", new_year) == "2020-W53"
+    assert one("Talks resume next week.", new_year) == "2021-W01"
+    assert one("Snow fell last month across the region.", new_year) == "2020-12"
+    assert one("Prices rose last year.", new_year) == "2020"
+    assert one("Rates rise next month.", date(2020, 12, 30)) == "2021-01"
+
+
+def test_running_totals_and_spans_are_not_points() -> None:
+    assert dated("Eleven people have died just this week, according to officials.") == []
+    assert dated("Prices fell by a third over the past year and in the last week.") == []
+
+
+# --- "ago" ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("The bridge collapsed three days ago.", "2019-11-10", "day"),
+        ("The dam failed two weeks ago.", "2019-W44", "week"),
+        ("The mine flooded six months ago.", "2019-05", "month"),
+        ("The plant closed 18 months ago.", "2018-05", "month"),
+        ("The merger was announced two years ago.", "2017", "year"),
+        ("The stadium opened a decade ago.", "2009", "year"),
+        ("The levee was repaired a year ago.", "2018", "year"),
+        ("The fire broke out a few days ago.", "2019-W45", "week"),
+        ("The strike began several weeks ago.", "2019-10", "month"),
+        ("The company was sold a couple of months ago.", "2019", "year"),
+    ],
+)
+def test_ago_forms(sentence: str, expected: str, precision: str) -> None:
+    (event,) = find_events(sentence, WED)
+    assert (event.date, event.precision) == (expected, precision)
+
+
+def test_ago_crosses_year_boundary() -> None:
+    assert one("The port reopened six months ago.", date(2024, 3, 10)) == "2023-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The feud started nearly two years ago.",
+        "The treaty was signed more than a year ago.",
+        "The town was founded about a decade ago.",
+        "The outbreak began almost three weeks ago.",
+        "The firm collapsed several years ago.",
+        "The storm hit some months ago.",
+    ],
+)
+def test_approximate_ago_is_skipped(sentence: str) -> None:
+    assert dated(sentence) == []
+
+
+# --- months and years -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Last November, the court struck down the map.", date(2021, 7, 6), "2020-11"),
+        ("The council was elected last December.", date(2022, 1, 11), "2021-12"),
+        ("The council was elected last March.", date(2022, 7, 11), "2022-03"),
+        ("The flood receded in March.", date(2022, 7, 11), "2022-03"),
+        ("The dam was inspected in November.", date(2022, 7, 11), "2021-11"),
+        ("The new dam will open in November.", date(2022, 7, 11), "2022-11"),
+        ("The tribunal first sat in October 2016.", date(2022, 7, 11), "2016-10"),
+        ("It happened in March of last year.", date(2022, 7, 11), "2021-03"),
+        ("The reform stalled in mid-September.", date(2022, 10, 1), "2022-09"),
+    ],
+)
+def test_month_forms(sentence: str, published: date, expected: str) -> None:
+    (event,) = find_events(sentence, published)
+    assert (event.date, event.precision) == (expected, "month")
+
+
+def test_years_and_no_double_count() -> None:
+    text = "The mill opened in 1998, closed in early 2009 and reopened since mid-2014 after the October 2013 fire."
+    assert dated(text, date(2020, 5, 5)) == [
+        ("1998", "1998"),
+        ("early 2009", "2009"),
+        ("mid-2014", "2014"),
+        ("October 2013", "2013-10"),
+    ]
+
+
+def test_numbers_that_look_like_years_are_not_dates() -> None:
+    text = "Officials counted 2019 households in 2,020 homes; turnout rose in 2018 percent terms."
+    assert dated(text, date(2020, 5, 5)) == []
+
+
+# --- month-day --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The ceasefire collapsed on March 2, officials said.", date(2025, 7, 24), "2025-03-02"),
+        ("The treaty took effect on Jan. 19 after a vote.", date(2025, 7, 24), "2025-01-19"),
+        ("The storm hit the coast on Dec. 30 overnight.", date(2027, 1, 3), "2026-12-30"),
+        ("Voting ended 7 October in most districts.", date(2019, 11, 13), "2019-10-07"),
+        ("The quake struck Sept. 4 before dawn.", date(2019, 11, 13), "2019-09-04"),
+        ("The court ruled on July 24, 2025, in a split decision.", date(2026, 2, 1), "2025-07-24"),
+        ("The court ruled on 24 July 2025 in a split decision.", date(2026, 2, 1), "2025-07-24"),
+        ("The filing is dated 2025-07-24 in the record.", date(2026, 2, 1), "2025-07-24"),
+        ("The fair opened on the 5th of November 2020 as planned.", date(2026, 2, 1), "2020-11-05"),
+        ("The jury returned on Tuesday, March 2, 2021, a verdict.", date(2021, 3, 3), "2021-03-02"),
+        ("The summit will open on Nov. 20 in Lima.", date(2019, 11, 13), "2019-11-20"),
+    ],
+)
+def test_month_day_forms(sentence: str, published: date, expected: str) -> None:
+    (event,) = find_events(sentence, published)
+    assert (event.date, event.precision) == (expected, "day")
+
+
+def test_old_yearless_date_is_ambiguous_and_skipped() -> None:
+    assert dated("Memorials marked the Sept. 11 attacks.", date(2025, 7, 24)) == []
+    assert dated("The final vote on Nov. 5 is months away.", date(2025, 7, 24)) == []
+
+
+def test_invalid_calendar_dates_are_skipped() -> None:
+    assert dated("Filed on Feb. 30 and on 2021-02-29.", date(2021, 6, 1)) == []
+    assert one("Filed on Feb. 29 in the leap year.", date(2024, 6, 1)) == "2024-02-29"
+
+
+# --- what is not an event ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The siege has lasted for 21 months.",
+        "Leaders agreed a 60-day truce.",
+        "Crews must respond within 24 hours.",
+        "The vote closed at 5:02 p.m. local time.",
+        "The storm dumped 12 inches of rain over three days.",
+        "May the best team win, the coach said.",
+        "USA Today published the leaked memo.",
+    ],
+)
+def test_durations_times_and_names_are_not_events(sentence: str) -> None:
+    assert dated(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "July 24, 2025Updated 5:02 p.m. ET\n",
+        " date 2025-07-24 By Jane Roe, Wire Staff\n",
+        "Published March 3, 2021 10:00 AM EST\n",
+        "By Jane Roe | Updated Nov. 13, 2019 at 4:10 p.m.\n",
+        "Wednesday, November 13, 2019\n",
+    ],
+)
+def test_dateline_is_metadata(header: str) -> None:
+    text = header + "Rescuers pulled 12 survivors from the rubble Sunday.\n"
+    assert dated(text) == [("Sunday", "2019-11-10")]
+
+
+def test_wire_dateline_is_metadata_but_prose_date_is_not() -> None:
+    text = "LIMA, Nov. 13 (Reuters) - The court ruled on Nov. 12, 2019, that the vote stands."
+    assert dated(text) == [("Nov. 12, 2019", "2019-11-12")]
+
+
+def test_without_publication_date_only_absolute_years_resolve() -> None:
+    text = "The flood came on Monday, two years ago, last March and in October 2016, on Nov. 3 and on 3 May 2015."
+    assert dated(text, None) == [("October 2016", "2016-10"), ("3 May 2015", "2015-05-03")]
+
+
+# --- offsets, blank areas, labels -------------------------------------------------------------
+
+
+def test_exact_offsets_and_sentence() -> None:
+    text = "Floods closed schools.  Earlier Wednesday, the governor declared an emergency. Aid arrived Monday."
+    events = find_events(text, WED)
+    assert [(e.start, e.end) for e in events] == [(24, 41), (91, 97)]
+    assert events[0].sentence == "Earlier Wednesday, the governor declared an emergency."
+    assert events[1].sentence == "Aid arrived Monday."
+    assert [e.date for e in events] == ["2019-11-13", "2019-11-11"]
+
+
+def test_blank_areas_never_join_or_yield_events() -> None:
+    assert dated(" " * 200 + "\n" + " " * 50) == []
+    text = "The polls closed on" + " " * 40 + "Thursday crowds dispersed."
+    assert dated(text) == [("Thursday", "2019-11-07")]
+    assert dated("early" + " " * 30 + "next week") == [("next week", "2019-W47")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Earlier Wednesday, the electoral commission certified the results.",
+            "the electoral commission certified the results",
+        ),
+        ("Rescuers pulled 12 survivors from the rubble Sunday.", "Rescuers pulled 12 survivors from the rubble"),
+        (
+            '"We will appeal," the defense lawyer said in a statement early on Saturday.',
+            "the defense lawyer said in a statement",
+        ),
+        ("The senator, the longest-serving member, resigned on Monday.", "The senator resigned"),
+        ("Aid was blocked at the border, with 40 trucks turned back Tuesday.", "40 trucks turned back"),
+        ("Troops returned to positions held before March 2, when the truce collapsed.", "the truce collapsed"),
+        (
+            "The river has flooded the lower valley farms at least four times since the dam was built in October 2016.",
+            "the dam was built",
+        ),
+    ],
+)
+def test_what_labels(sentence: str, what: str) -> None:
+    (event,) = find_events(sentence, WED)
+    assert event.what == what
+
+
+def test_what_is_short_and_drops_the_date() -> None:
+    text = (
+        "The regional government of the northern province announced on Tuesday a sweeping package of relief "
+        "measures for farmers, fishermen and small traders hit by the drought."
+    )
+    (event,) = find_events(text, WED)
+    assert len(event.what.split()) <= 12
+    assert "Tuesday" not in event.what
+    assert event.what.startswith("The regional government")
+
+
+# --- seeds: general properties only -----------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no seeds folder")
+def test_seed_articles_general_properties() -> None:
+    published = date(2025, 7, 24)
+    total = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        events = find_events(text, published, inferred=True)
+        assert events, path.name
+        total += len(events)
+        assert [e.start for e in events] == sorted(e.start for e in events)
+        assert all(a.end <= b.start for a, b in pairwise(events))
+        for e in events:
+            assert text[e.start : e.end] == e.expression
+            assert e.expression in e.sentence and "\n" not in e.sentence
+            assert FORMATS[e.precision].fullmatch(e.date)
+            assert "2023" <= e.date[:4] <= "2025"
+            assert len(e.what.split()) <= 12
+            line_start = text.rfind("\n", 0, e.start) + 1
+            line_end = text.find("\n", e.end) % (len(text) + 1)
+            assert len(text[line_start:line_end].split()) >= 6, "dateline or metadata line taken as an event"
+            if e.precision == "day":
+                assert date.fromisoformat(e.date) <= date(2025, 7, 25)
+    assert total >= 20
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no seeds folder")
+def test_speed_on_seeds() -> None:
+    texts = [p.read_text(encoding="utf-8") + f"\nCopy {i}.\n" for i in range(8) for p in sorted(SEEDS.glob("*.txt"))]
+    size = sum(map(len, texts))
+    t0 = time.perf_counter()
+    for text in texts:
+        find_events(text, date(2025, 7, 24), inferred=True)
+    rate = size / (time.perf_counter() - t0)
+    assert rate > 500_000, f"{rate:.0f} chars/s"
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "on", "Thursday", "early", "last", "next", "this", "week", "month", "year", "ago", "two", "a few",
+        "several", "nearly", "March", "May", "Oct.", "7", "2023", "2025-07-24", "Updated", "By", "today",
+        "mid-", "in", ",", ".", "\n", "   ", "Sunday Times", "of", "days", "USA", "“", "”", "(AP)", "-",
+    ]
+)  # fmt: skip
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=60).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS, published=st.one_of(st.none(), st.dates()), inferred=st.booleans())
+def test_never_raises_and_spans_are_exact(text: str, published: date | None, inferred: bool) -> None:
+    events = find_events(text, published, inferred=inferred)
+    last_end = 0
+    for e in events:
+        assert 0 <= last_end <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text == e.expression
+        assert e.expression.strip() == e.expression
+        assert FORMATS[e.precision].fullmatch(e.date)
+        last_end = e.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_windowed_search_equals_full_scan(text: str) -> None:
+    """The head-word shortcut must find exactly what the grammar finds scanning every offset."""
+    from ceasefire_cli.dates import _GRAMMAR, _matches
+
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _GRAMMAR.finditer(text)]
