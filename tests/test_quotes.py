@@ -1,0 +1,406 @@
+"""Tests for quote extraction: spans, speakers, cues, media, continuation and robustness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasefire_cli.models import MEDIA, Quote
+from ceasefire_cli.quotes import MIN_WORDS, find_quotes
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def only(text: str, first_words: str) -> Quote:
+    """The single quote that starts with ``first_words``."""
+    hits = [q for q in find_quotes(text) if q.quote.startswith(first_words)]
+    assert len(hits) == 1, [q.quote for q in find_quotes(text)]
+    return hits[0]
+
+
+def check_spans(text: str, quotes: list[Quote]) -> None:
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.quote == q.text
+        assert q.quote == q.quote.strip()
+
+
+# --- spans and marks ----------------------------------------------------------------------------
+
+
+def test_offsets_exclude_marks_and_split_quote_gives_two() -> None:
+    text = '"The pool will reopen in June," the mayor said, "and the fees will stay the same."'
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote for q in qs] == ["The pool will reopen in June,", "and the fees will stay the same."]
+    assert text[qs[0].start - 1] == '"' and text[qs[0].end] == '"'
+
+
+def test_curly_and_straight_marks() -> None:
+    text = (
+        "Coach Dana Reyes said “we were never in the game tonight,” and later added, "
+        '"the second half was even worse than the first."'
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:10] for q in qs] == ["we were ne", "the second"]
+    assert {q.speaker for q in qs} == {"Dana Reyes"}
+
+
+def test_single_quote_pairs_but_not_apostrophes() -> None:
+    text = (
+        "The players’ union rejected the offer. 'We will not sign anything this season,' said striker Leo Varga.\n"
+        "The fans’ mood soured and the owners' box stayed empty while the club's shop closed early."
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote for q in qs] == ["We will not sign anything this season,"]
+    assert qs[0].speaker == "Leo Varga"
+
+
+def test_scare_quotes_are_dropped() -> None:
+    text = (
+        'The council called the plan "reckless" and "deeply flawed", and critics spoke of "alternative options".\n'
+        '"This budget leaves every library open until nine," the treasurer said.'
+    )
+    qs = find_quotes(text)
+    assert [q.quote for q in qs] == ["This budget leaves every library open until nine,"]
+    assert all(len(q.quote.split()) >= MIN_WORDS for q in qs)
+
+
+def test_titles_of_works_are_not_quotes() -> None:
+    text = 'The report, "Flood Risk In The Lower Valley Basin", was published by the agency on Monday.'
+    assert find_quotes(text) == []
+
+
+def test_stray_mark_costs_only_its_paragraph() -> None:
+    text = (
+        'The hurricane center said the storm was "moving north at twelve miles an hour\n'
+        "Officials ordered evacuations along the coast.\n"
+        '"Leave now while the roads are still open," Governor Maria Santos said.\n'
+        'A stray " mark sits in this paragraph with nothing to close it.\n'
+        '"Shelters have room for everyone who needs one," Santos added.'
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:15] for q in qs] == ["Leave now while", "Shelters have r"]
+    assert [q.speaker for q in qs] == ["Maria Santos", "Maria Santos"]
+
+
+def test_multi_paragraph_quote_gives_one_quote_per_part() -> None:
+    text = (
+        "The club issued a statement, warning, “Any supporter who throws objects onto the pitch will be banned.\n"
+        "\n"
+        "“We will not tolerate behaviour that endangers players, staff or fans.”\n"
+        "The stadium reopens on Saturday."
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:12] for q in qs] == ["Any supporte", "We will not "]
+    assert qs[0].quote.endswith("banned.")
+    assert qs[0].speaker == qs[1].speaker == "club"
+    assert qs[0].medium == qs[1].medium == "statement"
+
+
+def test_blank_runs_never_yield_quotes() -> None:
+    text = (
+        '"Tickets for the final sold out within an hour,"            the club said.\n'
+        '                                                            \n'
+        'A "boilerplate                                 promo line here" sat there.\n'
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote for q in qs] == ["Tickets for the final sold out within an hour,"]
+    assert qs[0].speaker == "club"
+
+
+def test_repeated_quote_is_kept_once() -> None:
+    text = (
+        'The mayor said "we will rebuild every home on this street."\n'
+        'Mayor Ana Ruiz spoke on Friday. "We will rebuild every home on this street. It will take a year," she said.'
+    )
+    qs = find_quotes(text)
+    assert len(qs) == 1 and qs[0].quote.endswith("a year,")
+    assert qs[0].speaker == "Ana Ruiz"
+
+
+# --- speaker patterns -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker", "cue"),
+    [
+        ('"The water is safe to drink again," Mayor Tom Hale said.', "The water", "Tom Hale", "said"),
+        ('"We have done our part in full," said Priya Nair, the union\'s treasurer.', "We have", "Priya Nair", "said"),
+        ('Priya Nair said: "We will strike on Monday morning."', "We will", "Priya Nair", "said"),
+        ('Priya Nair said, "We will strike on Monday morning."', "We will", "Priya Nair", "said"),
+        ('Priya Nair said that "nobody wants a strike this winter."', "nobody", "Priya Nair", "said"),
+        ('Priya Nair added, "The ballot closes on the first of May."', "The ballot", "Priya Nair", "added"),
+        (
+            'Priya Nair, the union\'s treasurer since 2019, said that "the strike fund is nearly empty."',
+            "the strike",
+            "Priya Nair",
+            "said",
+        ),
+        ('Priya Nair warned, "Members will walk out if the offer is cut."', "Members", "Priya Nair", "warned"),
+        ("Priya Nair called it “the worst offer this union has ever had.”", "the worst", "Priya Nair", "called it"),
+        (
+            "The walkout began with Priya Nair saying the offer “is an insult to every single member.”",
+            "is an",
+            "Priya Nair",
+            "saying",
+        ),
+        (
+            '"Two more matches will be moved indoors," according to league director Omar Haddad.',
+            "Two more",
+            "Omar Haddad",
+            "according to league director Omar Haddad",
+        ),
+    ],
+)
+def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None:
+    q = only(text, first)
+    assert q.speaker == speaker
+    assert q.cue == cue
+
+
+def test_apposition_with_relative_clause_before_verb() -> None:
+    text = (
+        "Coach Elena Marsh, who had taken over the squad only in March, said that "
+        "“this team will not be relegated this year.”"
+    )
+    assert only(text, "this team").speaker == "Elena Marsh"
+
+
+def test_no_speaker_is_none() -> None:
+    text = "The banner over the gate read “no more cuts to our schools” in red letters, and “nobody” disagreed."
+    q = only(text, "no more")
+    assert q.speaker is None and q.cue is None and q.medium is None
+
+
+# --- resolution -----------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_nearest_person_before() -> None:
+    text = (
+        "Forecaster Ines Palmer tracked the storm overnight. Emergency manager Carl Boyd ordered buses.\n"
+        "“Every coastal school will be a shelter by noon,” he said."
+    )
+    assert only(text, "Every coastal").speaker == "Carl Boyd"
+
+
+def test_she_skips_a_man_named_by_honorific() -> None:
+    text = (
+        "Ms. Alvarez chaired the hearing. Mr. Osei, the developer, spoke first.\n"
+        "“The tower will not rise above ten storeys,” she said."
+    )
+    assert only(text, "The tower").speaker == "Alvarez"
+
+
+def test_canonical_name_is_the_fullest_form() -> None:
+    text = (
+        "Fire Chief Ronald K. Baptiste said crews worked through the night.\n"
+        "“We lost two engines but no firefighters,” Mr. Baptiste said.\n"
+        "Baptiste added that “the hydrant network failed in three places.”"
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ronald K. Baptiste", "Ronald K. Baptiste"]
+
+
+def test_group_and_ministry_resolve_to_named_organisations() -> None:
+    text = (
+        "The Harbour Workers Union rejected the port's offer on Tuesday.\n"
+        "“Our members will not unload a single ship next week,” the union said.\n"
+        "Portugal's Labour Ministry urged calm. “Both sides must return to the table at once,” the ministry said.\n"
+        "The Coastal Defence League also weighed in. “Strikes leave the harbour walls unrepaired,” the group said."
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == [
+        "Harbour Workers Union",
+        "Portugal's Labour Ministry",
+        "Coastal Defence League",
+    ]
+
+
+def test_description_uses_apposition_anywhere_even_later() -> None:
+    text = (
+        "The federation's chief medical officer said that “no player will train until the tests are back.”\n"
+        "Dr. Hanna Lind, the federation's chief medical officer, briefed the clubs on Monday.\n"
+        "“The tests take three days,” the medical officer said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Hanna Lind", "Hanna Lind"]
+
+
+def test_title_before_name_teaches_description() -> None:
+    text = (
+        "Special envoy Mara Quist arrived in the capital on Sunday.\n"
+        "“Both parties have agreed to keep talking through the weekend,” the special envoy said."
+    )
+    assert only(text, "Both parties").speaker == "Mara Quist"
+
+
+def test_multiword_org_names_are_kept() -> None:
+    text = (
+        "“Relief flights resume at dawn from the northern airstrip,” the Flood Victims and Survivors Forum said.\n"
+        "“The mayor’s plan leaves the east bank without any power for days,” the mayor’s office said."
+    )
+    qs = find_quotes(text)
+    assert qs[0].speaker == "Flood Victims and Survivors Forum"
+    assert qs[1].speaker == "Mayor’s Office"
+
+
+def test_unnamed_sources_stay_unnamed() -> None:
+    text = (
+        "Club chairman Victor Ames declined to comment.\n"
+        '"The sale will be completed before the transfer window opens," a senior club official told the Gazette.\n'
+        '"Nothing has been signed yet," one source said.'
+    )
+    qs = find_quotes(text)
+    assert qs[0].speaker == "a senior club official"
+    assert qs[0].medium == "interview"
+    assert qs[0].speaker != "Victor Ames"
+
+
+def test_continuation_same_and_next_paragraph() -> None:
+    text = (
+        "“The bridge will open to cyclists first,” said Councillor Ruth Abara. “Cars will follow next month.”\n"
+        "“After that the old ferry will finally be retired for good.”\n"
+        "Traffic engineers were not convinced."
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ruth Abara"] * 3
+
+
+def test_continuation_does_not_jump_over_unrelated_paragraphs() -> None:
+    text = (
+        "“The bridge will open to cyclists first,” said Councillor Ruth Abara.\n"
+        "Traffic engineers were not convinced.\n"
+        "Nobody else spoke at the meeting.\n"
+        "“The old ferry will finally be retired for good.”"
+    )
+    assert only(text, "The old ferry").speaker is None
+
+
+def test_previous_paragraph_ending_in_colon_cues_the_quote() -> None:
+    text = "Speaking at a press briefing, Governor Maria Santos said:\n\"Do not wait until the water is at your door.\""
+    q = only(text, "Do not wait")
+    assert q.speaker == "Maria Santos" and q.medium == "briefing"
+
+
+def test_reversed_apposition_and_org_after_the() -> None:
+    text = (
+        "The head of the agency's flood team, Mike Rowe, said the levees were “failing faster than anyone expected.”\n"
+        "The Red Cross sent boats. “Our crews reached every village by nightfall,” the organisation said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mike Rowe", "Red Cross"]
+
+
+def test_statement_said_goes_to_its_author() -> None:
+    text = (
+        "The Ministry of Transport issued a statement on Friday about the rail strike.\n"
+        '"We condemn the decision to cancel every train this weekend," the statement said.'
+    )
+    q = only(text, "We condemn")
+    assert q.speaker == "Ministry of Transport" and q.medium == "statement"
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence() -> None:
+    text = 'Coach Ivo Brandt met striker Sam Kell on Monday. "We talked about next season for an hour," he said.'
+    assert only(text, "We talked").speaker == "Ivo Brandt"
+
+
+def test_headline_colon_cue() -> None:
+    text = "Mayor Hale: 'The pool will be open all summer long'\nMayor Tom Hale spoke on Monday."
+    assert only(text, "The pool").speaker == "Tom Hale"
+
+
+# --- media ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "medium"),
+    [
+        ("the club said in a statement", "statement"),
+        ("the club said in a short written statement", "statement"),
+        ("Hale wrote on X", "social"),
+        ("Hale said in a post on Facebook", "social"),
+        ("Hale tweeted", "social"),
+        ("Hale posted", "social"),
+        ("Hale said at a news conference", "briefing"),
+        ("Hale told reporters", "briefing"),
+        ("Hale told the Evening Post", "interview"),
+        ("Hale said in an interview", "interview"),
+        ("Hale said in a speech to supporters", "speech"),
+        ("Hale said", None),
+    ],
+)
+def test_medium(cue: str, medium: str | None) -> None:
+    text = f"Mayor Tom Hale opened the depot.\n“The new buses start running on the first of June,” {cue}."
+    q = only(text, "The new buses")
+    assert q.medium == medium
+    assert medium is None or medium in MEDIA
+
+
+def test_issued_statement_warning_and_announced_on_x_that() -> None:
+    text = (
+        "The Riverside Supporters Trust issued a statement, warning, “Ticket prices cannot rise again this year.”\n"
+        "Club owner Ben Ashby announced on X that the stadium would be expanded “as soon as the council signs off.”"
+    )
+    qs = find_quotes(text)
+    assert [(q.speaker, q.medium) for q in qs] == [
+        ("Riverside Supporters Trust", "statement"),
+        ("Ben Ashby", "social"),
+    ]
+
+
+def test_medium_named_in_previous_sentence() -> None:
+    text = (
+        "Mayor Tom Hale spoke in a speech on Friday evening. “We will keep every branch library open,” he said."
+    )
+    q = only(text, "We will keep")
+    assert q.speaker == "Tom Hale" and q.medium == "speech"
+
+
+def test_continuation_inherits_medium() -> None:
+    text = (
+        "“We will keep every branch library open,” Mayor Tom Hale said in a statement.\n"
+        "“And the pools will stay open until nine at night.”"
+    )
+    assert [q.medium for q in find_quotes(text)] == ["statement", "statement"]
+
+
+# --- seeds and properties ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_files_general_properties(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    qs = find_quotes(text)
+    assert qs, "every sample article quotes someone"
+    check_spans(text, qs)
+    for q in qs:
+        assert len(q.quote.split()) >= MIN_WORDS
+        assert q.quote in q.sentence and q.sentence in text
+        assert q.medium is None or q.medium in MEDIA
+    assert sum(q.speaker is not None for q in qs) >= 0.9 * len(qs)
+
+
+PIECES = st.sampled_from(
+    [*"ab Cd.,:;\n\"'“”‘’", "said ", " he said. ", "Mr. Jo Ann ", "the group ", "Union ", "    ", ", ",
+     "four more words here ", '"We will win this one,"', "“Nobody saw that coming at all.”", "‘We’ve never lost here,’"]
+)
+MARKY = st.lists(PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), MARKY))
+def test_arbitrary_text_never_raises_and_spans_are_exact(text: str) -> None:
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    for q in qs:
+        assert len(q.quote.split()) >= 1
+        assert q.medium is None or q.medium in MEDIA
