@@ -1,0 +1,492 @@
+"""Tests for ceasefire_cli.numbers.find_counts on sentences unlike the seed articles.
+
+The sentences here are about other wars, disasters, strikes and elections, so that the rules are
+checked as general grammar rather than as knowledge of any one article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasefire_cli.models import QUALIFIERS, TOPICS, Count
+from ceasefire_cli.numbers import find_counts
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def counts(text: str) -> list[Count]:
+    """find_counts plus the invariants every result must keep."""
+    found = find_counts(text)
+    for c in found:
+        assert text[c.start:c.end] == c.text
+        assert c.qualifier in QUALIFIERS
+        assert c.topic in TOPICS
+    assert [c.start for c in found] == sorted(c.start for c in found)
+    return found
+
+
+def one(text: str, value: float) -> Count:
+    """The single count with ``value`` in ``text``."""
+    hits = [c for c in counts(text) if c.value == value]
+    assert len(hits) == 1, (text, value, counts(text))
+    return hits[0]
+
+
+def values(text: str) -> list[float]:
+    return [c.value for c in counts(text)]
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "low", "high", "qualifier"),
+    [
+        ("Rescuers pulled at least 40 miners from the shaft.", "at least 40", 40, 40, None, "at_least"),
+        ("No fewer than 300 flights were cancelled.", "No fewer than 300", 300, 300, None, "at_least"),
+        ("A minimum of 12 ships joined the convoy.", "A minimum of 12", 12, 12, None, "at_least"),
+        ("More than 3,000 homes lost power.", "More than 3,000", 3000, 3000, None, "more_than"),
+        ("The blaze destroyed over 700 buildings.", "over 700", 700, 700, None, "more_than"),
+        ("Upwards of 80 firms signed the letter.", "Upwards of 80", 80, 80, None, "more_than"),
+        ("Damage ran in excess of 900 homes.", "in excess of 900", 900, 900, None, "more_than"),
+        ("Nearly 500 villagers fled the lava.", "Nearly 500", 500, 450, 500, "nearly"),
+        ("Almost 20 schools stayed shut.", "Almost 20", 20, 18, 20, "nearly"),
+        ("Just under 1,000 delegates voted.", "Just under 1,000", 1000, 900, 1000, "nearly"),
+        ("Close to 60 cranes were idle.", "Close to 60", 60, 54, 60, "nearly"),
+        ("About 50 miners were trapped.", "About 50", 50, 45, 55, "about"),
+        ("Around 200 ferries were grounded.", "Around 200", 200, 180, 220, "about"),
+        ("Roughly 10,000 voters queued.", "Roughly 10,000", 10000, 9000, 11000, "about"),
+        ("Approximately 40 tanks crossed.", "Approximately 40", 40, 36, 44, "about"),
+        ("An estimated 2,000 sheep drowned.", "An estimated 2,000", 2000, 1800, 2200, "about"),
+        ("Some 50 trawlers stayed in port.", "Some 50", 50, 40, 60, "some"),
+        ("The court could jail up to 30 activists.", "up to 30", 30, None, 30, "up_to"),
+        ("As many as 90 rebels surrendered.", "As many as 90", 90, None, 90, "up_to"),
+        ("Fewer than 10 lifeboats launched.", "Fewer than 10", 10, 0, 10, "fewer_than"),
+        ("Less than 5 percent of ballots were spoiled.", "Less than 5 percent", 5, 0, 5, "fewer_than"),
+        ("Between 300 and 400 workers walked out.", "Between 300 and 400", 300, 300, 400, "range"),
+        ("Police counted 20 to 30 looters.", "20 to 30", 20, 20, 30, "range"),
+        ("Officials reported 15-20 landslides.", "15-20", 15, 15, 20, "range"),
+        ("Two or three barges sank.", "Two or three", 2, 2, 3, "range"),
+        ("The quake flattened 500 or more houses.", "500 or more", 500, 500, None, "at_least"),
+        ("The storm toppled 10,000+ trees.", "10,000+", 10000, 10000, None, "at_least"),
+        ("The union has 400 members.", "400", 400, 400, 400, "exact"),
+    ],
+)
+def test_qualifiers(text: str, span: str, value: float, low: float | None, high: float | None, qualifier: str) -> None:
+    c = one(text, value)
+    assert c.text == span
+    assert c.qualifier == qualifier
+    assert c.low == pytest.approx(low) if low is not None else c.low is None
+    assert c.high == pytest.approx(high) if high is not None else c.high is None
+
+
+def test_year_like_numbers_count_when_a_noun_follows() -> None:
+    text = "Between 1500 and 2000 people fled the fires in 2019."
+    c = one(text, 1500)
+    assert (c.qualifier, c.high, c.subject) == ("range", 2000, "people")
+    assert 2019 not in values(text)
+
+
+def test_offsets_survive_letters_that_change_length_when_lower_cased() -> None:
+    text = "İİ İstanbul: at least 12 ferries were cancelled."
+    c = one(text, 12)
+    assert c.text == "at least 12"
+
+
+def test_blank_run_does_not_join_qualifier_and_number() -> None:
+    c = one("The league said at least   85 clubs applied.", 85)
+    assert (c.text, c.qualifier) == ("85", "exact")
+
+
+def test_handed_over_is_not_more_than() -> None:
+    c = one("The militia handed over 20 captives on Friday.", 20)
+    assert (c.qualifier, c.text, c.role) == ("exact", "20", "released")
+
+
+# --- number forms -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The flood displaced 10,800 families.", 10800),
+        ("The fund spent 1.5 million dollars on tents.", 1_500_000),
+        ("The bank wrote off 2.1bn in loans.", 2_100_000_000),
+        ("Donors pledged $3.5 million for the clinics.", 3_500_000),
+        ("Ten ferries capsized in the typhoon.", 10),
+        ("Twenty-one climbers reached the summit.", 21),
+        ("Two hundred nurses signed the petition.", 200),
+        ("Two hundred and fifty teachers joined the march.", 250),
+        ("A hundred volunteers cleared the beach.", 100),
+        ("A dozen reporters waited outside.", 12),
+        ("Two dozen trains were delayed.", 24),
+        ("Half a million ballots were recounted.", 500_000),
+        ("A thousand lanterns were lit.", 1000),
+        ("Eighty-five thousand fans filled the stadium.", 85_000),
+    ],
+)
+def test_number_forms(text: str, value: float) -> None:
+    c = one(text, value)
+    assert c.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Dozens of shops were looted.", 24, 24, 99),
+        ("Scores of fishermen are missing.", 40, 40, 199),
+        ("Hundreds of miners went on strike.", 200, 200, 999),
+        ("Thousands fled the wildfire.", 2000, 2000, 9999),
+        ("Tens of thousands of farmers blocked roads.", 10_000, 10_000, 99_999),
+        ("Hundreds of thousands of voters stayed home.", 100_000, 100_000, 999_999),
+        ("Several hundred students rallied.", 300, 300, 999),
+    ],
+)
+def test_vague_amounts(text: str, value: float, low: float, high: float) -> None:
+    c = one(text, value)
+    assert (c.qualifier, c.low, c.high) == ("vague", low, high)
+
+
+def test_vague_amount_with_a_qualifier_keeps_the_qualifier() -> None:
+    c = one("More than a dozen reporters were detained.", 12)
+    assert (c.text, c.qualifier, c.low, c.high) == ("More than a dozen", "more_than", 12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Roughly half the miners were rescued.", "Roughly half", 0.5),
+        ("Nearly two-thirds of the voters backed the plan.", "Nearly two-thirds", pytest.approx(2 / 3)),
+        ("A third of the wells ran dry.", "A third", pytest.approx(1 / 3)),
+        ("Three-quarters of the crops were lost.", "Three-quarters", 0.75),
+    ],
+)
+def test_fractions(text: str, span: str, value: float) -> None:
+    (c,) = [c for c in counts(text) if c.unit == "fraction"]
+    assert (c.text, c.value) == (span, value)
+
+
+def test_fraction_takes_topic_from_its_noun() -> None:
+    c = next(c for c in counts("Rebels freed about half the hostages they held.") if c.unit == "fraction")
+    assert c.topic == "hostages"
+    assert c.subject == "hostages"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The talks collapsed after 21 months of haggling.", "21 months", 21, "month"),
+        ("They agreed a 30-day truce in the mountains.", "30-day", 30, "day"),
+        ("A 48-hour curfew was imposed on the port.", "48-hour", 48, "hour"),
+        ("The miners have been on strike for nearly two years.", "nearly two years", 2, "year"),
+        ("The UN wants the convoys through within 24 hours.", "within 24 hours", 24, "hour"),
+        ("A three-month state of emergency was declared.", "three-month", 3, "month"),
+        ("Rescue crews worked for six weeks.", "six weeks", 6, "week"),
+        ("She has reported for more than four decades.", "more than four decades", 40, "year"),
+    ],
+)
+def test_durations(text: str, span: str, value: float, unit: str) -> None:
+    c = one(text, value)
+    assert (c.text, c.topic, c.unit) == (span, "duration", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Turnout reached 67.5% in the runoff.", 67.5, "percent"),
+        ("Only 40 percent of polling stations opened.", 40, "percent"),
+        ("The epicentre was 20 km north of the town.", 20, "km"),
+        ("A 6.8-magnitude quake shook the coast.", 6.8, "magnitude"),
+        ("Officials pledged €300 million for repairs.", 300_000_000, "EUR"),
+    ],
+)
+def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
+    c = one(text, value)
+    assert (c.unit, c.topic) == (unit, "other")
+
+
+# --- not counts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The dam burst in 2019 after heavy rain.", 2019),
+        ("In 2023 the river flooded again.", 2023),
+        ("The strike began on March 2 and ended in May.", 2),
+        ("Protests erupted after Jan. 19 in the capital.", 19),
+        ("The treaty was signed on July 24, 2025, in Geneva.", 24),
+        ("The treaty was signed on July 24, 2025, in Geneva.", 2025),
+        ("The vote is on 24 July in every district.", 24),
+        ("The memorial marks 7 October each year.", 7),
+        ("The eruption began at 5:02 p.m. local time.", 5),
+        ("The polls open at 10 a.m. on Sunday.", 10),
+        ("A 23-year-old nurse was among the victims.", 23),
+        ("The mayor, aged 45, resigned.", 45),
+        ("Maria Lopez, 62, led the union.", 62),
+        ("It was the 3rd landslide and the 21st flood.", 3),
+        ("It was the 3rd landslide and the 21st flood.", 21),
+        ("Channel 12 said the ministers met.", 12),
+        ("Traffic on Route 6 was halted.", 6),
+        ("The council passed Resolution 2334 last year.", 2334),
+        ("Tenants in Section 8 housing protested.", 8),
+        ("The airline grounded its Boeing 737 fleet.", 737),
+        ("The COVID-19 wards were closed.", 19),
+        ("Leaders met at the G7 summit.", 7),
+        ("The museum has an Apollo 11 capsule.", 11),
+        ("He lives at No. 10 with his family.", 10),
+        ("See https://example.org/2024/05/85-dead for details.", 85),
+        ("Install version 2.3.1 of the app.", 2.3),
+        ("The home side won 3-0 in the final.", 3),
+        ("About 1 in 5 children is underweight.", 1),
+        ("Vaccines are offered to children under 5 in the region.", 5),
+        ("She backs a two-state settlement.", 2),
+        ("The team published a 60-page report.", 60),
+        ("The river rose three times in a week.", 3),
+    ],
+)
+def test_not_counts(text: str, value: float) -> None:
+    assert value not in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the officials said an inspector would visit.",
+        "One source said a ceasefire was near.",
+        "Several ministers and many aides left; few stayed.",
+        "The first and second rounds were tense.",
+        "An official said one more round was planned.",
+    ],
+)
+def test_no_count_from_determiners_or_ordinals(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_title_case_headline_is_still_a_count() -> None:
+    c = one("Cyclone Kills 85 Villagers In Coastal Province", 85)
+    assert c.topic == "deaths"
+
+
+# --- topic, subject, role, status, when -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "topic"),
+    [
+        ("The earthquake killed at least 1,500 people in the valley.", 1500, "deaths"),
+        ("At least 30 pilgrims were killed in the stampede.", 30, "deaths"),
+        ("More than 200 protesters have been killed seeking food, the agency said.", 200, "deaths"),
+        ("The flood caused around 900 deaths in the delta.", 900, "deaths"),
+        ("More than a dozen herders starved to death last month.", 12, "deaths"),
+        ("The landslide left 43 dead and 120 injured.", 43, "deaths"),
+        ("The landslide left 43 dead and 120 injured.", 120, "injured"),
+        ("The blast wounded 75 shoppers.", 75, "injured"),
+        ("Pirates are holding 18 hostages off the coast.", 18, "hostages"),
+        ("Gunmen abducted 276 schoolgirls from the dormitory.", 276, "hostages"),
+        ("The junta holds 1,300 political prisoners.", 1300, "prisoners"),
+        ("More than 4,000 opposition supporters are held in state prisons.", 4000, "prisoners"),
+        ("The amnesty covers 150 inmates serving life sentences.", 150, "prisoners"),
+        ("Police detained 87 demonstrators overnight; 40 detainees were later freed.", 40, "prisoners"),
+        ("The agency sent 70 aid trucks across the border.", 70, "aid"),
+        ("Volunteers served over 90 million meals during the famine.", 90_000_000, "aid"),
+        ("The airlift delivered 500 tonnes of food to the island.", 500, "aid"),
+        ("Hundreds of thousands of farmers face severe food insecurity.", 100_000, "aid"),
+        ("The drought brought nearly 100,000 herders to the brink of ruin.", 100_000, "other"),
+        ("A joint statement by 25 countries condemned the coup.", 25, "other"),
+        ("Tens of thousands marched through the capital.", 10_000, "other"),
+        ("The author has written four books on the region.", 4, "other"),
+    ],
+)
+def test_topics(text: str, value: float, topic: str) -> None:
+    assert one(text, value).topic == topic
+
+
+def test_of_whom_takes_the_antecedent() -> None:
+    text = "Rebels are thought to hold 40 hostages, 12 of whom are held captive in the hills."
+    c = one(text, 12)
+    assert (c.topic, c.subject, c.role) == ("hostages", "hostages", "remaining")
+
+
+def test_remains_of_others() -> None:
+    text = "The deal would free 6 living hostages and the remains of 9 others in stages."
+    alive, dead = one(text, 6), one(text, 9)
+    assert (alive.topic, alive.status, alive.subject) == ("hostages", "living", "living hostages")
+    assert alive.role == "released"
+    assert (dead.topic, dead.status, dead.subject) == ("hostages", "remains", "remains")
+
+
+def test_others_after_a_different_verb_follow_the_verb() -> None:
+    text = "The cyclone killed at least 1,500 people and injured more than 3,000 others on Monday."
+    assert one(text, 1500).topic == "deaths"
+    hurt = one(text, 3000)
+    assert (hurt.topic, hurt.role, hurt.when) == ("injured", "injured", "on Monday")
+
+
+def test_including_inherits_the_topic() -> None:
+    text = "Air strikes killed 30 villagers, including 10 children, on Tuesday."
+    assert one(text, 10).topic == "deaths"
+    assert one(text, 10).subject == "children"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("The rebels freed 10 living hostages.", 10, "living hostages"),
+        ("The junta released 125 life-term prisoners and 1,200 other detainees.", 125, "life-term prisoners"),
+        ("The junta released 125 life-term prisoners and 1,200 other detainees.", 1200, "other detainees"),
+        ("The convoy of 70 aid trucks waited.", 70, "aid trucks"),
+        ("Scores of people are starving in the camps.", 40, "people"),
+        ("The drought affected nearly 100,000 women and children.", 100_000, "women and children"),
+        ("A joint statement by 25 countries was issued.", 25, "countries"),
+        ("The truce lasts 60 days.", 60, "days"),
+    ],
+)
+def test_subjects(text: str, value: float, subject: str) -> None:
+    assert one(text, value).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("The kidnappers released 12 hostages at dawn.", 12, "released"),
+        ("About 50 hostages remain in captivity.", 50, "remaining"),
+        ("The militia took 251 hostages in the raid.", 251, "taken"),
+        ("The regime is demanding the release of 200 dissidents.", 200, "released"),
+        ("The union is demanding 300 new hires.", 300, "demanded"),
+        ("The ministry said 70 aid trucks were transferred into the region.", 70, "delivered"),
+        ("Officials said over 800 trucks remain uncollected at the border.", 800, "stuck"),
+        ("Another 2,000 opponents detained after the coup are still in jail.", 2000, "held"),
+        ("Floods killed 60 people in the north.", 60, "killed"),
+    ],
+)
+def test_roles(text: str, value: float, role: str) -> None:
+    assert one(text, value).role == role
+
+
+def test_people_do_not_get_delivered() -> None:
+    assert one("The strike by 30,000 nurses entered its third week.", 30_000).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("Raiders seized 8 living captives.", 8, "living"),
+        ("The army recovered the bodies of 4 hostages.", 4, "remains"),
+        ("Rebels want 200 fighters serving life sentences freed.", 200, "life-sentence"),
+        ("The court reviewed 2,000 protesters detained after the vote.", 2000, "detained"),
+        ("The flood left 15 dead in the town.", 15, "dead"),
+    ],
+)
+def test_status(text: str, value: float, status: str) -> None:
+    assert one(text, value).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "when"),
+    [
+        ("At least 85 miners were killed Sunday in the collapse.", 85, "Sunday"),
+        ("Storms killed 12 people on Wednesday.", 12, "on Wednesday"),
+        ("More than a dozen herders starved just this week.", 12, "just this week"),
+        ("The fighting has killed 60,000 people since the war began.", 60_000, "since the war began"),
+        ("About 1,200 people died in October 2023 in the floods.", 1200, "in October 2023"),
+        ("In 2019, 400 people died in the heatwave.", 400, "In 2019"),
+    ],
+)
+def test_when(text: str, value: float, when: str) -> None:
+    assert one(text, value).when == when
+
+
+def test_two_counts_in_different_time_frames_get_different_anchors() -> None:
+    text = "Strikes killed 85 people on Sunday, bringing the toll since the war began to 60,000."
+    assert one(text, 85).when == "on Sunday"
+    assert one(text, 60_000).when == "since the war began"
+
+
+def test_no_when_without_a_time_word() -> None:
+    assert one("The blast wounded 75 shoppers near the market.", 75).when is None
+
+
+# --- offsets and blanked text -----------------------------------------------------------------
+
+
+def test_offsets_and_sentence() -> None:
+    text = "Floods hit the north.\nOfficials said nearly 60,000 homes were damaged. Another 30 collapsed."
+    c = one(text, 60_000)
+    assert (c.start, c.end) == (text.index("nearly"), text.index(" homes"))
+    assert c.sentence == "Officials said nearly 60,000 homes were damaged."
+
+
+def test_blanked_boilerplate_is_not_read_across() -> None:
+    text = "Hostages were freed.                                   \n5 books were sold in the shop."
+    c = one(text, 5)
+    assert c.topic == "other"
+
+
+def test_sorted_and_non_overlapping() -> None:
+    text = "Between 20 and 30 boats, about 15 planes and 4 trains were hit, with 1,000 people killed."
+    found = counts(text)
+    assert [c.value for c in found] == [20, 15, 4, 1000]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+# --- the seed articles ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
+def test_seed_articles_general_properties() -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    assert files
+    total = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        dates = [m.span() for m in re.finditer(r"\b(?:Jan|Feb|Mar|Oct|Nov|Dec)\. \d{1,2}\b|\b(?:March|July) \d{1,2}\b",
+                                               text)]
+        names = [m.span() for m in re.finditer(r"\bChannel \d+", text)]
+        for c in counts(text):
+            total += 1
+            assert c.sentence and c.text in c.sentence
+            assert not any(s <= c.start < e for s, e in dates + names), (path.name, c)
+            assert c.low is None or c.low <= c.value
+            assert c.high is None or c.value <= c.high
+    assert total >= 20
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_PIECES = [
+    "at least", "more than", "between", "and", "to", "or", "10", "1,000", "2.5", "million", "a dozen", "dozens of",
+    "half", "the", "hostages", "killed", "-", "–", "day", "$", "%", "Oct.", "7", "2023", ",", ".", "\n", "   ",
+    "one", "twenty-one", "hundred", "of whom", "others", "remains of", "tens of thousands", "some", "over",
+    "within", "hours", "aged", "Channel", "year-old", "-strong", "or more", "+", "two-thirds", "İ", "\u00a0",
+]
+
+
+def _check(text: str) -> None:
+    found = find_counts(text)
+    last = -1
+    for c in found:
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start:c.end] == c.text
+        assert c.start >= last
+        last = c.end
+        assert c.low is None or c.low <= c.value
+        assert c.high is None or c.value <= c.high
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises_and_spans_are_exact(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([" ", "", "  "]))
+def test_number_like_text_never_raises_and_spans_are_exact(pieces: list[str], sep: str) -> None:
+    _check(sep.join(pieces))
