@@ -139,23 +139,25 @@ def _when(c: Count) -> str:
 
 
 def _duration_thing(c: Count) -> str:
-    """What a duration measures ("60-day ceasefire" -> truce; "21 months of war" -> war)."""
+    """What a duration measures ("60-day ceasefire" -> truce; "21 months of war" -> war;
+    "a truce of up to 60 days" -> truce); "" where the sentence does not say."""
     sent = c.sentence
     i = sent.find(c.text)
-    after = words(sent[i + len(c.text):]) if i >= 0 else []
-    before = words(sent[:i]) if i >= 0 else []
-    cand: list[str] = []
-    if "-" in c.text and after:  # "60-day cease-fire"
-        cand = after[:1]
-    elif len(after) >= 2 and after[1] == "of":  # "21 months of war"
-        cand = after[2:3]
-    elif before[-2:-1] == ["of"] or before[-3:-2] == ["of"]:  # "a cease-fire of up to 60 days"
-        k = len(before) - 1 - before[::-1].index("of")
-        cand = before[k - 1:k]
-    if not cand:
+    if i < 0:
         return ""
-    w = singular(cand[0])
-    return _HEAD_CLASS.get(w, w)
+    after = words(sent[i + len(c.text):])
+    before = words(sent[:i])
+    if after and c.unit and singular(after[0]) == c.unit:  # the unit word follows the span
+        after = after[1:]
+    cand = ""
+    if "-" in c.text and after:  # "60-day cease-fire"
+        cand = after[0]
+    elif len(after) >= 2 and after[0] == "of":  # "21 months of war"
+        cand = after[2] if after[1] in ("the", "a", "an") and len(after) > 2 else after[1]
+    elif len(before) >= 2 and before[-1] == "of":  # "a cease-fire of up to 60 days"
+        cand = before[-2]
+    w = singular(cand)
+    return _HEAD_CLASS.get(w, w) if w not in STOPWORDS else ""
 
 
 def count_keys(c: Count) -> list[tuple[Any, ...]]:
@@ -165,8 +167,12 @@ def count_keys(c: Count) -> list[tuple[Any, ...]]:
     role = ROLE_CLASS.get(c.role or "", c.role or "")
     if c.topic in PEOPLE_TOPICS:
         head = ""
+        if not role and c.topic in ("hostages", "prisoners"):
+            role = "held"  # "there are 50 hostages": a bare count of captives is the number held
     elif c.topic == "duration":
         head = _duration_thing(c)
+        if not head:  # a span of time measuring nothing named cannot be compared with anything
+            return [("duration", c.unit or "", f"@{c.start}:{c.sentence}", "", "", "")]
     if head in SOURCE_NOUNS:
         return []  # "three Israeli officials said" counts sources, not facts
     base = (c.topic, c.unit or "", head, c.status or "", _when(c))
@@ -323,6 +329,7 @@ def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], m
 
 def _count_label(cells: list[_Cell], key: tuple) -> str:
     topic, unit, head, _status, when, role = key
+    head = "" if head.startswith("@") else head
     subjects: dict[str, int] = defaultdict(int)
     for c in cells:
         for m in c.mentions:
@@ -332,8 +339,8 @@ def _count_label(cells: list[_Cell], key: tuple) -> str:
     subj = max(subjects, key=lambda s: (subjects[s], -len(s)), default="") or topic
     if any(c.parts for c in cells) and not subjects:
         subj = topic
-    if topic == "duration" and head:
-        subj = f"{head} length ({unit}s)" if unit else f"{head} length"
+    if topic == "duration":
+        subj = f"{head or 'duration'} length" + (f" ({unit}s)" if unit else "")
     label = subj
     if role and role not in subj:
         label += f" — {role}"

@@ -14,7 +14,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 
 from . import __version__
@@ -90,7 +89,7 @@ def guarded(fn: F) -> F:
 
         try:
             return fn(*args, **kwargs)
-        except (typer.Exit, typer.Abort, SystemExit, click.ClickException):
+        except (typer.Exit, typer.Abort, SystemExit, typer.TyperException):
             raise
         except BrokenPipeError:
             # the reader went away (`cfdiff compare . | head`): stop quietly, as diff does

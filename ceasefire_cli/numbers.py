@@ -483,6 +483,7 @@ _WHEN_HINT = re.compile(
     r"|[Ss]ince|(?:19|20)[0-9][0-9])"
 )
 _CLAUSE_CHARS = ";:()[]—–\n"
+_COORD = regex.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
 
@@ -982,7 +983,10 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
         status = _status(text, words, prefix, fwd_near)
         if status is None and antecedent is not None and pm is None:
             status = antecedent.status
-    wm = _when(text, (np_end, limit), (max(back_lo, start - 80), start))
+    when_lo = max(back_lo, start - 80)
+    for cm in _COORD.finditer(text, when_lo, start):  # ", and at least 3 were killed": a new clause, a new time
+        when_lo = cm.end()
+    wm = _when(text, (np_end, limit), (when_lo, start))
     count = Count(
         start=start,
         end=end,

@@ -490,3 +490,12 @@ def test_arbitrary_text_never_raises_and_spans_are_exact(text: str) -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([" ", "", "  "]))
 def test_number_like_text_never_raises_and_spans_are_exact(pieces: list[str], sep: str) -> None:
     _check(sep.join(pieces))
+
+
+def test_time_anchor_does_not_cross_a_coordinate_clause():
+    text = "The bridge reopened on Tuesday, but 40 trucks were still stuck at the border."
+    [c] = find_counts(text)
+    assert c.value == 40 and c.when is None
+    text = "On Tuesday, 40 trucks crossed the border."
+    [c] = find_counts(text)
+    assert c.when == "On Tuesday"
