@@ -292,6 +292,12 @@ def _fmt_num(x: float | None) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
 
 
+def _fmt_interval(iv: Interval) -> str:
+    if iv[0] == iv[1]:
+        return _fmt_num(iv[0])
+    return f"{_fmt_num(iv[0]) if iv[0] is not None else '0'}–{_fmt_num(iv[1])}"
+
+
 def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], may_conflict: bool = True) -> Claim:
     topic = key[0]
     arts = {c.article for c in cells}
@@ -308,8 +314,7 @@ def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], m
         gap_lo, gap_hi = lo_cell.interval[1], hi_cell.interval[0]
         if gap_lo is not None and gap_hi is not None and gap_hi > gap_lo:
             extra["gap"] = gap_hi - gap_lo
-        note = f"{_fmt_num(lo_cell.interval[0])}–{_fmt_num(lo_cell.interval[1])} vs " \
-               f"{_fmt_num(hi_cell.interval[0])}–{_fmt_num(hi_cell.interval[1])}"
+        note = f"{_fmt_interval(lo_cell.interval)} vs {_fmt_interval(hi_cell.interval)}"
         if topic in ("deaths", "injured"):
             p_lo, p_hi = _published(articles, lo_cell.article), _published(articles, hi_cell.article)
             if p_lo and p_hi and p_lo < p_hi:
@@ -337,8 +342,8 @@ def _count_label(cells: list[_Cell], key: tuple) -> str:
             if not c.parts:
                 subjects[subj] += 1
     subj = max(subjects, key=lambda s: (subjects[s], -len(s)), default="") or topic
-    if any(c.parts for c in cells) and not subjects:
-        subj = topic
+    if any(c.parts for c in cells):
+        subj = f"{topic} in all (total of parts)"
     if topic == "duration":
         subj = f"{head or 'duration'} length" + (f" ({unit}s)" if unit else "")
     label = subj

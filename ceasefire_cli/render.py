@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TextIO
 
+import regex
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -62,8 +63,10 @@ def cell_text(claim: Claim, ms: list[Mention], evidence: bool) -> str:
     elif claim.kind == "quote":
         for m in ms:
             q = m.item
-            who = ", ".join(x for x in (q.speaker or "?", q.cue or "", q.medium or "") if x)
-            parts.append(f"“{_shorten(q.quote, 10)}” — {who}")
+            how = q.cue or ""
+            if q.medium and q.medium not in how:
+                how = f"{how} [{q.medium}]".strip()
+            parts.append(f"“{_shorten(q.quote, 10)}” — {q.speaker or '?'}" + (f", {how}" if how else ""))
     else:
         for m in ms:
             parts.append(f"{m.item.date} ({m.item.expression})")
@@ -92,6 +95,18 @@ def _label(c: Claim) -> str:
     return sanitize(s)
 
 
+_DIFF = regex.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", regex.S)
+
+
+def _styled_label(c: Claim) -> Text:
+    """The claim label with its note, and a quote's word diff coloured like `git diff --word-diff`."""
+    t = Text(_label(c))
+    plain = t.plain
+    for m in _DIFF.finditer(plain):
+        t.stylize("red" if m.group(1) is not None else "green", m.start(), m.end())
+    return t
+
+
 def summary_line(cmp: Comparison) -> str:
     s = cmp.summary
     bits = [f"{s[v]} {v}" for v in ("agree", "identical", "variant", "conflict", "single") if s[v]]
@@ -112,7 +127,7 @@ def render_tables(cmp: Comparison, console: Console, evidence: bool = False) -> 
             table.add_column(Text(labels[a.id]), overflow="fold", ratio=2)
         table.add_column("verdict", overflow="fold", no_wrap=True)
         for c, cells in _rows(claims, cmp.articles, evidence):
-            table.add_row(Text(_label(c)), *[Text(x) for x in cells],
+            table.add_row(_styled_label(c), *[Text(x) for x in cells],
                           Text(c.verdict, style=VERDICT_STYLE.get(c.verdict, "")))
         console.print(table)
     console.print(Text(summary_line(cmp)))
