@@ -50,30 +50,30 @@ def small(tmp_path: Path) -> Path:
 def test_help_teaches():
     r = run("--help")
     assert r.exit_code == 0
-    assert "compare" in r.output and "extract" in r.output and "ingest" in r.output
+    assert "compare" in r.stdout and "extract" in r.stdout and "ingest" in r.stdout
     r = run("compare", "--help")
-    assert r.exit_code == 0 and "--only" in r.output and "Examples" in r.output
+    assert r.exit_code == 0 and "--only" in r.stdout and "Examples" in r.stdout
 
 
 def test_compare_seeds_piped_has_no_ansi_and_exits_1():
     r = run("compare", str(SEEDS))
-    assert r.exit_code == 1, r.output
-    assert ANSI not in r.output
-    assert "Hostages" in r.output and "Quotes" in r.output and "Timeline" in r.output
-    assert "claims:" in r.output.splitlines()[-1]
+    assert r.exit_code == 1, r.stdout
+    assert ANSI not in r.stdout
+    assert "Hostages" in r.stdout and "Quotes" in r.stdout and "Timeline" in r.stdout
+    assert "claims:" in r.stdout.splitlines()[-1]
 
 
 def test_compare_as_terminal_is_coloured():
     r = run("compare", str(SEEDS), env={"FORCE_COLOR": "1", "TTY_COMPATIBLE": "1"})
     assert r.exit_code == 1
-    assert ANSI in r.output
+    assert ANSI in r.stdout
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "markdown", "table"])
 def test_compare_formats_parse(fmt: str):
     r = run("compare", str(SEEDS), "--format", fmt)
     assert r.exit_code == 1
-    out = r.output
+    out = r.stdout
     if fmt == "json":
         d = json.loads(out)
         assert len(d["articles"]) == 5 and d["claims"] and d["summary"]["conflict"] >= 1
@@ -99,16 +99,16 @@ def test_golden_compare_json():
     finally:
         os.chdir(cwd)
     assert r.exit_code == 1
-    assert json.loads(r.output) == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert json.loads(r.stdout) == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
 
 def test_only_and_topic_filter(small: Path):
     r = run("compare", str(small), "--format", "json", "--only", "conflicts")
     assert r.exit_code == 1
-    claims = json.loads(r.output)["claims"]
+    claims = json.loads(r.stdout)["claims"]
     assert claims and all(c["verdict"] == "conflict" for c in claims)
     r = run("compare", str(small), "--format", "json", "--topic", "quotes")
-    claims = json.loads(r.output)["claims"]
+    claims = json.loads(r.stdout)["claims"]
     assert claims and all(c["kind"] == "quote" for c in claims)
     r = run("compare", str(small), "--topic", "nonsense")
     assert r.exit_code == 2
@@ -125,9 +125,9 @@ def test_small_set_agrees_and_conflicts(small: Path):
 
 def test_evidence_and_width(small: Path):
     r = run("compare", str(small), "--evidence", "--width", "100")
-    assert "‹a " in r.output and "‹b " in r.output  # the evidence offsets of both articles
-    assert "collapse." in r.output  # a word only the evidence sentence of b has
-    assert max(len(line) for line in r.output.splitlines()) <= 100
+    assert "‹a " in r.stdout and "‹b " in r.stdout  # the evidence offsets of both articles
+    assert "collapse." in r.stdout  # a word only the evidence sentence of b has
+    assert max(len(line) for line in r.stdout.splitlines()) <= 100
 
 
 def test_markup_and_escapes_print_as_written(tmp_path: Path):
@@ -136,28 +136,28 @@ def test_markup_and_escapes_print_as_written(tmp_path: Path):
         encoding="utf-8")
     r = run("compare", str(tmp_path))
     assert r.exit_code == 0
-    assert "[sic]" in r.output and "[/i]" in r.output
-    assert "\x1b" not in r.output
+    assert "[sic]" in r.stdout and "[/i]" in r.stdout
+    assert "\x1b" not in r.stdout
     r = run("extract", str(tmp_path), "--format", "csv")
-    assert "\x1b" not in r.output
+    assert "\x1b" not in r.stdout
 
 
 def test_extract_formats(small: Path):
     r = run("extract", str(small), "--format", "jsonl")
     assert r.exit_code == 0
-    rows = [json.loads(line) for line in r.output.splitlines()]
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
     kinds = {m["kind"] for m in rows}
     assert kinds == {"count", "quote", "event"}
     for m in rows:
         assert {"article", "start", "end", "text", "sentence"} <= set(m)
     r = run("extract", str(small), "--format", "jsonl", "--kind", "quotes")
-    assert {json.loads(line)["kind"] for line in r.output.splitlines()} == {"quote"}
+    assert {json.loads(line)["kind"] for line in r.stdout.splitlines()} == {"quote"}
     r = run("extract", str(small), "--format", "csv", "--kind", "counts")
-    assert next(iter(csv.DictReader(io.StringIO(r.output))))["kind"] == "count"
+    assert next(iter(csv.DictReader(io.StringIO(r.stdout))))["kind"] == "count"
     r = run("extract", str(small), "--format", "json")
-    assert isinstance(json.loads(r.output), list)
+    assert isinstance(json.loads(r.stdout), list)
     r = run("extract", str(small))
-    assert r.exit_code == 0 and "a — Valley Herald" in r.output
+    assert r.exit_code == 0 and "a — Valley Herald" in r.stdout
     r = run("extract", str(small), "--kind", "colours")
     assert r.exit_code == 2 and "unknown kind" in r.stderr
 
@@ -165,7 +165,7 @@ def test_extract_formats(small: Path):
 def test_extract_offsets_are_exact_on_seeds():
     r = run("extract", str(SEEDS), "--format", "jsonl")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
-    for line in r.output.splitlines():
+    for line in r.stdout.splitlines():
         m = json.loads(line)
         assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
 
@@ -173,17 +173,17 @@ def test_extract_offsets_are_exact_on_seeds():
 def test_ingest_formats(small: Path):
     r = run("ingest", str(small), "--format", "jsonl")
     assert r.exit_code == 0
-    rows = [json.loads(line) for line in r.output.splitlines()]
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert [(x["id"], x["published_source"]) for x in rows] == [("a", "metadata"), ("b", "metadata")]
     r = run("ingest", str(small))
-    assert "Valley Herald" in r.output
+    assert "Valley Herald" in r.stdout
 
 
 @pytest.mark.parametrize("cmd", ["ingest", "extract", "compare"])
 def test_missing_path_exits_2_without_traceback(cmd: str, tmp_path: Path):
     r = run(cmd, str(tmp_path / "nope"))
     assert r.exit_code == 2
-    assert "Traceback" not in r.output + r.stderr
+    assert "Traceback" not in r.stdout + r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
 
 
@@ -213,3 +213,36 @@ def test_python_dash_m_and_version():
     p = subprocess.run([sys.executable, "-m", "ceasefire_cli", "--version"], capture_output=True, text=True,
                        cwd=ROOT)
     assert p.returncode == 0 and p.stdout.startswith("cfdiff ")
+
+
+def test_undecodable_only_file_exits_2_with_one_line(tmp_path: Path):
+    (tmp_path / "old.txt").write_bytes("The mayor said “we will rebuild” on Monday.".encode("cp1252"))
+    r = run("extract", str(tmp_path), "--format", "jsonl")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert any("UTF-8" in line for line in lines) and all(line.startswith("cfdiff: ") for line in lines)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.txt"]
+
+
+def test_bad_files_are_skipped_with_a_warning_when_others_remain(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Rescuers found 12 survivors on Monday.", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text('{"id": "x", "title": "no text here"}\n', encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    r = run("extract", str(tmp_path), "--format", "jsonl", "--kind", "counts")
+    assert r.exit_code == 0
+    assert [json.loads(line)["article"] for line in r.stdout.splitlines()] == ["good"]
+    for name in ("blob.txt", "empty.txt", "lines.jsonl", "notes.pdf"):
+        assert name in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_progress_only_on_a_terminal(monkeypatch):
+    from ceasefire_cli import cli
+
+    assert cli._progress(10_000) is None  # stderr is not a terminal under the test runner
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    assert cli._progress(10) is None  # too few articles for a bar
+    assert cli._progress(10_000) is not None
