@@ -249,7 +249,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         for key in count_keys(m.item):  # type: ignore[arg-type]
             groups[key][m.article].append(m)
     _sum_parts(groups)  # type: ignore[arg-type]
-    claims: list[Claim] = []
+    rows: list[tuple[tuple, list[_Cell], bool]] = []
     for key, per_article in groups.items():
         cells: list[_Cell] = []
         for art, ms in per_article.items():
@@ -266,11 +266,50 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         for c in cells:
             per_art[c.article].append(c)
         if all(len(v) == 1 for v in per_art.values()):
-            claims.append(_count_claim(key, cells, articles))
+            rows.append((key, cells, True))
         else:
-            for grp in _pair_cells(cells):
-                claims.append(_count_claim(key, grp, articles, may_conflict=False))
-    return claims
+            rows += [(key, grp, False) for grp in _pair_cells(cells)]
+    rows = _adopt_singles(rows)
+    return [_count_claim(key, cells, articles, may_conflict=mc) for key, cells, mc in rows]
+
+
+def _fits(m: Count, key: tuple, other: Count, other_key: tuple) -> bool:
+    """Whether a lone figure may join another claim although their keys differ: outlets word the
+    same fact differently ("12 captive soldiers freed" / "released 12 soldiers"), so a looser match
+    is allowed — same counted noun and unit, and no clash of topic, role, status or time."""
+    if m.unit != other.unit or not _noun(m) or _noun(m) != _noun(other):
+        return False
+    if m.topic != other.topic and "other" not in (m.topic, other.topic):
+        return False
+    # status, when, role: equal, or unknown on one side
+    return all(not key[i] or not other_key[i] or key[i] == other_key[i] for i in (3, 4, 5))
+
+
+def _noun(c: Count) -> str:
+    """The counted noun itself (not its class): 'soldiers' and 'fighters' stay apart."""
+    ws = [w for w in words(c.subject or "") if not w.isdigit()]
+    n = singular(ws[-1]) if ws else ""
+    return "" if n in SOURCE_NOUNS else n
+
+
+def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tuple, list[_Cell], bool]]:
+    """Let a figure that only one outlet reports under its strict key join the one claim it fits
+    loosely; where it fits several, it stays alone (guessing would invent agreement or conflict)."""
+    alive = [True] * len(rows)
+    for i, (key, cells, _mc) in enumerate(rows):
+        if len(cells) != 1 or cells[0].parts:
+            continue
+        cell = cells[0]
+        m: Count = cell.first
+        fits = [
+            j for j, (k2, c2, mc2) in enumerate(rows)
+            if j != i and alive[j] and mc2 and all(c.article != cell.article for c in c2)
+            and all(not c.parts and _fits(m, key, c.first, k2) for c in c2)
+        ]
+        if len(fits) == 1:
+            rows[fits[0]][1].append(cell)
+            alive[i] = False
+    return [r for r, a in zip(rows, alive, strict=True) if a]
 
 
 def _pair_cells(cells: list[_Cell]) -> list[list[_Cell]]:

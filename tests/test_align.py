@@ -248,3 +248,44 @@ def test_helpers():
     assert word_diff("a b c", "a x c") == "a [-b-]{+x+} c"
     assert date_range("2024-W10")[0].isoformat() == "2024-03-04"
     assert date_range("2024-02")[1].isoformat() == "2024-02-29"
+
+
+def test_lone_figure_joins_the_one_claim_it_loosely_fits():
+    ms = [
+        Mention("north", count("12", 12, "Rebels freed 12 captive soldiers on Monday.", topic="hostages",
+                               subject="captive soldiers", role="released", when="on Monday")),
+        Mention("south", count("Twelve", 12, "Twelve soldiers came home after being freed.", topic="other",
+                               subject="soldiers", role="released")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+
+
+def test_lone_figure_with_a_clashing_role_or_noun_stays_alone():
+    ms = [
+        Mention("north", count("12", 12, "Rebels freed 12 soldiers.", topic="other", subject="soldiers",
+                               role="released")),
+        Mention("south", count("40", 40, "40 soldiers are still held.", topic="other", subject="soldiers",
+                               role="held")),
+        Mention("east", count("40", 40, "The army freed 40 fighters.", topic="other", subject="fighters",
+                              role="released")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert [c.verdict for c in claims] == ["single", "single", "single"]
+
+
+def test_lone_figure_fitting_two_claims_stays_alone():
+    ms = [
+        Mention("north", count("7", 7, "7 villagers died on Monday.", subject="villagers", role="killed",
+                               when="on Monday")),
+        Mention("south", count("7", 7, "7 villagers died on Monday.", subject="villagers", role="killed",
+                               when="on Monday")),
+        Mention("north", count("30", 30, "30 villagers died in May.", subject="villagers", role="killed",
+                               when="in May", start=40)),
+        Mention("south", count("30", 30, "30 villagers died in May.", subject="villagers", role="killed",
+                               when="in May", start=40)),
+        Mention("east", count("9", 9, "9 villagers died.", subject="villagers", role="killed")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert sorted(len({m.article for m in c.mentions}) for c in claims) == [1, 2, 2]
+    assert "conflict" not in {c.verdict for c in claims}
