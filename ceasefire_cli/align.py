@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -396,8 +397,9 @@ def _count_label(cells: list[_Cell], key: tuple) -> str:
 # ---------------------------------------------------------------- quotes
 
 
-def _speaker_tokens(s: str | None) -> set[str]:
-    return {w for w in words(s or "") if w not in TITLE_WORDS and len(w) > 2}
+@lru_cache(maxsize=4096)
+def _speaker_tokens(s: str | None) -> frozenset[str]:
+    return frozenset(w for w in words(s or "") if w not in TITLE_WORDS and len(w) > 2)
 
 
 def is_named(s: str | None) -> bool:
@@ -459,17 +461,39 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(out)
 
 
+def candidate_pairs(features: Sequence[set[Any]], min_shared: int) -> list[tuple[int, int]]:
+    """Pairs (i < j) sharing at least ``min_shared`` features, found through an inverted index so
+    that large folders do not compare every item with every other."""
+    index: dict[Any, list[int]] = defaultdict(list)
+    for i, fs in enumerate(features):
+        for f in fs:
+            index[f].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for posting in index.values():
+        for a in range(len(posting)):
+            for b in range(a + 1, len(posting)):
+                shared[(posting[a], posting[b])] += 1
+    return sorted(p for p, n in shared.items() if n >= min_shared)
+
+
+def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(ts[k:k + 3]) for k in range(len(ts) - 2)}
+
+
 def align_quotes(mentions: Sequence[Mention]) -> list[Claim]:
     qs = list(mentions)
     toks = [words(m.item.quote) for m in qs]  # type: ignore[union-attr]
     cws = [content_words(m.item.quote) for m in qs]  # type: ignore[union-attr]
     uf = _UnionFind(len(qs))
-    for i in range(len(qs)):
-        for j in range(i + 1, len(qs)):
-            if quote_relation(toks[i], toks[j]) or (
-                qs[i].article != qs[j].article and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
-            ):
-                uf.union(i, j)
+    # any two quotes that share a run of >= 3 words share a trigram; paraphrases share >= 4 content words
+    pairs = set(candidate_pairs([_trigrams(t) for t in toks], 1)) | set(candidate_pairs(cws, 4))
+    for i, j in sorted(pairs):
+        if uf.find(i) == uf.find(j):
+            continue
+        if quote_relation(toks[i], toks[j]) or (
+            qs[i].article != qs[j].article and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
+        ):
+            uf.union(i, j)
     claims = []
     for grp in uf.groups():
         ms = [qs[i] for i in grp]
@@ -480,6 +504,7 @@ def align_quotes(mentions: Sequence[Mention]) -> list[Claim]:
 def _quote_claim(ms: list[Mention], toks: list[list[str]]) -> Claim:
     arts = {m.article for m in ms}
     named = [m.item.speaker for m in ms if is_named(m.item.speaker)]  # type: ignore[union-attr]
+    uniq_named = sorted(set(named))
     longest = max(range(len(ms)), key=lambda k: len(toks[k]))
     base: Quote = ms[longest].item  # type: ignore[assignment]
     speaker = max(named, key=len) if named else base.speaker
@@ -487,20 +512,30 @@ def _quote_claim(ms: list[Mention], toks: list[list[str]]) -> Claim:
     note = None
     if len(arts) < 2:
         verdict = "single"
-    elif any(not speakers_compatible(a, b) for i, a in enumerate(named) for b in named[i + 1:]):
+    elif any(not speakers_compatible(a, b) for i, a in enumerate(uniq_named) for b in uniq_named[i + 1:]):
         verdict = "conflict"
-        note = "credited to " + " vs ".join(sorted(set(named)))
+        note = "credited to " + " vs ".join(uniq_named)
     else:
+        # compare each distinct wording once; repeated copies of one wording add nothing
+        seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for m, t in zip(ms, toks, strict=True):
+            seen[tuple(t)].add(m.article)
+        forms = list(seen.items())
         verdict = "identical"
-        for i in range(len(ms)):
-            for j in range(i + 1, len(ms)):
-                if ms[i].article != ms[j].article and quote_relation(toks[i], toks[j]) != "identical":
+        for i, (ta, aa) in enumerate(forms):
+            for tb, ab in forms[i + 1:]:
+                two_articles = (aa | ab) != (aa & ab) or len(aa) > 1
+                if two_articles and quote_relation(list(ta), list(tb)) != "identical":
                     verdict = "variant"
+                    break
+            if verdict == "variant":
+                break
     if verdict in ("variant", "conflict"):
-        extra["diff"] = {
-            m.article: word_diff(base.quote, m.item.quote)  # type: ignore[union-attr]
-            for m in ms if m is not ms[longest] and m.article != ms[longest].article
-        }
+        diffs: dict[str, str] = {}
+        for m in ms:
+            if m is not ms[longest] and m.article != ms[longest].article:
+                diffs.setdefault(m.article, word_diff(base.quote, m.item.quote))  # type: ignore[union-attr]
+        extra["diff"] = diffs
     words_ = base.quote.split()
     label = " ".join(words_[:12]) + ("…" if len(words_) > 12 else "")
     if speaker:
@@ -544,12 +579,10 @@ def align_events(mentions: Sequence[Mention]) -> list[Claim]:
     es = list(mentions)
     cws = [_event_words(m.item) for m in es]  # type: ignore[arg-type]
     uf = _UnionFind(len(es))
-    for i in range(len(es)):
-        for j in range(i + 1, len(es)):
-            if es[i].article == es[j].article:
-                continue
-            shared = cws[i] & cws[j]
-            if len(shared) >= 2 and len(shared) >= 0.5 * min(len(cws[i]), len(cws[j])):
+    for i, j in candidate_pairs(cws, 2):
+        if es[i].article != es[j].article and uf.find(i) != uf.find(j):
+            shared = len(cws[i] & cws[j])
+            if shared >= 0.5 * min(len(cws[i]), len(cws[j])):
                 uf.union(i, j)
     claims = []
     for grp in uf.groups():
