@@ -55,6 +55,10 @@ _NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _VAGUE_AMOUNTS = {"several": 3, "few": 3, "couple": 2}
+# Month-days that name a landmark of their own year (None: a landmark that is never an event here).
+# No event-specific years: a landmark's year must come from the text, or the date is skipped.
+_LANDMARKS: dict[tuple[int, int], int | None] = {(9, 11): None}
+_HOLIDAYS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25)}
 
 # --- grammar ---------------------------------------------------------------------------------
 # Gaps are 1-3 horizontal blanks: never a newline, never a long run of blanked boilerplate.
@@ -91,13 +95,18 @@ _GRAMMAR = regex.compile(
   | (?P<wk>
         \b(?P<wk_pre>(?i:(?:early|earlier|late|later)(?:{_SP}on)?|on|this{_SP}past|last|past|this|next|coming)
             {_SP})?
-        (?<!\b(?i:every|each|most){_SP})
+        (?<!\b(?i:every|each|most){_SP}|\b(?:Good|Black|Bloody|Super|Ash|Holy|Palm|Maundy|Cyber|Shrove|Whit){_SP})
         (?P<wk_day>{_WD})
         (?!\w|,?{_SP}(?:{_MONTH_ANY}{_SP}\d|\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH_ANY}))
         (?!{_SP}(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Night{_SP}Live)\b)
         (?P<wk_post>{_SP}(?i:morning|afternoon|evening|night)\b)?
     )
-  | (?P<rel>\b(?i:today|yesterday|tomorrow)\b)
+  | (?P<rel>
+        (?<!\b(?i:the|that|one|every|each|a|this|last|next){_SP})
+        \b(?:(?P<rel_word>(?i:this|last|yesterday|tomorrow)){_SP}(?i:morning|afternoon|evening|night)
+          | (?P<rel_day>(?i:today|tonight|yesterday|tomorrow)))\b
+    )
+  | (?P<hol>\b(?P<hol_name>New{_SP}Year['’]s{_SP}(?:Eve|Day)|Christmas{_SP}(?:Eve|Day))\b)
   | (?P<per>
         \b(?i:(?P<per_mod>early|earlier|late|later)(?:{_SP}in)?{_SP})?
         (?P<per_rel>(?i:this|last|next))
@@ -122,7 +131,8 @@ _GRAMMAR = regex.compile(
 _HEADS = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|(?i:today|yesterday|tomorrow|week|month|year|ago))\b|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    r"|Christmas|New(?=[^\S\n]Year)|(?i:today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night))\b"
+    r"|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
 )
 _VALID = re.compile(r"(?!0000)\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?")  # years 1-9999 only
 _HEAD_REACH = 48  # longest text a branch allows before its head ("a couple of decades ago")
@@ -136,6 +146,13 @@ _QUALIFIED = regex.compile(
 )
 _CUMULATIVE = regex.compile(r"(?i:\b(?:just|only|so\s+far|already|the|over|throughout)\s+)$")
 _USA = regex.compile(r"\bUSA\s+$")
+# A month-day used as the name of what happened on it ("the Sept. 11 attacks").
+_LANDMARK_NOUN = regex.compile(
+    r"(?:,?\s(?:19|20)\d\d,?)?[^\S\n]{1,3}(?i:(?:terror(?:ist)?\s)?(?:attacks?|massacres?|atrocit(?:y|ies)|hijackings?"
+    r"|bombings?|assault|onslaught|raid|invasion|anniversary|commission|generation))\b"
+)
+# A bare year that frames its sentence ("In 2023, a truce in late November ...").
+_FRAME_YEAR = regex.compile(r"(?i:in|during|throughout)[^\S\n]{1,3}$")
 
 # Dateline: the rest of the line is publication metadata only.
 _META_BEFORE = regex.compile(
@@ -155,6 +172,7 @@ _FUTURE = regex.compile(
     r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to"
     r"|plans?\s+to|to\s+be\s+held)\b)"
 )
+_MODAL = regex.compile(r"(?i:\b(?:would|might|could)\b)")  # future only before the date, not after it
 _REPORTING = regex.compile(
     r"(?i:\b(?:said|says|told|announced|added|stated|reported|wrote|posted|according|confirmed|noted)\b)"
 )
@@ -175,6 +193,17 @@ _SUBORDINATORS = frozenset("since after when while because following before unti
 _APPOSITIVE = frozenset("the a an who which whose".split())
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
+_POSSESSIVE = regex.compile(r"^\s*['’]s\b")
+_REPORTING_VERBS = frozenset(
+    "said says told added announced stated wrote posted confirmed noted warned claimed".split()
+)
+_ATTRIBUTION_TAIL = frozenset("that in a an statement interview briefing reporters on x to the media".split())
+_PRONOUNS = frozenset("he she it they we i you".split())
+# First words of a clause that lacks its subject ("..., held in Istanbul on ...", "said on Tuesday that").
+_VERB_START = regex.compile(
+    r"(?:\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|held|met|told|said|says|began|took|made|went|came"
+    r"|left|gave|sent|saw|fell|won|lost|struck|hit|spoke|led|put|set|ran|drew|broke|brought|paid|sought|fought)"
+)
 _MIN_CLAUSE_WORDS = 3
 
 
@@ -217,6 +246,9 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
     found = None
     for found in _FUTURE.finditer(before):  # noqa: B007 - want the last one
         pass
+    for modal in _MODAL.finditer(before):
+        if found is None or modal.start() > found.start():
+            found = modal
     if found is not None and not _REPORTING.search(before, found.end()):
         return True
     if _FRONT.fullmatch(text, s_start, start):
@@ -256,21 +288,59 @@ def _what(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
 
     A clause that is little more than the date ("Earlier Thursday, ...") borrows the next clause,
     or the previous one when the date ends it (skipping appositives: "X, the minister, said
-    Sunday"); "before May 2, when talks collapsed" takes the "when" clause; a long lead-in is cut
-    at its last subordinator ("... since the war began in ...").
+    Sunday"); "before May 2, when talks collapsed" takes the "when" clause; a date followed by
+    "and ..." closes the clause before it; a clause without a subject ("..., held in Istanbul on
+    ...") borrows one; a bare attribution ("Hamas said in a statement on Friday") takes what was
+    said, before or after it; a long lead-in is cut at its last subordinator.
     """
     pieces = _CLAUSE_SPLIT.split(_mark(sentence.replace(_MARK, " "), span, others))
     idx = next((i for i, p in enumerate(pieces) if _MARK in p), None)
     if idx is None:
         return ""
     head, _, tail = pieces[idx].partition(_MARK)
+    tail = _POSSESSIVE.sub("", tail)
     before, after = _words(_DANGLING_PREP.sub("", head)), _words(tail)
     lo, hi = idx, idx
-    if not after and hi < len(pieces) - 1 and pieces[hi + 1].split()[:1] == ["when"]:
+    last = len(pieces) - 1
+    if not after and hi < last and pieces[hi + 1].split()[:1] == ["when"]:
         hi += 1
         before, after = [], _words(pieces[hi])
-    while len(before) + len(after) < _MIN_CLAUSE_WORDS and (lo > 0 or hi < len(pieces) - 1):
-        if (not before and hi < len(pieces) - 1) or lo == 0:
+    back = not before and lo > 0 and after[:1] in (["and"], ["but"])
+    if back:
+        after = []  # "met X on 4 March and was due to ...": the date closes the clause before it
+    said = _attribution(before + after)
+    if said is not None and hi < last and _words(pieces[hi + 1]):
+        first = _words(pieces[hi + 1])
+        # "said on Saturday that / "no one will stop us"", not "..., adding that ..."
+        if not first[0].endswith("ing") and (first[0][0].isupper() or "that" in after):
+            hi += 1
+            kept = [w for w in before + after if w.lower() not in _PRONOUNS | _REPORTING_VERBS | {"that"}]
+            before, after = [], (kept[:said] if said else []) + first
+            said = None
+    if said is not None and lo > 0:  # "“...,” Hamas said in a statement early on Friday."
+        subject: list[str] = []
+        if said == 0:
+            k = lo - 1
+            while k > 0 and _words(pieces[k])[:1] and _words(pieces[k])[0].lower() in _APPOSITIVE:
+                k -= 1
+            subject, lo = _words(pieces[k]), k
+        content: list[str] = []
+        for k in range(lo - 1, -1, -1):
+            words = _words(pieces[k])
+            if len(words) >= 4 and (k == 0 or words[0].lower() not in _APPOSITIVE):
+                content = words
+                break
+        if content:
+            who = [w for w in subject + (before + after)[: said + 1] if w.lower() not in _PRONOUNS]
+            return _trim((who if len(who) > 1 else []) + content)
+    first_word = (before + after)[:1]
+    if lo > 0 and first_word and _VERB_START.fullmatch(first_word[0]):
+        borrowed = _words(pieces[lo - 1])  # "The last talks, held in Istanbul on ...": the subject
+        if borrowed and (lo == 1 or borrowed[0].lower() not in _APPOSITIVE):
+            lo -= 1
+            before = borrowed + before
+    while len(before) + len(after) < _MIN_CLAUSE_WORDS and (lo > 0 or hi < last):
+        if (not before and hi < last and not back) or lo == 0:
             hi += 1
             after += _words(pieces[hi])
             continue
@@ -283,7 +353,22 @@ def _what(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
             if before[k].lower() in _SUBORDINATORS and len(before) - k - 1 + len(after) >= _MIN_CLAUSE_WORDS:
                 before = before[k + 1 :]
                 break
-    words = before + after
+    return _trim(before + after)
+
+
+def _attribution(words: list[str]) -> int | None:
+    """Index of the reporting verb when ``words`` only say who said it ("officials said", "said in a
+    statement"), else None."""
+    for k, w in enumerate(words[:7]):
+        if w.lower() in _REPORTING_VERBS:
+            rest = [x.lower() for x in words[k + 1 :]]
+            if len(rest) <= 4 and all(x in _ATTRIBUTION_TAIL for x in rest):
+                return k
+            return None
+    return None
+
+
+def _trim(words: list[str]) -> str:
     while words and words[0].lower() in _LEAD_WORDS:
         words.pop(0)
     words = words[:_WHAT_WORDS]
@@ -310,7 +395,15 @@ def _rejected(m: regex.Match[str], text: str) -> bool:
         return bool(_QUALIFIED.search(window))
     if m.group("per") is not None:
         return bool(_CUMULATIVE.search(window))
+    if m.group("rel_word") is not None:  # "this morning" in a quote: the speaker's, maybe not the story's
+        return _in_quote(text, m.start())
     return False
+
+
+def _in_quote(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def _is_name(m: regex.Match[str], text: str) -> bool:
@@ -318,7 +411,33 @@ def _is_name(m: regex.Match[str], text: str) -> bool:
     return m.group("rel") is not None and bool(_USA.search(text, max(0, m.start() - 8), m.start()))
 
 
-def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool) -> tuple[str, str] | None:
+def _yearless(mon: int, dnum: int, pub: date, future: bool, landmark: bool) -> date | None:
+    """The date a month-day without a year means in a story published on ``pub``.
+
+    The latest such date on or before publication, if at most ~6 months back; an upcoming one
+    (future tense, or at most ~6 weeks ahead, whose past reading would be ~10+ months back);
+    a known landmark ("the Sept. 11 attacks", "since Oct. 7") is its own year or nothing.
+    """
+    if (mon, dnum) in _LANDMARKS:
+        year = _LANDMARKS[mon, dnum]
+        if year is None:
+            if landmark:
+                return None
+        elif (mark := date(year, mon, dnum)) <= pub and (landmark or (pub - mark).days > 183):
+            return mark
+    day = _safe_date(pub.year, mon, dnum)
+    if day is not None and day > pub and (future or (day - pub).days <= 45):
+        return day
+    if day is None or day > pub:
+        prev = _safe_date(pub.year - 1, mon, dnum)
+        if prev is None or (pub - prev).days > 183:
+            return None
+        day = prev
+    return day
+
+
+def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_year: int | None = None,
+                      landmark: bool = False) -> tuple[str, str] | None:
     g = m.group
     if g("iso"):
         y, mo, d = (int(x) for x in g("iso").split("-"))
@@ -338,15 +457,13 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool) -> tu
     if ytxt:
         day = _safe_date(int(ytxt), mon, dnum)
         return (day.isoformat(), "day") if day else None
+    if ctx_year is not None:
+        day = _safe_date(ctx_year, mon, dnum)
+        return (day.isoformat(), "day") if day else None
     if pub is None:
         return None
-    day = _safe_date(pub.year, mon, dnum)
-    if day is None or (day > pub and not future):
-        prev = _safe_date(pub.year - 1, mon, dnum)
-        if prev is None or (pub - prev).days > 183:
-            return None
-        day = prev
-    return day.isoformat(), "day"
+    day = _yearless(mon, dnum, pub, future, landmark)
+    return (day.isoformat(), "day") if day else None
 
 
 def _resolve_ago(m: regex.Match[str], pub: date) -> tuple[str, str] | None:
@@ -374,11 +491,15 @@ def _resolve_ago(m: regex.Match[str], pub: date) -> tuple[str, str] | None:
     return f"{pub.year - n * (10 if unit == 'decade' else 1):04d}", "year"
 
 
-def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool) -> tuple[str, str] | None:
-    """(date, precision) for one grammar match, or None when it cannot or should not resolve."""
+def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool, ctx_year: int | None = None,
+             landmark: bool = False) -> tuple[str, str] | None:
+    """(date, precision) for one grammar match, or None when it cannot or should not resolve.
+
+    ``ctx_year`` is a bare year framing the sentence ("In 2023, ... in late November").
+    """
     g = m.group
     if g("abs") is not None:
-        return _resolve_absolute(m, pub, future)
+        return _resolve_absolute(m, pub, future, ctx_year, landmark)
     if g("yr") is not None:
         return g("yr_year"), "year"
     if pub is None:
@@ -394,8 +515,13 @@ def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool
             return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
         return resolve_weekday(wd, pub, inferred=inferred).isoformat(), "day"
     if g("rel") is not None:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[g("rel").lower()]
+        word = (g("rel_word") or g("rel_day")).lower()
+        offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[word]
         return (pub + timedelta(days=offset)).isoformat(), "day"
+    if g("hol") is not None:
+        name = " ".join(g("hol_name").replace("’", "'").split())
+        day = _yearless(*_HOLIDAYS[name], pub, future, False)
+        return (day.isoformat(), "day") if day else None
     if g("per") is not None:
         step = {"this": 0, "last": -1, "next": 1}[g("per_rel").lower()]
         unit = g("per_unit").lower()
@@ -414,10 +540,12 @@ def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool
         year = pub.year if mon > pub.month else pub.year + 1
     elif mod == "this":
         year = pub.year
+    elif ctx_year is not None:
+        year = ctx_year
     elif future:
         year = pub.year if mon >= pub.month else pub.year + 1
-    else:
-        year = pub.year if mon <= pub.month else pub.year - 1
+    else:  # the last such month; one or two months ahead in the same year reads as upcoming
+        year = pub.year if mon <= pub.month + 2 else pub.year - 1
     return f"{year:04d}-{mon:02d}", "month"
 
 
@@ -454,6 +582,7 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
     found = [m for m in _matches(text) if not _is_name(m, text)]
     starts = [m.start() for m in found]
     events: list[Event] = []
+    frame: tuple[int, int] | None = None  # (sentence start, year) of the last framing bare year
     for m in found:
         start, end = m.span()
         if _rejected(m, text) or _is_dateline(text, start, end):
@@ -462,8 +591,15 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
         if not s_start <= start < end <= s_end:
             s_start, s_end = start, end
         future = published is not None and _is_future(text, s_start, start, end, s_end)
+        if frame is not None and frame[0] != s_start:
+            frame = None
+        yearless = m.group("md_mon") or m.group("dm_mon") or m.group("mon")
+        ctx_year = frame[1] if frame is not None and yearless else None
+        if m.group("yr") is not None and _FRAME_YEAR.search(text, max(0, start - 12), start):
+            frame = (s_start, int(m.group("yr_year")))
+        landmark = bool((m.group("md_mon") or m.group("dm_mon")) and _LANDMARK_NOUN.match(text, end))
         try:
-            resolved = _resolve(m, published, inferred, future)
+            resolved = _resolve(m, published, inferred, future, ctx_year, landmark)
         except OverflowError:  # a relative date next to date.min / date.max
             continue
         if resolved is None or not _VALID.fullmatch(resolved[0]):

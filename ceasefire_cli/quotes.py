@@ -107,7 +107,8 @@ _ORG_HEADS = frozenset(
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
 _TITLE_NOUNS = frozenset(
-    """envoy spokesperson spokesman spokeswoman minister president secretary director mayor governor senator
+    """envoy spokesperson spokesman counterpart colleague successor predecessor
+     spokeswoman minister president secretary director mayor governor senator
     coach manager captain chairman chairwoman chair chief ambassador commissioner adviser advisor aide
     negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
     officer commander general ceo founder owner executive representative lawmaker legislator councillor
@@ -137,7 +138,7 @@ _PARTICLES = frozenset("al el bin ibn abu von van der den de da di du la le dos 
 # --- patterns ---------------------------------------------------------------------------------
 
 _DQ_MARK = regex.compile(r"[\"“”„«»]")
-_SQ_PAIR = regex.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘\"“”]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
+_SQ_PAIR = regex.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
 _HEADLINE_CUE = regex.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
 _SENT_PUNCT = regex.compile(r"[,.;!?]")
@@ -168,14 +169,29 @@ def _trie(words: list[str]) -> str:
 
 
 _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")
+_REPORTED = regex.compile(  # 'said [that] the government' between two speech verbs
+    r"[^\S\n]+(?:that[^\S\n]+)?(?:the[^\S\n]+)?\p{Ll}[\p{L}’'\-]*(?:[^\S\n]+\p{Ll}[\p{L}’'\-]*){0,3}[^\S\n]+"
+)
+_DASH_ATTR = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
+_POSTMOD = regex.compile(
+    r"(?:^|[ ])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
+    r"(?:sources?|officials?|diplomats?|persons?|people|insiders?|negotiators?|aides?))[ ]"
+    r"(?:familiar[ ]with|close[ ]to|briefed[ ]on|with[ ]knowledge[ ]of|involved[ ]in|privy[ ]to|knowledgeable[ ]about)"
+    r"(?:[ ][\p{L}\-]+){1,5}$"
+)
+_INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
+_PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
+_CLOSERS = frozenset("”\"’'")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
 _POST = regex.compile(
     r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
-    r"(?P<inv>" + _INVERTIBLE.replace(" ", "|") + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>[^,.;:!?\"“”\n]{1,80})"
+    r"(?P<inv>" + _INVERTIBLE.replace(" ", "|") + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
+    r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|St|\p{Lu}))\.){1,80})"
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
     r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
     r"(?:(?:also|later|then|earlier|again|once|further|previously|\p{Ll}+ly)[^\S\n]+)?"
@@ -281,15 +297,34 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
                     out.append(_Raw(s, e, open_at, None))
     spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in out]
     starts = [s for s, _ in spans]
+    outer: list[tuple[int, int]] = []
     for m in _SQ_PAIR.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and spans[i][1] >= m.start():
             continue  # nested inside a double-quoted passage
+        j = bisect_right(starts, m.end() - 1) - 1
+        if j >= 0 and spans[j][0] > m.start() and spans[j][1] >= m.end() - 1:
+            continue  # would close inside a double-quoted passage that it does not contain
         s, e = _trim(text, m.start() + 1, m.end() - 1)
-        if len(_WORD.findall(text, s, e)) >= MIN_WORDS:
+        if len(_WORD.findall(text, s, e)) >= MIN_WORDS or _interrupted(text, m.end()):
             out.append(_Raw(s, e, m.start(), m.end() - 1))
+            if i < j:
+                outer.append((m.start(), m.end()))
+    if outer:  # double marks nested in a single-quoted passage ('They call us “occupiers”') are not quotes
+        out = [r for r in out if not any(a < r.open_at and (r.close_at or r.end) < b for a, b in outer)]
     out.sort(key=lambda r: r.start)
     return out
+
+
+_INTERRUPT = regex.compile(
+    r"[^\S\n]*[—–,]?[^\S\n]*(?:\p{L}[\p{L}\p{M}’'.\-]*[^\S\n]+){0,8}?(?:" + _INVERTIBLE.replace(" ", "|")
+    + r")\b(?:[^\"“”‘’\n.;!?]|(?<=\p{L})[’'](?=\p{L})){0,120}?[,—–:][^\S\n]*[\"“‘'](?=\p{Ll})"
+)
+
+
+def _interrupted(text: str, after: int) -> bool:
+    """A cue right after a closing mark, then the same sentence resumes in marks: '"We are," she said, "ready."'"""
+    return text[after - 2 : after - 1] == "," and _INTERRUPT.match(text, after) is not None
 
 
 def _mask(text: str, raws: list[_Raw]) -> str:
@@ -419,6 +454,9 @@ def _agentive(word: str) -> bool:
     return len(w) > 4 and w not in _NOT_AGENT and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person"))
 
 
+_SINGLE: dict[str, str | None] = {}  # one capitalised word -> its name form, or None if it names nothing
+
+
 # --- per-article context ----------------------------------------------------------------------
 
 
@@ -476,9 +514,15 @@ class _Doc:
                 continue
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
-                b = _base(g)
-                low = b.lower()
-                if len(b) > 1 and low not in _CAP_STOP and low not in _TITLE_CAPS and low not in _ORG_WORDS:
+                b = _SINGLE.get(g, "")
+                if b == "":
+                    b = _base(g)
+                    low = b.lower()
+                    if len(b) < 2 or low in _CAP_STOP or low in _TITLE_CAPS or low in _ORG_WORDS:
+                        b = None
+                    if len(_SINGLE) < 50_000:
+                        _SINGLE[g] = b
+                if b is not None:
                     singles.append((seq.start(), b))
                     if _is_poss(g):
                         poss.add(seq.start())
@@ -490,6 +534,8 @@ class _Doc:
                 if unit not in memo:
                     memo[unit] = _classify(toks, the)
                 kind, name, title = memo[unit]
+                if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
+                    continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
                     key = name.split()[-1].lower()
                     persons.append((pos, name, key))
@@ -528,14 +574,32 @@ class _Doc:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
                 self.fullest[key] = name
         people = [(pos, key) for pos, _, key in persons]
+        given: dict[str, str | None] = {}
+        for key, name in self.fullest.items():
+            parts = name.split()
+            if len(parts) > 1 and parts[0][0].isupper() and not _INITIAL.fullmatch(parts[0]):
+                g = parts[0].lower()
+                given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
+        self.alias = {g: key for g, key in given.items() if key and g not in self.fullest}
+        if self.alias:  # a word also used before the full name or after a preposition is a place ('Israel Katz')
+            first = {}
+            for pos, _, key in persons:
+                first.setdefault(key, pos)
+            for pos, name in singles:
+                g = name.lower()
+                if self.alias.get(g) and (pos < first[self.alias[g]] or _PLACE_PREP.search(m, max(0, pos - 8), pos)):
+                    self.alias[g] = ""
+            self.alias = {g: key for g, key in self.alias.items() if key}
         for pos, name in singles:
             key = name.lower()
+            key = self.alias.get(key, key)
             if key in self.fullest:
                 people.append((pos, key))
             elif name.isupper() and len(name) > 1:
                 self.orgs.append((pos, name))
         people.sort()
-        self.singles = sorted((p, n) for p, n in singles if not n.isupper() and n.lower() not in self.fullest)
+        self.singles = sorted((p, n) for p, n in singles
+                              if not n.isupper() and n.lower() not in self.fullest and n.lower() not in self.alias)
         self.single_pos = [p for p, _ in self.singles]
         self.people = people
         self.people_pos = [p for p, _ in people]
@@ -602,14 +666,31 @@ class _Doc:
     def nearest_org(self, head: str, pos: int) -> _Said | None:
         """The organisation a description like 'the ministry' or 'the group' points back to."""
         i = bisect_left(self.org_pos, pos) - 1
+        said = self.recent_org_subject(pos, head)  # 'the national teachers' union said', then 'the union said'
         for j in range(i, max(i - 400, -1), -1):
             if head in self.orgs[j][1].lower():
-                return _Said(self.orgs[j][1], "org", self.orgs[j][0])
+                if said is None or self.orgs[j][0] > said.pos:
+                    said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
+                break
+        if said is not None:
+            return said
         if head in _GENERIC_ORG_HEADS:
             return self.nearest_actor(pos)
         for p, name in self.orgs:
             if p >= pos and head in name.lower():
                 return _Said(name, "org", p)
+        return None
+
+    def recent_org_subject(self, pos: int, head: str) -> _Said | None:
+        """The latest organisation speaking (subject of a speech verb) in this or the previous paragraph."""
+        floor = self.paras[max(self.para_index(pos) - 1, 0)][0]
+        top = bisect_left(self.verb_starts, pos) - 1
+        for k in range(top, max(top - 12, -1), -1):
+            if self.verbs[k][0] < floor:
+                break
+            s = self.subject(k)
+            if s is not None and s.kind == "org" and s.name and head in s.name.lower():
+                return s
         return None
 
     def nearest_actor(self, pos: int) -> _Said | None:
@@ -641,6 +722,10 @@ class _Doc:
             elif after is None:
                 after = (p, key)
         hit = before or after
+        if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
+            heads = [(p, key) for title, p, key in self.titles if title.rsplit(" ", 1)[-1] == words[-1]]
+            if len({key for _, key in heads}) == 1:
+                hit = heads[0]
         return self.person(hit[1]) if hit else None
 
     def resolve(self, toks: list[str], pos: int) -> _Said | None:
@@ -655,6 +740,9 @@ class _Doc:
             i -= 1
         run = toks[i:]
         desc_title = ""
+        conn = next((j for j, t in enumerate(run) if t in ("of", "for")), 0)
+        if conn and _classify(run[:conn])[0] == "person":
+            run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
             kind, name, title = _classify(run, i > 0 and low[i - 1] == "the")
             if kind == "person":
@@ -663,6 +751,7 @@ class _Doc:
                 return _Said(name, "org", pos)
             if kind == "single":
                 key = name.lower()
+                key = self.alias.get(key, key)
                 return _Said(self.person(key), "person", pos) if key in self.fullest else _Said(name, "org", pos)
             if kind != "title":
                 return None
@@ -681,7 +770,10 @@ class _Doc:
                 if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
                     surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
                 return _Said(surface, "org", pos)
-            return self.nearest_org(head, pos) or _Said(surface, "org", pos)
+            found_org = self.nearest_org(head, pos)
+            if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
+                found_org = self.recent_org_subject(pos, "")
+            return found_org or _Said(surface, "org", pos)
         if not _agentive(_base(toks[-1])):
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
@@ -689,6 +781,10 @@ class _Doc:
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
+        if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
+            org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named
+            if org is not None and org.name and pos - org.pos < 400:
+                return _Said(f"{org.name} {head}", "unnamed", pos)
         return _Said(surface, "unnamed", pos)
 
     def pronoun(self, word: str, pos: int) -> _Said | None:
@@ -723,11 +819,24 @@ class _Doc:
             toks = toks[: k + 1]
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
+        if np and prev in ("in", "at") and _cap(np[0]):  # 'the health ministry in Gaza said'
+            rest = toks[: -len(np) - 1]
+            head = _np_back(rest)
+            if head and head[-1][0].islower() and _agentive(_base(head[-1])):
+                np = head
+                prev = rest[-len(head) - 1] if len(rest) > len(head) else ""
+        elif np and not _valid_head(np):  # 'a source familiar with the talks said'
+            pm = _POSTMOD.search(" ".join(toks[-12:]))
+            if pm:
+                return pm.group(1).split(), ""
         return (np if np and _valid_head(np) else []), prev
 
     def np_after(self, lo: int, hi: int) -> list[str]:
         toks: list[str] = []
         for t in _TOKEN.findall(self.m, lo, min(hi, lo + 160)):
+            if toks and t in ("from", "by") and _base(toks[-1].lower()) in _DOC_HEADS:
+                toks = []  # 'according to a statement from the coalition': its author
+                continue
             if not t[0].isalnum() or (t in _STOP and not (t in _NAME_CONN and toks)):
                 break
             toks.append(t)
@@ -739,11 +848,16 @@ class _Doc:
 
     def np_initial(self, lo: int, hi: int) -> list[str]:
         toks: list[str] = []
-        for t in _TOKEN.findall(self.m, lo, min(hi, lo + 160)):
+        for tm in _TOKEN.finditer(self.m, lo, min(hi, lo + 160)):
+            t = tm.group()
             low = t.lower()
             ok = (t[0].isupper() or low in _TITLE_MODS or _agentive(_base(t)) or _is_poss(t)
                   or (not toks and low in _DETS))
             if not ok or (toks and low in _STOP):
+                if t == "," and toks:  # 'His counterpart, Ali Asadov, was quoted as saying'
+                    ap = _INITIAL_APPOS.match(self.m, tm.start(), hi)
+                    if ap:
+                        return ap.group(1).split()
                 break
             toks.append(t)
         return toks if toks and _valid_head(toks) else []
@@ -775,6 +889,8 @@ class _Doc:
             np, prev = self.np_before(lo, v0)
             if np:
                 res = self.resolve(np, v0)
+            elif prev in _CLOSERS and self.verbs[k][2] in _INVERTIBLE_SET and (after := self.np_after(v1, hi)):
+                res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."'
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
                 if k > 0 and self.verbs[k - 1][0] >= lo:
                     res = self.subject(k - 1)
@@ -872,6 +988,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
     if not m:
+        d = _DASH_ATTR.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
+        np = doc.np_after(d.end(), hi) if d else []
+        if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
+            return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
         return None
     if m.group("inv"):
         np = doc.np_after(m.start("inp"), m.end("inp"))
@@ -921,6 +1041,8 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     a = bisect_left(doc.verb_starts, lo)
     b = bisect_left(doc.verb_starts, hi)
     for k in range(b - 1, a - 1, -1):
+        if k > a and _REPORTED.fullmatch(doc.m, doc.verbs[k - 1][1], doc.verbs[k][0]):
+            continue  # 'X said the government welcomed "…"': X's words ('X said Ana Ruiz wrote "…"' stays Ruiz's)
         said = doc.subject(k)
         if said is None:
             continue
@@ -981,10 +1103,22 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return keep
 
 
+_SMALL = frozenset("a an the of in on at to for and or but nor by with from as into over vs".split())
+_TITLED = regex.compile(r"\b(?:titled|entitled|headlined|headed)[ ,]*$")
+
+
 def _is_title(words: list[str], text: str, r: _Raw) -> bool:
-    """Title-cased words without sentence punctuation name a work, report or slogan rather than quote one."""
-    caps = sum(w[0].isupper() for w in words)
-    return caps >= 0.75 * len(words) and not _SENT_PUNCT.search(text, r.start, r.end)
+    """Title-cased words without sentence punctuation name a work, report or slogan rather than quote one.
+
+    Small words ('a', 'of', 'in') do not count against title case; a phrase right after 'titled' or
+    'entitled' names a work whenever it opens with a capital.
+    """
+    if _SENT_PUNCT.search(text, r.start, r.end - (text[r.end - 1] == ",")):  # '“A Generation at Risk,”'
+        return False
+    if words[0][0].isupper() and _TITLED.search(text, max(0, r.open_at - 12), r.open_at):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -998,7 +1132,9 @@ def find_quotes(text: str) -> list[Quote]:
     prev: tuple[_Raw, _Attr] | None = None
     for r in raws:
         words = _WORD.findall(text, r.start, r.end)
-        if len(words) < MIN_WORDS or _is_title(words, text, r):
+        if len(words) < MIN_WORDS and not (len(words) >= 2 and r.close_at and _interrupted(text, r.close_at + 1)):
+            continue
+        if _is_title(words, text, r):
             continue
         attr = _post_cue(doc, r) or _pre_cue(doc, r)
         if attr is None and doc.m[doc.sentence(r.start)[0] : r.open_at].strip(" \t—–-(") == "":

@@ -404,3 +404,132 @@ def test_arbitrary_text_never_raises_and_spans_are_exact(text: str) -> None:
     for q in qs:
         assert len(q.quote.split()) >= 1
         assert q.medium is None or q.medium in MEDIA
+
+
+# --- outlet styles beyond the seeds -----------------------------------------------------------------
+
+
+def test_double_marks_nested_in_single_quoted_passage() -> None:
+    text = "‘The landlords call us “squatters in our own homes” and then ask for calm,’ tenant leader Nadia Brook said."
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:15] for q in qs] == ["The landlords c"]
+    assert qs[0].speaker == "Nadia Brook"
+
+
+def test_interrupted_quote_keeps_short_first_part_and_speaker() -> None:
+    text = '"We are," said Ines Okoro, the port director, "ready to reopen the docks on Monday."'
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote for q in qs] == ["We are,", "ready to reopen the docks on Monday."]
+    assert [q.speaker for q in qs] == ["Ines Okoro", "Ines Okoro"]
+
+
+def test_short_phrase_without_interruption_is_still_dropped() -> None:
+    assert find_quotes('The board called the vote "a sham," and left the room early that night.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog published a report titled “Water Shortages in the Southern Districts Since Spring” on Friday.",
+        "The agency released its study, “A Decade of Drought in the Horn of Africa,” in May.",
+    ],
+)
+def test_titles_with_small_words_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_dash_attribution_after_the_quote() -> None:
+    text = '09:40 — "We expect the first trucks to cross before noon" — relief coordinator Omar Saleh, in Amman.'
+    q = only(text, "We expect")
+    assert q.speaker == "Omar Saleh"
+
+
+def test_city_after_in_is_not_the_person_a_pronoun_means() -> None:
+    text = (
+        "In New Delhi, Trade Secretary Ravi Menon met the delegation on Monday.\n"
+        '"Both sides have agreed to lower the tariffs by half," he said.'
+    )
+    assert only(text, "Both sides").speaker == "Ravi Menon"
+
+
+def test_given_name_alone_refers_to_the_person_named_in_full() -> None:
+    text = (
+        "Regional leader Tesfaye Bekele and mayor Hana Girma met on Friday.\n"
+        'Tesfaye told reporters the meeting was useful. He said the roads would reopen "within two weeks at most."'
+    )
+    assert only(text, "within two").speaker == "Tesfaye Bekele"
+
+
+def test_quote_inside_a_reported_clause_belongs_to_the_reporting_subject() -> None:
+    text = "The mediator, Lena Voss, said the government welcomed ‘any step that brings the fighters to the table’."
+    assert only(text, "any step").speaker == "Lena Voss"
+
+
+def test_person_of_organisation_after_inverted_said() -> None:
+    text = "'Fares have doubled in two years,' said Colin Marsh of Commuters for Fair Transport."
+    assert only(text, "Fares have").speaker == "Colin Marsh"
+
+
+def test_inverted_said_with_honorific_abbreviation() -> None:
+    text = '"Every week of delay fills another ward," said Dr. Amal Haddad, the regional director.'
+    assert only(text, "Every week").speaker == "Amal Haddad"
+
+
+def test_bare_spokesperson_speaks_for_the_body_just_named() -> None:
+    text = (
+        "The regional water ministry in Basra said supplies had fallen by a third. "
+        'The spokesperson said: "Pumping stations in the south are running on generators."'
+    )
+    q = only(text, "Pumping stations")
+    assert q.speaker is not None and "ministry" in q.speaker and "spokesperson" in q.speaker
+
+
+def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
+    text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
+    assert only(text, "The only").speaker == "A source"
+
+
+def test_according_to_a_statement_from_an_organisation() -> None:
+    text = 'According to a statement from the Northern Farmers Union, "The harvest has been lost in three provinces."'
+    assert only(text, "The harvest").speaker == "Northern Farmers Union"
+
+
+def test_passive_quoted_as_saying_uses_the_apposition_name() -> None:
+    text = "Her Chilean counterpart, Marta Rojas, was quoted by the radio as saying: 'We will sign nothing this week.'"
+    assert only(text, "We will").speaker == "Marta Rojas"
+
+
+def test_bare_org_description_after_acronym_apposition() -> None:
+    text = (
+        'The UN migration agency, IOM, said 40,000 people had crossed. "Shelters are full," it added. '
+        '"We need more tents before the rains arrive," the agency said.'
+    )
+    assert only(text, "We need").speaker == "IOM"
+
+
+def test_lowercase_union_described_earlier_beats_a_named_union_further_back() -> None:
+    text = (
+        "The African Union welcomed the deal on Monday.\n"
+        "The national nurses' union said wards would reopen. "
+        '"Our members have worked unpaid for months," the union said.'
+    )
+    q = only(text, "Our members")
+    assert q.speaker is not None and "nurses" in q.speaker
+
+
+def test_description_with_other_modifiers_finds_the_only_person_with_that_head_title() -> None:
+    text = (
+        "Interim administration president Getu Alemu met the envoy.\n"
+        '"Foreign troops must leave the north," the regional president said.'
+    )
+    assert only(text, "Foreign troops").speaker == "Getu Alemu"
+
+
+def test_given_name_that_is_also_a_country_stays_the_country() -> None:
+    text = (
+        "Chad's Interior Minister Chad Obi toured the camps on Monday.\n"
+        'Chad said in a statement: "The northern crossings will remain closed for now."'
+    )
+    assert only(text, "The northern").speaker == "Chad"
