@@ -488,10 +488,10 @@ def test_possessive_weekday() -> None:
 @pytest.mark.parametrize(
     ("sentence", "published", "words"),
     [
-        ('"We will keep negotiating until a deal is done," Hamas said in a statement early on Friday.',
-         date(2025, 7, 25), {"Hamas", "negotiating"}),
-        ('"It is a disgrace to keep talking," he said Thursday.', date(2025, 7, 24), {"disgrace", "talking"}),
-        ('The premier said on Saturday that "no one will stop us" in Gaza.', date(2024, 1, 17),
+        ('"We will keep bargaining until a contract is signed," the union said in a statement early on Friday.',
+         date(2022, 3, 11), {"union", "bargaining"}),
+        ('"It is a disgrace to keep waiting," she said Thursday.', date(2021, 6, 17), {"disgrace", "waiting"}),
+        ('The premier said on Saturday that "no one will stop us" in the valley.', date(2024, 1, 17),
          {"premier", "stop"}),
         ("Gantz met the vice-president, Kamala Harris, on 4 March and was due to see Blinken.", TUE,
          {"Gantz", "met"}),
