@@ -17,9 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from .models import Article
 
@@ -80,11 +79,13 @@ _DATE = (
 _DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
 _LABEL = r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)(?:\s+on)?\s*:?\s*"
 # What may follow a header date on its own line: times, zones, "Updated ...", more dates.
-_TAIL_TOKEN = (
-    rf"(?:{_DATE_NC}|{_MONTH}|{_WEEKDAY}|\d{{1,2}}(?::\d{{2}})?|[ap]\.?m\.?|(?-i:[A-Z]{{2,5}})"
-    r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?)(?!\w)"  # whole tokens: no backtracking blow-up
+_TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into a word ("GMT+1Updated")
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?!\d)"
+    rf"|(?:{_DATE_NC}|{_MONTH}|{_WEEKDAY}|[ap]\.?m\.?|(?-i:[A-Z]{{2,5}})"
+    r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?|read|listen)(?!\w))"
 )
-_TIME = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,4}))?,?\s+)"  # "5:02 PM EDT, " before a date
+_ZONE = r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)"  # "EDT", "GMT+2"
+_TIME = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?{_ZONE}?,?\s+)"  # "5:02 PM EDT, " before a date
 _DATE_LINE = re.compile(
     rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
     re.IGNORECASE,
@@ -178,10 +179,15 @@ def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
 
 
 def _header(text: str) -> list[tuple[int, int, str]]:
-    """The first few non-blank body lines, where datelines, bylines and header dates live."""
+    """The first few non-blank body lines, where datelines, bylines and header dates live.
+
+    One-line boilerplate ("Share", "Published", "3 hours ago") is skipped and not counted.
+    """
     _, body = _front_matter(text)
-    out = []
+    out: list[tuple[int, int, str]] = []
     for line in _lines(text, body):
+        if _line_kind(line[2], not out, True) == "line":
+            continue
         out.append(line)
         if len(out) >= HEADER_LINES:
             break
@@ -199,25 +205,74 @@ _PROMO = re.compile(
     r"|click here to (?:get|download) the .{1,60} app\b.{0,40}"
     r"|download the .{1,60} app\b.{0,80}"
     r"|(?:sign up|subscribe) (?:for|to) .{0,80}newsletters?\b.{0,80}"
+    r"|(?:get|sign up|subscribe|join|receive|want)\b.{0,150}\b(?:newsletters?|by e-?mail|inbox)\b.{0,120}"
+    r"|(?:sign up|subscribe)(?: here| now| today)?\s*[.!]?"
+    r"|by (?:signing up|subscribing)\b.{0,200}"
+    r"|(?:\w+\s+){0,3}(?:newsletter|e-?mail address)(?:\s+\w+){0,3}"
     r"|(?:follow|like) us on .{1,60}"
-    r"|get (?:the latest|breaking) .{1,80} (?:in your inbox|delivered).{0,40}",
+    r"|follow\b.{1,100}(?:https?://|www\.)\S+.{0,40}"
+    r"|follow (?:[A-Z][\w&.'’-]*\s*){1,4}:"
+    r"|get (?:the latest|breaking) .{1,80} (?:in your inbox|delivered).{0,40}"
+    r"|save (?:this )?(?:articles?|stories|for later)\b.{0,100}"
+    r"|join (?:our|the) .{0,40}(?:community|conversation|discussion|debate|channel)\b.{0,60}"
+    r"|(?:©|\(c\)|copyright\s*(?:©\s*)?(?:\d{4}|by\b)).{0,120}|copyright\b.{0,100}\ball rights reserved\b.{0,40}"
+    r"|all rights reserved\.?"
+    r"|our standards\s*:.{0,100}|.{1,80},? opens new tab|purchase licensing rights\b.{0,40}"
+    r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}",
     re.IGNORECASE,
 )
+# Headers after which a comment form or thread follows: in the second half they blank to the end.
 _SIDEBAR_END = re.compile(
-    r"(?:check also|related|related (?:articles?|stories|posts|content|coverage|reading|topics)"
-    r"|leave a (?:reply|comment)|(?:\d+ )?comments?|you (?:may|might) also (?:like|be interested in)"
-    r"|more (?:stories|articles) you may like)\s*:?",
+    r"(?:leave a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion))\s*:?", re.IGNORECASE
+)
+# Headers of a list of links (sidebar, related stories, topic tags): they blank the lines that
+# follow them up to the next line of prose (a sentence), or to the end of the text.
+_SIDEBAR_BLOCK = re.compile(
+    r"(?:check also|related|related (?:articles?|stories|posts|content|coverage|reading|topics|video)"
+    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|articles) you may like"
+    r"|more on (?:this|these) (?:story|stories|topics?)|explore more on (?:this|these) topics?|(?:suggested )?topics"
+    r"|keep reading|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|editor'?s picks?"
+    r"|recommended(?: for you| stories| reading)?|(?:top|latest) (?:stories|news|headlines)|also on .{1,40}"
+    r"|more from .{1,40}|share this(?: article| story| post)?|like this|video ad feedback|in (?:other|related) news)"
+    r"\s*[:.]?",
     re.IGNORECASE,
 )
 _SIDEBAR_LINE = re.compile(
-    r"(?:read more|read also|see also|also read|more from .{1,40}|recommended(?: for you| stories)?"
-    r"|most (?:read|popular|viewed)|trending(?: now)?|share this(?: article)?|advertisement"
-    r"|advertisement\s*[-–—:]\s*scroll to continue|story continues below(?: advertisement)?"
-    r"|(?:image|photo|video|photograph|gallery|audio)(?: \d+ of \d+)?|skip to (?:main )?content)\s*[:.]?",
+    r"(?:read more|read also|see also|also read|advertisement|advertisement\s*[-–—:]\s*scroll to continue"
+    r"|story continues below(?: advertisement)?|skip to (?:main )?content|share|save|print|e-?mail|edit|copy link"
+    r"|link copied!?|follow(?: us)?|listen(?: to (?:this )?(?:article|story))?(?:\s*\(?\d+\s*min(?:utes?|s)?\)?)?"
+    r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|share (?:this |full )?(?:article|story|page|post)|leer en español"
+    r"|watch(?: now| live)?|published|updated|posted|list of \d+ items|list \d+ of \d+|end of list|like loading\W*"
+    r"|(?:image|photo|video|photograph|picture|slide|gallery|audio)(?: \d+ of \d+)?"
+    r"|(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:tags|filed under|categories|topics)\s*:.{0,200}|(?:share (?:on|via|to) [\w ]{1,20}\s*[|·•,]?\s*)+"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*source\s*:.{1,40})?|sources?\s*:\s*(?-i:[A-Z])[A-Za-z .,&'’/-]{0,80}"
+    r"|.{1,60}\s[–—-]\s(?:live(?: updates| blog| news)?|as it happened))\s*[:.]?",
     re.IGNORECASE,
 )
+_NUMBERS_ONLY = re.compile(r"(?=.*\d)[\d\s.,:/|·•()+-]*[kKmM]?[\d\s.,:/|·•()+-]*")  # "1 2 3 4 5", "1.1k", "02:14"
 _LINK = re.compile(
-    r"(?:read more|read also|also read|see also|related|watch|listen)\s*[:|]\s*\S.{0,150}", re.IGNORECASE
+    r"(?:read more|read also|also read|see also|related|watch|listen)\s*[:|]\s*\S.{0,150}"
+    rf"|(?:read|see) more (?:by|from|about|on) [^.!?]{{1,80}}|.{{0,300}}\b(?-i:More about {_PERSON})",
+    re.IGNORECASE,
+)
+# Photo captions and credits: "Photograph: A/AFP", "Photo: 12 of 20", "... Credit...Name/AP".
+_CAPTION = re.compile(
+    r"(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|captions?|video)\s*(?:credit)?\s*:\s*\S.{0,250}"
+    r"|(?:photo|image|picture|slide)s?\s+\d+\s+of\s+\d+\b.{0,200}"
+    r"|.{0,300}\b(?-i:Credit)\s*(?:\.\.\.|…|:)\s*\S.{0,120}",
+    re.IGNORECASE,
+)
+_AGENCY = (
+    r"(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Shutterstock|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Bloomberg"
+    r"|Alamy|Xinhua|WAFA|Associated Press|dpa|NurPhoto|SOPA Images|LightRocket|Flash90|Handout|Pool|BBC|IDF)"
+)
+# A line that is only a picture credit ("Getty Images", "Hatem Ali/AP", "AFP via Getty Images"): the
+# line after it, if it is not a sentence, is the picture's caption.
+_PIC_CREDIT = re.compile(
+    rf"(?:(?:[A-Z][\w.'’-]*|via|and)\s*(?:/|\||,|\s)\s*){{0,6}}{_AGENCY}(?:\s*(?:/|via)\s*{_AGENCY})*"
+    r"|(?:image|photo|picture|photograph)(?:\s+(?:source|caption|credit))?"
 )
 _ABOUT = re.compile(rf"[Aa]bout (?:the authors?|us|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})\s*:?")
 _UPDATED = re.compile(
@@ -226,8 +281,9 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"(?:[A-Z][^!?\n]{0,200}?\bcontributed (?:reporting|to this (?:report|story|article))\b.{0,120}"
-    r"|(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{0,200})",
+    rf"(?:[A-Z][^!?\n]{{0,200}}?\bcontributed (?:reporting|to this (?:report|story|article))\b.{{0,120}}"
+    rf"|(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{{0,200}}"
+    rf"|{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*\s+reported from [A-Z][\w .,'’-]{{0,80}})",
 )
 _ROLE = (
     r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|producer|photographer"
@@ -235,32 +291,55 @@ _ROLE = (
 )
 _BIO = re.compile(
     rf"(?P<name>{_PERSON})\s+(?:covers|reports on|reports for|writes about|writes for|"
-    rf"(?:is|was) (?:an?|the)\s[^.\n]{{0,80}}?\b{_ROLE}|has (?:been|worked as) an?\s[^.\n]{{0,80}}?\b{_ROLE})\b"
+    rf"(?:is|was) (?:an?|[Tt]he)\s[^.\n]{{0,80}}?\b{_ROLE}|has (?:been|worked as) an?\s[^.\n]{{0,80}}?\b{_ROLE})\b"
 )
-_BYLINE = re.compile(r"by\s+(?P<names>[A-Z].{1,150})", re.IGNORECASE)
-_BYLINE_TAIL = re.compile(r"\s+(?:updated|published|posted)\b.*$", re.IGNORECASE)
+# The line under a bare author name ("Jane Doe" / "Middle East correspondent, Jerusalem").
+_ROLE_LINE = re.compile(rf"(?:[\w'’-]+\s+){{0,4}}{_ROLE}s?\b[^.!?]{{0,60}}", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:(?:posted|written|words|story|text) )?by\s+(?P<names>[A-Z].{1,150})", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
+    rf"\s*[|·•,–—-]?\s*(?:(?:updated|published|posted)\b|on\s+{_DATE_NC}|{_DATE_NC}|(?:today|yesterday)\b"
+    r"|\d{1,2}[:.]\d{2}\b).*$",
+    re.IGNORECASE,
+)
+# Bylines without "By" (never the first line, a headline): "Jane Doe in Jerusalem and agencies" (with
+# "and agencies", or with a date on the next line), "Jane Doe | March 3, 2024".
+_NAMES = rf"(?P<names>{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*)"
+_BYLINE_IN = re.compile(rf"{_NAMES}\s+in\s+[A-Z][\w'’ -]{{1,30}}?(?P<ag>\s+and\s+(?:news\s+)?agencies)?")
+_BYLINE_DATED = re.compile(rf"{_NAMES}\s*[|·•–—]\s*(?P<date>.+)")
+_ROLE_PART = re.compile(rf"(?:[\w-]+\s+){{0,3}}{_ROLE}s?", re.IGNORECASE)  # "Senior Staff Writer"
 _BYLINE_SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|\s+\|\s+|\s+for\s+", re.IGNORECASE)
 _BYLINE_WORD = re.compile(rf"{_NAME_WORD}|{_PARTICLE}|the|and|for|of|&|\|")
 
 
-def _byline_parts(line: str) -> list[str] | None:
+def _byline_parts(line: str, first: bool = True, nxt: str | None = None) -> list[str] | None:
     """The comma/and-separated parts of a byline line ("By A, B and C, OUTLET"), or None.
 
     A sentence starting with "By" ("By Thursday night the army had ...") fails because every word
-    of a byline is capitalised (or a name particle) and it has no final period.
+    of a byline is capitalised (or a name particle) and it has no final period. Unless ``first``
+    (the first line, which may be a headline), "A in Place and agencies" (or "A in Place" with a
+    date on the ``nxt`` line) and "A | <date>" also count. Job titles ("Staff Writer") are dropped.
     """
     m = _DATE_PREFIX.match(line)
     rest = line[m.end() :] if m else line
     bm = _BYLINE.fullmatch(rest)
     if not bm:
-        return None
+        if first or len(rest.split()) > 12:
+            return None
+        im = _BYLINE_IN.fullmatch(rest)
+        if im and not (im.group("ag") or (nxt and _is_header_date(nxt))):
+            im = None
+        im = im or ((dm := _BYLINE_DATED.fullmatch(rest)) and _is_header_date(dm.group("date")) and dm) or None
+        if not im:
+            return None
+        parts = [p.strip() for p in _BYLINE_SPLIT.split(im.group("names")) if p.strip()]
+        return parts if all(_looks_like_person(p) for p in parts) else None
     names = _BYLINE_TAIL.sub("", bm.group("names")).strip()
     if names.endswith(".") and not re.search(r"\b[A-Z]\.$", names):
         return None
     words = re.split(r"[\s,]+", names)
     if not words or not all(_BYLINE_WORD.fullmatch(w) for w in words if w):
         return None
-    parts = [p.strip() for p in _BYLINE_SPLIT.split(names) if p.strip()]
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(names) if p.strip() and not _ROLE_PART.fullmatch(p.strip())]
     return parts or None
 
 
@@ -277,20 +356,48 @@ def _is_all_caps_promo(line: str) -> bool:
     return upper >= 10 and upper >= 0.85 * (upper + lower)
 
 
-def _line_kind(line: str, first: bool, in_header: bool) -> str | None:
-    """Which boilerplate rule a stripped line matches ('end' = sidebar header cutting to the end)."""
-    if in_header and (_is_header_date(line) or _byline_parts(line)):
+def _is_prose(line: str) -> bool:
+    """A sentence of the story: >= 5 words ending in a full stop ("?" only if long), not a "…" teaser."""
+    s = line.rstrip(" *_")
+    if s.endswith(("…", "...", "[…]", "[...]")):
+        return False
+    words = len(s.split())
+    if re.search(r"[.!][\"”’')]*$", s):
+        return words >= 5
+    return words >= 15 and re.search(r"\?[\"”’')]*$", s) is not None
+
+
+def _bare_name_with_role(line: str, nxt: str | None) -> bool:
+    """A header line that is just a person's name, with their role on the next line (no "By")."""
+    return nxt is not None and len(nxt) <= 80 and _looks_like_person(line) and _ROLE_LINE.fullmatch(nxt) is not None
+
+
+def _line_kind(line: str, first: bool, in_header: bool, nxt: str | None = None) -> str | None:
+    """Which boilerplate rule a stripped line matches.
+
+    'header' (dateline date or byline), 'end' (comment-form header: cut to the end), 'block'
+    (related-links header: blank the following non-prose lines), 'credit' (a picture credit: the
+    next non-prose line is its caption), 'line' (just this line) or None (prose).
+    """
+    if in_header and (_is_header_date(line) or _byline_parts(line, first, nxt)):
         return "header"
-    if len(line) <= 400:
-        if _SIDEBAR_END.fullmatch(line):
+    s = line.strip("*_ ")  # Markdown emphasis around a whole line
+    if len(s) <= 400:
+        if _SIDEBAR_END.fullmatch(s):
             return "end"
+        if _SIDEBAR_BLOCK.fullmatch(s):
+            return "block"
+        if not first and _PIC_CREDIT.fullmatch(s):
+            return "credit"
         if (
-            _PROMO.fullmatch(line)
-            or _SIDEBAR_LINE.fullmatch(line)
-            or _LINK.fullmatch(line)
-            or _ABOUT.fullmatch(line)
-            or _UPDATED.fullmatch(line)
-            or _CREDIT.fullmatch(line)
+            _PROMO.fullmatch(s)
+            or _SIDEBAR_LINE.fullmatch(s)
+            or _LINK.fullmatch(s)
+            or _CAPTION.fullmatch(s)
+            or _ABOUT.fullmatch(s)
+            or _UPDATED.fullmatch(s)
+            or _CREDIT.fullmatch(s)
+            or (len(s) <= 30 and _NUMBERS_ONLY.fullmatch(s))
         ):
             return "line"
     if not first and _is_all_caps_promo(line):
@@ -303,26 +410,50 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
     Works line by line (a handful of anchored regexes per line) so offsets never move: the result
     has the same length as ``text`` with newlines kept. Front matter lines count as blanked lines.
-    A sidebar header such as "Check Also" or "Leave a Reply" in the second half of the text blanks
-    everything after it; a final author bio ("Jane Doe covers ...") is blanked last.
+    A related-links header ("Related", "More on this story", "Keep reading") blanks the lines after
+    it up to the next sentence of prose; a comment-form header ("Leave a Reply") in the second half
+    of the text blanks everything after it; a picture credit line blanks the caption under it; a
+    final author bio ("Jane Doe covers ...") is blanked last. Header rules (dates, bylines) apply to
+    the first ``HEADER_LINES`` lines that are not one-line boilerplate ("Share", "3 hours ago").
     """
     _, body = _front_matter(text)
     spans: list[tuple[int, int]] = [(s, e) for s, e, _ in _lines(text[:body])] if body else []
     kept: list[tuple[int, int, str]] = []
     first = True
     cut = int(len(text) * TERMINAL_FROM)
-    lines = _lines(text, body)
-    for i, (start, end, s) in enumerate(lines):
-        kind = _line_kind(s, first, i < HEADER_LINES)
-        if kind == "end" and start >= cut:
+    lines = list(_lines(text, body))
+    seen = 0  # header-relevant lines so far
+    block = caption = False
+    i = 0
+    while i < len(lines):
+        start, end, s = lines[i]
+        in_header = seen < HEADER_LINES
+        nxt = lines[i + 1][2] if i + 1 < len(lines) else None
+        kind = _line_kind(s, first, in_header, nxt)
+        if kind is None and in_header and not first and _bare_name_with_role(s, nxt):
             spans.append((start, end))
-            spans.extend((s2, e2) for s2, e2, _ in lines)
+            spans.append(lines[i + 1][:2])
+            seen += 2
+            i += 2
+            continue
+        if kind is None and (block or caption) and not _is_prose(s):
+            kind = "line"
+        if kind == "end" and start >= cut:
+            spans.extend((s2, e2) for s2, e2, _ in lines[i:])
             break
+        if kind != "line":
+            seen += 1
+        if kind == "block":
+            block = True
+        elif kind is None:
+            block = False
+        caption = kind == "credit"
         if kind:
             spans.append((start, end))
         else:
             kept.append((start, end, s))
             first = False
+        i += 1
     for start, end, s in reversed(kept[-3:]):
         if len(s) > 800 or not _BIO.match(s):
             break
@@ -366,6 +497,16 @@ _STAFF = re.compile(
     r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
     r"(?:journalist|reporter|correspondent|columnist|editor|writer|photographer|contributor)s?\b"
 )
+
+
+_ORG = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
+# Near the end: "Source: Al Jazeera and news agencies", "© 2024 The Times of Israel, all rights reserved".
+_SOURCE_LINE = re.compile(rf"(?i:sources?)\s*:\s*(?P<o>{_ORG})(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\s*\.?")
+_COPYRIGHT_LINE = re.compile(
+    rf"(?i:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_ORG})"
+    r"(?:[\s,.;:|-]+(?i:all rights reserved|inc|ltd|llc|plc)\b.*)?\s*\.?"
+)
+_AGENCY_PHOTO = r"Getty(?: Images)?|Shutterstock|Alamy|iStock(?:photo)?"
 
 
 def _looks_like_person(part: str) -> bool:
@@ -417,8 +558,8 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
         m = _DATELINE.match(line)
         if m and not _looks_like_person(m.group("o").strip()):
             return m.group("o").strip(), "dateline"
-    for _, _, line in header:
-        parts = _byline_parts(line)
+    for i, (_, _, line) in enumerate(header):
+        parts = _byline_parts(line, i == 0)
         if parts and len(parts) > 1 and not _looks_like_person(parts[-1]):
             return parts[-1], "byline"
     for rx in (_LISTEN, _APP):
@@ -427,6 +568,13 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
             name = m.group("o").strip()
             if name.lower() not in ("our", "the", "this", "free", "new"):
                 return _outlet_case(name, text), "boilerplate"
+    tail = [line for _, _, line in _lines(text, _tail_start(text, 4))]
+    for rx in (_SOURCE_LINE, _COPYRIGHT_LINE):
+        for line in tail:
+            m = rx.fullmatch(line)
+            name = re.split(r"(?i)[.,;]?\s*all rights reserved", m.group("o"))[0].rstrip(".,") if m else ""
+            if name and not re.fullmatch(rf"all|{_AGENCY_PHOTO}", name, re.IGNORECASE):
+                return name, "boilerplate"
     for m in _STAFF.finditer(text, min(int(len(text) * STAFF_FROM), _tail_start(text, 3))):
         name = m.group("o")
         last = name.split()[-1].lower()
@@ -443,13 +591,13 @@ def detect_published(text: str) -> str | None:
     Only the first few non-blank lines are looked at, and only lines that are header-shaped (a
     date on its own, a labelled date, or a byline), so dates in the story itself never count.
     """
-    for _, _, line in _header(text):
+    for i, (_, _, line) in enumerate(_header(text)):
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)
-        if m and (_is_header_date(line) or _byline_parts(line)):
+        if m and (_is_header_date(line) or _byline_parts(line, i == 0)):
             return _date_from_match(m)
-        if _byline_parts(line):
+        if _byline_parts(line, i == 0):
             m = _DATE_ANY.search(line)
             if m:
                 return _date_from_match(m)
@@ -458,12 +606,16 @@ def detect_published(text: str) -> str | None:
 
 def _detect_author(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
     """Author from a byline, else an "About <Name>" box or end bio that ``clean_text`` blanked."""
-    for _, _, line in _header(text):
-        parts = _byline_parts(line)
+    header = _header(text)
+    for i, (_, _, line) in enumerate(header):
+        parts = _byline_parts(line, i == 0, header[i + 1][2] if i + 1 < len(header) else None)
         if parts:
             names = [p.title() if p.isupper() else p for p in parts if _looks_like_person(p)]
             if names:
                 return ", ".join(names)
+    for i, (_, _, line) in enumerate(header[1:-1], 1):
+        if _bare_name_with_role(line, header[i + 1][2]):
+            return line
     about = None
     bio = None
     for start, end in spans:
@@ -532,103 +684,18 @@ def _str(v: Any) -> str | None:
 # --------------------------------------------------------------------------- HTML
 
 
-class _PageParser(HTMLParser):
-    """Stdlib fallback for HTML when trafilatura cannot be imported: paragraphs of <article> (else
-    <body>) minus navigation, scripts and sidebars, plus <title> and the usual meta tags."""
+def _html_extract(html: str) -> tuple[str, dict[str, Any]]:
+    """Main text and page metadata (title, site name, date, author, url), via trafilatura.
 
-    SKIP = frozenset("script style noscript nav header footer aside form svg iframe button template figure".split())
-    BLOCK = frozenset("p div br h1 h2 h3 h4 h5 h6 li blockquote section article tr pre ul ol table dd dt".split())
-    META: ClassVar[dict[str, str]] = {
-        "og:site_name": "sitename",
-        "og:title": "title",
-        "article:published_time": "date",
-        "og:published_time": "date",
-        "date": "date",
-        "pubdate": "date",
-        "publish-date": "date",
-        "dc.date": "date",
-        "author": "author",
-        "article:author": "author",
-        "og:url": "url",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.page_title: list[str] = []
-        self.body: list[str] = []
-        self.article: list[str] = []
-        self.skip = 0
-        self.in_article = 0
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): v or "" for k, v in attrs}
-        if tag == "meta":
-            key = self.META.get((a.get("property") or a.get("name") or "").lower())
-            if key and a.get("content") and key not in self.meta:
-                self.meta[key] = a["content"]
-        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta.setdefault("url", a["href"])
-        elif tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag == "article":
-            self.in_article += 1
-        if tag in self.BLOCK:
-            self._add("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "article":
-            self.in_article = max(0, self.in_article - 1)
-        if tag in self.BLOCK:
-            self._add("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.page_title.append(data)
-        elif not self.skip:
-            self._add(data)
-
-    def _add(self, s: str) -> None:
-        self.body.append(s)
-        if self.in_article:
-            self.article.append(s)
-
-
-def _html_fallback(html: str) -> tuple[str, dict[str, Any]]:
-    p = _PageParser()
-    p.feed(html)
-    p.close()
-    raw = "".join(p.article) if "".join(p.article).strip() else "".join(p.body)
-    text = "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
-    meta = {k: p.meta.get(k) for k in ("date", "author", "url")}
-    meta["title"] = p.meta.get("title") or " ".join("".join(p.page_title).split()) or None
-    meta["outlet"] = p.meta.get("sitename")
-    meta["published"] = meta.pop("date")
-    return text, meta
-
-
-def _html_extract(html: str, state: dict[str, Any], warn: Warn) -> tuple[str, dict[str, Any]]:
-    """Main text and page metadata, via trafilatura; the stdlib fallback only if it cannot load."""
-    if "trafilatura" not in state:
-        try:
-            import trafilatura  # heavy import, only needed for HTML input
-
-            state["trafilatura"] = trafilatura
-        except ImportError as e:
-            state["trafilatura"] = None
-            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-            warn(f"trafilatura unavailable ({reason}); using simple HTML extraction")
-    traf = state["trafilatura"]
-    if traf is None:
-        return _html_fallback(html)
-    doc = traf.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    trafilatura is a hard dependency (imported here only because it is slow to import); if it
+    cannot be imported the installation is broken, which is an ``InputError`` for the whole run.
+    """
+    try:
+        import trafilatura
+    except ImportError as e:
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise InputError(f"cannot read HTML: trafilatura failed to import ({reason}); reinstall cfdiff") from None
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None:
         return "", {}
     d = doc if isinstance(doc, dict) else doc.as_dict()
@@ -678,7 +745,7 @@ def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn
     return _build(art_id, path, text, {k: obj.get(k) for k in META_KEYS}, warn, where)
 
 
-def _read_file(path: Path, where: str, warn: Warn, state: dict[str, Any]) -> list[Article]:
+def _read_file(path: Path, where: str, warn: Warn) -> list[Article]:
     """All articles in one file of a known type (possibly none, after warnings)."""
     suffix = path.suffix.lower()
     try:
@@ -697,7 +764,7 @@ def _read_file(path: Path, where: str, warn: Warn, state: dict[str, Any]) -> lis
             return []
         return [_build(stem, str(path), text, meta, warn, where)]
     if suffix in (".html", ".htm"):
-        body_text, meta = _html_extract(text, state, warn)
+        body_text, meta = _html_extract(text)
         if not body_text.strip():
             warn(f"skipped {where}: no main text found in the page")
             return []
@@ -778,10 +845,9 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
     looked = " ".join(ARTICLE_SUFFIXES)
     if not files:
         raise InputError(f"no articles found in {named} (looked for {looked})")
-    state: dict[str, Any] = {}
     articles: list[Article] = []
     for f in files:
-        articles.extend(_read_file(f, str(f), say, state))
+        articles.extend(_read_file(f, str(f), say))
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
     return infer_dates(_unique_ids(articles))

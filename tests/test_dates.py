@@ -274,7 +274,7 @@ def test_durations_times_and_names_are_not_events(sentence: str) -> None:
 @pytest.mark.parametrize(
     "header",
     [
-        "July 24, 2025Updated 5:02 p.m. ET\n",
+        "March 3, 2024Updated 9:15 a.m. ET\n",
         " date 2025-07-24 By Jane Roe, Wire Staff\n",
         "Published March 3, 2021 10:00 AM EST\n",
         "By Jane Roe | Updated Nov. 13, 2019 at 4:10 p.m.\n",
@@ -329,7 +329,7 @@ def test_blank_areas_never_join_or_yield_events() -> None:
         ),
         ("The senator, the longest-serving member, resigned on Monday.", "The senator resigned"),
         ("Aid was blocked at the border, with 40 trucks turned back Tuesday.", "40 trucks turned back"),
-        ("Troops returned to positions held before March 2, when the truce collapsed.", "the truce collapsed"),
+        ("Troops returned to the lines held before May 9, when the truce collapsed.", "the truce collapsed"),
         (
             "The river has flooded the lower valley farms at least four times since the dam was built in October 2016.",
             "the dam was built",

@@ -163,13 +163,31 @@ def test_html_via_trafilatura(tmp_path: Path) -> None:
     _check_html(a)
 
 
-def test_html_fallback_when_trafilatura_cannot_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "trafilatura", None)
+def test_html_without_trafilatura_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # a broken install: no silent lesser fallback
     write(tmp_path, "ferry.htm", HTML)
-    (a,), warnings = read(tmp_path)
-    assert len(warnings) == 1
-    assert "trafilatura unavailable" in warnings[0]
+    with pytest.raises(InputError, match="trafilatura") as e:
+        read(tmp_path)
+    assert "\n" not in str(e.value)
+
+
+def test_html_page_chrome_is_not_in_the_text(tmp_path: Path) -> None:
+    page = HTML.replace(
+        "<article>",
+        "<aside><h3>Most read</h3><ol><li>Storm kills 8</li><li>Markets fall 3%</li></ol></aside><article>",
+    ).replace(
+        "</article>",
+        "<figure><img src='x.jpg'><figcaption>Photo: 12 of 20. Queues at the gate</figcaption></figure>"
+        "<p>Sign up for our newsletter to get the 5 biggest stories every morning.</p></article>",
+    )
+    write(tmp_path, "ferry.html", page)
+    before = snapshot(tmp_path)
+    (a,), _ = read(tmp_path)
     _check_html(a)
+    assert "Storm kills 8" not in a.clean and "12 of 20" not in a.clean
+    assert "5 biggest" not in a.clean
+    assert "40 jobs would move inland" in a.clean
+    assert snapshot(tmp_path) == before
 
 
 def test_json_object_and_array(tmp_path: Path) -> None:
@@ -456,7 +474,7 @@ def test_politician_is_a_sentence_at_the_end_is_kept() -> None:
         "2025-07-24",
         "date 2025-07-24",
         "Published: July 24, 2025",
-        "July 24, 2025Updated 5:02 p.m. ET",
+        "March 3, 2024Updated 9:15 a.m. ET",
         "Thursday, 24 July 2025 09:14 BST",
         "By Ann Other, Jo Bloggs, HARBOUR GAZETTE",
         "date 2025-07-24 By Ann Other, Jo Bloggs, Gazette",
@@ -605,10 +623,10 @@ def test_author_and_title_from_text(tmp_path: Path) -> None:
         ("2025-07-24", "2025-07-24"),
         ("date 2025-07-24 By Ann Other, CNN", "2025-07-24"),
         ("Published: Sept. 3, 2024", "2024-09-03"),
-        ("July 24, 2025Updated 5:02 p.m. ET", "2025-07-24"),
+        ("March 3, 2024Updated 9:15 a.m. ET", "2024-03-03"),
         ("By Ann Other | Updated July 24, 2025", "2025-07-24"),
         ("Published 2025-07-24T10:15:00Z", "2025-07-24"),
-        ("Updated 5:02 PM EDT, Thu July 24, 2025", "2025-07-24"),
+        ("Updated 7:48 PM EDT, Tue June 11, 2024", "2024-06-11"),
         ("February 30, 2025", None),
         ("On July 24, 2025, the council voted to close the terminal.", None),
     ],
@@ -716,3 +734,412 @@ def test_seeds() -> None:
     assert sum(1 for line in blank_lines(a4) if line.isupper()) >= 3
     assert a4.clean.count("60") == 2
     assert all(a.published_source == "inferred" for a in (arts[0], a2, a4))
+
+
+# --------------------------------------------------------------------------- pages as copied from news sites
+
+OUTLET_PAGES = [  # file, (outlet, outlet source, published, published source, author), lines ("!!" = boilerplate)
+    (
+        "aljazeera.txt",
+        ("Al Jazeera", "boilerplate", "2024-03-03", "text", None),
+        [
+            "Israel skips Cairo talks as Hamas demands full ceasefire",
+            "!!Published On 3 Mar 2024",
+            "!!3 Mar 2024",
+            "!!Save articles to read later and create your own reading list.",
+            (
+                "Israel has not sent a delegation to truce talks in Cairo, Egyptian officials said, as at least 90 "
+                "Palestinians were killed in 24 hours."
+            ),
+            (
+                "Hamas official Basem Naim said the group wanted a permanent ceasefire, the return of 1.5 million "
+                "displaced people to the north and the entry of 500 trucks a day."
+            ),
+            "!!Keep reading",
+            "!!list of 4 items",
+            "!!list 1 of 4",
+            "!!Israeli forces kill 11 in strike on Rafah",
+            "!!list 2 of 4",
+            "!!UN says 576,000 Gazans one step away from famine",
+            "!!end of list",
+            "At least 15 children have died of malnutrition at Kamal Adwan Hospital, the health ministry said.",
+            "!!Source: Al Jazeera and news agencies",
+            "!!Follow Al Jazeera English:",
+        ],
+    ),
+    (
+        "ap.txt",
+        ("AP", "dateline", "2024-03-03", "text", "Josef Federman, Samy Magdy"),
+        [
+            "Israel weighs truce proposal as mediators push for deal before Ramadan",
+            "!!By JOSEF FEDERMAN and SAMY MAGDY",
+            "!!Updated 4:12 PM GMT+2, March 3, 2024",
+            (
+                "JERUSALEM (AP) — Israel is weighing a proposal for a six-week ceasefire in Gaza that would see 40 "
+                "hostages released in exchange for hundreds of Palestinian prisoners, officials said Sunday."
+            ),
+            (
+                "The Health Ministry in Gaza said at least 30,410 Palestinians have been killed since the war "
+                "began, and more than 71,700 wounded."
+            ),
+            '"We are closer than we have been in weeks," a U.S. official told reporters on condition of anonymity.',
+            "!!Related Coverage",
+            "!!5 things to know about the Gaza ceasefire talks",
+            "!!Israeli strikes kill 11 in Rafah, hospital officials say",
+            "Hamas is believed to still hold about 100 hostages and the remains of 30 others.",
+            "!!Associated Press writer Samy Magdy in Cairo contributed to this report.",
+            "!!Follow AP’s coverage of the war at https://apnews.com/hub/israel-hamas-war",
+            "!!Copyright 2024 The Associated Press. All Rights Reserved.",
+        ],
+    ),
+    (
+        "bbc.txt",
+        ("bbc", "id", None, "none", "Yolande Knell"),
+        [
+            "Gaza truce talks: Hamas delegation arrives in Cairo",
+            "!!Published",
+            "!!3 hours ago",
+            "!!Share",
+            "!!Save",
+            "!!Yolande Knell",
+            "!!Middle East correspondent, Jerusalem",
+            "!!Getty Images",
+            "!!Aid lorries have queued at the Rafah crossing for weeks",
+            (
+                "A Hamas delegation has arrived in Cairo for talks aimed at securing a 40-day truce, Egyptian "
+                "sources say."
+            ),
+            (
+                "The proposal would see Hamas free about 40 hostages, including women and the elderly, in exchange "
+                "for roughly 400 Palestinian prisoners."
+            ),
+            "!!Listen (3 min)",
+            "!!Reuters",
+            "!!At least 118 people were killed near an aid convoy on Thursday, the health ministry said",
+            (
+                "Israel's military says 253 people were taken hostage during the attack on 7 October, in which "
+                "1,200 people were killed."
+            ),
+            "!!Related topics",
+            "!!Israel-Gaza war",
+            "!!More on this story",
+            "!!Why is it so hard to get aid into Gaza? ",
+            "!!Published",
+            "!!1 day ago",
+            "!!Thousands dead in Gaza - in 5 charts",
+            "!!Published",
+            "!!28 February",
+        ],
+    ),
+    (
+        "blog.md",
+        ("Middle East Monitor Blog", "metadata", "2024-03-03", "metadata", "Rae Lin"),
+        [
+            "---",
+            'title: "Truce talks stall"',
+            "outlet: Middle East Monitor Blog",
+            "published: 2024-03-03T09:00:00Z",
+            "author: Rae Lin",
+            "---",
+            "# Truce talks stall",
+            "",
+            "Hamas negotiators left Cairo on Sunday after two days of talks on a truce that would free 40 hostages.",
+            "",
+            "!!Photo: 12 of 20",
+            "!!*Image: Reuters*",
+            "Some 130 hostages are still held in Gaza, Israel says.",
+            "",
+            "!!Share on Twitter | Share on Facebook",
+            "!!Tags: gaza, ceasefire",
+        ],
+    ),
+    (
+        "cnn.txt",
+        ("CNN", "dateline", "2024-03-14", "text", "Maria Gomez, Lee Chan"),
+        [
+            "Dock workers end strike after pay deal at East Coast ports",
+            "!!By Maria Gomez and Lee Chan, CNN",
+            "!!Updated 6:41 PM EDT, Thu March 14, 2024",
+            "!!Link Copied!",
+            "!!Follow:",
+            (
+                "(CNN) — Dock workers at 14 East Coast ports returned to work on Thursday after their union "
+                "accepted a six-year contract."
+            ),
+            "The deal raises wages by 62% and keeps 3,000 jobs that automation had threatened.",
+            "!!Video Ad Feedback",
+            "!!Union boss says members 'won every fight' in port strike",
+            "!!03:27 - Source: CNN",
+            "!!Related article",
+            "!!Shippers warn of weeks of backlog as ports reopen",
+            '"This contract protects every job on the waterfront," Ray Dolan said.',
+            "!!CNN’s Ana Ruiz and Tom Berg contributed to this report.",
+        ],
+    ),
+    (
+        "guardian.txt",
+        ("guardian", "id", "2024-03-03", "text", "Bethan McKernan"),
+        [
+            "Hamas delegation arrives in Cairo as US pushes for truce by Ramadan",
+            "!!Bethan McKernan in Jerusalem and agencies",
+            "!!Sun 3 Mar 2024 10.15 GMT",
+            "!!First published on Sun 3 Mar 2024 08.02 GMT",
+            (
+                "Negotiators from Hamas arrived in Cairo on Sunday to discuss a proposed six-week ceasefire, under "
+                "which 40 Israeli hostages would be released."
+            ),
+            "!!Israel-Gaza war – live updates",
+            (
+                "The Gaza health ministry said 90 people had been killed in the past 24 hours, bringing the total "
+                "to 30,410."
+            ),
+            "!!Sign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT",
+            '"Hamas has a deal on the table," Kamala Harris said in Selma, Alabama.',
+            "!!Photograph: Mohammed Abed/AFP/Getty Images",
+            "!!Explore more on these topics",
+            "!!Israel-Gaza war",
+            "!!Hamas",
+            "!!Share",
+            "!!Reuse this content",
+            "!!Most viewed",
+            "!!1 2 3 4 5",
+        ],
+    ),
+    (
+        "nyt.txt",
+        ("nyt", "id", "2024-03-03", "text", "Patrick Kingsley"),
+        [
+            "Israel Says It Has Not Seen a List of Hostages From Hamas",
+            "!!March 3, 2024, 12:44 p.m. ET",
+            "!!Patrick Kingsley reported from Jerusalem.",
+            "!!Leer en español",
+            "!!Share full article",
+            "!!1.1k",
+            (
+                "Israel has not received a list of hostages who are still alive, an Israeli official said on "
+                "Sunday, a key demand before any deal that would free 40 of them."
+            ),
+            '"No list, no delegation," the official said.',
+            "!!Image",
+            "!!Palestinians in Rafah on Sunday.Credit...Hatem Ali/Associated Press",
+            "About 1.4 million people are sheltering in Rafah, according to the United Nations.",
+            (
+                "!!Patrick Kingsley is the Jerusalem bureau chief, covering Israel and the occupied territories. "
+                "More about Patrick Kingsley"
+            ),
+            (
+                "!!A version of this article appears in print on March 4, 2024, Section A, Page 8 of the New York "
+                "edition with the headline: Israel Says It Has Not Seen a List."
+            ),
+        ],
+    ),
+    (
+        "reuters.txt",
+        ("Reuters", "dateline", "2024-03-03", "text", "Emma Farge"),
+        [
+            "UN rights chief says 2 million Gazans at risk of famine",
+            "!!By Emma Farge",
+            "!!March 3, 2024 10:41 AM GMT+1Updated 2 hours ago",
+            (
+                "GENEVA, March 3 (Reuters) - The U.N. human rights chief said on Sunday that 2.2 million people in "
+                "Gaza face famine, and that at least 576,000 are one step away from it."
+            ),
+            (
+                '"The situation is catastrophic," Volker Turk told the Human Rights Council in Geneva, adding that '
+                "15 children had died of malnutrition in one hospital."
+            ),
+            "!!Sign up here.",
+            (
+                "!!Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. newsletter. "
+                "Sign up here."
+            ),
+            "Israel has rejected the accusations, saying it allowed 250 trucks into the enclave last week.",
+            "!!Reporting by Emma Farge; Additional reporting by Nidal al-Mughrabi in Cairo; Editing by Toby Chopra",
+            "!!Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+            "!!Suggested Topics:",
+            "!!Middle East",
+            "!!Purchase Licensing Rights, opens new tab",
+            (
+                "!!Emma Farge covers the U.N. in Geneva, with a focus on humanitarian and health issues. She "
+                "previously worked in Dakar for 5 years."
+            ),
+        ],
+    ),
+    (
+        "toi.txt",
+        ("The Times of Israel", "boilerplate", None, "none", "Jacob Magid"),
+        [
+            "Biden says truce could be in place by Ramadan as 40 hostages may go free",
+            "!!By Jacob Magid Today, 4:05 pm",
+            "!!Edit",
+            (
+                "US President Joe Biden said Sunday a temporary ceasefire could take hold by the start of Ramadan, "
+                "with 40 hostages released in the first phase."
+            ),
+            "Of the 253 people kidnapped on October 7, 130 remain in Gaza, not all of them alive.",
+            "!!Get The Times of Israel's Daily Edition by email and never miss our top stories",
+            "!!Newsletter email address",
+            "!!By signing up, you agree to the terms",
+            '"We\'re not there yet," Biden told reporters.',
+            "!!Jacob Magid is The Times of Israel's US bureau chief based in New York.",
+            "!!Read more by Jacob Magid",
+            "!!Join our Comment Community",
+            "!!© 2024 The Times of Israel, all rights reserved",
+        ],
+    ),
+    (
+        "wordpress.txt",
+        ("wordpress", "id", "2024-03-03", "text", "Sam Keller"),
+        [
+            "Ceasefire talks stall again: what we know",
+            "!!Posted by Sam Keller on March 3, 2024",
+            (
+                "Talks in Cairo on a six-week truce stalled on Sunday, with Hamas saying it would not release 40 "
+                "hostages without a permanent ceasefire."
+            ),
+            "Israel says 130 hostages are still held in Gaza.",
+            "!!Share this:",
+            "!!Twitter",
+            "!!Facebook",
+            "!!Like this:",
+            "!!Like Loading...",
+            "!!Related",
+            "!!Gaza aid convoy: 112 killed, ministry says",
+            "!!March 1, 2024",
+            '!!In "Middle East"',
+            "!!Leave a Reply",
+            "!!Cancel reply",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "lines"), OUTLET_PAGES, ids=[p[0] for p in OUTLET_PAGES])
+def test_news_site_page(tmp_path: Path, name: str, expected: tuple[str | None, ...], lines: list[str]) -> None:
+    """Every "!!" line (sidebar, promo, credit, caption, share button, byline, date) is blanked, every
+    other line kept; outlet, date and author come from the page's own signals."""
+    text = "\n".join(line.removeprefix("!!") for line in lines) + "\n"
+    write(tmp_path, name, text)
+    before = snapshot(tmp_path)
+    (a,), _ = read(tmp_path)
+    assert snapshot(tmp_path) == before  # nothing written next to the inputs
+    assert a.text == text and len(a.clean) == len(text)
+    pos = 0
+    for line in lines:
+        body = line.removeprefix("!!")
+        seg = a.clean[pos : pos + len(body)]
+        if line.startswith("!!"):
+            assert seg.strip() == "", f"boilerplate kept: {body!r}"
+        elif body.strip() and not (name.endswith(".md") and pos < text.find("\n---\n") + 5):
+            assert seg == body, f"prose blanked: {body!r}"
+        pos += len(body) + 1
+    assert (a.outlet, a.outlet_source, a.published, a.published_source, a.author) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Updated 4:12 PM GMT+2, March 3, 2024", "2024-03-03"),
+        ("March 3, 2024 10:41 AM GMT+1Updated 2 hours ago", "2024-03-03"),
+        ("Sun 3 Mar 2024 10.15 GMT", "2024-03-03"),
+        ("Published On 3 Mar 2024", "2024-03-03"),
+        ("Posted by Sam Keller on March 3, 2024", "2024-03-03"),
+        ("By Jacob Magid 3 March 2024, 4:05 pm", "2024-03-03"),
+        ("By Jane Roe, Staff Writer | March 3, 2024", "2024-03-03"),
+        ("Jane Roe | March 3, 2024", "2024-03-03"),
+        ("March 3, 2024 • 5 min read", "2024-03-03"),
+        ("By Jacob Magid Today, 4:05 pm", None),
+        ("Updated 2 hours ago", None),
+    ],
+)
+def test_header_date_forms_are_read_and_blanked(header: str, expected: str | None) -> None:
+    text = "Council to close ferry terminal\n\n" + header + "\n" + BODY
+    assert detect_published(text) == expected
+    assert blanked(text, header)
+    assert clean_text(text)[0].endswith(BODY)
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("By Jacob Magid Today, 4:05 pm", "Jacob Magid"),
+        ("Posted by Sam Keller on March 3, 2024", "Sam Keller"),
+        ("By Jane Roe, Staff Writer | March 3, 2024", "Jane Roe"),
+        ("Bethan McKernan in Jerusalem and agencies", "Bethan McKernan"),
+    ],
+)
+def test_author_from_byline_forms(tmp_path: Path, header: str, author: str) -> None:
+    write(tmp_path, "a.txt", "Council to close ferry terminal\n" + header + "\n" + BODY)
+    (a,), _ = read(tmp_path)
+    assert a.author == author
+    assert a.outlet_source == "id"  # "Staff Writer", "Jerusalem" are not outlets
+
+
+def test_title_case_headline_with_in_is_not_a_byline() -> None:
+    text = "Ferry News\nCouncil Leaders in Harbour Town\n" + BODY
+    assert clean_text(text) == (text, ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices in the harbour rose 2% after the announcement.",
+        "Save the Children said 12 children were treated for exposure.",
+        "Updated figures show 30 ferries were sold last year.",
+        "Source: the harbour master said 90 boats were moored.",
+        "Copyright lawyers said 12 cases were pending.",
+        "Getty Images photographer Jane Doe was injured on the quay.",
+        "He spoke more about Harbour Board plans for 3 new piers.",
+        "Read more about the 60-day plan in the draft seen by reporters, officials said.",
+        "Most of the 250 ferries were stopped at the pier.",
+        "Topics included the sale of 33 boats and a 42-day pause.",
+        "5 things remain unresolved, the official said.",
+        "Related talks in the harbour drew 5 delegations, officials said.",
+    ],
+)
+def test_prose_lines_near_boilerplate_words_are_kept(line: str) -> None:
+    text = article_around(line)
+    assert clean_text(text) == (text, ())
+
+
+def test_related_block_ends_at_the_next_sentence_of_prose() -> None:
+    text = BODY + "\nRelated Coverage\nStorm kills 8 in harbour town\nMarkets fall 3%\n" + BODY.replace("40", "41")
+    clean, spans = clean_text(text)
+    assert "kills 8" not in clean and "3%" not in clean
+    assert clean.endswith(BODY.replace("40", "41"))  # the story after the block is kept
+    assert len(spans) == 3
+
+
+def test_caption_under_a_picture_credit_is_blanked() -> None:
+    text = BODY + "\nGetty Images\nResidents queued for 6 hours at the terminal\n" + BODY
+    clean, spans = clean_text(text)
+    assert "6 hours" not in clean and "Getty" not in clean
+    assert clean.endswith(BODY) and len(spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("Source: Harbour Gazette and news agencies", ("Harbour Gazette", "boilerplate")),
+        ("© 2024 The Harbour Gazette, all rights reserved", ("The Harbour Gazette", "boilerplate")),
+        ("Copyright 2024 The Associated Press. All Rights Reserved.", ("The Associated Press", "boilerplate")),
+        ("© Getty Images", None),
+        ("© 2024 All rights reserved", None),
+    ],
+)
+def test_outlet_from_closing_source_or_copyright_line(tail: str, expected: tuple[str, str] | None) -> None:
+    text = BODY + "\n" + tail + "\n"
+    assert detect_outlet(text) == expected
+    assert blanked(text, tail)
+    assert detect_outlet(tail + "\n" + BODY * 3) is None  # only at the end of the article
+
+
+def test_boilerplate_inside_json_and_jsonl_text_is_blanked(tmp_path: Path) -> None:
+    text = "Updated 2 hours ago\nAbout 100 ferries are in service.\nRelated articles:\nStorm kills 8\nShare\n"
+    text += "Listen (3 min)"
+    write(tmp_path, "a.jsonl", json.dumps({"id": "x", "published": "2024-03-03", "text": text}) + "\n")
+    write(tmp_path, "b.json", json.dumps([{"id": "y", "text": "At least 90 boats sank.\n\n© 2024 AFP"}]))
+    (x, y), _ = read(tmp_path)
+    assert x.clean.split() == "About 100 ferries are in service.".split()
+    assert (y.outlet, y.outlet_source) == ("AFP", "boilerplate")
+    assert "2024" not in y.clean
