@@ -274,16 +274,23 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     return [_count_claim(key, cells, articles, may_conflict=mc) for key, cells, mc in rows]
 
 
-def _fits(m: Count, key: tuple, other: Count, other_key: tuple) -> bool:
+def _fits(m: Count, key: tuple, iv: Interval, other: Count, other_key: tuple, other_iv: Interval) -> bool:
     """Whether a lone figure may join another claim although their keys differ: outlets word the
     same fact differently ("12 captive soldiers freed" / "released 12 soldiers"), so a looser match
-    is allowed — same counted noun and unit, and no clash of topic, role, status or time."""
-    if m.unit != other.unit or not _noun(m) or _noun(m) != _noun(other):
+    is allowed — same counted noun, unit, measured thing and time anchor, and no clash of topic,
+    role or status. A loose match may only confirm a figure; it makes a conflict only where topic
+    and role are stated alike on both sides."""
+    if m.unit != other.unit or key[4] != other_key[4]:
+        return False
+    if "duration" in (m.topic, other.topic) and key[2] != other_key[2]:  # what the span of time measures
+        return False
+    if not _noun(m) or _noun(m) != _noun(other):
         return False
     if m.topic != other.topic and "other" not in (m.topic, other.topic):
         return False
-    # status, when, role: equal, or unknown on one side
-    return all(not key[i] or not other_key[i] or key[i] == other_key[i] for i in (3, 4, 5))
+    if any(key[i] and other_key[i] and key[i] != other_key[i] for i in (3, 5)):  # status, role
+        return False
+    return overlaps(iv, other_iv) or (m.topic == other.topic != "other" and bool(key[5]) and key[5] == other_key[5])
 
 
 def _noun(c: Count) -> str:
@@ -305,7 +312,7 @@ def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tu
         fits = [
             j for j, (k2, c2, mc2) in enumerate(rows)
             if j != i and alive[j] and mc2 and all(c.article != cell.article for c in c2)
-            and all(not c.parts and _fits(m, key, c.first, k2) for c in c2)
+            and all(not c.parts and _fits(m, key, cell.interval, c.first, k2, c.interval) for c in c2)
         ]
         if len(fits) == 1:
             rows[fits[0]][1].append(cell)

@@ -254,11 +254,26 @@ def test_lone_figure_joins_the_one_claim_it_loosely_fits():
     ms = [
         Mention("north", count("12", 12, "Rebels freed 12 captive soldiers on Monday.", topic="hostages",
                                subject="captive soldiers", role="released", when="on Monday")),
-        Mention("south", count("Twelve", 12, "Twelve soldiers came home after being freed.", topic="other",
-                               subject="soldiers", role="released")),
+        Mention("south", count("Twelve", 12, "Twelve soldiers came home Monday after being freed.", topic="other",
+                               subject="soldiers", when="Monday")),
     ]
     [c] = by_kind(align(ARTS, ms), "count")
     assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+
+
+def test_loose_match_never_crosses_time_anchors_or_invents_conflicts():
+    ms = [
+        Mention("north", count("2,000", 2000, "2,000 strikers detained after May 1.", topic="prisoners",
+                               subject="strikers", role="held", when="after May 1")),
+        Mention("south", count("more than 9,000", 9000, "More than 9,000 strikers are held.", low=9000,
+                               qualifier="more_than", topic="prisoners", subject="strikers", role="held")),
+        Mention("north", count("40", 40, "The army freed 40 fighters.", topic="other", subject="fighters",
+                               role="released", start=60)),
+        Mention("south", count("45", 45, "45 detained fighters were released.", topic="other", subject="fighters",
+                               role="released", status="detained", start=60)),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert [c.verdict for c in claims] == ["single"] * 4
 
 
 def test_lone_figure_with_a_clashing_role_or_noun_stays_alone():
