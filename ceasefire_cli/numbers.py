@@ -13,9 +13,11 @@ Qualifier -> interval (``low``/``high``; ``None`` is an open end):
 qualifier   words                                               interval
 ==========  ==================================================  =======================
 at_least    at least, no fewer/less than, a minimum of, N+      [N, None)
-more_than   more than, over, upwards of, in excess of, above    (N, None) -> low=N
+more_than   more than, over, upwards of, in excess of, above;     (N, None) -> low=N
+            passes/tops/exceeds N after toll/number/figure
 nearly      nearly, almost, just under, close to                [0.9N, N]
-about       about, around, roughly, approximately, estimated    [0.9N, 1.1N]
+about       about, around, roughly, approximately, estimated,   [0.9N, 1.1N]
+            c., ca., circa
 some        some N                                              [0.8N, 1.2N]
 up_to       up to, as many as, within, at most, no more than    (None, N]
 fewer_than  fewer than, less than, under, below                 [0, N)
@@ -45,8 +47,9 @@ prisons", "food insecurity"), nearest after the count first; things ("countries"
 
 Units: durations carry the singular time unit (``day``, ``week``, ``month``, ``year``,
 ``hour``, ``minute``, ``second``; decades become years); other measures carry ``percent``,
-``USD``/``EUR``/``GBP``/``ILS``, ``km``, ``mile``, ``metre``, ``tonne``, ``kg``, ``magnitude``,
-``degree``; shares ("half the hostages") carry ``fraction`` with a value in (0, 1).
+``USD``/``EUR``/``GBP``/``ILS`` (named local currencies: their ISO code, else ``currency``),
+``km``, ``mile``, ``metre``, ``tonne``, ``kg``, ``magnitude``, ``degree``;
+shares ("half the hostages") carry ``fraction`` with a value in (0, 1).
 """
 
 from __future__ import annotations
@@ -93,7 +96,8 @@ _QUAL = (
     rf"at{_SP}least|no{_SP}(?:fewer|less){_SP}than|not{_SP}(?:fewer|less){_SP}than|a{_SP}minimum{_SP}of"
     rf"|(?:well|just|slightly){_SP}(?:over|above|under|below)|more{_SP}than|upwards{_SP}of"
     rf"|in{_SP}excess{_SP}of|over|above|nearly|almost|just{_SP}shy{_SP}of|close{_SP}to"
-    rf"|about|around|roughly|approximately|an{_SP}estimated|estimated|some|up{_SP}to"
+    rf"|about|around|roughly|approximately|an{_SP}estimated|estimated|some|up{_SP}to|c\.|ca\.|circa"
+    rf"|(?:passe[sd]|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)"
     rf"|as{_SP}many{_SP}as|as{_SP}much{_SP}as|a{_SP}maximum{_SP}of|no{_SP}more{_SP}than"
     rf"|not{_SP}more{_SP}than|at{_SP}most|within|fewer{_SP}than|less{_SP}than|under|below"
 )
@@ -119,6 +123,11 @@ _CORE = _core(rf"(?:(?<!\bfrom{_SP}\S+{_SP})to|or)")
 _CORE_BETWEEN = _core("and")
 # the qualifier is read backwards from the number, so the scan itself only stops at numbers
 _QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{_QUAL})){_SP}$", regex.I)
+_QUAL_LAST_WORDS = frozenset(
+    """least than of over above under below nearly almost to about around roughly approximately estimated some as
+    most within between c. ca. circa passes passed tops topped exceed exceeds exceeded surpass surpasses
+    surpassed""".split()
+)
 _A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth"
 _ANCHOR_WORDS = sorted(
     [*_U.split("|"), *_T.split("|"), *_X.split("|"), "dozens", "scores", "hundreds", "thousands", "millions",
@@ -145,16 +154,18 @@ _ANCHOR = _anchor_pattern()
 class _Hit:
     """A core number match plus the qualifier match before it, read like one match."""
 
-    __slots__ = ("core", "qual")
+    __slots__ = ("core", "g", "qual")
 
     def __init__(self, core: regex.Match[str], qual: regex.Match[str] | None) -> None:
         self.core = core
         self.qual = qual
+        g = core.groupdict()  # one C call; the checks below read groups many times
+        g["q"] = qual.group("q") if qual is not None else None
+        g["btw"] = qual.group("btw") if qual is not None else None
+        self.g = g
 
     def group(self, name: str) -> str | None:
-        if name in ("q", "btw"):
-            return self.qual.group(name) if self.qual is not None else None
-        return self.core.group(name)
+        return self.g[name]
 
     def start(self, name: str | None = None) -> int:
         if name is None:
@@ -181,7 +192,10 @@ def _hits(text: str) -> list[_Hit]:
             continue
         if p >= 2 and low[p - 2:p] == "us" and low[p] == "$":
             p -= 2
-        qm = _QUAL_BEFORE.search(text, max(last, p - 30), p)
+        # the qualifier regex runs only when the word before the number can end one
+        tail = low[max(last, p - 16):p].split()
+        qm = _QUAL_BEFORE.search(text, max(last, p - 30), p) \
+            if tail and tail[-1].lstrip("\"“‘'([—–-") in _QUAL_LAST_WORDS else None
         core = _CORE_BETWEEN if qm is not None and qm.group("btw") else _CORE
         cm = core.match(text, p)
         if cm is None:
@@ -250,6 +264,19 @@ _QUAL_NAMES = {
     "approximately": "about",
     "an estimated": "about",
     "estimated": "about",
+    "c.": "about",
+    "ca.": "about",
+    "circa": "about",
+    "passes": "more_than",
+    "passed": "more_than",
+    "tops": "more_than",
+    "topped": "more_than",
+    "exceed": "more_than",
+    "exceeds": "more_than",
+    "exceeded": "more_than",
+    "surpass": "more_than",
+    "surpasses": "more_than",
+    "surpassed": "more_than",
     "some": "some",
     "up to": "up_to",
     "as many as": "up_to",
@@ -285,15 +312,24 @@ _MONTH_AFTER = regex.compile(
 _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?$", regex.I)
+_AGE_BEFORE = regex.compile(
+    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$", regex.I
+)
 _AGE_GROUP_BEFORE = regex.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
 )
 _AGE_AFTER = regex.compile(r"[ \t]+(?:years?[ \t]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I)
 _NAME_AGE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
+_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]{3,},[ \t]$", regex.I)
+_AGE_COMMA_AFTER = regex.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
+_PHONE_AFTER = regex.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = regex.compile(r"(?:^|[\s(\"“'‘])([\p{L}][\p{L}'’.-]*|No\.|#)[ \t]$")
-_NOT_COUNT_AFTER = regex.compile(r"[ \t]+(?:times|in[ \t]+\d)\b|[ \t]*\]", regex.I)  # "3 times", "1 in 5", "[2]"
+_NOT_COUNT_AFTER = regex.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
+    r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
+    r"|[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
+)
 _LABEL_BEFORE = regex.compile(
     r"\b(?:page|pages|room|chapter|section|article|paragraph|clause|item|channel|route|flight|platform|gate|line"
     r"|highway|interstate|resolution|number|phase|stage|round|level|category|grade|day|week|verse|episode|season"
@@ -301,7 +337,7 @@ _LABEL_BEFORE = regex.compile(
     r"[ \t]$",
     regex.I,
 )
-_RATIO_BEFORE = regex.compile(r"\b\d+[ \t]+in[ \t]+$")
+_RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
 _URLISH_BEFORE = regex.compile(r"(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_PREP = regex.compile(
@@ -342,7 +378,9 @@ _UNIT_AFTER = regex.compile(
     r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
     r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
     r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
-    r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling)\b"
+    r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
+    r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
+    r"|bolivars)\b"
     r"|[ \t]*(?P<km>km|kilomet(?:er|re)s?)\b(?:[ \t]*\(\d[\d.,]*[ \t]*miles?\))?"
     r"|[ \t]+(?P<mile>miles?)\b"
     r"|[ \t]+(?P<metre>met(?:er|re)s)\b"
@@ -354,7 +392,9 @@ _UNIT_AFTER = regex.compile(
 )
 _MAG_BEFORE = regex.compile(r"\bmagnitude[ \t-]+$", regex.I)
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
-             "shekels": "ILS"}
+             "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+             "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
+             "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES"}
 _AID_STUFF = regex.compile(
     r"[ \t]+of[ \t]+(?:(?:humanitarian|food|medical|relief|emergency)[ \t]+)?"
     r"(?:aid|food|flour|supplies|medicine|medicines|assistance|wheat|rice|fuel|relief)\b",
@@ -385,7 +425,7 @@ _IRREGULAR_PLURALS = frozenset(
     fish sheep deer crew""".split()
 )
 _NOT_PLURAL = frozenset(
-    "hamas this was has is its does always perhaps across various news thus whereas less unless besides "
+    "this was has is its does always perhaps across various news thus whereas less unless besides "
     "towards afterwards yes us gas bus plus texas paris series species status crisis basis analysis".split()
 )
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())
@@ -395,7 +435,7 @@ for _topic, _words in {
     "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
     "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
     "deaths": "dead deaths death fatalities bodies corpses",
-    "injured": "wounded injured injuries",
+    "injured": "wounded injured injuries hurt",
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
     "deliveries shipments aid food flour",
 }.items():
@@ -417,30 +457,37 @@ _ANTECEDENT_HEADS = frozenset("others more".split())
 # ---------------------------------------------------------------------------------------------
 
 _W = r"[ \t]+"
+_HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
+_CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 _TOPIC_TRIGGER = regex.compile(
-    rf"(?P<deaths>\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?toll|fatalities|slain|perished"
-    rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies)\b)"
-    r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b)"
+    rf"(?P<prisoners_>\b(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
+    rf"|(?P<deaths>\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?toll|fatalities|slain|perished"
+    rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
+    rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
+    rf"|(?P<injured>\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
+    rf"|{_CONDITION})\b)"
     rf"|(?P<prisoners>\b(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?"
     rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"
     rf"|(?P<hostages>\b(?:hostages?|captives?|captivity|abducted|abductees?|kidnapped|held{_W}captive)\b)"
     rf"|(?P<aid>\b(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
-    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested)\b)",
+    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing"
+    r"|rescued|trapped|affected|sheltering)\b)",
     regex.I,
 )
 _ROLE = regex.compile(
     rf"(?P<stuck>\b(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
     rf"|(?P<released>\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
-    rf"|hand(?:s|ed|ing)?{_W}over|handover|returned)\b)"
+    rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|come{_W}home|came{_W}home)\b"
+    rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
     rf"|(?P<remaining>\b(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}of\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>\b(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
-    r"|(?P<taken>\b(?:took|taken|abducted|seized|kidnapped|captured)\b(?![ \t]+part\b))"
+    r"|(?P<taken>\b(?:took|taken|abducted|seized|kidnapped|captured)\b(?![ \t]+(?:part|to|into|over|place|off)\b))"
     rf"|(?P<killed>\b(?:killed|killing|kills|died|slain|perished|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives)\b)"
-    r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|hurt)\b)"
+    r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|hurt|hospitali[sz]ed)\b)"
     rf"|(?P<demanded>\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
     r"|sought)\b)"
     rf"|(?P<delivered>\b(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
@@ -624,7 +671,8 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         words.append(tok)
         stop = tend
         i += 1
-        if _is_plural(tok):
+        if _is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
+                                    and _is_plural(toks[i][0])):  # "Hamas fighters", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])):
                 words += [toks[i][0], toks[i + 1][0]]
                 stop = toks[i + 1][1]
@@ -638,12 +686,15 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
                     stop = toks[j - 1][1]
             break
     # an -ed/-ing word after the head, or standing alone, is the clause's verb, not the noun
-    while words and words[-1].lower().endswith(("ed", "ing")) and words[-1].lower() not in _IRREGULAR_PLURALS \
-            and not _is_plural(words[-1]):
+    while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
+            and words[-1].lower() not in _IRREGULAR_PLURALS and not _is_plural(words[-1]):
         words.pop()
     if not words:
         stop = e
     return words, anaphor, stop
+
+
+_PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split())
 
 
 def _joinable(word: str) -> bool:
@@ -698,12 +749,13 @@ def _when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match
 
 
 def _group(m: regex.Match[str] | None) -> str | None:
-    return m.lastgroup if m is not None else None
+    return m.lastgroup.rstrip("_") if m is not None and m.lastgroup else None
 
 
 def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
     """Whether this number is not a count: a year, date, time, age, name, URL piece or reference."""
-    s = m.start("n1") if m.group("n1") else m.start()
+    g = m.g
+    s = m.start("n1") if g["n1"] else m.start()
     e = m.end()
     before = text[max(0, s - 40):s]
     after = text[e:e + 40]
@@ -711,34 +763,43 @@ def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
     if not digits and n1.lower() == "one":
         return True
     if digits:
-        if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not m.group("cur") and not _counted_after(after):
-            return True  # "100m" is metres, "5k" a race; "$5m" and "2m people" are millions
+        if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
+                and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
+            return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
+        if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
+            return True  # "text 274637", "ID 100234": counts this large are written "274,637"
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, m.end("n1")):
             return True
         if _CLOCK_AFTER.match(text, m.end("n1")):
             return True
         if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
             return True
-        if _YEAR.fullmatch(n1) and not m.group("cur"):
+        if _YEAR.fullmatch(n1) and not g["cur"]:
             # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
-            qualified = bool(m.group("q") or m.group("btw"))
+            qualified = bool(g["q"] or g["btw"])
             if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
                 return True
-        if m.group("n2") and m.group("sep") in ("-", "–") and m.group("n2")[0].isdigit():
-            v2 = _parse_number(m.group("n2"))
+        if g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit():
+            v2 = _parse_number(g["n2"])
             if v2 is not None and v2[0] <= value:
                 return True  # "3-0", "52-48": a score or a vote, not a range
-    hyw = (m.group("hyw") or "").lower()
+    hyw = (g["hyw"] or "").lower()
     if hyw.endswith("-old") or hyw.endswith("-olds"):
         return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
         return True
-    q = (m.group("q") or "").lower()
+    q = (g["q"] or "").lower()
     if q in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True  # "children under 5", "those over 65": an age limit
-    if not m.group("q") and not m.group("btw") and not m.group("cur"):
-        if digits and value < 130 and _NAME_AGE_BEFORE.search(before) and text[e:e + 1] == ",":
-            return True  # "Smith, 62, said"
+    if not g["q"] and not g["btw"] and not g["cur"]:
+        if digits and value < 130 and _NAME_AGE_BEFORE.search(before) and (
+                text[e:e + 1] in (",", ";", ")", "") or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())):
+            return True  # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31."
+        if digits and value < 100 and before.endswith(", ") and _PERSON_AGE.search(before) \
+                and _AGE_COMMA_AFTER.match(text, e):
+            return True  # "a volunteer, 28, from Yangon"
+        if before.endswith("(") and _PHONE_AFTER.match(text, e):
+            return True  # "(518) 555-0187"
         nb = _NAME_BEFORE.search(before)
         if nb:
             word = nb.group(1)
@@ -792,19 +853,23 @@ class _Raw:
     qual: str
     unit: str | None
     sent: tuple[int, int]
+    noun: str | None = None  # the counted noun when it is inside the number ("40-truck")
 
 
 def _parse(text: str, m: _Hit) -> _Raw | None:
     """Value, qualifier interval, span and unit of one grammar match; None when it is not a count."""
-    frac = m.group("frac")
-    n1 = m.group("n1") or frac or ""
-    q = m.group("q")
+    g = m.g
+    frac = g["frac"]
+    n1 = g["n1"] or frac or ""
+    q = g["q"]
     qual = _QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
-    start = m.start("q") if q else m.start("cur") if m.group("cur") else m.start("btw") if m.group("btw") else \
-        m.start("n1" if m.group("n1") else "frac")
+    start = m.start("q") if q else m.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
+        m.start("n1" if g["n1"] else "frac")
     sent = sentence_span_at(text, m.start())
+    if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
+        sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
     unit: str | None = None
-    hyw = (m.group("hyw") or "").lower()
+    hyw = (g["hyw"] or "").lower()
     low: float | None
     high: float | None
     if frac:
@@ -829,32 +894,35 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
             value, has_scale = parsed
             if _skip(text, m, n1, value):
                 return None
-            if m.group("n2"):
-                v2, scale2 = _parse_number(m.group("n2"))  # type: ignore[misc]
+            if g["n2"]:
+                v2, scale2 = _parse_number(g["n2"])  # type: ignore[misc]
                 if not has_scale and scale2 and value < v2:
-                    bare = _TRAILING_WORD.sub("", m.group("n2"))
-                    base = _parse_number(bare) if m.group("n2")[0].isdigit() else None
+                    bare = _TRAILING_WORD.sub("", g["n2"])
+                    base = _parse_number(bare) if g["n2"][0].isdigit() else None
                     if base and base[0]:
                         value *= v2 / base[0]
-                if not (m.group("btw") or value < v2):
+                if not (g["btw"] or value < v2):
                     return None
                 qual, low, high = "range", value, v2
             else:
-                if m.group("btw"):
+                if g["btw"]:
                     start = m.start("n1")
                 low, high = _interval(qual, value)
-    suf = (m.group("suf") or "").strip().lower()
+    suf = (g["suf"] or "").strip().lower()
     if hyw == "plus" or suf in ("+", "or more"):
         qual, low, high = "at_least", value, None
     elif suf == "or so":
         qual = "about"
         low, high = _interval("about", value)
+    if q and q.lower() in _TOLL_VERBS and not _TOLL_NOUN.search(text, max(0, m.start() - 50), m.start()):
+        qual, low, high, start = "exact", value, value, m.start("n1")  # "passed 12 laws": a verb, not a toll
     if q and q.lower() == "over" and _PARTICLE_OVER.search(text, max(0, m.start() - 12), m.start()):
         qual, low, high, start = "exact", value, value, m.start("n1")  # "handed over 20 hostages"
     end = m.end()
-    if m.group("cur"):
-        unit = _CURRENCY.get(m.group("cur").lower(), "USD")
+    if g["cur"]:
+        unit = _CURRENCY.get(g["cur"].lower(), "USD")
     np_start = end
+    noun: str | None = None
     if hyw:
         base = hyw.split("-")[0]
         if base.rstrip("s") in _TIME_UNITS:
@@ -865,6 +933,8 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
             unit = "km"
         elif base == "mile":
             unit = "mile"
+        elif base in ("truck", "lorry"):
+            noun = "trucks" if base == "truck" else "lorries"  # "a 40-truck convoy": 40 trucks
         elif base not in ("strong", "plus"):
             return None  # "two-state", "60-page", "20-member": a modifier, not a count
     elif unit != "fraction":
@@ -876,7 +946,8 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
             elif kind == "pct":
                 unit = "percent"
             elif kind == "cur":
-                unit = _CURRENCY.get(ua.group("cur").lower().split()[0], "GBP")
+                cur = ua.group("cur").lower().split()[0]
+                unit = _CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
             else:
                 unit = _UNIT_NAMES[kind or ""]
             np_start = ua.end()
@@ -890,9 +961,12 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
         low = low * 10 if low is not None else None
         high = high * 10 if high is not None else None
         unit = "year"
-    return _Raw(start, end, np_start, float(value), low, high, qual, unit, sent)
+    return _Raw(start, end, np_start, float(value), low, high, qual, unit, sent, noun)
 
 
+_MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
+_TOLL_VERBS = frozenset("passes passed tops topped exceed exceeds exceeded surpass surpasses surpassed".split())
+_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count)\b", regex.I)
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
 )
@@ -920,6 +994,8 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
             if aid:
                 topic, subject = "aid", text[end:aid.end()].strip()
                 np_end = aid.end()
+    elif r.noun is not None:
+        words, subject = [r.noun], r.noun
     else:
         words, anaphor, np_end = _noun_phrase(text, np_end, clause[1])
         subject = " ".join(words)
@@ -927,10 +1003,17 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma else (cut, cut)
+    if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
+        close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
+        if close != -1:
+            fwd_far = (close + 1, clause[1])
     prev_end = prev_np_end if prior and clause[0] < prev_np_end <= start else clause[0]
     back_lo = max(clause[0], prev_end, start - 100)
-    back = (max(back_lo, text.rfind(",", back_lo, start) + 1), start)
-    prefix = text[max(clause[0], start - 25):start]
+    back_from = max(back_lo, text.rfind(",", back_lo, start) + 1)
+    if prev_end > clause[0]:  # "3,000 were killed and 10,000 injured": "killed" is the first conjunct's verb
+        back_from = max(back_from, text.rfind(" and ", back_from, start) + 4, text.rfind(" or ", back_from, start) + 3)
+    back = (back_from, start)
+    prefix = text[max(back[0], start - 25):start]
     pm = _REMAINS_OF.search(prefix)
     antecedent: Count | None = None
     s0, s1 = r.sent
@@ -941,15 +1024,21 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
     refers_back = anaphor or (not own_noun and bool(words)) or (pm and not words) \
         or bool(_SUBSET_BEFORE.search(text, max(clause[0], start - 20), start))
     if refers_back:
-        antecedent = next((c for c in _earlier_in_sentence(prior, s0) if c.unit is None and c.subject), None)
+        antecedent = next((c for c in _earlier_in_sentence(prior, s0)
+                           if c.unit is None and (c.subject or c.topic != "other")), None)
+        if antecedent is None and anaphor:  # "... abducted 287 students. 187 of those taken were ..."
+            antecedent = next((c for c in reversed(prior[-3:]) if c.unit is None and c.topic != "other"
+                               and start - c.end < 600), None)
     if topic is None:
         if refers_back:
-            # "injured 3,000 others": the verb before wins; "18 others" after "10 hostages": the antecedent
-            topic = _group(_last(_TOPIC_T, text, *back))
+            # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
+            # "18 others" after "10 hostages": the antecedent
+            fm = _first(_TOPIC_T, text, *fwd_near)
+            topic = _group(_last(_TOPIC_T, text, *back)) or (
+                _group(fm) if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None)
             if topic is None and antecedent is not None and antecedent.topic != "other":
                 topic = antecedent.topic
-            topic = topic or _group(_first(_TOPIC_T, text, *fwd_near)) or (antecedent.topic if antecedent else
-                                                                                  "deaths" if pm else "other")
+            topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
             elif antecedent is not None and not own_noun:
@@ -970,23 +1059,44 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
                 subject = f"{pm.group(1).lower()} of {subject}"
     role = None
     status = None
+    when_from = np_end
     if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
-        role = _group(_nearest(_ROLE_T, text, fwd_near, back, fwd_far))
+        role, when_from = _role(text, r.np_start, np_end, fwd_near, back, fwd_far)
         if role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
         elif role == "delivered" and topic != "aid":
             role = None  # people "entered" a place; only goods are delivered
-        if topic == "other" and role == "released" and _is_people(words) and _HOSTAGE_WORD.search(sentence):
-            topic = "prisoners"  # people released in a hostage deal are the other side's prisoners
+        if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
+            role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
+        if topic == "other" and role == "released" and (_is_people(words) or not words) \
+                and not _FREED_FROM.match(text, np_end) \
+                and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
+            # people released in a hostage deal or a prisoner swap are prisoners
+            topic = "prisoners"
+        if topic == "other" and (role in ("killed", "injured") or (words and words[-1].lower() in _THINGS)
+                                 or (role == "stuck" and not _is_people(words))):
+            role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
         status = _status(text, words, prefix, fwd_near)
         if status is None and antecedent is not None and pm is None:
             status = antecedent.status
     when_lo = max(back_lo, start - 80)
     for cm in _COORD.finditer(text, when_lo, start):  # ", and at least 3 were killed": a new clause, a new time
         when_lo = cm.end()
-    wm = _when(text, (np_end, limit), (when_lo, start))
+    # a time phrase before a comma only governs the count when it opens the clause ("In 2019, 400 died"),
+    # not from an earlier appositive ("... this month alone, adding to the 6.5 million")
+    if back[0] > when_lo and _WHEN_HINT.search(text, when_lo, back[0]) \
+            and not _WHEN_OPENER.fullmatch(text, clause[0], back[0]) \
+            and not _ING_CLAUSE.match(text, back[0], start):  # "... on Thursday night, killing at least 46"
+        when_lo = back[0]
+    wm = _when(text, (when_from, limit), (when_lo, start))
+    if wm is None and next_start < clause[1] and next_start - np_end <= 45 \
+            and text.find(" and ", np_end, next_start) != -1 and _CONJUNCT_GAP.fullmatch(text, np_end, next_start):
+        # "4 people were killed and 17 others wounded early Sunday": conjuncts share the time anchor
+        wm = _when(text, (next_start, clause[1]), (0, 0))
+        if wm is not None and wm.group().lower().startswith("since"):
+            wm = None
     count = Count(
         start=start,
         end=end,
@@ -1015,6 +1125,69 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
 
 
 _HOSTAGE_WORD = regex.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+_SWAP_WORD = regex.compile(
+    r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
+)
+_FREED_FROM = regex.compile(
+    r"[ \t]+(?:\w+[ \t]+)?from[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|hospital|rooms?"
+    r"|cars?|vehicles?|buildings?|homes?|mud)\b",
+    regex.I,
+)
+_ONLY_AUX = regex.compile(
+    r"[ \t]*(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
+    r"|lightly|slightly)[ \t]+)*",
+    regex.I,
+)
+_APPOSITIVE = regex.compile(
+    rf",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+(?:{_QUAL}[ \t]+)?",
+    regex.I,
+)
+_WHEN_OPENER = regex.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
+_ING_CLAUSE = regex.compile(  # the event's own participle clause, not "adding to", "compared with"
+    r"[ \t]*(?:with[ \t]+(?:\p{L}+[ \t]+){0,3})?(?:killing|wounding|injuring|leaving|trapping|displacing|destroying"
+    r"|damaging|flattening|abducting|kidnapping|taking|freeing|releasing|returning|exchanging|handing|sending"
+    r"|forcing)\b",
+    regex.I,
+)
+_CONJUNCT_GAP = regex.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
+_AUX_BEFORE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
+    regex.I,
+)
+_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed"}
+_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
+
+
+def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
+          far: tuple[int, int]) -> tuple[str | None, int]:
+    """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
+    it unless that is a bare participle modifying the noun ("47 civilians held by ...", "101 hostages
+    abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
+    Also returns where the count's own predicate starts: a time anchor inside the participle phrase
+    dates the abduction, not the count."""
+    for w in text[np_start:np_end].lower().split():
+        if w in _NP_ROLES:  # "10,000 injured", but not "50 remaining hostages" released
+            return _NP_ROLES[w], np_end
+    bare: regex.Match[str] | None = None
+    pos = fwd[0]
+    while pos < fwd[1]:
+        m = _ROLE_T[0].search(text, pos, fwd[1])
+        if m is None:
+            break
+        w = m.group().lower()
+        if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
+                and w not in ("died", "perished") and not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30),
+                                                                            m.start()):
+            bare = bare or m
+            pos = m.end()
+            continue
+        return m.lastgroup, (m.start() if bare is not None else np_end)
+    m = _last(_ROLE_T, text, *back)
+    if m is not None:
+        return m.lastgroup, np_end
+    if bare is not None:
+        return bare.lastgroup, np_end
+    return _group(_first(_ROLE_T, text, *far)), np_end
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
 _CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]")
@@ -1048,7 +1221,10 @@ _PEOPLE = frozenset(
     """people persons individuals civilians children kids women men residents soldiers troops fighters
     militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
     members officials families infants babies girls boys adults students staff personnel police
-    volunteers doctors nurses medics passengers victims survivors""".split()
+    volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
+    insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
+    pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
+    foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates""".split()
 )
 
 
