@@ -16,7 +16,7 @@ import regex
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept
-    approx est fig mt ft""".split()
+    approx est fig mt ft c ca""".split()
 )
 
 _END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
