@@ -145,8 +145,10 @@ def ingest(
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
     recursive: Recursive = False,
 ) -> None:
-    """List the articles cfdiff reads: id, outlet, publication date and where it came from, words,
-    boilerplate lines dropped.
+    """List the articles read: outlet, publication date and its source, words, boilerplate dropped.
+
+    The date's source is metadata, text, inferred (from the dates the other articles agree on) or
+    none; files that are not articles are skipped and named on stderr.
 
     Example: cfdiff ingest seeds/ --format jsonl
     """
@@ -171,7 +173,10 @@ def extract(
         show_default=False)] = None,
     recursive: Recursive = False,
 ) -> None:
-    """Extract counts, quotes and dated events from each article, with exact character offsets.
+    """Extract counts, quotes and dated events from each article, with exact offsets.
+
+    Counts carry their interval (at least 85 -> [85, none]), topic, subject and role; quotes their
+    speaker, cue and medium; events their calendar date and what happened then.
 
     Examples:
 
@@ -210,8 +215,11 @@ def compare(
                                               show_default=False)] = None,
     recursive: Recursive = False,
 ) -> None:
-    """Side-by-side tables of where outlets agree or conflict: one column per outlet, one row per
-    claim, a verdict per row. Exit status 1 when any claim conflicts.
+    """Side-by-side tables of where outlets agree or conflict, one column per outlet.
+
+    One row per claim, with a verdict: agree, conflict (the gap is shown) or single for counts and
+    events; identical, variant (with a word diff) or conflict (same words, different speakers) for
+    quotes. Exit status: 0 no conflicts, 1 conflicts found, 2 trouble.
 
     Examples:
 
