@@ -48,7 +48,23 @@ _HEAD_CLASS = {
     "detainee": "prisoner", "inmate": "prisoner", "prisoner": "prisoner",
     "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "armistice": "truce", "pause": "truce",
     "tonne": "ton", "ton": "ton",
+    "home": "house", "house": "house", "dwelling": "house",  # "5,400 homes" / "5,400 houses"
+    "troop": "soldier", "soldier": "soldier",  # "pull back 1,500 troops" / "withdraw 2,000 soldiers"
 }
+# what a span of time can measure when the sentence names it as the subject of "last" ("the truce ...
+# is meant to last two weeks") rather than next to the number
+_DURATION_SUBJECTS = frozenset(
+    """ceasefire cease-fire truce armistice pause war fighting conflict talks negotiation deal agreement
+    siege blockade offensive operation clash lockdown curfew""".split()
+)
+_LAST_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "run", "runs", "extend", "extends"})
+# a duration in days, so that "two weeks" and "14-day" are one measure
+_DAYS_PER = {"day": 1.0, "week": 7.0, "hour": 1 / 24, "minute": 1 / 1440}
+_DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
+# tolls are quoted as "at least N" / "more than N" with the latest confirmed figure: read the open end
+# as "N or somewhat more", not as any higher number
+TOLL_TOPICS = frozenset({"deaths", "injured"})
+TOLL_OPEN_END = 1.5
 PEOPLE_TOPICS = frozenset({"hostages", "prisoners", "deaths", "injured"})
 ROLE_CLASS = {"remaining": "held", "held": "held", "captive": "held", "freed": "released", "exchanged": "released"}
 
@@ -120,8 +136,24 @@ def intersect(a: Interval, b: Interval) -> Interval:
     return (lo, hi)
 
 
+def _unit(c: Count) -> str:
+    """The unit a count is compared in: all spans of time in days."""
+    u = c.unit or ""
+    return "day" if c.topic == "duration" and (u in _DAYS_PER or u in _DAYS_RANGE) else u
+
+
 def _interval(c: Count) -> Interval:
-    return (c.low, c.high)
+    lo, hi = c.low, c.high
+    if c.topic == "duration" and c.unit:
+        if c.unit in _DAYS_PER:
+            f = _DAYS_PER[c.unit]
+            return (None if lo is None else lo * f, None if hi is None else hi * f)
+        if c.unit in _DAYS_RANGE:
+            flo, fhi = _DAYS_RANGE[c.unit]
+            return (None if lo is None else lo * flo, None if hi is None else hi * fhi)
+    if c.topic in TOLL_TOPICS and hi is None and lo and c.qualifier in ("at_least", "more_than"):
+        hi = lo * TOLL_OPEN_END
+    return (lo, hi)
 
 
 def _head(c: Count) -> str:
@@ -153,10 +185,19 @@ def _duration_thing(c: Count) -> str:
     cand = ""
     if "-" in c.text and after:  # "60-day cease-fire"
         cand = after[0]
-    elif len(after) >= 2 and after[0] == "of":  # "21 months of war"
-        cand = after[2] if after[1] in ("the", "a", "an") and len(after) > 2 else after[1]
+    elif len(after) >= 2 and after[0] == "of":  # "21 months of war", "five days of border fighting"
+        np = after[2:] if after[1] in ("the", "a", "an") else after[1:]
+        run: list[str] = []
+        for w in np[:3]:
+            if w in STOPWORDS:
+                break
+            run.append(w)
+        cand = next((w for w in reversed(run) if singular(w) in _DURATION_SUBJECTS or w in _DURATION_SUBJECTS),
+                    run[0] if run else "")
     elif len(before) >= 2 and before[-1] == "of":  # "a cease-fire of up to 60 days"
         cand = before[-2]
+    elif any(w in _LAST_VERBS for w in before[-3:]):  # "a ceasefire that will last 30 days"
+        cand = next((w for w in reversed(before) if w in _DURATION_SUBJECTS), "")
     w = singular(cand)
     return _HEAD_CLASS.get(w, w) if w not in STOPWORDS else ""
 
@@ -174,9 +215,9 @@ def count_keys(c: Count) -> list[tuple[Any, ...]]:
         head = _duration_thing(c)
         if not head:  # a span of time measuring nothing named cannot be compared with anything
             return [("duration", c.unit or "", f"@{c.start}:{c.sentence}", "", "", "")]
-    if head in SOURCE_NOUNS:
-        return []  # "three Israeli officials said" counts sources, not facts
-    base = (c.topic, c.unit or "", head, c.status or "", _when(c))
+    if head in SOURCE_NOUNS and (c.value or 0) < 10:
+        return []  # "three Israeli officials said" counts sources, not facts ("260,000 people" are no sources)
+    base = (c.topic, _unit(c), head, c.status or "", _when(c))
     keys = [(*base, role)]
     if role != "held" and "remaining" in words(c.subject or ""):
         keys.append((*base, "held"))
@@ -280,7 +321,7 @@ def _fits(m: Count, key: tuple, iv: Interval, other: Count, other_key: tuple, ot
     is allowed — same counted noun, unit, measured thing and time anchor, and no clash of topic,
     role or status. A loose match may only confirm a figure; it makes a conflict only where topic
     and role are stated alike on both sides."""
-    if m.unit != other.unit or key[4] != other_key[4]:
+    if _unit(m) != _unit(other) or key[4] != other_key[4]:
         return False
     if "duration" in (m.topic, other.topic) and key[2] != other_key[2]:  # what the span of time measures
         return False

@@ -164,8 +164,11 @@ _META_AFTER = regex.compile(
     r"|cet|cest|am|pm|a\.m\.?|p\.m\.?|local\s+time|hours?|min(?:ute)?s?\s+ago|read)\b)*"
     r"(?:(?i:by)\b[^\n]*)?"
 )
-_WIRE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*")
-_WIRE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+# "GAZA CITY, July 24 (AP) -", "JALALABAD, Afghanistan, Sept 1 (Reuters) -", "MOSCOW, October 17. The ..."
+_WIRE_BEFORE = regex.compile(
+    r"\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?"
+)
+_WIRE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|\.[ \t]+\p{Lu})")
 
 # Future tense near the date ("will meet on Sunday") unless a reporting verb intervenes.
 _FUTURE = regex.compile(

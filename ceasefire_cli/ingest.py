@@ -207,6 +207,8 @@ _PROMO = re.compile(
     r"|(?:sign up|subscribe) (?:for|to) .{0,80}newsletters?\b.{0,80}"
     r"|(?:get|sign up|subscribe|join|receive|want)\b.{0,150}\b(?:newsletters?|by e-?mail|inbox)\b.{0,120}"
     r"|(?:sign up|subscribe)(?: here| now| today)?\s*[.!]?"
+    r"|(?:subscribe|sign up|join)\b.{0,100}(?:[£$€]\s?\d|\b(?:a|per) (?:week|month|year)\b|free trial).{0,100}"
+    r"|(?:listen|subscribe) to\b.{0,100}\bpodcasts?\b.{0,80}"
     r"|by (?:signing up|subscribing)\b.{0,200}"
     r"|(?:\w+\s+){0,3}(?:newsletter|e-?mail address)(?:\s+\w+){0,3}"
     r"|(?:follow|like) us on .{1,60}"

@@ -471,7 +471,7 @@ _TOPIC_TRIGGER = regex.compile(
     rf"|(?P<hostages>\b(?:hostages?|captives?|captivity|abducted|abductees?|kidnapped|held{_W}captive)\b)"
     rf"|(?P<aid>\b(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
-    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing"
+    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing|flee|flees"
     r"|rescued|trapped|affected|sheltering)\b)",
     regex.I,
 )

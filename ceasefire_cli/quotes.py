@@ -32,11 +32,12 @@ continued explained explains claimed praised called described accused criticized
 confirmed denied responded remarked cautioned vowed pledged promised admitted conceded emphasized emphasised
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
-welcomed""".split()
+welcomed appealed appeals pleaded""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
-emphasising vowing pledging promising admitting reiterating predicting complaining lamenting""".split()
+emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
+appealing pleading""".split()
 _INVERTIBLE = "said says added asked replied continued explained wrote noted warned declared tweeted posted"
 
 _PRONOUNS = frozenset("he she they it we i".split())

@@ -304,3 +304,64 @@ def test_lone_figure_fitting_two_claims_stays_alone():
     claims = by_kind(align(ARTS, ms), "count")
     assert sorted(len({m.article for m in c.mentions}) for c in claims) == [1, 2, 2]
     assert "conflict" not in {c.verdict for c in claims}
+
+
+def test_large_counts_of_people_are_not_sources():
+    c = count("about 300,000", 300000, "about 300,000 people were displaced", low=270000, high=330000,
+              qualifier="about", topic="other", subject="people")
+    assert count_keys(c)
+    assert count_keys(count("two", 2, "two people familiar with the talks said", topic="other")) == []
+
+
+def test_homes_and_houses_are_one_claim():
+    ms = [
+        Mention("north", count("More than 4,200", 4200, "More than 4,200 homes were destroyed.", low=4200,
+                               qualifier="more_than", topic="other", subject="homes")),
+        Mention("south", count("Some 4,200", 4200, "Some 4,200 houses were destroyed.", low=3800, high=4600,
+                               qualifier="some", topic="other", subject="houses")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "agree"
+
+
+def dur(text, value, sentence, unit, **kw):
+    return count(text, value, sentence, topic="duration", subject=unit + "s", unit=unit, **kw)
+
+
+def test_durations_in_other_units_compare_in_days():
+    ms = [
+        Mention("north", dur("21-day", 21, "The parties agreed a 21-day truce.", "day")),
+        Mention("south", dur("three weeks", 3, "The truce is meant to last three weeks, officials said.", "week")),
+        Mention("east", dur("one month", 1, "The ceasefire will last one month.", "month")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "conflict"  # 21 days vs 28-31 days
+    two = [m for m in ms if m.article != "east"]
+    [c] = by_kind(align(ARTS, two), "count")
+    assert c.verdict == "agree"
+
+
+def test_duration_thing_is_the_head_of_the_of_phrase():
+    ms = [
+        Mention("north", dur("four days", 4, "It ended four days of border fighting that displaced thousands.", "day")),
+        Mention("south", dur("four days", 4, "Nine died after four days of fighting in the hills.", "day")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "count")
+    assert c.verdict == "agree"
+    # a truce and the fighting it ended are different things
+    ms.append(Mention("east", dur("10-day", 10, "A 10-day truce began.", "day")))
+    assert all(c.verdict != "conflict" for c in by_kind(align(ARTS, ms), "count"))
+
+
+def test_open_ended_toll_is_not_any_higher_number():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11")]
+    ms = [
+        Mention("north", count("at least 600", 600, "The quake killed at least 600 people.", low=600,
+                               qualifier="at_least", role="killed")),
+        Mention("south", count("1,200", 1200, "The quake killed 1,200 people.", role="killed")),
+    ]
+    [c] = by_kind(align(arts, ms), "count")
+    assert c.verdict == "conflict" and c.extra.get("cumulative") is True
+    ms[1] = Mention("south", count("800", 800, "The quake killed 800 people.", role="killed"))
+    [c] = by_kind(align(arts, ms), "count")
+    assert c.verdict == "agree"  # "at least 600" allows a somewhat higher figure

@@ -505,3 +505,13 @@ def test_what_keeps_actor_and_content(sentence: str, published: date, words: set
     events = find_events(sentence, published)
     assert len(events) == 1, events
     assert words <= set(events[0].what.split()), events[0].what
+
+
+@pytest.mark.parametrize("head", [
+    "TRIPOLI, Libya, March 3 (Wirefeed) - ",
+    "TRIPOLI, March 3. ",
+])
+def test_wire_datelines_with_country_or_full_stop_are_not_events(head: str) -> None:
+    text = head + "The Libyan government said on Monday that the floods had receded."
+    events = find_events(text, date(2025, 3, 3))
+    assert [e.expression for e in events] == ["on Monday"]

@@ -366,6 +366,8 @@ def article_around(line: str) -> str:
         "CLICK HERE TO GET THE HARBOUR GAZETTE APP",
         "Download the Harbour Gazette app for breaking news alerts",
         "Sign up for our morning newsletter",
+        "Subscribe for only $2 a month to keep reading our coverage of the valley.",
+        "Listen to the newest episode of our Coastal Affairs podcast (41 mins)",
         "MAYOR SLAMS COUNCIL OVER 'ILLEGAL' BUDGET",
         "Read more",
         "READ MORE: Council Approves 12 New Bus Lanes",
@@ -405,6 +407,8 @@ def test_boilerplate_line_is_blanked(line: str) -> None:
         "Related talks will continue next week, officials said.",
         "UN says aid is blocked",
         "The photo shows the terminal before it closed.",
+        "Residents who subscribe to the water scheme pay $4 a month, the utility said.",
+        "Thousands listen to the station's farming podcast every week, its editor said.",
     ],
 )
 def test_prose_lines_are_kept(line: str) -> None:

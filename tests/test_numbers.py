@@ -664,3 +664,10 @@ def test_capitalised_modifier_before_the_plural_head() -> None:
     assert c.subject.endswith("dockers")
     c = one("At least 12 Ruritanians were killed in the blast.", 12)
     assert c.subject == "Ruritanians" and c.topic == "deaths"
+
+
+def test_forced_to_flee_is_not_a_toll() -> None:
+    text = "Days of fighting killed 21 people and forced more than 90,000 to flee their villages."
+    by_value = {c.value: c for c in find_counts(text)}
+    assert by_value[21].topic == "deaths"
+    assert by_value[90000].topic == "other"

@@ -533,3 +533,10 @@ def test_given_name_that_is_also_a_country_stays_the_country() -> None:
         'Chad said in a statement: "The northern crossings will remain closed for now."'
     )
     assert only(text, "The northern").speaker == "Chad"
+
+
+def test_appealed_with_colon_cues_the_quote() -> None:
+    text = ('Interior minister Lena Okafor spoke in the capital. Okafor appealed for calm: '
+            '"We ask everyone to stay at home until the roads are cleared."')
+    q = only(text, "We ask everyone")
+    assert q.speaker == "Lena Okafor"
