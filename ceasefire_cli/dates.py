@@ -128,12 +128,30 @@ _GRAMMAR = regex.compile(
 
 # Every grammar branch contains one of these heads; a plain `re` scan for them is ~20x faster
 # than running the full grammar at every offset, which then only runs in a window around a head.
-_HEADS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Christmas|New(?=[^\S\n]Year)|(?i:today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night))\b"
-    r"|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
-)
+# Each alternative opens with a literal character (the word boundary is checked just after it), so
+# `re` can skip ahead with a first-character set instead of trying the whole alternation everywhere.
+# It finds exactly what r"\b(?:Monday|…|(?i:today|…))\b|(?<!\d)(?:1[89]|20)\d\d(?!\d)" finds.
+_HEAD_WORDS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
+    " September October November December Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec Christmas"
+).split()
+_HEAD_WORDS_ANY_CASE = "today tonight yesterday tomorrow week month year ago morning afternoon evening night".split()
+
+
+def _heads_pattern() -> re.Pattern[str]:
+    alts: dict[str, list[str]] = {}
+    for w in _HEAD_WORDS:
+        alts.setdefault(w[0], []).append(w[1:])
+    alts.setdefault("N", []).append(r"ew(?=[^\S\n]Year)")
+    for w in _HEAD_WORDS_ANY_CASE:  # their first letters have no case variants beyond ASCII
+        for c in (w[0], w[0].upper()):
+            alts.setdefault(c, []).append(f"(?i:{w[1:]})")
+    parts = [rf"{c}(?<!\w.)(?:{'|'.join(v)})\b" for c, v in alts.items()]
+    parts += [r"1(?<!\d.)[89]\d\d(?!\d)", r"2(?<!\d.)0\d\d(?!\d)"]
+    return re.compile("|".join(parts))
+
+
+_HEADS = _heads_pattern()
 _VALID = re.compile(r"(?!0000)\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?")  # years 1-9999 only
 _HEAD_REACH = 48  # longest text a branch allows before its head ("a couple of decades ago")
 _TAIL_REACH = 96  # window after the head; lookaheads need < 32 chars past a match

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .models import Quote
-from .textutil import paragraph_spans, sentence_spans
+from .textutil import paragraph_spans, sentence_spans, sentence_spans_variant
 
 __all__ = ["MIN_WORDS", "find_quotes"]
 
@@ -456,6 +456,9 @@ def _agentive(word: str) -> bool:
 
 
 _SINGLE: dict[str, str | None] = {}  # one capitalised word -> its name form, or None if it names nothing
+# a capitalised run -> its units (offset, tokens, tokens joined, length); (after 'the', unit) -> _classify()
+_UNITS: dict[str, list[tuple[int, list[str], str, int]]] = {}
+_CLASSIFIED: dict[tuple[bool, str], tuple[str, str, str]] = {}
 
 
 # --- per-article context ----------------------------------------------------------------------
@@ -476,8 +479,10 @@ class _Doc:
     def __init__(self, text: str, masked: str, paras: tuple[tuple[int, int], ...]) -> None:
         self.text = text
         self.m = masked
-        split = getattr(sentence_spans, "__wrapped__", sentence_spans)  # masked text: keep it out of the cache
-        self.sents: tuple[tuple[int, int], ...] = split(masked)
+        # masked text: kept out of the cache; unmasked lines reuse the cached sentences of the text
+        self.sents: tuple[tuple[int, int], ...] = (
+            sentence_spans_variant(masked, text) if len(masked) == len(text) else sentence_spans.__wrapped__(masked)
+        )
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = paras
         self.para_starts = [s for s, _ in paras]
@@ -509,10 +514,17 @@ class _Doc:
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
         heads = _headline_paragraphs(self.text, self.paras)
-        memo: dict[str, tuple[str, str, str]] = {}
-        for seq in _NAME.finditer(m):
-            if heads and self.para_index(seq.start()) in heads:
-                continue
+        # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
+        ranges: list[tuple[int, int]] = []
+        lo = 0
+        for k in sorted(heads):
+            plo, phi = self.paras[k]
+            if plo > lo:
+                ranges.append((lo, plo))
+            lo = phi
+        ranges.append((lo, len(m)))
+        seqs = [seq for a, b in ranges if b > a for seq in _NAME.finditer(m, a, b)]
+        for seq in seqs:
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
                 b = _SINGLE.get(g, "")
@@ -528,13 +540,20 @@ class _Doc:
                     if _is_poss(g):
                         poss.add(seq.start())
                 continue
-            for off, toks in _units(g):
+            units = _UNITS.get(g)
+            if units is None:
+                units = [(off, toks, " ".join(toks), sum(len(t) + 1 for t in toks) - 1) for off, toks in _units(g)]
+                if len(_UNITS) < 50_000:
+                    _UNITS[g] = units
+            for off, toks, joined, length in units:
                 pos = seq.start() + off
                 the = m[max(0, pos - 4) : pos] in ("the ", "The ")
-                unit = f"{the} {' '.join(toks)}"
-                if unit not in memo:
-                    memo[unit] = _classify(toks, the)
-                kind, name, title = memo[unit]
+                cls = _CLASSIFIED.get((the, joined))
+                if cls is None:
+                    cls = _classify(toks, the)
+                    if len(_CLASSIFIED) < 50_000:
+                        _CLASSIFIED[(the, joined)] = cls
+                kind, name, title = cls
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
@@ -547,7 +566,7 @@ class _Doc:
                         self.gender[key] = sex
                     if title:
                         self.titles.append((title, pos, key))
-                    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos)
+                    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if m[pos - 1 : pos] == " " else None
                     if pre:
                         words = pre.group(1).split()
                         if not _agentive(words[-1]):
@@ -560,8 +579,8 @@ class _Doc:
                             kept.append(w)
                         if kept:
                             self.titles.append((_title_phrase(kept[::-1]), pos, key))
-                    end = pos + sum(len(t) + 1 for t in toks) - 1
-                    ap = _APPOS.match(m, end)
+                    end = pos + length
+                    ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
                     if ap:
                         desc = _APPOS_CUT.split(" " + ap.group(1) + " ", maxsplit=1)[0].split()
                         if desc and _agentive(_base(desc[-1])) and not desc[-1][0].isupper():
@@ -1084,20 +1103,19 @@ def _nearby_medium(doc: _Doc, r: _Raw, said: _Said) -> str | None:
     return _medium(prev)
 
 
-def _dedupe(quotes: list[Quote]) -> list[Quote]:
-    """Drop a quote whose words repeat inside a longer one (a subtitle echoing the body, say)."""
-    norm = [" ".join(w.lower().replace("’", "'") for w in _WORD.findall(q.quote)) for q in quotes]
-    grams: dict[str, list[int]] = {}
-    for i, n in enumerate(norm):
-        w = n.split()
-        for j in range(len(w) - 2):
-            grams.setdefault(" ".join(w[j : j + 3]), []).append(i)
+def _dedupe(quotes: list[Quote], words: list[list[str]]) -> list[Quote]:
+    """Drop a quote whose words repeat inside a longer one (a subtitle echoing the body, say).
+
+    ``words``: each quote's ``_WORD`` matches. Only a quote of three words or more can be dropped (the
+    other must contain it word for word).
+    """
+    norm = [" ".join(w).lower().replace("’", "'") for w in words]
+    padded = [f" {n} " for n in norm]
     keep = []
     for i, n in enumerate(norm):
-        key = " ".join(n.split()[:3])
-        dup = any(
-            j != i and (len(norm[j]) > len(n) or (norm[j] == n and j < i)) and f" {n} " in f" {norm[j]} "
-            for j in set(grams.get(key, ()))
+        dup = len(words[i]) >= 3 and any(
+            j != i and (len(norm[j]) > len(n) or (norm[j] == n and j < i)) and padded[i] in padded[j]
+            for j in range(len(norm))
         )
         if not dup:
             keep.append(quotes[i])
@@ -1126,13 +1144,14 @@ def find_quotes(text: str) -> list[Quote]:
     """Every direct quote of at least ``MIN_WORDS`` words, with speaker, cue and medium, sorted by start."""
     paras = paragraph_spans(text)
     raws = [r for r in _raw_quotes(text, paras) if not _BLANK_RUN.search(text, r.start, r.end)]
-    if not any(len(_WORD.findall(text, r.start, r.end)) >= MIN_WORDS for r in raws):
+    raw_words = [_WORD.findall(text, r.start, r.end) for r in raws]
+    if not any(len(w) >= MIN_WORDS for w in raw_words):
         return []
     doc = _Doc(text, _mask(text, raws), paras)
     out: list[Quote] = []
+    out_words: list[list[str]] = []
     prev: tuple[_Raw, _Attr] | None = None
-    for r in raws:
-        words = _WORD.findall(text, r.start, r.end)
+    for r, words in zip(raws, raw_words, strict=True):
         if len(words) < MIN_WORDS and not (len(words) >= 2 and r.close_at and _interrupted(text, r.close_at + 1)):
             continue
         if _is_title(words, text, r):
@@ -1157,5 +1176,6 @@ def find_quotes(text: str) -> list[Quote]:
             start=r.start, end=r.end, text=text[r.start : r.end], sentence=text[s0:s1],
             quote=text[r.start : r.end], speaker=said.name if said else None, cue=attr.cue, medium=attr.medium,
         ))
+        out_words.append(words)
         prev = (r, attr)
-    return _dedupe(out)
+    return _dedupe(out, out_words)

@@ -8,7 +8,7 @@ or an initial. A line break always ends a sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -36,20 +36,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
-@lru_cache(maxsize=64)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every sentence, whitespace trimmed, in order."""
-    spans: list[tuple[int, int]] = []
-    for line in regex.finditer(r"[^\n]+", text):
-        lstart, lend = line.span()
-        start = lstart
-        for m in _END.finditer(text, lstart, lend):
-            first = m.start()
-            if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first):
-                continue
-            spans.append((start, m.end()))
-            start = m.end()
-        spans.append((start, lend))
+def _line_spans(text: str, lstart: int, lend: int, spans: list[tuple[int, int]]) -> None:
+    """Append the untrimmed sentence spans of the line ``text[lstart:lend]`` (a line splits on its own)."""
+    start = lstart
+    for m in _END.finditer(text, lstart, lend):
+        first = m.start()
+        if text[first] == "." and m.end() - first == 1 and _is_abbreviation(text, first):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, lend))
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -59,6 +58,36 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if e > s:
             out.append((s, e))
     return tuple(out)
+
+
+_LINE = regex.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every sentence, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        _line_spans(text, *line.span(), spans)
+    return _trimmed(text, spans)
+
+
+def sentence_spans_variant(variant: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``sentence_spans(variant)`` (uncached) for a same-length edit of ``text`` (quotes masked, say): lines
+    the edit left alone keep the (cached) sentences of ``text``, since every line splits on its own."""
+    base = sentence_spans(text)
+    starts = _starts(text)
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(variant):
+        lstart, lend = line.span()
+        if variant[lstart:lend] == text[lstart:lend]:
+            i = bisect_left(starts, lstart)
+            while i < len(base) and base[i][0] < lend:
+                spans.append(base[i])
+                i += 1
+        else:
+            _line_spans(variant, lstart, lend, spans)
+    return _trimmed(variant, spans)
 
 
 @lru_cache(maxsize=64)
