@@ -32,8 +32,10 @@ one before the number): ``released`` (release, free, exchange, swap, hand over, 
 detained, arrested, imprisoned, jailed, in prison/custody), ``taken`` (took, abducted, seized,
 kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (also the default for
 the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
-transferred, entered, distributed, collected; aid only) and ``stuck`` (uncollected, stuck,
-stranded, blocked, waiting). Measures and durations have no role.
+transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
+stranded, blocked, waiting), ``missing`` (missing, unaccounted for), ``rescued`` (rescued, pulled
+out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched`` (launched, fired).
+Measures and durations have no role.
 
 Status vocabulary (modifiers of the counted noun, "remains of"/"bodies of" before it, or words
 right after it): ``living``, ``dead``, ``remains`` (remains, bodies), ``life-sentence`` (life
@@ -491,7 +493,11 @@ _ROLE = regex.compile(
     rf"|(?P<demanded>\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
     r"|sought)\b)"
     rf"|(?P<delivered>\b(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
-    rf"|brought{_W}in|allowed{_W}in|airdropped)\b)",
+    rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
+    rf"|(?P<missing>\b(?:missing|unaccounted{_W}for)\b)"
+    rf"|(?P<rescued>\b(?:rescued|pulled{_W}(?:out{_W})?alive)\b)"
+    rf"|(?P<intercepted>\b(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
+    r"|(?P<launched>\b(?:launched|fired)\b)",
     regex.I,
 )
 _STATUS = regex.compile(
@@ -1075,7 +1081,8 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
             # people released in a hostage deal or a prisoner swap are prisoners
             topic = "prisoners"
-        if topic == "other" and (role in ("killed", "injured") or (words and words[-1].lower() in _THINGS)
+        is_thing = bool(words) and words[-1].lower() in _THINGS
+        if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)
                                  or (role == "stuck" and not _is_people(words))):
             role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
         status = _status(text, words, prefix, fwd_near)
@@ -1189,6 +1196,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
         return bare.lastgroup, np_end
     return _group(_first(_ROLE_T, text, *far)), np_end
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
+_THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
 _CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]")
 

@@ -671,3 +671,17 @@ def test_forced_to_flee_is_not_a_toll() -> None:
     by_value = {c.value: c for c in find_counts(text)}
     assert by_value[21].topic == "deaths"
     assert by_value[90000].topic == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("Gunners shot down 41 rockets over the harbour.", 41, "intercepted"),
+        ("The navy launched 18 missiles at the fort.", 18, "launched"),
+        ("Nine climbers are still missing on the ridge.", 9, "missing"),
+        ("Two sailors were unaccounted for at dusk.", 2, "missing"),
+        ("Lifeboat crews rescued 57 passengers from the water.", 57, "rescued"),
+    ],
+)
+def test_roles_of_searches_and_strikes(text: str, value: float, role: str) -> None:
+    assert one(text, value).role == role
