@@ -50,7 +50,15 @@ _HEAD_CLASS = {
     "tonne": "ton", "ton": "ton",
     "home": "house", "house": "house", "dwelling": "house",  # "5,400 homes" / "5,400 houses"
     "troop": "soldier", "soldier": "soldier",  # "pull back 1,500 troops" / "withdraw 2,000 soldiers"
+    "serviceman": "soldier", "servicemen": "soldier",
+    "lorry": "truck", "truck": "truck",
+    "child": "child", "minor": "child", "kid": "child",
 }
+# people counted as a group of their own within a toll or an exchange: "3 children" among "14 killed"
+SUBGROUPS = frozenset(
+    """child baby infant girl boy teenager student pupil woman soldier officer police policeman journalist
+    reporter medic doctor nurse paramedic rescuer firefighter worker fighter militant combatant crew""".split()
+)
 # what a span of time can measure when the sentence names it as the subject of "last" ("the truce ...
 # is meant to last two weeks") rather than next to the number
 _DURATION_SUBJECTS = frozenset(
@@ -164,11 +172,36 @@ def _head(c: Count) -> str:
     return _HEAD_CLASS.get(h, h)
 
 
-def _when(c: Count) -> str:
+_NEWS_DAY = frozenset({"today", "tonight", "overnight", "this morning", "this afternoon", "this evening"})
+
+
+def _when(c: Count, art: Article | None = None) -> str:
+    """A comparable time anchor: the calendar date it names, or its words; "" for none. An anchor
+    on the day the article was published ("early on Thursday" in Thursday's paper, "overnight") is
+    the story's own frame, as good as no anchor: it must not split "14 killed" from "14 killed
+    early on Thursday"."""
     if not c.when:
         return ""
-    ws = [w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late", "earlier", "later"}]
-    return " ".join(ws)
+    ws = " ".join(w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late",
+                                                         "earlier", "later"})
+    if art is None or not art.published:
+        return ws
+    resolved = _resolve_when(c.when, art.published, art.published_source == "inferred")
+    if resolved is None:
+        return "" if ws in _NEWS_DAY else ws
+    pub = date.fromisoformat(art.published)
+    news_days = {pub.isoformat(), (pub - timedelta(days=1)).isoformat()} if ws == "overnight" else {pub.isoformat()}
+    if art.published_source == "inferred":
+        news_days.add((pub + timedelta(days=1)).isoformat())
+    return "" if resolved in news_days else resolved
+
+
+@lru_cache(maxsize=1024)
+def _resolve_when(when: str, published: str, inferred: bool) -> str | None:
+    from .dates import find_events
+
+    evs = find_events(f"It happened {when} and more.", date.fromisoformat(published), inferred=inferred)
+    return evs[0].date if len(evs) == 1 else None
 
 
 def _duration_thing(c: Count) -> str:
@@ -202,22 +235,27 @@ def _duration_thing(c: Count) -> str:
     return _HEAD_CLASS.get(w, w) if w not in STOPWORDS else ""
 
 
-def count_keys(c: Count) -> list[tuple[Any, ...]]:
+def count_keys(c: Count, art: Article | None = None) -> list[tuple[Any, ...]]:
     """The claim keys a count belongs to: its own, and one more where its noun phrase asserts a
     second fact ("the release of the 50 remaining hostages" also says 50 remain)."""
     head = _head(c)
     role = ROLE_CLASS.get(c.role or "", c.role or "")
+    status = c.status or ""
     if c.topic in PEOPLE_TOPICS:
-        head = ""
+        head = head if head in SUBGROUPS else ""  # "3 children killed" is not "14 people killed"
+        if c.topic in TOLL_TOPICS:
+            status = ""  # the dead are deaths: "dead" adds nothing to a toll
         if not role and c.topic in ("hostages", "prisoners"):
             role = "held"  # "there are 50 hostages": a bare count of captives is the number held
     elif c.topic == "duration":
         head = _duration_thing(c)
         if not head:  # a span of time measuring nothing named cannot be compared with anything
             return [("duration", c.unit or "", f"@{c.start}:{c.sentence}", "", "", "")]
+    elif c.unit and c.unit != "fraction":
+        head = ""  # "240 tonnes of food" / "240 metric tons": the unit says what is measured
     if head in SOURCE_NOUNS and (c.value or 0) < 10:
         return []  # "three Israeli officials said" counts sources, not facts ("260,000 people" are no sources)
-    base = (c.topic, _unit(c), head, c.status or "", _when(c))
+    base = (c.topic, _unit(c), head, status, _when(c, art))
     keys = [(*base, role)]
     if role != "held" and "remaining" in words(c.subject or ""):
         keys.append((*base, "held"))
@@ -288,7 +326,7 @@ def _published(articles: dict[str, Article], art: str) -> str:
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
     groups: dict[tuple, dict[Any, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for m in mentions:
-        for key in count_keys(m.item):  # type: ignore[arg-type]
+        for key in count_keys(m.item, articles.get(m.article)):  # type: ignore[arg-type]
             groups[key][m.article].append(m)
     _sum_parts(groups)  # type: ignore[arg-type]
     rows: list[tuple[tuple, list[_Cell], bool]] = []
@@ -310,7 +348,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         if all(len(v) == 1 for v in per_art.values()):
             rows.append((key, cells, True))
         else:
-            rows += [(key, grp, False) for grp in _pair_cells(cells)]
+            rows += [(key, grp, mc) for grp, mc in _pair_cells(cells)]
     rows = _adopt_singles(rows)
     return [_count_claim(key, cells, articles, may_conflict=mc) for key, cells, mc in rows]
 
@@ -342,8 +380,9 @@ def _noun(c: Count) -> str:
 
 
 def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tuple, list[_Cell], bool]]:
-    """Let a figure that only one outlet reports under its strict key join the one claim it fits
-    loosely; where it fits several, it stays alone (guessing would invent agreement or conflict)."""
+    """Let a figure that only one outlet reports under its strict key join the one claim of another
+    key it fits loosely; where it fits several, it stays alone (guessing would invent agreement or
+    conflict). Figures under one key were already paired by their sentences."""
     alive = [True] * len(rows)
     for i, (key, cells, _mc) in enumerate(rows):
         if len(cells) != 1 or cells[0].parts:
@@ -352,7 +391,7 @@ def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tu
         m: Count = cell.first
         fits = [
             j for j, (k2, c2, mc2) in enumerate(rows)
-            if j != i and alive[j] and mc2 and all(c.article != cell.article for c in c2)
+            if j != i and alive[j] and mc2 and k2 != key and all(c.article != cell.article for c in c2)
             and all(not c.parts and _fits(m, key, cell.interval, c.first, k2, c.interval) for c in c2)
         ]
         if len(fits) == 1:
@@ -361,17 +400,50 @@ def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tu
     return [r for r, a in zip(rows, alive, strict=True) if a]
 
 
-def _pair_cells(cells: list[_Cell]) -> list[list[_Cell]]:
-    """Where an article has several figures under one key, pair only figures that agree."""
-    out: list[list[_Cell]] = []
-    for c in cells:
-        for grp in out:
-            if all(g.article != c.article and overlaps(g.interval, c.interval) for g in grp):
-                grp.append(c)
-                break
-        else:
-            out.append([c])
+PAIR_SIM = 0.0  # agreeing figures pair on any likeness (the best first)
+CONFLICT_SIM = 0.3  # sentence likeness needed before two different figures are called a conflict
+
+
+def _context(cell: _Cell) -> set[str]:
+    """Content words of the sentences a figure stands in: what is said around the number."""
+    out: set[str] = set()
+    for m in cell.mentions:
+        out |= content_words(m.item.sentence)
     return out
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _pair_cells(cells: list[_Cell]) -> list[tuple[list[_Cell], bool]]:
+    """Where an article has several figures under one key, the key alone cannot say which figure
+    answers which: pair figures across articles by how alike their sentences are, best pairs first,
+    one figure per article in a group. Agreeing figures pair on weaker likeness than differing ones,
+    and a group may be called a conflict only where every differing pair is strongly alike."""
+    ctx = [_context(c) for c in cells]
+    scored = []
+    for i in range(len(cells)):
+        for j in range(i + 1, len(cells)):
+            if cells[i].article == cells[j].article:
+                continue
+            sim = _similarity(ctx[i], ctx[j])
+            agree = overlaps(cells[i].interval, cells[j].interval)
+            if sim >= (PAIR_SIM if agree else CONFLICT_SIM):
+                scored.append((sim + (0.5 if agree else 0.0), i, j))
+    group = list(range(len(cells)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(cells))}
+    for _score, i, j in sorted(scored, reverse=True):
+        gi, gj = group[i], group[j]
+        if gi == gj or {cells[k].article for k in members[gi]} & {cells[k].article for k in members[gj]}:
+            continue
+        if any(not overlaps(cells[a].interval, cells[b].interval) and _similarity(ctx[a], ctx[b]) < CONFLICT_SIM
+               for a in members[gi] for b in members[gj]):
+            continue  # a weak pair would make a conflict
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+    return [([cells[k] for k in ks], True) for ks in members.values()]
 
 
 def _fmt_num(x: float | None) -> str:

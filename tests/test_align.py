@@ -88,17 +88,21 @@ def test_different_time_anchor_is_a_different_claim():
     assert [c.verdict for c in claims] == ["single", "single"]
 
 
-def test_several_figures_in_one_article_never_make_a_conflict():
+def test_several_figures_in_one_article_conflict_only_on_alike_sentences():
+    def lifers(art, text, value, start=0):
+        return Mention(art, count(str(value), value, text, topic="prisoners", subject="inmates", role="released",
+                                  status="life-sentence", start=start))
+
     ms = [
-        Mention("north", count("50", 50, "50 inmates are serving life terms.", topic="prisoners",
-                               subject="inmates", role="released", status="life-sentence")),
-        Mention("north", count("80", 80, "Earlier, 80 inmates serving life terms.", topic="prisoners",
-                               subject="inmates", role="released", status="life-sentence", start=50)),
-        Mention("south", count("65", 65, "65 inmates serving life terms.", topic="prisoners", subject="inmates",
-                               role="released", status="life-sentence")),
+        lifers("north", "The amnesty freed 50 inmates serving life terms from the island jail on Monday.", 50),
+        lifers("north", "Parole boards hope 80 inmates serving life terms go free under a plan for 2030.", 80, 90),
+        lifers("south", "Officials expect 65 lifers to walk out after the spring review.", 65),
     ]
+    assert "conflict" not in {c.verdict for c in by_kind(align(ARTS, ms), "count")}
+    ms[2] = lifers("south", "The amnesty freed 65 inmates serving life terms from the island jail on Monday.", 65)
     claims = by_kind(align(ARTS, ms), "count")
-    assert "conflict" not in {c.verdict for c in claims}
+    [c] = [c for c in claims if c.verdict == "conflict"]
+    assert sorted(m.item.value for m in c.mentions) == [50, 65]
 
 
 def test_repeated_mentions_in_one_article_merge():
