@@ -47,6 +47,7 @@ _HEAD_CLASS = {
     "captive": "hostage", "abductee": "hostage", "hostage": "hostage",
     "detainee": "prisoner", "inmate": "prisoner", "prisoner": "prisoner",
     "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "armistice": "truce", "pause": "truce",
+    "cessation": "truce",
     "tonne": "ton", "ton": "ton",
     "home": "house", "house": "house", "dwelling": "house",  # "5,400 homes" / "5,400 houses"
     "troop": "soldier", "soldier": "soldier",  # "pull back 1,500 troops" / "withdraw 2,000 soldiers"
@@ -62,8 +63,8 @@ SUBGROUPS = frozenset(
 # what a span of time can measure when the sentence names it as the subject of "last" ("the truce ...
 # is meant to last two weeks") rather than next to the number
 _DURATION_SUBJECTS = frozenset(
-    """ceasefire cease-fire truce armistice pause war fighting conflict talks negotiation deal agreement
-    siege blockade offensive operation clash lockdown curfew""".split()
+    """ceasefire cease-fire truce armistice pause cessation war fighting conflict talks negotiation deal
+    agreement siege blockade offensive operation clash lockdown curfew""".split()
 )
 _LAST_VERBS = frozenset({"last", "lasts", "lasted", "lasting", "run", "runs", "extend", "extends"})
 # a duration in days, so that "two weeks" and "14-day" are one measure
@@ -164,6 +165,15 @@ def _interval(c: Count) -> Interval:
     return (lo, hi)
 
 
+def _interval_value(c: Count) -> float:
+    """The stated figure on the scale of ``_interval`` (durations in days)."""
+    if c.topic == "duration" and c.unit in _DAYS_PER:
+        return c.value * _DAYS_PER[c.unit]
+    if c.topic == "duration" and c.unit in _DAYS_RANGE:
+        return c.value * _DAYS_RANGE[c.unit][0]
+    return c.value
+
+
 def _head(c: Count) -> str:
     ws = [w for w in words(c.subject or "") if not w.isdigit()]
     if not ws:
@@ -216,8 +226,8 @@ def _duration_thing(c: Count) -> str:
     if after and c.unit and singular(after[0]) == c.unit:  # the unit word follows the span
         after = after[1:]
     cand = ""
-    if "-" in c.text and after:  # "60-day cease-fire"
-        cand = after[0]
+    if "-" in c.text and after:  # "60-day cease-fire", "a 10-day humanitarian truce"
+        cand = next((w for w in after[:3] if singular(w) in _DURATION_SUBJECTS or w in _DURATION_SUBJECTS), after[0])
     elif len(after) >= 2 and after[0] == "of":  # "21 months of war", "five days of border fighting"
         np = after[2:] if after[1] in ("the", "a", "an") else after[1:]
         run: list[str] = []
@@ -252,7 +262,9 @@ def count_keys(c: Count, art: Article | None = None) -> list[tuple[Any, ...]]:
         if not head:  # a span of time measuring nothing named cannot be compared with anything
             return [("duration", c.unit or "", f"@{c.start}:{c.sentence}", "", "", "")]
     elif c.unit and c.unit != "fraction":
-        head = ""  # "240 tonnes of food" / "240 metric tons": the unit says what is measured
+        # "240 tonnes of food" / "240 metric tons": the unit says what is measured, and the sentence
+        # may say of what ("a depth of 10 km")
+        head = _duration_thing(c)
     if head in SOURCE_NOUNS and (c.value or 0) < 10:
         return []  # "three Israeli officials said" counts sources, not facts ("260,000 people" are no sources)
     base = (c.topic, _unit(c), head, status, _when(c, art))
@@ -270,24 +282,32 @@ class _Cell:
     mentions: list[Mention]
     interval: Interval
     parts: bool = False  # a sum of parts stated together
+    when: str = ""  # the time anchor of the key it came from
 
     @property
     def first(self) -> Count:
         return self.mentions[0].item  # type: ignore[return-value]
 
 
-def _cells(article: str, ms: list[Mention]) -> list[_Cell]:
-    """Merge an article's repeated mentions of a figure (overlapping intervals) into cells."""
+def _inside(x: float, iv: Interval) -> bool:
+    return (iv[0] is None or x >= iv[0]) and (iv[1] is None or x <= iv[1])
+
+
+def _cells(article: str, ms: list[Mention], when: str = "") -> list[_Cell]:
+    """Merge an article's repeated mentions of a figure into cells: each figure must lie within the
+    other's interval ("50" and "about 50"), not merely overlap it ("15" and "up to 80" are two)."""
     cells: list[_Cell] = []
     for m in ms:
         iv = _interval(m.item)  # type: ignore[arg-type]
+        v = _interval_value(m.item)  # type: ignore[arg-type]
         for cell in cells:
-            if overlaps(cell.interval, iv):
+            if overlaps(cell.interval, iv) and _inside(v, cell.interval) \
+                    and all(_inside(_interval_value(o.item), iv) for o in cell.mentions):  # type: ignore[arg-type]
                 cell.mentions.append(m)
                 cell.interval = intersect(cell.interval, iv)
                 break
         else:
-            cells.append(_Cell(article, [m], iv))
+            cells.append(_Cell(article, [m], iv, when=when))
     return cells
 
 
@@ -329,14 +349,18 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         for key in count_keys(m.item, articles.get(m.article)):  # type: ignore[arg-type]
             groups[key][m.article].append(m)
     _sum_parts(groups)  # type: ignore[arg-type]
-    rows: list[tuple[tuple, list[_Cell], bool]] = []
+    # the time anchor separates claims only where two outlets give different ones: extraction often
+    # misses an anchor, so "15 trucks" and "15 lorries on Tuesday" are paired by their sentences
+    by_key: dict[tuple, list[_Cell]] = defaultdict(list)
     for key, per_article in groups.items():
-        cells: list[_Cell] = []
+        when = key[4]
         for art, ms in per_article.items():
             if isinstance(art, tuple):  # a sum of parts
-                cells.append(_Cell(art[1], ms, _sum_interval(ms), parts=True))
+                by_key[_no_when(key)].append(_Cell(art[1], ms, _sum_interval(ms), parts=True, when=when))
             else:
-                cells += _cells(art, ms)
+                by_key[_no_when(key)] += _cells(art, ms, when)
+    rows: list[tuple[tuple, list[_Cell], bool]] = []
+    for gkey, cells in by_key.items():
         # an article's explicit figure for the total beats its sum of parts
         stated = {c.article for c in cells if not c.parts}
         cells = [c for c in cells if not (c.parts and c.article in stated)]
@@ -345,12 +369,24 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         per_art: dict[str, list[_Cell]] = defaultdict(list)
         for c in cells:
             per_art[c.article].append(c)
-        if all(len(v) == 1 for v in per_art.values()):
-            rows.append((key, cells, True))
+        # a key names the thing well enough only with a role or a topic of its own; "204 passengers"
+        # and "201 passengers" with no verb may be the manifest and the rescued
+        strong = gkey[4] or gkey[0] != "other" or (gkey[1] and gkey[2])
+        if all(len(v) == 1 for v in per_art.values()) and strong and len({c.when for c in cells}) == 1:
+            rows.append((_with_when(gkey, cells), cells, True))
         else:
-            rows += [(key, grp, mc) for grp, mc in _pair_cells(cells)]
+            rows += [(_with_when(gkey, grp), grp, mc) for grp, mc in _pair_cells(cells)]
     rows = _adopt_singles(rows)
     return [_count_claim(key, cells, articles, may_conflict=mc) for key, cells, mc in rows]
+
+
+def _no_when(key: tuple) -> tuple:
+    return key[:4] + key[5:]
+
+
+def _with_when(gkey: tuple, cells: list[_Cell]) -> tuple:
+    """The full key of a group of cells: the time anchor any of them gives."""
+    return (*gkey[:4], next((c.when for c in cells if c.when), ""), *gkey[4:])
 
 
 def _fits(m: Count, key: tuple, iv: Interval, other: Count, other_key: tuple, other_iv: Interval) -> bool:
@@ -363,7 +399,8 @@ def _fits(m: Count, key: tuple, iv: Interval, other: Count, other_key: tuple, ot
         return False
     if "duration" in (m.topic, other.topic) and key[2] != other_key[2]:  # what the span of time measures
         return False
-    if not _noun(m) or _noun(m) != _noun(other):
+    has_unit = bool(m.unit) and m.unit != "fraction"
+    if not has_unit and (not _noun(m) or _noun(m) != _noun(other)):
         return False
     if m.topic != other.topic and "other" not in (m.topic, other.topic):
         return False
@@ -401,6 +438,8 @@ def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tu
 
 
 PAIR_SIM = 0.0  # agreeing figures pair on any likeness (the best first)
+WHEN_SIM = 0.15  # ... but need some where only one of them gives a time
+DATED_CONFLICT_SIM = 0.2  # two figures for the same dated happening need less likeness to conflict
 CONFLICT_SIM = 0.3  # sentence likeness needed before two different figures are called a conflict
 
 
@@ -417,19 +456,24 @@ def _similarity(a: set[str], b: set[str]) -> float:
 
 
 def _pair_cells(cells: list[_Cell]) -> list[tuple[list[_Cell], bool]]:
-    """Where an article has several figures under one key, the key alone cannot say which figure
-    answers which: pair figures across articles by how alike their sentences are, best pairs first,
+    """Where an article has several figures under one key, or the key is weak (no role, no topic),
+    the key alone cannot say which figure answers which: pair figures across
+    articles by how alike their sentences are, best pairs first,
     one figure per article in a group. Agreeing figures pair on weaker likeness than differing ones,
-    and a group may be called a conflict only where every differing pair is strongly alike."""
+    and figures told at different times never pair."""
     ctx = [_context(c) for c in cells]
     scored = []
     for i in range(len(cells)):
         for j in range(i + 1, len(cells)):
             if cells[i].article == cells[j].article:
                 continue
-            sim = _similarity(ctx[i], ctx[j])
+            wi, wj = cells[i].when, cells[j].when
             agree = overlaps(cells[i].interval, cells[j].interval)
-            if sim >= (PAIR_SIM if agree else CONFLICT_SIM):
+            if wi != wj and ((wi and wj) or not agree):
+                continue  # told at different times, or a time on one side only: no conflict can be told
+            sim = _similarity(ctx[i], ctx[j])
+            need = (CONFLICT_SIM if not wi else DATED_CONFLICT_SIM) if not agree else PAIR_SIM if wi == wj else WHEN_SIM
+            if sim >= need:
                 scored.append((sim + (0.5 if agree else 0.0), i, j))
     group = list(range(len(cells)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(cells))}
@@ -437,9 +481,11 @@ def _pair_cells(cells: list[_Cell]) -> list[tuple[list[_Cell], bool]]:
         gi, gj = group[i], group[j]
         if gi == gj or {cells[k].article for k in members[gi]} & {cells[k].article for k in members[gj]}:
             continue
-        if any(not overlaps(cells[a].interval, cells[b].interval) and _similarity(ctx[a], ctx[b]) < CONFLICT_SIM
+        if any(cells[a].when != cells[b].when and not overlaps(cells[a].interval, cells[b].interval)
                for a in members[gi] for b in members[gj]):
-            continue  # a weak pair would make a conflict
+            continue  # a time on one side only cannot make a conflict
+        if len({cells[k].when for k in members[gi] + members[gj]} - {""}) > 1:
+            continue
         for k in members[gj]:
             group[k] = gi
         members[gi] += members.pop(gj)
@@ -702,7 +748,12 @@ def align_events(mentions: Sequence[Mention]) -> list[Claim]:
     for i, j in candidate_pairs(cws, 2):
         if es[i].article != es[j].article and uf.find(i) != uf.find(j):
             shared = len(cws[i] & cws[j])
-            if shared >= 0.5 * min(len(cws[i]), len(cws[j])):
+            smaller = min(len(cws[i]), len(cws[j]))
+            if dates_overlap(es[i].item.date, es[j].item.date):  # type: ignore[union-attr]
+                same = shared >= 0.5 * smaller
+            else:  # a conflict of dates needs the same happening told in nearly the same words
+                same = shared >= 3 and shared >= 0.75 * smaller
+            if same:
                 uf.union(i, j)
     claims = []
     for grp in uf.groups():

@@ -369,3 +369,43 @@ def test_open_ended_toll_is_not_any_higher_number():
     ms[1] = Mention("south", count("800", 800, "The quake killed 800 people.", role="killed"))
     [c] = by_kind(align(arts, ms), "count")
     assert c.verdict == "agree"  # "at least 600" allows a somewhat higher figure
+
+
+def test_up_to_figure_is_not_merged_with_a_smaller_one_in_the_same_article():
+    ms = [
+        Mention("north", count("12", 12, "A convoy of 12 lorries reached the valley.", topic="aid", subject="lorries")),
+        Mention("north", count("up to 60", 60, "Up to 60 lorries a day are needed.", high=60, low=0,
+                               qualifier="up_to", topic="aid", subject="lorries", start=50)),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert sorted(len(c.mentions) for c in claims) == [1, 1]
+
+
+def test_a_time_on_one_side_only_can_confirm_but_not_contradict():
+    s_north = "A convoy of 12 lorries carrying flour reached the valley town on Monday."
+    s_south = "A convoy of 12 lorries carrying flour reached the valley town, officials said."
+    ms = [
+        Mention("north", count("12", 12, s_north, topic="aid", subject="lorries", when="on Monday")),
+        Mention("south", count("12", 12, s_south, topic="aid", subject="lorries")),
+        Mention("north", count("40", 40, "About 40 lorries wait at the pass.", topic="aid", subject="lorries",
+                               start=80)),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    assert any(c.verdict == "agree" and len(c.mentions) == 2 for c in claims)
+    ms[1] = Mention("south", count("19", 19, s_south.replace("12", "19"), topic="aid", subject="lorries"))
+    assert "conflict" not in {c.verdict for c in by_kind(align(ARTS, ms), "count")}
+
+
+def test_measures_with_units_compare_what_they_measure():
+    ms = [
+        Mention("north", count("12 km", 12, "The quake struck at a depth of 12 km.", topic="other", subject="km",
+                               unit="km")),
+        Mention("south", count("30 km", 30, "Survivors walked 30 km to the town.", topic="other", subject="km",
+                               unit="km")),
+        Mention("east", count("15 km", 15, "The tremor hit at a depth of 15 km, seismologists said.", topic="other",
+                              subject="km", unit="km")),
+    ]
+    claims = by_kind(align(ARTS, ms), "count")
+    depth = [c for c in claims if len(c.mentions) == 2]
+    assert len(depth) == 1 and depth[0].verdict == "conflict"
+    assert {m.article for m in depth[0].mentions} == {"north", "east"}
