@@ -1,11 +1,12 @@
 """Align mentions from several articles into claims and give each claim a verdict.
 
 Counts: two mentions are one claim only when they count the same thing — same topic, compatible
-subject (head noun and status), same role and the same time anchor. Equal numbers alone never make
-a claim, and a conflict is declared only where each article states one figure for that thing; an
-article with several different figures under one key means the key is too coarse to call anything
-a conflict. Where an article states parts of a total ("10 living hostages and the remains of 18
-others") the parts keep their own claims and their explicit sum joins the total's claim.
+subject (subgroup of people, measured thing, status), same role, and no clash of time anchors.
+Equal numbers alone never make a claim. Where the key is weak (no role, no topic) or an article
+gives several figures under it, figures are paired across articles by how alike their sentences
+are, and a conflict needs strong likeness. Where an article states parts of a total ("10 living
+hostages and the remains of 18 others") the parts keep their own claims and their explicit sum
+joins the total's claim.
 
 Quotes: the same words in several outlets are one claim despite truncation, spelling and marks;
 a paraphrase by the same speaker is a variant; the same words credited to different speakers are a
@@ -43,17 +44,16 @@ TITLE_WORDS = frozenset(
     deputy state department general sen senator rep gov governor chief the""".split()
 )
 _IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man", "remains": "remains"}
+# words for one thing, mapped to one of them
 _HEAD_CLASS = {
-    "captive": "hostage", "abductee": "hostage", "hostage": "hostage",
-    "detainee": "prisoner", "inmate": "prisoner", "prisoner": "prisoner",
-    "ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "armistice": "truce", "pause": "truce",
-    "cessation": "truce",
-    "tonne": "ton", "ton": "ton",
-    "home": "house", "house": "house", "dwelling": "house",  # "5,400 homes" / "5,400 houses"
-    "troop": "soldier", "soldier": "soldier",  # "pull back 1,500 troops" / "withdraw 2,000 soldiers"
-    "serviceman": "soldier", "servicemen": "soldier",
-    "lorry": "truck", "truck": "truck",
-    "child": "child", "minor": "child", "kid": "child",
+    "captive": "hostage", "abductee": "hostage",
+    "detainee": "prisoner", "inmate": "prisoner",
+    "ceasefire": "truce", "cease-fire": "truce", "armistice": "truce", "pause": "truce", "cessation": "truce",
+    "tonne": "ton",
+    "home": "house", "dwelling": "house",  # "5,400 homes" / "5,400 houses"
+    "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",  # "1,500 troops" / "2,000 soldiers"
+    "lorry": "truck",
+    "minor": "child", "kid": "child",
 }
 # people counted as a group of their own within a toll or an exchange: "3 children" among "14 killed"
 SUBGROUPS = frozenset(
@@ -145,21 +145,25 @@ def intersect(a: Interval, b: Interval) -> Interval:
     return (lo, hi)
 
 
+def _days(c: Count) -> tuple[float, float] | None:
+    """Days per unit of a duration, as (fewest, most): a month is 28-31 days."""
+    if c.topic != "duration" or not c.unit:
+        return None
+    if c.unit in _DAYS_PER:
+        return (_DAYS_PER[c.unit], _DAYS_PER[c.unit])
+    return _DAYS_RANGE.get(c.unit)
+
+
 def _unit(c: Count) -> str:
     """The unit a count is compared in: all spans of time in days."""
-    u = c.unit or ""
-    return "day" if c.topic == "duration" and (u in _DAYS_PER or u in _DAYS_RANGE) else u
+    return "day" if _days(c) else c.unit or ""
 
 
 def _interval(c: Count) -> Interval:
     lo, hi = c.low, c.high
-    if c.topic == "duration" and c.unit:
-        if c.unit in _DAYS_PER:
-            f = _DAYS_PER[c.unit]
-            return (None if lo is None else lo * f, None if hi is None else hi * f)
-        if c.unit in _DAYS_RANGE:
-            flo, fhi = _DAYS_RANGE[c.unit]
-            return (None if lo is None else lo * flo, None if hi is None else hi * fhi)
+    days = _days(c)
+    if days:
+        return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
     if c.topic in TOLL_TOPICS and hi is None and lo and c.qualifier in ("at_least", "more_than"):
         hi = lo * TOLL_OPEN_END
     return (lo, hi)
@@ -167,11 +171,8 @@ def _interval(c: Count) -> Interval:
 
 def _interval_value(c: Count) -> float:
     """The stated figure on the scale of ``_interval`` (durations in days)."""
-    if c.topic == "duration" and c.unit in _DAYS_PER:
-        return c.value * _DAYS_PER[c.unit]
-    if c.topic == "duration" and c.unit in _DAYS_RANGE:
-        return c.value * _DAYS_RANGE[c.unit][0]
-    return c.value
+    days = _days(c)
+    return c.value * days[0] if days else c.value
 
 
 def _head(c: Count) -> str:
@@ -214,9 +215,14 @@ def _resolve_when(when: str, published: str, inferred: bool) -> str | None:
     return evs[0].date if len(evs) == 1 else None
 
 
-def _duration_thing(c: Count) -> str:
-    """What a duration measures ("60-day ceasefire" -> truce; "21 months of war" -> war;
-    "a truce of up to 60 days" -> truce); "" where the sentence does not say."""
+def _is_duration_subject(w: str) -> bool:
+    return w in _DURATION_SUBJECTS or singular(w) in _DURATION_SUBJECTS
+
+
+def _measured_thing(c: Count) -> str:
+    """What a duration or measure is of ("60-day ceasefire" -> truce; "21 months of war" -> war;
+    "a truce of up to 60 days" -> truce; "a depth of 10 km" -> depth); "" where the sentence does
+    not say."""
     sent = c.sentence
     i = sent.find(c.text)
     if i < 0:
@@ -227,7 +233,7 @@ def _duration_thing(c: Count) -> str:
         after = after[1:]
     cand = ""
     if "-" in c.text and after:  # "60-day cease-fire", "a 10-day humanitarian truce"
-        cand = next((w for w in after[:3] if singular(w) in _DURATION_SUBJECTS or w in _DURATION_SUBJECTS), after[0])
+        cand = next((w for w in after[:3] if _is_duration_subject(w)), after[0])
     elif len(after) >= 2 and after[0] == "of":  # "21 months of war", "five days of border fighting"
         np = after[2:] if after[1] in ("the", "a", "an") else after[1:]
         run: list[str] = []
@@ -235,8 +241,7 @@ def _duration_thing(c: Count) -> str:
             if w in STOPWORDS:
                 break
             run.append(w)
-        cand = next((w for w in reversed(run) if singular(w) in _DURATION_SUBJECTS or w in _DURATION_SUBJECTS),
-                    run[0] if run else "")
+        cand = next((w for w in reversed(run) if _is_duration_subject(w)), run[0] if run else "")
     elif len(before) >= 2 and before[-1] == "of":  # "a cease-fire of up to 60 days"
         cand = before[-2]
     elif any(w in _LAST_VERBS for w in before[-3:]):  # "a ceasefire that will last 30 days"
@@ -258,13 +263,13 @@ def count_keys(c: Count, art: Article | None = None) -> list[tuple[Any, ...]]:
         if not role and c.topic in ("hostages", "prisoners"):
             role = "held"  # "there are 50 hostages": a bare count of captives is the number held
     elif c.topic == "duration":
-        head = _duration_thing(c)
+        head = _measured_thing(c)
         if not head:  # a span of time measuring nothing named cannot be compared with anything
             return [("duration", c.unit or "", f"@{c.start}:{c.sentence}", "", "", "")]
     elif c.unit and c.unit != "fraction":
         # "240 tonnes of food" / "240 metric tons": the unit says what is measured, and the sentence
         # may say of what ("a depth of 10 km")
-        head = _duration_thing(c)
+        head = _measured_thing(c)
     if head in SOURCE_NOUNS and (c.value or 0) < 10:
         return []  # "three Israeli officials said" counts sources, not facts ("260,000 people" are no sources)
     base = (c.topic, _unit(c), head, status, _when(c, art))
@@ -359,7 +364,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 by_key[_no_when(key)].append(_Cell(art[1], ms, _sum_interval(ms), parts=True, when=when))
             else:
                 by_key[_no_when(key)] += _cells(art, ms, when)
-    rows: list[tuple[tuple, list[_Cell], bool]] = []
+    rows: list[tuple[tuple, list[_Cell]]] = []
     for gkey, cells in by_key.items():
         # an article's explicit figure for the total beats its sum of parts
         stated = {c.article for c in cells if not c.parts}
@@ -373,11 +378,10 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         # and "201 passengers" with no verb may be the manifest and the rescued
         strong = gkey[4] or gkey[0] != "other" or (gkey[1] and gkey[2])
         if all(len(v) == 1 for v in per_art.values()) and strong and len({c.when for c in cells}) == 1:
-            rows.append((_with_when(gkey, cells), cells, True))
+            rows.append((_with_when(gkey, cells), cells))
         else:
-            rows += [(_with_when(gkey, grp), grp, mc) for grp, mc in _pair_cells(cells)]
-    rows = _adopt_singles(rows)
-    return [_count_claim(key, cells, articles, may_conflict=mc) for key, cells, mc in rows]
+            rows += [(_with_when(gkey, grp), grp) for grp in _pair_cells(cells)]
+    return [_count_claim(key, cells, articles) for key, cells in _adopt_singles(rows)]
 
 
 def _no_when(key: tuple) -> tuple:
@@ -416,19 +420,19 @@ def _noun(c: Count) -> str:
     return "" if n in SOURCE_NOUNS else n
 
 
-def _adopt_singles(rows: list[tuple[tuple, list[_Cell], bool]]) -> list[tuple[tuple, list[_Cell], bool]]:
+def _adopt_singles(rows: list[tuple[tuple, list[_Cell]]]) -> list[tuple[tuple, list[_Cell]]]:
     """Let a figure that only one outlet reports under its strict key join the one claim of another
     key it fits loosely; where it fits several, it stays alone (guessing would invent agreement or
     conflict). Figures under one key were already paired by their sentences."""
     alive = [True] * len(rows)
-    for i, (key, cells, _mc) in enumerate(rows):
+    for i, (key, cells) in enumerate(rows):
         if len(cells) != 1 or cells[0].parts:
             continue
         cell = cells[0]
         m: Count = cell.first
         fits = [
-            j for j, (k2, c2, mc2) in enumerate(rows)
-            if j != i and alive[j] and mc2 and k2 != key and all(c.article != cell.article for c in c2)
+            j for j, (k2, c2) in enumerate(rows)
+            if j != i and alive[j] and k2 != key and all(c.article != cell.article for c in c2)
             and all(not c.parts and _fits(m, key, cell.interval, c.first, k2, c.interval) for c in c2)
         ]
         if len(fits) == 1:
@@ -455,7 +459,7 @@ def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _pair_cells(cells: list[_Cell]) -> list[tuple[list[_Cell], bool]]:
+def _pair_cells(cells: list[_Cell]) -> list[list[_Cell]]:
     """Where an article has several figures under one key, or the key is weak (no role, no topic),
     the key alone cannot say which figure answers which: pair figures across
     articles by how alike their sentences are, best pairs first,
@@ -489,7 +493,7 @@ def _pair_cells(cells: list[_Cell]) -> list[tuple[list[_Cell], bool]]:
         for k in members[gj]:
             group[k] = gi
         members[gi] += members.pop(gj)
-    return [([cells[k] for k in ks], True) for ks in members.values()]
+    return [[cells[k] for k in ks] for ks in members.values()]
 
 
 def _fmt_num(x: float | None) -> str:
@@ -504,7 +508,7 @@ def _fmt_interval(iv: Interval) -> str:
     return f"{_fmt_num(iv[0]) if iv[0] is not None else '0'}–{_fmt_num(iv[1])}"
 
 
-def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], may_conflict: bool = True) -> Claim:
+def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article]) -> Claim:
     topic = key[0]
     arts = {c.article for c in cells}
     note = None
@@ -513,7 +517,7 @@ def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], m
         verdict = "single"
     elif all(overlaps(a.interval, b.interval) for i, a in enumerate(cells) for b in cells[i + 1:]):
         verdict = "agree"
-    elif may_conflict:
+    else:
         verdict = "conflict"
         ordered = sorted(cells, key=lambda c: c.interval[0] or 0.0)
         lo_cell, hi_cell = ordered[0], ordered[-1]
@@ -521,13 +525,11 @@ def _count_claim(key: tuple, cells: list[_Cell], articles: dict[str, Article], m
         if gap_lo is not None and gap_hi is not None and gap_hi > gap_lo:
             extra["gap"] = gap_hi - gap_lo
         note = f"{_fmt_interval(lo_cell.interval)} vs {_fmt_interval(hi_cell.interval)}"
-        if topic in ("deaths", "injured"):
+        if topic in TOLL_TOPICS:
             p_lo, p_hi = _published(articles, lo_cell.article), _published(articles, hi_cell.article)
             if p_lo and p_hi and p_lo < p_hi:
                 extra["cumulative"] = True
                 note = f"cumulative toll reported at different times ({p_lo} vs {p_hi}); {note}"
-    else:
-        verdict = "single"
     mentions = [m for c in cells for m in c.mentions]
     if any(c.parts for c in cells):
         extra["totals"] = {
