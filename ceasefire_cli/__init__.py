@@ -19,7 +19,7 @@ from .models import KINDS, Article, Claim, Comparison, Count, Event, Mention, Qu
 
 if TYPE_CHECKING:
     from .align import align, compare_articles
-    from .extract import extract_article, extract_articles, parse_kinds
+    from .extract import Progress, extract_article, extract_articles, parse_kinds
     from .ingest import InputError, read_articles
 
 # imported on first use, so `cfdiff --help` does not compile every extractor's patterns
@@ -43,25 +43,26 @@ __version__ = "0.1.0"
 
 
 def extract_folder(
-    paths: Sequence[str | Path], *, recursive: bool = False, kinds: Sequence[str] = KINDS,
-    warn: Callable[[str], None] | None = None,
+    paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
 ) -> tuple[list[Article], list[Mention]]:
-    """Read the articles under ``paths`` and extract their mentions."""
+    """Read the articles under ``paths`` and extract their mentions: ``cfdiff extract`` as one call.
+    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles."""
     from .extract import extract_articles
     from .ingest import read_articles
 
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     articles = read_articles(paths, recursive=recursive, warn=warn)
-    return articles, extract_articles(articles, kinds)
+    return articles, extract_articles(articles, kinds, progress=progress)
 
 
 def compare_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
-    warn: Callable[[str], None] | None = None,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
 ) -> Comparison:
     """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
     from .align import compare_articles
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn)
+    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress)
     return compare_articles(articles, mentions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -123,19 +123,13 @@ def _console(width: int | None = None, stderr: bool = False) -> Any:
     return Console(file=stream, width=width, highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
-def _progress(n: int) -> Callable[[Iterable[Any]], Iterable[Any]] | None:
+def _progress(articles: Sequence[Any]) -> Iterable[Any]:
     """A progress bar on stderr for long runs, only when stderr is a terminal."""
-    if n < PROGRESS_MIN or not sys.stderr.isatty():
-        return None
+    if len(articles) < PROGRESS_MIN or not sys.stderr.isatty():
+        return articles
     from rich.progress import track
 
-    return lambda it: track(it, description="extracting", total=n, console=_console(stderr=True), transient=True)
-
-
-def _read(paths: list[Path], recursive: bool) -> list[Any]:
-    from .ingest import read_articles
-
-    return read_articles(paths, recursive=recursive, warn=_warn)
+    return track(articles, description="extracting", console=_console(stderr=True), transient=True)
 
 
 @app.command()
@@ -153,8 +147,9 @@ def ingest(
     Example: cfdiff ingest seeds/ --format jsonl
     """
     from .formats import ARTICLE_FIELDS, articles_rows, write_rows
+    from .ingest import read_articles
 
-    articles = _read(paths, recursive)
+    articles = read_articles(paths, recursive=recursive, warn=_warn)
     if fmt is TableFormat.table:
         from .render import render_articles
 
@@ -184,12 +179,12 @@ def extract(
 
       cfdiff extract story.html --format csv > mentions.csv
     """
-    from .extract import extract_articles, parse_kinds
+    from . import extract_folder
+    from .extract import parse_kinds
     from .formats import MENTION_FIELDS, mention_rows, write_rows
 
-    kinds = parse_kinds(kind)
-    articles = _read(paths, recursive)
-    mentions = extract_articles(articles, kinds, progress=_progress(len(articles)))
+    articles, mentions = extract_folder(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn,
+                                        progress=_progress)
     if fmt is TableFormat.table:
         from .render import render_mentions
 
@@ -229,20 +224,12 @@ def compare(
 
       cfdiff compare seeds/ --topic hostages,prisoners --evidence
     """
-    from .align import compare_articles
-    from .extract import extract_articles
+    from . import compare_folder
     from .formats import write_comparison
-    from .models import Comparison
 
     topics = _parse_topics(topic)
-    articles = _read(paths, recursive)
-    mentions = extract_articles(articles, progress=_progress(len(articles)))
-    cmp = compare_articles(articles, mentions)
-    shown = cmp
-    if only is not None or topics:
-        keep = [c for c in cmp.claims
-                if (only is None or c.verdict in ONLY[only.value]) and (not topics or c.topic in topics)]
-        shown = Comparison(cmp.articles, keep)
+    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress)
+    shown = cmp.filtered(ONLY[only.value] if only else None, topics)
     if fmt is CompareFormat.table:
         from .render import render_tables
 

@@ -51,10 +51,11 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
     return [Mention(article.id, it) for it in items]
 
 
+Progress = Callable[[Sequence[Article]], Iterable[Article]]
+
+
 def extract_articles(
-    articles: Sequence[Article],
-    kinds: Sequence[str] = KINDS,
-    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    articles: Sequence[Article], kinds: Sequence[str] = KINDS, progress: Progress | None = None,
 ) -> list[Mention]:
     """Mentions of all articles, in article order. ``progress`` may wrap the iteration (e.g. a bar)."""
     it: Iterable[Article] = progress(articles) if progress else articles

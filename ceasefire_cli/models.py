@@ -179,6 +179,12 @@ class Comparison:
         s["by_kind"] = {k: sum(c.kind == k for c in self.claims) for k in KINDS}
         return s
 
+    def filtered(self, verdicts: set[str] | None = None, topics: set[str] | None = None) -> Comparison:
+        """The same comparison with only the claims of these verdicts and topics (None: all)."""
+        keep = [c for c in self.claims
+                if (not verdicts or c.verdict in verdicts) and (not topics or c.topic in topics)]
+        return Comparison(self.articles, keep)
+
     @property
     def has_conflicts(self) -> bool:
         return any(c.verdict == "conflict" for c in self.claims)

@@ -242,7 +242,21 @@ def test_bad_files_are_skipped_with_a_warning_when_others_remain(tmp_path: Path)
 def test_progress_only_on_a_terminal(monkeypatch):
     from ceasefire_cli import cli
 
-    assert cli._progress(10_000) is None  # stderr is not a terminal under the test runner
+    many, few = list(range(10_000)), list(range(10))
+    assert cli._progress(many) is many  # stderr is not a terminal under the test runner: no bar
     monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
-    assert cli._progress(10) is None  # too few articles for a bar
-    assert cli._progress(10_000) is not None
+    assert cli._progress(few) is few  # too few articles for a bar
+    assert cli._progress(many) is not many
+
+
+def test_library_gives_what_the_cli_shows():
+    from ceasefire_cli import compare_folder, extract_folder
+
+    warnings: list[str] = []
+    cmp = compare_folder(SEEDS, warn=warnings.append)
+    assert len(cmp.articles) == 5 and not warnings
+    conflicts = cmp.filtered({"conflict"})
+    assert conflicts.claims and all(c.verdict == "conflict" for c in conflicts.claims)
+    assert all(c.topic == "quotes" for c in cmp.filtered(topics={"quotes"}).claims)
+    articles, mentions = extract_folder(SEEDS, kinds=("quote",))
+    assert {m.kind for m in mentions} == {"quote"} and len(articles) == 5
