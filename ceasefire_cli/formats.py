@@ -1,7 +1,8 @@
-"""Machine-readable writers: JSON, JSONL, CSV, TSV and Markdown, written straight to a stream.
+"""Machine-readable writers: JSON, JSONL, CSV and TSV, written straight to a stream.
 
 Nothing here goes through Rich, so nothing wraps or gets colour codes; control characters from
-article text are escaped by ``json`` and removed from CSV/TSV/Markdown cells.
+article text are escaped by ``json`` and removed from CSV/TSV cells (``sanitize`` also serves the
+human-readable output in ``render``).
 """
 
 from __future__ import annotations
