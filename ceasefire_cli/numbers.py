@@ -1,4 +1,4 @@
-"""Counts in news prose: "at least 85 Palestinians killed", "some 50 remaining hostages", "60-day".
+"""Counts in news prose: "at least 40 villagers killed", "some 30 remaining captives", "90-day".
 
 A plain ``re`` pre-scan finds where numbers can start (digits, currency signs, number words); the
 full number grammar is matched only there, and its qualifier ("more than", "nearly", "between")
@@ -43,7 +43,7 @@ sentences, life-term), ``detained``.
 
 Topic: the counted noun decides first ("hostages", "detainees", "trucks"); a noun pointing back
 ("20 of whom", "18 others", "including 10 children") takes its antecedent's; a generic noun
-("people", "Palestinians") or none reads the clause's verbs and nouns ("killed", "held in ...
+("people", "civilians") or none reads the clause's verbs and nouns ("killed", "held in ...
 prisons", "food insecurity"), nearest after the count first; things ("countries", "books") are
 ``other``. Spans are qualifier + number (+ scale), plus the unit for durations and measures.
 
@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -94,15 +94,24 @@ _FRAC = (
     rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)|half)"
     rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b)"
 )
-_QUAL = (
-    rf"at{_SP}least|no{_SP}(?:fewer|less){_SP}than|not{_SP}(?:fewer|less){_SP}than|a{_SP}minimum{_SP}of"
-    rf"|(?:well|just|slightly){_SP}(?:over|above|under|below)|more{_SP}than|upwards{_SP}of"
-    rf"|in{_SP}excess{_SP}of|over|above|nearly|almost|just{_SP}shy{_SP}of|close{_SP}to"
-    rf"|about|around|roughly|approximately|an{_SP}estimated|estimated|some|up{_SP}to|c\.|ca\.|circa"
-    rf"|(?:passe[sd]|tops|topped|exceed(?:s|ed)?|surpass(?:es|ed)?)"
-    rf"|as{_SP}many{_SP}as|as{_SP}much{_SP}as|a{_SP}maximum{_SP}of|no{_SP}more{_SP}than"
-    rf"|not{_SP}more{_SP}than|at{_SP}most|within|fewer{_SP}than|less{_SP}than|under|below"
-)
+# qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
+_TOLL_VERBS = frozenset("passes passed tops topped exceed exceeds exceeded surpass surpasses surpassed".split())
+_QUAL_NAMES: dict[str, str] = {
+    **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
+                     "a minimum of"], "at_least"),
+    **dict.fromkeys(["more than", "over", "above", "upwards of", "in excess of", "well over", "just over",
+                     "slightly over", "well above", "just above", "slightly above", *_TOLL_VERBS], "more_than"),
+    **dict.fromkeys(["nearly", "almost", "just under", "just below", "slightly under", "slightly below",
+                     "just shy of", "close to"], "nearly"),
+    **dict.fromkeys(["about", "around", "roughly", "approximately", "an estimated", "estimated", "c.", "ca.",
+                     "circa"], "about"),
+    "some": "some",
+    **dict.fromkeys(["up to", "as many as", "as much as", "a maximum of", "no more than", "not more than",
+                     "at most", "within"], "up_to"),
+    **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
+}
+# longest first, so "no more than" is not read as "more than"
+_QUAL = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(_QUAL_NAMES, key=lambda p: (-len(p), p)))
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"
@@ -125,11 +134,7 @@ _CORE = _core(rf"(?:(?<!\bfrom{_SP}\S+{_SP})to|or)")
 _CORE_BETWEEN = _core("and")
 # the qualifier is read backwards from the number, so the scan itself only stops at numbers
 _QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{_QUAL})){_SP}$", regex.I)
-_QUAL_LAST_WORDS = frozenset(
-    """least than of over above under below nearly almost to about around roughly approximately estimated some as
-    most within between c. ca. circa passes passed tops topped exceed exceeds exceeded surpass surpasses
-    surpassed""".split()
-)
+_QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in _QUAL_NAMES} | {"between"})
 _A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth"
 _ANCHOR_WORDS = sorted(
     [*_U.split("|"), *_T.split("|"), *_X.split("|"), "dozens", "scores", "hundreds", "thousands", "millions",
@@ -234,83 +239,18 @@ _VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
 }
 _VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
 
-_QUAL_NAMES = {
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "no less than": "at_least",
-    "not fewer than": "at_least",
-    "not less than": "at_least",
-    "a minimum of": "at_least",
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "upwards of": "more_than",
-    "in excess of": "more_than",
-    "well over": "more_than",
-    "just over": "more_than",
-    "slightly over": "more_than",
-    "well above": "more_than",
-    "just above": "more_than",
-    "slightly above": "more_than",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "just below": "nearly",
-    "slightly under": "nearly",
-    "slightly below": "nearly",
-    "just shy of": "nearly",
-    "close to": "nearly",
-    "about": "about",
-    "around": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "c.": "about",
-    "ca.": "about",
-    "circa": "about",
-    "passes": "more_than",
-    "passed": "more_than",
-    "tops": "more_than",
-    "topped": "more_than",
-    "exceed": "more_than",
-    "exceeds": "more_than",
-    "exceeded": "more_than",
-    "surpass": "more_than",
-    "surpasses": "more_than",
-    "surpassed": "more_than",
-    "some": "some",
-    "up to": "up_to",
-    "as many as": "up_to",
-    "as much as": "up_to",
-    "a maximum of": "up_to",
-    "no more than": "up_to",
-    "not more than": "up_to",
-    "at most": "up_to",
-    "within": "up_to",
-    "fewer than": "fewer_than",
-    "less than": "fewer_than",
-    "under": "fewer_than",
-    "below": "fewer_than",
-    "well under": "fewer_than",
-    "well below": "fewer_than",
-}
-
 # ---------------------------------------------------------------------------------------------
 # What is not a count
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-)
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTHS = _MONTH_FULL + "".join(rf"|{a}\.?" for a in _MONTH_ABBR.split("|"))  # "Jan. 19", "Jan 19"
+_MON_CS = _MONTH_FULL + "".join(rf"|{a}\." for a in _MONTH_ABBR.split("|"))  # time anchors: "Jan." only
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTH_BEFORE = regex.compile(rf"(?:\b(?:{_MONTHS})|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
-                              rf"OCTOBER|NOVEMBER|DECEMBER))[ \t\u00a0]+(?:the[ \t]+)?$")
-_MONTH_AFTER = regex.compile(
-    rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTHS}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
-    r"OCTOBER|NOVEMBER|DECEMBER)\b"
-)
+_MONTH_ANY = f"{_MONTHS}|{_MONTH_FULL.upper()}"
+_MONTH_BEFORE = regex.compile(rf"\b(?:{_MONTH_ANY})[ \t\u00a0]+(?:the[ \t]+)?$")
+_MONTH_AFTER = regex.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTH_ANY})\b")
 _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
@@ -353,29 +293,17 @@ _FUNCTION_WORDS = frozenset(
     for from to since after before until during around roughly almost just up under fewer less least than
     exactly still its their his her our my your when while where as that this there here between among
     including also now then yet so if although though because once every each both past last next
-    approximately estimated some total totaling totalling reportedly another further additional latest
-    today yesterday tonight overnight nearly altogether were was are is have has had said says say
+    approximately estimated total totaling totalling reportedly further additional latest
+    today yesterday tonight overnight altogether were was are is have has had said says say
     killing kills killed""".split()
 )
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTH_NAMES = frozenset(f"{_MONTH_FULL}|{_MONTH_ABBR}|{_WEEKDAYS}".lower().split("|"))
 
 # ---------------------------------------------------------------------------------------------
 # Units after the number
 # ---------------------------------------------------------------------------------------------
 
-_TIME_UNITS = {
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-    "decade": "decade",
-}
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 _UNIT_AFTER = regex.compile(
     r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
     r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
@@ -432,17 +360,18 @@ _NOT_PLURAL = frozenset(
 )
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())
 
-_TOPIC_NOUNS: dict[str, str] = {}
-for _topic, _words in {
+_TOPIC_NOUNS: dict[str, str] = {
+    w: topic
+    for topic, words in {
     "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
     "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
     "deaths": "dead deaths death fatalities bodies corpses",
     "injured": "wounded injured injuries hurt",
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
     "deliveries shipments aid food flour",
-}.items():
-    for _w in _words.split():
-        _TOPIC_NOUNS[_w] = _topic
+    }.items()
+    for w in words.split()
+}
 _THINGS = frozenset(
     """countries nations states sides parties books times points votes seats cities towns villages
     homes houses buildings schools hospitals sites locations rockets missiles drones projectiles tunnels
@@ -509,10 +438,6 @@ _STATUS = regex.compile(
     regex.I,
 )
 _STATUS_NAMES = {"life": "life-sentence"}
-_MON_CS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
-)
 _PREP = r"(?i:since|in|on|after|before|by|until|during|from|as\s+of)"
 _WHEN = regex.compile(
     rf"\b{_PREP}{_W}(?:{_MON_CS})(?:{_W}\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?{_W}(?:19|20)\d\d)?(?![\w])"
@@ -580,8 +505,8 @@ def _word_value(words: str) -> float:
     return total + current
 
 
-def _parse_number(s: str) -> tuple[float, bool] | None:
-    """(value, has_scale) of one number expression from the grammar, or None for a vague amount."""
+def _parse_number(s: str) -> tuple[float, bool]:
+    """(value, has_scale) of one number expression from the grammar (not a vague amount)."""
     low = s.lower()
     if low[0].isdigit():
         m = _DIGITS.match(low)
@@ -593,7 +518,7 @@ def _parse_number(s: str) -> tuple[float, bool] | None:
         if scale in _ABBR_SCALES:
             return v * _ABBR_SCALES[scale], True
         return v, False
-    return _word_value(low), any(w in low for w in ("thousand", "million", "billion", "hundred", "dozen"))
+    return _word_value(low), any(w in low for w in (*_SCALES, "dozen"))
 
 
 def _vague(s: str) -> tuple[float, float, float] | None:
@@ -678,7 +603,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         stop = tend
         i += 1
         if _is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
-                                    and _is_plural(toks[i][0])):  # "Hamas fighters", "Texas farmers": a modifier
+                                    and _is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])):
                 words += [toks[i][0], toks[i + 1][0]]
                 stop = toks[i + 1][1]
@@ -785,12 +710,10 @@ def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
             qualified = bool(g["q"] or g["btw"])
             if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
                 return True
-        if g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit():
-            v2 = _parse_number(g["n2"])
-            if v2 is not None and v2[0] <= value:
-                return True  # "3-0", "52-48": a score or a vote, not a range
+        if g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and _parse_number(g["n2"])[0] <= value:
+            return True  # "3-0", "52-48": a score or a vote, not a range
     hyw = (g["hyw"] or "").lower()
-    if hyw.endswith("-old") or hyw.endswith("-olds"):
+    if hyw.endswith(("-old", "-olds")):
         return True
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
         return True
@@ -827,10 +750,11 @@ _VERBISH = frozenset("says reports shows claims states notes adds warns plans".s
 def _counted_after(after: str) -> bool:
     """Whether a plural noun follows within two words: "2000 people" counts, "Route 6 near" does not."""
     m = _COUNTED_AFTER.match(after)
-    if not m:
-        return bool(_UNIT_AFTER.match(after))
-    w = m.group(1)
-    return (_is_plural(w) and w.lower() not in _VERBISH and w.lower() not in _NP_STOP) or bool(_UNIT_AFTER.match(after))
+    if m is not None:
+        w = m.group(1)
+        if _is_plural(w) and w.lower() not in _VERBISH and w.lower() not in _NP_STOP:
+            return True
+    return bool(_UNIT_AFTER.match(after))
 
 
 def find_counts(text: str) -> list[Count]:
@@ -880,10 +804,7 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
     high: float | None
     if frac:
         words = frac.lower().replace("-", " ").split()
-        value = _FRACTIONS[words[-1]]
-        if words[0] in ("two", "three", "four"):
-            value *= {"two": 2, "three": 3, "four": 4}[words[0]]
-        value = _r(value)
+        value = _r(_FRACTIONS[words[-1]] * _WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
         unit = "fraction"
         low, high = _interval(qual, value)
     else:
@@ -895,18 +816,16 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
             else:
                 low, high = _interval(qual, value)
         else:
-            parsed = _parse_number(n1)
-            assert parsed is not None
-            value, has_scale = parsed
+            value, has_scale = _parse_number(n1)
             if _skip(text, m, n1, value):
                 return None
             if g["n2"]:
-                v2, scale2 = _parse_number(g["n2"])  # type: ignore[misc]
+                v2, scale2 = _parse_number(g["n2"])
                 if not has_scale and scale2 and value < v2:
                     bare = _TRAILING_WORD.sub("", g["n2"])
-                    base = _parse_number(bare) if g["n2"][0].isdigit() else None
-                    if base and base[0]:
-                        value *= v2 / base[0]
+                    base = _parse_number(bare)[0] if g["n2"][0].isdigit() else 0
+                    if base:
+                        value *= v2 / base
                 if not (g["btw"] or value < v2):
                     return None
                 qual, low, high = "range", value, v2
@@ -932,13 +851,9 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
     if hyw:
         base = hyw.split("-")[0]
         if base.rstrip("s") in _TIME_UNITS:
-            unit = _TIME_UNITS[base.rstrip("s")]
-        elif base == "magnitude":
-            unit = "magnitude"
-        elif base in ("km", "kilometre", "kilometer"):
-            unit = "km"
-        elif base == "mile":
-            unit = "mile"
+            unit = base.rstrip("s")
+        elif base in _HYPHEN_UNITS:
+            unit = _HYPHEN_UNITS[base]
         elif base in ("truck", "lorry"):
             noun = "trucks" if base == "truck" else "lorries"  # "a 40-truck convoy": 40 trucks
         elif base not in ("strong", "plus"):
@@ -971,11 +886,11 @@ def _parse(text: str, m: _Hit) -> _Raw | None:
 
 
 _MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
-_TOLL_VERBS = frozenset("passes passed tops topped exceed exceeds exceeded surpass surpasses surpassed".split())
 _TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count)\b", regex.I)
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
 )
+_HYPHEN_UNITS = {"magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile"}
 _UNIT_NAMES = {"tonne": "tonne", "km": "km", "mile": "mile", "metre": "metre", "kg": "kg", "mag": "magnitude",
                "deg": "degree", "degsign": "degree"}
 _REMAINS_OF = regex.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
@@ -991,7 +906,7 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
     words: list[str] = []
     anaphor = False
     np_end = r.np_start
-    if unit in _TIME_UNITS.values():
+    if unit in _TIME_UNITS:
         topic, subject = "duration", unit + "s"
     elif unit is not None and unit != "fraction":
         topic, subject = "other", unit
@@ -1042,8 +957,6 @@ def _describe(text: str, r: _Raw, next_start: int, prior: list[Count], prev_np_e
             fm = _first(_TOPIC_T, text, *fwd_near)
             topic = _group(_last(_TOPIC_T, text, *back)) or (
                 _group(fm) if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None)
-            if topic is None and antecedent is not None and antecedent.topic != "other":
-                topic = antecedent.topic
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
@@ -1173,7 +1086,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
     Also returns where the count's own predicate starts: a time anchor inside the participle phrase
     dates the abduction, not the count."""
     for w in text[np_start:np_end].lower().split():
-        if w in _NP_ROLES:  # "10,000 injured", but not "50 remaining hostages" released
+        if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
             return _NP_ROLES[w], np_end
     bare: regex.Match[str] | None = None
     pos = fwd[0]
@@ -1195,6 +1108,8 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
     if bare is not None:
         return bare.lastgroup, np_end
     return _group(_first(_ROLE_T, text, *far)), np_end
+
+
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
@@ -1212,7 +1127,6 @@ def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
         if more:
             return m.start(), False
     return hi, False
-
 
 
 def _topic_of(words: list[str]) -> str | None:
@@ -1261,9 +1175,4 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
         if c.subject or not _OF_THE.fullmatch(text, c.end, nxt.start):
             continue
         if nxt.unit is None:
-            counts[i] = Count(**{**_fields(c), "subject": nxt.subject, "topic": nxt.topic,
-                                 "status": c.status or nxt.status})
-
-
-def _fields(c: Count) -> dict[str, object]:
-    return {name: getattr(c, name) for name in c.__slots__}
+            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status)
