@@ -25,7 +25,6 @@ Choices worth knowing:
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -34,19 +33,20 @@ from datetime import date, timedelta
 import regex
 
 from .models import Event
-from .textutil import ABBREVIATIONS, sentence_span_at
+from .textutil import (
+    ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_PATTERN,
+    WEEKDAYS,
+    calendar_date,
+    month_number,
+    sentence_span_at,
+)
 
 __all__ = ["find_events", "resolve_weekday"]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
-
-_MONTHS_FULL = "January February March April May June July August September October November December".split()
-_MONTH_INDEX: dict[str, int] = {name.lower(): i + 1 for i, name in enumerate(_MONTHS_FULL)}
-_MONTH_INDEX.update(
-    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
-     "dec": 12}
-)  # fmt: skip
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -55,20 +55,14 @@ _NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _VAGUE_AMOUNTS = {"several": 3, "few": 3, "couple": 2}
-# Month-days that name a landmark of their own year (None: a landmark that is never an event here).
-# No event-specific years: a landmark's year must come from the text, or the date is skipped.
-_LANDMARKS: dict[tuple[int, int], int | None] = {(9, 11): None}
 _HOLIDAYS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25)}
 
 # --- grammar ---------------------------------------------------------------------------------
 # Gaps are 1-3 horizontal blanks: never a newline, never a long run of blanked boilerplate.
 _SP = r"[^\S\n]{1,3}"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH_ANY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WD = f"(?:{'|'.join(WEEKDAYS)})"
+_MONTH_ANY = MONTH_PATTERN  # short name for the grammar below
+_MONTH_FULL = f"(?:{'|'.join(MONTH_NAMES)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.:/]\d|\d|%|-\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|-\d|–\d)"
 _NUM = "|".join(sorted((k for k in _NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
@@ -131,10 +125,7 @@ _GRAMMAR = regex.compile(
 # Each alternative opens with a literal character (the word boundary is checked just after it), so
 # `re` can skip ahead with a first-character set instead of trying the whole alternation everywhere.
 # It finds exactly what r"\b(?:Monday|…|(?i:today|…))\b|(?<!\d)(?:1[89]|20)\d\d(?!\d)" finds.
-_HEAD_WORDS = (
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August"
-    " September October November December Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec Christmas"
-).split()
+_HEAD_WORDS = (*WEEKDAYS, *MONTH_NAMES, *MONTH_ABBREVIATIONS, "Christmas")
 _HEAD_WORDS_ANY_CASE = "today tonight yesterday tomorrow week month year ago morning afternoon evening night".split()
 
 
@@ -249,16 +240,6 @@ def _iso_week(d: date) -> str:
 def _month_str(year: int, month: int, delta: int = 0) -> str:
     n = year * 12 + (month - 1) + delta
     return f"{n // 12:04d}-{n % 12 + 1:02d}"
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    if not 1 <= year <= 9999 or day > calendar.monthrange(year, month)[1]:
-        return None
-    return date(year, month, day)
-
-
-def _month_num(name: str) -> int:
-    return _MONTH_INDEX[name.rstrip(".").lower()]
 
 
 def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
@@ -432,25 +413,17 @@ def _is_name(m: regex.Match[str], text: str) -> bool:
     return m.group("rel") is not None and bool(_USA.search(text, max(0, m.start() - 8), m.start()))
 
 
-def _yearless(mon: int, dnum: int, pub: date, future: bool, landmark: bool) -> date | None:
+def _yearless(mon: int, dnum: int, pub: date, future: bool) -> date | None:
     """The date a month-day without a year means in a story published on ``pub``.
 
     The latest such date on or before publication, if at most ~6 months back; an upcoming one
-    (future tense, or at most ~6 weeks ahead, whose past reading would be ~10+ months back);
-    a known landmark ("the Sept. 11 attacks", "since Oct. 7") is its own year or nothing.
+    (future tense, or at most ~6 weeks ahead, whose past reading would be ~10+ months back).
     """
-    if (mon, dnum) in _LANDMARKS:
-        year = _LANDMARKS[mon, dnum]
-        if year is None:
-            if landmark:
-                return None
-        elif (mark := date(year, mon, dnum)) <= pub and (landmark or (pub - mark).days > 183):
-            return mark
-    day = _safe_date(pub.year, mon, dnum)
+    day = calendar_date(pub.year, mon, dnum)
     if day is not None and day > pub and (future or (day - pub).days <= 45):
         return day
     if day is None or day > pub:
-        prev = _safe_date(pub.year - 1, mon, dnum)
+        prev = calendar_date(pub.year - 1, mon, dnum)
         if prev is None or (pub - prev).days > 183:
             return None
         day = prev
@@ -459,31 +432,29 @@ def _yearless(mon: int, dnum: int, pub: date, future: bool, landmark: bool) -> d
 
 def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_year: int | None = None,
                       landmark: bool = False) -> tuple[str, str] | None:
+    """A month-day, month-year or ISO date; ``landmark``: the month-day names an event ("the Sept. 11
+    attacks"), so without a year in the text it is a name whose year the calendar cannot give."""
     g = m.group
-    if g("iso"):
-        y, mo, d = (int(x) for x in g("iso").split("-"))
-        day = _safe_date(y, mo, d)
-        return (day.isoformat(), "day") if day else None
     if g("my_mon"):
-        mon = _month_num(g("my_mon"))
+        mon = month_number(g("my_mon"))
         if g("my_year"):
             return f"{int(g('my_year')):04d}-{mon:02d}", "month"
         if pub is None:
             return None
         step = {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
         return f"{pub.year + step:04d}-{mon:02d}", "month"
-    mon = _month_num(g("md_mon") or g("dm_mon"))
-    dnum = int((g("md_day") or g("dm_day")).rstrip("stndrh"))
-    ytxt = g("md_year") or g("dm_year")
-    if ytxt:
-        day = _safe_date(int(ytxt), mon, dnum)
-        return (day.isoformat(), "day") if day else None
-    if ctx_year is not None:
-        day = _safe_date(ctx_year, mon, dnum)
-        return (day.isoformat(), "day") if day else None
-    if pub is None:
-        return None
-    day = _yearless(mon, dnum, pub, future, landmark)
+    if g("iso"):
+        day = calendar_date(*(int(x) for x in g("iso").split("-")))
+    else:
+        mon = month_number(g("md_mon") or g("dm_mon"))
+        dnum = int((g("md_day") or g("dm_day")).rstrip("stndrh"))
+        ytxt = g("md_year") or g("dm_year")
+        if ytxt or ctx_year is not None:
+            day = calendar_date(int(ytxt) if ytxt else ctx_year, mon, dnum)
+        elif pub is None or landmark:
+            return None
+        else:
+            day = _yearless(mon, dnum, pub, future)
     return (day.isoformat(), "day") if day else None
 
 
@@ -541,7 +512,7 @@ def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool
         return (pub + timedelta(days=offset)).isoformat(), "day"
     if g("hol") is not None:
         name = " ".join(g("hol_name").replace("’", "'").split())
-        day = _yearless(*_HOLIDAYS[name], pub, future, False)
+        day = _yearless(*_HOLIDAYS[name], pub, future)
         return (day.isoformat(), "day") if day else None
     if g("per") is not None:
         step = {"this": 0, "last": -1, "next": 1}[g("per_rel").lower()]
@@ -553,7 +524,7 @@ def _resolve(m: regex.Match[str], pub: date | None, inferred: bool, future: bool
         return f"{pub.year + step:04d}", "year"
     if g("ago") is not None:
         return _resolve_ago(m, pub)
-    mon = _MONTH_INDEX[g("mon_name").lower()]
+    mon = month_number(g("mon_name"))
     mod = (g("mon_mod") or "").lower()
     if mod == "last":
         year = pub.year if mon < pub.month else pub.year - 1

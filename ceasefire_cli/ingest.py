@@ -17,10 +17,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .models import Article
+from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -48,29 +50,8 @@ class InputError(Exception):
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_MONTH = MONTH_PATTERN  # used case-insensitively here, like everything in the header patterns
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _DATE = (
     rf"(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
@@ -96,16 +77,13 @@ _DATE_ANY = re.compile(_DATE, re.IGNORECASE)
 
 def _date_from_match(m: re.Match[str]) -> str | None:
     """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
-    try:
-        if m.group("iy"):
-            d = date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        elif m.group("mon"):
-            d = date(int(m.group("year")), _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
-        else:
-            d = date(int(m.group("year2")), _MONTHS[m.group("mon2").lower().rstrip(".")], int(m.group("day2")))
-    except ValueError:
-        return None
-    return d.isoformat()
+    if m.group("iy"):
+        d = calendar_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    elif m.group("mon"):
+        d = calendar_date(int(m.group("year")), month_number(m.group("mon")), int(m.group("day")))
+    else:
+        d = calendar_date(int(m.group("year2")), month_number(m.group("mon2")), int(m.group("day2")))
+    return d.isoformat() if d else None
 
 
 def normalize_date(value: Any) -> str | None:
@@ -178,10 +156,12 @@ def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
         pos = nl + 1
 
 
-def _header(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8)
+def _header(text: str) -> tuple[tuple[int, int, str], ...]:
     """The first few non-blank body lines, where datelines, bylines and header dates live.
 
-    One-line boilerplate ("Share", "Published", "3 hours ago") is skipped and not counted.
+    One-line boilerplate ("Share", "Published", "3 hours ago") is skipped and not counted. Cached:
+    outlet, author and date detection all read the same header of an article.
     """
     _, body = _front_matter(text)
     out: list[tuple[int, int, str]] = []
@@ -191,7 +171,7 @@ def _header(text: str) -> list[tuple[int, int, str]]:
         out.append(line)
         if len(out) >= HEADER_LINES:
             break
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- boilerplate
@@ -199,6 +179,7 @@ def _header(text: str) -> list[tuple[int, int, str]]:
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|ibn|al|el|la|le|ben)"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}}"
+_PERSON_WORD = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
 
 _PROMO = re.compile(
     r"(?:new\s*[:!–—-]?\s*)?you can now listen to .{1,60} articles!?"
@@ -266,15 +247,18 @@ _CAPTION = re.compile(
     r"|.{0,300}\b(?-i:Credit)\s*(?:\.\.\.|…|:)\s*\S.{0,120}",
     re.IGNORECASE,
 )
+# International wire and picture agencies, and the generic "Handout"/"Pool".
 _AGENCY = (
-    r"(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Shutterstock|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Bloomberg"
-    r"|Alamy|Xinhua|WAFA|Associated Press|dpa|NurPhoto|SOPA Images|LightRocket|Flash90|Handout|Pool|BBC|IDF)"
+    r"(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Shutterstock|PA(?: Media| Wire)?|Bloomberg|Alamy|Xinhua"
+    r"|Associated Press|dpa|NurPhoto|SOPA Images|LightRocket|Handout|Pool|BBC)"
 )
-# A line that is only a picture credit ("Getty Images", "Hatem Ali/AP", "AFP via Getty Images"): the
-# line after it, if it is not a sentence, is the picture's caption.
+_AGENCY_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"  # any agency name, after "Photographer/"
+# A line that is only a picture credit ("Getty Images", "Hatem Ali/AP", "AFP via Getty Images", or
+# "Photographer Name/Agency" for any agency): the line after it, if not a sentence, is the caption.
 _PIC_CREDIT = re.compile(
     rf"(?:(?:[A-Z][\w.'’-]*|via|and)\s*(?:/|\||,|\s)\s*){{0,6}}{_AGENCY}(?:\s*(?:/|via)\s*{_AGENCY})*"
-    r"|(?:image|photo|picture|photograph)(?:\s+(?:source|caption|credit))?"
+    rf"|{_PERSON}\s*/\s*{_AGENCY_WORDS}(?:\s*(?:/|via)\s*{_AGENCY_WORDS})*"
+    r"|(?i:image|photo|picture|photograph)(?:\s+(?i:source|caption|credit))?"
 )
 _ABOUT = re.compile(rf"[Aa]bout (?:the authors?|us|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})\s*:?")
 _UPDATED = re.compile(
@@ -287,10 +271,8 @@ _CREDIT = re.compile(
     rf"|(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{{0,200}}"
     rf"|{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*\s+reported from [A-Z][\w .,'’-]{{0,80}})",
 )
-_ROLE = (
-    r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|producer|photographer"
-    r"|anchor|host|chief)"
-)
+_NEWS_ROLE = r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
+_ROLE = rf"(?:{_NEWS_ROLE}|producer|anchor|host|chief)"
 _BIO = re.compile(
     rf"(?P<name>{_PERSON})\s+(?:covers|reports on|reports for|writes about|writes for|"
     rf"(?:is|was) (?:an?|[Tt]he)\s[^.\n]{{0,80}}?\b{_ROLE}|has (?:been|worked as) an?\s[^.\n]{{0,80}}?\b{_ROLE})\b"
@@ -497,7 +479,7 @@ _APP = re.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^
 _STAFF = re.compile(
     r"\b(?:is|was|has been|joined|as)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
-    r"(?:journalist|reporter|correspondent|columnist|editor|writer|photographer|contributor)s?\b"
+    rf"{_NEWS_ROLE}s?\b"
 )
 
 
@@ -518,7 +500,7 @@ def _looks_like_person(part: str) -> bool:
         return False
     if any(w.lower().strip(".") in _OUTLET_WORDS for w in words):
         return False
-    return all(re.fullmatch(rf"{_NAME_WORD}|{_PARTICLE}", w) for w in words)
+    return all(_PERSON_WORD.fullmatch(w) for w in words)
 
 
 def _outlet_case(name: str, text: str) -> str:
@@ -540,10 +522,11 @@ def _tail_start(text: str, n: int) -> int:
     """Offset where the last ``n`` non-blank lines begin."""
     pos = len(text.rstrip())
     for _ in range(n):
-        nl = text.rfind("\n", 0, pos)
-        if nl < 0:
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
             return 0
-        pos = len(text[:nl].rstrip())
+        while pos and text[pos - 1].isspace():
+            pos -= 1
     return pos
 
 
@@ -597,10 +580,10 @@ def detect_published(text: str) -> str | None:
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)
-        if m and (_is_header_date(line) or _byline_parts(line, i == 0)):
+        if m and _is_header_date(line):
             return _date_from_match(m)
         if _byline_parts(line, i == 0):
-            m = _DATE_ANY.search(line)
+            m = m or _DATE_ANY.search(line)
             if m:
                 return _date_from_match(m)
     return None
@@ -875,7 +858,7 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
 
 # --------------------------------------------------------------------------- date inference
 
-_WEEKDAY_MENTION = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_MENTION = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
 def infer_dates(articles: list[Article]) -> list[Article]:
@@ -903,7 +886,7 @@ def infer_dates(articles: list[Article]) -> list[Article]:
 
 
 def _weekday_adjusted(clean: str, consensus: date) -> date:
-    mentions = Counter(_WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY_MENTION.finditer(clean))
+    mentions = Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
     if not mentions:
         return consensus
     near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}

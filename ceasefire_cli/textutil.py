@@ -4,21 +4,50 @@ News prose is full of abbreviations ("U.S.", "Mr.", "Oct. 7", "U.N.-supervised")
 splitter cuts at; a sentence here ends at . ! ? (plus closing quotes/brackets) followed by space
 and an upper-case letter, a digit or an opening quote, unless the word before is an abbreviation
 or an initial. A line break always ends a sentence.
+
+Also the calendar words (month and weekday names) that the date-reading modules share.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date
 from functools import lru_cache
 
 import regex
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd dept
-    approx est fig mt ft c ca""".split()
-)
+# --- calendar words ---------------------------------------------------------------------------
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+# Lower-case full name or abbreviation ("sept") -> month number 1-12.
+MONTHS: dict[str, int] = {
+    **{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
+    **{abbr.lower(): [n[:3] for n in MONTH_NAMES].index(abbr[:3]) + 1 for abbr in MONTH_ABBREVIATIONS},
+}
+# Any month name: a full name, or an abbreviation with an optional full stop (as written: capitalised).
+MONTH_PATTERN = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
 
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation in any case, with or without a final full stop."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None if the calendar has no such day (Feb. 30, year 0)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- sentences --------------------------------------------------------------------------------
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres no vs etc inc corp co ltd dept
+    approx est fig mt ft c ca""".split()
+) | {abbr.lower() for abbr in MONTH_ABBREVIATIONS}
 _END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 

@@ -515,3 +515,16 @@ def test_wire_datelines_with_country_or_full_stop_are_not_events(head: str) -> N
     text = head + "The Libyan government said on Monday that the floods had receded."
     events = find_events(text, date(2025, 3, 3))
     assert [e.expression for e in events] == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vigils marked the Oct. 7 attacks in the city.", []),  # a name, even when recent: no year to give
+        ("Vigils marked the Oct. 7, 2023, attacks.", ["2023-10-07"]),
+        ("In 2001, the Sept. 11 attacks changed aviation.", ["2001", "2001-09-11"]),
+        ("Troops left on Oct. 7 after the talks.", ["2023-10-07"]),
+    ],
+)
+def test_a_month_day_naming_an_event_needs_a_year_from_the_text(sentence: str, expected: list[str]) -> None:
+    assert [e.date for e in find_events(sentence, date(2023, 11, 20))] == expected

@@ -1121,6 +1121,28 @@ def test_caption_under_a_picture_credit_is_blanked() -> None:
     assert clean.endswith(BODY) and len(spans) == 2
 
 
+@pytest.mark.parametrize("credit", ["Jane Roe/Harbour Photo Agency", "Image", "Photo credit"])
+def test_caption_under_any_agency_credit_or_picture_label_is_blanked(credit: str) -> None:
+    text = BODY + f"\n{credit}\nResidents queued for 6 hours at the terminal\n" + BODY
+    clean, spans = clean_text(text)
+    assert "6 hours" not in clean and credit not in clean
+    assert clean.endswith(BODY) and len(spans) == 2
+
+
+def test_a_slash_between_places_is_not_a_picture_credit() -> None:
+    text = BODY + "\nIsrael/Gaza\nResidents queued for 6 hours at the terminal\n" + BODY
+    assert "6 hours" in clean_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Sept. 4, 2024", "2024-09-04"), ("4 SEPT 2024", "2024-09-04"),
+     ("February 30, 2024", None), ("Published: 2024-02-29T10:00Z", "2024-02-29")],
+)
+def test_header_dates_share_the_month_table(line: str, expected: str | None) -> None:
+    assert detect_published(line + "\n" + BODY) == expected
+
+
 @pytest.mark.parametrize(
     ("tail", "expected"),
     [
