@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .models import Quote
-from .textutil import paragraph_spans, sentence_spans, sentence_spans_variant
+from .textutil import paragraph_spans, sentence_spans_variant
 
 __all__ = ["MIN_WORDS", "find_quotes"]
 
@@ -90,7 +92,7 @@ _ORG_WORDS = frozenset(
     brigades brigade guard network center centre board bureau federation league cabinet parliament congress
     senate assembly secretariat team church coalition alliance campaign society trust hospital school
     command house news times post journal press channel radio tv television broadcaster herald tribune
-    guardian telegraph gazette daily media reuters""".split()
+    guardian telegraph gazette daily media""".split()
 )
 _PLACE_WORDS = frozenset(
     """strip bank hill east west north south city street square valley river island islands mountains county
@@ -108,9 +110,9 @@ _ORG_HEADS = frozenset(
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
 _TITLE_NOUNS = frozenset(
-    """envoy spokesperson spokesman counterpart colleague successor predecessor
-     spokeswoman minister president secretary director mayor governor senator
-    coach manager captain chairman chairwoman chair chief ambassador commissioner adviser advisor aide
+    """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
+    secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
+    commissioner adviser advisor aide
     negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
     officer commander general ceo founder owner executive representative lawmaker legislator councillor
     councilman councilwoman superintendent sheriff chancellor premier king queen prince pope official source
@@ -123,8 +125,7 @@ _TITLE_NOUNS = frozenset(
 )
 _TITLE_MODS = frozenset(
     """special deputy senior chief interim acting former foreign finance defense defence prime vice state press
-    assistant executive general national security top vice-president associate white house middle east
-    head""".split()
+    assistant executive general national security top vice-president associate head""".split()
 )
 _NOT_AGENT = frozenset(
     """other after under over never ever rather whether either neither later earlier former latter border order
@@ -366,7 +367,7 @@ def _is_poss(tok: str) -> bool:
 
 
 def _core_name(toks: list[str]) -> str:
-    """Last name plus particles/initials plus one given name: 'Prime Minster X Y' still gives 'X Y'."""
+    """Last name plus particles/initials plus one given name: 'Prime Minister X Y' still gives 'X Y'."""
     names = [_base(t) for t in toks]
     i = len(names) - 1
     while i > 0 and (names[i - 1].lower() in _PARTICLES or _INITIAL.fullmatch(names[i - 1])):
@@ -376,7 +377,8 @@ def _core_name(toks: list[str]) -> str:
     return " ".join(names[i:])
 
 
-def _classify(toks: list[str], the: bool = False) -> tuple[str, str, str]:
+@lru_cache(maxsize=1 << 16)
+def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     """(kind, name, title) of a capitalised run; kind is person, org, single, title, place or ''.
 
     ``the``: the run follows 'the', which people's names never do ('the Red Cross').
@@ -409,30 +411,40 @@ def _classify(toks: list[str], the: bool = False) -> tuple[str, str, str]:
     return ("single", name, "") if len(name) > 1 else ("", "", "")
 
 
-def _units(seq: str) -> list[tuple[int, list[str]]]:
-    """Split a capitalised run into names: at 'and'/'of'/'for' and after possessives, unless it is an org."""
+@lru_cache(maxsize=1 << 16)
+def _single_name(word: str) -> str | None:
+    """The name a lone capitalised word stands for, or None if it names nothing ('The', 'Minister')."""
+    b = _base(word)
+    low = b.lower()
+    return None if len(b) < 2 or low in _CAP_STOP or low in _TITLE_CAPS or low in _ORG_WORDS else b
+
+
+@lru_cache(maxsize=1 << 16)
+def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for' and after possessives,
+    unless it is an org. ``seq`` is a ``_NAME`` match, so its tokens are one space apart."""
     toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
     caps = [t for _, t in toks if t[0].isupper()]
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
-        return [(toks[0][0], [t for _, t in toks])]
-    units: list[tuple[int, list[str]]] = []
+        return ((0, len(seq), tuple(t for _, t in toks)),)
+    units: list[tuple[int, int, tuple[str, ...]]] = []
     cur: list[str] = []
     start = 0
     for off, t in toks:
         if t in _NAME_CONN or t == "the":
             if cur:
-                units.append((start, cur))
+                units.append((start, off - 1, tuple(cur)))
             cur = []
             continue
         if not cur:
             start = off
         cur.append(t)
         if _is_poss(t):
-            units.append((start, cur))
+            units.append((start, off + len(t), tuple(cur)))
             cur = []
     if cur:
-        units.append((start, cur))
-    return units
+        units.append((start, len(seq), tuple(cur)))
+    return tuple(units)
 
 
 def _title_phrase(words: list[str]) -> str:
@@ -455,12 +467,6 @@ def _agentive(word: str) -> bool:
     return len(w) > 4 and w not in _NOT_AGENT and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person"))
 
 
-_SINGLE: dict[str, str | None] = {}  # one capitalised word -> its name form, or None if it names nothing
-# a capitalised run -> its units (offset, tokens, tokens joined, length); (after 'the', unit) -> _classify()
-_UNITS: dict[str, list[tuple[int, list[str], str, int]]] = {}
-_CLASSIFIED: dict[tuple[bool, str], tuple[str, str, str]] = {}
-
-
 # --- per-article context ----------------------------------------------------------------------
 
 
@@ -479,10 +485,8 @@ class _Doc:
     def __init__(self, text: str, masked: str, paras: tuple[tuple[int, int], ...]) -> None:
         self.text = text
         self.m = masked
-        # masked text: kept out of the cache; unmasked lines reuse the cached sentences of the text
-        self.sents: tuple[tuple[int, int], ...] = (
-            sentence_spans_variant(masked, text) if len(masked) == len(text) else sentence_spans.__wrapped__(masked)
-        )
+        # the mask keeps lengths, so unmasked lines reuse the cached sentences of the text
+        self.sents = sentence_spans_variant(masked, text)
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = paras
         self.para_starts = [s for s, _ in paras]
@@ -513,47 +517,26 @@ class _Doc:
         self.gender: dict[str, str] = {}
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
-        heads = _headline_paragraphs(self.text, self.paras)
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
         ranges: list[tuple[int, int]] = []
         lo = 0
-        for k in sorted(heads):
-            plo, phi = self.paras[k]
-            if plo > lo:
+        for plo, phi in self.paras:
+            if _is_headline(self.text, plo, phi):
                 ranges.append((lo, plo))
-            lo = phi
+                lo = phi
         ranges.append((lo, len(m)))
-        seqs = [seq for a, b in ranges if b > a for seq in _NAME.finditer(m, a, b)]
-        for seq in seqs:
+        for seq in [seq for a, b in ranges for seq in _NAME.finditer(m, a, b)]:
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
-                b = _SINGLE.get(g, "")
-                if b == "":
-                    b = _base(g)
-                    low = b.lower()
-                    if len(b) < 2 or low in _CAP_STOP or low in _TITLE_CAPS or low in _ORG_WORDS:
-                        b = None
-                    if len(_SINGLE) < 50_000:
-                        _SINGLE[g] = b
+                b = _single_name(g)
                 if b is not None:
                     singles.append((seq.start(), b))
                     if _is_poss(g):
                         poss.add(seq.start())
                 continue
-            units = _UNITS.get(g)
-            if units is None:
-                units = [(off, toks, " ".join(toks), sum(len(t) + 1 for t in toks) - 1) for off, toks in _units(g)]
-                if len(_UNITS) < 50_000:
-                    _UNITS[g] = units
-            for off, toks, joined, length in units:
+            for off, off_end, toks in _units(g):
                 pos = seq.start() + off
-                the = m[max(0, pos - 4) : pos] in ("the ", "The ")
-                cls = _CLASSIFIED.get((the, joined))
-                if cls is None:
-                    cls = _classify(toks, the)
-                    if len(_CLASSIFIED) < 50_000:
-                        _CLASSIFIED[(the, joined)] = cls
-                kind, name, title = cls
+                kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
@@ -579,7 +562,7 @@ class _Doc:
                             kept.append(w)
                         if kept:
                             self.titles.append((_title_phrase(kept[::-1]), pos, key))
-                    end = pos + length
+                    end = seq.start() + off_end
                     ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
                     if ap:
                         desc = _APPOS_CUT.split(" " + ap.group(1) + " ", maxsplit=1)[0].split()
@@ -601,7 +584,7 @@ class _Doc:
                 g = parts[0].lower()
                 given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
         self.alias = {g: key for g, key in given.items() if key and g not in self.fullest}
-        if self.alias:  # a word also used before the full name or after a preposition is a place ('Israel Katz')
+        if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
             first = {}
             for pos, _, key in persons:
                 first.setdefault(key, pos)
@@ -702,16 +685,8 @@ class _Doc:
         return None
 
     def recent_org_subject(self, pos: int, head: str) -> _Said | None:
-        """The latest organisation speaking (subject of a speech verb) in this or the previous paragraph."""
-        floor = self.paras[max(self.para_index(pos) - 1, 0)][0]
-        top = bisect_left(self.verb_starts, pos) - 1
-        for k in range(top, max(top - 12, -1), -1):
-            if self.verbs[k][0] < floor:
-                break
-            s = self.subject(k)
-            if s is not None and s.kind == "org" and s.name and head in s.name.lower():
-                return s
-        return None
+        """The latest organisation speaking whose name contains ``head``, among the last 12 speech verbs."""
+        return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and head in s.name.lower())
 
     def nearest_actor(self, pos: int) -> _Said | None:
         """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb."""
@@ -761,10 +736,10 @@ class _Doc:
         run = toks[i:]
         desc_title = ""
         conn = next((j for j, t in enumerate(run) if t in ("of", "for")), 0)
-        if conn and _classify(run[:conn])[0] == "person":
+        if conn and _classify(tuple(run[:conn]))[0] == "person":
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
-            kind, name, title = _classify(run, i > 0 and low[i - 1] == "the")
+            kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "person":
                 return _Said(self.person(name.split()[-1].lower()), "person", pos)
             if kind in ("org", "place"):
@@ -839,7 +814,7 @@ class _Doc:
             toks = toks[: k + 1]
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
-        if np and prev in ("in", "at") and _cap(np[0]):  # 'the health ministry in Gaza said'
+        if np and prev in ("in", "at") and _cap(np[0]):  # 'the water ministry in Basra said'
             rest = toks[: -len(np) - 1]
             head = _np_back(rest)
             if head and head[-1][0].islower() and _agentive(_base(head[-1])):
@@ -882,15 +857,16 @@ class _Doc:
             toks.append(t)
         return toks if toks and _valid_head(toks) else []
 
-    def recent_subject(self, pos: int) -> _Said | None:
-        """The subject of the latest speech verb in this or the previous paragraph."""
+    def recent_subject(self, pos: int, depth: int = 20, ok: Callable[[_Said], bool] | None = None) -> _Said | None:
+        """The subject of the latest of the last ``depth`` speech verbs in this or the previous paragraph
+        whose speaker passes ``ok``."""
         floor = self.paras[max(self.para_index(pos) - 1, 0)][0]
         top = bisect_left(self.verb_starts, pos) - 1
-        for k in range(top, max(top - 20, -1), -1):
+        for k in range(top, max(top - depth, -1), -1):
             if self.verbs[k][0] < floor:
                 break
             said = self.subject(k)
-            if said is not None:
+            if said is not None and (ok is None or ok(said)):
                 return said
         return None
 
@@ -899,7 +875,7 @@ class _Doc:
         if k in self.subjects:
             return self.subjects[k]
         self.subjects[k] = None
-        v0, v1, _, typ = self.verbs[k]
+        v0, v1, word, typ = self.verbs[k]
         lo, hi = self.sentence(v0)
         res: _Said | None = None
         if typ == "acc":
@@ -909,7 +885,7 @@ class _Doc:
             np, prev = self.np_before(lo, v0)
             if np:
                 res = self.resolve(np, v0)
-            elif prev in _CLOSERS and self.verbs[k][2] in _INVERTIBLE_SET and (after := self.np_after(v1, hi)):
+            elif prev in _CLOSERS and word in _INVERTIBLE_SET and (after := self.np_after(v1, hi)):
                 res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."'
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
                 if k > 0 and self.verbs[k - 1][0] >= lo:
@@ -921,15 +897,12 @@ class _Doc:
         return res
 
 
-def _headline_paragraphs(text: str, paras: tuple[tuple[int, int], ...]) -> set[int]:
-    """Short title-cased lines with no full stop (headlines, promos): their capitalised words are not names."""
-    out = set()
-    for k, (lo, hi) in enumerate(paras):
-        if hi - lo < 160 and text[lo:hi].rstrip()[-1:] not in ".!?”\"":
-            words = _WORD.findall(text, lo, hi)
-            if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
-                out.add(k)
-    return out
+def _is_headline(text: str, lo: int, hi: int) -> bool:
+    """A short title-cased line with no full stop (a headline, a promo): its capitalised words are not names."""
+    if hi - lo >= 160 or text[lo:hi].rstrip()[-1:] in ".!?”\"":
+        return False
+    words = _WORD.findall(text, lo, hi)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _np_back(toks: list[str]) -> list[str]:
@@ -972,7 +945,7 @@ def _medium(s: str) -> str | None:
 
 
 def _cue_text(text: str, a: int, b: int) -> str:
-    """The verb at ``a`` with what qualifies it: 'told Channel 12', 'said at a news conference on Friday'."""
+    """The verb at ``a`` with what qualifies it: 'told the Evening Post', 'said at a news conference on Friday'."""
     toks = list(_CUE_TOK.finditer(text, a, min(b, a + 120)))
     if not toks:
         return ""
@@ -1026,18 +999,15 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
             said = doc.recent_subject(r.open_at)
-            vstart = m.start("verb")
-            cue = doc.text[m.start("np") : vstart] + _cue_text(doc.text, vstart, hi)
-            return _Attr(said, cue, _medium(doc.m[m.start("np") : hi]))
-        if not _valid_head(np):
+            cue_start = m.start("np")  # the cue and its medium include 'the statement'
+        elif _valid_head(np):
+            said = doc.resolve(np, m.start("np"))
+            cue_start = m.start("np") if np[0].lower() in _PRONOUNS else m.start("verb")
+        else:
             return None
-        said = doc.resolve(np, m.start("np"))
-        cue_start = m.start("np") if np[0].lower() in _PRONOUNS else m.start("verb")
     vstart = m.start("inv") if m.group("inv") else m.start("verb")
-    cue = _cue_text(doc.text, vstart, hi)
-    if cue_start < vstart:
-        cue = doc.text[cue_start:vstart] + cue
-    region = doc.m[vstart:hi]
+    cue = doc.text[cue_start:vstart] + _cue_text(doc.text, vstart, hi)
+    region = doc.m[cue_start:hi]
     q = _DQ_MARK.search(region)
     return _Attr(said, cue, _medium(region[: q.start()] if q else region))
 
@@ -1056,7 +1026,7 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         plo, phi = doc.paras[k - 1]
         if not doc.m[plo:phi].rstrip().endswith(":"):
             return None
-        hi = doc.paras[k - 1][1]
+        hi = phi
         lo = doc.sentence(hi - 1)[0]
     a = bisect_left(doc.verb_starts, lo)
     b = bisect_left(doc.verb_starts, hi)
@@ -1158,12 +1128,13 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         attr = _post_cue(doc, r) or _pre_cue(doc, r)
         if attr is None and doc.m[doc.sentence(r.start)[0] : r.open_at].strip(" \t—–-(") == "":
-            after = prev[0].close_at if prev and prev[0].close_at is not None else (prev[0].end if prev else 0)
-            near = prev is not None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1
-            ran_on = prev is not None and prev[0].close_at is None
-            attr = None if ran_on else _paragraph_cue(doc, r, after)
-            if attr is None and near and prev is not None:
-                attr = prev[1]
+            if prev is None:
+                attr = _paragraph_cue(doc, r, 0)
+            else:  # a cue since the previous quote, else that quote's (unless it runs on into this one)
+                if prev[0].close_at is not None:
+                    attr = _paragraph_cue(doc, r, prev[0].close_at)
+                if attr is None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1:
+                    attr = prev[1]
         if attr is None:
             attr = _Attr(None, None, None)
         said = attr.said

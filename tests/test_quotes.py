@@ -540,3 +540,28 @@ def test_appealed_with_colon_cues_the_quote() -> None:
             '"We ask everyone to stay at home until the roads are cleared."')
     q = only(text, "We ask everyone")
     assert q.speaker == "Lena Okafor"
+
+
+def test_document_said_cue_names_the_document() -> None:
+    text = (
+        "The Ministry of Transport issued a statement on Friday.\n"
+        '"We condemn the decision to cancel every train this weekend," the statement said in part.'
+    )
+    q = only(text, "We condemn")
+    assert (q.speaker, q.cue, q.medium) == ("Ministry of Transport", "the statement said in part", "statement")
+
+
+@pytest.mark.parametrize("region", ["Pacific Islands", "Horn of Africa", "Northern"])
+def test_capitalised_region_before_a_title_does_not_block_the_description(region: str) -> None:
+    text = (
+        f"{region} envoy Lina Moss arrived on Sunday.\n"
+        '"Both delegations will stay until the vote is counted," the envoy said.'
+    )
+    assert only(text, "Both delegations").speaker == "Lina Moss"
+
+
+def test_results_do_not_depend_on_earlier_articles() -> None:
+    a = 'Coach Ivo Brandt met the press. "We talked about next season for an hour," he said.'
+    b = '"The pool will reopen in June," said Mayor Ana Ruiz of the Harbour Council.'
+    first = [find_quotes(a), find_quotes(b)]
+    assert [find_quotes(b), find_quotes(a)] == first[::-1]
