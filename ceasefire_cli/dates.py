@@ -20,7 +20,7 @@ Choices worth knowing:
 * Qualified spans ("nearly two years ago", "more than a year ago") are approximate: skipped.
   Durations ("for 21 months", "60-day", "in the last week") never match.
 * A line that holds nothing but a date and publication metadata ("Updated 5:02 p.m. ET",
-  "By ...") is the dateline, not an event; so is a wire dateline ("GAZA CITY, July 24 (AP) -").
+  "By ...") is the dateline, not an event; so is a wire dateline ("LIMA, May 3 (AP) -").
 """
 
 from __future__ import annotations
@@ -292,7 +292,7 @@ def _what(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
     or the previous one when the date ends it (skipping appositives: "X, the minister, said
     Sunday"); "before May 2, when talks collapsed" takes the "when" clause; a date followed by
     "and ..." closes the clause before it; a clause without a subject ("..., held in Istanbul on
-    ...") borrows one; a bare attribution ("Hamas said in a statement on Friday") takes what was
+    ...") borrows one; a bare attribution ("the union said in a statement on Friday") takes what was
     said, before or after it; a long lead-in is cut at its last subordinator.
     """
     pieces = _CLAUSE_SPLIT.split(_mark(sentence.replace(_MARK, " "), span, others))

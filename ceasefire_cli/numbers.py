@@ -3,7 +3,7 @@
 A plain ``re`` pre-scan finds where numbers can start (digits, currency signs, number words); the
 full number grammar is matched only there, and its qualifier ("more than", "nearly", "between")
 is read backwards from the number. Cheap per-match Python then throws out numbers that are not
-counts (years, dates, clock times, ages, names like "Channel 12", URLs, "3 times", "1 in 5") and
+counts (years, dates, clock times, ages, names like "Route 6", URLs, "3 times", "1 in 5") and
 reads the clause around each survivor to say what is counted (subject, topic), what happened to
 it (role), in what condition (status) and when. Compiled patterns only; no state between calls.
 
