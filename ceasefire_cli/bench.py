@@ -12,10 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from .align import compare_articles
+from .counted import find_counts
 from .dates import find_events
 from .extract import extract_articles
 from .ingest import read_articles
-from .numbers import find_counts
 from .quotes import find_quotes
 
 

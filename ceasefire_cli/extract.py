@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
+from .counted import find_counts
 from .dates import find_events
 from .models import KINDS, Article, Mention
-from .numbers import find_counts
 from .quotes import find_quotes
 
 

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ceasefire_cli.counted import find_counts
 from ceasefire_cli.models import QUALIFIERS, TOPICS, Count
-from ceasefire_cli.numbers import find_counts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -1,0 +1,598 @@
+"""What a number counts: the noun phrase after it and the clause around it.
+
+For each number that ``numbers`` finds, read the clause around it to say what is counted (subject,
+topic), what happened to it (role), in what condition (status) and when. Pure functions of the
+text; compiled patterns only.
+
+Role vocabulary (the clause's verb, normalised; the first one after the counted noun, else the last
+one before the number): ``released`` (release, free, exchange, swap, hand over, return),
+``remaining`` (remain, still held, held captive, in captivity; "held" of hostages), ``held`` (held,
+detained, arrested, imprisoned, jailed, in prison/custody), ``taken`` (took, abducted, seized,
+kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (also the default for
+the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
+transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
+stranded, blocked, waiting), ``missing`` (missing, unaccounted for), ``rescued`` (rescued, pulled
+out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched`` (launched, fired).
+Measures and durations have no role.
+
+Status vocabulary (modifiers of the counted noun, "remains of"/"bodies of" before it, or words
+right after it): ``living``, ``dead``, ``remains`` (remains, bodies), ``life-sentence`` (life
+sentences, life-term), ``detained``.
+
+Topic: the counted noun decides first ("hostages", "detainees", "trucks"); a noun pointing back
+("20 of whom", "18 others", "including 10 children") takes its antecedent's; a generic noun
+("people", "civilians") or none reads the clause's verbs and nouns ("killed", "held in ...
+prisons", "food insecurity"), nearest after the count first; things ("countries", "books") are
+``other``. Spans are qualifier + number (+ scale), plus the unit for durations and measures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+import regex
+
+from .models import Count
+from .numbers import (
+    IRREGULAR_PLURALS,
+    MONTH_CS,
+    NP_STOP,
+    QUAL_PATTERN,
+    TIME_UNITS,
+    WEEKDAY_ALT,
+    NumberSpan,
+    find_numbers,
+    is_plural,
+)
+
+__all__ = ["find_counts"]
+
+_AID_STUFF = regex.compile(
+    r"[ \t]+of[ \t]+(?:(?:humanitarian|food|medical|relief|emergency)[ \t]+)?"
+    r"(?:aid|food|flour|supplies|medicine|medicines|assistance|wheat|rice|fuel|relief)\b",
+    regex.I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# The counted noun phrase
+# ---------------------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
+_DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
+_ANAPHORS = frozenset("whom them which those these us".split())
+_MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())
+
+_TOPIC_NOUNS: dict[str, str] = {
+    w: topic
+    for topic, words in {
+    "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
+    "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
+    "deaths": "dead deaths death fatalities bodies corpses",
+    "injured": "wounded injured injuries hurt",
+    "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
+    "deliveries shipments aid food flour",
+    }.items()
+    for w in words.split()
+}
+_THINGS = frozenset(
+    """countries nations states sides parties books times points votes seats cities towns villages
+    homes houses buildings schools hospitals sites locations rockets missiles drones projectiles tunnels
+    vehicles tanks planes jets ships boats steps proposals issues rounds meetings areas kilometres miles
+    dollars euros pages articles laws bills amendments provinces districts regions camps clinics crossings
+    targets strikes airstrikes attacks raids incidents cases allies partners governments
+    agencies organisations organizations groups companies firms stores shops mosques churches
+    universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
+)
+_ANTECEDENT_HEADS = frozenset("others more".split())
+
+# ---------------------------------------------------------------------------------------------
+# Clause words: topic triggers, roles, statuses, time anchors
+# ---------------------------------------------------------------------------------------------
+
+_W = r"[ \t]+"
+_HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
+_CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
+_TOPIC_TRIGGER = regex.compile(
+    rf"(?P<prisoners_>\b(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
+    rf"|(?P<deaths>\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?toll|fatalities|slain|perished"
+    rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
+    rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
+    rf"|(?P<injured>\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
+    rf"|{_CONDITION})\b)"
+    rf"|(?P<prisoners>\b(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?"
+    rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"
+    rf"|(?P<hostages>\b(?:hostages?|captives?|captivity|abducted|abductees?|kidnapped|held{_W}captive)\b)"
+    rf"|(?P<aid>\b(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
+    r"|truckloads|food\s+parcels|meals)\b)"
+    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing|flee|flees"
+    r"|rescued|trapped|affected|sheltering)\b)",
+    regex.I,
+)
+_ROLE = regex.compile(
+    rf"(?P<stuck>\b(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
+    rf"|(?P<released>\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
+    rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|come{_W}home|came{_W}home)\b"
+    rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
+    rf"|(?P<remaining>\b(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}of\b)"
+    rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
+    rf"|(?P<held>\b(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
+    rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
+    r"|(?P<taken>\b(?:took|taken|abducted|seized|kidnapped|captured)\b(?![ \t]+(?:part|to|into|over|place|off)\b))"
+    rf"|(?P<killed>\b(?:killed|killing|kills|died|slain|perished|starved{_W}to{_W}death"
+    rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives)\b)"
+    r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|hurt|hospitali[sz]ed)\b)"
+    rf"|(?P<demanded>\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
+    r"|sought)\b)"
+    rf"|(?P<delivered>\b(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
+    rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
+    rf"|(?P<missing>\b(?:missing|unaccounted{_W}for)\b)"
+    rf"|(?P<rescued>\b(?:rescued|pulled{_W}(?:out{_W})?alive)\b)"
+    rf"|(?P<intercepted>\b(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
+    r"|(?P<launched>\b(?:launched|fired)\b)",
+    regex.I,
+)
+_STATUS = regex.compile(
+    r"(?P<living>\b(?:living|alive|surviving)\b)"
+    r"|(?P<dead>\b(?:dead|deceased|slain)\b)"
+    r"|(?P<remains>\b(?:remains|bodies|body)\b)"
+    rf"|(?P<life>\b(?:life[ \t-]+(?:sentences?|terms?)|lifers)\b)"
+    rf"|(?P<detained>\b(?:detained|detainees?|administrative{_W}detention)\b)",
+    regex.I,
+)
+_STATUS_NAMES = {"life": "life-sentence"}
+_PREP = r"(?i:since|in|on|after|before|by|until|during|from|as\s+of)"
+_WHEN = regex.compile(
+    rf"\b{_PREP}{_W}(?:{MONTH_CS})(?:{_W}\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?{_W}(?:19|20)\d\d)?(?![\w])"
+    rf"|\b(?:{MONTH_CS})(?:{_W}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_W}(?:19|20)\d\d)?|{_W}(?:19|20)\d\d)(?![\w])"
+    rf"|\b(?:{_PREP}{_W}(?:the{_W})?)?\d{{1,2}}(?:st|nd|rd|th)?{_W}(?:of{_W})?(?:{MONTH_CS})(?:,?{_W}(?:19|20)\d\d)?(?![\w])"
+    rf"|\b{_PREP}{_W}(?:(?i:early|late|mid)[ \t-]+)?(?:19|20)\d\d\b"
+    rf"|\b(?:(?i:early|late){_W})?(?:(?i:on|last|this|next|since){_W})?(?:{WEEKDAY_ALT})"
+    rf"(?:{_W}(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:(?i:earlier|later|just){_W})?(?i:this|last|past|previous){_W}(?:week(?:end)?|month|year|morning|night"
+    r"|evening)\b"
+    r"|\b(?i:yesterday|today|tonight|overnight)\b"
+    rf"|\b(?i:since){_W}(?:the{_W})?(?:(?:start|beginning|outbreak){_W}of{_W}(?:the{_W})?)?"
+    rf"(?:war|conflict|fighting|invasion|attack|offensive|ceasefire|cease-fire|truce)"
+    rf"(?:{_W}(?:began|started|broke{_W}out|erupted))?\b"
+    rf"|\b(?i:in|over|during){_W}the{_W}(?:past|last){_W}(?:\w+{_W})?(?:hours|days|weeks|months|years|day|week"
+    r"|month|year)\b",
+)
+# every _WHEN alternative contains one of these words; plain ``re`` rules out most windows cheaply
+_WHEN_HINT = re.compile(
+    rf"(?:{MONTH_CS}|{WEEKDAY_ALT}|[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight"
+    r"|[Ss]ince|(?:19|20)[0-9][0-9])"
+)
+_CLAUSE_CHARS = ";:()[]—–\n"
+_COORD = regex.compile(r",\s+(?:and|but|while|whereas|as)\s")
+_LOOK = 160  # how far a clause window may reach, in characters
+_MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
+
+
+_OF_THE = regex.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+")
+
+
+def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """Start of the clause before ``s`` and end of the clause after ``e`` (within the sentence)."""
+    lo = max(sent[0], s - _LOOK)
+    hi = min(sent[1], e + _LOOK)
+    start = lo
+    for ch in _CLAUSE_CHARS:
+        i = text.rfind(ch, lo, s)
+        if i >= start:
+            start = i + 1
+    i = text.rfind("   ", lo, s)
+    if i >= start:
+        start = i + 3
+    end = hi
+    for ch in _CLAUSE_CHARS:
+        i = text.find(ch, e, end)
+        if i != -1:
+            end = i
+    i = text.find("   ", e, end)
+    if i != -1:
+        end = i
+    return start, end
+
+
+def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
+    """Words of the counted noun after ``e``, whether they point back ("of whom", "others"), and
+    where the phrase ends. The head is the first plural-looking word: counts above one take one."""
+    toks = [(m.group(), m.end()) for m in _TOKEN.finditer(text, e, min(end, e + 90))]
+    i = 0
+    anaphor = False
+    of = i < len(toks) and toks[i][0].lower() == "of"
+    if of:
+        i += 1
+    if i < len(toks) and toks[i][0].lower() in _DETERMINERS:
+        anaphor = of and toks[i][0].lower() in _ANAPHORS
+        i += 1
+    words: list[str] = []
+    stop = e
+    while i < len(toks) and len(words) < 4:
+        tok, tend = toks[i]
+        low = tok.lower()
+        if not tok[0].isalpha() or low in NP_STOP or low.endswith(("'s", "’s")):
+            break
+        words.append(tok)
+        stop = tend
+        i += 1
+        if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
+                                    and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
+            if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])):
+                words += [toks[i][0], toks[i + 1][0]]
+                stop = toks[i + 1][1]
+                i += 2
+            elif low in _MEASURE_HEADS and i + 1 < len(toks) and toks[i][0].lower() == "of":
+                j = i + 1
+                while j < len(toks) and j < i + 3 and toks[j][0][0].isalpha() and toks[j][0].lower() not in NP_STOP:
+                    j += 1
+                if j > i + 1:
+                    words += [t for t, _ in toks[i:j]]
+                    stop = toks[j - 1][1]
+            break
+    # an -ed/-ing word after the head, or standing alone, is the clause's verb, not the noun
+    while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
+            and words[-1].lower() not in IRREGULAR_PLURALS and not is_plural(words[-1]):
+        words.pop()
+    if not words:
+        stop = e
+    return words, anaphor, stop
+
+
+_PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split())
+
+
+def _joinable(word: str) -> bool:
+    """Whether "and <word>" continues a plural noun ("women and children", not "people and injured")."""
+    low = word.lower()
+    return low in _PEOPLE or (word[0].isalpha() and is_plural(word) and low not in IRREGULAR_PLURALS
+                              and low not in NP_STOP)
+
+
+_Twin = tuple[regex.Pattern[str], regex.Pattern[str]]
+
+
+def _twin(pattern: regex.Pattern[str]) -> _Twin:
+    """A pattern and its reverse-searching copy, which finds the last match without a scan."""
+    return pattern, regex.compile("(?r)" + pattern.pattern, pattern.flags)
+
+
+_TOPIC_T = _twin(_TOPIC_TRIGGER)
+_ROLE_T = _twin(_ROLE)
+_WHEN_T = _twin(_WHEN)
+_STATUS_T = _twin(_STATUS)
+
+
+def _first(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    return pattern[0].search(text, lo, hi) if hi > lo else None
+
+
+def _last(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    return pattern[1].search(text, lo, hi) if hi > lo else None
+
+
+def _nearest(
+    pattern: _Twin, text: str, fwd: tuple[int, int], back: tuple[int, int],
+    far: tuple[int, int] | None = None,
+) -> regex.Match[str] | None:
+    """The first match after the number, else the last one before it, else one further on: English
+    puts the verb of a counted subject after it ("85 people were killed"), of an object before it
+    ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died")."""
+    return _first(pattern, text, *fwd) or _last(pattern, text, *back) or (far and _first(pattern, text, *far)) or None
+
+
+def _when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:
+    """The time anchor nearest after the count, else before it (the full grammar runs only where a
+    hint word is present)."""
+    if fwd[1] > fwd[0] and _WHEN_HINT.search(text, *fwd):
+        m = _first(_WHEN_T, text, *fwd)
+        if m is not None:
+            return m
+    if back[1] > back[0] and _WHEN_HINT.search(text, *back):
+        return _last(_WHEN_T, text, *back)
+    return None
+
+
+def _group(m: regex.Match[str] | None) -> str | None:
+    return m.lastgroup.rstrip("_") if m is not None and m.lastgroup else None
+
+
+def find_counts(text: str) -> list[Count]:
+    """Every count in ``text`` with exact offsets, its qualifier's interval and what it counts."""
+    raws = find_numbers(text)
+    out: list[Count] = []
+    prev_np_end = 0
+    for i, r in enumerate(raws):
+        nxt = raws[i + 1].start if i + 1 < len(raws) else len(text)
+        count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
+        out.append(count)
+    _resolve_forward(text, out)
+    return out
+
+
+_REMAINS_OF = regex.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
+
+
+def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], prev_np_end: int) -> tuple[Count, int]:
+    """Read the clause around a number: what is counted, its topic, role, status and time anchor.
+    Also returns where its noun phrase ended, which bounds what the next count may read back."""
+    start, end, unit = r.start, r.end, r.unit
+    clause = _clause_bounds(text, start, end, r.sent)
+    topic: str | None = None
+    subject = ""
+    words: list[str] = []
+    anaphor = False
+    np_end = r.np_start
+    if unit in TIME_UNITS:
+        topic, subject = "duration", unit + "s"
+    elif unit is not None and unit != "fraction":
+        topic, subject = "other", unit
+        if unit in ("tonne", "kg"):
+            aid = _AID_STUFF.match(text, np_end)
+            if aid:
+                topic, subject = "aid", text[end:aid.end()].strip()
+                np_end = aid.end()
+    elif r.noun is not None:
+        words, subject = [r.noun], r.noun
+    else:
+        words, anaphor, np_end = _noun_phrase(text, np_end, clause[1])
+        subject = " ".join(words)
+    limit = min(clause[1], next_start)
+    cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
+    fwd_near = (np_end, cut)
+    fwd_far = (cut, limit) if at_comma else (cut, cut)
+    if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
+        close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
+        if close != -1:
+            fwd_far = (close + 1, clause[1])
+    prev_end = prev_np_end if prior and clause[0] < prev_np_end <= start else clause[0]
+    back_lo = max(clause[0], prev_end, start - 100)
+    back_from = max(back_lo, text.rfind(",", back_lo, start) + 1)
+    if prev_end > clause[0]:  # "3,000 were killed and 10,000 injured": "killed" is the first conjunct's verb
+        back_from = max(back_from, text.rfind(" and ", back_from, start) + 4, text.rfind(" or ", back_from, start) + 3)
+    back = (back_from, start)
+    prefix = text[max(back[0], start - 25):start]
+    pm = _REMAINS_OF.search(prefix)
+    antecedent: Count | None = None
+    s0, s1 = r.sent
+    if s1 - s0 > _MAX_SENTENCE:  # text without sentence punctuation: keep a window, not the whole run
+        s0, s1 = max(s0, start - _MAX_SENTENCE // 2), min(s1, end + _MAX_SENTENCE // 2)
+    sentence = text[s0:s1]
+    own_noun = bool(words) and words[-1].lower() not in _ANTECEDENT_HEADS
+    refers_back = anaphor or (not own_noun and bool(words)) or (pm and not words) \
+        or bool(_SUBSET_BEFORE.search(text, max(clause[0], start - 20), start))
+    if refers_back:
+        antecedent = next((c for c in _earlier_in_sentence(prior, s0)
+                           if c.unit is None and (c.subject or c.topic != "other")), None)
+        if antecedent is None and anaphor:  # "... abducted 287 students. 187 of those taken were ..."
+            antecedent = next((c for c in reversed(prior[-3:]) if c.unit is None and c.topic != "other"
+                               and start - c.end < 600), None)
+    if topic is None:
+        if refers_back:
+            # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
+            # "18 others" after "10 hostages": the antecedent
+            fm = _first(_TOPIC_T, text, *fwd_near)
+            topic = _group(_last(_TOPIC_T, text, *back)) or (
+                _group(fm) if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None)
+            topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
+            if pm:
+                subject = pm.group(1).lower()
+            elif antecedent is not None and not own_noun:
+                subject = antecedent.subject
+        else:
+            topic = _topic_of(words)
+            if topic is None:
+                if words and (words[-1].lower() in _THINGS or (unit == "fraction" and not _is_people(words))):
+                    topic = "other"
+                else:
+                    topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far))
+                if topic is None and not words:
+                    # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
+                    topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
+                                  if c.unit is None and c.topic != "other"), None)
+                topic = topic or "other"
+            if pm and words:
+                subject = f"{pm.group(1).lower()} of {subject}"
+    role = None
+    status = None
+    when_from = np_end
+    if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
+        role, when_from = _role(text, r.np_start, np_end, fwd_near, back, fwd_far)
+        if role == "held" and topic == "hostages":
+            role = "remaining"
+        elif role is None:
+            role = _DEFAULT_ROLE.get(topic)
+        elif role == "delivered" and topic != "aid":
+            role = None  # people "entered" a place; only goods are delivered
+        if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
+            role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
+        if topic == "other" and role == "released" and (_is_people(words) or not words) \
+                and not _FREED_FROM.match(text, np_end) \
+                and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
+            # people released in a hostage deal or a prisoner swap are prisoners
+            topic = "prisoners"
+        is_thing = bool(words) and words[-1].lower() in _THINGS
+        if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)
+                                 or (role == "stuck" and not _is_people(words))):
+            role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
+        status = _status(text, words, prefix, fwd_near)
+        if status is None and antecedent is not None and pm is None:
+            status = antecedent.status
+    when_lo = max(back_lo, start - 80)
+    for cm in _COORD.finditer(text, when_lo, start):  # ", and at least 3 were killed": a new clause, a new time
+        when_lo = cm.end()
+    # a time phrase before a comma only governs the count when it opens the clause ("In 2019, 400 died"),
+    # not from an earlier appositive ("... this month alone, adding to the 6.5 million")
+    if back[0] > when_lo and _WHEN_HINT.search(text, when_lo, back[0]) \
+            and not _WHEN_OPENER.fullmatch(text, clause[0], back[0]) \
+            and not _ING_CLAUSE.match(text, back[0], start):  # "... on Thursday night, killing at least 46"
+        when_lo = back[0]
+    wm = _when(text, (when_from, limit), (when_lo, start))
+    if wm is None and next_start < clause[1] and next_start - np_end <= 45 \
+            and text.find(" and ", np_end, next_start) != -1 and _CONJUNCT_GAP.fullmatch(text, np_end, next_start):
+        # "4 people were killed and 17 others wounded early Sunday": conjuncts share the time anchor
+        wm = _when(text, (next_start, clause[1]), (0, 0))
+        if wm is not None and wm.group().lower().startswith("since"):
+            wm = None
+    count = Count(
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sentence,
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        qualifier=r.qual,
+        topic=topic,
+        subject=subject,
+        unit=unit,
+        role=role,
+        status=status,
+        when=wm.group() if wm is not None else None,
+    )
+    return count, np_end
+
+
+def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]:
+    """Counts already found in this sentence, nearest first (the last few only: an antecedent is near)."""
+    for c in reversed(prior[-8:]):
+        if c.start < sent_start:
+            return
+        yield c
+
+
+_HOSTAGE_WORD = regex.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+_SWAP_WORD = regex.compile(
+    r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
+)
+_FREED_FROM = regex.compile(
+    r"[ \t]+(?:\w+[ \t]+)?from[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|hospital|rooms?"
+    r"|cars?|vehicles?|buildings?|homes?|mud)\b",
+    regex.I,
+)
+_ONLY_AUX = regex.compile(
+    r"[ \t]*(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
+    r"|lightly|slightly)[ \t]+)*",
+    regex.I,
+)
+_APPOSITIVE = regex.compile(
+    r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
+    rf"(?:{QUAL_PATTERN}[ \t]+)?",
+    regex.I,
+)
+_WHEN_OPENER = regex.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
+_ING_CLAUSE = regex.compile(  # the event's own participle clause, not "adding to", "compared with"
+    r"[ \t]*(?:with[ \t]+(?:\p{L}+[ \t]+){0,3})?(?:killing|wounding|injuring|leaving|trapping|displacing|destroying"
+    r"|damaging|flattening|abducting|kidnapping|taking|freeing|releasing|returning|exchanging|handing|sending"
+    r"|forcing)\b",
+    regex.I,
+)
+_CONJUNCT_GAP = regex.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
+_AUX_BEFORE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
+    regex.I,
+)
+_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed"}
+_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
+
+
+def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
+          far: tuple[int, int]) -> tuple[str | None, int]:
+    """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
+    it unless that is a bare participle modifying the noun ("47 civilians held by ...", "101 hostages
+    abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
+    Also returns where the count's own predicate starts: a time anchor inside the participle phrase
+    dates the abduction, not the count."""
+    for w in text[np_start:np_end].lower().split():
+        if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
+            return _NP_ROLES[w], np_end
+    bare: regex.Match[str] | None = None
+    pos = fwd[0]
+    while pos < fwd[1]:
+        m = _ROLE_T[0].search(text, pos, fwd[1])
+        if m is None:
+            break
+        w = m.group().lower()
+        if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
+                and w not in ("died", "perished") and not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30),
+                                                                            m.start()):
+            bare = bare or m
+            pos = m.end()
+            continue
+        return m.lastgroup, (m.start() if bare is not None else np_end)
+    m = _last(_ROLE_T, text, *back)
+    if m is not None:
+        return m.lastgroup, np_end
+    if bare is not None:
+        return bare.lastgroup, np_end
+    return _group(_first(_ROLE_T, text, *far)), np_end
+
+
+_DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
+_THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
+_SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
+_CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]")
+
+
+def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
+    """End of the words that belong to this count, and whether a comma ends them: a comma may only
+    close an appositive, but "and"/"or" before another count hands the rest to that count."""
+    if hi <= lo:
+        return lo, False
+    for m in _CUT.finditer(text, lo, hi):
+        if m.group() == ",":
+            return m.start(), True
+        if more:
+            return m.start(), False
+    return hi, False
+
+
+def _topic_of(words: list[str]) -> str | None:
+    """Topic named by the counted noun itself, head first ("living hostages" -> hostages)."""
+    for w in reversed(words):
+        for part in reversed(w.lower().split("-")):
+            t = _TOPIC_NOUNS.get(part)
+            if t is not None:
+                return t
+    return None
+
+
+_PEOPLE = frozenset(
+    """people persons individuals civilians children kids women men residents soldiers troops fighters
+    militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
+    members officials families infants babies girls boys adults students staff personnel police
+    volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
+    insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
+    pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
+    foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates""".split()
+)
+
+
+def _is_people(words: list[str]) -> bool:
+    """Whether the noun names people (a lexicon word, or a capitalised plural like a demonym)."""
+    head = words[-1] if words else ""
+    return head.lower() in _PEOPLE or (head[:1].isupper() and is_plural(head))
+
+
+def _status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:
+    """Status from the noun's modifiers, then "remains of"/"bodies of" before, then the words after."""
+    for src in (" ".join(words), prefix):
+        sm = _STATUS.search(src)
+        if sm is not None:
+            return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
+    sm = _first(_STATUS_T, text, fwd[0], min(fwd[1], fwd[0] + 60))
+    if sm is not None:
+        return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
+    return None
+
+
+def _resolve_forward(text: str, counts: list[Count]) -> None:
+    """"20 of the 50 hostages": a count with no noun of its own takes the next count's noun."""
+    for i, c in enumerate(counts[:-1]):
+        nxt = counts[i + 1]
+        if c.subject or not _OF_THE.fullmatch(text, c.end, nxt.start):
+            continue
+        if nxt.unit is None:
+            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status)
