@@ -46,6 +46,7 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
+from .slots import PEOPLE_NOUNS, names_people, with_slots
 
 __all__ = ["find_counts"]
 
@@ -86,6 +87,7 @@ _THINGS = frozenset(
     universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
 )
 _ANTECEDENT_HEADS = frozenset("others more".split())
+_OTHERS = regex.compile(r"(?i)(?:.*\b)?others?\b")
 
 # ---------------------------------------------------------------------------------------------
 # Clause words: topic triggers, roles, statuses, time anchors
@@ -247,7 +249,7 @@ _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given se
 def _joinable(word: str) -> bool:
     """Whether "and <word>" continues a plural noun ("women and children", not "people and injured")."""
     low = word.lower()
-    return low in _PEOPLE or (word[0].isalpha() and is_plural(word) and low not in IRREGULAR_PLURALS
+    return low in PEOPLE_NOUNS or (word[0].isalpha() and is_plural(word) and low not in IRREGULAR_PLURALS
                               and low not in NP_STOP)
 
 
@@ -309,7 +311,7 @@ def find_counts(text: str) -> list[Count]:
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
-    return out
+    return with_slots(text, out)
 
 
 _REMAINS_OF = regex.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
@@ -418,8 +420,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                                  or (role == "stuck" and not _is_people(words))):
             role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
         status = _status(text, words, prefix, fwd_near)
-        if status is None and antecedent is not None and pm is None:
-            status = antecedent.status
+        if status is None and antecedent is not None and pm is None and not _OTHERS.match(subject):
+            status = antecedent.status  # "20 of whom were alive"; but "200 lifers and 2,000 others" are not lifers
     when_lo = max(back_lo, start - 80)
     for cm in _COORD.finditer(text, when_lo, start):  # ", and at least 3 were killed": a new clause, a new time
         when_lo = cm.end()
@@ -559,21 +561,9 @@ def _topic_of(words: list[str]) -> str | None:
     return None
 
 
-_PEOPLE = frozenset(
-    """people persons individuals civilians children kids women men residents soldiers troops fighters
-    militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
-    members officials families infants babies girls boys adults students staff personnel police
-    volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
-    insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
-    pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
-    foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates""".split()
-)
-
-
 def _is_people(words: list[str]) -> bool:
-    """Whether the noun names people (a lexicon word, or a capitalised plural like a demonym)."""
-    head = words[-1] if words else ""
-    return head.lower() in _PEOPLE or (head[:1].isupper() and is_plural(head))
+    """Whether the noun names people (see slots.names_people)."""
+    return bool(words) and names_people(words[-1])
 
 
 def _status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:

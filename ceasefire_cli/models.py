@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("count", "quote", "event")
+# claims: counts of people and things, measures with a unit (magnitude, km, percent, money), quotes, events
+CLAIM_KINDS = ("count", "measure", "quote", "event")
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")
 MEDIA = ("statement", "social", "briefing", "interview", "speech")
@@ -74,6 +76,13 @@ class Count:
     role: str | None = None  # released, remaining, held, taken, killed, demanded, ...
     status: str | None = None  # living, dead, remains, life-sentence, detained, ...
     when: str | None = None  # a time anchor in the same clause ("on Sunday", "this week", "since ...")
+    # the slots that tell one counted fact from another (see slots.py): "" where the text does not say
+    measure: str = ""  # killed, injured, missing, held, released, taken, length, population, a unit, ...
+    population: str = ""  # hostages, prisoners, people, a thing ("storey"), what a span of time measures
+    subgroup: str = ""  # living, dead, life-sentence, child, soldier, worker, ...
+    place: str = ""  # the most specific place the count is about
+    period: str = ""  # phase 1, batch 2, day 3, per day, last 24 hours, since <date>
+    running: bool = False  # a running total ("the death toll", "so far")
 
     kind = "count"
 
@@ -176,7 +185,7 @@ class Comparison:
         s: dict[str, Any] = {"claims": len(self.claims)}
         for v in ("agree", "identical", "variant", "conflict", "single"):
             s[v] = sum(c.verdict == v for c in self.claims)
-        s["by_kind"] = {k: sum(c.kind == k for c in self.claims) for k in KINDS}
+        s["by_kind"] = {k: sum(c.kind == k for c in self.claims) for k in CLAIM_KINDS}
         return s
 
     def filtered(self, verdicts: set[str] | None = None, topics: set[str] | None = None) -> Comparison:

@@ -24,6 +24,7 @@ SECTIONS = (
     ("Prisoners", lambda c: c.kind == "count" and c.topic == "prisoners"),
     ("Deaths and injured", lambda c: c.kind == "count" and c.topic in ("deaths", "injured")),
     ("Other counts", lambda c: c.kind == "count" and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
+    ("Measures", lambda c: c.kind == "measure"),
     ("Quotes", lambda c: c.kind == "quote"),
     ("Timeline", lambda c: c.kind == "event"),
 )
@@ -50,7 +51,7 @@ def _shorten(s: str, n: int) -> str:
 def cell_text(claim: Claim, ms: list[Mention], evidence: bool) -> str:
     """What one outlet says for one claim, as plain text."""
     parts: list[str] = []
-    if claim.kind == "count":
+    if claim.kind in ("count", "measure"):
         totals = claim.extra.get("totals", {})
         art = ms[0].article
         if art in totals:

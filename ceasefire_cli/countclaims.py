@@ -1,0 +1,610 @@
+"""Count claims: one row per counted fact, however each outlet words it.
+
+Every count carries slots (slots.py): what is measured, who or what is counted and which part of
+them, where, which part of a longer whole (a phase, a day, a rate), and whether it is a running total.
+Two outlets' figures are one claim when no slot clashes, in the way unification works: a slot one
+figure leaves empty does not block, two different values do. The rules that keep a row one fact:
+
+* **Exact keys first.** Figures with the same stated slots form a claim; an article contributes one
+  figure to a claim (its repeated mentions of that figure merge, keeping every offset).
+* **Empty slots only confirm.** A figure that leaves a slot empty ("the toll rose to 1,644", no
+  place) joins the one claim whose stated slots it fits and whose figures it agrees with; it never
+  makes a conflict with a claim more specific than itself, and where it fits several claims equally
+  it stays alone rather than guess.
+* **A conflict needs a specific key**: what is measured and who is counted, and, for people, one
+  more slot (place, subgroup, period, time) or a running total on both sides. "30 people" and "45
+  people" with nothing else said may be different facts; they are not called a conflict.
+* **Times**: a running total reported at different times stays one claim and a conflict, with the
+  times shown; figures for events on different days are different claims.
+* **Parts and totals**: parts stated together ("10 living hostages and the remains of 18 others")
+  keep their own claims, and their sum joins the claim of the whole.
+
+Cost: figures are blocked by (population, unit) and grouped by exact key through hashing; only
+figures of one block that leave slots empty are compared with that block's claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .models import Article, Claim, Count, Mention
+from .textmatch import Interval, content_words, intersect, overlaps, singular, words
+
+SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit")
+# a duration in days, so that "two weeks" and "14-day" are one measure
+_DAYS_PER = {"day": 1.0, "week": 7.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
+_DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
+# "two years" unqualified is how journalists round 737 days: a bare count of a long unit means at
+# least that many and less than one more (measured: the dev keys treat "two weeks" for 18 days and
+# "two years" for 738 days as agreeing, "two hours" and "an hour and a half" as differing)
+_ROUNDED_UNITS = frozenset({"week", "month", "year"})
+# tolls are quoted as "at least N" with the latest confirmed figure: read the open end as "N or
+# somewhat more", not as any higher number
+TOLL_MEASURES = frozenset({"killed", "injured", "missing", "trapped", "displaced", "affected"})
+TOLL_OPEN_END = 1.25
+# measures that name the same thing
+_MEASURE_CLASS = {"remaining": "held"}
+# fallback slots for counts built without them (by hand or by an older extractor)
+_TOPIC_POPULATION = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
+_TOPIC_MEASURE = {"deaths": "killed", "injured": "injured"}
+_STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
+_ROLE_MEASURE = {"remaining": "held", "freed": "released", "exchanged": "released", "captive": "held"}
+_SOURCE_NOUNS = frozenset("official source diplomat witness analyst expert spokesperson spokesman person".split())
+_PLURALS = {"child": "children", "woman": "women", "police": "police", "crew": "crew", "staff": "staff",
+            "people": "people", "aid": "aid", "life-sentence": "life-sentence prisoners"}
+_NEWS_DAY = frozenset({"today", "tonight", "overnight", "this morning", "this afternoon", "this evening"})
+
+
+# ---------------------------------------------------------------- the slots of one figure
+
+
+def claim_slots(c: Count) -> dict[str, str]:
+    """The slots a claim is keyed by, normalised: the extractor's where it filled them, else read from
+    topic, role, status and subject (counts built by hand or by an older version)."""
+    unit = c.unit or ""  # a span of time keeps its unit: "737 days" and "two years" are told apart
+    if unit == "fraction":
+        unit = ""
+    if c.measure or c.population:  # the extractor filled the slots
+        return {"measure": _MEASURE_CLASS.get(c.measure, c.measure), "population": c.population,
+                "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit}
+    measure = _ROLE_MEASURE.get(c.role or "", c.role or "") or _TOPIC_MEASURE.get(c.topic, "")
+    if c.topic == "duration":
+        measure = "length"
+    population = _TOPIC_POPULATION.get(c.topic, "") or (_head(c) if c.topic != "duration" else "")
+    subgroup = _STATUS_SUBGROUP.get(c.status or "", "") if population in ("hostages", "prisoners") else ""
+    head = _head(c)
+    if not subgroup and population == "people" and head not in ("person", "people", ""):
+        subgroup = head if head not in _SOURCE_NOUNS else ""
+    return {
+        "measure": _MEASURE_CLASS.get(measure, measure),
+        "population": population,
+        "subgroup": subgroup,
+        "place": c.place,
+        "period": c.period,
+        "unit": unit,
+    }
+
+
+def _head(c: Count) -> str:
+    ws = [w for w in words(c.subject or "") if not w.isdigit()]
+    return singular(ws[-1]) if ws else ""
+
+
+def _days(c: Count) -> tuple[float, float] | None:
+    """Days per unit of a duration, as (fewest, most): a month is 28-31 days."""
+    if c.topic != "duration" or not c.unit:
+        return None
+    if c.unit in _DAYS_PER:
+        return (_DAYS_PER[c.unit], _DAYS_PER[c.unit])
+    return _DAYS_RANGE.get(c.unit)
+
+
+def count_interval(c: Count, measure: str = "") -> Interval:
+    """The interval a figure allows, on the scale it is compared in (durations in days)."""
+    lo, hi = c.low, c.high
+    days = _days(c)
+    if days:
+        if c.qualifier == "exact" and c.unit in _ROUNDED_UNITS and float(c.value).is_integer():
+            return (c.value * days[0], (c.value + 1) * days[1] - 1)
+        return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
+    toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
+    if toll and hi is None and lo and c.qualifier in ("at_least", "more_than"):
+        hi = lo * TOLL_OPEN_END
+    return (lo, hi)
+
+
+def _value(c: Count) -> float:
+    days = _days(c)
+    return c.value * days[0] if days else c.value
+
+
+def _inside(x: float, iv: Interval) -> bool:
+    return (iv[0] is None or x >= iv[0]) and (iv[1] is None or x <= iv[1])
+
+
+def is_source_count(c: Count) -> bool:
+    """"three Israeli officials said": a count of sources, not a fact (nothing befell them)."""
+    return not c.measure and c.topic == "other" and _head(c) in _SOURCE_NOUNS and (c.value or 0) < 10
+
+
+def resolved_when(c: Count, art: Article | None) -> str:
+    """The calendar date a figure's time anchor names, "" for none. An anchor on the day the article
+    was published ("early on Thursday" in Thursday's paper, "overnight") is the story's own frame, as
+    good as no anchor."""
+    if not c.when or (c.when or "").lower().startswith("since"):
+        return ""
+    ws = " ".join(w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late",
+                                                         "earlier", "later"})
+    if art is None or not art.published:
+        return "" if ws in _NEWS_DAY else ws
+    resolved = _resolve_when(c.when, art.published, art.published_source == "inferred")
+    if resolved is None:
+        return "" if ws in _NEWS_DAY else ws
+    pub = date.fromisoformat(art.published)
+    news_days = {pub.isoformat(), (pub - timedelta(days=1)).isoformat()} if ws == "overnight" else {pub.isoformat()}
+    if art.published_source == "inferred":
+        news_days.add((pub + timedelta(days=1)).isoformat())
+    return "" if resolved in news_days else resolved
+
+
+@lru_cache(maxsize=1024)
+def _resolve_when(when: str, published: str, inferred: bool) -> str | None:
+    from .dates import find_events
+
+    try:
+        evs = find_events(f"It happened {when} and more.", date.fromisoformat(published), inferred=inferred)
+    except (ValueError, OverflowError):
+        return None
+    return evs[0].date if len(evs) == 1 else None
+
+
+# ---------------------------------------------------------------- facts: one article's figure
+
+
+@dataclass
+class Fact:
+    """One article's figure for one thing: the mentions that state it and their common interval."""
+
+    article: str
+    mentions: list[Mention]
+    interval: Interval
+    slots: dict[str, str]
+    when: str = ""
+    running: bool = False
+    vague: bool = False
+    parts: bool = False  # a sum of parts stated together
+    context: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> Count:
+        return self.mentions[0].item  # type: ignore[return-value]
+
+    def key(self) -> tuple[str, ...]:
+        return tuple(self.slots[k] for k in SLOT_NAMES)
+
+
+def _clash(a: dict[str, str], b: dict[str, str]) -> bool:
+    return any(a[k] and b[k] and a[k] != b[k] for k in SLOT_NAMES)
+
+
+def _same_thing(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Two mentions in one article state the same figure only if they say alike what it counts; a
+    place may be left unsaid in one ("tops 1,600" in the headline, "1,644 in Myanmar" below)."""
+    return all(a[k] == b[k] for k in SLOT_NAMES if k != "place") and not _clash(a, b)
+
+
+def _merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
+    return {k: a[k] or b[k] for k in SLOT_NAMES}
+
+
+def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
+    """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
+    50"): same slots where both say, and each figure inside the other's interval."""
+    facts: list[Fact] = []
+    for m in ms:
+        c: Count = m.item  # type: ignore[assignment]
+        if is_source_count(c):
+            continue
+        slots = claim_slots(c)
+        iv = count_interval(c, slots["measure"])
+        v = _value(c)
+        when = resolved_when(c, art)
+        for f in facts:
+            if not _same_thing(f.slots, slots):
+                continue
+            if overlaps(f.interval, iv) and _near(v, _value(f.first)) and (_inside(v, f.interval) or any(
+                    _inside(_value(o.item), iv) for o in f.mentions)):  # type: ignore[arg-type]
+                f.mentions.append(m)
+                f.interval = intersect(f.interval, iv)
+                f.slots = _merge_slots(f.slots, slots)
+                f.when = f.when or when
+                f.running = f.running or c.running
+                f.vague = f.vague and c.qualifier == "vague"
+                f.context |= content_words(c.sentence)
+                break
+        else:
+            facts.append(Fact(article, [m], iv, slots, when, c.running, c.qualifier == "vague",
+                              context=content_words(c.sentence)))
+    return facts
+
+
+def _sum_parts(facts: list[Fact]) -> list[Fact]:
+    """Explicit totals: parts of one measure stated in one sentence with different subgroups ("10
+    living hostages and the remains of 18 others") summed into a fact without subgroup, where the
+    article states no figure of its own for the whole."""
+    by_sentence: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.slots["subgroup"] in ("living", "dead") and not f.vague:
+            k = (f.first.sentence, f.slots["measure"], f.slots["population"], f.slots["place"], f.slots["period"])
+            by_sentence[k].append(f)
+    out: list[Fact] = []
+    for (_s, measure, population, place, period), parts in by_sentence.items():
+        if len(parts) < 2 or len({p.slots["subgroup"] for p in parts}) != len(parts):
+            continue
+        whole = {"measure": measure, "population": population, "subgroup": "", "place": place, "period": period,
+                 "unit": parts[0].slots["unit"]}
+        if any(not f.parts and f.slots["measure"] == measure and not _clash(f.slots, whole)
+               and f.slots["subgroup"] == "" for f in facts):
+            continue  # the article's own figure for the whole beats its sum of parts
+        lo = sum((p.interval[0] or 0.0) for p in parts)
+        his = [p.interval[1] for p in parts]
+        hi = None if any(h is None for h in his) else sum(his)  # type: ignore[arg-type]
+        out.append(Fact(parts[0].article, [m for p in parts for m in p.mentions], (lo, hi), whole,
+                        parts[0].when, False, False, True, set().union(*(p.context for p in parts))))
+    return out
+
+
+def _complete_subgroups(facts: list[Fact]) -> None:
+    """"10 Israeli hostages and the 18 dead bodies": next to a dead part, an unmarked part of the same
+    population in the same sentence is the living one."""
+    for f in facts:
+        if f.slots["population"] != "hostages" or f.slots["subgroup"]:
+            continue
+        if any(o is not f and o.slots["subgroup"] == "dead" and o.first.sentence == f.first.sentence
+               and o.slots["measure"] == f.slots["measure"] for o in facts):
+            f.slots = {**f.slots, "subgroup": "living"}
+
+
+# ---------------------------------------------------------------- claims: facts unified across outlets
+
+
+@dataclass
+class _Group:
+    slots: dict[str, str]
+    facts: list[Fact]
+    earlier: list[Fact] = field(default_factory=list)  # an article's other figures for the same running total
+
+    def articles(self) -> set[str]:
+        return {f.article for f in self.facts}
+
+
+PEOPLE = frozenset({"people", "hostages", "prisoners"})
+# figures of one key this near one another are one fact told two ways ("1,968"/"1,986", "250"/"251",
+# "28"/"some 50" at its nearest end 40); further apart, under a key that says little, they are taken
+# for different facts ("10" and "2,000" prisoners released)
+CLOSE_RATIO = 1.5
+
+
+def _specific(slots: dict[str, str]) -> bool:
+    """Whether a key names one fact well enough for any two different figures under it to be a
+    conflict. A story about people counts many groups of them (a swap's total, its batches, its
+    categories), so what is done to whom must come with a place, a subgroup or a period; a thing
+    counted ("storeys") or a span of time named is specific by itself. Under a weaker key only close
+    figures conflict."""
+    if not slots["population"]:
+        return False
+    if slots["unit"] and slots["measure"] != "length":
+        return False  # a magnitude or a distance: only close figures are one measurement
+    if slots["population"] not in PEOPLE:
+        return True
+    return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
+
+
+def _conflict_ok(slots: dict[str, str]) -> bool:
+    """Whether different figures under a key can be a conflict at all: it must say who or what is
+    counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact)."""
+    if not slots["population"]:
+        return False
+    return slots["population"] not in PEOPLE or bool(slots["measure"])
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _near(x: float, y: float, ratio: float = CLOSE_RATIO) -> bool:
+    return x == y or (x > 0 and y > 0 and max(x, y) / min(x, y) <= ratio)
+
+
+def _gap_close(a: Interval, b: Interval, ratio: float = CLOSE_RATIO) -> bool:
+    """Whether two intervals overlap or their nearest ends are within ``ratio``."""
+    if overlaps(a, b):
+        return True
+    lo, hi = sorted((a, b), key=lambda iv: iv[0] or 0.0)
+    return lo[1] is not None and hi[0] is not None and _near(lo[1], hi[0], ratio)
+
+
+# slots an outlet often leaves unsaid while meaning the same fact: where a figure leaves one empty it
+# may stand for any value. Subgroup and period are not among them: "14 killed" is everyone, not
+# "14 children killed"; "20 released" is the whole, not "the first group".
+WILDCARD_SLOTS = frozenset({"measure", "place"})
+WILDCARD_SUBGROUPS = frozenset({"living", "dead"})  # "20 hostages released" are the 20 living ones
+
+
+def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
+    """Whether a figure keyed ``general`` may stand for the fact keyed ``specific``: every slot it
+    states is stated alike, and each slot it leaves empty is one outlets leave unsaid."""
+    if general == specific:
+        return False
+    for k in SLOT_NAMES:
+        if general[k] == specific[k]:
+            continue
+        if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and specific[k] in WILDCARD_SUBGROUPS)):
+            return False
+    return True
+
+
+def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
+    """Let a figure whose key leaves slots empty join the one more specific key it fits: its stated
+    slots alike and its figure agreeing with one stated there (or, for a running total, the one
+    running total of that kind). Where it fits several keys, the one with most agreeing figures,
+    then the likeliest by the words around them, wins; a tie leaves it where it is."""
+    keys = sorted(by_key, key=lambda k: -sum(bool(v) for v in k))
+    slots_of = {k: dict(zip(SLOT_NAMES, k, strict=True)) for k in keys}
+    for k in reversed(keys):  # least specific first
+        stay = []
+        for f in by_key[k]:
+            fits = []
+            for t in keys:
+                if t == k or not by_key[t] or not _subsumes(slots_of[k], slots_of[t]):
+                    continue
+                agreeing = [g for g in by_key[t] if g.article != f.article and overlaps(g.interval, f.interval)]
+                if not agreeing and f.running and not f.vague:
+                    agreeing = [g for g in by_key[t] if g.running and _gap_close(g.interval, f.interval)]
+                if not agreeing:
+                    continue
+                sim = max(_similarity(f.context, g.context) for g in agreeing)
+                fits.append((len(agreeing), sim, t))
+            fits.sort(reverse=True)
+            if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] - fits[1][1] < ADOPT_MARGIN):
+                stay.append(f)
+                continue
+            by_key[fits[0][2]].append(f)
+        by_key[k] = stay
+
+
+ADOPT_MARGIN = 0.05  # likeness lead a figure needs over a second fitting claim before it is placed
+
+
+def _time_ok(a: Fact, b: Fact) -> bool:
+    """Figures for events on different days are different facts; a toll is one running total however
+    its figures are dated."""
+    return not (a.when and b.when and a.when != b.when and not (a.running and b.running)
+                and a.slots["measure"] not in TOLL_MEASURES)
+
+
+def _fits(group: list[Fact], f: Fact, conflict_ok: bool, ratio: float | None) -> bool:
+    """Whether a fact may join a claim's figures: another article, no clash of time, and a figure
+    agreeing with every one there or, where the key allows conflicts, within ``ratio`` of every one
+    there (None: any figure)."""
+    for g in group:
+        if g.article == f.article or not _time_ok(g, f):
+            return False
+        if overlaps(g.interval, f.interval):
+            continue
+        if not conflict_ok or g.vague or f.vague or (ratio is not None and not _gap_close(g.interval, f.interval,
+                                                                                             ratio)):
+            return False
+    return True
+
+
+def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list[_Group]:
+    """Facts under one key, as claims. Under a specific key a toll is one running total: one row
+    however many figures outlets give, each article counted once by its lead figure (the headline
+    or first paragraph carries the latest), its other figures kept in the row as earlier ones.
+    Otherwise each claim holds one figure per article, all agreeing or, where the key allows a
+    conflict, close to one another (any figures under a specific key); figures are taken in order
+    of value and each joins the claim it fits best (most agreeing figures, then alike sentences).
+    ``sole``: every article gives only this one figure for what befell these people, so whatever
+    else the key leaves unsaid, the figures are one fact ("3 miners killed" and "nine miners killed"
+    in a story of one accident)."""
+    conflict_ok = _conflict_ok(slots)
+    ratio = None if _specific(slots) or sole else CLOSE_RATIO
+    earlier: list[Fact] = []
+    if ratio is None and slots["measure"] in TOLL_MEASURES:
+        lead: dict[str, Fact] = {}
+        for f in sorted(facts, key=lambda f: f.mentions[0].item.start):
+            if f.article in lead or f.vague:
+                earlier.append(f)
+            else:
+                lead[f.article] = f
+        facts = list(lead.values())
+    groups: list[list[Fact]] = []
+    for f in sorted(facts, key=lambda f: (f.interval[0] or 0.0, f.vague, f.article, f.mentions[0].item.start)):
+        best = None
+        for g in groups:
+            if _fits(g, f, conflict_ok, ratio):
+                score = (sum(overlaps(x.interval, f.interval) for x in g), max(_similarity(x.context, f.context)
+                                                                                for x in g))
+                if best is None or score > best[0]:
+                    best = (score, g)
+        if best is None:
+            groups.append([f])
+        else:
+            best[1].append(f)
+    out = [_Group(slots, g) for g in groups]
+    if earlier:
+        out[0].earlier = earlier
+    return out
+
+
+def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
+    per_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        per_article[m.article].append(m)
+    facts: list[Fact] = []
+    for art_id, ms in per_article.items():
+        fs = _facts(art_id, ms, articles.get(art_id))
+        _complete_subgroups(fs)
+        facts += fs + _sum_parts(fs)
+    blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        blocks[(f.slots["population"], f.slots["unit"])][f.key()].append(f)
+    groups: list[_Group] = []
+    for by_key in blocks.values():
+        _adopt(by_key)
+        per_measure: dict[tuple[str, str], int] = defaultdict(int)
+        for key, fs in by_key.items():
+            for f in fs:
+                per_measure[(f.article, key[0])] += 1
+        for key, fs in by_key.items():
+            if fs:
+                sole = key[1] in PEOPLE and bool(key[0]) and len(fs) > 1 \
+                    and all(per_measure[(f.article, key[0])] == 1 for f in fs)
+                groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole)
+    return [_claim(g, articles) for g in groups]
+
+
+# ---------------------------------------------------------------- verdicts, notes, labels, ids
+
+
+def _fmt_num(x: float | None) -> str:
+    if x is None:
+        return "∞"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _fmt_interval(iv: Interval) -> str:
+    if iv[0] == iv[1]:
+        return _fmt_num(iv[0])
+    return f"{_fmt_num(iv[0]) if iv[0] is not None else '0'}–{_fmt_num(iv[1])}"
+
+
+def fact_text(f: Fact) -> str:
+    """A figure as its outlet words it: the mention that says most ("at least 1,002" over "1,002"),
+    or the parts of a sum."""
+    if f.parts:
+        return " + ".join(m.item.text for m in f.mentions) + f" = {_fmt_interval(f.interval)}"
+    best = max(f.mentions, key=lambda m: (m.item.qualifier != "exact", len(m.item.text)))  # type: ignore[union-attr]
+    return " ".join(best.item.text.split())
+
+
+def _as_of(f: Fact, articles: dict[str, Article]) -> str:
+    if f.when:
+        return f.when
+    a = articles.get(f.article)
+    return (a.published or "") if a else ""
+
+
+def who_said_what(facts: Sequence[Fact], articles: dict[str, Article], times: bool = False) -> str:
+    """"Fox News: some 50 · CNN, 000: 28": each figure once, after the outlets that give it, lowest first;
+    with ``times``, when each was reported."""
+    by_text: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_text[fact_text(f)].append(f)
+    parts = []
+    for text, fs in sorted(by_text.items(), key=lambda kv: (kv[1][0].interval[0] or 0.0, kv[0])):
+        names = []
+        for f in fs:
+            a = articles.get(f.article)
+            name = a.outlet if a else f.article
+            when = _as_of(f, articles) if times else ""
+            names.append(f"{name} ({when})" if when else name)
+        parts.append(f"{', '.join(dict.fromkeys(names))}: {text}")
+    return " · ".join(parts)
+
+
+def _verdict(facts: Sequence[Fact]) -> str:
+    if len({f.article for f in facts}) < 2:
+        return "single"
+    if all(overlaps(a.interval, b.interval) for i, a in enumerate(facts) for b in facts[i + 1:]):
+        return "agree"
+    return "conflict"
+
+
+def _plural(w: str) -> str:
+    if w in _PLURALS:
+        return _PLURALS[w]
+    if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
+        return w[:-1] + "ies"
+    return w if w.endswith("s") else w + "s"
+
+
+def claim_label(slots: dict[str, str], topic: str) -> str:
+    """A reader's name for the fact: "people killed — Mandalay", "dead hostages released (phase 1)",
+    "truce length (days)"."""
+    population, subgroup, measure = slots["population"], slots["subgroup"], slots["measure"]
+    if measure == "length":
+        label = f"{population or 'duration'} length (days)"
+    elif slots["unit"]:
+        label = f"{population or slots['unit']}"
+    else:
+        who = _plural(population) if population not in ("people", "hostages", "prisoners") else population
+        if subgroup in ("living", "dead"):
+            who = f"{subgroup} {who}"
+        elif subgroup:
+            who = _plural(subgroup) if population == "people" else f"{who} ({subgroup})"
+        label = f"{who} {measure}".strip() if measure else who or topic
+    if slots["place"]:
+        label += f" — {slots['place']}"
+    if slots["period"]:
+        label += f" ({slots['period']})"
+    return label
+
+
+def _topic(facts: Sequence[Fact]) -> str:
+    """The topic follows the slots: the topic most of the claim's mentions carry, hostages and
+    prisoners first (dead hostages are hostages)."""
+    topics = [m.item.topic for f in facts for m in f.mentions]  # type: ignore[union-attr]
+    for t in ("hostages", "prisoners"):
+        if t in topics:
+            return t
+    return max(set(topics), key=lambda t: (topics.count(t), t))
+
+
+def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
+    facts = sorted(g.facts, key=lambda f: (f.article, f.mentions[0].item.start))
+    slots = dict(g.slots)
+    for f in facts:
+        slots = _merge_slots(slots, f.slots) if not _clash(slots, f.slots) else slots
+    verdict = _verdict(facts)
+    topic = _topic(facts)
+    running = any(f.running for f in facts)
+    extra: dict[str, Any] = {"slots": {**slots, "running": running}}
+    note = None
+    if verdict == "conflict":
+        times = running and len({_as_of(f, articles) for f in facts}) > 1
+        note = who_said_what(facts, articles, times=times)
+        ordered = sorted(facts, key=lambda f: f.interval[0] or 0.0)
+        lo, hi = ordered[0].interval[1], ordered[-1].interval[0]
+        if lo is not None and hi is not None and hi > lo:
+            extra["gap"] = hi - lo
+        if times:
+            extra["cumulative"] = True
+            note = f"running total reported at different times: {note}"
+    if any(f.parts for f in facts):
+        extra["totals"] = {f.article: {"low": f.interval[0], "high": f.interval[1],
+                                       "parts": " + ".join(m.item.text for m in f.mentions)}
+                           for f in facts if f.parts}
+    mentions = [m for f in [*facts, *g.earlier] for m in f.mentions]
+    if g.earlier:
+        extra["earlier_figures"] = who_said_what(g.earlier, articles)
+    kind = "measure" if slots["unit"] and slots["measure"] != "length" else "count"
+    return Claim("", kind, topic, claim_label(slots, topic), verdict, mentions, note, extra)
+
+
+def count_claim_key(c: Claim) -> str:
+    """What a count claim is, for its id: its slots and, among claims with the same slots, its figure."""
+    s = c.extra.get("slots", {})
+    return "|".join(str(s.get(k, "")) for k in SLOT_NAMES)
+
+
+def short_hash(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:7]
+

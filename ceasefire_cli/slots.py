@@ -1,0 +1,423 @@
+"""The slots that tell one counted fact from another, read from a count and the text around it.
+
+A reader tells "20 hostages released" from "28 bodies to be returned", "the toll in Mandalay" from
+"the nation's toll" and "the first group of 7" from "all 20" by a handful of slots, as GDELT's count
+records and ACLED's events do (see the design notes):
+
+==========  =====================================================================================
+measure     what happened to what is counted, or what is measured: killed, injured, missing,
+            trapped, rescued, displaced, held, released, taken, demanded, delivered, population,
+            aboard, length (a span of time), ... ("" when the clause does not say)
+population  who or what is counted: hostages, prisoners, people, or the thing ("storey",
+            "building", "truck"); for a span of time, what lasts ("truce", "war", "captivity")
+subgroup    a part of the population counted apart: living/dead (hostages), life-sentence
+            (prisoners), child, woman, soldier, civilian, worker, ...
+place       the most specific place the count is about ("Mandalay" is not "Myanmar")
+period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per day", "last 24 hours",
+            "since <date>" ("" for the whole)
+running     a running total ("the death toll", "so far", "has risen to"): reported at different
+            times it changes, which the comparison shows
+==========  =====================================================================================
+
+The topic follows from the slots: dead hostages are hostages, people held in a prisoner swap are
+prisoners. Pure functions of the text; compiled patterns only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .models import Count
+from .places import PlaceMention, find_places
+from .textutil import paragraph_spans, sentence_spans
+
+__all__ = ["with_slots"]
+
+# role (counted.py's vocabulary) -> measure
+MEASURE_OF_ROLE = {
+    "killed": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "rescued": "rescued",
+    "released": "released",
+    "remaining": "held",  # hostages still held: the number held now
+    "held": "held",
+    "taken": "taken",
+    "demanded": "demanded",
+    "delivered": "delivered",
+    "stuck": "stuck",
+    "intercepted": "intercepted",
+    "launched": "launched",
+}
+_W = r"[ \t]+"
+# measures the role vocabulary has no word for, read from the clause when no role was found
+_ROLE_BEFORE = regex.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
+_MEASURE_WORDS = regex.compile(
+    r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
+    r"|(?P<displaced>\b(?:displaced|evacuated|homeless|uprooted|fled|forced\s+from\s+their\s+homes)\b)"
+    r"|(?P<population>\b(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
+    r"|(?P<aboard>\b(?:on\s+board|aboard|passengers|carrying)\b)"
+    r"|(?P<survived>\b(?:survived|survivors?)\b)"
+    r"|(?P<identified>\b(?:identified)\b)"
+    r"|(?P<affected>\b(?:affected)\b)"
+    r"|(?P<held>\b(?:arrested|detained)\b)",
+    regex.I,
+)
+_POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
+# counted nouns that name a part of the people counted, and the class they belong to
+SUBGROUP_NOUNS = {
+    **dict.fromkeys("child children kid kids minor minors baby babies infant infants toddler toddlers".split(),
+                    "child"),
+    **dict.fromkeys("woman women girl girls mother mothers".split(), "woman"),
+    **dict.fromkeys("soldier soldiers troop troops serviceman servicemen servicemembers".split(), "soldier"),
+    **dict.fromkeys("officer officers policeman policemen police".split(), "police"),
+    **dict.fromkeys("civilian civilians".split(), "civilian"),
+    **dict.fromkeys("militant militants fighter fighters gunman gunmen combatant combatants insurgent insurgents"
+                    .split(), "fighter"),
+    **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
+    **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
+    **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
+    **dict.fromkeys("rescuer rescuers firefighter firefighters".split(), "rescuer"),
+    **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
+    **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
+    **dict.fromkeys("crew".split(), "crew"),
+}
+_STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
+_LIFE = regex.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
+# what a span of time can measure, and the class it belongs to ("cease-fire" and "truce" are one)
+DURATION_THINGS = {
+    **dict.fromkeys("ceasefire cease-fire truce armistice pause cessation".split(), "truce"),
+    **dict.fromkeys("war fighting conflict offensive invasion bombardment siege blockade".split(), "war"),
+    **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
+    **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages".split(), "captivity"),
+    **dict.fromkeys("deal agreement accord plan".split(), "deal"),
+    **dict.fromkeys("trial hearing".split(), "trial"),
+    **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
+    **dict.fromkeys("strike walkout stoppage".split(), "strike"),
+    **dict.fromkeys("lockdown curfew".split(), "lockdown"),
+    **dict.fromkeys("search rescue".split(), "search"),
+}
+_ORDINALS = {
+    "first": "1", "1st": "1", "one": "1", "second": "2", "2nd": "2", "two": "2", "third": "3", "3rd": "3",
+    "three": "3", "fourth": "4", "4th": "4", "four": "4", "fifth": "5", "final": "last", "last": "last",
+}
+_ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
+_PERIOD = regex.compile(
+    rf"(?P<phase>\b{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
+    rf"|(?P<batch>\b{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
+    rf"|(?P<day>\b(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
+    rf"|(?P<rate>\b(?:a|per|each|every){_W}(?:day|week|month|year)\b|\bdaily\b|\bweekly\b)"
+    rf"|(?P<recent>\b(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
+    r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
+    rf"|(?P<span>\b(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b|\bover{_W}the{_W}weekend\b"
+    rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b)",
+    regex.I,
+)
+_RUNNING_BEFORE = regex.compile(
+    r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
+    r"|(?:has|have|had)?[ \t]*(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"
+    r"(?:[ \t]+to)?|bringing|brings)\b",
+    regex.I,
+)
+_RUNNING_AFTER = regex.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
+_TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected"})
+# a toll said to come, not counted: modal verbs and forecasts before the figure
+_PROJECTION = regex.compile(
+    r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
+    r"[ \t]+to|feared|set[ \t]+to|probability|potential(?:ly)?|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
+    r"(?:death[ \t]+)?toll)\b",
+    regex.I,
+)
+# a period's start to the month: outlets give it as "since October", "since Oct. 7" or "after 7 October 2023"
+_SINCE = regex.compile(r"(?i:since|after)\s+(?:the\s+)?(?:\d{1,2}\s+)?(\p{L}+|\d{4})")
+_CLAUSE_STOP = regex.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
+_IN_FRAME = regex.compile(r"^[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
+_SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
+
+
+def with_slots(text: str, counts: list[Count]) -> list[Count]:
+    """The counts with their slots filled; one pass over the text's sentences and places."""
+    if not counts:
+        return counts
+    sents = sentence_spans(text)
+    paras = paragraph_spans(text)
+    places = find_places(text)
+    out = []
+    for c in counts:
+        s_idx = _index_at(sents, c.start)
+        p_idx = _index_at(paras, c.start)
+        sent = sents[s_idx] if s_idx is not None else (c.start, c.end)
+        para = paras[p_idx] if p_idx is not None else sent
+        out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
+    return out
+
+
+def _index_at(spans: tuple[tuple[int, int], ...], pos: int) -> int | None:
+    from bisect import bisect_right
+
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i if i >= 0 and spans[i][0] <= pos < spans[i][1] + 1 else None
+
+
+def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause around a count: from the last clause break before it to the next one after."""
+    lo, hi = sent
+    start = lo
+    for m in _CLAUSE_STOP.finditer(text, max(lo, c.start - 160), c.start):
+        start = m.end()
+    m = _CLAUSE_STOP.search(text, c.end, min(hi, c.end + 160))
+    return start, (m.start() if m else min(hi, c.end + 160))
+
+
+def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
+           sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
+    clause = _clause(text, c, sent)
+    measure = _measure(text, c, clause)
+    population, subgroup = _population(text, c, clause)
+    topic = c.topic
+    if measure == "taken" and population == "people":
+        population = "hostages"  # people seized, abducted or kidnapped are hostages
+    if population == "hostages" and not measure:
+        measure = "held"  # "there are 50 hostages": a bare count of captives is the number held
+    if population == "hostages" and topic != "hostages":
+        topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
+    return {
+        "topic": topic,
+        "measure": measure,
+        "population": population,
+        "subgroup": subgroup,
+        "place": _place(text, c, clause, sent, para, sents, places),
+        "period": _period(text, c, clause, measure),
+        "running": _running(text, c, clause),
+    }
+
+
+def _measure(text: str, c: Count, clause: tuple[int, int]) -> str:
+    if c.topic == "duration":
+        return "length"
+    if c.unit and c.unit != "fraction":
+        return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
+    measure = MEASURE_OF_ROLE.get(c.role or "", "")
+    if measure in ("killed", "injured") and c.topic == "prisoners":
+        # "the release of 200 prisoners serving life sentences for killing ...": what befell them is
+        # said before the count, the verb after it belongs to their crimes
+        before = _ROLE_BEFORE.search(text, max(clause[0], c.start - 60), c.start)
+        return "released" if before else ""
+    if measure == "held" and c.topic not in ("hostages", "prisoners"):
+        measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
+    if measure:
+        return measure
+    m = _MEASURE_WORDS.search(text, *clause)
+    return m.lastgroup if m is not None and m.lastgroup else ""
+
+
+def _head_as_written(c: Count) -> str:
+    ws = regex.findall(r"[\p{L}'’-]+", c.subject or "")
+    return ws[-1] if ws else ""
+
+
+def _head(c: Count) -> str:
+    ws = [w for w in regex.findall(r"[\p{L}'’-]+", (c.subject or "").lower()) if w]
+    return ws[-1] if ws else ""
+
+
+def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]:
+    """(population, subgroup)."""
+    status = c.status or ""
+    head = _head(c)
+    words = set((c.subject or "").lower().replace("-", " ").split())
+    if c.topic == "duration":
+        return _lasting_thing(text, c, clause), ""
+    if c.unit and c.unit != "fraction":
+        return c.unit, ""
+    if status in ("dead", "remains") and (c.topic == "hostages" or _near_hostage_word(text, c, clause)):
+        return "hostages", "dead"
+    population = _POPULATION_TOPICS.get(c.topic, "")
+    subgroup = _STATUS_SUBGROUP.get(status, "") if population in ("hostages", "prisoners") else ""
+    if population == "prisoners" and (subgroup == "life-sentence" or _LIFE.search(text, c.end, clause[1])):
+        subgroup = "life-sentence"
+    elif population == "prisoners" and subgroup not in ("life-sentence",):
+        subgroup = ""  # "detainees" and "prisoners" are one population
+    if population == "hostages" and subgroup not in ("living", "dead"):
+        subgroup = ""
+    if not population:
+        if c.topic == "aid":
+            population = _singular(head) or "aid"
+        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
+            population = "people"
+        else:
+            population = _singular(head)
+    if not subgroup:
+        sub = SUBGROUP_NOUNS.get(head, "")
+        if not sub:
+            sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
+        if population in ("people", "hostages", "prisoners"):
+            subgroup = sub
+    return population, subgroup
+
+
+# nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS)
+PEOPLE_NOUNS = frozenset(
+    """people persons individuals civilians children kids women men residents soldiers troops fighters
+    militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
+    members officials families infants babies girls boys adults students staff personnel police
+    volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
+    insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
+    pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
+    foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates
+    defendants accused co-defendants suspects convicts youths minors adolescents teenagers spectators fans
+    customers travellers travelers attendants strikers crew""".split()
+)
+# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
+_PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
+# agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+_AGENT_THINGS = frozenset(
+    """containers computers helicopters numbers orders dollars barrels meters metres kilometers kilometres
+    liters litres centers centres towers chapters letters papers reactors tractors trailers layers sectors
+    quarters headquarters borders waters rivers rockets missiles tankers carriers fighters-jets transports
+    members-only documents segments elements equipments instruments departments apartments comments
+    statements agreements governments payments shipments investments amendments settlements""".split()
+)
+
+
+def names_people(word: str) -> bool:
+    """Whether a counted noun names people: a lexicon word, an agent noun ("strikers", "defendants"),
+    or a capitalised plural (a demonym: "Russians", "Palestinians")."""
+    low = word.lower()
+    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES:
+        return True
+    if low in _AGENT_THINGS or len(low) < 5:
+        return False
+    return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+_HOSTAGE_NEAR = regex.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
+
+
+def _near_hostage_word(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    return bool(_HOSTAGE_NEAR.search(text, clause[0], clause[1]))
+
+
+_WORDS = regex.compile(r"[\p{L}-]+")
+
+
+def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """What a span of time measures: the noun it modifies ("60-day truce"), the head of the "of"
+    phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
+    ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
+    after = [w.lower() for w in _WORDS.findall(text, c.end, min(clause[1], c.end + 80))]
+    before = [w.lower() for w in _WORDS.findall(text, max(clause[0], c.start - 80), c.start)]
+    if after and _singular(after[0]) == c.unit:
+        after = after[1:]
+    if after and after[0] == "of":  # the head of the "of" phrase is its last noun of the class
+        np = []
+        for w in after[1:7]:
+            if w in _NP_END:
+                break
+            np.append(w)
+        heads = [DURATION_THINGS[w] for w in np if w in DURATION_THINGS]
+        if heads:
+            return heads[-1]
+    elif "-" in c.text:  # "a 60-day humanitarian truce"
+        for w in after[:3]:
+            if w in DURATION_THINGS:
+                return DURATION_THINGS[w]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
+        return DURATION_THINGS[before[-2]]
+    near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after) if w in DURATION_THINGS]
+    near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS]
+    return min(near)[1] if near else ""
+
+
+# words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
+_NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
+
+
+def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
+           sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> str:
+    """Where the counted people or things are: a place in the count's own clause ("killed in
+    Mandalay"), else the place of the figure's source in the sentence ("Bangkok city hall said",
+    "Myanmar's junta said", "authorities in Bangkok"), else a place that frames the sentence or an
+    earlier one of the paragraph ("In Thailand, ..."). A place named in another clause ("struck
+    near Sagaing, killing 1,000") is the event's, not the count's. Places named together ("Myanmar
+    and Thailand") say the count spans both: no single place."""
+    lo, hi = _comma_clause(text, c, sent)
+    after = [p for p in places if c.end <= p.start < min(hi, c.end + _PLACE_AFTER_REACH)]
+    before = [p for p in places if lo <= p.start and p.end <= c.start]
+    for p in after[:1] or before[-1:]:
+        return "" if p.coordinated else p.place.name
+    sources = [p for p in places if sent[0] <= p.start < sent[1] and (
+        p.frame in ("poss", "attr") or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
+    if sources:
+        return "" if sources[0].coordinated else sources[0].place.name
+    i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
+    if i is None:
+        return ""
+    for k in range(i, max(-1, i - 1 - _SENT_REACH), -1):
+        s0, s1 = sents[k]
+        if s0 < para[0]:
+            break
+        if _IN_FRAME.match(text, s0, s1):
+            framed = [p for p in places if s0 <= p.start < s0 + 40]
+            if framed and not framed[0].coordinated:
+                return framed[0].place.name
+    return ""
+
+
+_PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
+_AUTHORITY_IN = regex.compile(r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$",
+                              regex.I)
+
+
+def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence between the commas (or clause marks) around the count."""
+    lo = max(text.rfind(",", sent[0], c.start) + 1, sent[0])
+    for ch in ";:()—–":
+        lo = max(lo, text.rfind(ch, sent[0], c.start) + 1)
+    hi = sent[1]
+    for ch in ",;:()—–":
+        k = text.find(ch, c.end, hi)
+        if k != -1:
+            hi = k
+    return lo, hi
+
+
+def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
+    if measure in _TOLL_MEASURES and _PROJECTION.search(text, max(clause[0], c.start - 80), c.start):
+        return "projection"  # "the toll could top 1,000": a forecast, not a count
+    since = _SINCE.match(c.when or "")
+    if since:
+        return f"since {since.group(1).lower()[:3]}"  # "since Oct. 7", "after October 7, 2023": one start
+    m = _PERIOD.search(text, *clause)
+    if m is None:
+        return ""
+    kind = m.lastgroup or ""
+    words = m.group().lower().split()
+    if kind in ("phase", "batch"):
+        n = next((_ORDINALS[w] for w in words if w in _ORDINALS), "")
+        return f"{kind} {n}".strip()
+    if kind == "day":
+        n = next((_ORDINALS.get(w, w) for w in words if w not in ("on", "day")), "")
+        return f"day {n}"
+    if kind == "rate":
+        unit = next((w for w in words if w in ("day", "week", "month", "year")), words[-1].removesuffix("ly"))
+        return f"per {'day' if unit == 'dai' else unit}"
+    if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
+        return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
+    return "last " + " ".join(w for w in words[3:])
+
+
+def _running(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    return bool(_RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start)) \
+        or bool(_RUNNING_AFTER.match(text, c.end, clause[1]))

@@ -1,0 +1,100 @@
+"""Text likeness and small structures shared by the claim builders (counts, quotes, events)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{N}']+")
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being it its this that
+    these those there their they them he she his her we our us you your i me my not no nor so than then
+    has have had do does did will would can could should may might must shall which who whom whose what
+    when where while also into over about after before said says say told added more most some any all
+    other such just very only own same both each few again further once up down out off""".split()
+)
+_IRREGULAR = {"people": "person", "children": "child", "women": "woman", "men": "man", "remains": "remains"}
+
+
+def words(s: str) -> list[str]:
+    """Comparable word tokens: NFKC, lower case, curly apostrophes straightened, 'cease-fire' unified."""
+    s = unicodedata.normalize("NFKC", s).lower().replace("’", "'").replace("‘", "'")
+    s = s.replace("cease-fire", "ceasefire")
+    return [w.strip("'") for w in _WORD.findall(s) if w.strip("'")]
+
+
+def singular(w: str) -> str:
+    """A cheap singular form, enough to compare head nouns."""
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_words(s: str) -> set[str]:
+    return {singular(w) for w in words(s) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+
+Interval = tuple[float | None, float | None]
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """Closed-interval overlap with None as an open end ("more than 1,000" touches "1,000")."""
+    alo = float("-inf") if a[0] is None else a[0]
+    ahi = float("inf") if a[1] is None else a[1]
+    blo = float("-inf") if b[0] is None else b[0]
+    bhi = float("inf") if b[1] is None else b[1]
+    return alo <= bhi and blo <= ahi
+
+
+def intersect(a: Interval, b: Interval) -> Interval:
+    lo = a[0] if b[0] is None else b[0] if a[0] is None else max(a[0], b[0])
+    hi = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    return (lo, hi)
+
+
+
+def candidate_pairs(features: Sequence[set[Any]], min_shared: int) -> list[tuple[int, int]]:
+    """Pairs (i < j) sharing at least ``min_shared`` features, found through an inverted index so
+    that large folders do not compare every item with every other."""
+    index: dict[Any, list[int]] = defaultdict(list)
+    for i, fs in enumerate(features):
+        for f in fs:
+            index[f].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for posting in index.values():
+        for a in range(len(posting)):
+            for b in range(a + 1, len(posting)):
+                shared[(posting[a], posting[b])] += 1
+    return sorted(p for p, n in shared.items() if n >= min_shared)
+

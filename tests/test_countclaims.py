@@ -1,0 +1,258 @@
+"""Count claims on hand-built article sets: two facts that differ in exactly one slot, and the
+unification rules (mentions built by hand with their slots; no extractor involved)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceasefire_cli.align import align
+from ceasefire_cli.countclaims import claim_label, count_interval
+from ceasefire_cli.models import Article, Count, Mention
+
+
+def art(id_: str, published: str = "2024-03-14", outlet: str | None = None) -> Article:
+    return Article(id=id_, path=f"{id_}.txt", text="", clean="", outlet=outlet or id_.title(), published=published,
+                   published_source="text", outlet_source="byline")
+
+
+ARTS = [art("north"), art("south"), art("east"), art("west")]
+
+
+def fig(text: str, value: float, *, qualifier: str = "exact", low: float | None = None, high: float | None = None,
+        topic: str = "deaths", measure: str = "killed", population: str = "people", subgroup: str = "",
+        place: str = "", period: str = "", running: bool = False, unit: str | None = None, when: str | None = None,
+        sentence: str | None = None, start: int = 0, subject: str = "people") -> Count:
+    lo = value if low is None and qualifier == "exact" else low
+    hi = value if high is None and qualifier == "exact" else high
+    return Count(start, start + len(text), text, sentence or f"Officials said {text} {subject}.", value, lo, hi,
+                 qualifier, topic, subject, unit, None, None, when, measure, population, subgroup, place, period,
+                 running)
+
+
+def counts(claims):
+    return [c for c in claims if c.kind == "count"]
+
+
+def one(ms, arts=ARTS):
+    [c] = counts(align(arts, ms))
+    return c
+
+
+def test_qualified_figures_that_overlap_agree():
+    c = one([Mention("north", fig("40", 40)),
+             Mention("south", fig("about 40", 40, qualifier="about", low=36, high=44)),
+             Mention("east", fig("some 40", 40, qualifier="some", low=32, high=48))])
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south", "east"}
+
+
+def test_conflict_note_says_who_said_what():
+    c = one([Mention("north", fig("12", 12, place="Lisbon")),
+             Mention("south", fig("at least 30", 30, qualifier="at_least", low=30, place="Lisbon")),
+             Mention("east", fig("12", 12, place="Lisbon"))])
+    assert c.verdict == "conflict"
+    assert c.note == "East, North: 12 · South: at least 30"
+
+
+def test_the_same_number_for_a_different_measure_is_another_claim():
+    claims = counts(align(ARTS, [Mention("north", fig("300", 300, measure="trapped", topic="other")),
+                                 Mention("south", fig("300", 300, measure="rescued", topic="other"))]))
+    assert [c.verdict for c in claims] == ["single", "single"]
+
+
+def test_a_city_and_its_country_are_two_claims():
+    claims = counts(align(ARTS, [Mention("north", fig("20", 20, place="Porto")),
+                                 Mention("south", fig("85", 85, place="Portugal")),
+                                 Mention("east", fig("85", 85, place="Portugal"))]))
+    assert sorted((c.verdict, c.extra["slots"]["place"]) for c in claims) == [("agree", "Portugal"),
+                                                                              ("single", "Porto")]
+
+
+def test_a_subgroup_is_not_everyone():
+    claims = counts(align(ARTS, [Mention("north", fig("3", 3, subgroup="child", place="Lisbon")),
+                                 Mention("south", fig("14", 14, place="Lisbon"))]))
+    assert [c.verdict for c in claims] == ["single", "single"]
+
+
+def test_one_phase_is_not_the_whole_deal():
+    claims = counts(align(ARTS, [
+        Mention("north", fig("7", 7, topic="hostages", measure="released", population="hostages", period="phase 1")),
+        Mention("south", fig("20", 20, topic="hostages", measure="released", population="hostages"))]))
+    assert [c.verdict for c in claims] == ["single", "single"]
+
+
+def test_a_figure_without_a_place_joins_the_claim_it_agrees_with():
+    c = counts(align(ARTS, [Mention("north", fig("61", 61, place="Lisbon")),
+                            Mention("south", fig("61", 61, place="Lisbon")),
+                            Mention("east", fig("about 60", 60, qualifier="about", low=54, high=66))]))
+    [joined] = [x for x in c if len(x.mentions) == 3]
+    assert joined.verdict == "agree" and joined.extra["slots"]["place"] == "Lisbon"
+
+
+def test_a_figure_without_a_place_never_makes_a_conflict_with_a_placed_claim():
+    claims = counts(align(ARTS, [Mention("north", fig("61", 61, place="Lisbon")),
+                                 Mention("south", fig("61", 61, place="Lisbon")),
+                                 Mention("east", fig("200", 200))]))
+    assert sorted(c.verdict for c in claims) == ["agree", "single"]
+
+
+def test_a_figure_fitting_two_claims_equally_stays_alone():
+    claims = counts(align(ARTS, [Mention("north", fig("9", 9, place="Lisbon")),
+                                 Mention("south", fig("9", 9, place="Porto")),
+                                 Mention("east", fig("9", 9))]))
+    assert sorted(len(c.mentions) for c in claims) == [1, 1, 1]
+
+
+def test_a_running_total_at_different_times_stays_one_conflict_with_the_times():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-14")]
+    c = one([Mention("north", fig("1,100", 1100, running=True, place="Lisbon")),
+             Mention("south", fig("1,350", 1350, running=True, place="Lisbon"))], arts)
+    assert c.verdict == "conflict" and c.extra["cumulative"] is True
+    assert "North (2024-03-10): 1,100" in c.note and "South (2024-03-14): 1,350" in c.note
+
+
+def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():
+    c = one([Mention("north", fig("65", 65, running=True, place="Lisbon")),
+             Mention("north", fig("46", 46, running=True, place="Lisbon", start=200)),
+             Mention("south", fig("65", 65, running=True, place="Lisbon"))])
+    assert c.verdict == "agree" and len(c.mentions) == 3
+    assert c.extra["earlier_figures"] == "North: 46"
+
+
+def test_a_weak_key_makes_no_conflict_between_far_figures_but_does_between_close_ones():
+    def released(value):
+        return fig(str(value), value, topic="prisoners", measure="released", population="prisoners")
+
+    other = Mention("north", fig("96", 96, topic="prisoners", measure="released", population="prisoners",
+                                 period="batch 1", start=90))  # the article tells of more than one release
+    claims = counts(align(ARTS, [Mention("north", released(10)), Mention("south", released(2000)), other]))
+    assert [c.verdict for c in claims] == ["single", "single", "single"]
+    claims = counts(align(ARTS, [Mention("north", released(1968)), Mention("south", released(1986)), other]))
+    assert "conflict" in {c.verdict for c in claims}
+
+
+def test_the_one_figure_each_outlet_gives_is_one_fact_however_far_apart():
+    c = one([Mention("north", fig("3", 3, subject="miners")), Mention("south", fig("nine", 9, subject="miners"))])
+    assert c.verdict == "conflict"
+
+
+def test_people_counted_with_nothing_done_to_them_never_conflict():
+    claims = counts(align(ARTS, [Mention("north", fig("30", 30, measure="", place="Lisbon", topic="other")),
+                                 Mention("south", fig("31", 31, measure="", place="Lisbon", topic="other"))]))
+    assert "conflict" not in {c.verdict for c in claims}
+
+
+def test_a_headline_and_the_body_are_one_figure():
+    c = one([Mention("north", fig("tops 1,600", 1600, qualifier="more_than", low=1600, running=True)),
+             Mention("north", fig("1,644", 1644, place="Lisbon", start=300)),
+             Mention("south", fig("1,644", 1644, place="Lisbon"))])
+    assert c.verdict == "agree" and len(c.mentions) == 3
+
+
+def test_parts_stated_together_are_summed_into_the_whole():
+    s = "The deal frees 6 living captives and the remains of 4 others."
+
+    def hostages(text, value, sub, article_sentence=s, start=0, qualifier="exact", low=None, high=None):
+        return fig(text, value, topic="hostages", measure="released", population="hostages", subgroup=sub,
+                   sentence=article_sentence, start=start, qualifier=qualifier, low=low, high=high)
+
+    claims = counts(align(ARTS, [
+        Mention("north", hostages("6", 6, "living")),
+        Mention("north", hostages("4", 4, "dead", start=30)),
+        Mention("south", hostages("6", 6, "living", "It frees 6 living captives.")),
+        Mention("east", hostages("some 14", 14, "", "It frees some 14 captives.", qualifier="some", low=11.2,
+                                 high=16.8)),
+    ]))
+    [total] = [c for c in claims if "totals" in c.extra]
+    assert total.verdict == "conflict" and total.extra["totals"]["north"]["low"] == 10
+    assert any(c.verdict == "agree" and c.extra["slots"]["subgroup"] == "living" for c in claims)
+
+
+def test_an_unmarked_part_next_to_a_dead_one_is_the_living_one():
+    s = "The plan frees 10 captives and returns 18 bodies."
+    claims = counts(align(ARTS, [
+        Mention("north", fig("10", 10, topic="hostages", measure="released", population="hostages", sentence=s)),
+        Mention("north", fig("18", 18, topic="hostages", measure="released", population="hostages",
+                             subgroup="dead", sentence=s, start=30)),
+        Mention("south", fig("10", 10, topic="hostages", measure="released", population="hostages",
+                             subgroup="living")),
+    ]))
+    [living] = [c for c in claims if c.extra["slots"]["subgroup"] == "living"]
+    assert living.verdict == "agree"
+
+
+def test_vague_amounts_never_conflict():
+    claims = counts(align(ARTS, [Mention("north", fig("dozens", 24, qualifier="vague", low=24, high=99,
+                                                      place="Lisbon")),
+                                 Mention("south", fig("400", 400, place="Lisbon"))]))
+    assert "conflict" not in {c.verdict for c in claims}
+
+
+def test_sources_are_not_facts():
+    assert counts(align(ARTS, [Mention("north", fig("three", 3, subject="officials", measure="", topic="other",
+                                                    population="people"))])) == []
+
+
+def dur(text, value, unit, thing, qualifier="exact", low=None, high=None):
+    return fig(text, value, topic="duration", measure="length", population=thing, unit=unit, subject=unit + "s",
+               qualifier=qualifier, low=low, high=high)
+
+
+def test_round_durations_cover_the_unit_they_name():
+    assert count_interval(dur("two years", 2, "year", "war")) == (730.0, 1097.0)
+    c = one([Mention("north", dur("two years", 2, "year", "war")),
+             Mention("south", dur("more than two years", 2, "year", "war", qualifier="more_than", low=2))])
+    assert c.verdict == "agree"
+
+
+def test_durations_in_other_units_are_other_rows_and_what_lasts_tells_them_apart():
+    claims = counts(align(ARTS, [Mention("north", dur("18 days", 18, "day", "talks")),
+                                 Mention("south", dur("two weeks", 2, "week", "talks")),
+                                 Mention("east", dur("60-day", 60, "day", "truce"))]))
+    assert len(claims) == 3
+    c = one([Mention("north", dur("737 days", 737, "day", "captivity")),
+             Mention("south", dur("738 days", 738, "day", "captivity"))])
+    assert c.verdict == "conflict"
+
+
+def test_measures_are_their_own_kind_and_only_close_values_conflict():
+    def mag(value):
+        return fig(str(value), value, topic="other", measure="magnitude", population="magnitude", unit="magnitude")
+
+    claims = align(ARTS, [Mention("north", mag(6.4)), Mention("south", mag(6.7)), Mention("east", mag(3.1))])
+    assert {c.kind for c in claims} == {"measure"}
+    assert sorted(c.verdict for c in claims) == ["conflict", "single"]
+
+
+def test_labels_name_the_fact():
+    assert claim_label({"measure": "killed", "population": "people", "subgroup": "child", "place": "Porto",
+                        "period": "", "unit": ""}, "deaths") == "children killed — Porto"
+    assert claim_label({"measure": "released", "population": "hostages", "subgroup": "dead", "place": "",
+                        "period": "phase 1", "unit": ""}, "hostages") == "dead hostages released (phase 1)"
+    assert claim_label({"measure": "length", "population": "truce", "subgroup": "", "place": "", "period": "",
+                        "unit": "day"}, "duration") == "truce length (days)"
+
+
+def test_ids_are_stable_across_input_orders_and_tell_apart_same_slot_claims():
+    ms = [Mention("north", fig("9", 9, place="Lisbon")), Mention("south", fig("9", 9, place="Porto")),
+          Mention("east", fig("7", 7, topic="hostages", measure="released", population="hostages"))]
+    ids = {c.id for c in align(ARTS, ms)}
+    assert ids == {c.id for c in align(list(reversed(ARTS)), list(reversed(ms)))}
+    assert len(ids) == 3 and all(i.startswith("c-") for i in ids)
+
+
+_slot = st.sampled_from(["", "Lisbon", "Porto"])
+_fig = st.builds(lambda a, v, p, m, r: Mention(a, fig(str(v), v, place=p, measure=m, running=r)),
+                 st.sampled_from(["north", "south", "east", "west"]), st.integers(1, 60), _slot,
+                 st.sampled_from(["killed", "injured", ""]), st.booleans())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_fig, max_size=12))
+def test_every_mention_belongs_to_exactly_one_claim(ms):
+    claims = align(ARTS, ms)
+    placed = [id(m) for c in claims for m in c.mentions]
+    assert sorted(placed) == sorted(id(m) for m in ms)
+    for c in claims:  # an article speaks once in a row, besides the earlier figures of a running total
+        lead = {m.article for m in c.mentions}
+        assert c.verdict != "single" or len(lead) == 1

@@ -1,0 +1,105 @@
+"""The slots of a count, read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasefire_cli.counted import find_counts
+from ceasefire_cli.places import find_places, lookup
+from ceasefire_cli.slots import names_people
+
+
+def slot(text: str, value: float, name: str):
+    for c in find_counts(text):
+        if c.value == value:
+            return getattr(c, name)
+    raise AssertionError(f"no count {value} in {text!r}")
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The landslide killed 31 villagers near the river.", 31, "killed"),
+    ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
+    ("The militia freed 9 captives at dawn.", 9, "released"),
+    ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
+    ("The storm left 2,300 families displaced across the delta.", 2300, "displaced"),
+    ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
+    ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
+    ("The envoy asked for the release of 70 inmates serving life sentences for murder.", 70, "released"),
+])
+def test_measure(text, value, want):
+    assert slot(text, value, "measure") == want
+
+
+@pytest.mark.parametrize("text, value, population, subgroup", [
+    ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
+    ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
+    ("The shelling killed 8 children in the market.", 8, "people", "child"),
+    ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
+    ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
+    ("The quake brought down 30 buildings in the old town.", 30, "building", ""),
+    ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
+])
+def test_population_and_subgroup(text, value, population, subgroup):
+    assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The flood killed 14 people in Porto on Tuesday.", 14, "Porto"),
+    ("In Portugal, the storm killed 22 people, officials said.", 22, "Portugal"),
+    ("Lisbon city hall said 9 people were injured.", 9, "Lisbon"),
+    ("Authorities in Porto said 6 people died, 30 were hurt and 4 are missing.", 30, "Porto"),
+    ("The tremor that shook Spain and Portugal killed 70 people.", 70, ""),  # two places: no single one
+    ("Portugal flew 50 tourists to Madrid.", 50, ""),  # an actor and a destination, not where they are
+])
+def test_place(text, value, want):
+    assert slot(text, value, "place") == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("In the first phase, 33 captives will be freed.", 33, "phase 1"),
+    ("The second batch of 90 detainees left the prison at noon.", 90, "batch 2"),
+    ("Some 300 trucks a day are needed, the agency said.", 300, "per day"),
+    ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
+    ("More than 20 people were killed just this week in the valley.", 20, "this week"),
+    ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    ("Some 2,000 people have been detained since March.", 2000, "since mar"),
+])
+def test_period(text, value, want):
+    assert slot(text, value, "period") == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The death toll rose to 88 on Friday.", 88, True),
+    ("So far 140 people have been rescued.", 140, True),
+    ("Rescuers found 5 survivors in the rubble.", 5, False),
+])
+def test_running_total(text, value, want):
+    assert slot(text, value, "running") is want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The 60-day truce would begin on Monday.", 60, "truce"),
+    ("After 19 months of fighting, the siege ended.", 19, "war"),
+    ("The strikers ended three weeks of stalled wage talks.", 3, "talks"),
+    ("The pair spent 400 days in captivity.", 400, "captivity"),
+])
+def test_what_a_span_of_time_measures(text, value, want):
+    assert slot(text, value, "population") == want
+
+
+def test_people_nouns():
+    assert names_people("strikers") and names_people("defendants") and names_people("Peruvians")
+    assert not names_people("containers") and not names_people("buildings")
+
+
+def test_places_need_a_frame():
+    text = "Jackson said the storm hit Paris, and Victoria Beckham flew in from Leeds to Madrid."
+    assert [p.place.name for p in find_places(text)] == []
+    text = "Homes in Paris, across Portugal and in Leeds were flooded; Madrid's mayor spoke."
+    assert [p.place.name for p in find_places(text)] == ["Paris", "Portugal", "Leeds", "Madrid"]
+
+
+def test_spellings_of_one_place_and_names_that_are_not_places():
+    assert lookup("Burma").name == lookup("Myanmar").name
+    assert lookup("Gaza Strip").name == "Gaza"
+    assert lookup("Hamas") is None  # GeoNames lists it among Hamm's names; it is not a spelling of Hamm
