@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from .copies import mark_copies
 from .countclaims import align_counts, count_claim_key, short_hash
 from .eventclaims import align_events, date_range, dates_overlap
 from .models import Article, Claim, Comparison, Mention
@@ -75,7 +76,9 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
     for m in mentions:
         by_kind[m.kind].append(m)
     arts = {a.id: a for a in articles}
-    claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"]) + align_events(by_kind["event"])
+    report_of = {a.id: a.copy_of for a in articles if a.copy_of}
+    claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"], report_of) \
+        + align_events(by_kind["event"], report_of)
     first_pos: dict[int, int] = {}
     for c in claims:
         c.mentions.sort(key=lambda m: (order.get(m.article, 0), m.item.start))
@@ -87,4 +90,6 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
 
 
 def compare_articles(articles: Sequence[Article], mentions: Iterable[Mention]) -> Comparison:
-    return Comparison(list(articles), align(articles, mentions))
+    """The comparison of these articles: copies of one report marked (``Article.copy_of``), claims aligned."""
+    marked = mark_copies(articles)
+    return Comparison(marked, align(marked, mentions))

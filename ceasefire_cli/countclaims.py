@@ -445,9 +445,12 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
 
 
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
+    """Count claims. A copy's mentions count with the report it copies (``Article.copy_of``): one report,
+    one voice, however many sites ran it."""
     per_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        per_article[m.article].append(m)
+        a = articles.get(m.article)
+        per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
     facts: list[Fact] = []
     for art_id, ms in per_article.items():
         fs = _facts(art_id, ms, articles.get(art_id))
@@ -498,7 +501,7 @@ def fact_text(f: Fact) -> str:
 def _as_of(f: Fact, articles: dict[str, Article]) -> str:
     if f.when:
         return f.when
-    a = articles.get(f.article)
+    a = articles.get(f.mentions[0].article)
     return (a.published or "") if a else ""
 
 
@@ -512,10 +515,11 @@ def who_said_what(facts: Sequence[Fact], articles: dict[str, Article], times: bo
     for text, fs in sorted(by_text.items(), key=lambda kv: (kv[1][0].interval[0] or 0.0, kv[0])):
         names = []
         for f in fs:
-            a = articles.get(f.article)
-            name = a.outlet if a else f.article
             when = _as_of(f, articles) if times else ""
-            names.append(f"{name} ({when})" if when else name)
+            for art_id in dict.fromkeys(m.article for m in f.mentions):
+                a = articles.get(art_id)
+                name = a.outlet if a else art_id
+                names.append(f"{name} ({when})" if when else name)
         parts.append(f"{', '.join(dict.fromkeys(names))}: {text}")
     return " · ".join(parts)
 

@@ -39,12 +39,15 @@ def _event_words(e: Event) -> set[str]:
     return content_words(e.what or e.sentence) - {"say", "said", "told", "according"}
 
 
-def align_events(mentions: Sequence[Mention]) -> list[Claim]:
+def align_events(mentions: Sequence[Mention], report_of: dict[str, str] | None = None) -> list[Claim]:
+    """Event claims; ``report_of`` maps a copy's article id to the report it copies (copies count once)."""
+    rep = report_of or {}
     es = list(mentions)
     cws = [_event_words(m.item) for m in es]  # type: ignore[arg-type]
     uf = UnionFind(len(es))
     for i, j in candidate_pairs(cws, 2):
-        if es[i].article != es[j].article and uf.find(i) != uf.find(j):
+        if rep.get(es[i].article, es[i].article) != rep.get(es[j].article, es[j].article) \
+                and uf.find(i) != uf.find(j):
             shared = len(cws[i] & cws[j])
             smaller = min(len(cws[i]), len(cws[j]))
             if dates_overlap(es[i].item.date, es[j].item.date):  # type: ignore[union-attr]
@@ -56,7 +59,7 @@ def align_events(mentions: Sequence[Mention]) -> list[Claim]:
     claims = []
     for grp in uf.groups():
         ms = [es[i] for i in grp]
-        arts = {m.article for m in ms}
+        arts = {rep.get(m.article, m.article) for m in ms}
         dates = [m.item.date for m in ms]  # type: ignore[union-attr]
         note = None
         if len(arts) < 2:

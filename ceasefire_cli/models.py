@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     outlet_source: str = "id"  # metadata | dateline | byline | boilerplate | text | id
     boilerplate: tuple[tuple[int, int], ...] = ()
+    copy_of: str | None = None  # the id of the article this one copies (a wire story run twice), if any
 
     @property
     def words(self) -> int:
@@ -55,6 +56,7 @@ class Article:
             "url": self.url,
             "words": self.words,
             "boilerplate_lines": len(self.boilerplate),
+            "copy_of": self.copy_of,
         }
 
 

@@ -87,7 +87,9 @@ def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
     return {tuple(ts[k:k + 3]) for k in range(len(ts) - 2)}
 
 
-def align_quotes(mentions: Sequence[Mention]) -> list[Claim]:
+def align_quotes(mentions: Sequence[Mention], report_of: dict[str, str] | None = None) -> list[Claim]:
+    """Quote claims; ``report_of`` maps a copy's article id to the report it copies (copies count once)."""
+    rep = report_of or {}
     qs = list(mentions)
     toks = [words(m.item.quote) for m in qs]  # type: ignore[union-attr]
     cws = [content_words(m.item.quote) for m in qs]  # type: ignore[union-attr]
@@ -98,18 +100,19 @@ def align_quotes(mentions: Sequence[Mention]) -> list[Claim]:
         if uf.find(i) == uf.find(j):
             continue
         if quote_relation(toks[i], toks[j]) or (
-            qs[i].article != qs[j].article and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
+            rep.get(qs[i].article, qs[i].article) != rep.get(qs[j].article, qs[j].article)
+            and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
         ):
             uf.union(i, j)
     claims = []
     for grp in uf.groups():
         ms = [qs[i] for i in grp]
-        claims.append(_quote_claim(ms, [toks[i] for i in grp]))
+        claims.append(_quote_claim(ms, [toks[i] for i in grp], rep))
     return claims
 
 
-def _quote_claim(ms: list[Mention], toks: list[list[str]]) -> Claim:
-    arts = {m.article for m in ms}
+def _quote_claim(ms: list[Mention], toks: list[list[str]], rep: dict[str, str]) -> Claim:
+    arts = {rep.get(m.article, m.article) for m in ms}
     named = [m.item.speaker for m in ms if is_named(m.item.speaker)]  # type: ignore[union-attr]
     uniq_named = sorted(set(named))
     longest = max(range(len(ms)), key=lambda k: len(toks[k]))
