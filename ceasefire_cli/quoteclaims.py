@@ -7,11 +7,11 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .models import Claim, Mention, Quote
-from .textmatch import UnionFind, candidate_pairs, content_words, words
+from .textmatch import candidate_pairs, content_words, words
 
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president prime minister secretary envoy special spokesperson spokesman spokeswoman
@@ -19,9 +19,21 @@ TITLE_WORDS = frozenset(
 )
 
 
+# words that make a speaker a body rather than a person ("Prime Minister's Office", "the Interior Ministry")
+ORG_WORDS = frozenset(
+    """office ministry union committee forum council agency department government army military police
+    authority authorities service services group organization organisation movement party company
+    corporation commission court board bureau administration embassy mission association federation
+    force forces brigade brigades command corps foundation institute center centre club cabinet""".split()
+)
+_ACRONYM_SKIP = frozenset("of the for and on in 's".split())
+SURNAME_LIKENESS = 0.75  # "Gaddafi"/"Qaddafi" 0.86, "Zelensky"/"Zelenskyy" 0.94; "Berg"/"Reyes" 0.0
+
+
 @lru_cache(maxsize=4096)
 def _speaker_tokens(s: str | None) -> frozenset[str]:
-    return frozenset(w for w in words(s or "") if w not in TITLE_WORDS and len(w) > 2)
+    """The words that name a speaker: not titles, not what kind of body it is ("ministry")."""
+    return frozenset(w for w in words(s or "") if w not in TITLE_WORDS and w not in ORG_WORDS and len(w) > 2)
 
 
 def is_named(s: str | None) -> bool:
@@ -32,12 +44,32 @@ def is_named(s: str | None) -> bool:
     return s[:1].isupper() and first not in {"a", "an", "one", "another", "the", "two", "three", "several"}
 
 
+def _is_body(s: str) -> bool:
+    return bool(set(words(s)) & ORG_WORDS) or s.isupper()
+
+
+def _acronym(s: str) -> str:
+    return "".join(w[0] for w in s.replace("’", "'").split() if w.lower() not in _ACRONYM_SKIP and w[:1].isupper())
+
+
 def speakers_compatible(a: str | None, b: str | None) -> bool:
-    """Lenient: unknown or unnamed speakers fit anyone; named ones must share a name word."""
+    """Whether two credits can name one speaker: unknown or unnamed speakers fit anyone; named ones
+    share a name word, or one is the other's acronym ("CUPE"), or their surnames are one name
+    transliterated ("Gaddafi"/"Qaddafi"); a body and a person fit too (an office speaks for its
+    holder, a union for its leader). Only two different people make a conflict."""
     if not is_named(a) or not is_named(b):
         return True
+    assert a is not None and b is not None
     ta, tb = _speaker_tokens(a), _speaker_tokens(b)
-    return bool(ta & tb) or not ta or not tb
+    if not ta or not tb or ta & tb:
+        return True
+    short, long_ = sorted((a.strip(), b.strip()), key=len)
+    if short.isupper() and len(short) >= 2 and _acronym(long_).upper() == short.replace(".", ""):
+        return True
+    if _is_body(a) or _is_body(b):
+        return _is_body(a) != _is_body(b)  # two bodies with different names are two speakers
+    sa, sb = a.split()[-1].lower(), b.split()[-1].lower()
+    return difflib.SequenceMatcher(None, sa, sb).ratio() >= SURNAME_LIKENESS
 
 
 def _longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
@@ -45,11 +77,22 @@ def _longest_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
     return m.a, m.b, m.size
 
 
+# words a transcription adds or drops without changing what was said ("..., then so be it")
+FILLER = frozenset("then that so and the a an um uh well just really also".split())
+
+
+def _same_but_fillers(a: list[str], b: list[str]) -> bool:
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return all(op == "equal" or (set(a[i1:i2]) | set(b[j1:j2])) <= FILLER for op, i1, i2, j1, j2 in ops)
+
+
 def quote_relation(a: list[str], b: list[str]) -> str | None:
-    """'identical' when one quote is the other cut at either end (same words where they overlap),
-    'overlap' when they share a long run of words but differ around it, else None."""
+    """'identical' when one quote is the other cut at either end (same words where they overlap, a
+    filler word aside), 'overlap' when they share a long run of words but differ around it, else None."""
     if not a or not b:
         return None
+    if len(a) > 3 and len(b) > 3 and abs(len(a) - len(b)) <= 3 and _same_but_fillers(a, b):
+        return "identical"
     i, j, n = _longest_run(a, b)
     shorter = min(len(a), len(b))
     if n < min(5, shorter) or n < 3:
@@ -88,26 +131,49 @@ def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
 
 
 def align_quotes(mentions: Sequence[Mention], report_of: dict[str, str] | None = None) -> list[Claim]:
-    """Quote claims; ``report_of`` maps a copy's article id to the report it copies (copies count once)."""
+    """Quote claims, one row per passage; ``report_of`` maps a copy's article id to the report it
+    copies (copies count once). Each distinct wording is compared once; wordings join a row only if
+    each is related to every wording already there (the same words, a long shared run, or one
+    speaker's paraphrase), so a speaker's different remarks never chain into one row."""
     rep = report_of or {}
-    qs = list(mentions)
-    toks = [words(m.item.quote) for m in qs]  # type: ignore[union-attr]
-    cws = [content_words(m.item.quote) for m in qs]  # type: ignore[union-attr]
-    uf = UnionFind(len(qs))
+    forms: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        forms[tuple(words(m.item.quote))].append(m)  # type: ignore[union-attr]
+    keys = list(forms)
+    toks = [list(k) for k in keys]
+    cws = [content_words(" ".join(k)) for k in keys]
+    reps = [{rep.get(m.article, m.article) for m in forms[k]} for k in keys]
+
+    @cache
+    def related(i: int, j: int) -> float:
+        rel = quote_relation(toks[i], toks[j])
+        if rel == "identical":
+            return 3.0
+        if rel == "overlap":
+            return 2.0 + _longest_run(toks[i], toks[j])[2] / min(len(toks[i]), len(toks[j]))
+        if reps[i] != reps[j] and any(_paraphrase(a.item, b.item, cws[i], cws[j])  # type: ignore[arg-type]
+                                      for a in forms[keys[i]][:3] for b in forms[keys[j]][:3]):
+            return 1.0 + len(cws[i] & cws[j]) / max(1, min(len(cws[i]), len(cws[j])))
+        return 0.0
+
     # any two quotes that share a run of >= 3 words share a trigram; paraphrases share >= 4 content words
     pairs = set(candidate_pairs([_trigrams(t) for t in toks], 1)) | set(candidate_pairs(cws, 4))
-    for i, j in sorted(pairs):
-        if uf.find(i) == uf.find(j):
+    scored = sorted(((related(i, j), i, j) for i, j in pairs), reverse=True)
+    group = list(range(len(keys)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(keys))}
+    for score, i, j in scored:
+        gi, gj = group[i], group[j]
+        if score <= 0 or gi == gj:
             continue
-        if quote_relation(toks[i], toks[j]) or (
-            rep.get(qs[i].article, qs[i].article) != rep.get(qs[j].article, qs[j].article)
-            and _paraphrase(qs[i].item, qs[j].item, cws[i], cws[j])  # type: ignore[arg-type]
-        ):
-            uf.union(i, j)
+        if not all(related(min(a, b), max(a, b)) > 0 for a in members[gi] for b in members[gj]):
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
     claims = []
-    for grp in uf.groups():
-        ms = [qs[i] for i in grp]
-        claims.append(_quote_claim(ms, [toks[i] for i in grp], rep))
+    for ks in members.values():
+        ms = [m for k in ks for m in forms[keys[k]]]
+        claims.append(_quote_claim(ms, [words(m.item.quote) for m in ms], rep))  # type: ignore[union-attr]
     return claims
 
 

@@ -137,3 +137,27 @@ def test_helpers():
     assert date_range("2024-02")[1].isoformat() == "2024-02-29"
 
 
+
+
+def test_one_row_per_passage_even_when_a_speaker_says_much():
+    ms = [
+        Mention("north", quote("We will keep the depots open all winter and hire more drivers for the night routes",
+                               "Ana Lima")),
+        Mention("south", quote("keep the depots open all winter", "Ana Lima")),
+        Mention("south", quote("If it costs me my job, so be it, the drivers deserve a fair contract", "Ana Lima",
+                               start=200)),
+        Mention("east", quote("If it costs me my job, then so be it, the drivers deserve a fair contract",
+                              "Ana Lima")),
+    ]
+    claims = by_kind(align(ARTS, ms), "quote")
+    assert sorted(len(c.mentions) for c in claims) == [2, 2]
+    assert {c.verdict for c in claims} == {"identical"}  # a dropped "then" is the same quote
+
+
+def test_speaker_forms_that_name_one_speaker():
+    assert speakers_compatible("CUPE", "Canadian Union of Public Employees")
+    assert speakers_compatible("Muammar Gaddafi", "Muammar Qaddafi")
+    assert speakers_compatible("Colonel Qaddafi", "Muammar Gaddafi")
+    assert speakers_compatible("Prime Minister's Office", "Benjamin Netanyahu")  # an office speaks for its holder
+    assert not speakers_compatible("Ann Berg", "Tom Reyes")
+    assert not speakers_compatible("Interior Ministry", "Health Ministry")
