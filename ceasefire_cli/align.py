@@ -78,7 +78,7 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
     arts = {a.id: a for a in articles}
     report_of = {a.id: a.copy_of for a in articles if a.copy_of}
     claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"], report_of) \
-        + align_events(by_kind["event"], report_of)
+        + align_events(by_kind["event"], arts)
     first_pos: dict[int, int] = {}
     for c in claims:
         c.mentions.sort(key=lambda m: (order.get(m.article, 0), m.item.start))

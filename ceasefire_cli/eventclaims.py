@@ -3,11 +3,13 @@ dates for it are a conflict."""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .models import Claim, Event, Mention
-from .textmatch import UnionFind, candidate_pairs, content_words
+from .models import Article, Claim, Event, Mention
+from .textmatch import candidate_pairs, content_words
 
 
 def date_range(d: str) -> tuple[date, date]:
@@ -35,40 +37,85 @@ def dates_overlap(a: str, b: str) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _event_words(e: Event) -> set[str]:
-    return content_words(e.what or e.sentence) - {"say", "said", "told", "according"}
+_REPORTING = frozenset("say said says told tell according statement added announced".split())
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ors", "ers", "or", "er", "ed", "es", "s")
+EVENT_SAME = 0.5  # share of the rarer words two tellings must share to be one happening on one day
+EVENT_SAME_OTHER_DAY = 0.75  # ... and on different days, where sharing makes a conflict of dates
+EVENT_MIN_SHARED = 2  # and never fewer words than this in common
 
 
-def align_events(mentions: Sequence[Mention], report_of: dict[str, str] | None = None) -> list[Claim]:
-    """Event claims; ``report_of`` maps a copy's article id to the report it copies (copies count once)."""
-    rep = report_of or {}
+def _stem(w: str) -> str:
+    """A crude stem, enough that "recalled"/"recall" and "negotiators"/"negotiating" meet."""
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _event_words(e: Event) -> frozenset[str]:
+    return frozenset(_stem(w) for w in content_words(e.what or e.sentence) if w not in _REPORTING)
+
+
+def align_events(mentions: Sequence[Mention], articles: dict[str, Article] | None = None) -> list[Claim]:
+    """Event claims, one row per happening: tellings join when they share enough of their rarer words
+    (weighted by how few tellings use them) and their dates agree; a conflict of dates needs the same
+    happening told in nearly the same words. A telling joins a row only if it fits every telling
+    there, so happenings do not chain. Copies of one report (``Article.copy_of``) count once."""
+    arts = articles or {}
+
+    def report(m: Mention) -> str:
+        a = arts.get(m.article)
+        return a.copy_of if a is not None and a.copy_of else m.article
+
     es = list(mentions)
     cws = [_event_words(m.item) for m in es]  # type: ignore[arg-type]
-    uf = UnionFind(len(es))
-    for i, j in candidate_pairs(cws, 2):
-        if rep.get(es[i].article, es[i].article) != rep.get(es[j].article, es[j].article) \
-                and uf.find(i) != uf.find(j):
-            shared = len(cws[i] & cws[j])
-            smaller = min(len(cws[i]), len(cws[j]))
-            if dates_overlap(es[i].item.date, es[j].item.date):  # type: ignore[union-attr]
-                same = shared >= 0.5 * smaller
-            else:  # a conflict of dates needs the same happening told in nearly the same words
-                same = shared >= 3 and shared >= 0.75 * smaller
-            if same:
-                uf.union(i, j)
+    df: dict[str, int] = defaultdict(int)
+    for ws in cws:
+        for w in ws:
+            df[w] += 1
+    idf = {w: math.log((1 + len(es)) / n) for w, n in df.items()}
+    mass = [sum(idf[w] for w in ws) for ws in cws]
+
+    def fits(i: int, j: int) -> float:
+        shared = cws[i] & cws[j]
+        if len(shared) < EVENT_MIN_SHARED:
+            return 0.0
+        sim = sum(idf[w] for w in shared) / max(1e-9, min(mass[i], mass[j]))
+        if dates_overlap(es[i].item.date, es[j].item.date):  # type: ignore[union-attr]
+            return sim if sim >= EVENT_SAME else 0.0
+        if report(es[i]) == report(es[j]):
+            return 0.0  # one report's two dates are two happenings
+        return sim if sim >= EVENT_SAME_OTHER_DAY and len(shared) >= 3 else 0.0
+
+    scored = sorted(((fits(i, j), i, j) for i, j in candidate_pairs(cws, EVENT_MIN_SHARED)), reverse=True)
+    group = list(range(len(es)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(es))}
+    for score, i, j in scored:
+        gi, gj = group[i], group[j]
+        if score <= 0 or gi == gj:
+            continue
+        if not all(fits(min(a, b), max(a, b)) > 0 for a in members[gi] for b in members[gj]):
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
     claims = []
-    for grp in uf.groups():
+    for grp in members.values():
         ms = [es[i] for i in grp]
-        arts = {rep.get(m.article, m.article) for m in ms}
+        reports = {report(m) for m in ms}
         dates = [m.item.date for m in ms]  # type: ignore[union-attr]
         note = None
-        if len(arts) < 2:
+        if len(reports) < 2:
             verdict = "single"
         elif all(dates_overlap(a, b) for i, a in enumerate(dates) for b in dates[i + 1:]):
             verdict = "agree"
         else:
             verdict = "conflict"
-            note = "dated " + " vs ".join(sorted(set(dates)))
+            by_date: dict[str, list[str]] = defaultdict(list)
+            for m in ms:
+                a = arts.get(m.article)
+                by_date[m.item.date].append(a.outlet if a else m.article)  # type: ignore[union-attr]
+            note = " · ".join(f"{', '.join(dict.fromkeys(o))}: {d}" for d, o in sorted(by_date.items()))
         first: Event = ms[0].item  # type: ignore[assignment]
         claims.append(Claim("", "event", "events", first.what or first.expression, verdict, ms, note,
                             {"date": min(dates, key=lambda d: date_range(d)[0] if _valid(d) else date.max)}))

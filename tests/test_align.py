@@ -161,3 +161,24 @@ def test_speaker_forms_that_name_one_speaker():
     assert speakers_compatible("Prime Minister's Office", "Benjamin Netanyahu")  # an office speaks for its holder
     assert not speakers_compatible("Ann Berg", "Tom Reyes")
     assert not speakers_compatible("Interior Ministry", "Health Ministry")
+
+
+def test_one_happening_told_in_other_words_is_one_row_and_common_words_do_not_merge_rows():
+    ms = [
+        Mention("north", event("2024-03-12", "the province recalled its negotiators from the river talks")),
+        Mention("south", event("2024-03-12", "province decided to recall negotiating team")),
+        Mention("east", event("2024-03-12", "the province opened new river talks with farmers")),
+        Mention("west", event("2024-03-12", "the province river levels fell")),
+    ]
+    claims = by_kind(align(ARTS + [art("west")], ms), "event")
+    [recall] = [c for c in claims if len(c.mentions) == 2]
+    assert {m.article for m in recall.mentions} == {"north", "south"} and recall.verdict == "agree"
+
+
+def test_an_event_conflict_note_says_who_dated_it_when():
+    ms = [
+        Mention("north", event("2024-03-11", "the dam operator opened the spillway gates")),
+        Mention("south", event("2024-03-12", "dam operator opened spillway gates at night")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "event")
+    assert c.note == "NORTH: 2024-03-11 · SOUTH: 2024-03-12"
