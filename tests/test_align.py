@@ -170,7 +170,7 @@ def test_one_happening_told_in_other_words_is_one_row_and_common_words_do_not_me
         Mention("east", event("2024-03-12", "the province opened new river talks with farmers")),
         Mention("west", event("2024-03-12", "the province river levels fell")),
     ]
-    claims = by_kind(align(ARTS + [art("west")], ms), "event")
+    claims = by_kind(align([*ARTS, art("west")], ms), "event")
     [recall] = [c for c in claims if len(c.mentions) == 2]
     assert {m.article for m in recall.mentions} == {"north", "south"} and recall.verdict == "agree"
 
