@@ -66,13 +66,21 @@ _TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into 
     r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?|read|listen)(?!\w))"
 )
 _ZONE = r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)"  # "EDT", "GMT+2"
-_TIME = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?{_ZONE}?,?\s+)"  # "5:02 PM EDT, " before a date
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"  # "5:02 PM", "08:14", "9 a.m."
+_TIME = rf"(?:{_CLOCK}{_ZONE}?,?\s+)"  # "5:02 PM EDT, " / "08:14 IST, " before a date
 _DATE_LINE = re.compile(
     rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
 _DATE_ANY = re.compile(_DATE, re.IGNORECASE)
+# A labelled date opening a line that goes on with other text: a page export's " date 2025-03-28 Headline"
+# or "Published: 3 May 2024 08:14 IST The council ...". The label makes it metadata, not the story's
+# words; a clock time (and its zone) after the date belongs to it, anything else is the line's own text.
+_LABELLED_PREFIX = re.compile(
+    rf"{_LABEL}{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}{_ZONE}?)?(?![\w:])[\s|·•,–—-]*",
+    re.IGNORECASE,
+)
 
 
 def _date_from_match(m: re.Match[str]) -> str | None:
@@ -327,6 +335,12 @@ def _byline_parts(line: str, first: bool = True, nxt: str | None = None) -> list
     return parts or None
 
 
+def _labelled_prefix_end(line: str) -> int:
+    """Where a line's leading labelled date (" date 2025-03-28 ...") ends; 0 if it has none."""
+    m = _LABELLED_PREFIX.match(line)
+    return m.end() if m else 0
+
+
 def _is_header_date(line: str) -> bool:
     return len(line) <= 120 and _DATE_LINE.fullmatch(line) is not None
 
@@ -435,6 +449,9 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if kind:
             spans.append((start, end))
         else:
+            if in_header and (m := _LABELLED_PREFIX.match(s)):  # blank the date, keep the rest of the line
+                lead = len(text[start:end]) - len(text[start:end].lstrip())
+                spans.append((start, start + lead + m.end()))
             kept.append((start, end, s))
             first = False
         i += 1
@@ -540,7 +557,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
     """
     header = _header(text)
     for _, _, line in header:
-        m = _DATELINE.match(line)
+        m = _DATELINE.match(line, _labelled_prefix_end(line))
         if m and not _looks_like_person(m.group("o").strip()):
             return m.group("o").strip(), "dateline"
     for i, (_, _, line) in enumerate(header):
@@ -574,9 +591,13 @@ def detect_published(text: str) -> str | None:
     """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
 
     Only the first few non-blank lines are looked at, and only lines that are header-shaped (a
-    date on its own, a labelled date, or a byline), so dates in the story itself never count.
+    date on its own, a byline) or open with a labelled date (" date 2025-03-28 Headline ..."), so
+    dates in the story itself never count.
     """
     for i, (_, _, line) in enumerate(_header(text)):
+        m = _LABELLED_PREFIX.match(line)
+        if m:  # labelled: header metadata however the line goes on
+            return _date_from_match(m)
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)

@@ -639,6 +639,46 @@ def test_detect_published(header: str, expected: str | None) -> None:
     assert detect_published("Council to close ferry terminal\n\n" + header + "\n" + BODY) == expected
 
 
+@pytest.mark.parametrize(
+    ("first_line", "expected", "kept"),
+    [
+        (" date 2025-03-28 Storm closes the harbour for a week", "2025-03-28", "Storm closes the harbour for a week"),
+        (" date 2025-03-28 The ferry sank on Friday, officials said.", "2025-03-28", "The ferry sank on Friday"),
+        ("Published: 3 May 2024 08:14 IST Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+        ("Updated May 3, 2024, 9:40 a.m. EDT The council voted to close it.", "2024-05-03", "The council voted"),
+        ("Published 08:14 IST, 3 May 2024 | Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+    ],
+)
+def test_labelled_date_opening_a_line_is_the_publication_date(
+    tmp_path: Path, first_line: str, expected: str, kept: str
+) -> None:
+    write(tmp_path, "a.txt", first_line + "\n\n" + BODY)
+    (a,), _ = read(tmp_path)
+    assert (a.published, a.published_source) == (expected, "text")
+    head = a.clean[: a.clean.index("\n")]
+    assert kept in head  # the rest of the line stays: a headline or the story's first sentence
+    assert not any(ch.isdigit() for ch in head[: head.index(kept)])  # the date itself is blanked
+    if not first_line.rstrip().endswith("."):
+        assert a.title == kept
+
+
+def test_labelled_date_prefix_leaves_a_dateline_outlet_readable() -> None:
+    text = " date 2025-03-28 HARBOURTOWN (Reuters) - The ferry sank on Friday.\n" + BODY
+    assert detect_outlet(text) == ("Reuters", "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures on May 3, 2024 show 30 ferries were sold.",  # a label word, then no date
+        "Dated 3 May 2024, the letter asked for 12 more ferries.",  # not a header label
+        "On 3 May 2024 the council voted to close the terminal.",
+    ],
+)
+def test_a_sentence_is_not_a_labelled_date(line: str) -> None:
+    assert detect_published(line + "\n" + BODY) is None
+
+
 def test_detect_published_only_in_the_header() -> None:
     assert detect_published(BODY * 2 + "\nJuly 24, 2025\n") is None
 
