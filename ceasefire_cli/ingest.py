@@ -32,6 +32,7 @@ __all__ = [
     "detect_published",
     "infer_dates",
     "normalize_date",
+    "parse_reference_date",
     "read_articles",
 ]
 
@@ -823,13 +824,14 @@ def _candidates(root: Path, recursive: bool, warn: Warn) -> list[Path]:
     return out
 
 
-def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None) -> list[Article]:
+def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,
+                  reference_date: date | None = None) -> list[Article]:
     """Read every article under ``paths`` (folders and files, in the order given).
 
     Problems with single files are reported through ``warn`` and skipped; an ``InputError`` is
     raised for a missing path or when nothing readable is left. Duplicate ids get "-2", "-3", ...
-    Undated articles get the cluster's date via ``infer_dates`` (idempotent, so calling it again is
-    harmless). Nothing is ever written.
+    Undated articles get ``reference_date`` (``--date``) or else the cluster's date via ``infer_dates``
+    (idempotent, so calling it again is harmless). Nothing is ever written.
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
@@ -856,7 +858,7 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
         articles.extend(_read_file(f, str(f), say))
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return infer_dates(_unique_ids(articles))
+    return infer_dates(_unique_ids(articles), reference_date)
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
@@ -882,28 +884,59 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
 _WEEKDAY_MENTION = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
-def infer_dates(articles: list[Article]) -> list[Article]:
-    """Fill in ``published`` (source ``inferred``) for undated articles from the cluster's consensus.
+AGREE_DAYS = 1  # dates this close count as agreeing: coverage of one day is filed either side of midnight
 
-    The consensus is the most common published date among dated articles (ties: the earliest).
-    An undated article gets it unless its weekday mentions point clearly elsewhere: if its
-    most-mentioned weekday W is none of the consensus day's weekday or the days either side, W is
-    mentioned at least twice and more often than those three weekdays together, it gets the date
-    with weekday W in the six days before the consensus (coverage written earlier in the week).
-    With no dated article at all, nothing is inferred.
+
+def parse_reference_date(value: str) -> date:
+    """A ``--date`` value (YYYY-MM-DD) as a date; ValueError with a one-line message otherwise."""
+    v = value.strip()
+    d = calendar_date(int(v[:4]), int(v[5:7]), int(v[8:])) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else None
+    if d is None:
+        shown = v if len(v) <= 40 else v[:40] + "..."
+        raise ValueError(f"--date {shown!r} is not a calendar date; expected YYYY-MM-DD, e.g. 2025-03-28")
+    return d
+
+
+def infer_dates(articles: list[Article], reference_date: date | None = None) -> list[Article]:
+    """Fill in ``published`` for undated articles; a stated date (metadata, text) is never replaced.
+
+    With a ``reference_date`` (``--date``) every undated article gets it, source ``option``.
+    Otherwise the cluster's consensus is used, source ``inferred``: the most common stated date
+    (ties: the earliest), provided most stated dates agree with it (more than half lie within
+    ``AGREE_DAYS`` of it); a folder whose dates scatter gets no inferred date. An undated article
+    gets the consensus unless its weekday mentions point clearly elsewhere: if its most-mentioned
+    weekday W is none of the consensus day's weekday or the days either side, W is mentioned at
+    least twice and more often than those three weekdays together, it gets the date with weekday W
+    in the six days before the consensus (coverage written earlier in the week). Dates inferred by
+    an earlier call are not evidence, so calling this again changes nothing.
     """
-    dated = Counter(a.published for a in articles if a.published)
-    if not dated:
-        return [a if a.published else replace(a, published_source="none") for a in articles]
-    best = max(dated.values())
-    consensus = date.fromisoformat(min(d for d, n in dated.items() if n == best))
+    if reference_date is not None:
+        ref = reference_date.isoformat()
+        return [a if a.published else replace(a, published=ref, published_source="option")
+                for a in articles]
+    consensus = _consensus([date.fromisoformat(a.published) for a in articles
+                            if a.published and a.published_source != "inferred"])
     out = []
     for a in articles:
         if a.published:
             out.append(a)
-            continue
-        out.append(replace(a, published=_weekday_adjusted(a.clean, consensus).isoformat(), published_source="inferred"))
+        elif consensus is None:
+            out.append(replace(a, published_source="none"))
+        else:
+            adjusted = _weekday_adjusted(a.clean, consensus)
+            out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
+
+
+def _consensus(stated: list[date]) -> date | None:
+    """The most common date if more than half of ``stated`` lie within ``AGREE_DAYS`` of it, else None."""
+    if not stated:
+        return None
+    counts = Counter(stated)
+    best = max(counts.values())
+    mode = min(d for d, n in counts.items() if n == best)
+    agree = sum(abs((d - mode).days) <= AGREE_DAYS for d in stated)
+    return mode if 2 * agree > len(stated) else None
 
 
 def _weekday_adjusted(clean: str, consensus: date) -> date:
