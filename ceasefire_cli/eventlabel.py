@@ -44,13 +44,21 @@ _MIN_CLAUSE_WORDS = 3
 def _words(chunk: str) -> list[str]:
     """Words of a clause, edge punctuation stripped, parentheticals dropped, "Mr." kept whole."""
     out = []
-    for token in _PAREN.sub(" ", chunk).split():
+    for token in (_PAREN.sub(" ", chunk) if "(" in chunk else chunk).split():
         word = token.strip(_EDGE_PUNCT)
-        if word and token.rstrip("\"'“”’)]").endswith(".") and ("." in word or word.lower() in ABBREVIATIONS):
+        if not word:
+            continue
+        if "." in token and token.rstrip("\"'“”’)]").endswith(".") and ("." in word or word.lower() in ABBREVIATIONS):
             word += "."
-        if word:
-            out.append(word)
+        out.append(word)
     return out
+
+
+def _drop_dangling(chunk: str) -> str:
+    """``chunk`` without a final "on"/"in"/... left behind by a date taken out; looks at its end only."""
+    stripped = chunk.rstrip()
+    m = _DANGLING_PREP.search(stripped, max(0, len(stripped) - 8))
+    return stripped[: m.start()] if m else chunk
 
 
 def _mark(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -> str:
@@ -61,7 +69,7 @@ def _mark(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
         if a < pos:
             continue
         chunk = sentence[pos:a]
-        parts.append(chunk if (a, b) == span else _DANGLING_PREP.sub("", chunk))
+        parts.append(chunk if (a, b) == span else _drop_dangling(chunk))
         parts.append(f" {_MARK} " if (a, b) == span else " ")
         pos = b
     parts.append(sentence[pos:])
@@ -84,7 +92,7 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
         return ""
     head, _, tail = pieces[idx].partition(_MARK)
     tail = _POSSESSIVE.sub("", tail)
-    before, after = _words(_DANGLING_PREP.sub("", head)), _words(tail)
+    before, after = _words(_drop_dangling(head)), _words(tail)
     lo, hi = idx, idx
     last = len(pieces) - 1
     if not after and hi < last and pieces[hi + 1].split()[:1] == ["when"]:
