@@ -14,13 +14,15 @@ Choices worth knowing:
   Two expressions side by side that name one day are one event: "this evening (Thursday)",
   "On Monday morning, October 13" (a month-day beats the weekday it is printed with).
 * A month-day without a year ("Jan. 19") takes the year the text gives the same month-day
-  elsewhere ("on October 7, 2023 ... since October 7"); otherwise it is the current-year date if it
-  is not after publication, else last year's if that is at most ~6 months back ("Dec. 30" in a
-  Jan. 3 story); anything further back is skipped: writers give the year for older dates, so a
-  yearless old date is usually a landmark ("Sept. 11") whose year cannot be computed.
+  elsewhere ("on October 7, 2023 ... since October 7"); otherwise it is the next one if the clause
+  is in the future tense or it is at most two months ahead, else the latest one on or before
+  publication: any day of the current year, last year's only if at most ~6 months back ("Dec. 30"
+  in a Jan. 3 story); anything further back is skipped: writers give the year for older dates, so
+  a yearless old date is usually a landmark ("Sept. 11") whose year cannot be computed.
 * A bare month is the last such month, or upcoming if one or two months ahead; after
-  "through"/"until" it ends a span that runs on, so this year's ("through June" in March).
-  "January's deal" is the bare month January.
+  "through"/"until"/"by" it ends a span that runs on, so this year's ("through June" in March).
+  "January's deal" is the bare month January. A bare year needs a preposition in front ("in",
+  "since", "by", "until", "for", ...) or a determiner as a modifier, and no counted noun after it.
 * "the previous day", "the next morning", "a day later", "later that day", "the same day" count
   from the last day named in the same or the previous paragraph; with none, they are skipped.
 * Seasons with this/last/next ("last summer") resolve to a year (northern hemisphere; winter is
@@ -90,11 +92,12 @@ _SEASON = "spring|summer|autumn|fall|winter"  # in lower case, as _RARE_HEADS fi
 # Season -> (first month, last month); winter runs December-February and is dated by its January.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # A plural noun after a number makes it a count, not a year ("the 1990 troops", "from 1800 to 2000 homes").
-_COUNTED = r"(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p{Ll}+s\b"
+_PLURAL_WITHOUT_S = "people|men|women|children|police|staff|personnel|crew|cattle|sheep|livestock"
+_COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p{{Ll}}+s|(?i:{_PLURAL_WITHOUT_S}))\b"
 # Words after "the 2019 ..." that make the number a count or a measure, not a year used as a modifier:
 # plurals without -s (people, men), units, and words that continue a number ("2000 to 3000", "2000 more").
 _NOT_HEAD_NOUN = (
-    r"(?i:people|men|women|children|police|staff|personnel|crew|cattle|sheep|livestock|km|kilomet(?:re|er)|mile"
+    rf"(?i:{_PLURAL_WITHOUT_S}|km|kilomet(?:re|er)|mile"
     r"|met(?:re|er)|m|kg|kilogram|tonne|ton|pound|foot|feet|yard|acre|hectare|mph|kph|cc|mw|gw|square|cubic"
     r"|percent|per|to|or|and|more|plus|of|times|in|at|on|by|for|from|with)"
 )
@@ -127,9 +130,10 @@ _GRAMMAR = regex.compile(
     )
   | (?P<yr>
         (?=[eElLmM12])(?:(?i:early|late){_SP}|(?i:mid)-)?
-        (?<=\b(?i:in|since|during|early|late){_SP}|\b(?i:mid)-)
+        (?<=\b(?i:in|since|during|early|late|from|until|till|through|throughout|by|into|before|after|of|for)
+            {_SP}|\b(?i:mid)-)
         (?<![\d,.])(?P<yr_year>{_YEAR})
-        (?!\w|{_SP}?(?i:percent)\b|{_SP}{_COUNTED})
+        (?!\w|{_SP}?(?i:percent)\b|{_SP}{_COUNTED}|{_SP}(?i:to|and|or){_SP}[\d,]+{_SP}{_COUNTED})
     )
   | (?P<wk>
         (?=[eElLoOtTpPnNcCMWFS])\b(?P<wk_pre>(?i:(?:early|earlier|late|later)(?:{_SP}on)?|on|this{_SP}past|last|past|this|next|coming)
@@ -250,16 +254,19 @@ _WIRE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|\.[ \t]+\
 
 # Future tense near the date ("will meet on Sunday") unless a reporting verb intervenes.
 _FUTURE = regex.compile(
-    r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to"
-    r"|plans?\s+to|to\s+be\s+held)\b)"
+    r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to|(?:set|scheduled|expected|slated|poised)\s+to"
+    r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)\b)"
 )
-_MODAL = regex.compile(r"(?i:\b(?:would|might|could)\b)")  # future only before the date, not after it
+# Future only before the date ("planned to leave on Thursday"), not after it ("On Friday, the
+# government planned to ..." is what it planned then). Not "could": in news it is mostly past
+# ability ("could not be reached Wednesday").
+_MODAL = regex.compile(r"(?i:\b(?:would|might|planned\s+to|planning\s+to)\b)")
 _REPORTING = regex.compile(
     r"(?i:\b(?:said|says|told|announced|added|stated|reported|wrote|posted|according|confirmed|noted)\b)"
 )
 _FRONT = regex.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
-_SPAN_END = regex.compile(r"(?i:\b(?:through|thru|until|till)[^\S\n]{1,3})$")
+_SPAN_END = regex.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = regex.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = regex.compile(r"[^\S\n]*\)")
@@ -269,6 +276,9 @@ _CONTEXT = 160  # chars either side of a date kept as its sentence inside a long
 _META_REACH = 300  # a dateline's metadata on either side of the date is never longer than this
 _DUPLICATE_MIN = 20  # a repeated line at least this long is a repeated paragraph (a caption saved twice)
 _ANCHOR_PARAGRAPHS = 1  # "the previous day" counts from a day named in its paragraph or the one before
+# A yearless month-day up to two months ahead is upcoming: TimeBank/AQUAINT training documents date
+# such days 50-61 days ahead as upcoming ("until March 6", "record Dec. 21", "payable Jan. 2").
+_AHEAD_DAYS = 62
 _MAX_YEAR_RANGE = 100  # "1990-2000" is a range of years; "1900-2050" is not
 
 def resolve_weekday(weekday: int, published: date, *, inferred: bool = False) -> date:
@@ -388,18 +398,18 @@ def _is_name(m: regex.Match[str], text: str) -> bool:
 def _yearless(mon: int, dnum: int, pub: date, future: bool) -> date | None:
     """The date a month-day without a year means in a story published on ``pub``.
 
-    The latest such date on or before publication, if at most ~6 months back; an upcoming one
-    (future tense, or at most ~6 weeks ahead, whose past reading would be ~10+ months back).
+    The next one if the clause is in the future tense or it is at most ``_AHEAD_DAYS`` away (its
+    past reading would be 10+ months back: "payable Jan. 2" in November); else the latest one on or
+    before publication: any day of the current year, last year's only if at most ~6 months back.
     """
-    day = calendar_date(pub.year, mon, dnum)
-    if day is not None and day > pub and (future or (day - pub).days <= 45):
-        return day
-    if day is None or day > pub:
-        prev = calendar_date(pub.year - 1, mon, dnum)
-        if prev is None or (pub - prev).days > 183:
-            return None
-        day = prev
-    return day
+    this = calendar_date(pub.year, mon, dnum)
+    ahead = this if this is not None and this > pub else calendar_date(pub.year + 1, mon, dnum)
+    if ahead is not None and (future or (ahead - pub).days <= _AHEAD_DAYS):
+        return ahead
+    if this is not None and this <= pub:
+        return this
+    prev = calendar_date(pub.year - 1, mon, dnum)
+    return prev if prev is not None and (pub - prev).days <= 183 else None
 
 
 def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_year: int | None = None,

@@ -723,3 +723,73 @@ def test_one_long_line_is_still_read_right() -> None:
     repeated = ("two weeks ago " * 3000).strip()
     ago = find_events(repeated, date(2024, 6, 1))
     assert len(ago) == 3000 and {e.date for e in ago} == {"2024-W20"}
+
+
+# --- forms found checking on TempEval-3 training data (TimeBank/AQUAINT); own sentences ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mill ran from 1968 until it burned.", ["1968"]),
+        ("The loan must be repaid by 2027, the bank said.", ["2027"]),
+        ("Sales will drag on earnings through 2026.", ["2026"]),
+        ("The plant employed staff until 2010.", ["2010"]),
+        ("Profits for 2022 fell sharply.", ["2022"]),
+        ("The first nine months of 2023 were quiet.", ["2023"]),
+    ],
+)
+def test_a_bare_year_after_a_preposition(sentence: str, expected: list[str]) -> None:
+    assert [e.date for e in find_events(sentence, SUN)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid reached the camp for 2000 people.",
+        "Output rose from 1800 to 2000 homes.",
+        "The ferry carried 1999 cars by 2000 trips.",
+    ],
+)
+def test_a_number_after_a_preposition_that_counts_is_not_a_year(sentence: str) -> None:
+    assert dated(sentence, SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The airline will double its flights by August.", date(2024, 2, 13), "2024-08"),
+        ("The talks were supposed to end by May.", date(2024, 3, 22), "2024-05"),
+    ],
+)
+def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: str) -> None:
+    assert one(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team planned to leave the capital on Thursday.", "2024-03-14"),
+        ("Protesters were planning to march on Monday.", "2024-03-11"),
+        ("Talks, set to resume Tuesday, were delayed.", "2024-03-12"),
+        ("The envoy could arrive as early as Thursday.", "2024-03-14"),
+        ("The relatives could not be reached on Thursday.", "2024-03-07"),  # "could": past ability
+        ("On Thursday, the ministry planned to cut fuel prices.", "2024-03-07"),  # the plan was made then
+    ],
+)
+def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
+    assert one(sentence, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The dividend is payable Jan. 2 to holders of record.", date(2023, 11, 2), "2024-01-02"),
+        ("The offer expires Dec. 21.", date(2023, 10, 26), "2023-12-21"),
+        ("The dividend was paid Jan. 2 to holders of record.", date(2023, 6, 2), "2023-01-02"),
+        ("Pickets will return on Jan. 5.", date(2023, 12, 20), "2024-01-05"),
+    ],
+)
+def test_a_yearless_month_day_up_to_two_months_ahead_is_upcoming(sentence: str, published: date,
+                                                                  expected: str) -> None:
+    assert one(sentence, published) == expected
