@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,25 +45,27 @@ __version__ = "0.1.0"
 
 def extract_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
-    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None, reference_date: date | None = None,
 ) -> tuple[list[Article], list[Mention]]:
     """Read the articles under ``paths`` and extract their mentions: ``cfdiff extract`` as one call.
-    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles."""
+    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles;
+    ``reference_date`` (``--date``) dates the articles that show no date of their own."""
     from .extract import extract_articles
     from .ingest import read_articles
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    articles = read_articles(paths, recursive=recursive, warn=warn)
+    articles = read_articles(paths, recursive=recursive, warn=warn, reference_date=reference_date)
     return articles, extract_articles(articles, kinds, progress=progress)
 
 
 def compare_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
-    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None, reference_date: date | None = None,
 ) -> Comparison:
     """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
     from .align import compare_articles
 
-    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress)
+    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress,
+                                        reference_date=reference_date)
     return compare_articles(articles, mentions)

@@ -55,12 +55,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"align    {len(corpus)} articles in {dt:.2f} s ({len(claims)} claims; every quote repeated {copies} times,"
           " a worst case for clustering)")
 
+    print("long single lines (date extraction was quadratic within one sentence):")
+    for name, text in _long_lines():
+        t0 = time.perf_counter()
+        n = len(find_events(text, date(2025, 7, 24)))
+        dt = time.perf_counter() - t0
+        print(f"  {name:30} {len(text):>9,} chars {n:>7,} events {dt:7.2f} s ({len(text) / dt:>11,.0f} chars/s)")
+
     t0 = time.perf_counter()
     arts = read_articles([a.folder])
     cmp = compare_articles(arts, extract_articles(arts))
     dt = time.perf_counter() - t0
     print(f"compare {a.folder}/ (read + extract + align, in process): {dt * 1000:.0f} ms, {len(cmp.claims)} claims")
     return 0
+
+
+def _long_lines() -> list[tuple[str, str]]:
+    """One-line texts dense with dates: a timeline without full stops, and one phrase repeated."""
+    entry = "on {m} {d} the harbour board met and voted to close the pier; "
+    days = [(m, d) for m in ("March", "April", "May", "June") for d in range(1, 29)]
+    timeline = "".join(entry.format(m=m, d=d) for m, d in days)
+    out = []
+    for size in (30_000, 100_000):
+        out.append((f"one-line timeline, {size // 1000} KB", (timeline * (size // len(timeline) + 1))[:size]))
+    out.append(('"two weeks ago" repeated, 190 KB', ("two weeks ago " * 14_000)[:190_000]))
+    return out
 
 
 if __name__ == "__main__":

@@ -70,6 +70,20 @@ ONLY = {
 Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (a folder's files, sorted by name).",
                                              show_default=False)]
 Recursive = Annotated[bool, typer.Option("--recursive", "-r", help="Also read the folders' sub-folders.")]
+RefDate = Annotated[str | None, typer.Option(
+    "--date", metavar="YYYY-MM-DD", show_default=False,
+    help="Reference date for articles that show no publication date of their own (their date source becomes "
+    "'option'); relative dates such as 'on Friday' resolve against it. Without it they get the date most "
+    "dated articles agree on ('inferred').")]
+
+
+def _reference(value: str | None) -> Any:
+    """The ``--date`` value as a date (None if not given); a bad value is a ValueError: one line, exit 2."""
+    if value is None:
+        return None
+    from .ingest import parse_reference_date
+
+    return parse_reference_date(value)
 
 
 def _err(msg: str) -> None:
@@ -138,18 +152,19 @@ def ingest(
     paths: Paths,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
     recursive: Recursive = False,
+    ref_date: RefDate = None,
 ) -> None:
     """List the articles read: outlet, publication date and its source, words, boilerplate dropped.
 
-    The date's source is metadata, text, inferred (from the dates the other articles agree on) or
-    none; files that are not articles are skipped and named on stderr.
+    The date's source is metadata, text, option (--date), inferred (from the dates the other
+    articles agree on) or none; files that are not articles are skipped and named on stderr.
 
     Example: cfdiff ingest seeds/ --format jsonl
     """
     from .formats import ARTICLE_FIELDS, articles_rows, write_rows
     from .ingest import read_articles
 
-    articles = read_articles(paths, recursive=recursive, warn=_warn)
+    articles = read_articles(paths, recursive=recursive, warn=_warn, reference_date=_reference(ref_date))
     if fmt is TableFormat.table:
         from .render import render_articles
 
@@ -167,6 +182,7 @@ def extract(
         "--kind", "-k", help="Kinds to extract, comma-separated: counts,quotes,events (default: all).",
         show_default=False)] = None,
     recursive: Recursive = False,
+    ref_date: RefDate = None,
 ) -> None:
     """Extract counts, quotes and dated events from each article, with exact offsets.
 
@@ -184,7 +200,7 @@ def extract(
     from .formats import MENTION_FIELDS, mention_rows, write_rows
 
     articles, mentions = extract_folder(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn,
-                                        progress=_progress)
+                                        progress=_progress, reference_date=_reference(ref_date))
     if fmt is TableFormat.table:
         from .render import render_mentions
 
@@ -209,6 +225,7 @@ def compare(
     width: Annotated[int | None, typer.Option("--width", "-w", min=40, help="Table width in columns.",
                                               show_default=False)] = None,
     recursive: Recursive = False,
+    ref_date: RefDate = None,
 ) -> None:
     """Side-by-side tables of where outlets agree or conflict, one column per outlet.
 
@@ -228,7 +245,8 @@ def compare(
     from .formats import write_comparison
 
     topics = _parse_topics(topic)
-    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress)
+    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress,
+                         reference_date=_reference(ref_date))
     shown = cmp.filtered(ONLY[only.value] if only else None, topics)
     if fmt is CompareFormat.table:
         from .render import render_tables

@@ -46,7 +46,8 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_quotes(text)
     if "event" in kinds:
         pub = date.fromisoformat(article.published) if article.published else None
-        items += find_events(text, pub, inferred=article.published_source == "inferred")
+        # a date the article does not state (inferred, or --date) may be a day early: see resolve_weekday
+        items += find_events(text, pub, inferred=article.published_source in ("inferred", "option"))
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     return [Mention(article.id, it) for it in items]
 

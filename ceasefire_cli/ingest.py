@@ -32,6 +32,7 @@ __all__ = [
     "detect_published",
     "infer_dates",
     "normalize_date",
+    "parse_reference_date",
     "read_articles",
 ]
 
@@ -66,13 +67,21 @@ _TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into 
     r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?|read|listen)(?!\w))"
 )
 _ZONE = r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)"  # "EDT", "GMT+2"
-_TIME = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?{_ZONE}?,?\s+)"  # "5:02 PM EDT, " before a date
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"  # "5:02 PM", "08:14", "9 a.m."
+_TIME = rf"(?:{_CLOCK}{_ZONE}?,?\s+)"  # "5:02 PM EDT, " / "08:14 IST, " before a date
 _DATE_LINE = re.compile(
     rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
     re.IGNORECASE,
 )
 _DATE_PREFIX = re.compile(rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
 _DATE_ANY = re.compile(_DATE, re.IGNORECASE)
+# A labelled date opening a line that goes on with other text: a page export's " date 2025-03-28 Headline"
+# or "Published: 3 May 2024 08:14 IST The council ...". The label makes it metadata, not the story's
+# words; a clock time (and its zone) after the date belongs to it, anything else is the line's own text.
+_LABELLED_PREFIX = re.compile(
+    rf"{_LABEL}{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}{_ZONE}?)?(?![\w:])[\s|·•,–—-]*",
+    re.IGNORECASE,
+)
 
 
 def _date_from_match(m: re.Match[str]) -> str | None:
@@ -327,6 +336,12 @@ def _byline_parts(line: str, first: bool = True, nxt: str | None = None) -> list
     return parts or None
 
 
+def _labelled_prefix_end(line: str) -> int:
+    """Where a line's leading labelled date (" date 2025-03-28 ...") ends; 0 if it has none."""
+    m = _LABELLED_PREFIX.match(line)
+    return m.end() if m else 0
+
+
 def _is_header_date(line: str) -> bool:
     return len(line) <= 120 and _DATE_LINE.fullmatch(line) is not None
 
@@ -435,6 +450,9 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if kind:
             spans.append((start, end))
         else:
+            if in_header and (m := _LABELLED_PREFIX.match(s)):  # blank the date, keep the rest of the line
+                lead = len(text[start:end]) - len(text[start:end].lstrip())
+                spans.append((start, start + lead + m.end()))
             kept.append((start, end, s))
             first = False
         i += 1
@@ -540,7 +558,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
     """
     header = _header(text)
     for _, _, line in header:
-        m = _DATELINE.match(line)
+        m = _DATELINE.match(line, _labelled_prefix_end(line))
         if m and not _looks_like_person(m.group("o").strip()):
             return m.group("o").strip(), "dateline"
     for i, (_, _, line) in enumerate(header):
@@ -574,9 +592,13 @@ def detect_published(text: str) -> str | None:
     """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
 
     Only the first few non-blank lines are looked at, and only lines that are header-shaped (a
-    date on its own, a labelled date, or a byline), so dates in the story itself never count.
+    date on its own, a byline) or open with a labelled date (" date 2025-03-28 Headline ..."), so
+    dates in the story itself never count.
     """
     for i, (_, _, line) in enumerate(_header(text)):
+        m = _LABELLED_PREFIX.match(line)
+        if m:  # labelled: header metadata however the line goes on
+            return _date_from_match(m)
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)
@@ -802,13 +824,14 @@ def _candidates(root: Path, recursive: bool, warn: Warn) -> list[Path]:
     return out
 
 
-def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None) -> list[Article]:
+def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,
+                  reference_date: date | None = None) -> list[Article]:
     """Read every article under ``paths`` (folders and files, in the order given).
 
     Problems with single files are reported through ``warn`` and skipped; an ``InputError`` is
     raised for a missing path or when nothing readable is left. Duplicate ids get "-2", "-3", ...
-    Undated articles get the cluster's date via ``infer_dates`` (idempotent, so calling it again is
-    harmless). Nothing is ever written.
+    Undated articles get ``reference_date`` (``--date``) or else the cluster's date via ``infer_dates``
+    (idempotent, so calling it again is harmless). Nothing is ever written.
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
@@ -835,7 +858,7 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
         articles.extend(_read_file(f, str(f), say))
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return infer_dates(_unique_ids(articles))
+    return infer_dates(_unique_ids(articles), reference_date)
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
@@ -861,28 +884,59 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
 _WEEKDAY_MENTION = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
-def infer_dates(articles: list[Article]) -> list[Article]:
-    """Fill in ``published`` (source ``inferred``) for undated articles from the cluster's consensus.
+AGREE_DAYS = 1  # dates this close count as agreeing: coverage of one day is filed either side of midnight
 
-    The consensus is the most common published date among dated articles (ties: the earliest).
-    An undated article gets it unless its weekday mentions point clearly elsewhere: if its
-    most-mentioned weekday W is none of the consensus day's weekday or the days either side, W is
-    mentioned at least twice and more often than those three weekdays together, it gets the date
-    with weekday W in the six days before the consensus (coverage written earlier in the week).
-    With no dated article at all, nothing is inferred.
+
+def parse_reference_date(value: str) -> date:
+    """A ``--date`` value (YYYY-MM-DD) as a date; ValueError with a one-line message otherwise."""
+    v = value.strip()
+    d = calendar_date(int(v[:4]), int(v[5:7]), int(v[8:])) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else None
+    if d is None:
+        shown = v if len(v) <= 40 else v[:40] + "..."
+        raise ValueError(f"--date {shown!r} is not a calendar date; expected YYYY-MM-DD, e.g. 2025-03-28")
+    return d
+
+
+def infer_dates(articles: list[Article], reference_date: date | None = None) -> list[Article]:
+    """Fill in ``published`` for undated articles; a stated date (metadata, text) is never replaced.
+
+    With a ``reference_date`` (``--date``) every undated article gets it, source ``option``.
+    Otherwise the cluster's consensus is used, source ``inferred``: the most common stated date
+    (ties: the earliest), provided most stated dates agree with it (more than half lie within
+    ``AGREE_DAYS`` of it); a folder whose dates scatter gets no inferred date. An undated article
+    gets the consensus unless its weekday mentions point clearly elsewhere: if its most-mentioned
+    weekday W is none of the consensus day's weekday or the days either side, W is mentioned at
+    least twice and more often than those three weekdays together, it gets the date with weekday W
+    in the six days before the consensus (coverage written earlier in the week). Dates inferred by
+    an earlier call are not evidence, so calling this again changes nothing.
     """
-    dated = Counter(a.published for a in articles if a.published)
-    if not dated:
-        return [a if a.published else replace(a, published_source="none") for a in articles]
-    best = max(dated.values())
-    consensus = date.fromisoformat(min(d for d, n in dated.items() if n == best))
+    if reference_date is not None:
+        ref = reference_date.isoformat()
+        return [a if a.published else replace(a, published=ref, published_source="option")
+                for a in articles]
+    consensus = _consensus([date.fromisoformat(a.published) for a in articles
+                            if a.published and a.published_source != "inferred"])
     out = []
     for a in articles:
         if a.published:
             out.append(a)
-            continue
-        out.append(replace(a, published=_weekday_adjusted(a.clean, consensus).isoformat(), published_source="inferred"))
+        elif consensus is None:
+            out.append(replace(a, published_source="none"))
+        else:
+            adjusted = _weekday_adjusted(a.clean, consensus)
+            out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
+
+
+def _consensus(stated: list[date]) -> date | None:
+    """The most common date if more than half of ``stated`` lie within ``AGREE_DAYS`` of it, else None."""
+    if not stated:
+        return None
+    counts = Counter(stated)
+    best = max(counts.values())
+    mode = min(d for d, n in counts.items() if n == best)
+    agree = sum(abs((d - mode).days) <= AGREE_DAYS for d in stated)
+    return mode if 2 * agree > len(stated) else None
 
 
 def _weekday_adjusted(clean: str, consensus: date) -> date:

@@ -31,7 +31,7 @@ class Article:
     clean: str
     outlet: str
     published: str | None = None
-    published_source: str = "none"  # metadata | text | inferred | none
+    published_source: str = "none"  # metadata | text | option (--date) | inferred | none
     title: str | None = None
     author: str | None = None
     url: str | None = None

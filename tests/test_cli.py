@@ -260,3 +260,53 @@ def test_library_gives_what_the_cli_shows():
     assert all(c.topic == "quotes" for c in cmp.filtered(topics={"quotes"}).claims)
     articles, mentions = extract_folder(SEEDS, kinds=("quote",))
     assert {m.kind for m in mentions} == {"quote"} and len(articles) == 5
+
+
+@pytest.fixture
+def undated(tmp_path: Path) -> Path:
+    """Two undated reports of a bridge closure, one dated one; weekdays only make sense with a date."""
+    d = tmp_path / "bridge"
+    d.mkdir()
+    (d / "a.txt").write_text("Engineers closed the river bridge on Tuesday after 12 cracks were found.\n",
+                             encoding="utf-8")
+    (d / "b.txt").write_text("The river bridge was shut on Tuesday, and 4 ferries were added.\n", encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize("cmd", ["ingest", "extract", "compare"])
+def test_date_option_dates_undated_articles(cmd: str, undated: Path):
+    (undated / "c.md").write_text("---\npublished: 2024-02-02\n---\nThe bridge reopened on Friday.\n",
+                                  encoding="utf-8")
+    r = run("ingest", str(undated), "--date", "2024-02-08", "--format", "jsonl")
+    rows = {x["id"]: x for x in map(json.loads, r.stdout.splitlines())}
+    assert {k: (v["published"], v["published_source"]) for k, v in rows.items()} == {
+        "a": ("2024-02-08", "option"), "b": ("2024-02-08", "option"), "c": ("2024-02-02", "metadata"),
+    }  # the stated date is never replaced
+    r = run(cmd, str(undated), "--date", "2024-02-08", "--format", "json")
+    assert r.exit_code in (0, 1), r.stderr
+    if cmd == "extract":
+        events = {(x["article"], x["date"]) for x in json.loads(r.stdout) if x["kind"] == "event"}
+        assert events == {("a", "2024-02-06"), ("b", "2024-02-06"), ("c", "2024-02-02")}
+
+
+def test_without_date_option_the_stated_date_is_inferred(undated: Path):
+    (undated / "c.md").write_text("---\npublished: 2024-02-09\n---\nThe bridge reopened on Friday.\n",
+                                  encoding="utf-8")
+    r = run("ingest", str(undated), "--format", "jsonl")
+    assert [x["published_source"] for x in map(json.loads, r.stdout.splitlines())] == ["inferred", "inferred",
+                                                                                       "metadata"]
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-2-8", "08/02/2024", "yesterday", "", "2024-02-08x"])
+@pytest.mark.parametrize("cmd", ["ingest", "extract", "compare"])
+def test_bad_date_option_is_one_line_and_exit_2(cmd: str, value: str, undated: Path):
+    r = run(cmd, str(undated), "--date", value)
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cfdiff: error: --date") and "YYYY-MM-DD" in lines[0]
+
+
+def test_date_option_in_help():
+    for cmd in ("ingest", "extract", "compare"):
+        assert "--date" in run(cmd, "--help").stdout

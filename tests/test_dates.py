@@ -398,6 +398,8 @@ _PIECES = st.sampled_from(
         "on", "Thursday", "early", "last", "next", "this", "week", "month", "year", "ago", "two", "a few",
         "several", "nearly", "March", "May", "Oct.", "7", "2023", "2025-07-24", "Updated", "By", "today",
         "mid-", "in", ",", ".", "\n", "   ", "Sunday Times", "of", "days", "USA", "“", "”", "(AP)", "-",
+        "the", "previous", "same", "day", "a", "later", "that", "summer", "Summer", "fall", "past", "from", "to",
+        "between", "and", "2016-17", "1990", "January’s", "’s", "(", ")", "raid", "through", "June",
     ]
 )  # fmt: skip
 _TEXTS = st.one_of(
@@ -528,3 +530,266 @@ def test_wire_datelines_with_country_or_full_stop_are_not_events(head: str) -> N
 )
 def test_a_month_day_naming_an_event_needs_a_year_from_the_text(sentence: str, expected: list[str]) -> None:
     assert [e.date for e in find_events(sentence, date(2023, 11, 20))] == expected
+
+
+# --- issue 7: relative days, anchors, appositions, seasons, years as modifiers and ranges ----------
+
+SUN = date(2024, 3, 10)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry ran aground on Saturday, the coastguard said.", [("on Saturday", "2024-03-09")]),
+        ("The harbour master closed the pier this morning.", [("this morning", "2024-03-10")]),
+        ("The mayor announced this evening (Sunday) that the port would reopen.",
+         [("this evening (Sunday)", "2024-03-10")]),
+        ("On Friday morning, March 8, the dockers walked out.", [("On Friday morning, March 8", "2024-03-08")]),
+        ("Today, Sunday, the ferries sail again.", [("Today, Sunday", "2024-03-10")]),
+        ("Crews worked on Friday, Saturday and Sunday.",
+         [("on Friday", "2024-03-08"), ("Saturday", "2024-03-09"), ("Sunday", "2024-03-10")]),
+    ],
+)
+def test_weekday_and_part_of_day_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(sentence, SUN) == expected
+
+
+def test_a_weekday_beside_a_month_day_is_one_event_and_the_month_day_wins() -> None:
+    # Monday before 2024-03-10 is March 4, but the text pins the day itself
+    text = "On Monday morning, Feb. 26, the dockers walked out."
+    assert dated(text, SUN) == [("On Monday morning, Feb. 26", "2024-02-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crane collapsed on Friday. Gales had flooded the docks the previous day.",
+         [("on Friday", "2024-03-08"), ("the previous day", "2024-03-07")]),
+        ("The crane collapsed on Friday.\n\nThe next morning, divers searched the basin.",
+         [("on Friday", "2024-03-08"), ("The next morning", "2024-03-09")]),
+        ("The board met on Tuesday. Later that day it voted, and a day later it resigned.",
+         [("on Tuesday", "2024-03-05"), ("Later that day", "2024-03-05"), ("a day later", "2024-03-06")]),
+        ("The pier reopened on March 1 and the ferries returned the same day.",
+         [("March 1", "2024-03-01"), ("the same day", "2024-03-01")]),
+        ("The day before yesterday the tug sank.", [("The day before yesterday", "2024-03-08")]),
+    ],
+)
+def test_days_counted_from_the_last_day_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gales had flooded the docks the previous day.",  # nothing to count from
+        "The crane collapsed on Friday.\n\nA long report followed.\n\nDivers came the next day.",  # too far
+        "They said the day before the vote that all was well.",  # the day before something unnamed
+    ],
+)
+def test_days_counted_from_nothing_are_skipped(text: str) -> None:
+    assert [e for e in dated(text, SUN) if "day" in e[0].lower() and "Friday" not in e[0]] == []
+
+
+def test_a_month_day_takes_the_year_the_text_gives_it_elsewhere() -> None:
+    text = ("Rebels seized the dam on 14 September 2021. Since September 14, the valley has been cut off, "
+            "and the Sept. 14 seizure is still debated.")
+    assert [d for _, d in dated(text, date(2023, 9, 20))] == ["2021-09-14", "2021-09-14", "2021-09-14"]
+    # two different years for one month-day: no guess, the publication date decides
+    two = "The mill burned on May 2, 2019 and on May 2, 2021. It was rebuilt after May 2."
+    assert [d for _, d in dated(two, date(2023, 6, 1))] == ["2019-05-02", "2021-05-02", "2023-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The fishing ban runs through June, the ministry said.", date(2024, 3, 12), "2024-06"),
+        ("The curfew stays in force until November.", date(2024, 3, 12), "2024-11"),
+        ("The curfew lasted until February.", date(2024, 3, 12), "2024-02"),
+        ("Under January's accord, fares were frozen.", date(2024, 10, 2), "2024-01"),
+        ("November's accord froze fares.", date(2024, 3, 12), "2023-11"),
+    ],
+)
+def test_month_as_span_end_or_possessive(sentence: str, published: date, expected: str) -> None:
+    (event,) = find_events(sentence, published)
+    assert (event.date, event.precision) == (expected, "month")
+
+
+def test_a_name_that_is_also_a_month_is_not_a_date() -> None:
+    assert dated("May's cabinet met at dawn.", date(2019, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The marina was dredged last summer.", date(2024, 3, 12), "2023"),
+        ("The marina was dredged last summer.", date(2024, 10, 12), "2024"),  # that summer is over
+        ("The marina was dredged last summer.", date(2024, 7, 12), "2023"),  # this one is not
+        ("The marina will be dredged next summer.", date(2024, 3, 12), "2024"),
+        ("The marina will be dredged next summer.", date(2024, 7, 12), "2025"),
+        ("Ice closed the canal this winter.", date(2024, 2, 1), "2024"),
+        ("Ice may close the canal this winter.", date(2024, 11, 1), "2025"),  # winter dated by its January
+        ("Ice closed the canal last winter.", date(2024, 3, 20), "2024"),
+        ("Ice closed the canal last winter.", date(2024, 1, 20), "2023"),
+        ("The quay was built in the autumn of 2011.", date(2024, 3, 12), "2011"),
+        ("Summer 2016 was the driest on record.", date(2024, 3, 12), "2016"),
+    ],
+)
+def test_seasons_resolve_to_their_year(sentence: str, published: date, expected: str) -> None:
+    (event,) = find_events(sentence, published)
+    assert (event.date, event.precision) == (expected, "year")
+
+
+def test_seasons_without_a_modifier_or_year_are_not_dates() -> None:
+    assert dated("Prices fall in spring and the summer is long.", SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 2014 raid on the depot left three guards hurt.", ["2014"]),
+        ("The 2019 campaign ended in defeat.", ["2019"]),
+        ("Her 2016 memoir sold well.", ["2016"]),
+        ("The mayor's 2022 budget was cut.", ["2022"]),
+        ("The company has lost money since 2021.", ["2021"]),
+    ],
+)
+def test_a_year_as_a_modifier_is_a_year_event(sentence: str, expected: list[str]) -> None:
+    events = find_events(sentence, SUN)
+    assert [(e.date, e.precision) for e in events] == [(y, "year") for y in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 1990 troops went home.",  # a count
+        "The 2000 people on board were rescued.",
+        "It was a 1500 km drive.",
+        "A 2000 to 3000 tonne cargo sank.",
+        "The 2019 elections' turnout fell.",  # a plural after the number reads as a count: skipped
+    ],
+)
+def test_a_number_before_a_counted_noun_is_not_a_year(sentence: str) -> None:
+    assert dated(sentence, SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He chaired the board in 2016-2017.", [("2016", "2016"), ("2017", "2017")]),
+        ("The 2018–19 season was cut short.", [("2018", "2018"), ("19", "2019")]),
+        ("The dam leaked from 2001 to 2004.", [("2001", "2001"), ("2004", "2004")]),
+        ("Output fell between 1990 and 1995, records show.", [("1990", "1990"), ("1995", "1995")]),
+    ],
+)
+def test_year_ranges_give_both_years(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(sentence, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Output rose from 1800 to 2000 homes.",  # counts
+        "The index went from 1900-2050 points.",
+        "Room 2019-12 was sealed.",  # not a range: the second number is smaller
+    ],
+)
+def test_number_ranges_are_not_year_ranges(sentence: str) -> None:
+    assert dated(sentence, SUN) == []
+
+
+def test_a_repeated_paragraph_gives_its_dates_once() -> None:
+    caption = "Divers search the harbour basin on March 8, 2024, after the crane collapsed."
+    text = f"{caption}\n\n{caption}\n\nThe pier reopened on Saturday."
+    assert dated(text, SUN) == [("March 8, 2024", "2024-03-08"), ("on Saturday", "2024-03-09")]
+
+
+def test_a_month_where_the_text_was_cut_off_is_skipped() -> None:
+    assert dated("The dockers have been on strike since October", SUN) == []
+    assert dated("The dockers have been on strike since October.", SUN) == [("October", "2023-10")]
+
+
+def test_one_long_line_is_still_read_right() -> None:
+    """A one-line timeline (no full stops) once took quadratic time; its events must stay exact."""
+    days = [(m, d) for m in ("March", "April", "May") for d in range(1, 29)]
+    text = "".join(f"on {m} {d} the harbour board met and voted; " for m, d in days) * 4
+    events = find_events(text, date(2024, 6, 1))
+    assert len(events) == 4 * len(days)
+    months = {"March": 3, "April": 4, "May": 5}
+    assert [e.date for e in events[: len(days)]] == [f"2024-{months[m]:02d}-{d:02d}" for m, d in days]
+    for e in events:
+        assert text[e.start : e.end] == e.expression
+        assert e.expression in e.sentence and len(e.sentence) <= 400
+        assert e.what == "the harbour board met and voted"
+    repeated = ("two weeks ago " * 3000).strip()
+    ago = find_events(repeated, date(2024, 6, 1))
+    assert len(ago) == 3000 and {e.date for e in ago} == {"2024-W20"}
+
+
+# --- forms found checking on TempEval-3 training data (TimeBank/AQUAINT); own sentences ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mill ran from 1968 until it burned.", ["1968"]),
+        ("The loan must be repaid by 2027, the bank said.", ["2027"]),
+        ("Sales will drag on earnings through 2026.", ["2026"]),
+        ("The plant employed staff until 2010.", ["2010"]),
+        ("Profits for 2022 fell sharply.", ["2022"]),
+        ("The first nine months of 2023 were quiet.", ["2023"]),
+    ],
+)
+def test_a_bare_year_after_a_preposition(sentence: str, expected: list[str]) -> None:
+    assert [e.date for e in find_events(sentence, SUN)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid reached the camp for 2000 people.",
+        "Output rose from 1800 to 2000 homes.",
+        "The ferry carried 1999 cars by 2000 trips.",
+    ],
+)
+def test_a_number_after_a_preposition_that_counts_is_not_a_year(sentence: str) -> None:
+    assert dated(sentence, SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The airline will double its flights by August.", date(2024, 2, 13), "2024-08"),
+        ("The talks were supposed to end by May.", date(2024, 3, 22), "2024-05"),
+    ],
+)
+def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: str) -> None:
+    assert one(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team planned to leave the capital on Thursday.", "2024-03-14"),
+        ("Protesters were planning to march on Monday.", "2024-03-11"),
+        ("Talks, set to resume Tuesday, were delayed.", "2024-03-12"),
+        ("The envoy could arrive as early as Thursday.", "2024-03-14"),
+        ("The relatives could not be reached on Thursday.", "2024-03-07"),  # "could": past ability
+        ("On Thursday, the ministry planned to cut fuel prices.", "2024-03-07"),  # the plan was made then
+    ],
+)
+def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
+    assert one(sentence, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The dividend is payable Jan. 2 to holders of record.", date(2023, 11, 2), "2024-01-02"),
+        ("The offer expires Dec. 21.", date(2023, 10, 26), "2023-12-21"),
+        ("The dividend was paid Jan. 2 to holders of record.", date(2023, 6, 2), "2023-01-02"),
+        ("Pickets will return on Jan. 5.", date(2023, 12, 20), "2024-01-05"),
+    ],
+)
+def test_a_yearless_month_day_up_to_two_months_ahead_is_upcoming(sentence: str, published: date,
+                                                                  expected: str) -> None:
+    assert one(sentence, published) == expected

@@ -19,6 +19,7 @@ from ceasefire_cli.ingest import (
     detect_outlet,
     detect_published,
     infer_dates,
+    parse_reference_date,
     read_articles,
 )
 from ceasefire_cli.models import Article
@@ -639,6 +640,46 @@ def test_detect_published(header: str, expected: str | None) -> None:
     assert detect_published("Council to close ferry terminal\n\n" + header + "\n" + BODY) == expected
 
 
+@pytest.mark.parametrize(
+    ("first_line", "expected", "kept"),
+    [
+        (" date 2025-03-28 Storm closes the harbour for a week", "2025-03-28", "Storm closes the harbour for a week"),
+        (" date 2025-03-28 The ferry sank on Friday, officials said.", "2025-03-28", "The ferry sank on Friday"),
+        ("Published: 3 May 2024 08:14 IST Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+        ("Updated May 3, 2024, 9:40 a.m. EDT The council voted to close it.", "2024-05-03", "The council voted"),
+        ("Published 08:14 IST, 3 May 2024 | Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+    ],
+)
+def test_labelled_date_opening_a_line_is_the_publication_date(
+    tmp_path: Path, first_line: str, expected: str, kept: str
+) -> None:
+    write(tmp_path, "a.txt", first_line + "\n\n" + BODY)
+    (a,), _ = read(tmp_path)
+    assert (a.published, a.published_source) == (expected, "text")
+    head = a.clean[: a.clean.index("\n")]
+    assert kept in head  # the rest of the line stays: a headline or the story's first sentence
+    assert not any(ch.isdigit() for ch in head[: head.index(kept)])  # the date itself is blanked
+    if not first_line.rstrip().endswith("."):
+        assert a.title == kept
+
+
+def test_labelled_date_prefix_leaves_a_dateline_outlet_readable() -> None:
+    text = " date 2025-03-28 HARBOURTOWN (Reuters) - The ferry sank on Friday.\n" + BODY
+    assert detect_outlet(text) == ("Reuters", "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures on May 3, 2024 show 30 ferries were sold.",  # a label word, then no date
+        "Dated 3 May 2024, the letter asked for 12 more ferries.",  # not a header label
+        "On 3 May 2024 the council voted to close the terminal.",
+    ],
+)
+def test_a_sentence_is_not_a_labelled_date(line: str) -> None:
+    assert detect_published(line + "\n" + BODY) is None
+
+
 def test_detect_published_only_in_the_header() -> None:
     assert detect_published(BODY * 2 + "\nJuly 24, 2025\n") is None
 
@@ -690,6 +731,42 @@ def test_infer_dates_without_any_date_and_ties() -> None:
     assert [(a.published, a.published_source) for a in out] == [(None, "none"), (None, "none")]
     out = infer_dates([art(1, "2025-07-25"), art(2, "2025-07-24"), art(3, None)])
     assert out[2].published == "2025-07-24"
+
+
+def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
+    # a day either side agrees (filed across midnight); three of four within a day of the 24th
+    out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),
+                       art(5, None)])
+    assert (out[4].published, out[4].published_source) == ("2025-07-24", "inferred")
+    # a folder that mixes two stories: no date is right for the undated one
+    out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-03-02"), art(4, "2025-03-02"),
+                       art(5, "2024-11-30"), art(6, None)])
+    assert (out[5].published, out[5].published_source) == (None, "none")
+
+
+def test_infer_dates_reference_date_beats_the_consensus_never_a_stated_date() -> None:
+    arts = [art(1, "2025-07-24"), art(2, None, "On Monday the council met. Monday's vote was close.")]
+    out = infer_dates(arts, date(2025, 7, 30))
+    assert [(a.published, a.published_source) for a in out] == [("2025-07-24", "metadata"), ("2025-07-30", "option")]
+
+
+def test_infer_dates_is_idempotent_and_ignores_its_own_guesses() -> None:
+    text = "On Monday the council met. Monday's vote was close. By Monday night it was over."
+    once = infer_dates([art(1, "2025-07-24"), art(2, None, text), art(3, None, text), art(4, None, text)])
+    assert [a.published for a in once] == ["2025-07-24", "2025-07-21", "2025-07-21", "2025-07-21"]
+    assert infer_dates(once) == once  # three inferred Mondays do not outvote the one stated date
+
+
+@pytest.mark.parametrize("value", ["2024-02-29", " 2024-02-29 "])
+def test_parse_reference_date(value: str) -> None:
+    assert parse_reference_date(value) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("value", ["2023-02-29", "2024-2-9", "2024/02/09", "20240209", "0000-01-01", "x" * 500])
+def test_parse_reference_date_rejects_with_one_short_line(value: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD") as e:
+        parse_reference_date(value)
+    assert "\n" not in str(e.value) and len(str(e.value)) < 140
 
 
 # --------------------------------------------------------------------------- seeds
