@@ -14,7 +14,7 @@ subgroup    a part of the population counted apart: living/dead (hostages), life
             (prisoners), child, woman, soldier, civilian, worker, ...
 place       the most specific place the count is about ("Mandalay" is not "Myanmar")
 period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per day", "last 24 hours",
-            "since <date>" ("" for the whole)
+            "this week", "projection" (a forecast, not a count); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 ==========  =====================================================================================
@@ -130,8 +130,6 @@ _PROJECTION = regex.compile(
     r"(?:death[ \t]+)?toll)\b",
     regex.I,
 )
-# a period's start to the month: outlets give it as "since October", "since Oct. 7" or "after 7 October 2023"
-_SINCE = regex.compile(r"(?i:since|after)\s+(?:the\s+)?(?:\d{1,2}\s+)?(\p{L}+|\d{4})")
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
 _IN_FRAME = regex.compile(r"^[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
@@ -181,6 +179,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "hostages"  # people seized, abducted or kidnapped are hostages
     if population == "hostages" and not measure:
         measure = "held"  # "there are 50 hostages": a bare count of captives is the number held
+    if population == "people" and measure == "held":
+        population = "prisoners"  # people arrested, detained or held are prisoners
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     return {
@@ -188,7 +188,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "measure": measure,
         "population": population,
         "subgroup": subgroup,
-        "place": _place(text, c, clause, sent, para, sents, places),
+        "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
         "period": _period(text, c, clause, measure),
         "running": _running(text, c, clause),
     }
@@ -396,9 +396,6 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
     if measure in _TOLL_MEASURES and _PROJECTION.search(text, max(clause[0], c.start - 80), c.start):
         return "projection"  # "the toll could top 1,000": a forecast, not a count
-    since = _SINCE.match(c.when or "")
-    if since:
-        return f"since {since.group(1).lower()[:3]}"  # "since Oct. 7", "after October 7, 2023": one start
     m = _PERIOD.search(text, *clause)
     if m is None:
         return ""

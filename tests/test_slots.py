@@ -62,7 +62,6 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
-    ("Some 2,000 people have been detained since March.", 2000, "since mar"),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
