@@ -285,10 +285,11 @@ class _Group:
 
 
 PEOPLE = frozenset({"people", "hostages", "prisoners"})
+PER_PERSON = frozenset({"sentence"})  # spans of time every person has their own of
 # figures of one key this near one another are one fact told two ways ("1,968"/"1,986", "250"/"251",
-# "28"/"some 50" at its nearest end 40); further apart, under a key that says little, they are taken
-# for different facts ("10" and "2,000" prisoners released)
-CLOSE_RATIO = 1.5
+# "1,640"/"1,670"); further apart, under a key that says little, they are taken for different facts
+# ("10" and "2,000" prisoners released, "30" and "39" killed at two sites, "at least 90" and "139" missing)
+CLOSE_RATIO = 1.2
 
 
 def _specific(slots: dict[str, str]) -> bool:
@@ -301,6 +302,8 @@ def _specific(slots: dict[str, str]) -> bool:
         return False
     if slots["unit"] and slots["measure"] != "length":
         return False  # a magnitude or a distance: only close figures are one measurement
+    if slots["population"] in PER_PERSON:
+        return False  # prison terms: each defendant's is a fact of its own
     if slots["population"] not in PEOPLE:
         return True
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
@@ -308,8 +311,9 @@ def _specific(slots: dict[str, str]) -> bool:
 
 def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
-    counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact)."""
-    if not slots["population"]:
+    counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
+    prison terms are each defendant's own."""
+    if not slots["population"] or slots["population"] in PER_PERSON:
         return False
     return slots["population"] not in PEOPLE or bool(slots["measure"])
 
@@ -364,10 +368,14 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
             for t in keys:
                 if t == k or not by_key[t] or not _subsumes(slots_of[k], slots_of[t]):
                     continue
-                agreeing = [g for g in by_key[t] if g.article != f.article and overlaps(g.interval, f.interval)]
+                others = [g for g in by_key[t] if g.article != f.article]
+                agreeing = [g for g in others if overlaps(g.interval, f.interval)]
+                running = any(g.running for g in others)
                 if not agreeing and f.running and not f.vague:
-                    agreeing = [g for g in by_key[t] if g.running and _gap_close(g.interval, f.interval)]
-                if not agreeing:
+                    agreeing = [g for g in others if g.running and _gap_close(g.interval, f.interval)]
+                # it may only confirm: agree with every figure there, unless the claim is a running
+                # total (a toll told at several times), where agreeing with one of its figures will do
+                if not agreeing or (not running and len(agreeing) < len(others)):
                     continue
                 sim = max(_similarity(f.context, g.context) for g in agreeing)
                 fits.append((len(agreeing), sim, t))
@@ -411,7 +419,8 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
     Otherwise each claim holds one figure per article, all agreeing or, where the key allows a
     conflict, close to one another (any figures under a specific key); figures are taken in order
     of value and each joins the claim it fits best (most agreeing figures, then alike sentences).
-    ``sole``: every article gives only this one figure for what befell these people, so whatever
+    ``sole``: every article gives only this one figure for what befell these people (of this
+    subgroup and period), so whatever
     else the key leaves unsaid, the figures are one fact ("3 miners killed" and "nine miners killed"
     in a story of one accident)."""
     conflict_ok = _conflict_ok(slots)
@@ -463,14 +472,14 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     groups: list[_Group] = []
     for by_key in blocks.values():
         _adopt(by_key)
-        per_measure: dict[tuple[str, str], int] = defaultdict(int)
+        per_measure: dict[tuple[str, ...], int] = defaultdict(int)
         for key, fs in by_key.items():
             for f in fs:
-                per_measure[(f.article, key[0])] += 1
+                per_measure[(f.article, key[0], key[2], key[4])] += 1  # measure, subgroup, period
         for key, fs in by_key.items():
             if fs:
                 sole = key[1] in PEOPLE and bool(key[0]) and len(fs) > 1 \
-                    and all(per_measure[(f.article, key[0])] == 1 for f in fs)
+                    and all(per_measure[(f.article, key[0], key[2], key[4])] == 1 for f in fs)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole)
     return [_claim(g, articles) for g in groups]
 

@@ -108,13 +108,15 @@ _PERIOD = regex.compile(
     rf"(?P<phase>\b{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
     rf"|(?P<batch>\b{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
     rf"|(?P<day>\b(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
-    rf"|(?P<rate>\b(?:a|per|each|every){_W}(?:day|week|month|year)\b|\bdaily\b|\bweekly\b)"
+    rf"|(?P<rate>\b(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b|\bdaily\b"
+    r"|\bweekly\b)"
     rf"|(?P<recent>\b(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
     r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
     rf"|(?P<span>\b(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b|\bover{_W}the{_W}weekend\b"
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b)",
     regex.I,
 )
+_RATE_REACH = 16  # "130,000 passengers a day": a rate follows the counted noun within a few characters
 _RUNNING_BEFORE = regex.compile(
     r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
     r"|(?:has|have|had)?[ \t]*(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"
@@ -333,6 +335,8 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         for w in after[:3]:
             if w in DURATION_THINGS:
                 return DURATION_THINGS[w]
+    if _SENTENCED.search(" ".join(before[-3:])) or _IN_PRISON.match(" ".join(after[:3])):
+        return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
         return DURATION_THINGS[before[-2]]
     near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after) if w in DURATION_THINGS]
@@ -340,6 +344,9 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     return min(near)[1] if near else ""
 
 
+_SENTENCED = regex.compile(r"\b(?:sentenced|sentences?|jailed|imprisoned|imprisonment|terms?|given|faces?|facing"
+                           r"|risks?|serving|served)\b(?:\s+(?:to|for|of))?$")
+_IN_PRISON = regex.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
 _NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
 
@@ -397,6 +404,10 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
     if measure in _TOLL_MEASURES and _PROJECTION.search(text, max(clause[0], c.start - 80), c.start):
         return "projection"  # "the toll could top 1,000": a forecast, not a count
     m = _PERIOD.search(text, *clause)
+    if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
+        m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'
+        if m is not None and m.lastgroup == "rate":
+            m = None
     if m is None:
         return ""
     kind = m.lastgroup or ""
@@ -408,7 +419,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
         n = next((_ORDINALS.get(w, w) for w in words if w not in ("on", "day")), "")
         return f"day {n}"
     if kind == "rate":
-        unit = next((w for w in words if w in ("day", "week", "month", "year")), words[-1].removesuffix("ly"))
+        unit = next((w for w in words if w in ("day", "week", "month", "year", "phase", "stage", "round", "batch",
+                                                "group")), words[-1].removesuffix("ly"))
         return f"per {'day' if unit == 'dai' else unit}"
     if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))

@@ -124,7 +124,7 @@ def test_a_weak_key_makes_no_conflict_between_far_figures_but_does_between_close
         return fig(str(value), value, topic="prisoners", measure="released", population="prisoners")
 
     other = Mention("north", fig("96", 96, topic="prisoners", measure="released", population="prisoners",
-                                 period="batch 1", start=90))  # the article tells of more than one release
+                                 place="Porto", start=90))  # the article tells of more than one release
     claims = counts(align(ARTS, [Mention("north", released(10)), Mention("south", released(2000)), other]))
     assert [c.verdict for c in claims] == ["single", "single", "single"]
     claims = counts(align(ARTS, [Mention("north", released(1968)), Mention("south", released(1986)), other]))
