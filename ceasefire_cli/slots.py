@@ -335,7 +335,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         for w in after[:3]:
             if w in DURATION_THINGS:
                 return DURATION_THINGS[w]
-    if _SENTENCED.search(" ".join(before[-3:])) or _IN_PRISON.match(" ".join(after[:3])):
+    if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
         return DURATION_THINGS[before[-2]]
@@ -344,8 +344,8 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     return min(near)[1] if near else ""
 
 
-_SENTENCED = regex.compile(r"\b(?:sentenced|sentences?|jailed|imprisoned|imprisonment|terms?|given|faces?|facing"
-                           r"|risks?|serving|served)\b(?:\s+(?:to|for|of))?$")
+_SENTENCED = regex.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
+                           r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
 _IN_PRISON = regex.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
 _NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())

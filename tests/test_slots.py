@@ -59,6 +59,8 @@ def test_place(text, value, want):
     ("In the first phase, 33 captives will be freed.", 33, "phase 1"),
     ("The second batch of 90 detainees left the prison at noon.", 90, "batch 2"),
     ("Some 300 trucks a day are needed, the agency said.", 300, "per day"),
+    ("The strike grounded 500 flights a day, stranding 80,000 travellers.", 80000, ""),  # the flights' rate
+    ("Rebels said they would free 8 captives in each phase.", 8, "per phase"),
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
@@ -81,6 +83,8 @@ def test_running_total(text, value, want):
     ("After 19 months of fighting, the siege ended.", 19, "war"),
     ("The strikers ended three weeks of stalled wage talks.", 3, "talks"),
     ("The pair spent 400 days in captivity.", 400, "captivity"),
+    ("The judge sentenced the smuggler to 12 years for the crash.", 12, "sentence"),
+    ("Her brother was given nine years in prison.", 9, "sentence"),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
