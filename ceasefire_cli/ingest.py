@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -36,6 +37,7 @@ __all__ = [
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+STDIN = "-"  # the path that means standard input
 META_KEYS = ("title", "outlet", "published", "url", "author")
 HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
 TERMINAL_FROM = 0.5  # a "Check Also"-type header cuts to the end only in the second half of the text
@@ -466,10 +468,6 @@ _OUTLET_WORDS = frozenset(
     channel insider today independent mail express standard chronicle bulletin report service
     corporation agence globe star economist nation hill atlantic world""".split()
 )
-_THE_NOUNS = frozenset(
-    "times post journal guardian telegraph herald tribune globe star mail independent economist observer "
-    "chronicle gazette atlantic hill nation".split()
-)
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}))*\s*)?"
     r"\((?P<o>[A-Z][A-Za-z0-9&.'’ -]{0,40}?)\)\s*[—–-]{1,2}\s"
@@ -530,13 +528,23 @@ def _tail_start(text: str, n: int) -> int:
     return pos
 
 
+def _fuller_name(short: str, text: str) -> str:
+    """``short`` ("Times") as the one fuller outlet name in the text that ends with it ("The Harbour
+    Times", "The Harbour Times's"); as written when the text gives none, or several (ambiguous)."""
+    rx = re.compile(rf"\bThe\s+(?:[A-Z][\w&.'’-]*\s+){{1,3}}{re.escape(short)}\b")
+    found = {" ".join(m.group().split()) for m in rx.finditer(text)}
+    return found.pop() if len(found) == 1 else short
+
+
 def detect_outlet(text: str) -> tuple[str, str] | None:
     """(outlet, source) from generic signals in the text, strongest first; None if there are none.
 
     Order: dateline "(CNN) —" / "WASHINGTON (Reuters) -"; byline "By A, B, OUTLET"; promo lines
     naming the outlet ("listen to X articles", "get the X app"); a staff mention "has been a
-    Times journalist" -> "The Times", looked for only near the end (the author bio), so a
-    story about someone who "was a Post columnist" does not make it the Post's.
+    Times journalist", looked for only near the end (the author bio), so a story about someone
+    who "was a Post columnist" does not make it the Post's. A staff mention gives a short name:
+    it becomes the one fuller name the text gives for it ("The Harbour Times"), else stays as
+    written ("Times") — never "The Times", which is a paper of its own.
     """
     header = _header(text)
     for _, _, line in header:
@@ -564,9 +572,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
         name = m.group("o")
         last = name.split()[-1].lower()
         if last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6):
-            if last in _THE_NOUNS and not name.startswith("The "):
-                name = "The " + name
-            return name, "text"
+            return _fuller_name(name, text), "text"
     return None
 
 
@@ -732,16 +738,17 @@ def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn
 
 def _read_file(path: Path, where: str, warn: Warn) -> list[Article]:
     """All articles in one file of a known type (possibly none, after warnings)."""
-    suffix = path.suffix.lower()
+    stdin = str(path) == STDIN  # "-": one article from standard input, read as .txt (front matter allowed)
+    suffix = ".txt" if stdin else path.suffix.lower()
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        warn(f"skipped {where}: cannot read ({e.strerror or e})")
+        data = sys.stdin.buffer.read() if stdin else path.read_bytes()
+    except (OSError, AttributeError, ValueError) as e:
+        warn(f"skipped {where}: cannot read ({getattr(e, 'strerror', None) or e})")
         return []
     text = _decode(data, where, warn)
     if text is None:
         return []
-    stem = path.stem
+    stem = "stdin" if stdin else path.stem
     if suffix in (".txt", ".md"):
         meta, body = _front_matter(text)
         if not text[body:].strip():
@@ -818,6 +825,9 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
     files: list[Path] = []
     for p in paths:
         path = Path(p)
+        if str(p) == STDIN:
+            files.append(path)
+            continue
         if not path.exists():
             raise InputError(f"no such file or folder: {p}")
         if path.is_dir():
