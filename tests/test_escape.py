@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import unicodedata
 
@@ -10,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ceasefire_cli.escape import delimited_cell, for_html, for_markdown, for_people, json_text, neutralise
+from ceasefire_cli.formats import write_delimited, write_json, write_jsonl
 
 HOSTILE = "a\x1b[31mred\x1b[0m \u202eevil\u202c zero\u200bwidth\u2028line\u2029para\x85nel \ud800 \x7f\x9b"
 
@@ -46,6 +49,15 @@ def test_json_has_no_nonfinite_numbers_and_escapes_separators():
     s.encode("utf-8")  # a lone surrogate would make this raise
 
 
+def test_jsonl_writer_warns_once_and_keeps_one_record_per_line():
+    warnings: list[str] = []
+    rows = [{"text": "a\u2028b", "value": float("inf")}, {"text": "c\x85d", "value": 1e309}]
+    out = write_jsonl(rows, warnings.append)
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["a\u2028b", "c\x85d"]
+    assert len(warnings) == 1 and "2 number(s)" in warnings[0] and "line 1.value" in warnings[0]
+    assert json.loads(write_json({"v": float("-inf")}))["v"] is None
+
+
 @pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "\t=1"])
 def test_formula_cells_are_neutralised(cell: str):
     assert neutralise(cell) == "'" + cell
@@ -55,6 +67,18 @@ def test_formula_cells_are_neutralised(cell: str):
 @pytest.mark.parametrize("cell", ["-3", "+4.5", "1e3", "plain", "a=b", "", "'quoted"])
 def test_harmless_cells_stay(cell: str):
     assert neutralise(cell) == cell
+
+
+def test_csv_keeps_exact_text_and_tsv_rows_stay_one_line():
+    rows = [{"a": "line one\nline two\ttab", "b": "=SUM(1)", "c": "back\\slash \u202e"}]
+    c = write_delimited(["a", "b", "c"], rows, ",")
+    back = next(csv.DictReader(io.StringIO(c)))
+    assert back["a"] == "line one\nline two\ttab" and back["b"] == "'=SUM(1)" and back["c"] == "back\\slash \\u202e"
+    t = write_delimited(["a", "b", "c"], rows, "\t")
+    assert len(t.splitlines()) == 2
+    assert t.splitlines()[1].split("\t") == ["line one\\nline two\\ttab", "'=SUM(1)", "back\\\\slash \\u202e"]
+    raw = write_delimited(["b"], rows, ",", raw_cells=True)
+    assert raw.splitlines()[1] == "=SUM(1)"
 
 
 @given(st.text())
