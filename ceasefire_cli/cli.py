@@ -206,7 +206,7 @@ class _Run:
         self.styled = wants_style(color.value, stream) if stream is not None else color is Color.always
         self.names = (read_names(names_file) if names_file else []) + [parse_name(s) for s in names or []]
         if any(str(p) == "-" for p in self.paths) and sys.stdin is not None and sys.stdin.isatty():
-            self.msgs.info("reading one article from standard input (end it with Ctrl-D)")
+            self.msgs.note("reading one article from standard input (end it with Ctrl-D)")
 
     def progress(self, articles: Sequence[Any]) -> Iterable[Any]:
         return _progress(articles, self.msgs.quiet)

@@ -105,6 +105,11 @@ class Messages:
         if not self.quiet:
             self._write(f"warning: {msg}")
 
+    def note(self, msg: str) -> None:
+        """Something the user should know now (not a problem): shown unless ``-q``."""
+        if not self.quiet:
+            self._write(msg)
+
     def info(self, msg: str) -> None:
         if self.verbose:
             self._write(msg)

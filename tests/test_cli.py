@@ -267,6 +267,17 @@ def test_stdin_dash_reads_one_article(small: Path):
     assert any({m["article"] for m in c["mentions"]} == {"a", "b", "stdin"} for c in agree)
 
 
+def test_recursive_reads_sub_folders(tmp_path: Path):
+    (tmp_path / "top.txt").write_text("Rescuers found 12 survivors on Monday.", encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "deep.txt").write_text("Crews found 12 survivors on Monday.", encoding="utf-8")
+    r = run("ingest", str(tmp_path), "-f", "jsonl")
+    assert [json.loads(line)["id"] for line in r.stdout.splitlines()] == ["top"] and "--recursive" in r.stderr
+    for flag in ("-r", "--recursive"):
+        r = run("ingest", str(tmp_path), flag, "-f", "jsonl")
+        assert [json.loads(line)["id"] for line in r.stdout.splitlines()] == ["deep", "top"]
+
+
 def test_output_option_writes_the_file_not_stdout(small: Path, tmp_path: Path):
     for cmd, fmt in (("compare", "html"), ("compare", "wide-csv"), ("extract", "jsonl"), ("ingest", "csv")):
         target = tmp_path / f"{cmd}.{fmt}"
