@@ -578,9 +578,17 @@ def test_clean_text_is_fast() -> None:
             ("Times", "text"),
         ),
         ("The council voted.\nAnn Other is a Post reporter.", ("Post", "text")),
+        ("Title here\n\nBy Ann Other, Jo Bloggs & Agencies\n\nThe council voted.", None),
+        (
+            "Bridge reopens\n\nJo Bloggs/For The Harbour Times\nCyclists crossed on Tuesday.",
+            ("The Harbour Times", "byline"),
+        ),
+        ("The council voted on Tuesday.\nRiver News' Ann Other contributed to this report.", ("River News", "text")),
+        ("The council voted on Tuesday, officials said. (Harbourwire)\n", ("Harbourwire", "text")),
+        ("The plan was backed by the World Health Organization (WHO)\n", None),
     ],
 )
-def test_detect_outlet_signals(text: str, expected: tuple[str, str]) -> None:
+def test_detect_outlet_signals(text: str, expected: tuple[str, str] | None) -> None:
     assert detect_outlet(text) == expected
 
 
