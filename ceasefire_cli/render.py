@@ -23,6 +23,7 @@ from .escape import for_markdown, for_people
 from .layout import Cell, Para, atom, block, grid, grid_lines, grid_widths, words
 from .models import Article, Claim, Mention
 from .view import (
+    NUMERIC_KINDS,
     View,
     by_article,
     cells,
@@ -40,6 +41,7 @@ SECTIONS: tuple[tuple[str, Callable[[Claim], bool]], ...] = (
     ("Prisoners", lambda c: c.kind == "count" and c.topic == "prisoners"),
     ("Deaths and injured", lambda c: c.kind == "count" and c.topic in ("deaths", "injured")),
     ("Other counts", lambda c: c.kind == "count" and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
+    ("Measures", lambda c: c.kind == "measure"),  # a value with a unit (magnitude, km, percent), on main's align
     ("Quotes", lambda c: c.kind == "quote"),
     ("Timeline", lambda c: c.kind == "event"),
 )
@@ -64,7 +66,7 @@ def sections(view: View) -> list[tuple[str, list[Claim]]]:
 
 def _value_para(claim: Claim, v: str) -> Para:
     """A count value never breaks ("10 + 18 = 28"); a quote or a date expression breaks at spaces."""
-    return atom(for_people(v)) if claim.kind == "count" else words(for_people(v))
+    return atom(for_people(v)) if claim.kind in NUMERIC_KINDS else words(for_people(v))
 
 
 def _evidence_paras(claim: Claim, articles: Sequence[Article], only: set[str] | None = None) -> list[Para]:

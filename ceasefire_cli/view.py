@@ -26,6 +26,7 @@ ONLY = {
     "identical": {"identical"},
     "variant": {"variant"},
 }
+NUMERIC_KINDS = ("count", "measure")  # claims whose values are numbers (a measure carries a unit)
 TOPIC_NAMES = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other", "quotes", "events")
 TOPIC_ALIASES = {"quote": "quotes", "event": "events", "timeline": "events", "dates": "events"}
 
@@ -124,7 +125,7 @@ def values(claim: Claim, ms: Sequence[Mention]) -> list[str]:
     """What one outlet says for one claim, one string per distinct value, as plain (unescaped) text."""
     if not ms:
         return []
-    if claim.kind == "count":
+    if claim.kind in NUMERIC_KINDS:
         totals = claim.extra.get("totals", {})
         art = ms[0].article
         if art in totals:

@@ -123,3 +123,15 @@ def test_grid_refuses_to_split_a_token():
     lines = grid([[h] for h in header], rows, 40)
     assert lines is not None and any("10 + 18 = 28" in t.plain for t in lines)
     assert all(t.plain == t.plain.rstrip() for t in lines)
+
+
+def test_measures_have_their_own_section_and_whole_values(make_comparison):
+    from ceasefire_cli.models import Claim, Count, Mention
+
+    cmp = make_comparison(3)
+    ms = [Mention(a.id, Count(0, 6, "7.7 km", a.text, 7.7, 7.7, 7.7, "exact", "other", "depth", unit="km"))
+          for a in cmp.articles]
+    cmp.claims.append(Claim("m-depth06", "measure", "other", "depth (km)", "agree", ms))
+    out = comparison_text(select(cmp), "table", width=40)
+    assert out.index("Other counts") < out.index("Measures (1)") < out.index("Quotes")
+    assert re.search(r"^  7\.7 km — ", out, re.M)
