@@ -135,6 +135,12 @@ def _outlet_list(ids: Sequence[str], labels: dict[str, str]) -> Para:
     return para
 
 
+def _note_says_who(note: str | None, groups: list[tuple[str, list[str]]], labels: dict[str, str]) -> bool:
+    """True when the note already names every value and every outlet ("CNN, AP: 28 · Fox News: some 50"):
+    the "value — outlets" lines would only repeat it."""
+    return bool(note) and all(v in note and all(labels[i] in note for i in ids) for v, ids in groups)  # type: ignore[operator]
+
+
 def claim_block(claim: Claim, articles: Sequence[Article], labels: dict[str, str], width: int,
                 show_evidence: bool) -> list[Text]:
     """One claim as a block: id, label and verdict; the note; "value — outlets" lines; evidence."""
@@ -143,10 +149,12 @@ def claim_block(claim: Claim, articles: Sequence[Article], labels: dict[str, str
     lines: list[tuple[int, Para]] = [(0, head)]
     if claim.note:
         lines.append((2, words(for_people(claim.note), "italic")))
-    for value, ids in value_groups(claim, articles):
-        lines.append((2, [*_value_para(claim, value), ("—", "dim"), *_outlet_list(ids, labels)]))
-        if show_evidence:
-            lines += [(6, p) for p in _evidence_paras(claim, articles, set(ids))]
+    groups = value_groups(claim, articles)
+    if show_evidence or not _note_says_who(claim.note, groups, labels):
+        for value, ids in groups:
+            lines.append((2, [*_value_para(claim, value), ("—", "dim"), *_outlet_list(ids, labels)]))
+            if show_evidence:
+                lines += [(6, p) for p in _evidence_paras(claim, articles, set(ids))]
     lines += [(2, _diff_para(o, d)) for o, d in diff_lines(claim, labels)]
     return block(lines, width, hang=2)
 

@@ -135,3 +135,15 @@ def test_measures_have_their_own_section_and_whole_values(make_comparison):
     out = comparison_text(select(cmp), "table", width=40)
     assert out.index("Other counts") < out.index("Measures (1)") < out.index("Quotes")
     assert re.search(r"^  7\.7 km — ", out, re.M)
+
+
+def test_a_note_that_says_who_said_what_is_not_repeated(make_comparison):
+    cmp = make_comparison(3)
+    conflict = cmp.claims[0]
+    conflict.note = "bus000: 12 · Coast Ledger1: 15 · Coast Ledger2: 120"  # the who-said-what note of align
+    out = comparison_text(select(cmp), "table", width=60)  # blocks
+    block = " ".join(out[out.index("c-hurt001"):out.index("Other counts")].split())
+    assert conflict.note in block and "12 — bus000" not in block
+    conflict.note = "12 vs 15 vs 120"  # a note that names no outlet: the groups say who
+    out = comparison_text(select(cmp), "table", width=60)
+    assert "12 — bus000" in out
