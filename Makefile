@@ -15,7 +15,8 @@ install: $(STAMP)
 
 # compare exits 1 when outlets conflict (they do in seeds/): that is a result, not a failure
 run: install
-	@$(BIN)/cfdiff compare seeds/; status=$$?; [ $$status -le 1 ]
+	@$(BIN)/cfdiff compare seeds/; status=$$?; \
+	echo "(to type cfdiff yourself: . $(VENV)/bin/activate)" >&2; [ $$status -le 1 ]
 
 test: install
 	$(BIN)/ruff check ceasefire_cli tests
@@ -27,9 +28,10 @@ lint: install
 bench: install
 	$(BIN)/python -m ceasefire_cli.bench
 
-# regenerate the golden file of `cfdiff compare seeds/ --format json`; review `git diff tests/golden`
+# regenerate the golden file of `cfdiff compare seeds/ --format json --all` (every claim, single-outlet ones
+# too); review `git diff tests/golden`
 golden: install
-	$(BIN)/cfdiff compare seeds/ --format json > tests/golden/seeds_compare.json; [ $$? -le 1 ]
+	$(BIN)/cfdiff compare seeds/ --format json --all > tests/golden/seeds_compare.json; [ $$? -le 1 ]
 
 score: install
 	$(BIN)/python ../shared/eval/score.py --gold ../shared/gold/seeds.json --dir seeds --cfdiff $(BIN)/cfdiff

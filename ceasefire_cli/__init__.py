@@ -11,7 +11,7 @@ The command line (``cfdiff``) is a thin layer over these functions::
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,27 +45,32 @@ __version__ = "0.1.0"
 
 def extract_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
-    warn: Callable[[str], None] | None = None, progress: Progress | None = None, reference_date: date | None = None,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None,
 ) -> tuple[list[Article], list[Mention]]:
     """Read the articles under ``paths`` and extract their mentions: ``cfdiff extract`` as one call.
     ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles;
+    ``names`` are (file or id, outlet) pairs that override the outlets found (``--name``);
     ``reference_date`` (``--date``) dates the articles that show no date of their own."""
     from .extract import extract_articles
     from .ingest import read_articles
+    from .naming import apply_names
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    articles = read_articles(paths, recursive=recursive, warn=warn, reference_date=reference_date)
+    articles = apply_names(read_articles(paths, recursive=recursive, warn=warn, reference_date=reference_date),
+                           names, warn)
     return articles, extract_articles(articles, kinds, progress=progress)
 
 
 def compare_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
-    warn: Callable[[str], None] | None = None, progress: Progress | None = None, reference_date: date | None = None,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None,
 ) -> Comparison:
     """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
     from .align import compare_articles
 
-    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress,
+    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress, names=names,
                                         reference_date=reference_date)
     return compare_articles(articles, mentions)

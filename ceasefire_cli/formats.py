@@ -1,63 +1,24 @@
-"""Machine-readable writers: JSON, JSONL, CSV and TSV, written straight to a stream.
+"""Machine-readable output: JSON, JSONL, CSV, TSV and wide CSV, rendered to a string.
 
-Nothing here goes through Rich, so nothing wraps or gets colour codes; control characters from
-article text are escaped by ``json`` and removed from CSV/TSV cells (``sanitize`` also serves the
-human-readable output in ``render``).
+Nothing here goes through Rich, so nothing wraps or gets colour codes. The exact text is kept and
+escaped each format's way (``escape``): JSON and JSONL escape every invisible character and U+2028,
+U+2029, U+0085 (a JSONL record is one line for any line splitter) and never hold Infinity or NaN;
+CSV and TSV cells that a spreadsheet would run as a formula get a leading apostrophe unless
+``raw_cells``; TSV escapes backslash, tab and newline so a row is one line.
 """
 
 from __future__ import annotations
 
 import csv
-import json
-from collections.abc import Sequence
-from typing import Any, TextIO
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
 
-import regex
+from .escape import delimited_cell, json_text, nonfinite_warning
+from .models import Article, Claim, Mention
+from .view import View, cells, evidence, outlet_labels
 
-from .models import Article, Comparison, Mention
-
-# C0 controls except tab/newline, DEL, C1 controls: terminal escape sequences start with these.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def sanitize(s: str) -> str:
-    """Remove control characters so no escape sequence from an article reaches a terminal."""
-    return _CONTROL.sub("", s)
-
-
-def _dumps(obj: Any, indent: int | None = None) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
-
-
-def write_json(obj: Any, out: TextIO) -> None:
-    out.write(_dumps(obj, indent=2) + "\n")
-
-
-def write_jsonl(rows: Sequence[dict[str, Any]], out: TextIO) -> None:
-    for r in rows:
-        out.write(_dumps(r) + "\n")
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return sanitize(str(v)).replace("\n", " ")
-
-
-def write_delimited(header: Sequence[str], rows: Sequence[dict[str, Any]], out: TextIO, sep: str) -> None:
-    """CSV (sep ',') or TSV (sep '\\t') with a fixed header; TSV cells never contain tabs."""
-    if sep == "\t":
-        out.write("\t".join(header) + "\n")
-        for r in rows:
-            out.write("\t".join(_cell(r.get(h)).replace("\t", " ") for h in header) + "\n")
-        return
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow([_cell(r.get(h)) for h in header])
-
+Warn = Callable[[str], None]
 
 ARTICLE_FIELDS = ("id", "path", "outlet", "outlet_source", "published", "published_source",
                   "title", "author", "url", "words", "boilerplate_lines")
@@ -66,6 +27,36 @@ MENTION_FIELDS = ("article", "kind", "start", "end", "text", "value", "low", "hi
                   "date", "expression", "what", "sentence")
 CLAIM_FIELDS = ("claim", "kind", "topic", "label", "verdict", "note", "article", "outlet", "text", "value",
                 "low", "high", "qualifier", "speaker", "cue", "medium", "date", "start", "end", "sentence")
+EVIDENCE_FIELDS = ("path", "line", "column")  # added to the per-mention CSV/TSV by --evidence
+WIDE_FIELDS = ("claim", "kind", "topic", "label", "verdict", "note")  # then one column per outlet
+
+
+def write_json(obj: Any, warn: Warn | None = None) -> str:
+    found: list[str] = []
+    text = json_text(obj, indent=2, found=found) + "\n"
+    if found and warn:
+        warn(nonfinite_warning(found))
+    return text
+
+
+def write_jsonl(rows: Sequence[dict[str, Any]], warn: Warn | None = None) -> str:
+    found: list[str] = []
+    text = "".join(json_text(r, found=found, where=f"line {i}") + "\n" for i, r in enumerate(rows, 1))
+    if found and warn:
+        warn(nonfinite_warning(found))
+    return text
+
+
+def write_delimited(header: Sequence[str], rows: Sequence[dict[str, Any]], sep: str, raw_cells: bool = False) -> str:
+    """CSV (sep ',') or TSV (sep '\\t') with a fixed header, cells escaped by ``escape.delimited_cell``."""
+    tsv = sep == "\t"
+    grid = [[delimited_cell(h, tsv, raw_cells) for h in header]]
+    grid += [[delimited_cell(r.get(h), tsv, raw_cells) for h in header] for r in rows]
+    if tsv:
+        return "".join("\t".join(line) + "\n" for line in grid)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(grid)
+    return out.getvalue()
 
 
 def articles_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
@@ -76,33 +67,81 @@ def mention_rows(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
     return [m.to_dict() for m in mentions]
 
 
-def claim_rows(cmp: Comparison) -> list[dict[str, Any]]:
-    """One row per claim × article mention, for CSV/TSV."""
-    outlets = {a.id: a.outlet for a in cmp.articles}
+def write_rows(fmt: str, header: Sequence[str], rows: Sequence[dict[str, Any]], *, raw_cells: bool = False,
+               warn: Warn | None = None) -> str:
+    """``ingest`` and ``extract`` output: a JSON array, JSONL, CSV or TSV of flat rows."""
+    if fmt == "jsonl":
+        return write_jsonl(rows, warn)
+    if fmt == "json":
+        return write_json(list(rows), warn)
+    return write_delimited(header, rows, "\t" if fmt == "tsv" else ",", raw_cells)
+
+
+def claim_dict(claim: Claim, articles: Sequence[Article], with_evidence: bool = False) -> dict[str, Any]:
+    """The contract's claim object; ``--evidence`` adds where each mention stands (outlet, path, line)."""
+    d = claim.to_dict()
+    if with_evidence:
+        d["evidence"] = evidence(claim, articles)
+    return d
+
+
+def comparison_dict(view: View, with_evidence: bool = False) -> dict[str, Any]:
+    """The contract's comparison object: the claims shown, disputes first; the summary counts every
+    claim and says how many are shown."""
+    summary = dict(view.full.summary, shown=len(view.claims))
+    return {"articles": [a.to_dict() for a in view.articles],
+            "claims": [claim_dict(c, view.articles, with_evidence) for c in view.claims],
+            "summary": summary}
+
+
+def claim_rows(view: View, with_evidence: bool = False) -> list[dict[str, Any]]:
+    """One row per claim × mention, for the long CSV/TSV."""
+    labels = outlet_labels(view.articles)
     rows = []
-    for c in cmp.claims:
-        for m in c.mentions:
+    for c in view.claims:
+        evs = evidence(c, view.articles) if with_evidence else [{}] * len(c.mentions)
+        for m, e in zip(c.mentions, evs, strict=True):
             d = m.to_dict()
             d.update(claim=c.id, kind=c.kind, topic=c.topic, label=c.label, verdict=c.verdict, note=c.note,
-                     outlet=outlets.get(m.article, m.article))
+                     outlet=labels.get(m.article, m.article))
+            d.update({k: e.get(k) for k in EVIDENCE_FIELDS if k in e})
             rows.append(d)
     return rows
 
 
-def write_rows(fmt: str, header: Sequence[str], rows: Sequence[dict[str, Any]], out: TextIO) -> None:
-    if fmt == "jsonl":
-        write_jsonl(rows, out)
-    elif fmt == "json":
-        write_json(list(rows), out)
-    else:
-        write_delimited(header, rows, out, "\t" if fmt == "tsv" else ",")
+def wide_rows(view: View, with_evidence: bool = False) -> tuple[list[str], list[dict[str, Any]]]:
+    """One row per claim, one value column per outlet (and an evidence column after each with
+    ``--evidence``): the layout a spreadsheet user filters and sorts."""
+    labels = {a: f"{n} (outlet)" if n in WIDE_FIELDS else n for a, n in outlet_labels(view.articles).items()}
+    header = list(WIDE_FIELDS)
+    for a in view.articles:
+        header.append(labels[a.id])
+        if with_evidence:
+            header.append(f"{labels[a.id]} evidence")
+    rows = []
+    for c in view.claims:
+        r: dict[str, Any] = dict(claim=c.id, kind=c.kind, topic=c.topic, label=c.label, verdict=c.verdict,
+                                 note=c.note)
+        r.update({labels[a]: v for a, v in cells(c, view.articles).items()})
+        if with_evidence:
+            for e in evidence(c, view.articles):
+                key = f"{labels[e['article']]} evidence"
+                cite = f"{e['line']}:{e['column']} {' '.join(e['sentence'].split())}"
+                r[key] = f"{r[key]} / {cite}" if key in r else cite
+        rows.append(r)
+    return header, rows
 
 
-def write_comparison(cmp: Comparison, fmt: str, out: TextIO) -> None:
-    """Write a comparison as json (the contract's object), jsonl (a claim a line), csv or tsv."""
+def write_comparison(view: View, fmt: str, *, with_evidence: bool = False, raw_cells: bool = False,
+                     warn: Warn | None = None) -> str:
+    """A comparison as json (the contract's object), jsonl (a claim a line), csv/tsv (a mention a
+    row) or wide-csv (a claim a row, an outlet a column)."""
     if fmt == "json":
-        write_json(cmp.to_dict(), out)
-    elif fmt == "jsonl":
-        write_jsonl([c.to_dict() for c in cmp.claims], out)
-    else:
-        write_delimited(CLAIM_FIELDS, claim_rows(cmp), out, "\t" if fmt == "tsv" else ",")
+        return write_json(comparison_dict(view, with_evidence), warn)
+    if fmt == "jsonl":
+        return write_jsonl([claim_dict(c, view.articles, with_evidence) for c in view.claims], warn)
+    if fmt == "wide-csv":
+        header, rows = wide_rows(view, with_evidence)
+        return write_delimited(header, rows, ",", raw_cells)
+    fields = CLAIM_FIELDS + (EVIDENCE_FIELDS if with_evidence else ())
+    return write_delimited(fields, claim_rows(view, with_evidence), "\t" if fmt == "tsv" else ",", raw_cells)

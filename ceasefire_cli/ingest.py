@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+STDIN = "-"  # the path that means standard input
 META_KEYS = ("title", "outlet", "published", "url", "author")
 HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
 TERMINAL_FROM = 0.5  # a "Check Also"-type header cuts to the end only in the second half of the text
@@ -484,10 +486,6 @@ _OUTLET_WORDS = frozenset(
     channel insider today independent mail express standard chronicle bulletin report service
     corporation agence globe star economist nation hill atlantic world""".split()
 )
-_THE_NOUNS = frozenset(
-    "times post journal guardian telegraph herald tribune globe star mail independent economist observer "
-    "chronicle gazette atlantic hill nation".split()
-)
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}))*\s*)?"
     r"\((?P<o>[A-Z][A-Za-z0-9&.'’ -]{0,40}?)\)\s*[—–-]{1,2}\s"
@@ -509,6 +507,18 @@ _COPYRIGHT_LINE = re.compile(
     r"(?:[\s,.;:|-]+(?i:all rights reserved|inc|ltd|llc|plc)\b.*)?\s*\.?"
 )
 _AGENCY_PHOTO = r"Getty(?: Images)?|Shutterstock|Alamy|iStock(?:photo)?"
+# Byline parts that name no outlet: "By A, B & Agencies", "By Staff", "By News Desk".
+_NOT_OUTLET = re.compile(r"(?:(?:news\s+|wire\s+)?agenc(?:y|ies)|agency reports|wires?|wire services|staff|"
+                         r"(?:news|web|online|foreign)\s+desk|desk|reporters?|correspondents?)", re.IGNORECASE)
+_ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# A photo credit in the header shot for the outlet: "Jo Bloggs/For The Harbour Times".
+_FOR_CREDIT = re.compile(rf"/\s*[Ff]or\s+(?P<o>{_ORG_NAME})\s*$")
+# Near the end: "Harbour News' Jo Bloggs contributed to this report."
+_CONTRIBUTED = re.compile(
+    rf"(?P<o>{_ORG_NAME})[’']s?\s+(?:{_NAME_WORD}\s+){{1,3}}(?:and\s+(?:{_NAME_WORD}\s+){{1,3}})?"
+    r"contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?")
+# A wire credit closing the text: "... officials said. (Xinhua)"
+_END_CREDIT = re.compile(r"[.!?\"”’]\s*\((?P<o>[A-Z][A-Za-z&.-]{1,24}(?:\s+[A-Z][A-Za-z&.-]{1,24}){0,2})\)\s*$")
 
 
 def _looks_like_person(part: str) -> bool:
@@ -548,13 +558,31 @@ def _tail_start(text: str, n: int) -> int:
     return pos
 
 
+def _is_outlet_name(name: str) -> bool:
+    """"Harbour News", "The Valley Times", "KXYZ": ends with an outlet word or is a short acronym."""
+    last = name.split()[-1].lower().strip(".")
+    return last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6)
+
+
+def _fuller_name(short: str, text: str) -> str:
+    """``short`` ("Times") as the one fuller outlet name in the text that ends with it ("The Harbour
+    Times", "The Harbour Times's"); as written when the text gives none, or several (ambiguous)."""
+    rx = re.compile(rf"\bThe\s+(?:[A-Z][\w&.'’-]*\s+){{1,3}}{re.escape(short)}\b")
+    found = {" ".join(m.group().split()) for m in rx.finditer(text)}
+    return found.pop() if len(found) == 1 else short
+
+
 def detect_outlet(text: str) -> tuple[str, str] | None:
     """(outlet, source) from generic signals in the text, strongest first; None if there are none.
 
-    Order: dateline "(CNN) —" / "WASHINGTON (Reuters) -"; byline "By A, B, OUTLET"; promo lines
-    naming the outlet ("listen to X articles", "get the X app"); a staff mention "has been a
-    Times journalist" -> "The Times", looked for only near the end (the author bio), so a
-    story about someone who "was a Post columnist" does not make it the Post's.
+    Order: dateline "(CNN) —" / "WASHINGTON (Reuters) -"; byline "By A, B, OUTLET" (not "& Agencies")
+    or a header photo credit "A/For The X Times"; promo lines naming the outlet ("listen to X
+    articles", "get the X app"); source and copyright lines; near the end "X News' A contributed
+    to this report" or a closing wire credit "... said. (Agency)"; a staff mention "has been a
+    Times journalist", looked for only near the end (the author bio), so a story about someone
+    who "was a Post columnist" does not make it the Post's. A staff mention gives a short name:
+    it becomes the one fuller name the text gives for it ("The Harbour Times"), else stays as
+    written ("Times") — never "The Times", which is a paper of its own.
     """
     header = _header(text)
     for _, _, line in header:
@@ -563,8 +591,12 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
             return m.group("o").strip(), "dateline"
     for i, (_, _, line) in enumerate(header):
         parts = _byline_parts(line, i == 0)
-        if parts and len(parts) > 1 and not _looks_like_person(parts[-1]):
+        if parts and len(parts) > 1 and not _looks_like_person(parts[-1]) and not _NOT_OUTLET.fullmatch(parts[-1]):
             return parts[-1], "byline"
+    for _, _, line in header:
+        m = _FOR_CREDIT.search(line)
+        if m and _is_outlet_name(m.group("o")):
+            return m.group("o"), "byline"
     for rx in (_LISTEN, _APP):
         m = rx.search(text)
         if m:
@@ -578,13 +610,18 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
             name = re.split(r"(?i)[.,;]?\s*all rights reserved", m.group("o"))[0].rstrip(".,") if m else ""
             if name and not re.fullmatch(rf"all|{_AGENCY_PHOTO}", name, re.IGNORECASE):
                 return name, "boilerplate"
+    for line in tail:
+        m = _CONTRIBUTED.match(line)
+        if m and _is_outlet_name(m.group("o")):
+            return m.group("o"), "text"
+    m = _END_CREDIT.search(text.rstrip()[-200:])
+    if m and not _looks_like_person(m.group("o")) and not _NOT_OUTLET.fullmatch(m.group("o")):
+        return m.group("o"), "text"
     for m in _STAFF.finditer(text, min(int(len(text) * STAFF_FROM), _tail_start(text, 3))):
         name = m.group("o")
         last = name.split()[-1].lower()
         if last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6):
-            if last in _THE_NOUNS and not name.startswith("The "):
-                name = "The " + name
-            return name, "text"
+            return _fuller_name(name, text), "text"
     return None
 
 
@@ -754,16 +791,17 @@ def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn
 
 def _read_file(path: Path, where: str, warn: Warn) -> list[Article]:
     """All articles in one file of a known type (possibly none, after warnings)."""
-    suffix = path.suffix.lower()
+    stdin = str(path) == STDIN  # "-": one article from standard input, read as .txt (front matter allowed)
+    suffix = ".txt" if stdin else path.suffix.lower()
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        warn(f"skipped {where}: cannot read ({e.strerror or e})")
+        data = sys.stdin.buffer.read() if stdin else path.read_bytes()
+    except (OSError, AttributeError, ValueError) as e:
+        warn(f"skipped {where}: cannot read ({getattr(e, 'strerror', None) or e})")
         return []
     text = _decode(data, where, warn)
     if text is None:
         return []
-    stem = path.stem
+    stem = "stdin" if stdin else path.stem
     if suffix in (".txt", ".md"):
         meta, body = _front_matter(text)
         if not text[body:].strip():
@@ -841,6 +879,9 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
     files: list[Path] = []
     for p in paths:
         path = Path(p)
+        if str(p) == STDIN:
+            files.append(path)
+            continue
         if not path.exists():
             raise InputError(f"no such file or folder: {p}")
         if path.is_dir():

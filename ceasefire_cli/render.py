@@ -1,196 +1,299 @@
-"""Human-readable output: Rich tables (terminal or plain when piped) and Markdown tables.
+"""Output for people: terminal tables and blocks, and Markdown.
 
-Article text is always wrapped in ``Text`` (never parsed as markup) and stripped of control
-characters, so "[sic]", "[/i]" or an escape sequence in an article prints as written or not at all.
+Disputes come first: a summary line, then the conflicts with who said what, then each topic's
+agreements (and single-outlet claims with ``--all``). When the outlet columns fit the width every
+section is a side-by-side grid; when they do not (many outlets, a narrow screen) every claim is a
+block of "value — outlets" lines instead, with outlets grouped by the value they report. Words,
+ids and numbers are never split (see ``layout``). Everything from an article, a file name or
+front matter passes through ``escape.for_people`` (or ``for_markdown``): no escape sequence, bidi
+override or zero-width character reaches the reader, and Rich never parses it as markup.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import regex
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from .formats import sanitize
-from .models import Article, Claim, Comparison, Mention
+from .escape import for_markdown, for_people
+from .layout import Cell, Para, atom, block, grid, grid_lines, grid_widths, words
+from .models import Article, Claim, Mention
+from .view import (
+    NUMERIC_KINDS,
+    View,
+    by_article,
+    cells,
+    diff_lines,
+    evidence,
+    outlet_labels,
+    shorten,
+    summary_line,
+    value_groups,
+    values,
+)
 
-SECTIONS = (
+SECTIONS: tuple[tuple[str, Callable[[Claim], bool]], ...] = (
     ("Hostages", lambda c: c.kind == "count" and c.topic == "hostages"),
     ("Prisoners", lambda c: c.kind == "count" and c.topic == "prisoners"),
     ("Deaths and injured", lambda c: c.kind == "count" and c.topic in ("deaths", "injured")),
     ("Other counts", lambda c: c.kind == "count" and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
-    ("Measures", lambda c: c.kind == "measure"),
+    ("Measures", lambda c: c.kind == "measure"),  # a value with a unit (magnitude, km, percent), on main's align
     ("Quotes", lambda c: c.kind == "quote"),
     ("Timeline", lambda c: c.kind == "event"),
 )
 VERDICT_STYLE = {"agree": "green", "identical": "green", "variant": "yellow", "conflict": "bold red", "single": "dim"}
+# Readability floors for a grid (columns narrower than this read badly): below them, blocks instead.
+CLAIM_FLOOR = 24  # the claim column: an id and a few words of label per line
+OUTLET_FLOOR = 8  # an outlet column: "some 50", "2025-07-24"
+OUTLETS_LISTED = 10  # a value's outlets listed by name in a block; beyond, "… and N more" (60 outlets stay 2-3 lines)
+MARKDOWN_MAX_COLUMNS = 8  # outlets; a wider Markdown table is unreadable in a viewer: lists instead
 
 
-def outlet_labels(articles: Sequence[Article]) -> dict[str, str]:
-    """Short, unique column labels: the outlet where known, else a short id."""
-    labels: dict[str, str] = {}
-    seen: dict[str, int] = defaultdict(int)
-    for a in articles:
-        base = a.outlet if a.outlet_source != "id" else a.id[:12]
-        base = sanitize(base)[:18]
-        seen[base] += 1
-        labels[a.id] = base if seen[base] == 1 else f"{base} #{seen[base]}"
-    return labels
+def sections(view: View) -> list[tuple[str, list[Claim]]]:
+    """("Conflicts", [...]) first, then each topic's other claims, in the view's order."""
+    out = [("Conflicts", [c for c in view.claims if c.verdict == "conflict"])]
+    rest = [c for c in view.claims if c.verdict != "conflict"]
+    out += [(title, [c for c in rest if pred(c)]) for title, pred in SECTIONS]
+    return [(t, cs) for t, cs in out if cs]
 
 
-def _shorten(s: str, n: int) -> str:
-    ws = s.split()
-    return " ".join(ws[:n]) + ("…" if len(ws) > n else "")
+# ---------------------------------------------------------------- cells
 
 
-def cell_text(claim: Claim, ms: list[Mention], evidence: bool) -> str:
-    """What one outlet says for one claim, as plain text."""
-    parts: list[str] = []
-    if claim.kind in ("count", "measure"):
-        totals = claim.extra.get("totals", {})
-        art = ms[0].article
-        if art in totals:
-            t = totals[art]
-            lo, hi = t["low"], t["high"]
-            total = f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}–{'∞' if hi is None else f'{hi:,.0f}'}"
-            parts.append(f"{t['parts']} = {total}")
-        else:
-            parts.append(" / ".join(dict.fromkeys(m.item.text for m in ms)))
-    elif claim.kind == "quote":
-        for m in ms:
-            q = m.item
-            how = q.cue or ""
-            if q.medium and q.medium not in how:
-                how = f"{how} [{q.medium}]".strip()
-            parts.append(f"“{_shorten(q.quote, 10)}” — {q.speaker or '?'}" + (f", {how}" if how else ""))
-    else:
-        for m in ms:
-            parts.append(f"{m.item.date} ({m.item.expression})")
-    if evidence:
-        for m in ms:
-            parts.append(f"  ‹{m.article} {m.item.start}-{m.item.end}› {m.item.sentence}")
-    return sanitize("\n".join(parts))
+def _value_para(claim: Claim, v: str) -> Para:
+    """A count value never breaks ("10 + 18 = 28"); a quote or a date expression breaks at spaces."""
+    return atom(for_people(v)) if claim.kind in NUMERIC_KINDS else words(for_people(v))
 
 
-def _rows(claims: Sequence[Claim], articles: Sequence[Article], evidence: bool) -> list[tuple[Claim, list[str]]]:
+def _evidence_paras(claim: Claim, articles: Sequence[Article], only: set[str] | None = None) -> list[Para]:
     out = []
-    for c in claims:
-        by_art: dict[str, list[Mention]] = defaultdict(list)
-        for m in c.mentions:
-            by_art[m.article].append(m)
-        out.append((c, [cell_text(c, by_art[a.id], evidence) if by_art.get(a.id) else "" for a in articles]))
+    for e in evidence(claim, articles):
+        if only is None or e["article"] in only:
+            cite = f"‹{for_people(e['outlet'])} {e['line']}:{e['column']}›"
+            out.append([(cite, "dim"), *words(for_people(e["sentence"]), "dim")])
     return out
-
-
-def _label(c: Claim) -> str:
-    s = f"{c.id} {c.label}"
-    if c.note:
-        s += f"\n{c.note}"
-    if c.kind == "quote" and c.extra.get("diff"):
-        s += "\n" + "\n".join(f"{a[:12]}: {d}" for a, d in c.extra["diff"].items())
-    return sanitize(s)
 
 
 _DIFF = regex.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", regex.S)
 
 
-def _styled_label(c: Claim) -> Text:
-    """The claim label with its note, and a quote's word diff coloured like `git diff --word-diff`."""
-    t = Text(_label(c))
-    plain = t.plain
-    for m in _DIFF.finditer(plain):
-        t.stylize("red" if m.group(1) is not None else "green", m.start(), m.end())
-    return t
+def _diff_para(outlet: str, diff: str) -> Para:
+    """A quote's word diff, coloured like ``git diff --word-diff``: removed red, added green."""
+    para: Para = [(for_people(outlet) + ":", "dim")]
+    pos = 0
+    for m in _DIFF.finditer(diff):
+        para += words(for_people(diff[pos:m.start()]))
+        para += words(for_people(m.group()), "red" if m.group(1) is not None else "green")
+        pos = m.end()
+    return para + words(for_people(diff[pos:]))
 
 
-def summary_line(cmp: Comparison) -> str:
-    s = cmp.summary
-    bits = [f"{s[v]} {v}" for v in ("agree", "identical", "variant", "conflict", "single") if s[v]]
-    return f"{s['claims']} claims: " + (", ".join(bits) if bits else "none")
+def claim_cell(claim: Claim, labels: dict[str, str]) -> Cell:
+    """The claim column: id and label, the note (who said what, the gap), a quote's word diffs."""
+    cell: Cell = [[(for_people(claim.id), "bold"), *words(for_people(claim.label))]]
+    if claim.note:
+        cell.append(words(for_people(claim.note), "italic"))
+    cell += [_diff_para(o, d) for o, d in diff_lines(claim, labels)]
+    return cell
 
 
-def render_tables(cmp: Comparison, console: Console, evidence: bool = False) -> None:
-    """Print one Rich table per section; only columns for articles are shown, one per outlet."""
-    labels = outlet_labels(cmp.articles)
-    for title, pred in SECTIONS:
-        claims = [c for c in cmp.claims if pred(c)]
-        if not claims:
-            continue
-        table = Table(title=Text(title, style="bold"), box=box.SIMPLE_HEAD, show_lines=True,
-                      title_justify="left", expand=False)
-        table.add_column("claim", overflow="fold", ratio=3)
-        for a in cmp.articles:
-            table.add_column(Text(labels[a.id]), overflow="fold", ratio=2)
-        table.add_column("verdict", overflow="fold", no_wrap=True)
-        for c, cells in _rows(claims, cmp.articles, evidence):
-            table.add_row(_styled_label(c), *[Text(x) for x in cells],
-                          Text(c.verdict, style=VERDICT_STYLE.get(c.verdict, "")))
-        console.print(table)
-    console.print(Text(summary_line(cmp)))
+def _verdict(claim: Claim) -> Para:
+    return atom(claim.verdict, VERDICT_STYLE.get(claim.verdict, ""))
+
+
+def _grid_header(articles: Sequence[Article], labels: dict[str, str]) -> list[Cell]:
+    return [[words("claim")], *([words(for_people(labels[a.id]))] for a in articles), [words("verdict")]]
+
+
+def _grid_row(c: Claim, articles: Sequence[Article], labels: dict[str, str], show_evidence: bool) -> list[Cell]:
+    mine = by_article(c)
+    row: list[Cell] = [claim_cell(c, labels)]
+    for a in articles:
+        cell: Cell = [_value_para(c, v) for v in values(c, mine.get(a.id, []))]
+        if show_evidence and mine.get(a.id):
+            cell += _evidence_paras(c, articles, {a.id})
+        row.append(cell)
+    row.append([_verdict(c)])
+    return row
+
+
+def _outlet_list(ids: Sequence[str], labels: dict[str, str]) -> Para:
+    names = [for_people(labels[i]) for i in ids]
+    shown = names if len(names) <= OUTLETS_LISTED else names[:OUTLETS_LISTED]
+    para: Para = []
+    if len(names) > OUTLETS_LISTED:
+        para.append((f"{len(names)} outlets:", "dim"))
+    for k, n in enumerate(shown):
+        last = k == len(shown) - 1
+        para += words(n + ("" if last else ","))  # a long name may wrap between its words, never inside one
+    if len(names) > OUTLETS_LISTED:
+        para += words(f"… and {len(names) - len(shown)} more", "dim")
+    return para
+
+
+def _note_says_who(note: str | None, groups: list[tuple[str, list[str]]], labels: dict[str, str]) -> bool:
+    """True when the note already names every value and every outlet ("CNN, AP: 28 · Fox News: some 50"):
+    the "value — outlets" lines would only repeat it."""
+    return bool(note) and all(v in note and all(labels[i] in note for i in ids) for v, ids in groups)  # type: ignore[operator]
+
+
+def claim_block(claim: Claim, articles: Sequence[Article], labels: dict[str, str], width: int,
+                show_evidence: bool) -> list[Text]:
+    """One claim as a block: id, label and verdict; the note; "value — outlets" lines; evidence."""
+    head = [(for_people(claim.id), "bold"), ("·", "dim"), *_verdict(claim), ("·", "dim"),
+            *words(for_people(claim.label))]
+    lines: list[tuple[int, Para]] = [(0, head)]
+    if claim.note:
+        lines.append((2, words(for_people(claim.note), "italic")))
+    groups = value_groups(claim, articles)
+    if show_evidence or not _note_says_who(claim.note, groups, labels):
+        for value, ids in groups:
+            lines.append((2, [*_value_para(claim, value), ("—", "dim"), *_outlet_list(ids, labels)]))
+            if show_evidence:
+                lines += [(6, p) for p in _evidence_paras(claim, articles, set(ids))]
+    lines += [(2, _diff_para(o, d)) for o, d in diff_lines(claim, labels)]
+    return block(lines, width, hang=2)
+
+
+def render_compare(view: View, console: Console, *, evidence: bool = False,
+                   info: Callable[[str], None] | None = None) -> str:
+    """Print the comparison for people; returns the layout used ("grid" or "blocks")."""
+    width = console.width
+    labels = outlet_labels(view.articles)
+    _say(console, summary_line(view))
+    secs = sections(view)
+    if not secs:
+        _say(console, "No claim matches the selection.")
+        return "none"
+    header = _grid_header(view.articles, labels)
+    rows = {id(c): _grid_row(c, view.articles, labels, evidence) for _, cs in secs for c in cs}
+    floors = [CLAIM_FLOOR, *([OUTLET_FLOOR] * len(view.articles)), 0]
+    widths = grid_widths(header, list(rows.values()), width, floors=floors)
+    layout = "grid" if widths is not None else "blocks"
+    if info:
+        info(f"layout: {layout} ({len(view.articles)} outlet columns at width {width})")
+    for title, cs in secs:
+        console.print()
+        _say(console, f"{title} ({len(cs)})", "bold underline")
+        if widths is not None:
+            lines = grid_lines(header, [rows[id(c)] for c in cs], widths)
+        else:
+            lines = []
+            for i, c in enumerate(cs):
+                if i:
+                    lines.append(Text())
+                lines += claim_block(c, view.articles, labels, width, evidence)
+        for line in lines:
+            console.print(line, soft_wrap=True)
+    return layout
+
+
+def _say(console: Console, line: str, style: str = "") -> None:
+    """A line of our own words, wrapped at spaces within the width, no trailing space."""
+    for t in block([(0, words(line, style))], console.width, hang=0):
+        console.print(t, soft_wrap=True)
+
+
+# ---------------------------------------------------------------- ingest and extract
+
+
+def _table_or_records(console: Console, title: str, header: list[str], rows: list[list[str]]) -> None:
+    """A grid if it fits the width, else one block per row ("field: value" lines)."""
+    _say(console, for_people(title), "bold underline")
+    body = [[[words(for_people(x))] for x in r] for r in rows]
+    g = grid([[words(h)] for h in header], body, console.width) if rows else []
+    if g is None:
+        g = []
+        for i, r in enumerate(rows):
+            if i:
+                g.append(Text())
+            recs: list[tuple[int, Para]] = [(0, [(for_people(r[0]), "bold")])]
+            recs += [(2, [(h + ":", "dim"), *words(for_people(x))])
+                     for h, x in zip(header[1:], r[1:], strict=True) if x]
+            g += block(recs, console.width)
+    for line in g:
+        console.print(line, soft_wrap=True)
 
 
 def render_articles(articles: Sequence[Article], console: Console) -> None:
     """The ingest inventory: one row per article."""
-    table = Table(title=Text("Articles", style="bold"), box=box.SIMPLE_HEAD, title_justify="left")
-    for col in ("id", "outlet", "published", "words", "boilerplate lines", "title"):
-        table.add_column(col, overflow="fold")
-    for a in articles:
-        pub = f"{a.published or '—'} ({a.published_source})"
-        table.add_row(*(Text(sanitize(x)) for x in (a.id, f"{a.outlet} ({a.outlet_source})", pub, str(a.words),
-                                                     str(len(a.boilerplate)), a.title or "")))
-    console.print(table)
+    rows = [[a.id, f"{a.outlet} ({a.outlet_source})", f"{a.published or '—'} ({a.published_source})", str(a.words),
+             str(len(a.boilerplate)), a.title or ""] for a in articles]
+    _table_or_records(console, "Articles", ["id", "outlet", "published", "words", "boilerplate lines", "title"], rows)
+
+
+def mention_detail(m: Mention) -> tuple[str, str, str, str]:
+    """(kind, span, main value, detail) of one mention, as plain text."""
+    it: Any = m.item
+    if it.kind == "count":
+        hi = "∞" if it.high is None else f"{it.high:g}"
+        lo = "—" if it.low is None else f"{it.low:g}"
+        main = f"{it.value:g} [{lo}, {hi}] {it.qualifier}"
+        detail = f"{it.topic}: {it.subject}" + "".join(
+            f"; {k} {v}" for k, v in (("unit", it.unit), ("role", it.role), ("status", it.status),
+                                      ("when", it.when)) if v)
+    elif it.kind == "quote":
+        main = it.speaker or "?"
+        detail = ", ".join(x for x in (it.cue, it.medium) if x)
+    else:
+        main = it.date
+        detail = it.what
+    return it.kind, f"{it.start}-{it.end} {shorten(it.text, 14)}", main, detail
 
 
 def render_mentions(articles: Sequence[Article], mentions: Sequence[Mention], console: Console) -> None:
-    """`extract` as a table: one table per article, one row per mention."""
+    """`extract` for people: one table per article, one row per mention."""
     by_art: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_art[m.article].append(m)
-    for a in articles:
-        table = Table(title=Text(f"{a.id} — {a.outlet}", style="bold"), box=box.SIMPLE_HEAD, title_justify="left")
-        for col in ("kind", "span", "value / speaker / date", "detail"):
-            table.add_column(col, overflow="fold")
-        for m in by_art.get(a.id, []):
-            it = m.item
-            if it.kind == "count":
-                hi = "∞" if it.high is None else f"{it.high:g}"
-                lo = "—" if it.low is None else f"{it.low:g}"
-                main = f"{it.value:g} [{lo}, {hi}] {it.qualifier}"
-                detail = f"{it.topic}: {it.subject}" + "".join(
-                    f"; {k} {v}" for k, v in (("unit", it.unit), ("role", it.role), ("status", it.status),
-                                              ("when", it.when)) if v)
-            elif it.kind == "quote":
-                main = it.speaker or "?"
-                detail = ", ".join(x for x in (it.cue, it.medium) if x)
+    for i, a in enumerate(articles):
+        if i:
+            console.print()
+        rows = [list(mention_detail(m)) for m in by_art.get(a.id, [])]
+        _table_or_records(console, f"{a.id} — {a.outlet}", ["kind", "span", "value / speaker / date", "detail"], rows)
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def write_markdown(view: View, *, evidence: bool = False) -> str:
+    """The same sections as the terminal, as GitHub-flavoured Markdown; article text escaped so it
+    never becomes markup. Up to ``MARKDOWN_MAX_COLUMNS`` outlets a table, beyond that lists."""
+    labels = outlet_labels(view.articles)
+    out = [for_markdown(summary_line(view)), ""]
+    wide = len(view.articles) > MARKDOWN_MAX_COLUMNS
+    for title, cs in sections(view):
+        out += [f"## {title} ({len(cs)})", ""]
+        if not wide:
+            head = ["claim", *(labels[a.id] for a in view.articles), "verdict"]
+            out.append("| " + " | ".join(for_markdown(h) for h in head) + " |")
+            out.append("|" + "---|" * len(head))
+        for c in cs:
+            label = " ".join(for_markdown(" ".join(t for t, _ in p)) for p in claim_cell(c, labels)[:1])
+            extra = [for_markdown(" ".join(t for t, _ in p)) for p in claim_cell(c, labels)[1:]]
+            if not wide:
+                vals = cells(c, view.articles)
+                row = [for_markdown(vals.get(a.id, "")) for a in view.articles]
+                if evidence:
+                    for e in _md_evidence(c, view.articles):
+                        row[[a.id for a in view.articles].index(e[0])] += "<br>" + e[1]
+                out.append("| " + " | ".join([label + "".join(f"<br>{x}" for x in extra), *row, c.verdict]) + " |")
             else:
-                main = it.date
-                detail = it.what
-            span = f"{it.start}-{it.end} {_shorten(it.text, 14)}"
-            table.add_row(*(Text(sanitize(x)) for x in (it.kind, span, main, detail)))
-        console.print(table)
+                out.append(f"- **{label}** — {c.verdict}")
+                out += [f"  - {x}" for x in extra]
+                for value, ids in value_groups(c, view.articles):
+                    names = ", ".join(for_markdown(labels[i]) for i in ids)
+                    out.append(f"  - {for_markdown(value)} — {names}")
+                if evidence:
+                    out += [f"    - {for_markdown(labels[a])}: {s}" for a, s in _md_evidence(c, view.articles)]
+        out.append("")
+    return "\n".join(out) + ("\n" if out[-1] else "")
 
 
-def _md(s: str) -> str:
-    return sanitize(s).replace("|", "\\|").replace("\n", "<br>")
-
-
-def write_markdown(cmp: Comparison, out: TextIO, evidence: bool = False) -> None:
-    """The same sections as the terminal tables, as GitHub-flavoured Markdown."""
-    labels = outlet_labels(cmp.articles)
-    for title, pred in SECTIONS:
-        claims = [c for c in cmp.claims if pred(c)]
-        if not claims:
-            continue
-        out.write(f"## {title}\n\n")
-        head = ["claim", *(labels[a.id] for a in cmp.articles), "verdict"]
-        out.write("| " + " | ".join(_md(h) for h in head) + " |\n")
-        out.write("|" + "---|" * len(head) + "\n")
-        for c, cells in _rows(claims, cmp.articles, evidence):
-            out.write("| " + " | ".join(_md(x) for x in (_label(c), *cells, c.verdict)) + " |\n")
-        out.write("\n")
-    out.write(summary_line(cmp) + "\n")
+def _md_evidence(claim: Claim, articles: Sequence[Article]) -> list[tuple[str, str]]:
+    return [(e["article"], f"‹{for_markdown(str(e['line']))}:{e['column']}› {for_markdown(e['sentence'])}")
+            for e in evidence(claim, articles)]
