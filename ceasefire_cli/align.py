@@ -76,8 +76,7 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
     for m in mentions:
         by_kind[m.kind].append(m)
     arts = {a.id: a for a in articles}
-    report_of = {a.id: a.copy_of for a in articles if a.copy_of}
-    claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"], report_of) \
+    claims = align_counts(by_kind["count"], arts) + align_quotes(by_kind["quote"], arts) \
         + align_events(by_kind["event"], arts)
     first_pos: dict[int, int] = {}
     for c in claims:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from .models import Claim, Mention, Quote
+from .models import Article, Claim, Mention, Quote
 from .textmatch import candidate_pairs, content_words, words
 
 TITLE_WORDS = frozenset(
@@ -130,12 +130,13 @@ def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
     return {tuple(ts[k:k + 3]) for k in range(len(ts) - 2)}
 
 
-def align_quotes(mentions: Sequence[Mention], report_of: dict[str, str] | None = None) -> list[Claim]:
-    """Quote claims, one row per passage; ``report_of`` maps a copy's article id to the report it
-    copies (copies count once). Each distinct wording is compared once; wordings join a row only if
+def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | None = None) -> list[Claim]:
+    """Quote claims, one row per passage; copies of one report (``Article.copy_of``) count once.
+    Each distinct wording is compared once; wordings join a row only if
     each is related to every wording already there (the same words, a long shared run, or one
     speaker's paraphrase), so a speaker's different remarks never chain into one row."""
-    rep = report_of or {}
+    arts = articles or {}
+    rep = {a.id: a.copy_of for a in arts.values() if a.copy_of}
     forms: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
         forms[tuple(words(m.item.quote))].append(m)  # type: ignore[union-attr]
@@ -173,11 +174,12 @@ def align_quotes(mentions: Sequence[Mention], report_of: dict[str, str] | None =
     claims = []
     for ks in members.values():
         ms = [m for k in ks for m in forms[keys[k]]]
-        claims.append(_quote_claim(ms, [words(m.item.quote) for m in ms], rep))  # type: ignore[union-attr]
+        claims.append(_quote_claim(ms, [words(m.item.quote) for m in ms], rep, arts))  # type: ignore[union-attr]
     return claims
 
 
-def _quote_claim(ms: list[Mention], toks: list[list[str]], rep: dict[str, str]) -> Claim:
+def _quote_claim(ms: list[Mention], toks: list[list[str]], rep: dict[str, str],
+                 articles: dict[str, Article]) -> Claim:
     arts = {rep.get(m.article, m.article) for m in ms}
     named = [m.item.speaker for m in ms if is_named(m.item.speaker)]  # type: ignore[union-attr]
     uniq_named = sorted(set(named))
@@ -190,7 +192,13 @@ def _quote_claim(ms: list[Mention], toks: list[list[str]], rep: dict[str, str]) 
         verdict = "single"
     elif any(not speakers_compatible(a, b) for i, a in enumerate(uniq_named) for b in uniq_named[i + 1:]):
         verdict = "conflict"
-        note = "credited to " + " vs ".join(uniq_named)
+        by_speaker: dict[str, list[str]] = defaultdict(list)
+        for m in ms:
+            if is_named(m.item.speaker):  # type: ignore[union-attr]
+                a = articles.get(m.article)
+                by_speaker[m.item.speaker].append(a.outlet if a else m.article)  # type: ignore[union-attr,index]
+        note = "credited to " + " vs ".join(f"{sp} ({', '.join(dict.fromkeys(o))})"
+                                             for sp, o in sorted(by_speaker.items()))
     else:
         # compare each distinct wording once; repeated copies of one wording add nothing
         seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
