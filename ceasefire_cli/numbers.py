@@ -49,18 +49,25 @@ __all__ = ["NumberSpan", "find_numbers", "is_plural"]
 # ---------------------------------------------------------------------------------------------
 
 _SP = r"[ \t\u00a0]{1,2}"  # a blanked-out run (3+ spaces) never joins two words
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# thousands grouped by commas, or by single (no-break, thin) spaces as in "35 000"; never a longer first group
+_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
 _U = "one|two|three|four|five|six|seven|eight|nine"
 _T = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _X = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = rf"(?:(?:{_X})(?:-(?:{_U}))?|{_T}|{_U})"
-_HUN = rf"(?:(?:{_SMALL}|a){_SP}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
+_JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
+_SMALL = rf"(?:(?:{_X})(?:{_JOIN}(?:{_U})\b)?|{_T}|{_U})"
+_HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
 _BIG = rf"(?:{_SP}(?:thousand|million|billion))"
+# after a scale word the rest of the number may follow: "two thousand five hundred", "a thousand and one"
+_BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?)"
+_HALF = rf"{_SP}and{_SP}a{_SP}half"
 _WNUM = (
     rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
-    rf"|{_HUN}{_BIG}?|{_SMALL}{_BIG}?|a{_BIG})\b"
+    rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"
+    # "a week", "an hour" are numbers only with a qualifier before or "and a half" after (checked in _parse)
+    rf"|an?(?={_SP}(?:second|minute|hour|day|week|month|year|decade)\b))\b"
 )
 _VAGUE = (
     rf"(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions)"
@@ -68,11 +75,18 @@ _VAGUE = (
     rf"|dozens|scores(?={_SP}of\b)|hundreds|thousands|millions)\b"
 )
 _FRAC = (
-    rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)|half)"
-    rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b)"
+    rf"(?<!\b(?:first|second|third|last|latter|other|better|top|bottom|front|back){_SP})"
+    rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)"
+    rf"|(?:three|seven|nine)[- ]tenths|half)"
+    rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b"
+    rf"|{_SP}of{_SP}(?!this\b|thus\b)\p{{L}}{{3,}}s\b)"  # "two-thirds of voters": a bare plural group
 )
 # qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
-_TOLL_VERBS = frozenset("passes passed tops topped exceed exceeds exceeded surpass surpasses surpassed".split())
+# verbs of crossing a threshold ("the toll topped 1,000"): more_than, unless they govern a counted object
+_TOLL_VERBS = frozenset(
+    """pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses
+    surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
+)
 _QUAL_NAMES: dict[str, str] = {
     **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
                      "a minimum of"], "at_least"),
@@ -94,15 +108,21 @@ _NUM = rf"(?:{_DNUM}|{_WNUM})"
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"
 
 
+# units written fused to the digits ("70mph", "128GB", "5kg"); the unit table below names them
+_FUSED = r"(?:km/h|kmh|kph|mph|km|kg|mm|cm|ft|lbs?|ml|gb|mb|tb|kb|ghz|mhz|kwh|kw|mw|gw|ha)"
+
+
 def _core(sep: str) -> regex.Pattern[str]:
-    """The number itself (no qualifier): currency, number or range, hyphenated unit, "or more"."""
+    """The number itself (no qualifier): currency, number or range, "and a half", hyphenated unit,
+    "or more"."""
     return regex.compile(
         rf"{_LEFT}(?P<cur>US\$|\$|€|£|₪)?{_LEFT}"
         rf"(?:(?P<frac>{_FRAC})"
-        rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<n2>{_NUM}))?)"
+        rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{_HALF}(?:{_SP}(?:million|billion)\b)?)?"
+        rf"(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<cur2>US\$|\$|€|£|₪)?(?P<n2>{_NUM}))?)"
         r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
         rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"
-        r"(?!(?!(?:km|kg)\b)[\w@/]|[.,:]\d|[-–]\d)",
+        rf"(?!(?!{_FUSED}\b)[\w@/]|[.,:]\d|[-–]\d)",
         regex.I,
     )
 
@@ -112,11 +132,12 @@ _CORE_BETWEEN = _core("and")
 # the qualifier is read backwards from the number, so the scan itself only stops at numbers
 _QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
 _QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in _QUAL_NAMES} | {"between"})
-_A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth"
+_A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth|tenth"
+_A_TIMES = "a second|a minute|an hour|a day|a week|a month|a year|a decade"
 _ANCHOR_WORDS = sorted(
     [*_U.split("|"), *_T.split("|"), *_X.split("|"), "dozens", "scores", "hundreds", "thousands", "millions",
-     "half", "third", "thirds", "quarter", "quarters", "tens of", "several", "a few",
-     *(f"a {w}" for w in _A_THINGS.split("|"))],
+     "half", "third", "thirds", "quarter", "quarters", "tenths", "tens of", "several", "a few",
+     *(f"a {w}" for w in _A_THINGS.split("|")), *_A_TIMES.split("|")],
     key=len,
     reverse=True,
 )
@@ -199,7 +220,8 @@ _WORD_VALUES = {
 _WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_X.split("|"))})
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "tenths": 0.1,
+              "thirds": 1 / 3, "quarters": 0.25,
               "fifths": 0.2}
 
 # value, low, high of vague amounts: the conventional low figure and an honest band
@@ -217,7 +239,8 @@ _VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
 _VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
 
 # ---------------------------------------------------------------------------------------------
-# What is not a count
+# What is not a count (patterns on the text before a number end in "$"; the long ones search
+# backwards with "(?r)", which tries the end first instead of every start)
 # ---------------------------------------------------------------------------------------------
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -231,36 +254,52 @@ _MONTH_AFTER = regex.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTH_ANY})\b")
 _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
-_AGE_BEFORE = regex.compile(
-    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$", regex.I
+_AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
+    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
+    r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
+    r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
+    regex.I,
 )
 _AGE_GROUP_BEFORE = regex.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
 )
-_AGE_AFTER = regex.compile(r"[ \t]+(?:years?[ \t]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I)
+# "40 years old", "six months old", "18 years of age"
+_AGE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
+)
 _NAME_AGE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
-_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]{3,},[ \t]$", regex.I)
+_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = regex.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
+# "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
+_AGE_SUPERLATIVE = regex.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
+# "a girl of 4" (not "a mother of five", which counts her children)
+_PERSON_OF = regex.compile(
+    r"\b(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+)?(?:girl|boy|child|baby|toddler|infant|kid|teenager|youth|man|woman)"
+    r"[ \t]+of[ \t]+$",
+    regex.I,
+)
+_OUT_OF_AFTER = regex.compile(r"[ \t]+out[ \t]+of[ \t]+(?:\d[\d.,]*|[a-z]+)", regex.I)
+_OUT_OF_BEFORE = regex.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
 _PHONE_AFTER = regex.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
-_NAME_BEFORE = regex.compile(r"(?:^|[\s(\"“'‘])([\p{L}][\p{L}'’.-]*|No\.|#)[ \t]$")
+_NAME_BEFORE = regex.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = regex.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
     r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
     r"|[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
 )
-_LABEL_BEFORE = regex.compile(
-    r"\b(?:page|pages|room|chapter|section|article|paragraph|clause|item|channel|route|flight|platform|gate|line"
-    r"|highway|interstate|resolution|number|phase|stage|round|level|category|grade|day|week|verse|episode|season"
-    r"|version|model|unit|ward|district|zone|block|building|apartment|floor|bus|train|track|exit|pier|terminal)"
-    r"[ \t]$",
-    regex.I,
+# words that make the number after them a name or a rank: "Route 6", "flight 370", "phase 2", "seat 14"
+_LABEL_WORDS = frozenset(
+    """page pages room chapter section article paragraph clause item channel route flight platform gate line
+    highway interstate motorway road junction runway resolution number phase stage round level category grade
+    day week verse episode season version model unit ward district sector zone block building apartment floor
+    bus train track exit pier terminal seat cell""".split()
 )
 _RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
-_URLISH_BEFORE = regex.compile(r"(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
+_URLISH_BEFORE = regex.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_PREP = regex.compile(
-    r"\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|year|fiscal|summer|winter|"
+    r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|year|fiscal|summer|winter|"
     r"spring|autumn|fall|through|to|and|between|" + _MONTHS + r")[ \t,]+$",
     regex.I,
 )
@@ -280,7 +319,48 @@ _MONTH_NAMES = frozenset(f"{_MONTH_FULL}|{_MONTH_ABBR}|{WEEKDAY_ALT}".lower().sp
 # Units after the number
 # ---------------------------------------------------------------------------------------------
 
+# measures -> unit. Abbreviations may be fused to the digits ("70mph", "128GB"); words need a space
+_MEASURE_ABBR = {
+    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "foot", "lb": "lb", "lbs": "lb", "ml": "ml",
+    "mph": "mph", "kph": "km/h", "kmh": "km/h", "km/h": "km/h", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "kB",
+    "ghz": "GHz", "mhz": "MHz", "kwh": "kWh", "kw": "kW", "mw": "MW", "gw": "GW", "ha": "hectare",
+}
+_MEASURE_WORDS = {
+    **dict.fromkeys(["kilometres", "kilometers", "kilometre", "kilometer"], "km"),
+    **dict.fromkeys(["miles", "mile"], "mile"),
+    "nautical miles": "nautical mile",
+    **dict.fromkeys(["metres", "meters", "metre", "meter"], "metre"),
+    **dict.fromkeys(["centimetres", "centimeters"], "cm"),
+    **dict.fromkeys(["millimetres", "millimeters"], "mm"),
+    **dict.fromkeys(["feet", "foot"], "foot"),
+    **dict.fromkeys(["yards", "yard"], "yard"),
+    **dict.fromkeys(["inches", "inch"], "inch"),
+    **dict.fromkeys(["tonnes", "tons", "metric tons", "metric tonnes"], "tonne"),
+    **dict.fromkeys(["kilograms", "kilogram", "kilos"], "kg"),
+    **dict.fromkeys(["litres", "liters", "litre", "liter"], "litre"),
+    "gallons": "gallon",
+    **dict.fromkeys(["hectares", "hectare"], "hectare"),
+    **dict.fromkeys(["acres", "acre"], "acre"),
+    **dict.fromkeys(["square kilometres", "square kilometers", "sq km"], "km2"),
+    "square miles": "sq mile",
+    "knots": "knot",
+    "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
+    "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
+    **dict.fromkeys(["degrees", "degree"], "degree"),
+    **dict.fromkeys(["magnitude", "richter", "on the richter scale", "on the richter magnitude scale"], "magnitude"),
+}
+# units that stay outside the span: "240 tonnes of flour" keeps "tonnes of flour" as what is counted
+_UNIT_OUTSIDE_SPAN = frozenset({"tonne", "kg"})
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of phrases, longest first, any run of blanks between words."""
+    return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+# "26 km (16 miles)": the converted figure in brackets belongs to the measure's span
+_EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft|metres|meters|m)\))?"
 _UNIT_AFTER = regex.compile(
     r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
     r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
@@ -288,16 +368,11 @@ _UNIT_AFTER = regex.compile(
     r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
     r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
     r"|bolivars)\b"
-    r"|[ \t]*(?P<km>km|kilomet(?:er|re)s?)\b(?:[ \t]*\(\d[\d.,]*[ \t]*miles?\))?"
-    r"|[ \t]+(?P<mile>miles?)\b"
-    r"|[ \t]+(?P<metre>met(?:er|re)s)\b"
-    r"|[ \t]*(?P<tonne>tonnes|tons|metric[ \t]+tons)\b"
-    r"|[ \t]*(?P<kg>kg|kilograms?|kilos)\b"
-    r"|[ \t]+(?P<deg>degrees?)\b|[ \t]*(?P<degsign>°[CF]?)"
-    r"|[ \t]+(?P<mag>magnitude)\b",
+    rf"|[ \t]*(?P<abbr>{_alternation(_MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}"
+    rf"|[ \t]+(?P<meas>{_alternation(_MEASURE_WORDS)})\b{_EQUIVALENT}"
+    r"|[ \t]*(?P<degsign>°[CF]?)",
     regex.I,
 )
-_MAG_BEFORE = regex.compile(r"\bmagnitude[ \t-]+$", regex.I)
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
              "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
              "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
@@ -336,10 +411,11 @@ def is_plural(word: str) -> bool:
 
 
 _WORD_SPLIT = regex.compile(r"[\s\-]+")
-_DIGITS = regex.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
-_TRAILING_WORD = regex.compile(r"[ \t\u00a0]*[a-z]+$", regex.I)
-
-
+_DIGITS = regex.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+_TRAILING_SCALES = regex.compile(
+    r"(?:[ \t\u00a0]*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
+)
 
 def _word_value(words: str) -> float:
     """Value of a spelled-out number ("two hundred and fifty thousand", "a dozen", "half a million")."""
@@ -352,7 +428,7 @@ def _word_value(words: str) -> float:
     for t in toks:
         if t in _WORD_VALUES:
             current += _WORD_VALUES[t]
-        elif t == "a":
+        elif t in ("a", "an"):
             current = 1.0
         elif t == "hundred":
             current = (current or 1.0) * 100
@@ -370,12 +446,12 @@ def _parse_number(s: str) -> tuple[float, bool]:
     if low[0].isdigit():
         m = _DIGITS.match(low)
         assert m is not None
-        v = float(m.group(1).replace(",", ""))
+        v = float(m.group(1).translate(_GROUP_SEPARATORS))
         scale = m.group(2)
         if scale in _SCALES:
-            return v * _SCALES[scale], True
+            return _r(v * _SCALES[scale]), True
         if scale in _ABBR_SCALES:
-            return v * _ABBR_SCALES[scale], True
+            return _r(v * _ABBR_SCALES[scale]), True
         return v, False
     return _word_value(low), any(w in low for w in (*_SCALES, "dozen"))
 
@@ -417,63 +493,185 @@ def _r(x: float) -> float:
 
 
 def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
-    """Whether this number is not a count: a year, date, time, age, name, URL piece or reference."""
+    """Whether this number is not a count: a year, date, time, age, name, URL piece, score or reference."""
     g = m.g
-    s = m.start("n1") if g["n1"] else m.start()
+    s = m.start("n1")
     e = m.end()
     before = text[max(0, s - 40):s]
     after = text[e:e + 40]
-    digits = n1[0].isdigit()
-    if not digits and n1.lower() == "one":
+    counted = _counted_after(after)
+    if n1.lower() == "one" and not _one_counts(text, m, counted):
         return True
-    if digits:
-        if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
-                and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
-            return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
-        if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
-            return True  # "text 274637", "ID 100234": counts this large are written "274,637"
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, m.end("n1")):
+    if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, counted):
+        return True
+    if _is_age(text, m, value, before, counted):
+        return True
+    if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, counted):
+        return True
+    return bool(_NOT_COUNT_AFTER.match(text, e))
+
+
+def _is_code(text: str, m: _Hit, n1: str, value: float, before: str, after: str, counted: bool) -> bool:
+    """Digits that are a date, clock time, year, URL piece, score, race or identifier."""
+    g = m.g
+    s = m.start("n1")
+    if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not counted \
+            and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
+        return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
+    if len(n1) >= 5 and n1.isdigit() and not g["q"] and not counted:
+        return True  # "text 274637", "ID 100234": counts this large are written "274,637"
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, m.end("n1")):
+        return True
+    if _CLOCK_AFTER.match(text, m.end("n1")):
+        return True
+    if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
+        return True
+    if _YEAR.fullmatch(n1) and not g["cur"]:
+        # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
+        qualified = bool(g["q"] or g["btw"])
+        if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not counted:
             return True
-        if _CLOCK_AFTER.match(text, m.end("n1")):
-            return True
-        if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
-            return True
-        if _YEAR.fullmatch(n1) and not g["cur"]:
-            # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
-            qualified = bool(g["q"] or g["btw"])
-            if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
-                return True
-        if g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and _parse_number(g["n2"])[0] <= value:
-            return True  # "3-0", "52-48": a score or a vote, not a range
+    # "3-0", "52-48": a score or a vote, not a range
+    return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and _parse_number(g["n2"])[0] <= value)
+
+
+def _is_age(text: str, m: _Hit, value: float, before: str, counted: bool) -> bool:
+    """Whether the number is somebody's age (or an age limit), not a count of people."""
+    g = m.g
+    e = m.end()
     hyw = (g["hyw"] or "").lower()
-    if hyw.endswith(("-old", "-olds")):
-        return True
+    if hyw.endswith(("-old", "-olds")) and not _EVENT_AFTER.match(text, e):
+        return True  # "a 48-year-old", but "the 21-month-old war" is a duration
+    if hyw and _OLD_AFTER.match(text, e):
+        return True  # "a 48-year old hostage"
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
         return True
     q = (g["q"] or "").lower()
     if q in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        return True  # "children under 5", "those over 65": an age limit
-    if not g["q"] and not g["btw"] and not g["cur"]:
-        if digits and value < 130 and _NAME_AGE_BEFORE.search(before) and (
-                text[e:e + 1] in (",", ";", ")", "") or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())):
-            return True  # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31."
-        if digits and value < 100 and before.endswith(", ") and _PERSON_AGE.search(before) \
-                and _AGE_COMMA_AFTER.match(text, e):
-            return True  # "a volunteer, 28, from Yangon"
-        if before.endswith("(") and _PHONE_AFTER.match(text, e):
-            return True  # "(518) 555-0187"
-        nb = _NAME_BEFORE.search(before)
-        if nb:
-            word = nb.group(1)
-            low = word.lower().rstrip(".")
-            if word in ("No.", "#") or (
-                word[0].isupper() and not (word.isupper() and len(word) > 1) and low not in _FUNCTION_WORDS
-                and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) and not _counted_after(after)
-            ):
-                return True  # "Channel 12", "Resolution 2334", "Boeing 737"
-        if _RATIO_BEFORE.search(before) or _LABEL_BEFORE.search(before):
-            return True
-    return bool(_NOT_COUNT_AFTER.match(text, e))
+        ua = _UNIT_AFTER.match(text, e)
+        return not (ua is not None and ua.lastgroup == "time")  # "children under 5", not "people over two years"
+    if g["q"] or g["btw"] or g["cur"] or value >= 130 or g["n2"] or counted:
+        return False
+    ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
+        or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())
+    if ends_aside and _NAME_AGE_BEFORE.search(before):
+        return True  # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ..."
+    pa = _PERSON_AGE.search(before) if before.endswith(", ") else None
+    if pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e)
+                                           or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")):
+        return True  # "a volunteer, 28, from Yangon", "the reporter, 32, became"
+    # "the oldest 71", "a girl of 4"
+    return bool(_AGE_SUPERLATIVE.search(before) or (before.endswith("of ") and _PERSON_OF.search(before)))
+
+
+def _is_label(text: str, m: _Hit, n1: str, before: str, counted: bool) -> bool:
+    """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
+    g = m.g
+    e = m.end()
+    if before.endswith("(") and _PHONE_AFTER.match(text, e):
+        return True  # "(518) 555-0187"
+    nb = _NAME_BEFORE.search(before)
+    if nb and nb.group(1) in ("No.", "#"):
+        return True
+    if nb and not counted:
+        word = nb.group(1)
+        low = word.lower().rstrip(".")
+        sentence_end = word.endswith(".") and (len(word) > 4 or not n1[0].isdigit())  # "... Ukraine. Thirteen"
+        compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective
+        shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
+        if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
+                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")):
+            return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"
+    last = _last_word(before)
+    if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
+        return True  # "Route 6", "flight 370", "1 in 5"
+    if last in ("a", "an") and not g["hyw"] and not counted:
+        return True  # "she gave it a ten"
+    oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
+    if oa is not None and not _counted_after(text[oa.end():oa.end() + 40]):
+        return True  # "rated 8 out of 10"
+    return last == "of" and not counted and bool(_OUT_OF_BEFORE.search(before))
+
+
+def _last_word(before: str) -> str:
+    """The word right before the number, lower-cased; "" unless a single blank separates them."""
+    if len(before) < 2 or before[-1] not in " \t" or before[-2] in " \t\n":
+        return ""
+    i = max(before.rfind(" ", 0, -1), before.rfind("\t", 0, -1), before.rfind("\n", 0, -1))
+    return before[i + 1:-1].lower()
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
+_HYPHEN_LOWER_END = regex.compile(r"-\p{Ll}+$")
+_OLD_AFTER = regex.compile(r"[ \t]+old\b", regex.I)
+# what a "-year-old" may describe other than a person: the age of a war or a deal is its duration
+_EVENT_AFTER = regex.compile(
+    r"[ \t]+(?:\p{L}+[ \t]+)?(?:war|conflict|fighting|siege|blockade|ceasefire|cease-fire|truce|crisis|campaign"
+    r"|offensive|insurgency|uprising|revolution|rebellion|occupation|invasion|strike|dispute|standoff|feud|rivalry"
+    r"|deal|agreement|accord|government|regime|administration|coalition|movement|protests?|investigation|probe"
+    r"|operation|mission)\b",
+    regex.I,
+)
+
+# "one" counts only before a person noun, a verb of what happened to it, or after another count
+_ONE_PEOPLE = frozenset(
+    """person man woman child boy girl baby infant toddler teenager soldier civilian hostage captive prisoner
+    detainee inmate journalist reporter photographer cameraman survivor victim monk nun priest worker officer
+    policeman policewoman firefighter rescuer doctor nurse medic paramedic patient resident student pupil teacher
+    pilot passenger tourist citizen national militant fighter gunman attacker assailant suspect driver guard
+    peacekeeper volunteer farmer miner fisherman sailor crewman member holder employee staffer protester
+    demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
+    aid-worker""".split()
+)
+_ONE_NOT_AFTER = regex.compile(
+    r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
+)
+_ONE_NOT_BEFORE = regex.compile(
+    r"\b(?:no|any|every|each|the|this|that|which|some|at|such|little|a|as)[ \t]+$", regex.I
+)
+_ONE_WORDS = regex.compile(r"[ \t]+([\p{L}-]+)")
+_ONE_ROLE = regex.compile(
+    r"(?:[ \t]+\p{L}+)?(?:[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|remains|remained|later))?[ \t]+"
+    r"(?:killed|died|dies|dead|injured|wounded|hurt|freed|released|rescued|missing|kidnapped|abducted|arrested"
+    r"|detained|survived|captured|executed|drowned)\b",
+    regex.I,
+)
+# "one official said", "one resident, speaking by phone": an attribution, not a count
+_SPEECH_AFTER = regex.compile(
+    r"(?:[ \t]+\p{L}+)?,?[ \t]+(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|posted|asked"
+    r"|described|speaking|who[ \t]+(?:spoke|asked|requested|declined)|familiar[ \t]+with|close[ \t]+to)\b",
+    regex.I,
+)
+_COUNT_AND_BEFORE = regex.compile(
+    rf"(?:\d[\d,]*|\b(?:{_U}|{_T}|{_X}|dozen|hundred|thousand))[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,4}}?and[ \t]+$",
+    regex.I,
+)
+
+
+def _one_counts(text: str, m: _Hit, counted: bool) -> bool:
+    """Whether "one" counts ("one survivor", "one was killed", "two soldiers and one medic") rather than
+    being a pronoun or determiner ("one of the", "no one", "one day", "one official said")."""
+    g = m.g
+    s, e = m.start("n1"), m.end()
+    if g["hyw"]:
+        base = g["hyw"].lower().split("-")[0]
+        return base in TIME_UNITS or base in _HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
+    if g["n2"]:
+        return counted  # "one or two hostages"
+    if _ONE_NOT_AFTER.match(text, e) or (not g["q"] and _ONE_NOT_BEFORE.search(text, max(0, s - 12), s)):
+        return False
+    pos = e
+    for _ in range(4):  # up to three modifiers, then a person noun
+        w = _ONE_WORDS.match(text, pos)
+        if w is None or w.group(1).lower() in NP_STOP:
+            break
+        if w.group(1).lower() in _ONE_PEOPLE:
+            return not _SPEECH_AFTER.match(text, w.end())
+        pos = w.end()
+    if _SPEECH_AFTER.match(text, e):
+        return False
+    return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
 
 
 _COUNTED_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?([\p{L}][\p{L}'’-]*)")
@@ -509,8 +707,6 @@ class NumberSpan:
 def _parse(text: str, m: _Hit) -> NumberSpan | None:
     """Value, qualifier interval, span and unit of one grammar match; None when it is not a count."""
     g = m.g
-    frac = g["frac"]
-    n1 = g["n1"] or frac or ""
     q = g["q"]
     qual = _QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
     start = m.start("q") if q else m.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
@@ -519,15 +715,15 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
     if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
         sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
     unit: str | None = None
-    hyw = (g["hyw"] or "").lower()
     low: float | None
     high: float | None
-    if frac:
-        words = frac.lower().replace("-", " ").split()
+    if g["frac"]:
+        words = g["frac"].lower().replace("-", " ").split()
         value = _r(_FRACTIONS[words[-1]] * _WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
         unit = "fraction"
         low, high = _interval(qual, value)
     else:
+        n1 = g["n1"]
         vague = _vague(n1)
         if vague is not None:
             value, vlow, vhigh = vague
@@ -536,83 +732,196 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
             else:
                 low, high = _interval(qual, value)
         else:
-            value, has_scale = _parse_number(n1)
+            value = _n1_value(n1, g["half"])
             if _skip(text, m, n1, value):
                 return None
             if g["n2"]:
-                v2, scale2 = _parse_number(g["n2"])
-                if not has_scale and scale2 and value < v2:
-                    bare = _TRAILING_WORD.sub("", g["n2"])
-                    base = _parse_number(bare)[0] if g["n2"][0].isdigit() else 0
-                    if base:
-                        value *= v2 / base
-                if not (g["btw"] or value < v2):
+                rng = _range(g, value)
+                if rng is None:
                     return None
-                qual, low, high = "range", value, v2
+                value, high = rng
+                qual, low = "range", value
             else:
                 if g["btw"]:
                     start = m.start("n1")
                 low, high = _interval(qual, value)
-    suf = (g["suf"] or "").strip().lower()
-    if hyw == "plus" or suf in ("+", "or more"):
-        qual, low, high = "at_least", value, None
-    elif suf == "or so":
-        qual = "about"
-        low, high = _interval("about", value)
-    if q and q.lower() in _TOLL_VERBS and not _TOLL_NOUN.search(text, max(0, m.start() - 50), m.start()):
-        qual, low, high, start = "exact", value, value, m.start("n1")  # "passed 12 laws": a verb, not a toll
-    if q and q.lower() == "over" and _PARTICLE_OVER.search(text, max(0, m.start() - 12), m.start()):
-        qual, low, high, start = "exact", value, value, m.start("n1")  # "handed over 20 hostages"
-    end = m.end()
+    qual, low, high = _suffix_qualifier(g, qual, value, low, high)
+    if q and qual != "exact" and not _qualifier_holds(text, m, sent):
+        qual, low, high, start = "exact", value, value, m.start("n1")
     if g["cur"]:
         unit = _CURRENCY.get(g["cur"].lower(), "USD")
+    measured = _measure(text, m, start, sent, value, unit)
+    if measured is None:
+        return None
+    unit, end, np_start, noun, value_with_half = measured
+    if g["n1"] and g["n1"].lower() in ("a", "an") and not (q or value_with_half != 1):
+        return None  # "a week" is a number only as "more than a week" or "a week and a half"
+    if value_with_half != value and qual not in ("range", "vague"):  # "an hour and a half"
+        value = value_with_half
+        low, high = _interval(qual, value)
+    if unit in TIME_UNITS and qual == "more_than" and (q or "").lower() == "over" and _OF_AFTER.match(text, end) \
+            and not _PREP_BEFORE.search(text, max(0, start - 12), start):
+        # "killed 50 over two years of war": during, but "in over 21 months of war" is more than
+        qual, low, high, start = "exact", value, value, m.start("n1")
+    if unit == "decade":
+        value = value * 10
+        low = low * 10 if low is not None else None
+        high = high * 10 if high is not None else None
+        unit = "year"
+    if g["hyw"] and g["hyw"].lower() == "odd" and qual == "exact":
+        qual = "about"  # "40-odd"
+        low, high = _interval(qual, value)
+    return NumberSpan(start, end, np_start, float(value), low, high, qual, unit, sent, noun)
+
+
+def _n1_value(n1: str, half: str | None) -> float:
+    """Value of the first number, with "and a half" ("two and a half million")."""
+    value = _parse_number(n1)[0]
+    if half:
+        value += 0.5
+        tail = half.lower().split()[-1]
+        if tail in _SCALES:
+            value *= _SCALES[tail]
+    return value
+
+
+def _range(g: dict[str, str | None], value: float) -> tuple[float, float] | None:
+    """(low end, high end) of "A to B", "A-B", "between A and B"; the scale on the high end applies to a
+    bare low end ("three to four thousand", "$20 to $25 billion"). None when it is not a range."""
+    n2 = g["n2"] or ""
+    v2, scale2 = _parse_number(n2)
+    if g["cur2"] and not g["cur"]:
+        return None
+    if not _parse_number(g["n1"] or "")[1] and scale2 and value < v2:
+        bare = _TRAILING_SCALES.sub("", n2)
+        base = _parse_number(bare)[0] if bare else 0
+        if base:
+            value *= v2 / base
+    if not (g["btw"] or value < v2):
+        return None
+    return _r(value), v2
+
+
+def _suffix_qualifier(g: dict[str, str | None], qual: str, value: float, low: float | None,
+                      high: float | None) -> tuple[str, float | None, float | None]:
+    """"500 or more", "10,000+", "1,000-plus" are at_least; "50 or so" is about."""
+    suf = (g["suf"] or "").strip().lower()
+    if (g["hyw"] or "").lower() == "plus" or suf in ("+", "or more"):
+        return "at_least", value, None
+    if suf == "or so":
+        return ("about", *_interval("about", value))
+    return qual, low, high
+
+
+def _qualifier_holds(text: str, m: _Hit, sent: tuple[int, int]) -> bool:
+    """Whether a qualifier word before the number really qualifies it: "handed over 20 hostages" is a
+    verb particle, "the top 10" a ranking, "passed 12 laws" a verb with its object; "the toll passed
+    1,000" and "could top 1,000" cross a threshold."""
+    q = (m.group("q") or "").lower()
+    qs = m.start("q")
+    if q == "over":
+        return not _PARTICLE_OVER.search(text, max(0, qs - 12), qs)
+    if q not in _TOLL_VERBS:
+        return True
+    if _DETERMINER_BEFORE.search(text, max(0, qs - 8), qs):
+        return False
+    return bool(_TOLL_NOUN.search(text, max(sent[0], qs - 120), qs)) or not _counted_after(text[m.end():m.end() + 40])
+
+
+def _measure(
+    text: str, m: _Hit, start: int, sent: tuple[int, int], value: float, unit: str | None,
+) -> tuple[str | None, int, int, str | None, float] | None:
+    """(unit, span end, where the counted noun may begin, noun inside the number, value) — the unit from
+    a hyphenated word ("30-day", "1.6-litre"), a fused or following unit ("70mph", "20 km", "six weeks"),
+    or the words around a magnitude. None when the number measures or names something without counting."""
+    g = m.g
+    end = m.end()
     np_start = end
     noun: str | None = None
+    hyw = (g["hyw"] or "").lower()
     if hyw:
         base = hyw.split("-")[0]
         if base.rstrip("s") in TIME_UNITS:
             unit = base.rstrip("s")
         elif base in _HYPHEN_UNITS:
             unit = _HYPHEN_UNITS[base]
-        elif base in ("truck", "lorry"):
-            noun = "trucks" if base == "truck" else "lorries"  # "a 40-truck convoy": 40 trucks
-        elif base not in ("strong", "plus"):
-            return None  # "two-state", "60-page", "20-member": a modifier, not a count
-    elif unit != "fraction":
+        elif base in _NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in _WORD_VALUES:
+            return None  # "a two-state solution", "a five-star hotel", "3-nil"
+        elif base not in ("strong", "plus", "odd"):
+            noun = _plural(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
+    elif unit != "fraction" and not g["frac"]:
         ua = _UNIT_AFTER.match(text, end)
         if ua is not None and unit is None:
-            kind = ua.lastgroup
-            if kind == "time":
-                unit = ua.group("time").lower().rstrip("s")
-            elif kind == "pct":
-                unit = "percent"
-            elif kind == "cur":
-                cur = ua.group("cur").lower().split()[0]
-                unit = _CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
-            else:
-                unit = _UNIT_NAMES[kind or ""]
+            unit = _unit_name(ua)
             np_start = ua.end()
-            if unit in ("percent", "magnitude", "km", "degree") or unit in TIME_UNITS:
-                end = ua.end()
-                np_start = end
-        elif unit is None and _MAG_BEFORE.search(text, max(0, start - 12), start):
-            unit = "magnitude"
-    if unit == "decade":
-        value = value * 10
-        low = low * 10 if low is not None else None
-        high = high * 10 if high is not None else None
-        unit = "year"
-    return NumberSpan(start, end, np_start, float(value), low, high, qual, unit, sent, noun)
+            if unit not in _UNIT_OUTSIDE_SPAN:
+                end = np_start = ua.end()
+            if unit in TIME_UNITS and value == int(value):
+                half = _HALF_AFTER.match(text, end)
+                if half is not None:  # "an hour and a half"
+                    value += 0.5
+                    end = np_start = half.end()
+    whole = value == int(value)
+    if unit is None and not g["frac"] and (_MAG_BEFORE.search(text, max(0, start - 12), start)
+                                          or (not whole and _QUAKE.search(text, *sent))):
+        unit = "magnitude"  # "magnitude 7", "measuring 7.7 and 6.4" in a story about a quake
+    if unit is None and not g["frac"] and not whole:
+        return None  # a bare decimal ("BML 4.90", "a 4.5 rating") is a price or a score, not a count
+    return unit, end, np_start, noun, value
 
 
+def _unit_name(ua: regex.Match[str]) -> str:
+    """The unit a _UNIT_AFTER match names."""
+    kind = ua.lastgroup
+    if kind == "time":
+        return ua.group("time").lower().rstrip("s")
+    if kind == "pct":
+        return "percent"
+    if kind == "cur":
+        cur = ua.group("cur").lower().split()[0]
+        return _CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
+    if kind == "abbr":
+        return _MEASURE_ABBR[ua.group("abbr").lower()]
+    if kind == "meas":
+        return _MEASURE_WORDS[" ".join(ua.group("meas").lower().split())]
+    return "degree"
+
+
+def _plural(word: str) -> str:
+    """Plural of the noun in a hyphenated count ("storey" -> "storeys", "person" -> "people")."""
+    if word in _IRREGULAR_PLURAL_OF:
+        return _IRREGULAR_PLURAL_OF[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+_IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 _MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
-_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count)\b", regex.I)
+_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b", regex.I)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
 )
-_HYPHEN_UNITS = {"magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile"}
-_UNIT_NAMES = {"tonne": "tonne", "km": "km", "mile": "mile", "metre": "metre", "kg": "kg", "mag": "magnitude",
-               "deg": "degree", "degsign": "degree"}
+_OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
+_PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
+_HALF_AFTER = regex.compile(rf"{_HALF}\b", regex.I)
+_MAG_BEFORE = regex.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)
+_QUAKE = regex.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
+_HYPHEN_UNITS = {
+    "magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "metre",
+    "meter": "metre", "foot": "foot", "feet": "foot", "inch": "inch", "yard": "yard", "litre": "litre",
+    "liter": "litre", "tonne": "tonne", "ton": "tonne", "kilogram": "kg", "kg": "kg", "gram": "g", "acre": "acre",
+    "hectare": "hectare", "megawatt": "MW", "gigawatt": "GW", "percent": "percent", "degree": "degree",
+    "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm", "inches": "inch",
+}
+# hyphenated words after a number that do not name what is counted
+_NOT_COUNTED_COMPOUNDS = frozenset(
+    """state way fold star time times sided off nil all love something ish digit dimensional wheel pronged
+    faced""".split()
+)
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
