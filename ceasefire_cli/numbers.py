@@ -1,10 +1,15 @@
 """Numbers in news prose and the interval their qualifier allows: "at least 40", "some 30", "90-day".
 
-A plain ``re`` pre-scan finds where numbers can start (digits, currency signs, number words); the
-full number grammar is matched only there, and its qualifier ("more than", "nearly", "between")
-is read backwards from the number. Cheap per-match Python then throws out numbers that are not
-counts (years, dates, clock times, ages, names like "Route 6", URLs, "3 times", "1 in 5"). What a
+``numerals`` finds every written number and its qualifier ("more than", "nearly", "between");
+here cheap per-match Python throws out numbers that are not counts (years, dates, clock times,
+ages, names like "Route 6" or "S&P 500", URLs, scores, prices, "3 times", "1 in 5", pronoun
+"one"), reads the unit (tables in ``units``) and turns the qualifier into an interval. What a
 surviving number counts is read by ``counted``. Compiled patterns only; no state between calls.
+
+Forms read: digits ("1,968", "35 000", "2.5bn"), words ("Two-hundred fifty", "three hundred and
+thirty one", "two and a half million"), ranges with the scale on the high end ("three to four
+thousand", "$20 to $25 billion"), shares of a group ("two-thirds of the hostages"), hyphenated
+counts of things ("a 30-storey tower", "a 1,000-bed hospital": the noun is inside the number).
 
 Qualifier -> interval (``low``/``high``; ``None`` is an open end):
 
@@ -13,7 +18,8 @@ qualifier   words                                               interval
 ==========  ==================================================  =======================
 at_least    at least, no fewer/less than, a minimum of, N+      [N, None)
 more_than   more than, over, upwards of, in excess of, above;     (N, None) -> low=N
-            passes/tops/exceeds N after toll/number/figure
+            verbs of crossing a threshold: tops, passed,
+            exceeds, surpassed, eclipses, crossed
 nearly      nearly, almost, just under, close to                [0.9N, N]
 about       about, around, roughly, approximately, estimated,   [0.9N, 1.1N]
             c., ca., circa
@@ -28,215 +34,55 @@ exact       anything else                                       [N, N]
 Units: durations carry the singular time unit (``day``, ``week``, ``month``, ``year``,
 ``hour``, ``minute``, ``second``; decades become years); other measures carry ``percent``,
 ``USD``/``EUR``/``GBP``/``ILS`` (named local currencies: their ISO code, else ``currency``),
-``km``, ``mile``, ``metre``, ``tonne``, ``kg``, ``magnitude``, ``degree``;
-shares ("half the hostages") carry ``fraction`` with a value in (0, 1).
+distances, masses, volumes, speeds, storage and ``magnitude`` (tables in ``units``); shares ("half
+the hostages") carry ``fraction`` with a value in (0, 1). A bare decimal with no unit is a price or
+a score, not a count, unless the sentence is about a quake (a magnitude).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
 
+from .numerals import (
+    FRACTIONS,
+    HALF,
+    ONES_WORDS,
+    QUAL_NAMES,
+    QUAL_PATTERN,
+    SCALES,
+    TEENS_WORDS,
+    TENS_WORDS,
+    TOLL_VERBS,
+    TRAILING_SCALES,
+    WORD_VALUES,
+    Hit,
+    hits,
+    parse_number,
+    rounded,
+    vague_amount,
+)
 from .textutil import sentence_span_at
-
-__all__ = ["NumberSpan", "find_numbers", "is_plural"]
-
-
-# ---------------------------------------------------------------------------------------------
-# The number grammar
-# ---------------------------------------------------------------------------------------------
-
-_SP = r"[ \t\u00a0]{1,2}"  # a blanked-out run (3+ spaces) never joins two words
-# thousands grouped by commas, or by single (no-break, thin) spaces as in "35 000"; never a longer first group
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
-_U = "one|two|three|four|five|six|seven|eight|nine"
-_T = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_X = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
-_SMALL = rf"(?:(?:{_X})(?:{_JOIN}(?:{_U})\b)?|{_T}|{_U})"
-_HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
-_BIG = rf"(?:{_SP}(?:thousand|million|billion))"
-# after a scale word the rest of the number may follow: "two thousand five hundred", "a thousand and one"
-_BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?)"
-_HALF = rf"{_SP}and{_SP}a{_SP}half"
-_WNUM = (
-    rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
-    rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"
-    # "a week", "an hour" are numbers only with a qualifier before or "and a half" after (checked in _parse)
-    rf"|an?(?={_SP}(?:second|minute|hour|day|week|month|year|decade)\b))\b"
-)
-_VAGUE = (
-    rf"(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions)"
-    rf"|(?:several|a{_SP}few){_SP}(?:dozen|hundred|thousand|million)"
-    rf"|dozens|scores(?={_SP}of\b)|hundreds|thousands|millions)\b"
-)
-_FRAC = (
-    rf"(?<!\b(?:first|second|third|last|latter|other|better|top|bottom|front|back){_SP})"
-    rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)"
-    rf"|(?:three|seven|nine)[- ]tenths|half)"
-    rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b"
-    rf"|{_SP}of{_SP}(?!this\b|thus\b)\p{{L}}{{3,}}s\b)"  # "two-thirds of voters": a bare plural group
-)
-# qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
-# verbs of crossing a threshold ("the toll topped 1,000"): more_than, unless they govern a counted object
-_TOLL_VERBS = frozenset(
-    """pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses
-    surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
-)
-_QUAL_NAMES: dict[str, str] = {
-    **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
-                     "a minimum of"], "at_least"),
-    **dict.fromkeys(["more than", "over", "above", "upwards of", "in excess of", "well over", "just over",
-                     "slightly over", "well above", "just above", "slightly above", *_TOLL_VERBS], "more_than"),
-    **dict.fromkeys(["nearly", "almost", "just under", "just below", "slightly under", "slightly below",
-                     "just shy of", "close to"], "nearly"),
-    **dict.fromkeys(["about", "around", "roughly", "approximately", "an estimated", "estimated", "c.", "ca.",
-                     "circa"], "about"),
-    "some": "some",
-    **dict.fromkeys(["up to", "as many as", "as much as", "a maximum of", "no more than", "not more than",
-                     "at most", "within"], "up_to"),
-    **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
-}
-# longest first, so "no more than" is not read as "more than"
-QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(_QUAL_NAMES, key=lambda p: (-len(p), p)))
-_NUM = rf"(?:{_DNUM}|{_WNUM})"
-
-_LEFT = r"(?<![\w.,/:@#&+\-'’])"
-
-
-# units written fused to the digits ("70mph", "128GB", "5kg"); the unit table below names them
-_FUSED = r"(?:km/h|kmh|kph|mph|km|kg|mm|cm|ft|lbs?|ml|gb|mb|tb|kb|ghz|mhz|kwh|kw|mw|gw|ha)"
-
-
-def _core(sep: str) -> regex.Pattern[str]:
-    """The number itself (no qualifier): currency, number or range, "and a half", hyphenated unit,
-    "or more"."""
-    return regex.compile(
-        rf"{_LEFT}(?P<cur>US\$|\$|€|£|₪)?{_LEFT}"
-        rf"(?:(?P<frac>{_FRAC})"
-        rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{_HALF}(?:{_SP}(?:million|billion)\b)?)?"
-        rf"(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<cur2>US\$|\$|€|£|₪)?(?P<n2>{_NUM}))?)"
-        r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
-        rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"
-        rf"(?!(?!{_FUSED}\b)[\w@/]|[.,:]\d|[-–]\d)",
-        regex.I,
-    )
-
-
-_CORE = _core(rf"(?:(?<!\bfrom{_SP}\S+{_SP})to|or)")
-_CORE_BETWEEN = _core("and")
-# the qualifier is read backwards from the number, so the scan itself only stops at numbers
-_QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
-_QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in _QUAL_NAMES} | {"between"})
-_A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth|tenth"
-_A_TIMES = "a second|a minute|an hour|a day|a week|a month|a year|a decade"
-_ANCHOR_WORDS = sorted(
-    [*_U.split("|"), *_T.split("|"), *_X.split("|"), "dozens", "scores", "hundreds", "thousands", "millions",
-     "half", "third", "thirds", "quarter", "quarters", "tenths", "tens of", "several", "a few",
-     *(f"a {w}" for w in _A_THINGS.split("|")), *_A_TIMES.split("|")],
-    key=len,
-    reverse=True,
+from .units import (
+    CURRENCY,
+    HYPHEN_UNITS,
+    MAG_BEFORE,
+    NOT_COUNTED_COMPOUNDS,
+    QUAKE,
+    TIME_UNITS,
+    UNIT_AFTER,
+    UNIT_OUTSIDE_SPAN,
+    plural_of,
+    unit_name,
 )
 
+# the word tables ``counted`` reads with are re-exported here, so it imports one module
+__all__ = [
+    "IRREGULAR_PLURALS", "MONTH_CS", "NP_STOP", "QUAL_PATTERN", "TIME_UNITS", "WEEKDAY_ALT", "NumberSpan",
+    "find_numbers", "is_plural",
+]
 
-def _anchor_pattern() -> re.Pattern[str]:
-    """Where a number can start: a digit, a currency sign, or a number word from a first-letter tree
-    of lower-case literals. Plain ``re`` runs this pre-scan about twice as fast as ``regex``."""
-    tree: dict[str, list[str]] = {}
-    for w in _ANCHOR_WORDS:
-        tree.setdefault(w[0], []).append(re.escape(w[1:]))
-    words = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in tree.items())
-    return re.compile(rf"[0-9$€£₪][0-9,.]*|\b(?:{words})\b")
-
-
-_ANCHOR = _anchor_pattern()
-
-
-class _Hit:
-    """A core number match plus the qualifier match before it, read like one match."""
-
-    __slots__ = ("core", "g", "qual")
-
-    def __init__(self, core: regex.Match[str], qual: regex.Match[str] | None) -> None:
-        self.core = core
-        self.qual = qual
-        g = core.groupdict()  # one C call; the checks below read groups many times
-        g["q"] = qual.group("q") if qual is not None else None
-        g["btw"] = qual.group("btw") if qual is not None else None
-        self.g = g
-
-    def group(self, name: str) -> str | None:
-        return self.g[name]
-
-    def start(self, name: str | None = None) -> int:
-        if name is None:
-            return self.qual.start() if self.qual is not None else self.core.start()
-        if name in ("q", "btw"):
-            return self.qual.start(name) if self.qual is not None else -1
-        return self.core.start(name)
-
-    def end(self, name: str | None = None) -> int:
-        return self.core.end() if name is None else self.core.end(name)
-
-
-def _hits(text: str) -> list[_Hit]:
-    """Every number expression, scanning a lower-cased copy for anchors (C speed) and matching the
-    full grammar only there."""
-    low = text.lower()
-    if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
-        low = regex.sub(r"[A-Z]+", lambda m: m.group().lower(), text)
-    out: list[_Hit] = []
-    last = 0
-    for a in _ANCHOR.finditer(low):
-        p = a.start()
-        if p < last:
-            continue
-        if p >= 2 and low[p - 2:p] == "us" and low[p] == "$":
-            p -= 2
-        # the qualifier regex runs only when the word before the number can end one
-        tail = low[max(last, p - 16):p].split()
-        qm = _QUAL_BEFORE.search(text, max(last, p - 30), p) \
-            if tail and tail[-1].lstrip("\"“‘'([—–-") in _QUAL_LAST_WORDS else None
-        core = _CORE_BETWEEN if qm is not None and qm.group("btw") else _CORE
-        cm = core.match(text, p)
-        if cm is None:
-            continue
-        out.append(_Hit(cm, qm))
-        last = cm.end()
-    return out
-
-
-_WORD_VALUES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen".split()
-    )
-}
-_WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_X.split("|"))})
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "tenths": 0.1,
-              "thirds": 1 / 3, "quarters": 0.25,
-              "fifths": 0.2}
-
-# value, low, high of vague amounts: the conventional low figure and an honest band
-_VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
-    "dozens": (24, 24, 99),
-    "scores": (40, 40, 199),
-    "hundreds": (200, 200, 999),
-    "thousands": (2000, 2000, 9999),
-    "millions": (2e6, 2e6, 999e6),
-    "tens of thousands": (1e4, 1e4, 99999),
-    "hundreds of thousands": (1e5, 1e5, 999999),
-    "tens of millions": (1e7, 1e7, 99999999),
-    "hundreds of millions": (1e8, 1e8, 999999999),
-}
-_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
 
 # ---------------------------------------------------------------------------------------------
 # What is not a count (patterns on the text before a number end in "$"; the long ones search
@@ -315,69 +161,6 @@ _FUNCTION_WORDS = frozenset(
 )
 _MONTH_NAMES = frozenset(f"{_MONTH_FULL}|{_MONTH_ABBR}|{WEEKDAY_ALT}".lower().split("|"))
 
-# ---------------------------------------------------------------------------------------------
-# Units after the number
-# ---------------------------------------------------------------------------------------------
-
-# measures -> unit. Abbreviations may be fused to the digits ("70mph", "128GB"); words need a space
-_MEASURE_ABBR = {
-    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "foot", "lb": "lb", "lbs": "lb", "ml": "ml",
-    "mph": "mph", "kph": "km/h", "kmh": "km/h", "km/h": "km/h", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "kB",
-    "ghz": "GHz", "mhz": "MHz", "kwh": "kWh", "kw": "kW", "mw": "MW", "gw": "GW", "ha": "hectare",
-}
-_MEASURE_WORDS = {
-    **dict.fromkeys(["kilometres", "kilometers", "kilometre", "kilometer"], "km"),
-    **dict.fromkeys(["miles", "mile"], "mile"),
-    "nautical miles": "nautical mile",
-    **dict.fromkeys(["metres", "meters", "metre", "meter"], "metre"),
-    **dict.fromkeys(["centimetres", "centimeters"], "cm"),
-    **dict.fromkeys(["millimetres", "millimeters"], "mm"),
-    **dict.fromkeys(["feet", "foot"], "foot"),
-    **dict.fromkeys(["yards", "yard"], "yard"),
-    **dict.fromkeys(["inches", "inch"], "inch"),
-    **dict.fromkeys(["tonnes", "tons", "metric tons", "metric tonnes"], "tonne"),
-    **dict.fromkeys(["kilograms", "kilogram", "kilos"], "kg"),
-    **dict.fromkeys(["litres", "liters", "litre", "liter"], "litre"),
-    "gallons": "gallon",
-    **dict.fromkeys(["hectares", "hectare"], "hectare"),
-    **dict.fromkeys(["acres", "acre"], "acre"),
-    **dict.fromkeys(["square kilometres", "square kilometers", "sq km"], "km2"),
-    "square miles": "sq mile",
-    "knots": "knot",
-    "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",
-    "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
-    **dict.fromkeys(["degrees", "degree"], "degree"),
-    **dict.fromkeys(["magnitude", "richter", "on the richter scale", "on the richter magnitude scale"], "magnitude"),
-}
-# units that stay outside the span: "240 tonnes of flour" keeps "tonnes of flour" as what is counted
-_UNIT_OUTSIDE_SPAN = frozenset({"tonne", "kg"})
-
-
-def _alternation(words: object) -> str:
-    """A regex alternation of phrases, longest first, any run of blanks between words."""
-    return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
-TIME_UNITS = frozenset("second minute hour day week month year decade".split())
-# "26 km (16 miles)": the converted figure in brackets belongs to the measure's span
-_EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft|metres|meters|m)\))?"
-_UNIT_AFTER = regex.compile(
-    r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
-    r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
-    r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
-    r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
-    r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
-    r"|bolivars)\b"
-    rf"|[ \t]*(?P<abbr>{_alternation(_MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}"
-    rf"|[ \t]+(?P<meas>{_alternation(_MEASURE_WORDS)})\b{_EQUIVALENT}"
-    r"|[ \t]*(?P<degsign>°[CF]?)",
-    regex.I,
-)
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
-             "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-             "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
-             "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES"}
-
 # words that end a noun phrase: prepositions, determiners, auxiliaries, adverbs
 NP_STOP = frozenset(
     """in on at from to for with by into onto across over under during since after before of about
@@ -410,76 +193,16 @@ def is_plural(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_WORD_SPLIT = regex.compile(r"[\s\-]+")
-_DIGITS = regex.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
-_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
-_TRAILING_SCALES = regex.compile(
-    r"(?:[ \t\u00a0]*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
-)
-
-def _word_value(words: str) -> float:
-    """Value of a spelled-out number ("two hundred and fifty thousand", "a dozen", "half a million")."""
-    toks = _WORD_SPLIT.split(words.lower().strip())
-    if toks[0] == "half":  # half a million / half a dozen
-        mult = {"dozen": 12.0, "million": 1e6, "billion": 1e9}[toks[-1]]
-        return 0.5 * mult
-    total = 0.0
-    current = 0.0
-    for t in toks:
-        if t in _WORD_VALUES:
-            current += _WORD_VALUES[t]
-        elif t in ("a", "an"):
-            current = 1.0
-        elif t == "hundred":
-            current = (current or 1.0) * 100
-        elif t == "dozen":
-            current = (current or 1.0) * 12
-        elif t in _SCALES:
-            total += (current or 1.0) * _SCALES[t]
-            current = 0.0
-    return total + current
-
-
-def _parse_number(s: str) -> tuple[float, bool]:
-    """(value, has_scale) of one number expression from the grammar (not a vague amount)."""
-    low = s.lower()
-    if low[0].isdigit():
-        m = _DIGITS.match(low)
-        assert m is not None
-        v = float(m.group(1).translate(_GROUP_SEPARATORS))
-        scale = m.group(2)
-        if scale in _SCALES:
-            return _r(v * _SCALES[scale]), True
-        if scale in _ABBR_SCALES:
-            return _r(v * _ABBR_SCALES[scale]), True
-        return v, False
-    return _word_value(low), any(w in low for w in (*_SCALES, "dozen"))
-
-
-def _vague(s: str) -> tuple[float, float, float] | None:
-    """(value, low, high) of a vague amount ("dozens", "several hundred"), or None if not vague."""
-    key = " ".join(s.lower().split())
-    if key in _VAGUE_VALUES:
-        v, lo, hi = _VAGUE_VALUES[key]
-        return float(v), float(lo), float(hi)
-    parts = key.split()
-    if parts[-1] in _VAGUE_BASE and (parts[0] == "several" or parts[:2] == ["a", "few"]):
-        base = _VAGUE_BASE[parts[-1]]
-        k = 3 if parts[0] == "several" else 2
-        return float(k * base), float(k * base), float(10 * base - 1)
-    return None
-
-
 def _interval(qual: str, v: float) -> tuple[float | None, float | None]:
     """The (low, high) that a qualifier allows around value ``v``."""
     if qual == "at_least" or qual == "more_than":
         return v, None
     if qual == "nearly":
-        return _r(0.9 * v), v
+        return rounded(0.9 * v), v
     if qual == "about":
-        return _r(0.9 * v), _r(1.1 * v)
+        return rounded(0.9 * v), rounded(1.1 * v)
     if qual == "some":
-        return _r(0.8 * v), _r(1.2 * v)
+        return rounded(0.8 * v), rounded(1.2 * v)
     if qual == "up_to":
         return None, v
     if qual == "fewer_than":
@@ -487,12 +210,7 @@ def _interval(qual: str, v: float) -> tuple[float | None, float | None]:
     return v, v
 
 
-def _r(x: float) -> float:
-    """Round away float noise (1.1 * 50 = 55.000000000000007)."""
-    return round(x, 6)
-
-
-def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
+def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
     """Whether this number is not a count: a year, date, time, age, name, URL piece, score or reference."""
     g = m.g
     s = m.start("n1")
@@ -511,7 +229,7 @@ def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
     return bool(_NOT_COUNT_AFTER.match(text, e))
 
 
-def _is_code(text: str, m: _Hit, n1: str, value: float, before: str, after: str, counted: bool) -> bool:
+def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, counted: bool) -> bool:
     """Digits that are a date, clock time, year, URL piece, score, race or identifier."""
     g = m.g
     s = m.start("n1")
@@ -532,10 +250,10 @@ def _is_code(text: str, m: _Hit, n1: str, value: float, before: str, after: str,
         if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not counted:
             return True
     # "3-0", "52-48": a score or a vote, not a range
-    return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and _parse_number(g["n2"])[0] <= value)
+    return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 
 
-def _is_age(text: str, m: _Hit, value: float, before: str, counted: bool) -> bool:
+def _is_age(text: str, m: Hit, value: float, before: str, counted: bool) -> bool:
     """Whether the number is somebody's age (or an age limit), not a count of people."""
     g = m.g
     e = m.end()
@@ -548,7 +266,7 @@ def _is_age(text: str, m: _Hit, value: float, before: str, counted: bool) -> boo
         return True
     q = (g["q"] or "").lower()
     if q in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        ua = _UNIT_AFTER.match(text, e)
+        ua = UNIT_AFTER.match(text, e)
         return not (ua is not None and ua.lastgroup == "time")  # "children under 5", not "people over two years"
     if g["q"] or g["btw"] or g["cur"] or value >= 130 or g["n2"] or counted:
         return False
@@ -564,7 +282,7 @@ def _is_age(text: str, m: _Hit, value: float, before: str, counted: bool) -> boo
     return bool(_AGE_SUPERLATIVE.search(before) or (before.endswith("of ") and _PERSON_OF.search(before)))
 
 
-def _is_label(text: str, m: _Hit, n1: str, before: str, counted: bool) -> bool:
+def _is_label(text: str, m: Hit, n1: str, before: str, counted: bool) -> bool:
     """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
     g = m.g
     e = m.end()
@@ -644,19 +362,20 @@ _SPEECH_AFTER = regex.compile(
     regex.I,
 )
 _COUNT_AND_BEFORE = regex.compile(
-    rf"(?:\d[\d,]*|\b(?:{_U}|{_T}|{_X}|dozen|hundred|thousand))[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,4}}?and[ \t]+$",
+    rf"(?:\d[\d,]*|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))"
+    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?and[ \t]+$",
     regex.I,
 )
 
 
-def _one_counts(text: str, m: _Hit, counted: bool) -> bool:
+def _one_counts(text: str, m: Hit, counted: bool) -> bool:
     """Whether "one" counts ("one survivor", "one was killed", "two soldiers and one medic") rather than
     being a pronoun or determiner ("one of the", "no one", "one day", "one official said")."""
     g = m.g
     s, e = m.start("n1"), m.end()
     if g["hyw"]:
         base = g["hyw"].lower().split("-")[0]
-        return base in TIME_UNITS or base in _HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
+        return base in TIME_UNITS or base in HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
     if g["n2"]:
         return counted  # "one or two hostages"
     if _ONE_NOT_AFTER.match(text, e) or (not g["q"] and _ONE_NOT_BEFORE.search(text, max(0, s - 12), s)):
@@ -685,7 +404,7 @@ def _counted_after(after: str) -> bool:
         w = m.group(1)
         if is_plural(w) and w.lower() not in _VERBISH and w.lower() not in NP_STOP:
             return True
-    return bool(_UNIT_AFTER.match(after))
+    return bool(UNIT_AFTER.match(after))
 
 
 @dataclass(slots=True)
@@ -704,11 +423,11 @@ class NumberSpan:
     noun: str | None = None  # the counted noun when it is inside the number ("40-truck")
 
 
-def _parse(text: str, m: _Hit) -> NumberSpan | None:
+def _parse(text: str, m: Hit) -> NumberSpan | None:
     """Value, qualifier interval, span and unit of one grammar match; None when it is not a count."""
     g = m.g
     q = g["q"]
-    qual = _QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
+    qual = QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
     start = m.start("q") if q else m.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
         m.start("n1" if g["n1"] else "frac")
     sent = sentence_span_at(text, m.start())
@@ -719,12 +438,12 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
     high: float | None
     if g["frac"]:
         words = g["frac"].lower().replace("-", " ").split()
-        value = _r(_FRACTIONS[words[-1]] * _WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
+        value = rounded(FRACTIONS[words[-1]] * WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
         unit = "fraction"
         low, high = _interval(qual, value)
     else:
         n1 = g["n1"]
-        vague = _vague(n1)
+        vague = vague_amount(n1)
         if vague is not None:
             value, vlow, vhigh = vague
             if qual == "exact":
@@ -749,7 +468,7 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
     if q and qual != "exact" and not _qualifier_holds(text, m, sent):
         qual, low, high, start = "exact", value, value, m.start("n1")
     if g["cur"]:
-        unit = _CURRENCY.get(g["cur"].lower(), "USD")
+        unit = CURRENCY.get(g["cur"].lower(), "USD")
     measured = _measure(text, m, start, sent, value, unit)
     if measured is None:
         return None
@@ -776,12 +495,12 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
 
 def _n1_value(n1: str, half: str | None) -> float:
     """Value of the first number, with "and a half" ("two and a half million")."""
-    value = _parse_number(n1)[0]
+    value = parse_number(n1)[0]
     if half:
         value += 0.5
         tail = half.lower().split()[-1]
-        if tail in _SCALES:
-            value *= _SCALES[tail]
+        if tail in SCALES:
+            value *= SCALES[tail]
     return value
 
 
@@ -789,17 +508,17 @@ def _range(g: dict[str, str | None], value: float) -> tuple[float, float] | None
     """(low end, high end) of "A to B", "A-B", "between A and B"; the scale on the high end applies to a
     bare low end ("three to four thousand", "$20 to $25 billion"). None when it is not a range."""
     n2 = g["n2"] or ""
-    v2, scale2 = _parse_number(n2)
+    v2, scale2 = parse_number(n2)
     if g["cur2"] and not g["cur"]:
         return None
-    if not _parse_number(g["n1"] or "")[1] and scale2 and value < v2:
-        bare = _TRAILING_SCALES.sub("", n2)
-        base = _parse_number(bare)[0] if bare else 0
+    if not parse_number(g["n1"] or "")[1] and scale2 and value < v2:
+        bare = TRAILING_SCALES.sub("", n2)
+        base = parse_number(bare)[0] if bare else 0
         if base:
             value *= v2 / base
     if not (g["btw"] or value < v2):
         return None
-    return _r(value), v2
+    return rounded(value), v2
 
 
 def _suffix_qualifier(g: dict[str, str | None], qual: str, value: float, low: float | None,
@@ -813,7 +532,7 @@ def _suffix_qualifier(g: dict[str, str | None], qual: str, value: float, low: fl
     return qual, low, high
 
 
-def _qualifier_holds(text: str, m: _Hit, sent: tuple[int, int]) -> bool:
+def _qualifier_holds(text: str, m: Hit, sent: tuple[int, int]) -> bool:
     """Whether a qualifier word before the number really qualifies it: "handed over 20 hostages" is a
     verb particle, "the top 10" a ranking, "passed 12 laws" a verb with its object; "the toll passed
     1,000" and "could top 1,000" cross a threshold."""
@@ -821,7 +540,7 @@ def _qualifier_holds(text: str, m: _Hit, sent: tuple[int, int]) -> bool:
     qs = m.start("q")
     if q == "over":
         return not _PARTICLE_OVER.search(text, max(0, qs - 12), qs)
-    if q not in _TOLL_VERBS:
+    if q not in TOLL_VERBS:
         return True
     if _DETERMINER_BEFORE.search(text, max(0, qs - 8), qs):
         return False
@@ -829,7 +548,7 @@ def _qualifier_holds(text: str, m: _Hit, sent: tuple[int, int]) -> bool:
 
 
 def _measure(
-    text: str, m: _Hit, start: int, sent: tuple[int, int], value: float, unit: str | None,
+    text: str, m: Hit, start: int, sent: tuple[int, int], value: float, unit: str | None,
 ) -> tuple[str | None, int, int, str | None, float] | None:
     """(unit, span end, where the counted noun may begin, noun inside the number, value) — the unit from
     a hyphenated word ("30-day", "1.6-litre"), a fused or following unit ("70mph", "20 km", "six weeks"),
@@ -843,18 +562,18 @@ def _measure(
         base = hyw.split("-")[0]
         if base.rstrip("s") in TIME_UNITS:
             unit = base.rstrip("s")
-        elif base in _HYPHEN_UNITS:
-            unit = _HYPHEN_UNITS[base]
-        elif base in _NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in _WORD_VALUES:
+        elif base in HYPHEN_UNITS:
+            unit = HYPHEN_UNITS[base]
+        elif base in NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in WORD_VALUES:
             return None  # "a two-state solution", "a five-star hotel", "3-nil"
         elif base not in ("strong", "plus", "odd"):
-            noun = _plural(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
+            noun = plural_of(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
     elif unit != "fraction" and not g["frac"]:
-        ua = _UNIT_AFTER.match(text, end)
+        ua = UNIT_AFTER.match(text, end)
         if ua is not None and unit is None:
-            unit = _unit_name(ua)
+            unit = unit_name(ua)
             np_start = ua.end()
-            if unit not in _UNIT_OUTSIDE_SPAN:
+            if unit not in UNIT_OUTSIDE_SPAN:
                 end = np_start = ua.end()
             if unit in TIME_UNITS and value == int(value):
                 half = _HALF_AFTER.match(text, end)
@@ -862,43 +581,14 @@ def _measure(
                     value += 0.5
                     end = np_start = half.end()
     whole = value == int(value)
-    if unit is None and not g["frac"] and (_MAG_BEFORE.search(text, max(0, start - 12), start)
-                                          or (not whole and _QUAKE.search(text, *sent))):
+    if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - 12), start)
+                                          or (not whole and QUAKE.search(text, *sent))):
         unit = "magnitude"  # "magnitude 7", "measuring 7.7 and 6.4" in a story about a quake
     if unit is None and not g["frac"] and not whole:
         return None  # a bare decimal ("BML 4.90", "a 4.5 rating") is a price or a score, not a count
     return unit, end, np_start, noun, value
 
 
-def _unit_name(ua: regex.Match[str]) -> str:
-    """The unit a _UNIT_AFTER match names."""
-    kind = ua.lastgroup
-    if kind == "time":
-        return ua.group("time").lower().rstrip("s")
-    if kind == "pct":
-        return "percent"
-    if kind == "cur":
-        cur = ua.group("cur").lower().split()[0]
-        return _CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
-    if kind == "abbr":
-        return _MEASURE_ABBR[ua.group("abbr").lower()]
-    if kind == "meas":
-        return _MEASURE_WORDS[" ".join(ua.group("meas").lower().split())]
-    return "degree"
-
-
-def _plural(word: str) -> str:
-    """Plural of the noun in a hyphenated count ("storey" -> "storeys", "person" -> "people")."""
-    if word in _IRREGULAR_PLURAL_OF:
-        return _IRREGULAR_PLURAL_OF[word]
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-_IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 _MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
 _TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
@@ -907,23 +597,7 @@ _PARTICLE_OVER = regex.compile(
 )
 _OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
 _PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
-_HALF_AFTER = regex.compile(rf"{_HALF}\b", regex.I)
-_MAG_BEFORE = regex.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)
-_QUAKE = regex.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
-_HYPHEN_UNITS = {
-    "magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "metre",
-    "meter": "metre", "foot": "foot", "feet": "foot", "inch": "inch", "yard": "yard", "litre": "litre",
-    "liter": "litre", "tonne": "tonne", "ton": "tonne", "kilogram": "kg", "kg": "kg", "gram": "g", "acre": "acre",
-    "hectare": "hectare", "megawatt": "MW", "gigawatt": "GW", "percent": "percent", "degree": "degree",
-    "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm", "inches": "inch",
-}
-# hyphenated words after a number that do not name what is counted
-_NOT_COUNTED_COMPOUNDS = frozenset(
-    """state way fold star time times sided off nil all love something ish digit dimensional wheel pronged
-    faced""".split()
-)
-
-
+_HALF_AFTER = regex.compile(rf"{HALF}\b", regex.I)
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    return [r for r in (_parse(text, h) for h in _hits(text)) if r is not None]
+    return [r for r in (_parse(text, h) for h in hits(text)) if r is not None]
