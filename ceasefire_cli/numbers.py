@@ -213,102 +213,112 @@ def _interval(qual: str, v: float) -> tuple[float | None, float | None]:
 def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
     """Whether this number is not a count: a year, date, time, age, name, URL piece, score or reference."""
     g = m.g
-    s = m.start("n1")
-    e = m.end()
+    core = m.core
+    s = core.start("n1")
+    e = core.end()
     before = text[max(0, s - 40):s]
-    after = text[e:e + 40]
-    counted = _counted_after(after)
-    if n1.lower() == "one" and not _one_counts(text, m, counted):
+    after = text[e:e + 40]  # "is a plural noun or a unit next?" (_counted_after) is asked last: it costs most
+    if len(n1) == 3 and n1.lower() == "one" and not _one_counts(text, m, after):
         return True
-    if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, counted):
+    if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, s):
         return True
-    if _is_age(text, m, value, before, counted):
+    if _is_age(text, m, value, before, after):
         return True
-    if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, counted):
+    if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
         return True
-    return bool(_NOT_COUNT_AFTER.match(text, e))
+    return text[e:e + 1] in (" ", "\t", "]") and bool(_NOT_COUNT_AFTER.match(text, e))
 
 
-def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, counted: bool) -> bool:
-    """Digits that are a date, clock time, year, URL piece, score, race or identifier."""
+def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, s: int) -> bool:
+    """Digits (starting at ``s``) that are a date, clock time, year, URL piece, score, race or identifier."""
     g = m.g
-    s = m.start("n1")
-    if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not counted \
+    n1_end = s + len(n1)
+    if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
             and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
         return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
-    if len(n1) >= 5 and n1.isdigit() and not g["q"] and not counted:
+    if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
         return True  # "text 274637", "ID 100234": counts this large are written "274,637"
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, m.end("n1")):
+    blank_after = text[n1_end:n1_end + 1] in (" ", "\t", "\u00a0")
+    if _MONTH_BEFORE.search(before) or (blank_after and _MONTH_AFTER.match(text, n1_end)):
         return True
-    if _CLOCK_AFTER.match(text, m.end("n1")):
+    if (blank_after or text[n1_end:n1_end + 1].isalpha()) and _CLOCK_AFTER.match(text, n1_end):
         return True
     if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
         return True
     if _YEAR.fullmatch(n1) and not g["cur"]:
         # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
         qualified = bool(g["q"] or g["btw"])
-        if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not counted:
+        if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
             return True
     # "3-0", "52-48": a score or a vote, not a range
     return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 
 
-def _is_age(text: str, m: Hit, value: float, before: str, counted: bool) -> bool:
-    """Whether the number is somebody's age (or an age limit), not a count of people."""
+def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
+    """Whether the number is somebody's age (or an age limit), not a count of people. Each pattern
+    runs only where a cheap test of the text says it can match."""
     g = m.g
-    e = m.end()
-    hyw = (g["hyw"] or "").lower()
-    if hyw.endswith(("-old", "-olds")) and not _EVENT_AFTER.match(text, e):
-        return True  # "a 48-year-old", but "the 21-month-old war" is a duration
-    if hyw and _OLD_AFTER.match(text, e):
-        return True  # "a 48-year old hostage"
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
-        return True
-    q = (g["q"] or "").lower()
-    if q in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    e = m.core.end()
+    hyw = g["hyw"]
+    if hyw:
+        if hyw.lower().endswith(("-old", "-olds")) and not _EVENT_AFTER.match(text, e):
+            return True  # "a 48-year-old", but "the 21-month-old war" is a duration
+        if _OLD_AFTER.match(text, e):
+            return True  # "a 48-year old hostage"
+    if ("ge" in before or "GE" in before or "as" in before[-16:].lower()) and _AGE_BEFORE.search(before):
+        return True  # "aged 45", "ages 6 to 9", "as young as 16"
+    if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
+        return True  # "40 years old"
+    q = g["q"]
+    if q and q.lower() in ("under", "over", "below", "above") \
+            and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         ua = UNIT_AFTER.match(text, e)
         return not (ua is not None and ua.lastgroup == "time")  # "children under 5", not "people over two years"
-    if g["q"] or g["btw"] or g["cur"] or value >= 130 or g["n2"] or counted:
+    if q or g["btw"] or g["cur"] or value >= 130 or g["n2"]:
         return False
-    ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
-        or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())
-    if ends_aside and _NAME_AGE_BEFORE.search(before):
-        return True  # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ..."
-    pa = _PERSON_AGE.search(before) if before.endswith(", ") else None
-    if pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e)
-                                           or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")):
-        return True  # "a volunteer, 28, from Yangon", "the reporter, 32, became"
-    # "the oldest 71", "a girl of 4"
-    return bool(_AGE_SUPERLATIVE.search(before) or (before.endswith("of ") and _PERSON_OF.search(before)))
+    aged = False
+    if before[-2:-1] == ",":
+        ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
+            or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())
+        pa = _PERSON_AGE.search(before)
+        aged = (ends_aside and _NAME_AGE_BEFORE.search(before) is not None) \
+            or (pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e) is not None
+                                                    or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
+    aged = aged or ("est" in before and _AGE_SUPERLATIVE.search(before) is not None) \
+        or (before.endswith("of ") and _PERSON_OF.search(before) is not None)
+    # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ...", "a volunteer, 28, from
+    # Yangon", "the reporter, 32, became", "the oldest 71", "a girl of 4"; but not "Smith, 62 people ..."
+    return aged and not _counted_after(after)
 
 
-def _is_label(text: str, m: Hit, n1: str, before: str, counted: bool) -> bool:
+def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
     g = m.g
-    e = m.end()
+    e = m.core.end()
     if before.endswith("(") and _PHONE_AFTER.match(text, e):
         return True  # "(518) 555-0187"
     nb = _NAME_BEFORE.search(before)
     if nb and nb.group(1) in ("No.", "#"):
         return True
-    if nb and not counted:
+    if nb:
         word = nb.group(1)
         low = word.lower().rstrip(".")
         sentence_end = word.endswith(".") and (len(word) > 4 or not n1[0].isdigit())  # "... Ukraine. Thirteen"
         compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective
         shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
         if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
-                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")):
+                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) \
+                and not _counted_after(after):
             return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
-    if last in ("a", "an") and not g["hyw"] and not counted:
+    if last in ("a", "an") and not g["hyw"] and not _counted_after(after):
         return True  # "she gave it a ten"
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
     if oa is not None and not _counted_after(text[oa.end():oa.end() + 40]):
         return True  # "rated 8 out of 10"
-    return last == "of" and not counted and bool(_OUT_OF_BEFORE.search(before))
+    return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after)
 
 
 def _last_word(before: str) -> str:
@@ -368,7 +378,7 @@ _COUNT_AND_BEFORE = regex.compile(
 )
 
 
-def _one_counts(text: str, m: Hit, counted: bool) -> bool:
+def _one_counts(text: str, m: Hit, after: str) -> bool:
     """Whether "one" counts ("one survivor", "one was killed", "two soldiers and one medic") rather than
     being a pronoun or determiner ("one of the", "no one", "one day", "one official said")."""
     g = m.g
@@ -377,7 +387,7 @@ def _one_counts(text: str, m: Hit, counted: bool) -> bool:
         base = g["hyw"].lower().split("-")[0]
         return base in TIME_UNITS or base in HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
     if g["n2"]:
-        return counted  # "one or two hostages"
+        return _counted_after(after)  # "one or two hostages"
     if _ONE_NOT_AFTER.match(text, e) or (not g["q"] and _ONE_NOT_BEFORE.search(text, max(0, s - 12), s)):
         return False
     pos = e
@@ -399,6 +409,8 @@ _VERBISH = frozenset("says reports shows claims states notes adds warns plans".s
 
 def _counted_after(after: str) -> bool:
     """Whether a plural noun follows within two words: "2000 people" counts, "Route 6 near" does not."""
+    if not after or not (after[0] in " \t%°" or after[0].isalpha()):
+        return False  # "6," "6." "6)": no noun and no unit can follow
     m = _COUNTED_AFTER.match(after)
     if m is not None:
         w = m.group(1)
@@ -428,22 +440,22 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
     g = m.g
     q = g["q"]
     qual = QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
-    start = m.start("q") if q else m.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
-        m.start("n1" if g["n1"] else "frac")
-    sent = sentence_span_at(text, m.start())
-    if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
-        sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
+    core = m.core
+    start = m.start("q") if q else core.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
+        core.start("n1" if g["n1"] else "frac")
     unit: str | None = None
     low: float | None
     high: float | None
     if g["frac"]:
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "the first half of the year": a period, not a share of a group
         words = g["frac"].lower().replace("-", " ").split()
         value = rounded(FRACTIONS[words[-1]] * WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
         unit = "fraction"
         low, high = _interval(qual, value)
     else:
         n1 = g["n1"]
-        vague = vague_amount(n1)
+        vague = None if n1[0].isdigit() else vague_amount(n1)
         if vague is not None:
             value, vlow, vhigh = vague
             if qual == "exact":
@@ -462,8 +474,11 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
                 qual, low = "range", value
             else:
                 if g["btw"]:
-                    start = m.start("n1")
+                    start = core.start("n1")
                 low, high = _interval(qual, value)
+    sent = sentence_span_at(text, m.start())
+    if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
+        sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
     qual, low, high = _suffix_qualifier(g, qual, value, low, high)
     if q and qual != "exact" and not _qualifier_holds(text, m, sent):
         qual, low, high, start = "exact", value, value, m.start("n1")
@@ -473,7 +488,7 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
     if measured is None:
         return None
     unit, end, np_start, noun, value_with_half = measured
-    if g["n1"] and g["n1"].lower() in ("a", "an") and not (q or value_with_half != 1):
+    if g["n1"] and len(g["n1"]) <= 2 and g["n1"].lower() in ("a", "an") and not (q or value_with_half != 1):
         return None  # "a week" is a number only as "more than a week" or "a week and a half"
     if value_with_half != value and qual not in ("range", "vague"):  # "an hour and a half"
         value = value_with_half
@@ -569,7 +584,8 @@ def _measure(
         elif base not in ("strong", "plus", "odd"):
             noun = plural_of(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
     elif unit != "fraction" and not g["frac"]:
-        ua = UNIT_AFTER.match(text, end)
+        c = text[end:end + 1]
+        ua = UNIT_AFTER.match(text, end) if c and (c in " \t%°" or c.isalpha()) else None
         if ua is not None and unit is None:
             unit = unit_name(ua)
             np_start = ua.end()
@@ -594,6 +610,9 @@ _TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|de
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
+)
+_ORDINAL_BEFORE = regex.compile(
+    r"\b(?:first|second|third|last|latter|other|better|top|bottom|front|back)[ \t\u00a0]{1,2}$", regex.I
 )
 _OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
 _PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)

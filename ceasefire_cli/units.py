@@ -86,16 +86,17 @@ def _alternation(words: object) -> str:
 FUSED = f"(?:{_alternation(MEASURE_ABBR)})"
 # "26 km (16 miles)": the converted figure in brackets belongs to the measure's span
 _EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft|metres|meters|m)\))?"
+# one pass over the blanks after the number, then the unit: what may touch the digits ("5%", "70mph",
+# "30°C") first, then the words that need a blank before them
 UNIT_AFTER = regex.compile(
-    r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
-    r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
+    rf"[ \t]*(?:(?P<pct>%)|(?P<abbr>{_alternation(MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}|(?P<degsign>°[CF]?))"
+    r"|[ \t]+(?:(?P<pcw>per[ \t]?cent\b|percent(?:age[ \t]+points?)?\b)"
+    r"|(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
     r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
-    r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
+    r"|(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
     r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
     r"|bolivars)\b"
-    rf"|[ \t]*(?P<abbr>{_alternation(MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}"
-    rf"|[ \t]+(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT}"
-    r"|[ \t]*(?P<degsign>°[CF]?)",
+    rf"|(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT})",
     regex.I,
 )
 MAG_BEFORE = regex.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)  # "magnitude 7", "Richter 6"
@@ -108,7 +109,7 @@ def unit_name(ua: regex.Match[str]) -> str:
     kind = ua.lastgroup
     if kind == "time":
         return ua.group("time").lower().rstrip("s")
-    if kind == "pct":
+    if kind in ("pct", "pcw"):
         return "percent"
     if kind == "cur":
         cur = ua.group("cur").lower().split()[0]
