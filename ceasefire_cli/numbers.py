@@ -48,6 +48,8 @@ import regex
 from .numerals import (
     FRACTIONS,
     HALF,
+    MONTH_ABBR,
+    MONTH_FULL,
     ONES_WORDS,
     QUAL_NAMES,
     QUAL_PATTERN,
@@ -89,8 +91,7 @@ __all__ = [
 # backwards with "(?r)", which tries the end first instead of every start)
 # ---------------------------------------------------------------------------------------------
 
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH_FULL, _MONTH_ABBR = MONTH_FULL, MONTH_ABBR
 _MONTHS = _MONTH_FULL + "".join(rf"|{a}\.?" for a in _MONTH_ABBR.split("|"))  # "Jan. 19", "Jan 19"
 MONTH_CS = _MONTH_FULL + "".join(rf"|{a}\." for a in _MONTH_ABBR.split("|"))  # time anchors: "Jan." only
 WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -313,12 +314,15 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
-    if last in ("a", "an") and not g["hyw"] and not _counted_after(after):
-        return True  # "she gave it a ten"
+    if last in ("a", "an") and not g["hyw"] and not _counted_after(after) and _NOTHING_NAMED_AFTER.match(after):
+        return True  # "she gave it a ten.", "a ten out of ten"; not "a 1,000 strong crowd"
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
     if oa is not None and not _counted_after(text[oa.end():oa.end() + 40]):
         return True  # "rated 8 out of 10"
     return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after)
+
+
+_NOTHING_NAMED_AFTER = regex.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
 
 
 def _last_word(before: str) -> str:

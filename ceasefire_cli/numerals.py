@@ -16,8 +16,9 @@ import regex
 from .units import FUSED
 
 __all__ = [
-    "FRACTIONS", "HALF", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES", "TEENS_WORDS", "TENS_WORDS",
-    "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit", "hits", "parse_number", "rounded", "vague_amount",
+    "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES",
+    "TEENS_WORDS", "TENS_WORDS", "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit", "hits", "parse_number",
+    "rounded", "vague_amount",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -25,8 +26,15 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 _SP = r"[ \t\u00a0]{1,2}"  # a blanked-out run (3+ spaces) never joins two words
-# thousands grouped by commas, or by single (no-break, thin) spaces as in "35 000"; never a longer first group
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# thousands grouped by commas, or by single (no-break, thin) spaces as in "35 000"; never a longer first
+# group, and not after a month name: in "on March 5 200 people fled" the 5 is a day
+_DIG = (
+    r"(?:\d{1,3}(?:,\d{3})+"
+    rf"|(?<!\b(?:{MONTH_FULL}|{MONTH_ABBR})\.?[ \t\u00a0]{{1,2}})\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)"
+    r"|\d+)(?:\.\d+)?"
+)
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
 ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"

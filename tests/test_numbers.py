@@ -929,6 +929,16 @@ def test_half_and_a_unit_with_a_qualifier(text: str, span: str, value: float, un
     assert (c.text, c.unit, c.qualifier, c.topic) == (span, unit, qualifier, "duration")
 
 
+def test_day_of_month_before_a_count_is_not_a_thousands_group() -> None:
+    text = "On March 5 200 people were evacuated."
+    assert values(text) == [200]
+
+
+def test_article_before_a_number_is_a_score_only_when_nothing_is_counted() -> None:
+    assert values("Critics gave it a ten out of ten.") == []
+    assert one("A 1,000 strong crowd gathered.", 1000).text == "1,000"
+
+
 def test_a_time_unit_without_a_qualifier_is_not_a_count() -> None:
     assert counts("A week ago the dam held; a day later it broke.") == []
 
