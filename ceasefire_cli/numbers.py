@@ -486,6 +486,11 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
     qual, low, high = _suffix_qualifier(g, qual, value, low, high)
     if q and qual != "exact" and not _qualifier_holds(text, m, sent):
         qual, low, high, start = "exact", value, value, m.start("n1")
+    elif not q and qual == "exact" and text[max(0, start - 4):start].lower() == "the " \
+            and _MARK_AFTER.match(text, core.end()):
+        verb = _THRESHOLD_THE.search(text, max(0, start - 24), start)
+        if verb is not None:  # "the toll passed the 1,000 mark"
+            qual, low, high, start = "more_than", value, None, verb.start()
     if g["cur"]:
         unit = CURRENCY.get(g["cur"].lower(), "USD")
     measured = _measure(text, m, start, sent, value, unit)
@@ -615,6 +620,8 @@ _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
 )
+_THRESHOLD_THE = regex.compile(rf"(?r)\b(?:{'|'.join(sorted(TOLL_VERBS))})[ \t]+the[ \t]+$", regex.I)
+_MARK_AFTER = regex.compile(r"[ \t]+(?:mark|threshold|milestone)\b", regex.I)
 _ORDINAL_BEFORE = regex.compile(
     r"\b(?:first|second|third|last|latter|other|better|top|bottom|front|back)[ \t\u00a0]{1,2}$", regex.I
 )

@@ -974,6 +974,12 @@ def test_threshold_verbs(text: str, value: float, span: str, qualifier: str) -> 
     assert (c.text, c.qualifier) == (span, qualifier)
 
 
+def test_threshold_verb_before_the_n_mark() -> None:
+    c = one("Flood deaths passed the 500 mark on Sunday.", 500)
+    assert (c.text, c.qualifier, c.low, c.high) == ("passed the 500", "more_than", 500, None)
+    assert one("The squad reached the 500 mark.", 500).qualifier == "exact"
+
+
 # --- the number parser on its own: properties ----------------------------------------------------
 
 _UNITS_W = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen \
