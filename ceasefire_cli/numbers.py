@@ -266,7 +266,8 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
             return True  # "a 48-year-old", but "the 21-month-old war" is a duration
         if _OLD_AFTER.match(text, e):
             return True  # "a 48-year old hostage"
-    if ("ge" in before or "GE" in before or "as" in before[-16:].lower()) and _AGE_BEFORE.search(before):
+    if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \
+            and _AGE_BEFORE.search(before):
         return True  # "aged 45", "ages 6 to 9", "as young as 16"
     if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
         return True  # "40 years old"
@@ -285,7 +286,7 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
         aged = (ends_aside and _NAME_AGE_BEFORE.search(before) is not None) \
             or (pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e) is not None
                                                     or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
-    aged = aged or ("est" in before and _AGE_SUPERLATIVE.search(before) is not None) \
+    aged = aged or (("ldest" in before or "ngest" in before) and _AGE_SUPERLATIVE.search(before) is not None) \
         or (before.endswith("of ") and _PERSON_OF.search(before) is not None)
     # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ...", "a volunteer, 28, from
     # Yangon", "the reporter, 32, became", "the oldest 71", "a girl of 4"; but not "Smith, 62 people ..."
@@ -519,7 +520,7 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
 
 def _n1_value(n1: str, half: str | None) -> float:
     """Value of the first number, with "and a half" ("two and a half million")."""
-    value = parse_number(n1)[0]
+    value = float(n1) if n1.isdecimal() else parse_number(n1)[0]
     if half:
         value += 0.5
         tail = half.lower().split()[-1]
