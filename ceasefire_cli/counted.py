@@ -211,6 +211,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         anaphor = of and toks[i][0].lower() in _ANAPHORS
         i += 1
     words: list[str] = []
+    first = i  # words are toks[first:first + len(words)]
     stop = e
     while i < len(toks) and len(words) < 4:
         tok, tend = toks[i]
@@ -238,8 +239,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
     while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
             and words[-1].lower() not in IRREGULAR_PLURALS and not is_plural(words[-1]):
         words.pop()
-    if not words:
-        stop = e
+    stop = toks[first + len(words) - 1][1] if words else e  # "one monk died": the phrase ends at "monk"
     return words, anaphor, stop
 
 
@@ -386,7 +386,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         else:
             topic = _topic_of(words)
             if topic is None:
-                if words and (words[-1].lower() in _THINGS or (unit == "fraction" and not _is_people(words))):
+                # "a 33-storey tower": a count inside a modifier names things unless they are people
+                if words and (words[-1].lower() in _THINGS
+                              or ((unit == "fraction" or r.noun is not None) and not _is_people(words))):
                     topic = "other"
                 else:
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far))

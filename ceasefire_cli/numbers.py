@@ -1,10 +1,15 @@
 """Numbers in news prose and the interval their qualifier allows: "at least 40", "some 30", "90-day".
 
-A plain ``re`` pre-scan finds where numbers can start (digits, currency signs, number words); the
-full number grammar is matched only there, and its qualifier ("more than", "nearly", "between")
-is read backwards from the number. Cheap per-match Python then throws out numbers that are not
-counts (years, dates, clock times, ages, names like "Route 6", URLs, "3 times", "1 in 5"). What a
+``numerals`` finds every written number and its qualifier ("more than", "nearly", "between");
+here cheap per-match Python throws out numbers that are not counts (years, dates, clock times,
+ages, names like "Route 6" or "S&P 500", URLs, scores, prices, "3 times", "1 in 5", pronoun
+"one"), reads the unit (tables in ``units``) and turns the qualifier into an interval. What a
 surviving number counts is read by ``counted``. Compiled patterns only; no state between calls.
+
+Forms read: digits ("1,968", "35 000", "2.5bn"), words ("Two-hundred fifty", "three hundred and
+thirty one", "two and a half million"), ranges with the scale on the high end ("three to four
+thousand", "$20 to $25 billion"), shares of a group ("two-thirds of the hostages"), hyphenated
+counts of things ("a 30-storey tower", "a 1,000-bed hospital": the noun is inside the number).
 
 Qualifier -> interval (``low``/``high``; ``None`` is an open end):
 
@@ -13,7 +18,8 @@ qualifier   words                                               interval
 ==========  ==================================================  =======================
 at_least    at least, no fewer/less than, a minimum of, N+      [N, None)
 more_than   more than, over, upwards of, in excess of, above;     (N, None) -> low=N
-            passes/tops/exceeds N after toll/number/figure
+            verbs of crossing a threshold: tops, passed,
+            exceeds, surpassed, eclipses, crossed
 nearly      nearly, almost, just under, close to                [0.9N, N]
 about       about, around, roughly, approximately, estimated,   [0.9N, 1.1N]
             c., ca., circa
@@ -28,200 +34,64 @@ exact       anything else                                       [N, N]
 Units: durations carry the singular time unit (``day``, ``week``, ``month``, ``year``,
 ``hour``, ``minute``, ``second``; decades become years); other measures carry ``percent``,
 ``USD``/``EUR``/``GBP``/``ILS`` (named local currencies: their ISO code, else ``currency``),
-``km``, ``mile``, ``metre``, ``tonne``, ``kg``, ``magnitude``, ``degree``;
-shares ("half the hostages") carry ``fraction`` with a value in (0, 1).
+distances, masses, volumes, speeds, storage and ``magnitude`` (tables in ``units``); shares ("half
+the hostages") carry ``fraction`` with a value in (0, 1). A bare decimal with no unit is a price or
+a score, not a count, unless the sentence is about a quake (a magnitude).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
 
+from .numerals import (
+    FRACTIONS,
+    HALF,
+    MONTH_ABBR,
+    MONTH_FULL,
+    ONES_WORDS,
+    QUAL_NAMES,
+    QUAL_PATTERN,
+    SCALES,
+    TEENS_WORDS,
+    TENS_WORDS,
+    TOLL_VERBS,
+    TRAILING_SCALES,
+    WORD_VALUES,
+    Hit,
+    hits,
+    parse_number,
+    rounded,
+    vague_amount,
+)
 from .textutil import sentence_span_at
+from .units import (
+    CURRENCY,
+    HYPHEN_UNITS,
+    MAG_BEFORE,
+    NOT_COUNTED_COMPOUNDS,
+    QUAKE,
+    TIME_UNITS,
+    UNIT_AFTER,
+    UNIT_OUTSIDE_SPAN,
+    plural_of,
+    unit_name,
+)
 
-__all__ = ["NumberSpan", "find_numbers", "is_plural"]
+# the word tables ``counted`` reads with are re-exported here, so it imports one module
+__all__ = [
+    "IRREGULAR_PLURALS", "MONTH_CS", "NP_STOP", "QUAL_PATTERN", "TIME_UNITS", "WEEKDAY_ALT", "NumberSpan",
+    "find_numbers", "is_plural",
+]
 
 
 # ---------------------------------------------------------------------------------------------
-# The number grammar
+# What is not a count (patterns on the text before a number end in "$"; the long ones search
+# backwards with "(?r)", which tries the end first instead of every start)
 # ---------------------------------------------------------------------------------------------
 
-_SP = r"[ \t\u00a0]{1,2}"  # a blanked-out run (3+ spaces) never joins two words
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
-_U = "one|two|three|four|five|six|seven|eight|nine"
-_T = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_X = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SMALL = rf"(?:(?:{_X})(?:-(?:{_U}))?|{_T}|{_U})"
-_HUN = rf"(?:(?:{_SMALL}|a){_SP}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
-_BIG = rf"(?:{_SP}(?:thousand|million|billion))"
-_WNUM = (
-    rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
-    rf"|{_HUN}{_BIG}?|{_SMALL}{_BIG}?|a{_BIG})\b"
-)
-_VAGUE = (
-    rf"(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions)"
-    rf"|(?:several|a{_SP}few){_SP}(?:dozen|hundred|thousand|million)"
-    rf"|dozens|scores(?={_SP}of\b)|hundreds|thousands|millions)\b"
-)
-_FRAC = (
-    rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)|half)"
-    rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b)"
-)
-# qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
-_TOLL_VERBS = frozenset("passes passed tops topped exceed exceeds exceeded surpass surpasses surpassed".split())
-_QUAL_NAMES: dict[str, str] = {
-    **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
-                     "a minimum of"], "at_least"),
-    **dict.fromkeys(["more than", "over", "above", "upwards of", "in excess of", "well over", "just over",
-                     "slightly over", "well above", "just above", "slightly above", *_TOLL_VERBS], "more_than"),
-    **dict.fromkeys(["nearly", "almost", "just under", "just below", "slightly under", "slightly below",
-                     "just shy of", "close to"], "nearly"),
-    **dict.fromkeys(["about", "around", "roughly", "approximately", "an estimated", "estimated", "c.", "ca.",
-                     "circa"], "about"),
-    "some": "some",
-    **dict.fromkeys(["up to", "as many as", "as much as", "a maximum of", "no more than", "not more than",
-                     "at most", "within"], "up_to"),
-    **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
-}
-# longest first, so "no more than" is not read as "more than"
-QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(_QUAL_NAMES, key=lambda p: (-len(p), p)))
-_NUM = rf"(?:{_DNUM}|{_WNUM})"
-
-_LEFT = r"(?<![\w.,/:@#&+\-'’])"
-
-
-def _core(sep: str) -> regex.Pattern[str]:
-    """The number itself (no qualifier): currency, number or range, hyphenated unit, "or more"."""
-    return regex.compile(
-        rf"{_LEFT}(?P<cur>US\$|\$|€|£|₪)?{_LEFT}"
-        rf"(?:(?P<frac>{_FRAC})"
-        rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<n2>{_NUM}))?)"
-        r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
-        rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"
-        r"(?!(?!(?:km|kg)\b)[\w@/]|[.,:]\d|[-–]\d)",
-        regex.I,
-    )
-
-
-_CORE = _core(rf"(?:(?<!\bfrom{_SP}\S+{_SP})to|or)")
-_CORE_BETWEEN = _core("and")
-# the qualifier is read backwards from the number, so the scan itself only stops at numbers
-_QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
-_QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in _QUAL_NAMES} | {"between"})
-_A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth"
-_ANCHOR_WORDS = sorted(
-    [*_U.split("|"), *_T.split("|"), *_X.split("|"), "dozens", "scores", "hundreds", "thousands", "millions",
-     "half", "third", "thirds", "quarter", "quarters", "tens of", "several", "a few",
-     *(f"a {w}" for w in _A_THINGS.split("|"))],
-    key=len,
-    reverse=True,
-)
-
-
-def _anchor_pattern() -> re.Pattern[str]:
-    """Where a number can start: a digit, a currency sign, or a number word from a first-letter tree
-    of lower-case literals. Plain ``re`` runs this pre-scan about twice as fast as ``regex``."""
-    tree: dict[str, list[str]] = {}
-    for w in _ANCHOR_WORDS:
-        tree.setdefault(w[0], []).append(re.escape(w[1:]))
-    words = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in tree.items())
-    return re.compile(rf"[0-9$€£₪][0-9,.]*|\b(?:{words})\b")
-
-
-_ANCHOR = _anchor_pattern()
-
-
-class _Hit:
-    """A core number match plus the qualifier match before it, read like one match."""
-
-    __slots__ = ("core", "g", "qual")
-
-    def __init__(self, core: regex.Match[str], qual: regex.Match[str] | None) -> None:
-        self.core = core
-        self.qual = qual
-        g = core.groupdict()  # one C call; the checks below read groups many times
-        g["q"] = qual.group("q") if qual is not None else None
-        g["btw"] = qual.group("btw") if qual is not None else None
-        self.g = g
-
-    def group(self, name: str) -> str | None:
-        return self.g[name]
-
-    def start(self, name: str | None = None) -> int:
-        if name is None:
-            return self.qual.start() if self.qual is not None else self.core.start()
-        if name in ("q", "btw"):
-            return self.qual.start(name) if self.qual is not None else -1
-        return self.core.start(name)
-
-    def end(self, name: str | None = None) -> int:
-        return self.core.end() if name is None else self.core.end(name)
-
-
-def _hits(text: str) -> list[_Hit]:
-    """Every number expression, scanning a lower-cased copy for anchors (C speed) and matching the
-    full grammar only there."""
-    low = text.lower()
-    if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
-        low = regex.sub(r"[A-Z]+", lambda m: m.group().lower(), text)
-    out: list[_Hit] = []
-    last = 0
-    for a in _ANCHOR.finditer(low):
-        p = a.start()
-        if p < last:
-            continue
-        if p >= 2 and low[p - 2:p] == "us" and low[p] == "$":
-            p -= 2
-        # the qualifier regex runs only when the word before the number can end one
-        tail = low[max(last, p - 16):p].split()
-        qm = _QUAL_BEFORE.search(text, max(last, p - 30), p) \
-            if tail and tail[-1].lstrip("\"“‘'([—–-") in _QUAL_LAST_WORDS else None
-        core = _CORE_BETWEEN if qm is not None and qm.group("btw") else _CORE
-        cm = core.match(text, p)
-        if cm is None:
-            continue
-        out.append(_Hit(cm, qm))
-        last = cm.end()
-    return out
-
-
-_WORD_VALUES = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen".split()
-    )
-}
-_WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(_X.split("|"))})
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
-_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
-              "fifths": 0.2}
-
-# value, low, high of vague amounts: the conventional low figure and an honest band
-_VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
-    "dozens": (24, 24, 99),
-    "scores": (40, 40, 199),
-    "hundreds": (200, 200, 999),
-    "thousands": (2000, 2000, 9999),
-    "millions": (2e6, 2e6, 999e6),
-    "tens of thousands": (1e4, 1e4, 99999),
-    "hundreds of thousands": (1e5, 1e5, 999999),
-    "tens of millions": (1e7, 1e7, 99999999),
-    "hundreds of millions": (1e8, 1e8, 999999999),
-}
-_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
-
-# ---------------------------------------------------------------------------------------------
-# What is not a count
-# ---------------------------------------------------------------------------------------------
-
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_MONTH_FULL, _MONTH_ABBR = MONTH_FULL, MONTH_ABBR
 _MONTHS = _MONTH_FULL + "".join(rf"|{a}\.?" for a in _MONTH_ABBR.split("|"))  # "Jan. 19", "Jan 19"
 MONTH_CS = _MONTH_FULL + "".join(rf"|{a}\." for a in _MONTH_ABBR.split("|"))  # time anchors: "Jan." only
 WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -231,36 +101,52 @@ _MONTH_AFTER = regex.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTH_ANY})\b")
 _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
-_AGE_BEFORE = regex.compile(
-    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$", regex.I
+_AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
+    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
+    r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
+    r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
+    regex.I,
 )
 _AGE_GROUP_BEFORE = regex.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
 )
-_AGE_AFTER = regex.compile(r"[ \t]+(?:years?[ \t]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I)
+# "40 years old", "six months old", "18 years of age"
+_AGE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
+)
 _NAME_AGE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
-_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?[\p{L}-]{3,},[ \t]$", regex.I)
+_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = regex.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
+# "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
+_AGE_SUPERLATIVE = regex.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
+# "a girl of 4" (not "a mother of five", which counts her children)
+_PERSON_OF = regex.compile(
+    r"\b(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+)?(?:girl|boy|child|baby|toddler|infant|kid|teenager|youth|man|woman)"
+    r"[ \t]+of[ \t]+$",
+    regex.I,
+)
+_OUT_OF_AFTER = regex.compile(r"[ \t]+out[ \t]+of[ \t]+(?:\d[\d.,]*|[a-z]+)", regex.I)
+_OUT_OF_BEFORE = regex.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
 _PHONE_AFTER = regex.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
-_NAME_BEFORE = regex.compile(r"(?:^|[\s(\"“'‘])([\p{L}][\p{L}'’.-]*|No\.|#)[ \t]$")
+_NAME_BEFORE = regex.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = regex.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
     r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
     r"|[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
 )
-_LABEL_BEFORE = regex.compile(
-    r"\b(?:page|pages|room|chapter|section|article|paragraph|clause|item|channel|route|flight|platform|gate|line"
-    r"|highway|interstate|resolution|number|phase|stage|round|level|category|grade|day|week|verse|episode|season"
-    r"|version|model|unit|ward|district|zone|block|building|apartment|floor|bus|train|track|exit|pier|terminal)"
-    r"[ \t]$",
-    regex.I,
+# words that make the number after them a name or a rank: "Route 6", "flight 370", "phase 2", "seat 14"
+_LABEL_WORDS = frozenset(
+    """page pages room chapter section article paragraph clause item channel route flight platform gate line
+    highway interstate motorway road junction runway resolution number phase stage round level category grade
+    day week verse episode season version model unit ward district sector zone block building apartment floor
+    bus train track exit pier terminal seat cell""".split()
 )
 _RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
-_URLISH_BEFORE = regex.compile(r"(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
+_URLISH_BEFORE = regex.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_PREP = regex.compile(
-    r"\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|year|fiscal|summer|winter|"
+    r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|year|fiscal|summer|winter|"
     r"spring|autumn|fall|through|to|and|between|" + _MONTHS + r")[ \t,]+$",
     regex.I,
 )
@@ -275,33 +161,6 @@ _FUNCTION_WORDS = frozenset(
     killing kills killed""".split()
 )
 _MONTH_NAMES = frozenset(f"{_MONTH_FULL}|{_MONTH_ABBR}|{WEEKDAY_ALT}".lower().split("|"))
-
-# ---------------------------------------------------------------------------------------------
-# Units after the number
-# ---------------------------------------------------------------------------------------------
-
-TIME_UNITS = frozenset("second minute hour day week month year decade".split())
-_UNIT_AFTER = regex.compile(
-    r"(?P<pct>[ \t]*%|[ \t]+per[ \t]?cent\b|[ \t]+percent(?:age[ \t]+points?)?\b)"
-    r"|[ \t]+(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
-    r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
-    r"|[ \t]+(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
-    r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
-    r"|bolivars)\b"
-    r"|[ \t]*(?P<km>km|kilomet(?:er|re)s?)\b(?:[ \t]*\(\d[\d.,]*[ \t]*miles?\))?"
-    r"|[ \t]+(?P<mile>miles?)\b"
-    r"|[ \t]+(?P<metre>met(?:er|re)s)\b"
-    r"|[ \t]*(?P<tonne>tonnes|tons|metric[ \t]+tons)\b"
-    r"|[ \t]*(?P<kg>kg|kilograms?|kilos)\b"
-    r"|[ \t]+(?P<deg>degrees?)\b|[ \t]*(?P<degsign>°[CF]?)"
-    r"|[ \t]+(?P<mag>magnitude)\b",
-    regex.I,
-)
-_MAG_BEFORE = regex.compile(r"\bmagnitude[ \t-]+$", regex.I)
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
-             "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-             "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
-             "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES"}
 
 # words that end a noun phrase: prepositions, determiners, auxiliaries, adverbs
 NP_STOP = frozenset(
@@ -335,75 +194,16 @@ def is_plural(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_WORD_SPLIT = regex.compile(r"[\s\-]+")
-_DIGITS = regex.compile(r"([\d,]+(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
-_TRAILING_WORD = regex.compile(r"[ \t\u00a0]*[a-z]+$", regex.I)
-
-
-
-def _word_value(words: str) -> float:
-    """Value of a spelled-out number ("two hundred and fifty thousand", "a dozen", "half a million")."""
-    toks = _WORD_SPLIT.split(words.lower().strip())
-    if toks[0] == "half":  # half a million / half a dozen
-        mult = {"dozen": 12.0, "million": 1e6, "billion": 1e9}[toks[-1]]
-        return 0.5 * mult
-    total = 0.0
-    current = 0.0
-    for t in toks:
-        if t in _WORD_VALUES:
-            current += _WORD_VALUES[t]
-        elif t == "a":
-            current = 1.0
-        elif t == "hundred":
-            current = (current or 1.0) * 100
-        elif t == "dozen":
-            current = (current or 1.0) * 12
-        elif t in _SCALES:
-            total += (current or 1.0) * _SCALES[t]
-            current = 0.0
-    return total + current
-
-
-def _parse_number(s: str) -> tuple[float, bool]:
-    """(value, has_scale) of one number expression from the grammar (not a vague amount)."""
-    low = s.lower()
-    if low[0].isdigit():
-        m = _DIGITS.match(low)
-        assert m is not None
-        v = float(m.group(1).replace(",", ""))
-        scale = m.group(2)
-        if scale in _SCALES:
-            return v * _SCALES[scale], True
-        if scale in _ABBR_SCALES:
-            return v * _ABBR_SCALES[scale], True
-        return v, False
-    return _word_value(low), any(w in low for w in (*_SCALES, "dozen"))
-
-
-def _vague(s: str) -> tuple[float, float, float] | None:
-    """(value, low, high) of a vague amount ("dozens", "several hundred"), or None if not vague."""
-    key = " ".join(s.lower().split())
-    if key in _VAGUE_VALUES:
-        v, lo, hi = _VAGUE_VALUES[key]
-        return float(v), float(lo), float(hi)
-    parts = key.split()
-    if parts[-1] in _VAGUE_BASE and (parts[0] == "several" or parts[:2] == ["a", "few"]):
-        base = _VAGUE_BASE[parts[-1]]
-        k = 3 if parts[0] == "several" else 2
-        return float(k * base), float(k * base), float(10 * base - 1)
-    return None
-
-
 def _interval(qual: str, v: float) -> tuple[float | None, float | None]:
     """The (low, high) that a qualifier allows around value ``v``."""
     if qual == "at_least" or qual == "more_than":
         return v, None
     if qual == "nearly":
-        return _r(0.9 * v), v
+        return rounded(0.9 * v), v
     if qual == "about":
-        return _r(0.9 * v), _r(1.1 * v)
+        return rounded(0.9 * v), rounded(1.1 * v)
     if qual == "some":
-        return _r(0.8 * v), _r(1.2 * v)
+        return rounded(0.8 * v), rounded(1.2 * v)
     if qual == "up_to":
         return None, v
     if qual == "fewer_than":
@@ -411,69 +211,201 @@ def _interval(qual: str, v: float) -> tuple[float | None, float | None]:
     return v, v
 
 
-def _r(x: float) -> float:
-    """Round away float noise (1.1 * 50 = 55.000000000000007)."""
-    return round(x, 6)
-
-
-def _skip(text: str, m: _Hit, n1: str, value: float) -> bool:
-    """Whether this number is not a count: a year, date, time, age, name, URL piece or reference."""
+def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
+    """Whether this number is not a count: a year, date, time, age, name, URL piece, score or reference."""
     g = m.g
-    s = m.start("n1") if g["n1"] else m.start()
-    e = m.end()
+    core = m.core
+    s = core.start("n1")
+    e = core.end()
     before = text[max(0, s - 40):s]
-    after = text[e:e + 40]
-    digits = n1[0].isdigit()
-    if not digits and n1.lower() == "one":
+    after = text[e:e + 40]  # "is a plural noun or a unit next?" (_counted_after) is asked last: it costs most
+    if len(n1) == 3 and n1.lower() == "one" and not _one_counts(text, m, after):
         return True
-    if digits:
-        if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
-                and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
-            return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
-        if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
-            return True  # "text 274637", "ID 100234": counts this large are written "274,637"
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, m.end("n1")):
-            return True
-        if _CLOCK_AFTER.match(text, m.end("n1")):
-            return True
-        if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
-            return True
-        if _YEAR.fullmatch(n1) and not g["cur"]:
-            # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
-            qualified = bool(g["q"] or g["btw"])
-            if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
-                return True
-        if g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and _parse_number(g["n2"])[0] <= value:
-            return True  # "3-0", "52-48": a score or a vote, not a range
-    hyw = (g["hyw"] or "").lower()
-    if hyw.endswith(("-old", "-olds")):
+    if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, s):
         return True
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, e):
+    if _is_age(text, m, value, before, after):
         return True
-    q = (g["q"] or "").lower()
-    if q in ("under", "over", "below", "above") and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        return True  # "children under 5", "those over 65": an age limit
-    if not g["q"] and not g["btw"] and not g["cur"]:
-        if digits and value < 130 and _NAME_AGE_BEFORE.search(before) and (
-                text[e:e + 1] in (",", ";", ")", "") or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())):
-            return True  # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31."
-        if digits and value < 100 and before.endswith(", ") and _PERSON_AGE.search(before) \
-                and _AGE_COMMA_AFTER.match(text, e):
-            return True  # "a volunteer, 28, from Yangon"
-        if before.endswith("(") and _PHONE_AFTER.match(text, e):
-            return True  # "(518) 555-0187"
-        nb = _NAME_BEFORE.search(before)
-        if nb:
-            word = nb.group(1)
-            low = word.lower().rstrip(".")
-            if word in ("No.", "#") or (
-                word[0].isupper() and not (word.isupper() and len(word) > 1) and low not in _FUNCTION_WORDS
-                and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) and not _counted_after(after)
-            ):
-                return True  # "Channel 12", "Resolution 2334", "Boeing 737"
-        if _RATIO_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+    if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
+        return True
+    return text[e:e + 1] in (" ", "\t", "]") and bool(_NOT_COUNT_AFTER.match(text, e))
+
+
+def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, s: int) -> bool:
+    """Digits (starting at ``s``) that are a date, clock time, year, URL piece, score, race or identifier."""
+    g = m.g
+    n1_end = s + len(n1)
+    if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
+            and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
+        return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
+    if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
+        return True  # "text 274637", "ID 100234": counts this large are written "274,637"
+    blank_after = text[n1_end:n1_end + 1] in (" ", "\t", "\u00a0")
+    if _MONTH_BEFORE.search(before) or (blank_after and _MONTH_AFTER.match(text, n1_end)):
+        return True
+    if (blank_after or text[n1_end:n1_end + 1].isalpha()) and _CLOCK_AFTER.match(text, n1_end):
+        return True
+    if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
+        return True
+    if _YEAR.fullmatch(n1) and not g["cur"]:
+        # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
+        qualified = bool(g["q"] or g["btw"])
+        if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
             return True
-    return bool(_NOT_COUNT_AFTER.match(text, e))
+    # "3-0", "52-48": a score or a vote, not a range
+    return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
+
+
+def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
+    """Whether the number is somebody's age (or an age limit), not a count of people. Each pattern
+    runs only where a cheap test of the text says it can match."""
+    g = m.g
+    e = m.core.end()
+    hyw = g["hyw"]
+    if hyw:
+        if hyw.lower().endswith(("-old", "-olds")) and not _EVENT_AFTER.match(text, e):
+            return True  # "a 48-year-old", but "the 21-month-old war" is a duration
+        if _OLD_AFTER.match(text, e):
+            return True  # "a 48-year old hostage"
+    if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \
+            and _AGE_BEFORE.search(before):
+        return True  # "aged 45", "ages 6 to 9", "as young as 16"
+    if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
+        return True  # "40 years old"
+    q = g["q"]
+    if q and q.lower() in ("under", "over", "below", "above") \
+            and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        ua = UNIT_AFTER.match(text, e)
+        return not (ua is not None and ua.lastgroup == "time")  # "children under 5", not "people over two years"
+    if q or g["btw"] or g["cur"] or value >= 130 or g["n2"]:
+        return False
+    aged = False
+    if before[-2:-1] == ",":
+        ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
+            or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())
+        pa = _PERSON_AGE.search(before)
+        aged = (ends_aside and _NAME_AGE_BEFORE.search(before) is not None) \
+            or (pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e) is not None
+                                                    or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
+    aged = aged or (("ldest" in before or "ngest" in before) and _AGE_SUPERLATIVE.search(before) is not None) \
+        or (before.endswith("of ") and _PERSON_OF.search(before) is not None)
+    # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ...", "a volunteer, 28, from
+    # Yangon", "the reporter, 32, became", "the oldest 71", "a girl of 4"; but not "Smith, 62 people ..."
+    return aged and not _counted_after(after)
+
+
+def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
+    """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
+    g = m.g
+    e = m.core.end()
+    if before.endswith("(") and _PHONE_AFTER.match(text, e):
+        return True  # "(518) 555-0187"
+    nb = _NAME_BEFORE.search(before)
+    if nb and nb.group(1) in ("No.", "#"):
+        return True
+    if nb:
+        word = nb.group(1)
+        low = word.lower().rstrip(".")
+        sentence_end = word.endswith(".") and (len(word) > 4 or not n1[0].isdigit())  # "... Ukraine. Thirteen"
+        compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective
+        shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
+        if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
+                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) \
+                and not _counted_after(after):
+            return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"
+    last = _last_word(before)
+    if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
+        return True  # "Route 6", "flight 370", "1 in 5"
+    if last in ("a", "an") and not g["hyw"] and not _counted_after(after) and _NOTHING_NAMED_AFTER.match(after):
+        return True  # "she gave it a ten.", "a ten out of ten"; not "a 1,000 strong crowd"
+    oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
+    if oa is not None and not _counted_after(text[oa.end():oa.end() + 40]):
+        return True  # "rated 8 out of 10"
+    return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after)
+
+
+_NOTHING_NAMED_AFTER = regex.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
+
+
+def _last_word(before: str) -> str:
+    """The word right before the number, lower-cased; "" unless a single blank separates them."""
+    if len(before) < 2 or before[-1] not in " \t" or before[-2] in " \t\n":
+        return ""
+    i = max(before.rfind(" ", 0, -1), before.rfind("\t", 0, -1), before.rfind("\n", 0, -1))
+    return before[i + 1:-1].lower()
+
+
+_LOWER = regex.compile(r"\p{Ll}")
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
+_HYPHEN_LOWER_END = regex.compile(r"-\p{Ll}+$")
+_OLD_AFTER = regex.compile(r"[ \t]+old\b", regex.I)
+# what a "-year-old" may describe other than a person: the age of a war or a deal is its duration
+_EVENT_AFTER = regex.compile(
+    r"[ \t]+(?:\p{L}+[ \t]+)?(?:war|conflict|fighting|siege|blockade|ceasefire|cease-fire|truce|crisis|campaign"
+    r"|offensive|insurgency|uprising|revolution|rebellion|occupation|invasion|strike|dispute|standoff|feud|rivalry"
+    r"|deal|agreement|accord|government|regime|administration|coalition|movement|protests?|investigation|probe"
+    r"|operation|mission)\b",
+    regex.I,
+)
+
+# "one" counts only before a person noun, a verb of what happened to it, or after another count
+_ONE_PEOPLE = frozenset(
+    """person man woman child boy girl baby infant toddler teenager soldier civilian hostage captive prisoner
+    detainee inmate journalist reporter photographer cameraman survivor victim monk nun priest worker officer
+    policeman policewoman firefighter rescuer doctor nurse medic paramedic patient resident student pupil teacher
+    pilot passenger tourist citizen national militant fighter gunman attacker assailant suspect driver guard
+    peacekeeper volunteer farmer miner fisherman sailor crewman member holder employee staffer protester
+    demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
+    aid-worker""".split()
+)
+_ONE_NOT_AFTER = regex.compile(
+    r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
+)
+_ONE_NOT_BEFORE = regex.compile(
+    r"\b(?:no|any|every|each|the|this|that|which|some|at|such|little|a|as)[ \t]+$", regex.I
+)
+_ONE_WORDS = regex.compile(r"[ \t]+([\p{L}-]+)")
+_ONE_ROLE = regex.compile(
+    r"(?:[ \t]+\p{L}+)?(?:[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|remains|remained|later))?[ \t]+"
+    r"(?:killed|died|dies|dead|injured|wounded|hurt|freed|released|rescued|missing|kidnapped|abducted|arrested"
+    r"|detained|survived|captured|executed|drowned)\b",
+    regex.I,
+)
+# "one official said", "one resident, speaking by phone": an attribution, not a count
+_SPEECH_AFTER = regex.compile(
+    r"(?:[ \t]+\p{L}+)?,?[ \t]+(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|posted|asked"
+    r"|described|speaking|who[ \t]+(?:spoke|asked|requested|declined)|familiar[ \t]+with|close[ \t]+to)\b",
+    regex.I,
+)
+_COUNT_AND_BEFORE = regex.compile(
+    rf"(?:\d[\d,]*|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))"
+    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?and[ \t]+$",
+    regex.I,
+)
+
+
+def _one_counts(text: str, m: Hit, after: str) -> bool:
+    """Whether "one" counts ("one survivor", "one was killed", "two soldiers and one medic") rather than
+    being a pronoun or determiner ("one of the", "no one", "one day", "one official said")."""
+    g = m.g
+    s, e = m.start("n1"), m.end()
+    if g["hyw"]:
+        base = g["hyw"].lower().split("-")[0]
+        return base in TIME_UNITS or base in HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
+    if g["n2"]:
+        return _counted_after(after)  # "one or two hostages"
+    if _ONE_NOT_AFTER.match(text, e) or (not g["q"] and _ONE_NOT_BEFORE.search(text, max(0, s - 12), s)):
+        return False
+    pos = e
+    for _ in range(4):  # up to three modifiers, then a person noun
+        w = _ONE_WORDS.match(text, pos)
+        if w is None or w.group(1).lower() in NP_STOP:
+            break
+        if w.group(1).lower() in _ONE_PEOPLE:
+            return not _SPEECH_AFTER.match(text, w.end())
+        pos = w.end()
+    if _SPEECH_AFTER.match(text, e):
+        return False
+    return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
 
 
 _COUNTED_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?([\p{L}][\p{L}'’-]*)")
@@ -482,12 +414,14 @@ _VERBISH = frozenset("says reports shows claims states notes adds warns plans".s
 
 def _counted_after(after: str) -> bool:
     """Whether a plural noun follows within two words: "2000 people" counts, "Route 6 near" does not."""
+    if not after or not (after[0] in " \t%°" or after[0].isalpha()):
+        return False  # "6," "6." "6)": no noun and no unit can follow
     m = _COUNTED_AFTER.match(after)
     if m is not None:
         w = m.group(1)
         if is_plural(w) and w.lower() not in _VERBISH and w.lower() not in NP_STOP:
             return True
-    return bool(_UNIT_AFTER.match(after))
+    return bool(UNIT_AFTER.match(after))
 
 
 @dataclass(slots=True)
@@ -506,29 +440,27 @@ class NumberSpan:
     noun: str | None = None  # the counted noun when it is inside the number ("40-truck")
 
 
-def _parse(text: str, m: _Hit) -> NumberSpan | None:
+def _parse(text: str, m: Hit) -> NumberSpan | None:
     """Value, qualifier interval, span and unit of one grammar match; None when it is not a count."""
     g = m.g
-    frac = g["frac"]
-    n1 = g["n1"] or frac or ""
     q = g["q"]
-    qual = _QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
-    start = m.start("q") if q else m.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
-        m.start("n1" if g["n1"] else "frac")
-    sent = sentence_span_at(text, m.start())
-    if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
-        sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
+    qual = QUAL_NAMES.get(" ".join(q.lower().split()), "exact") if q else "exact"
+    core = m.core
+    start = m.start("q") if q else core.start("cur") if g["cur"] else m.start("btw") if g["btw"] else \
+        core.start("n1" if g["n1"] else "frac")
     unit: str | None = None
-    hyw = (g["hyw"] or "").lower()
     low: float | None
     high: float | None
-    if frac:
-        words = frac.lower().replace("-", " ").split()
-        value = _r(_FRACTIONS[words[-1]] * _WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
+    if g["frac"]:
+        if _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "the first half of the year": a period, not a share of a group
+        words = g["frac"].lower().replace("-", " ").split()
+        value = rounded(FRACTIONS[words[-1]] * WORD_VALUES.get(words[0], 1))  # "two-thirds"; "a", "half": 1
         unit = "fraction"
         low, high = _interval(qual, value)
     else:
-        vague = _vague(n1)
+        n1 = g["n1"]
+        vague = None if n1[0].isdigit() else vague_amount(n1)
         if vague is not None:
             value, vlow, vhigh = vague
             if qual == "exact":
@@ -536,85 +468,167 @@ def _parse(text: str, m: _Hit) -> NumberSpan | None:
             else:
                 low, high = _interval(qual, value)
         else:
-            value, has_scale = _parse_number(n1)
+            value = _n1_value(n1, g["half"])
             if _skip(text, m, n1, value):
                 return None
             if g["n2"]:
-                v2, scale2 = _parse_number(g["n2"])
-                if not has_scale and scale2 and value < v2:
-                    bare = _TRAILING_WORD.sub("", g["n2"])
-                    base = _parse_number(bare)[0] if g["n2"][0].isdigit() else 0
-                    if base:
-                        value *= v2 / base
-                if not (g["btw"] or value < v2):
+                rng = _range(g, value)
+                if rng is None:
                     return None
-                qual, low, high = "range", value, v2
+                value, high = rng
+                qual, low = "range", value
             else:
                 if g["btw"]:
-                    start = m.start("n1")
+                    start = core.start("n1")
                 low, high = _interval(qual, value)
-    suf = (g["suf"] or "").strip().lower()
-    if hyw == "plus" or suf in ("+", "or more"):
-        qual, low, high = "at_least", value, None
-    elif suf == "or so":
-        qual = "about"
-        low, high = _interval("about", value)
-    if q and q.lower() in _TOLL_VERBS and not _TOLL_NOUN.search(text, max(0, m.start() - 50), m.start()):
-        qual, low, high, start = "exact", value, value, m.start("n1")  # "passed 12 laws": a verb, not a toll
-    if q and q.lower() == "over" and _PARTICLE_OVER.search(text, max(0, m.start() - 12), m.start()):
-        qual, low, high, start = "exact", value, value, m.start("n1")  # "handed over 20 hostages"
-    end = m.end()
+    sent = sentence_span_at(text, m.start())
+    if q and sent[1] < m.end():  # "put the toll at c. 320": a splitter may end a sentence inside the match
+        sent = (sent[0], sentence_span_at(text, m.end() - 1)[1])
+    qual, low, high = _suffix_qualifier(g, qual, value, low, high)
+    if q and qual != "exact" and not _qualifier_holds(text, m, sent):
+        qual, low, high, start = "exact", value, value, m.start("n1")
+    elif not q and qual == "exact" and text[max(0, start - 4):start].lower() == "the " \
+            and _MARK_AFTER.match(text, core.end()):
+        verb = _THRESHOLD_THE.search(text, max(0, start - 24), start)
+        if verb is not None:  # "the toll passed the 1,000 mark"
+            qual, low, high, start = "more_than", value, None, verb.start()
     if g["cur"]:
-        unit = _CURRENCY.get(g["cur"].lower(), "USD")
-    np_start = end
-    noun: str | None = None
-    if hyw:
-        base = hyw.split("-")[0]
-        if base.rstrip("s") in TIME_UNITS:
-            unit = base.rstrip("s")
-        elif base in _HYPHEN_UNITS:
-            unit = _HYPHEN_UNITS[base]
-        elif base in ("truck", "lorry"):
-            noun = "trucks" if base == "truck" else "lorries"  # "a 40-truck convoy": 40 trucks
-        elif base not in ("strong", "plus"):
-            return None  # "two-state", "60-page", "20-member": a modifier, not a count
-    elif unit != "fraction":
-        ua = _UNIT_AFTER.match(text, end)
-        if ua is not None and unit is None:
-            kind = ua.lastgroup
-            if kind == "time":
-                unit = ua.group("time").lower().rstrip("s")
-            elif kind == "pct":
-                unit = "percent"
-            elif kind == "cur":
-                cur = ua.group("cur").lower().split()[0]
-                unit = _CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
-            else:
-                unit = _UNIT_NAMES[kind or ""]
-            np_start = ua.end()
-            if unit in ("percent", "magnitude", "km", "degree") or unit in TIME_UNITS:
-                end = ua.end()
-                np_start = end
-        elif unit is None and _MAG_BEFORE.search(text, max(0, start - 12), start):
-            unit = "magnitude"
+        unit = CURRENCY.get(g["cur"].lower(), "USD")
+    measured = _measure(text, m, start, sent, value, unit)
+    if measured is None:
+        return None
+    unit, end, np_start, noun, value_with_half = measured
+    if g["n1"] and len(g["n1"]) <= 2 and g["n1"].lower() in ("a", "an") and not (q or value_with_half != 1):
+        return None  # "a week" is a number only as "more than a week" or "a week and a half"
+    if value_with_half != value and qual not in ("range", "vague"):  # "an hour and a half"
+        value = value_with_half
+        low, high = _interval(qual, value)
+    if unit in TIME_UNITS and qual == "more_than" and (q or "").lower() == "over" and _OF_AFTER.match(text, end) \
+            and not _PREP_BEFORE.search(text, max(0, start - 12), start):
+        # "killed 50 over two years of war": during, but "in over 21 months of war" is more than
+        qual, low, high, start = "exact", value, value, m.start("n1")
     if unit == "decade":
         value = value * 10
         low = low * 10 if low is not None else None
         high = high * 10 if high is not None else None
         unit = "year"
+    if g["hyw"] and g["hyw"].lower() == "odd" and qual == "exact":
+        qual = "about"  # "40-odd"
+        low, high = _interval(qual, value)
     return NumberSpan(start, end, np_start, float(value), low, high, qual, unit, sent, noun)
 
 
+def _n1_value(n1: str, half: str | None) -> float:
+    """Value of the first number, with "and a half" ("two and a half million")."""
+    value = float(n1) if n1.isdecimal() else parse_number(n1)[0]
+    if half:
+        value += 0.5
+        tail = half.lower().split()[-1]
+        if tail in SCALES:
+            value *= SCALES[tail]
+    return value
+
+
+def _range(g: dict[str, str | None], value: float) -> tuple[float, float] | None:
+    """(low end, high end) of "A to B", "A-B", "between A and B"; the scale on the high end applies to a
+    bare low end ("three to four thousand", "$20 to $25 billion"). None when it is not a range."""
+    n2 = g["n2"] or ""
+    v2, scale2 = parse_number(n2)
+    if g["cur2"] and not g["cur"]:
+        return None
+    if not parse_number(g["n1"] or "")[1] and scale2 and value < v2:
+        bare = TRAILING_SCALES.sub("", n2)
+        base = parse_number(bare)[0] if bare else 0
+        if base:
+            value *= v2 / base
+    if not (g["btw"] or value < v2):
+        return None
+    return rounded(value), v2
+
+
+def _suffix_qualifier(g: dict[str, str | None], qual: str, value: float, low: float | None,
+                      high: float | None) -> tuple[str, float | None, float | None]:
+    """"500 or more", "10,000+", "1,000-plus" are at_least; "50 or so" is about."""
+    suf = (g["suf"] or "").strip().lower()
+    if (g["hyw"] or "").lower() == "plus" or suf in ("+", "or more"):
+        return "at_least", value, None
+    if suf == "or so":
+        return ("about", *_interval("about", value))
+    return qual, low, high
+
+
+def _qualifier_holds(text: str, m: Hit, sent: tuple[int, int]) -> bool:
+    """Whether a qualifier word before the number really qualifies it: "handed over 20 hostages" is a
+    verb particle, "the top 10" a ranking, "passed 12 laws" a verb with its object; "the toll passed
+    1,000" and "could top 1,000" cross a threshold."""
+    q = (m.group("q") or "").lower()
+    qs = m.start("q")
+    if q == "over":
+        return not _PARTICLE_OVER.search(text, max(0, qs - 12), qs)
+    if q not in TOLL_VERBS:
+        return True
+    if _DETERMINER_BEFORE.search(text, max(0, qs - 8), qs):
+        return False
+    return bool(_TOLL_NOUN.search(text, max(sent[0], qs - 120), qs)) or not _counted_after(text[m.end():m.end() + 40])
+
+
+def _measure(
+    text: str, m: Hit, start: int, sent: tuple[int, int], value: float, unit: str | None,
+) -> tuple[str | None, int, int, str | None, float] | None:
+    """(unit, span end, where the counted noun may begin, noun inside the number, value) — the unit from
+    a hyphenated word ("30-day", "1.6-litre"), a fused or following unit ("70mph", "20 km", "six weeks"),
+    or the words around a magnitude. None when the number measures or names something without counting."""
+    g = m.g
+    end = m.end()
+    np_start = end
+    noun: str | None = None
+    hyw = (g["hyw"] or "").lower()
+    if hyw:
+        base = hyw.split("-")[0]
+        if base.rstrip("s") in TIME_UNITS:
+            unit = base.rstrip("s")
+        elif base in HYPHEN_UNITS:
+            unit = HYPHEN_UNITS[base]
+        elif base in NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in WORD_VALUES:
+            return None  # "a two-state solution", "a five-star hotel", "3-nil"
+        elif base not in ("strong", "plus", "odd"):
+            noun = plural_of(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
+    elif unit != "fraction" and not g["frac"]:
+        c = text[end:end + 1]
+        ua = UNIT_AFTER.match(text, end) if c and (c in " \t%°" or c.isalpha()) else None
+        if ua is not None and unit is None:
+            unit = unit_name(ua)
+            np_start = ua.end()
+            if unit not in UNIT_OUTSIDE_SPAN:
+                end = np_start = ua.end()
+            if unit in TIME_UNITS and value == int(value):
+                half = _HALF_AFTER.match(text, end)
+                if half is not None:  # "an hour and a half"
+                    value += 0.5
+                    end = np_start = half.end()
+    whole = value == int(value)
+    if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - 12), start)
+                                          or (not whole and QUAKE.search(text, *sent))):
+        unit = "magnitude"  # "magnitude 7", "measuring 7.7 and 6.4" in a story about a quake
+    if unit is None and not g["frac"] and not whole:
+        return None  # a bare decimal ("BML 4.90", "a 4.5 rating") is a price or a score, not a count
+    return unit, end, np_start, noun, value
+
+
 _MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
-_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count)\b", regex.I)
+_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b", regex.I)
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
 _PARTICLE_OVER = regex.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
 )
-_HYPHEN_UNITS = {"magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile"}
-_UNIT_NAMES = {"tonne": "tonne", "km": "km", "mile": "mile", "metre": "metre", "kg": "kg", "mag": "magnitude",
-               "deg": "degree", "degsign": "degree"}
-
-
+_THRESHOLD_THE = regex.compile(rf"(?r)\b(?:{'|'.join(sorted(TOLL_VERBS))})[ \t]+the[ \t]+$", regex.I)
+_MARK_AFTER = regex.compile(r"[ \t]+(?:mark|threshold|milestone)\b", regex.I)
+_ORDINAL_BEFORE = regex.compile(
+    r"\b(?:first|second|third|last|latter|other|better|top|bottom|front|back)[ \t\u00a0]{1,2}$", regex.I
+)
+_OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
+_PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
+_HALF_AFTER = regex.compile(rf"{HALF}\b", regex.I)
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    return [r for r in (_parse(text, h) for h in _hits(text)) if r is not None]
+    return [r for r in (_parse(text, h) for h in hits(text)) if r is not None]

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from ceasefire_cli.counted import find_counts
 from ceasefire_cli.models import QUALIFIERS, TOPICS, Count
+from ceasefire_cli.numbers import find_numbers
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -252,7 +253,7 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("About 1 in 5 children is underweight.", 1),
         ("Vaccines are offered to children under 5 in the region.", 5),
         ("She backs a two-state settlement.", 2),
-        ("The team published a 60-page report.", 60),
+        ("The hotel kept its five-star rating.", 5),
         ("The river rose three times in a week.", 3),
     ],
 )
@@ -690,3 +691,339 @@ def test_forced_to_flee_is_not_a_toll() -> None:
 )
 def test_roles_of_searches_and_strikes(text: str, value: float, role: str) -> None:
     assert one(text, value).role == role
+
+
+# --- issue 7: numbers fused to units or hyphenated ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span", "subject"),
+    [
+        ("Cranes lifted the roof off a 30-storey tower.", 30, "30-storey", "storeys"),
+        ("A 33-story block swayed in the wind.", 33, "33-story", "stories"),
+        ("The army built a 1,000-bed field hospital.", 1000, "1,000-bed", "beds"),
+        ("The envoys agreed on a 12-point roadmap.", 12, "12-point", "points"),
+        ("A 5-member panel will review the bids.", 5, "5-member", "members"),
+        ("The team published a 60-page report.", 60, "60-page", "pages"),
+    ],
+)
+def test_hyphenated_counts_of_things(text: str, value: float, span: str, subject: str) -> None:
+    c = one(text, value)
+    assert (c.text, c.subject, c.unit, c.topic) == (span, subject, None, "other")
+
+
+def test_hyphenated_count_of_people_reads_the_clause() -> None:
+    c = one("Negotiators sealed a 24-person swap in which rebels freed jailed soldiers.", 24)
+    assert (c.text, c.subject, c.unit) == ("24-person", "people", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span", "unit"),
+    [
+        ("The coach was doing 70mph when it overturned.", 70, "70mph", "mph"),
+        ("The van had a 1.6-litre engine.", 1.6, "1.6-litre", "litre"),
+        ("Each drone carried 128GB of footage.", 128, "128GB", "GB"),
+        ("The cell was ten feet long.", 10, "ten feet", "foot"),
+        ("Winds of 90 km/h lashed the coast.", 90, "90 km/h", "km/h"),
+        ("The fire burned 4,000 hectares of forest.", 4000, "4,000 hectares", "hectare"),
+        ("A 300-metre stretch of road caved in.", 300, "300-metre", "metre"),
+    ],
+)
+def test_measures_fused_or_hyphenated_carry_their_unit(text: str, value: float, span: str, unit: str) -> None:
+    c = one(text, value)
+    assert (c.text, c.unit, c.topic) == (span, unit, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She backs a two-state settlement.",
+        "The hotel kept its five-star rating.",
+        "He is a two-time champion.",
+        "Prices rose three-fold in a year.",
+    ],
+)
+def test_hyphenated_modifiers_that_count_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
+    c = one("Mediators want to end the 14-month-old war in the hills.", 14)
+    assert (c.text, c.unit, c.topic) == ("14-month-old", "month", "duration")
+    assert counts("Medics treated a 14-month-old toddler.") == []
+
+
+# --- issue 7: not counts of people ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ortiz, 25, and her sons, aged 6 and 9, escaped the blaze.", 25),
+        ("Ortiz, 25, and her sons, aged 6 and 9, escaped the blaze.", 6),
+        ("Ortiz, 25, and her sons, aged 6 and 9, escaped the blaze.", 9),
+        ("The twins, aged 3, 5 and 8, were unhurt.", 8),
+        ("A 52-year old ferryman was freed on Sunday.", 52),
+        ("Divers pulled a girl of 4 from the canal.", 4),
+        ("The pilot, 41, walked away from the wreck.", 41),
+        ("His sons, Tomas, 7, and Ivo, 3 – both asleep – were carried out.", 3),
+        ("The youngest rescued was 19, and the oldest 71.", 19),
+        ("The youngest rescued was 19, and the oldest 71.", 71),
+        ("Her daughter was just six months old at the time.", 6),
+    ],
+)
+def test_ages_are_not_counts(text: str, value: float) -> None:
+    assert value not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The index closed at 4.90, up 0.11 on the day.", 4.9),
+        ("The index closed at 4.90, up 0.11 on the day.", 0.11),
+        ("Critics rated the film 8 out of 10.", 8),
+        ("Critics rated the film 8 out of 10.", 10),
+        ("Frankly, he looked fine: a ten.", 10),
+        ("Flight 370 vanished over the sea.", 370),
+        ("Traffic on the M-04 stalled for hours.", 4),
+        ("The S&P 500 fell sharply on Monday.", 500),
+        ("The FTSE 100 closed higher on Friday.", 100),
+        ("Shoppers queued for the iPhone 15 overnight.", 15),
+        ("Channel 12 aired the verdict live.", 12),
+    ],
+)
+def test_prices_scores_and_names_are_not_counts(text: str, value: float) -> None:
+    assert value not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The tremor measured 6.1 on the Richter scale.", 6.1),
+        ("Aftershocks measuring 5.4 and 4.9 rattled the valley.", 5.4),
+        ("Aftershocks measuring 5.4 and 4.9 rattled the valley.", 4.9),
+        ("Twin quakes of 6.2 and 5.8 magnitude hit the island.", 6.2),
+        ("The 6.2 and 5.8 Richter magnitude quakes hit the island.", 5.8),
+        ("A magnitude 7 earthquake struck before dawn.", 7),
+    ],
+)
+def test_magnitudes_carry_their_unit(text: str, value: float) -> None:
+    assert one(text, value).unit == "magnitude"
+
+
+def test_sentence_end_is_not_a_name_before_a_number() -> None:
+    text = "Talks ended in Geneva. Thirteen of the detainees flew home."
+    assert one(text, 13).text == "Thirteen"
+    assert one("Rebels backed a UN-brokered 12-point plan.", 12).text == "12-point"
+
+
+# --- issue 7: vague amounts, spelled numbers, "one", fractions, ranges -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thousands react to the court ruling.", 2000),
+        ("Dozens more missing after the mudslide.", 24),
+        ("Hundreds queue for water in the heat.", 200),
+    ],
+)
+def test_vague_words_without_a_numeral_stay_vague(text: str, value: float) -> None:
+    c = one(text, value)
+    assert c.qualifier == "vague"
+    assert c.high is not None and c.high > c.value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Two-hundred fifty miners walked out.", 250, "Two-hundred fifty"),
+        ("The navy rescued three hundred and thirty one sailors.", 331, "three hundred and thirty one"),
+        ("Forty five volunteers cleared the beach.", 45, "Forty five"),
+        ("Donors sent two thousand five hundred tents.", 2500, "two thousand five hundred"),
+        ("Some 35 000 people marched on the capital.", 35000, "Some 35 000"),
+        ("Some 35\u00a0000 people marched on the capital.", 35000, "Some 35\u00a0000"),
+    ],
+)
+def test_spelled_compounds_and_grouped_digits(text: str, value: float, span: str) -> None:
+    assert one(text, value).text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("One survivor was pulled from the mine.", "survivor"),
+        ("Police said one journalist was hurt.", "journalist"),
+        ("The rebels freed one young farmer on Monday.", "young farmer"),
+    ],
+)
+def test_one_counts_a_person(text: str, subject: str) -> None:
+    c = one(text, 1)
+    assert (c.text.lower(), c.subject, c.qualifier) == ("one", subject, "exact")
+
+
+def test_one_counts_after_a_count_or_before_a_verb() -> None:
+    assert one("Two soldiers and one medic were killed.", 1).topic == "deaths"
+    assert one("Rescuers say one was killed in the slide.", 1).topic == "deaths"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the guards waved.",
+        "No one was home when the roof fell.",
+        "One day the river will rise again.",
+        "One official said the talks were over.",
+        "One resident, speaking by phone, described panic.",
+        "It is the only one left in the valley.",
+        "One must queue for hours.",
+    ],
+)
+def test_one_as_pronoun_or_determiner_is_not_a_count(text: str) -> None:
+    assert 1 not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Two thirds of the hostages were freed.", "Two thirds", pytest.approx(2 / 3)),
+        ("Two-thirds of voters backed the bill.", "Two-thirds", pytest.approx(2 / 3)),
+        ("A tenth of the wells were poisoned.", "A tenth", pytest.approx(0.1)),
+    ],
+)
+def test_fractions_of_a_group(text: str, span: str, value: float) -> None:
+    (c,) = [c for c in counts(text) if c.unit == "fraction"]
+    assert (c.text, c.value) == (span, value)
+
+
+def test_first_half_of_a_period_is_not_a_fraction() -> None:
+    assert counts("Exports fell in the first half of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Repairs will cost $20 to $25 billion.", "$20 to $25 billion", 20e9, 25e9, "USD"),
+        ("Three to four thousand people fled.", "Three to four thousand", 3000, 4000, None),
+        ("Between two and three hundred thousand people fled.", "Between two and three hundred thousand", 200_000,
+         300_000, None),
+    ],
+)
+def test_scale_on_the_high_end_applies_to_the_low_end(text: str, span: str, low: float, high: float,
+                                                      unit: str | None) -> None:
+    c = one(text, low)
+    assert (c.text, c.qualifier, c.low, c.high, c.unit) == (span, "range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "qualifier"),
+    [
+        ("The crew waited over two and a half weeks.", "over two and a half weeks", 2.5, "week", "more_than"),
+        ("The ferry left about an hour and a half later.", "about an hour and a half", 1.5, "hour", "about"),
+        ("The plan was filed more than a week ago.", "more than a week", 1, "week", "more_than"),
+        ("Talks lasted nearly a year.", "nearly a year", 1, "year", "nearly"),
+    ],
+)
+def test_half_and_a_unit_with_a_qualifier(text: str, span: str, value: float, unit: str, qualifier: str) -> None:
+    c = one(text, value)
+    assert (c.text, c.unit, c.qualifier, c.topic) == (span, unit, qualifier, "duration")
+
+
+def test_day_of_month_before_a_count_is_not_a_thousands_group() -> None:
+    text = "On March 5 200 people were evacuated."
+    assert values(text) == [200]
+
+
+def test_article_before_a_number_is_a_score_only_when_nothing_is_counted() -> None:
+    assert values("Critics gave it a ten out of ten.") == []
+    assert one("A 1,000 strong crowd gathered.", 1000).text == "1,000"
+
+
+def test_a_time_unit_without_a_qualifier_is_not_a_count() -> None:
+    assert counts("A week ago the dam held; a day later it broke.") == []
+
+
+def test_over_a_span_of_time_is_during_unless_a_preposition_precedes() -> None:
+    text = "The militia killed 40 people over three years of fighting."
+    assert (one(text, 3).text, one(text, 3).qualifier) == ("three years", "exact")
+    text = "It was the worst day in over 14 months of fighting."
+    assert (one(text, 14).text, one(text, 14).qualifier) == ("over 14 months", "more_than")
+
+
+def test_people_over_a_span_of_time_is_not_an_age_limit() -> None:
+    assert one("Shelling has displaced 9,000 people over two years.", 2).unit == "year"
+
+
+# --- issue 7: verbs of crossing a threshold ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span", "qualifier"),
+    [
+        ("Officials fear the toll could top 1,000 by Friday.", 1000, "top 1,000", "more_than"),
+        ("Flood deaths passed 300 on Monday.", 300, "passed 300", "more_than"),
+        ("Storm toll eclipses 500 as rain continues", 500, "eclipses 500", "more_than"),
+        ("The count of the missing crossed 200 overnight.", 200, "crossed 200", "more_than"),
+        ("The assembly passed 12 laws before the recess.", 12, "12", "exact"),
+        ("Scouts crossed 3 rivers in a day.", 3, "3", "exact"),
+        ("She made the top 10 in the race.", 10, "10", "exact"),
+    ],
+)
+def test_threshold_verbs(text: str, value: float, span: str, qualifier: str) -> None:
+    c = one(text, value)
+    assert (c.text, c.qualifier) == (span, qualifier)
+
+
+def test_threshold_verb_before_the_n_mark() -> None:
+    c = one("Flood deaths passed the 500 mark on Sunday.", 500)
+    assert (c.text, c.qualifier, c.low, c.high) == ("passed the 500", "more_than", 500, None)
+    assert one("The squad reached the 500 mark.", 500).qualifier == "exact"
+
+
+# --- the number parser on its own: properties ----------------------------------------------------
+
+_UNITS_W = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen \
+seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int, join: str) -> str:
+    """An English spelling of 1 <= n < 1,000,000 ("three hundred and thirty-one thousand ...")."""
+    parts = []
+    if n >= 1000:
+        parts.append(_words(n // 1000, join) + " thousand")
+        n %= 1000
+    if n >= 100:
+        parts.append(_UNITS_W[n // 100] + " hundred" + (" and" if n % 100 else ""))
+        n %= 100
+    if n >= 20:
+        parts.append(_TENS_W[n // 10 - 2] + (join + _UNITS_W[n % 10] if n % 10 else ""))
+    elif n:
+        parts.append(_UNITS_W[n])
+    return " ".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_number_parser_on_arbitrary_text(text: str) -> None:
+    for r in find_numbers(text):
+        assert 0 <= r.start < r.end <= len(text)
+        assert r.start <= r.np_start and r.sent[0] <= r.start
+        assert r.low is None or r.low <= r.value
+        assert r.high is None or r.value <= r.high
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999), st.sampled_from(["plain", "comma", "space", "words", "hyphen"]))
+def test_number_parser_reads_every_spelling_of_a_count(n: int, style: str) -> None:
+    if style == "plain":
+        written = str(n)
+    elif style == "comma":
+        written = f"{n:,}"
+    elif style == "space":
+        written = f"{n:,}".replace(",", " ")
+    else:
+        written = _words(n, " " if style == "words" else "-")
+    text = f"Officials said {written} people were evacuated."
+    found = find_numbers(text)
+    assert [(r.value, text[r.start:r.end]) for r in found] == [(n, written)]

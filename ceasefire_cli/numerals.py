@@ -1,0 +1,298 @@
+"""How numbers are written: the number grammar, the pre-scan that finds where it may match, and
+the value of each written form ("1,968", "35 000", "2.5bn", "Two-hundred fifty", "half a million",
+"dozens"). ``numbers`` decides which of these count something and what their qualifier allows.
+
+The grammar is regular expressions built from word tables; the qualifier in front of a number is
+read backwards from it, so the scan itself only stops where a number can start. Pure functions,
+compiled patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .units import FUSED
+
+__all__ = [
+    "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES",
+    "TEENS_WORDS", "TENS_WORDS", "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit", "hits", "parse_number",
+    "rounded", "vague_amount",
+]
+
+# ---------------------------------------------------------------------------------------------
+# The number grammar
+# ---------------------------------------------------------------------------------------------
+
+_SP = r"[ \t\u00a0]{1,2}"  # a blanked-out run (3+ spaces) never joins two words
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# thousands grouped by commas, or by single (no-break, thin) spaces as in "35 000"; never a longer first
+# group, and not after a month name: in "on March 5 200 people fled" the 5 is a day
+_DIG = (
+    r"(?:\d{1,3}(?:,\d{3})+"
+    rf"|(?<!\b(?:{MONTH_FULL}|{MONTH_ABBR})\.?[ \t\u00a0]{{1,2}})\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)"
+    r"|\d+)(?:\.\d+)?"
+)
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
+ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
+_SMALL = rf"(?:(?:{TENS_WORDS})(?:{_JOIN}(?:{ONES_WORDS})\b)?|{TEENS_WORDS}|{ONES_WORDS})"
+_HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
+_BIG = rf"(?:{_SP}(?:thousand|million|billion))"
+# after a scale word the rest of the number may follow: "two thousand five hundred", "a thousand and one"
+_BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?)"
+HALF = rf"{_SP}and{_SP}a{_SP}half"
+_WNUM = (
+    rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
+    rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"
+    # "a week", "an hour" are numbers only with a qualifier before or "and a half" after (checked in _parse)
+    rf"|an?(?={_SP}(?:second|minute|hour|day|week|month|year|decade)\b))\b"
+)
+_VAGUE = (
+    rf"(?:(?:tens|hundreds){_SP}of{_SP}(?:thousands|millions)"
+    rf"|(?:several|a{_SP}few){_SP}(?:dozen|hundred|thousand|million)"
+    rf"|dozens|scores(?={_SP}of\b)|hundreds|thousands|millions)\b"
+)
+_FRAC = (
+    rf"(?<!\b(?:first|second|third|last|latter|other|better|top|bottom|front|back){_SP})"
+    rf"(?:(?:a|one)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths)"
+    rf"|(?:three|seven|nine)[- ]tenths|half)"
+    rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b"
+    rf"|{_SP}of{_SP}(?!this\b|thus\b)\p{{L}}{{3,}}s\b)"  # "two-thirds of voters": a bare plural group
+)
+# qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
+# verbs of crossing a threshold ("the toll topped 1,000"): more_than, unless they govern a counted object
+TOLL_VERBS = frozenset(
+    """pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses
+    surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
+)
+QUAL_NAMES: dict[str, str] = {
+    **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
+                     "a minimum of"], "at_least"),
+    **dict.fromkeys(["more than", "over", "above", "upwards of", "in excess of", "well over", "just over",
+                     "slightly over", "well above", "just above", "slightly above", *TOLL_VERBS], "more_than"),
+    **dict.fromkeys(["nearly", "almost", "just under", "just below", "slightly under", "slightly below",
+                     "just shy of", "close to"], "nearly"),
+    **dict.fromkeys(["about", "around", "roughly", "approximately", "an estimated", "estimated", "c.", "ca.",
+                     "circa"], "about"),
+    "some": "some",
+    **dict.fromkeys(["up to", "as many as", "as much as", "a maximum of", "no more than", "not more than",
+                     "at most", "within"], "up_to"),
+    **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
+}
+# longest first, so "no more than" is not read as "more than"
+QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
+_NUM = rf"(?:{_DNUM}|{_WNUM})"
+
+_LEFT = r"(?<![\w.,/:@#&+\-'’])"
+
+
+def _core(sep: str) -> regex.Pattern[str]:
+    """The number itself (no qualifier): currency, number or range, "and a half", hyphenated unit,
+    "or more"."""
+    return regex.compile(
+        rf"{_LEFT}(?P<cur>US\$|\$|€|£|₪)?{_LEFT}"
+        rf"(?:(?P<frac>{_FRAC})"
+        rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{HALF}(?:{_SP}(?:million|billion)\b)?)?"
+        rf"(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP})(?P<cur2>US\$|\$|€|£|₪)?(?P<n2>{_NUM}))?)"
+        r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
+        rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"
+        rf"(?!(?=[\w@/])(?!{FUSED}\b)|[.,:]\d|[-–]\d)",
+        regex.I,
+    )
+
+
+_CORE = _core(rf"(?:(?<!\bfrom{_SP}\S+{_SP})to|or)")
+_CORE_BETWEEN = _core("and")
+# the qualifier is read backwards from the number, so the scan itself only stops at numbers
+_QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
+_QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in QUAL_NAMES} | {"between"})
+_A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth|tenth"
+_A_TIMES = "a second|a minute|an hour|a day|a week|a month|a year|a decade"
+_ANCHOR_WORDS = sorted(
+    [*ONES_WORDS.split("|"), *TEENS_WORDS.split("|"), *TENS_WORDS.split("|"),
+     "dozens", "scores", "hundreds", "thousands", "millions",
+     "half", "third", "thirds", "quarter", "quarters", "tenths", "tens of", "several", "a few",
+     *(f"a {w}" for w in _A_THINGS.split("|")), *_A_TIMES.split("|")],
+    key=len,
+    reverse=True,
+)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for a set of lower-case literals with their shared prefixes factored out at every level,
+    so that ``re`` decides with one character at a time instead of trying every word."""
+    if words == [""]:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(k) + _trie(rest) for k, rest in groups.items() if k]
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    return f"(?:{body})?" if "" in groups else body
+
+
+# Where a number can start: digits or a currency sign, and number words. Two scans merged beat one
+# alternation (measured 22 ms against 28 ms on the 1 MB bench corpus): alone, the digit pattern lets
+# ``re`` skip to candidate characters. Plain ``re`` runs these about twice as fast as ``regex``.
+_ANCHOR_DIGITS = re.compile(r"[0-9$€£₪][0-9,.]*")
+_ANCHOR_WORDS_RE = re.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
+
+
+def _anchors(low: str) -> list[int]:
+    """Offsets in the lower-cased text where a number may start, in order."""
+    starts = [m.start() for m in _ANCHOR_DIGITS.finditer(low)]
+    starts += [m.start() for m in _ANCHOR_WORDS_RE.finditer(low)]
+    starts.sort()  # two sorted runs: linear
+    return starts
+
+
+class Hit:
+    """A core number match plus the qualifier match before it, read like one match."""
+
+    __slots__ = ("core", "g", "qual")
+
+    def __init__(self, core: regex.Match[str], qual: regex.Match[str] | None) -> None:
+        self.core = core
+        self.qual = qual
+        g = core.groupdict()  # one C call; the checks below read groups many times
+        g["q"] = qual.group("q") if qual is not None else None
+        g["btw"] = qual.group("btw") if qual is not None else None
+        self.g = g
+
+    def group(self, name: str) -> str | None:
+        return self.g[name]
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self.qual.start() if self.qual is not None else self.core.start()
+        if name in ("q", "btw"):
+            return self.qual.start(name) if self.qual is not None else -1
+        return self.core.start(name)
+
+    def end(self, name: str | None = None) -> int:
+        return self.core.end() if name is None else self.core.end(name)
+
+
+def hits(text: str) -> list[Hit]:
+    """Every number expression, scanning a lower-cased copy for anchors (C speed) and matching the
+    full grammar only there."""
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII letters change length when lower-cased
+        low = regex.sub(r"[A-Z]+", lambda m: m.group().lower(), text)
+    out: list[Hit] = []
+    last = 0
+    for p in _anchors(low):
+        if p < last:
+            continue
+        if p >= 2 and low[p - 2:p] == "us" and low[p] == "$":
+            p -= 2
+        # the qualifier regex runs only when the word before the number can end one
+        tail = low[max(last, p - 16):p].split()
+        qm = _QUAL_BEFORE.search(text, max(last, p - 30), p) \
+            if tail and tail[-1].lstrip("\"“‘'([—–-") in _QUAL_LAST_WORDS else None
+        core = _CORE_BETWEEN if qm is not None and qm.group("btw") else _CORE
+        cm = core.match(text, p)
+        if cm is None:
+            continue
+        out.append(Hit(cm, qm))
+        last = cm.end()
+    return out
+
+
+WORD_VALUES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen".split()
+    )
+}
+WORD_VALUES.update({w: 10 * (i + 2) for i, w in enumerate(TENS_WORDS.split("|"))})
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "tenths": 0.1,
+              "thirds": 1 / 3, "quarters": 0.25,
+              "fifths": 0.2}
+
+# value, low, high of vague amounts: the conventional low figure and an honest band
+_VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
+    "dozens": (24, 24, 99),
+    "scores": (40, 40, 199),
+    "hundreds": (200, 200, 999),
+    "thousands": (2000, 2000, 9999),
+    "millions": (2e6, 2e6, 999e6),
+    "tens of thousands": (1e4, 1e4, 99999),
+    "hundreds of thousands": (1e5, 1e5, 999999),
+    "tens of millions": (1e7, 1e7, 99999999),
+    "hundreds of millions": (1e8, 1e8, 999999999),
+}
+_VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
+
+_WORD_SPLIT = regex.compile(r"[\s\-]+")
+_DIGITS = regex.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
+TRAILING_SCALES = regex.compile(
+    r"(?:[ \t\u00a0]*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
+)
+
+def _word_value(words: str) -> float:
+    """Value of a spelled-out number ("two hundred and fifty thousand", "a dozen", "half a million")."""
+    toks = _WORD_SPLIT.split(words.lower().strip())
+    if toks[0] == "half":  # half a million / half a dozen
+        mult = {"dozen": 12.0, "million": 1e6, "billion": 1e9}[toks[-1]]
+        return 0.5 * mult
+    total = 0.0
+    current = 0.0
+    for t in toks:
+        if t in WORD_VALUES:
+            current += WORD_VALUES[t]
+        elif t in ("a", "an"):
+            current = 1.0
+        elif t == "hundred":
+            current = (current or 1.0) * 100
+        elif t == "dozen":
+            current = (current or 1.0) * 12
+        elif t in SCALES:
+            total += (current or 1.0) * SCALES[t]
+            current = 0.0
+    return total + current
+
+
+def parse_number(s: str) -> tuple[float, bool]:
+    """(value, has_scale) of one number expression from the grammar (not a vague amount)."""
+    low = s.lower()
+    if low[0].isdigit():
+        m = _DIGITS.match(low)
+        assert m is not None
+        v = float(m.group(1).translate(_GROUP_SEPARATORS))
+        scale = m.group(2)
+        if scale in SCALES:
+            return rounded(v * SCALES[scale]), True
+        if scale in _ABBR_SCALES:
+            return rounded(v * _ABBR_SCALES[scale]), True
+        return v, False
+    return _word_value(low), any(w in low for w in (*SCALES, "dozen"))
+
+
+def vague_amount(s: str) -> tuple[float, float, float] | None:
+    """(value, low, high) of a vague amount ("dozens", "several hundred"), or None if not vague."""
+    key = " ".join(s.lower().split())
+    if key in _VAGUE_VALUES:
+        v, lo, hi = _VAGUE_VALUES[key]
+        return float(v), float(lo), float(hi)
+    parts = key.split()
+    if parts[-1] in _VAGUE_BASE and (parts[0] == "several" or parts[:2] == ["a", "few"]):
+        base = _VAGUE_BASE[parts[-1]]
+        k = 3 if parts[0] == "several" else 2
+        return float(k * base), float(k * base), float(10 * base - 1)
+    return None
+
+
+def rounded(x: float) -> float:
+    """Round away float noise (1.1 * 50 = 55.000000000000007)."""
+    return round(x, 6)

@@ -1,0 +1,132 @@
+"""What a number measures: units written after it, fused to it ("70mph") or hyphenated ("1.6-litre").
+
+Tables of unit words and the patterns built from them; ``numbers`` reads a number's unit with
+these. A time unit makes a duration; any other unit makes a measure (topic ``other``), which is
+never compared with a count of people. Pure data and compiled patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+__all__ = [
+    "CURRENCY", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS",
+    "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
+]
+
+TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+
+# abbreviation -> unit; these may be fused to the digits ("70mph", "128GB", "5kg") or follow a space
+MEASURE_ABBR = {
+    "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "foot", "lb": "lb", "lbs": "lb", "ml": "ml",  # size, mass
+    "mph": "mph", "kph": "km/h", "kmh": "km/h", "km/h": "km/h",  # speed
+    "gb": "GB", "mb": "MB", "tb": "TB", "kb": "kB", "ghz": "GHz", "mhz": "MHz",  # storage, frequency
+    "kwh": "kWh", "kw": "kW", "mw": "MW", "gw": "GW",  # energy, power
+    "ha": "hectare",  # area
+}
+# unit word -> unit; a word needs a space before it ("ten feet", "4,000 hectares")
+MEASURE_WORDS = {
+    **dict.fromkeys(["kilometres", "kilometers", "kilometre", "kilometer"], "km"),  # distance
+    **dict.fromkeys(["miles", "mile"], "mile"),
+    "nautical miles": "nautical mile",
+    **dict.fromkeys(["metres", "meters", "metre", "meter"], "metre"),  # length, height, depth
+    **dict.fromkeys(["centimetres", "centimeters"], "cm"),
+    **dict.fromkeys(["millimetres", "millimeters"], "mm"),
+    **dict.fromkeys(["feet", "foot"], "foot"),
+    **dict.fromkeys(["yards", "yard"], "yard"),
+    **dict.fromkeys(["inches", "inch"], "inch"),
+    **dict.fromkeys(["tonnes", "tons", "metric tons", "metric tonnes"], "tonne"),  # mass
+    **dict.fromkeys(["kilograms", "kilogram", "kilos"], "kg"),
+    **dict.fromkeys(["litres", "liters", "litre", "liter"], "litre"),  # volume
+    "gallons": "gallon",
+    **dict.fromkeys(["hectares", "hectare"], "hectare"),  # area
+    **dict.fromkeys(["acres", "acre"], "acre"),
+    **dict.fromkeys(["square kilometres", "square kilometers", "sq km"], "km2"),
+    "square miles": "sq mile",
+    "knots": "knot",  # speed at sea
+    "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",  # power
+    "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",  # storage
+    **dict.fromkeys(["degrees", "degree"], "degree"),  # temperature, angle
+    # the strength of a quake, not a count of anything
+    **dict.fromkeys(["magnitude", "richter", "on the richter scale", "on the richter magnitude scale"], "magnitude"),
+}
+# hyphenated unit word -> unit: "a 1.6-litre engine", "a 300-metre stretch", "a 6.8-magnitude quake"
+HYPHEN_UNITS = {
+    "magnitude": "magnitude", "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "metre",
+    "meter": "metre", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch", "yard": "yard",
+    "litre": "litre", "liter": "litre", "tonne": "tonne", "ton": "tonne", "kilogram": "kg", "kg": "kg",
+    "gram": "g", "acre": "acre", "hectare": "hectare", "megawatt": "MW", "gigawatt": "GW", "percent": "percent",
+    "degree": "degree", "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm",
+}
+# hyphenated words after a number that name no counted thing: "a two-state solution", "a five-star
+# hotel" (a rating), "a two-time champion", "three-fold", "3-nil", "3-all", "twenty-something" (an age),
+# "single-digit", "four-wheel drive", "two-pronged", "two-faced"
+NOT_COUNTED_COMPOUNDS = frozenset(
+    "state way fold star time times sided off nil all love something ish digit dimensional wheel pronged faced".split()
+)
+# units that stay outside the span: "240 tonnes of flour" keeps "tonnes of flour" as what is counted
+UNIT_OUTSIDE_SPAN = frozenset({"tonne", "kg"})
+CURRENCY = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
+    "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
+    "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES",
+}
+_IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of phrases, longest first, any run of blanks between words."""
+    return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+# abbreviations that may be fused to the digits, for the number grammar's lookahead
+FUSED = f"(?:{_alternation(MEASURE_ABBR)})"
+# "26 km (16 miles)": the converted figure in brackets belongs to the measure's span
+_EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft|metres|meters|m)\))?"
+# one pass over the blanks after the number, then the unit: what may touch the digits ("5%", "70mph",
+# "30°C") first, then the words that need a blank before them
+UNIT_AFTER = regex.compile(
+    rf"[ \t]*(?:(?P<pct>%)|(?P<abbr>{_alternation(MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}|(?P<degsign>°[CF]?))"
+    r"|[ \t]+(?:(?P<pcw>per[ \t]?cent\b|percent(?:age[ \t]+points?)?\b)"
+    r"|(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
+    r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
+    r"|(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
+    r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"
+    r"|bolivars)\b"
+    rf"|(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT})",
+    regex.I,
+)
+MAG_BEFORE = regex.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)  # "magnitude 7", "Richter 6"
+# a bare decimal in a sentence with one of these words is a quake's magnitude ("measuring 7.7 and 6.4")
+QUAKE = regex.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
+
+
+def unit_name(ua: regex.Match[str]) -> str:
+    """The unit a UNIT_AFTER match names."""
+    kind = ua.lastgroup
+    if kind == "time":
+        return ua.group("time").lower().rstrip("s")
+    if kind in ("pct", "pcw"):
+        return "percent"
+    if kind == "cur":
+        cur = ua.group("cur").lower().split()[0]
+        return CURRENCY.get(cur, "GBP" if cur == "pounds" else "currency")
+    if kind == "abbr":
+        return MEASURE_ABBR[ua.group("abbr").lower()]
+    if kind == "meas":
+        return MEASURE_WORDS[" ".join(ua.group("meas").lower().split())]
+    return "degree"
+
+
+def plural_of(word: str) -> str:
+    """Plural of the noun in a hyphenated count ("storey" -> "storeys", "person" -> "people")."""
+    if word in _IRREGULAR_PLURAL_OF:
+        return _IRREGULAR_PLURAL_OF[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
