@@ -311,7 +311,49 @@ def find_counts(text: str) -> list[Count]:
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
-    return with_slots(text, out)
+    return merge_repeats(text, with_slots(text, out))
+
+
+_TITLE_LINES = 3  # a headline is one of the first non-blank lines ...
+_TITLE_WORDS = 25  # ... short, and not ended like a sentence
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        if not line.endswith((".", "!", "?", "”", '"', ":")) and len(line.split()) <= _TITLE_WORDS:
+            out.append(m.span())
+        if len(out) + 1 > _TITLE_LINES or m.start() > 600:
+            break
+    return out
+
+
+def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
+    """A figure a headline repeats from the body, or a line the page repeats word for word, is one
+    mention for comparison: the first keeps the other places in ``also``. Repeats are the same
+    figure, qualifier and unit counting the same thing (topic, population, subgroup, period) with no
+    clash of measure or place; the same figure told again in another sentence of the body is kept."""
+    titles = _title_spans(text)
+
+    def in_title(c: Count) -> bool:
+        return any(a <= c.start < b for a, b in titles)
+
+    out: list[Count] = []
+    for c in counts:
+        for i, k in enumerate(out):
+            if (k.value, k.qualifier, k.unit, k.topic, k.population, k.subgroup, k.period) == \
+                    (c.value, c.qualifier, c.unit, c.topic, c.population, c.subgroup, c.period) \
+                    and (not k.measure or not c.measure or k.measure == c.measure) \
+                    and (not k.place or not c.place or k.place == c.place) \
+                    and (in_title(k) or in_title(c) or k.sentence == c.sentence):
+                out[i] = replace(k, measure=k.measure or c.measure, place=k.place or c.place,
+                                 running=k.running or c.running, also=(*k.also, (c.start, c.end)))
+                break
+        else:
+            out.append(c)
+    return out
 
 
 _REMAINS_OF = regex.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)

@@ -106,3 +106,15 @@ def test_spellings_of_one_place_and_names_that_are_not_places():
     assert lookup("Burma").name == lookup("Myanmar").name
     assert lookup("Gaza Strip").name == "Gaza"
     assert lookup("Hamas") is None  # GeoNames lists it among Hamm's names; it is not a spelling of Hamm
+
+
+def test_a_headline_repeating_a_body_figure_is_one_mention_with_both_places():
+    text = "Storm kills 14 in coastal villages\nA storm killed 14 people in coastal villages on Monday, officials said.\n"
+    [c] = [c for c in find_counts(text) if c.value == 14]
+    assert text[c.start:c.end] == "14" and len(c.also) == 1 and text[c.also[0][0]:c.also[0][1]] == "14"
+
+
+def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
+    text = ("A storm killed 14 people in coastal villages on Monday. Officials said on Tuesday that 14 people "
+            "had died and that the search was over.")
+    assert len([c for c in find_counts(text) if c.value == 14]) == 2
