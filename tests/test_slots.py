@@ -109,7 +109,7 @@ def test_spellings_of_one_place_and_names_that_are_not_places():
 
 
 def test_a_headline_repeating_a_body_figure_is_one_mention_with_both_places():
-    text = "Storm kills 14 in coastal villages\nA storm killed 14 people in coastal villages on Monday, officials said.\n"
+    text = "Storm kills 14 in coastal villages\nA storm killed 14 people in coastal villages on Monday, officials said."
     [c] = [c for c in find_counts(text) if c.value == 14]
     assert text[c.start:c.end] == "14" and len(c.also) == 1 and text[c.also[0][0]:c.also[0][1]] == "14"
 
