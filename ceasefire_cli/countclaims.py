@@ -356,34 +356,35 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
 
 def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
     """Let a figure whose key leaves slots empty join the one more specific key it fits: its stated
-    slots alike and its figure agreeing with one stated there (or, for a running total, the one
-    running total of that kind). Where it fits several keys, the one with most agreeing figures,
-    then the likeliest by the words around them, wins; a tie leaves it where it is."""
+    slots alike and its figure agreeing with every figure stated there (it may only confirm). A
+    running total that leaves the place unsaid ("the death toll rose to 1,644") joins the one
+    running total of its kind that says where, whatever its figure: told later or earlier, it is
+    that total. Where it fits several keys, the one with most agreeing figures, then the likeliest
+    by the words around them, wins; a tie leaves it where it is."""
     keys = sorted(by_key, key=lambda k: -sum(bool(v) for v in k))
     slots_of = {k: dict(zip(SLOT_NAMES, k, strict=True)) for k in keys}
     for k in reversed(keys):  # least specific first
         stay = []
         for f in by_key[k]:
             fits = []
+            running_fits = []
             for t in keys:
                 if t == k or not by_key[t] or not _subsumes(slots_of[k], slots_of[t]):
                     continue
                 others = [g for g in by_key[t] if g.article != f.article]
                 agreeing = [g for g in others if overlaps(g.interval, f.interval)]
-                running = any(g.running for g in others)
-                if not agreeing and f.running and not f.vague:
-                    agreeing = [g for g in others if g.running and _gap_close(g.interval, f.interval)]
-                # it may only confirm: agree with every figure there, unless the claim is a running
-                # total (a toll told at several times), where agreeing with one of its figures will do
-                if not agreeing or (not running and len(agreeing) < len(others)):
-                    continue
-                sim = max(_similarity(f.context, g.context) for g in agreeing)
-                fits.append((len(agreeing), sim, t))
+                if others and len(agreeing) == len(others):
+                    sim = max(_similarity(f.context, g.context) for g in agreeing)
+                    fits.append((len(agreeing), sim, t))
+                elif f.running and not f.vague and any(g.running for g in others):
+                    running_fits.append(t)
             fits.sort(reverse=True)
-            if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0] and fits[0][1] - fits[1][1] < ADOPT_MARGIN):
+            if fits and (len(fits) == 1 or fits[0][0] > fits[1][0] or fits[0][1] - fits[1][1] >= ADOPT_MARGIN):
+                by_key[fits[0][2]].append(f)
+            elif not fits and len(running_fits) == 1:
+                by_key[running_fits[0]].append(f)
+            else:
                 stay.append(f)
-                continue
-            by_key[fits[0][2]].append(f)
         by_key[k] = stay
 
 

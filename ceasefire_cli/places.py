@@ -73,6 +73,8 @@ _PREP_BEFORE = regex.compile(rf"(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou
 _POSS_AFTER = regex.compile(r"['’]s?\b")
 _ATTR_AFTER = regex.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
 _NAME_GOES_ON = regex.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$")
+_TOLL_VERB = regex.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
 _COORD_AFTER = regex.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
 _COORD_BEFORE = regex.compile(r"\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
 
@@ -93,7 +95,7 @@ class PlaceMention:
     end: int
     place: Place
     coordinated: bool  # "Myanmar and Thailand": one of several places named together
-    frame: str  # prep ("in X"), poss ("X's"), attr ("X authorities")
+    frame: str  # prep ("in X"), poss ("X's"), attr ("X authorities"), subject ("Mandalay suffered")
 
 
 def _fold(s: str) -> str:
@@ -219,6 +221,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         before = text[max(0, start - 40):start]
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
             else "prep" if _PREP_BEFORE.search(before) else ""
+        if not frame and place.kind == "city" and _SENTENCE_START.search(before) and _TOLL_VERB.match(text, end):
+            frame = "subject"  # "Mandalay suffered the highest toll": a city that suffers or reports is where
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):

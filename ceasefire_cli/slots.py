@@ -174,8 +174,8 @@ def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
 def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
-    measure = _measure(text, c, clause)
     population, subgroup = _population(text, c, clause)
+    measure = _measure(text, c, clause, people=population in ("people", "hostages", "prisoners", ""))
     topic = c.topic
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages
@@ -196,7 +196,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
-def _measure(text: str, c: Count, clause: tuple[int, int]) -> str:
+def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if c.topic == "duration":
         return "length"
     if c.unit and c.unit != "fraction":
@@ -209,8 +209,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int]) -> str:
         return "released" if before else ""
     if measure == "held" and c.topic not in ("hostages", "prisoners"):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
-    if measure:
-        return measure
+    if measure or not people:
+        return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     m = _MEASURE_WORDS.search(text, *clause)
     return m.lastgroup if m is not None and m.lastgroup else ""
 
@@ -250,7 +250,7 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
             population = "people"
         else:
-            population = _singular(head)
+            population = _SPELLINGS.get(_singular(head), _singular(head))
     if not subgroup:
         sub = SUBGROUP_NOUNS.get(head, "")
         if not sub:
@@ -273,6 +273,8 @@ PEOPLE_NOUNS = frozenset(
     customers travellers travelers attendants strikers crew""".split()
 )
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
+# one counted thing spelled two ways (British and American)
+_SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center"}
 _PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
@@ -365,7 +367,7 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     for p in after[:1] or before[-1:]:
         return "" if p.coordinated else p.place.name
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
-        p.frame in ("poss", "attr") or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
+        p.frame in ("poss", "attr", "subject") or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
     if sources:
         return "" if sources[0].coordinated else sources[0].place.name
     i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)

@@ -111,6 +111,16 @@ def test_a_running_total_at_different_times_stays_one_conflict_with_the_times():
     assert "North (2024-03-10): 1,100" in c.note and "South (2024-03-14): 1,350" in c.note
 
 
+def test_a_running_total_without_a_place_joins_the_one_running_total_that_says_where():
+    c = one([Mention("north", fig("1,100", 1100, running=True, place="Lisbon")),
+             Mention("south", fig("1,350", 1350, running=True))])  # "the death toll rose to 1,350"
+    assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Lisbon"
+    claims = counts(align(ARTS, [Mention("north", fig("1,100", 1100, running=True, place="Lisbon")),
+                                 Mention("east", fig("40", 40, running=True, place="Porto")),
+                                 Mention("south", fig("1,350", 1350, running=True))]))
+    assert len(claims) == 3  # two running totals it could be: it stays alone
+
+
 def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():
     c = one([Mention("north", fig("65", 65, running=True, place="Lisbon")),
              Mention("north", fig("46", 46, running=True, place="Lisbon", start=200)),

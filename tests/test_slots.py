@@ -37,6 +37,7 @@ def test_measure(text, value, want):
     ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
     ("The quake brought down 30 buildings in the old town.", 30, "building", ""),
+    ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
     ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
@@ -50,6 +51,7 @@ def test_population_and_subgroup(text, value, population, subgroup):
     ("Authorities in Porto said 6 people died, 30 were hurt and 4 are missing.", 30, "Porto"),
     ("The tremor that shook Spain and Portugal killed 70 people.", 70, ""),  # two places: no single one
     ("Portugal flew 50 tourists to Madrid.", 50, ""),  # an actor and a destination, not where they are
+    ("Flooding hit the north. Porto suffered the worst, with 31 people dead.", 31, "Porto"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -118,3 +120,7 @@ def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
     text = ("A storm killed 14 people in coastal villages on Monday. Officials said on Tuesday that 14 people "
             "had died and that the search was over.")
     assert len([c for c in find_counts(text) if c.value == 14]) == 2
+
+
+def test_what_befalls_people_is_not_the_measure_of_a_thing():
+    assert slot("A 30-storey tower where workers were trapped fell.", 30, "measure") == ""
