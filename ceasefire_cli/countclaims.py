@@ -180,6 +180,7 @@ class Fact:
     vague: bool = False
     parts: bool = False  # a sum of parts stated together
     context: set[str] = field(default_factory=set)
+    mood: str = ""  # planned | done | "" (of a release)
 
     @property
     def first(self) -> Count:
@@ -216,7 +217,7 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
         v = _value(c)
         when = resolved_when(c, art)
         for f in facts:
-            if not _same_thing(f.slots, slots):
+            if not _same_thing(f.slots, slots) or (f.mood and c.mood and f.mood != c.mood):
                 continue
             if overlaps(f.interval, iv) and _near(v, _value(f.first)) and (_inside(v, f.interval) or any(
                     _inside(_value(o.item), iv) for o in f.mentions)):  # type: ignore[arg-type]
@@ -225,12 +226,13 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
                 f.slots = _merge_slots(f.slots, slots)
                 f.when = f.when or when
                 f.running = f.running or c.running
+                f.mood = f.mood or c.mood
                 f.vague = f.vague and c.qualifier == "vague"
                 f.context |= content_words(c.sentence)
                 break
         else:
             facts.append(Fact(article, [m], iv, slots, when, c.running, c.qualifier == "vague",
-                              context=content_words(c.sentence)))
+                              context=content_words(c.sentence), mood=c.mood))
     return facts
 
 
@@ -392,8 +394,10 @@ ADOPT_MARGIN = 0.05  # likeness lead a figure needs over a second fitting claim 
 
 
 def _time_ok(a: Fact, b: Fact) -> bool:
-    """Figures for events on different days are different facts; a toll is one running total however
-    its figures are dated."""
+    """Figures for events on different days are different facts, and so are a release planned and one
+    done; a toll is one running total however its figures are dated."""
+    if a.mood and b.mood and a.mood != b.mood:
+        return False
     return not (a.when and b.when and a.when != b.when and not (a.running and b.running)
                 and a.slots["measure"] not in TOLL_MEASURES)
 
@@ -591,7 +595,9 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
     verdict = _verdict(facts)
     topic = _topic(facts)
     running = any(f.running for f in facts)
-    extra: dict[str, Any] = {"slots": {**slots, "running": running}}
+    moods = {f.mood for f in facts} - {""}
+    mood = moods.pop() if len(moods) == 1 else ""
+    extra: dict[str, Any] = {"slots": {**slots, "running": running, "mood": mood}}
     note = None
     if verdict == "conflict":
         times = running and len({_as_of(f, articles) for f in facts}) > 1

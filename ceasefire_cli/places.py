@@ -73,6 +73,9 @@ _PREP_BEFORE = regex.compile(rf"(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou
 _POSS_AFTER = regex.compile(r"['’]s?\b")
 _ATTR_AFTER = regex.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
 _NAME_GOES_ON = regex.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
+# "from X" right after a counted noun or number names the people's origin; after a verb ("flown from",
+# "freed from") it is only where a journey began
+_ORIGIN_BEFORE = regex.compile(r"(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$")
 _TOLL_VERB = regex.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
 _COORD_AFTER = regex.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
@@ -95,7 +98,8 @@ class PlaceMention:
     end: int
     place: Place
     coordinated: bool  # "Myanmar and Thailand": one of several places named together
-    frame: str  # prep ("in X"), poss ("X's"), attr ("X authorities"), subject ("Mandalay suffered")
+    frame: str  # prep ("in X"), poss ("X's"), attr ("X authorities"), subject ("Mandalay suffered"),
+    # origin ("detainees from Gaza")
 
 
 def _fold(s: str) -> str:
@@ -221,6 +225,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         before = text[max(0, start - 40):start]
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
             else "prep" if _PREP_BEFORE.search(before) else ""
+        if not frame and _ORIGIN_BEFORE.search(before):
+            frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
         if not frame and place.kind == "city" and _SENTENCE_START.search(before) and _TOLL_VERB.match(text, end):
             frame = "subject"  # "Mandalay suffered the highest toll": a city that suffers or reports is where
         if frame != "attr" and _NAME_GOES_ON.match(text, end):

@@ -17,6 +17,8 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             "this week", "projection" (a forecast, not a count); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
+mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
+            be handed over") or done ("were handed over"); "" where the clause does not say
 ==========  =====================================================================================
 
 The topic follows from the slots: dead hostages are hostages, people held in a prisoner swap are
@@ -193,10 +195,13 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
         "period": _period(text, c, clause, measure),
         "running": _running(text, c, clause),
+        "mood": _mood(text, c, clause, measure),
     }
 
 
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
+    if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
+        return ""  # "all but 47 were freed": 47 were not
     if c.topic == "duration":
         return "length"
     if c.unit and c.unit != "fraction":
@@ -427,6 +432,39 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
     if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])
+
+
+_HAPPENINGS = frozenset({"released", "taken", "delivered"})
+_VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"
+         r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
+# the verb of a release said to come: a modal, a plan or an obligation right before it
+_PLANNED = regex.compile(
+    rf"\b(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
+    rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
+    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|\bto\s+{_VERB}\b",
+    regex.I,
+)
+# ... and one told as done: a past form of the verb
+_DONE = regex.compile(
+    rf"\b(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
+    r"|\b(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b",
+    regex.I,
+)
+_ALL_BUT = regex.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
+
+
+def _mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
+    """Whether a release (or a seizure, a delivery) is planned — deal terms, "would free 10", "28 bodies
+    expected to be handed over" — or told as done ("four bodies were handed over"); "" where the
+    clause does not say ("the release of some 50")."""
+    if measure not in _HAPPENINGS:
+        return ""
+    lo, hi = clause
+    if _PLANNED.search(text, lo, hi):
+        return "planned"
+    if _DONE.search(text, lo, hi):
+        return "done"
+    return ""
 
 
 def _running(text: str, c: Count, clause: tuple[int, int]) -> bool:

@@ -3,6 +3,8 @@ unification rules (mentions built by hand with their slots; no extractor involve
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,6 +191,19 @@ def test_an_unmarked_part_next_to_a_dead_one_is_the_living_one():
     ]))
     [living] = [c for c in claims if c.extra["slots"]["subgroup"] == "living"]
     assert living.verdict == "agree"
+
+
+def test_a_release_planned_and_one_done_are_two_facts():
+    def bodies(value, mood, article_start=0):
+        c = fig(str(value), value, topic="hostages", measure="released", population="hostages", subgroup="dead",
+                start=article_start)
+        return replace(c, mood=mood)
+
+    claims = counts(align(ARTS, [Mention("north", bodies(28, "planned")), Mention("south", bodies(28, "planned")),
+                                 Mention("east", bodies(4, "done"))]))
+    assert sorted(c.verdict for c in claims) == ["agree", "single"]
+    c = one([Mention("north", bodies(28, "planned")), Mention("south", bodies(50, ""))])
+    assert c.verdict == "conflict"  # a release the clause does not time may be either
 
 
 def test_vague_amounts_never_conflict():

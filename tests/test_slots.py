@@ -124,3 +124,18 @@ def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
 
 def test_what_befalls_people_is_not_the_measure_of_a_thing():
     assert slot("A 30-storey tower where workers were trapped fell.", 30, "measure") == ""
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Under the plan the militia would free 12 captives next week.", 12, "planned"),
+    ("The bodies of 9 hostages are expected to be handed over on Friday.", 9, "planned"),
+    ("The remains of 3 captives were handed over at the border crossing.", 3, "done"),
+    ("The deal provides for the release of 40 prisoners.", 40, ""),
+])
+def test_a_release_planned_or_done(text, value, want):
+    assert slot(text, value, "mood") == want
+
+
+def test_all_but_a_number_are_the_ones_the_verb_did_not_befall():
+    assert slot("All but 15 of the captives were freed in earlier swaps.", 15, "measure") == "held"
+    assert slot("All but 6 of the miners were pulled out alive.", 6, "measure") == ""
