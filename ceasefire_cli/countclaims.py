@@ -433,12 +433,12 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
     earlier: list[Fact] = []
     if ratio is None and slots["measure"] in TOLL_MEASURES:
         lead: dict[str, Fact] = {}
-        for f in sorted(facts, key=lambda f: f.mentions[0].item.start):
-            if f.article in lead or f.vague:
+        for f in sorted((f for f in facts if not f.vague), key=lambda f: f.mentions[0].item.start):
+            if f.article in lead:
                 earlier.append(f)
             else:
                 lead[f.article] = f
-        facts = list(lead.values())
+        facts = [*lead.values(), *(f for f in facts if f.vague)]
     groups: list[list[Fact]] = []
     # vague amounts last: they join the claims they agree with, never found one that shuts out a figure
     for f in sorted(facts, key=lambda f: (f.vague, f.interval[0] or 0.0, f.article, f.mentions[0].item.start)):
@@ -454,7 +454,7 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
         else:
             best[1].append(f)
     out = [_Group(slots, g) for g in groups]
-    if earlier:
+    if earlier:  # there is a lead figure, so a group
         out[0].earlier = earlier
     return out
 

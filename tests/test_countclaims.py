@@ -281,3 +281,12 @@ def test_every_mention_belongs_to_exactly_one_claim(ms):
     for c in claims:  # an article speaks once in a row, besides the earlier figures of a running total
         lead = {m.article for m in c.mentions}
         assert c.verdict != "single" or len(lead) == 1
+
+
+def test_a_toll_only_vague_in_one_article_and_repeated_is_still_placed():
+    claims = counts(align(ARTS, [
+        Mention("north", fig("dozens", 24, qualifier="vague", low=24, high=99, place="Lisbon", running=True)),
+        Mention("north", fig("hundreds", 200, qualifier="vague", low=200, high=999, place="Lisbon", running=True,
+                             start=90)),
+    ]))
+    assert sum(len(c.mentions) for c in claims) == 2
