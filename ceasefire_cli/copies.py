@@ -28,11 +28,23 @@ CONTAINMENT = 0.7  # share of the smaller text's sample found in the other: a co
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
+_MOD = (1 << 61) - 1  # a Mersenne prime: shingle hashes roll over word hashes without collisions to speak of
+_BASE = 1_000_003
+_TOP = pow(_BASE, SHINGLE - 1, _MOD)
+
+
 def _sample(text: str) -> frozenset[int]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    out = set()
-    for i in range(len(words) - SHINGLE + 1):
-        h = zlib.crc32(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    """The sampled shingle hashes of a text: each word hashed once (crc32, the same in every run), each
+    run of SHINGLE words a rolling hash of its words' hashes."""
+    wh = [zlib.crc32(w.lower().encode("utf-8")) for w in _WORD.findall(text)]
+    if len(wh) < SHINGLE:
+        return frozenset()
+    h = 0
+    for x in wh[:SHINGLE]:
+        h = (h * _BASE + x) % _MOD
+    out = {h} if h % SAMPLE == 0 else set()
+    for i in range(SHINGLE, len(wh)):
+        h = ((h - wh[i - SHINGLE] * _TOP) * _BASE + wh[i]) % _MOD
         if h % SAMPLE == 0:
             out.add(h)
     return frozenset(out)

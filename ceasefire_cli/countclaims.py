@@ -26,6 +26,7 @@ figures of one block that leave slots empty are compared with that block's claim
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from .models import Article, Claim, Count, Mention
-from .textmatch import Interval, content_words, intersect, overlaps, singular, words
+from .textmatch import LINK_SAMPLE, Interval, content_words, intersect, overlaps, singular, words
 
 SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit")
 # a duration in days, so that "two weeks" and "14-day" are one measure
@@ -194,10 +195,9 @@ def _clash(a: dict[str, str], b: dict[str, str]) -> bool:
     return any(a[k] and b[k] and a[k] != b[k] for k in SLOT_NAMES)
 
 
-def _same_thing(a: dict[str, str], b: dict[str, str]) -> bool:
-    """Two mentions in one article state the same figure only if they say alike what it counts; a
-    place may be left unsaid in one ("tops 1,600" in the headline, "1,644 in Myanmar" below)."""
-    return all(a[k] == b[k] for k in SLOT_NAMES if k != "place") and not _clash(a, b)
+def _band(v: float) -> int:
+    """Figures within CLOSE_RATIO of each other fall in the same or neighbouring bands."""
+    return math.floor(math.log(v) / math.log(CLOSE_RATIO)) if v > 0 else -10**9
 
 
 def _merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
@@ -206,8 +206,11 @@ def _merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
 
 def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
     """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
-    50"): same slots where both say, and each figure inside the other's interval."""
+    50"): same slots where both say, and each figure inside the other's interval. Facts are looked
+    up by their slots, so a report run by many sites costs no more than its distinct figures."""
     facts: list[Fact] = []
+    by_slots: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
+    values: dict[int, set[float]] = {}
     for m in ms:
         c: Count = m.item  # type: ignore[assignment]
         if is_source_count(c):
@@ -216,11 +219,14 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
-        for f in facts:
-            if not _same_thing(f.slots, slots) or (f.mood and c.mood and f.mood != c.mood):
+        band = _band(v)
+        bucket = [f for b in (band - 1, band, band + 1)
+                  for f in by_slots.get((*(slots[k] for k in SLOT_NAMES if k != "place"), b), ())]
+        for f in bucket:
+            if _clash(f.slots, slots) or (f.mood and c.mood and f.mood != c.mood):
                 continue
-            if overlaps(f.interval, iv) and _near(v, _value(f.first)) and (_inside(v, f.interval) or any(
-                    _inside(_value(o.item), iv) for o in f.mentions)):  # type: ignore[arg-type]
+            if overlaps(f.interval, iv) and _near(v, _value(f.first)) and (
+                    _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)])):
                 f.mentions.append(m)
                 f.interval = intersect(f.interval, iv)
                 f.slots = _merge_slots(f.slots, slots)
@@ -229,10 +235,14 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
                 f.mood = f.mood or c.mood
                 f.vague = f.vague and c.qualifier == "vague"
                 f.context |= content_words(c.sentence)
+                values[id(f)].add(v)
                 break
         else:
-            facts.append(Fact(article, [m], iv, slots, when, c.running, c.qualifier == "vague",
-                              context=content_words(c.sentence), mood=c.mood))
+            f = Fact(article, [m], iv, slots, when, c.running, c.qualifier == "vague",
+                     context=set(content_words(c.sentence)), mood=c.mood)
+            facts.append(f)
+            by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
+            values[id(f)] = {v}
     return facts
 
 
@@ -393,28 +403,50 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
 ADOPT_MARGIN = 0.05  # likeness lead a figure needs over a second fitting claim before it is placed
 
 
-def _time_ok(a: Fact, b: Fact) -> bool:
-    """Figures for events on different days are different facts, and so are a release planned and one
-    done; a toll is one running total however its figures are dated."""
-    if a.mood and b.mood and a.mood != b.mood:
+@dataclass
+class _Row:
+    """A claim being built, with what ``_fits`` needs about all its figures kept up to date, so that
+    checking a newcomer costs the same however many outlets the row holds."""
+
+    facts: list[Fact]
+    articles: set[str] = field(default_factory=set)
+    lo_max: float = -math.inf  # the highest lower end: a figure overlaps every one iff ...
+    hi_min: float = math.inf  # ... it reaches this low and that high
+    vague: bool = False
+    whens: set[tuple[str, bool]] = field(default_factory=set)  # (time anchor, running)
+    moods: set[str] = field(default_factory=set)
+
+    def add(self, f: Fact) -> None:
+        self.facts.append(f)
+        self.articles.add(f.article)
+        lo, hi = f.interval
+        self.lo_max = max(self.lo_max, -math.inf if lo is None else lo)
+        self.hi_min = min(self.hi_min, math.inf if hi is None else hi)
+        self.vague = self.vague or f.vague
+        if f.when:
+            self.whens.add((f.when, f.running))
+        if f.mood:
+            self.moods.add(f.mood)
+
+
+def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None) -> bool:
+    """Whether a fact may join a claim's figures: another article, no clash of time or of planned and
+    done, and a figure agreeing with every one there or, where the key allows conflicts, within
+    ``ratio`` of every one there (None: any figure)."""
+    if f.article in row.articles or (f.mood and row.moods - {f.mood}):
         return False
-    return not (a.when and b.when and a.when != b.when and not (a.running and b.running)
-                and a.slots["measure"] not in TOLL_MEASURES)
-
-
-def _fits(group: list[Fact], f: Fact, conflict_ok: bool, ratio: float | None) -> bool:
-    """Whether a fact may join a claim's figures: another article, no clash of time, and a figure
-    agreeing with every one there or, where the key allows conflicts, within ``ratio`` of every one
-    there (None: any figure)."""
-    for g in group:
-        if g.article == f.article or not _time_ok(g, f):
-            return False
-        if overlaps(g.interval, f.interval):
-            continue
-        if not conflict_ok or g.vague or f.vague or (ratio is not None and not _gap_close(g.interval, f.interval,
-                                                                                             ratio)):
-            return False
-    return True
+    if f.when and f.slots["measure"] not in TOLL_MEASURES \
+            and any(w != f.when and not (running and f.running) for w, running in row.whens):
+        return False  # figures for events on different days are different facts
+    lo = -math.inf if f.interval[0] is None else f.interval[0]
+    hi = math.inf if f.interval[1] is None else f.interval[1]
+    if lo <= row.hi_min and hi >= row.lo_max:
+        return True  # it agrees with every figure there
+    if not conflict_ok or row.vague or f.vague:
+        return False
+    if ratio is None:
+        return True
+    return all(_gap_close(f.interval, (x, x), ratio) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
 
 
 def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list[_Group]:
@@ -439,21 +471,22 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
             else:
                 lead[f.article] = f
         facts = [*lead.values(), *(f for f in facts if f.vague)]
-    groups: list[list[Fact]] = []
+    rows: list[_Row] = []
     # vague amounts last: they join the claims they agree with, never found one that shuts out a figure
     for f in sorted(facts, key=lambda f: (f.vague, f.interval[0] or 0.0, f.article, f.mentions[0].item.start)):
         best = None
-        for g in groups:
-            if _fits(g, f, conflict_ok, ratio):
-                score = (sum(overlaps(x.interval, f.interval) for x in g), max(_similarity(x.context, f.context)
-                                                                                for x in g))
+        for row in rows:
+            if _fits(row, f, conflict_ok, ratio):
+                agree = overlaps((row.lo_max, row.hi_min), f.interval) if row.lo_max <= row.hi_min else False
+                score = (agree, max(_similarity(x.context, f.context) for x in row.facts[:LINK_SAMPLE]))
                 if best is None or score > best[0]:
-                    best = (score, g)
+                    best = (score, row)
         if best is None:
-            groups.append([f])
+            rows.append(_Row([]))
+            rows[-1].add(f)
         else:
-            best[1].append(f)
-    out = [_Group(slots, g) for g in groups]
+            best[1].add(f)
+    out = [_Group(slots, row.facts) for row in rows]
     if earlier:  # there is a lead figure, so a group
         out[0].earlier = earlier
     return out

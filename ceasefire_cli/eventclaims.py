@@ -7,9 +7,10 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
 from .models import Article, Claim, Event, Mention
-from .textmatch import candidate_pairs, content_words
+from .textmatch import candidate_pairs, content_words, sample
 
 
 def date_range(d: str) -> tuple[date, date]:
@@ -67,47 +68,54 @@ def align_events(mentions: Sequence[Mention], articles: dict[str, Article] | Non
         a = arts.get(m.article)
         return a.copy_of if a is not None and a.copy_of else m.article
 
-    es = list(mentions)
-    cws = [_event_words(m.item) for m in es]  # type: ignore[arg-type]
+    # each distinct telling (date and words) is compared once, however many outlets or copies give it
+    forms: dict[tuple[str, frozenset[str]], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        forms[(m.item.date, _event_words(m.item))].append(m)  # type: ignore[union-attr,arg-type]
+    keys = list(forms)
+    cws = [k[1] for k in keys]
+    reps = [{report(m) for m in forms[k]} for k in keys]
     df: dict[str, int] = defaultdict(int)
     for ws in cws:
         for w in ws:
             df[w] += 1
-    idf = {w: math.log((1 + len(es)) / n) for w, n in df.items()}
+    idf = {w: math.log((1 + len(keys)) / n) for w, n in df.items()}
     mass = [sum(idf[w] for w in ws) for ws in cws]
 
+    @cache
     def fits(i: int, j: int) -> float:
         shared = cws[i] & cws[j]
         if len(shared) < EVENT_MIN_SHARED:
             return 0.0
         sim = sum(idf[w] for w in shared) / max(1e-9, min(mass[i], mass[j]))
-        if dates_overlap(es[i].item.date, es[j].item.date):  # type: ignore[union-attr]
+        if dates_overlap(keys[i][0], keys[j][0]):
             return sim if sim >= EVENT_SAME else 0.0
-        if report(es[i]) == report(es[j]):
+        if reps[i] & reps[j]:
             return 0.0  # one report's two dates are two happenings
         return sim if sim >= EVENT_SAME_OTHER_DAY and len(shared) >= 3 else 0.0
 
     scored = sorted(((fits(i, j), i, j) for i, j in candidate_pairs(cws, EVENT_MIN_SHARED)), reverse=True)
-    group = list(range(len(es)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(es))}
+    group = list(range(len(keys)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(keys))}
     for score, i, j in scored:
         gi, gj = group[i], group[j]
         if score <= 0 or gi == gj:
             continue
-        if not all(fits(min(a, b), max(a, b)) > 0 for a in members[gi] for b in members[gj]):
+        if not all(fits(min(a, b), max(a, b)) > 0 for a in sample(members[gi]) for b in sample(members[gj])):
             continue
         for k in members[gj]:
             group[k] = gi
         members[gi] += members.pop(gj)
     claims = []
     for grp in members.values():
-        ms = [es[i] for i in grp]
+        ms = [m for i in grp for m in forms[keys[i]]]
         reports = {report(m) for m in ms}
         dates = [m.item.date for m in ms]  # type: ignore[union-attr]
+        distinct = sorted(set(dates))
         note = None
         if len(reports) < 2:
             verdict = "single"
-        elif all(dates_overlap(a, b) for i, a in enumerate(dates) for b in dates[i + 1:]):
+        elif all(dates_overlap(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:]):
             verdict = "agree"
         else:
             verdict = "conflict"
@@ -118,7 +126,7 @@ def align_events(mentions: Sequence[Mention], articles: dict[str, Article] | Non
             note = " · ".join(f"{', '.join(dict.fromkeys(o))}: {d}" for d, o in sorted(by_date.items()))
         first: Event = ms[0].item  # type: ignore[assignment]
         claims.append(Claim("", "event", "events", first.what or first.expression, verdict, ms, note,
-                            {"date": min(dates, key=lambda d: date_range(d)[0] if _valid(d) else date.max)}))
+                            {"date": min(distinct, key=lambda d: date_range(d)[0] if _valid(d) else date.max)}))
     return claims
 
 

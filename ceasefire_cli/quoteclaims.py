@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Claim, Mention, Quote
-from .textmatch import candidate_pairs, content_words, words
+from .textmatch import candidate_pairs, content_words, sample, words
 
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president prime minister secretary envoy special spokesperson spokesman spokeswoman
@@ -166,7 +166,7 @@ def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | Non
         gi, gj = group[i], group[j]
         if score <= 0 or gi == gj:
             continue
-        if not all(related(min(a, b), max(a, b)) > 0 for a in members[gi] for b in members[gj]):
+        if not all(related(min(a, b), max(a, b)) > 0 for a in sample(members[gi]) for b in sample(members[gj])):
             continue
         for k in members[gj]:
             group[k] = gi
@@ -174,7 +174,7 @@ def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | Non
     claims = []
     for ks in members.values():
         ms = [m for k in ks for m in forms[keys[k]]]
-        claims.append(_quote_claim(ms, [words(m.item.quote) for m in ms], rep, arts))  # type: ignore[union-attr]
+        claims.append(_quote_claim(ms, [toks[k] for k in ks for _ in forms[keys[k]]], rep, arts))
     return claims
 
 
@@ -216,9 +216,13 @@ def _quote_claim(ms: list[Mention], toks: list[list[str]], rep: dict[str, str],
                 break
     if verdict in ("variant", "conflict"):
         diffs: dict[str, str] = {}
+        by_wording: dict[str, str] = {}
         for m in ms:
-            if m is not ms[longest] and m.article != ms[longest].article:
-                diffs.setdefault(m.article, word_diff(base.quote, m.item.quote))  # type: ignore[union-attr]
+            if m is not ms[longest] and m.article != ms[longest].article and m.article not in diffs:
+                q = m.item.quote  # type: ignore[union-attr]
+                if q not in by_wording:  # copies repeat a wording: diff each wording once
+                    by_wording[q] = word_diff(base.quote, q)
+                diffs[m.article] = by_wording[q]
         extra["diff"] = diffs
     words_ = base.quote.split()
     label = " ".join(words_[:12]) + ("…" if len(words_) > 12 else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -38,8 +39,10 @@ def singular(w: str) -> str:
     return w
 
 
-def content_words(s: str) -> set[str]:
-    return {singular(w) for w in words(s) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+@lru_cache(maxsize=65536)
+def content_words(s: str) -> frozenset[str]:
+    """The words of a sentence that say what it is about (cached: copies repeat sentences)."""
+    return frozenset(singular(w) for w in words(s) if w not in STOPWORDS and len(w) > 2 and not w.isdigit())
 
 
 class UnionFind:
@@ -84,17 +87,30 @@ def intersect(a: Interval, b: Interval) -> Interval:
 
 
 
-def candidate_pairs(features: Sequence[set[Any]], min_shared: int) -> list[tuple[int, int]]:
+PAIR_REACH = 64  # an item meets at most this many earlier items through any one feature
+
+
+def candidate_pairs(features: Sequence[Any], min_shared: int, reach: int = PAIR_REACH) -> list[tuple[int, int]]:
     """Pairs (i < j) sharing at least ``min_shared`` features, found through an inverted index so
-    that large folders do not compare every item with every other."""
+    that large folders do not compare every item with every other. Through a feature that many items
+    share, an item meets only the ``reach`` items before it: the cost stays linear in the items, and
+    a group of like items is still found, each linked to its nearest like ones."""
     index: dict[Any, list[int]] = defaultdict(list)
     for i, fs in enumerate(features):
         for f in fs:
             index[f].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for posting in index.values():
-        for a in range(len(posting)):
-            for b in range(a + 1, len(posting)):
+        for b in range(1, len(posting)):
+            for a in range(max(0, b - reach), b):
                 shared[(posting[a], posting[b])] += 1
     return sorted(p for p, n in shared.items() if n >= min_shared)
+
+
+LINK_SAMPLE = 16  # a newcomer to a group is checked against this many of its members (complete linkage)
+
+
+def sample(members: Sequence[int]) -> Sequence[int]:
+    """The members a complete-linkage check looks at: all of a small group, the first of a large one."""
+    return members[:LINK_SAMPLE]
 
