@@ -24,6 +24,7 @@ from .models import Article
 SHINGLE = 6  # words per shingle: long enough that two independent reports rarely share one
 SAMPLE = 4  # keep the shingles whose hash is divisible by this: a quarter of them, the same for every copy
 MIN_SAMPLES = 8  # texts with fewer sampled shingles are too short to call copies (a headline, a teaser)
+POSTING_REACH = 64  # reports looked at per shingle: a shingle many reports share tells no copy from another
 CONTAINMENT = 0.7  # share of the smaller text's sample found in the other: a copy (edited wire copies: 0.8-1.0)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -33,10 +34,17 @@ _BASE = 1_000_003
 _TOP = pow(_BASE, SHINGLE - 1, _MOD)
 
 
-def _sample(text: str) -> frozenset[int]:
-    """The sampled shingle hashes of a text: each word hashed once (crc32, the same in every run), each
-    run of SHINGLE words a rolling hash of its words' hashes."""
-    wh = [zlib.crc32(w.lower().encode("utf-8")) for w in _WORD.findall(text)]
+def _sample(text: str, seen: dict[str, int] | None = None) -> frozenset[int]:
+    """The sampled shingle hashes of a text: each word hashed once (crc32, the same in every run; kept
+    in ``seen`` across texts, whose words repeat), each run of SHINGLE words a rolling hash of its
+    words' hashes."""
+    seen = {} if seen is None else seen
+    wh = []
+    for w in _WORD.findall(text.lower()):
+        x = seen.get(w)
+        if x is None:
+            x = seen[w] = zlib.crc32(w.encode("utf-8"))
+        wh.append(x)
     if len(wh) < SHINGLE:
         return frozenset()
     h = 0
@@ -56,13 +64,14 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     index: dict[int, list[str]] = defaultdict(list)
     samples: dict[str, frozenset[int]] = {}
     copy_of: dict[str, str] = {}
+    word_hashes: dict[str, int] = {}
     for a in sorted(articles, key=lambda a: a.id):
-        s = _sample(a.clean)
+        s = _sample(a.clean, word_hashes)
         if len(s) < MIN_SAMPLES:
             continue
         shared: dict[str, int] = defaultdict(int)
         for h in s:
-            for rep in index.get(h, ()):
+            for rep in index.get(h, ())[:POSTING_REACH]:
                 shared[rep] += 1
         best = max(shared, key=lambda r: (shared[r] / min(len(s), len(samples[r])), r), default=None)
         if best is not None and shared[best] / min(len(s), len(samples[best])) >= CONTAINMENT:

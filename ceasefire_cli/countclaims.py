@@ -225,10 +225,11 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
         for f in bucket:
             if _clash(f.slots, slots) or (f.mood and c.mood and f.mood != c.mood):
                 continue
-            if overlaps(f.interval, iv) and _near(v, _value(f.first)) and (
-                    _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)])):
+            copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
+            if (copy and _near(v, _value(f.first))) or (overlaps(f.interval, iv) and _near(v, _value(f.first)) and (
+                    _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)]))):
                 f.mentions.append(m)
-                f.interval = intersect(f.interval, iv)
+                f.interval = intersect(f.interval, iv) if overlaps(f.interval, iv) else f.interval
                 f.slots = _merge_slots(f.slots, slots)
                 f.when = f.when or when
                 f.running = f.running or c.running
@@ -375,28 +376,38 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
     by the words around them, wins; a tie leaves it where it is."""
     keys = sorted(by_key, key=lambda k: -sum(bool(v) for v in k))
     slots_of = {k: dict(zip(SLOT_NAMES, k, strict=True)) for k in keys}
+    rows: dict[tuple[str, ...], _Row] = {}
+    for k in keys:
+        rows[k] = _Row([])
+        for f in by_key[k]:
+            rows[k].add(f)
     for k in reversed(keys):  # least specific first
+        targets = [t for t in keys if t != k and _subsumes(slots_of[k], slots_of[t])]
         stay = []
         for f in by_key[k]:
             fits = []
             running_fits = []
-            for t in keys:
-                if t == k or not by_key[t] or not _subsumes(slots_of[k], slots_of[t]):
+            lo = -math.inf if f.interval[0] is None else f.interval[0]
+            hi = math.inf if f.interval[1] is None else f.interval[1]
+            for t in targets:
+                row = rows[t]
+                if not row.facts:
                     continue
-                others = [g for g in by_key[t] if g.article != f.article]
-                agreeing = [g for g in others if overlaps(g.interval, f.interval)]
-                if others and len(agreeing) == len(others):
-                    sim = max(_similarity(f.context, g.context) for g in agreeing)
-                    fits.append((len(agreeing), sim, t))
-                elif f.running and not f.vague and any(g.running for g in others):
+                if lo <= row.hi_min and hi >= row.lo_max:  # it agrees with every figure there
+                    sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
+                    fits.append((len(row.facts), sim, t))
+                elif f.running and not f.vague and row.running:
                     running_fits.append(t)
             fits.sort(reverse=True)
             if fits and (len(fits) == 1 or fits[0][0] > fits[1][0] or fits[0][1] - fits[1][1] >= ADOPT_MARGIN):
-                by_key[fits[0][2]].append(f)
+                chosen = fits[0][2]
             elif not fits and len(running_fits) == 1:
-                by_key[running_fits[0]].append(f)
+                chosen = running_fits[0]
             else:
                 stay.append(f)
+                continue
+            by_key[chosen].append(f)
+            rows[chosen].add(f)
         by_key[k] = stay
 
 
@@ -413,6 +424,7 @@ class _Row:
     lo_max: float = -math.inf  # the highest lower end: a figure overlaps every one iff ...
     hi_min: float = math.inf  # ... it reaches this low and that high
     vague: bool = False
+    running: bool = False
     whens: set[tuple[str, bool]] = field(default_factory=set)  # (time anchor, running)
     moods: set[str] = field(default_factory=set)
 
@@ -423,6 +435,7 @@ class _Row:
         self.lo_max = max(self.lo_max, -math.inf if lo is None else lo)
         self.hi_min = min(self.hi_min, math.inf if hi is None else hi)
         self.vague = self.vague or f.vague
+        self.running = self.running or f.running
         if f.when:
             self.whens.add((f.when, f.running))
         if f.mood:
@@ -575,9 +588,10 @@ def who_said_what(facts: Sequence[Fact], articles: dict[str, Article], times: bo
 def _verdict(facts: Sequence[Fact]) -> str:
     if len({f.article for f in facts}) < 2:
         return "single"
-    if all(overlaps(a.interval, b.interval) for i, a in enumerate(facts) for b in facts[i + 1:]):
-        return "agree"
-    return "conflict"
+    # intervals on a line all overlap pairwise exactly when they share a point (Helly)
+    lo = max(-math.inf if f.interval[0] is None else f.interval[0] for f in facts)
+    hi = min(math.inf if f.interval[1] is None else f.interval[1] for f in facts)
+    return "agree" if lo <= hi else "conflict"
 
 
 def _plural(w: str) -> str:
