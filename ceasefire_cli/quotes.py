@@ -187,7 +187,7 @@ _ACCORDING_TO = regex.compile(r"\s+to\b")
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
-_CLOSERS = frozenset("”\"’'")
+_CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
 _POST = regex.compile(
@@ -241,7 +241,7 @@ class _Raw:
     start: int
     end: int
     open_at: int
-    close_at: int | None  # index of the closing mark; None for a part that runs into the next paragraph
+    close_at: int | None  # index of the closing mark; None when the quote runs to the end of its paragraph
 
 
 # --- quote spans ------------------------------------------------------------------------------
@@ -276,7 +276,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
     """Pair marks paragraph by paragraph, so an unbalanced mark never spills past its paragraph."""
     out: list[_Raw] = []
-    for k, (lo, hi) in enumerate(paras):
+    for lo, hi in paras:
         open_at = None
         for m in _DQ_MARK.finditer(text, lo, hi):
             i = m.start()
@@ -288,15 +288,10 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
                 if e > s:
                     out.append(_Raw(s, e, open_at, i))
                 open_at = None
-        if open_at is not None and k + 1 < len(paras):
-            nlo, nhi = paras[k + 1]
-            j = nlo
-            while j < nhi and text[j].isspace():
-                j += 1
-            if j < nhi and _DQ_MARK.match(text, j) and _role(text, j, nlo, nhi) > 0:
-                s, e = _trim(text, open_at + 1, hi)
-                if e > s and text[e - 1] in ".!?…:;":  # a quote that runs on ends its paragraph with a stop
-                    out.append(_Raw(s, e, open_at, None))
+        if open_at is not None:  # opened and never closed: the quote runs to the end of its paragraph
+            s, e = _trim(text, open_at + 1, hi)
+            if e > s:
+                out.append(_Raw(s, e, open_at, None))
     spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in out]
     starts = [s for s, _ in spans]
     outer: list[tuple[int, int]] = []
@@ -1074,18 +1069,16 @@ def _nearby_medium(doc: _Doc, r: _Raw, said: _Said) -> str | None:
 
 
 def _dedupe(quotes: list[Quote], words: list[list[str]]) -> list[Quote]:
-    """Drop a quote whose words repeat inside a longer one (a subtitle echoing the body, say).
+    """Drop a quote that a later, longer one repeats from its first word (a dek or lede echoing the body).
 
-    ``words``: each quote's ``_WORD`` matches. Only a quote of three words or more can be dropped (the
-    other must contain it word for word).
+    ``words``: each quote's ``_WORD`` matches. Only a quote of three words or more can be dropped. A fragment
+    taken from the middle of a longer quote is the writer's own selection and stays an entry of its own.
     """
     norm = [" ".join(w).lower().replace("’", "'") for w in words]
-    padded = [f" {n} " for n in norm]
     keep = []
     for i, n in enumerate(norm):
         dup = len(words[i]) >= 3 and any(
-            j != i and (len(norm[j]) > len(n) or (norm[j] == n and j < i)) and padded[i] in padded[j]
-            for j in range(len(norm))
+            j > i and (norm[j] == n or norm[j].startswith(n + " ")) for j in range(len(norm))
         )
         if not dup:
             keep.append(quotes[i])

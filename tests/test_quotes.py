@@ -77,9 +77,9 @@ def test_titles_of_works_are_not_quotes() -> None:
     assert find_quotes(text) == []
 
 
-def test_stray_mark_costs_only_its_paragraph() -> None:
+def test_unclosed_quote_runs_to_its_paragraph_end_and_a_stray_mark_costs_nothing() -> None:
     text = (
-        'The hurricane center said the storm was "moving north at twelve miles an hour\n'
+        'Governor Maria Santos said the storm was "moving north at twelve miles an hour\n'
         "Officials ordered evacuations along the coast.\n"
         '"Leave now while the roads are still open," Governor Maria Santos said.\n'
         'A stray " mark sits in this paragraph with nothing to close it.\n'
@@ -87,8 +87,21 @@ def test_stray_mark_costs_only_its_paragraph() -> None:
     )
     qs = find_quotes(text)
     check_spans(text, qs)
-    assert [q.quote[:15] for q in qs] == ["Leave now while", "Shelters have r"]
-    assert [q.speaker for q in qs] == ["Maria Santos", "Maria Santos"]
+    assert [q.quote[:15] for q in qs] == ["moving north at", "Leave now while", "Shelters have r"]
+    assert qs[0].quote.endswith("an hour")
+    assert [q.speaker for q in qs] == ["Maria Santos"] * 3
+
+
+def test_unclosed_quote_after_a_closed_one_keeps_the_speaker_of_its_paragraph() -> None:
+    text = (
+        "“The pier is gone,” the harbour master said. “The ferry will not run again before the spring and we\n"
+        "Ferry passengers were told to use the bridge."
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:9] for q in qs] == ["The pier ", "The ferry"]
+    assert qs[1].quote.endswith("and we")
+    assert qs[0].speaker == qs[1].speaker == "harbour master"
 
 
 def test_multi_paragraph_quote_gives_one_quote_per_part() -> None:
@@ -565,3 +578,22 @@ def test_results_do_not_depend_on_earlier_articles() -> None:
     b = '"The pool will reopen in June," said Mayor Ana Ruiz of the Harbour Council.'
     first = [find_quotes(a), find_quotes(b)]
     assert [find_quotes(b), find_quotes(a)] == first[::-1]
+
+
+def test_fragment_from_the_middle_of_a_longer_quote_is_its_own_entry() -> None:
+    text = (
+        "The coach said the defeat showed “a team that stopped running after the break.”\n"
+        "“We were fine for forty minutes, but then I saw a team that stopped running after the break. "
+        "That cannot happen again,” Coach Ivo Brandt said."
+    )
+    qs = find_quotes(text)
+    assert [q.quote[:10] for q in qs] == ["a team tha", "We were fi"]
+
+
+def test_single_curly_quotes_in_a_headline() -> None:
+    text = (
+        "Harbour chief Lena Okafor says ‘no ship will dock here before the storm has passed’\n"
+        "The port closed on Monday. “We cannot risk the crews,” Okafor said."
+    )
+    q = only(text, "no ship will")
+    assert q.speaker == "Lena Okafor"
