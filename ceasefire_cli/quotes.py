@@ -84,6 +84,17 @@ _CAP_STOP = frozenset(
     among through without within amid following including like unlike per via from to for of by with into
     upon once until unless whether just only all most more less no not image photo watch read""".split()
 )
+# Capitalised words that open an adverbial clause or phrase, never a subject ('After Hamas replied, the envoy …').
+_CLAUSE_OPENERS = frozenset(
+    """in on at but and or as if when while after before since although though despite instead however
+    meanwhile earlier later even asked still yet so also then now according during under over about against
+    between among through without within amid following including like unlike per via from to for of by with
+    into upon once until unless whether just only because""".split()
+)
+# Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
+_LOC_PREPS = frozenset("in at from near outside inside across".split())
+# Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
+_RELATIVE = frozenset("who whose".split())
 # Final words that make a capitalised name an organisation (or an outlet: never a person).
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union
@@ -804,13 +815,23 @@ class _Doc:
             seg = toks[k + 1 : -1]
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])):
                 return seg, ""  # 'The head of the agency, Mike Ryan, said'
+            if cand and _place_object(toks[:k], len(cand)) >= 0:
+                toks = toks[:k]  # 'a rescuer from Mandalay, the second city, said': look before the place
+                break
             if cand and _valid_head(cand):
                 return cand, ""
             toks = toks[: k + 1]
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
-        if np and prev in ("in", "at") and _cap(np[0]):  # 'the water ministry in Basra said'
-            rest = toks[: -len(np) - 1]
+        rel = next((j for j in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if toks[j] in _RELATIVE), -1)
+        if (rel > 0 and (len(np) < len(toks) - rel - 1 or not np or not _valid_head(np))
+                and not any(t in (",", "and", "but") for t in toks[rel:])):
+            head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
+            if head and _valid_head(head):
+                return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        at = _place_object(toks, len(np)) if np else -1
+        if at >= 0:  # 'the water ministry in Basra said', 'a rescue official from Mandalay told'
+            rest = toks[:at]
             head = _np_back(rest)
             if head and head[-1][0].islower() and _agentive(_base(head[-1])):
                 np = head
@@ -837,10 +858,13 @@ class _Doc:
         return toks if toks and _valid_head(toks) else []
 
     def np_initial(self, lo: int, hi: int) -> list[str]:
+        """The noun phrase opening ``[lo, hi)``: a clause's subject ('' when the clause opens with 'After', 'In')."""
         toks: list[str] = []
         for tm in _TOKEN.finditer(self.m, lo, min(hi, lo + 160)):
             t = tm.group()
             low = t.lower()
+            if not toks and low in _CLAUSE_OPENERS:
+                return []
             ok = (t[0].isupper() or low in _TITLE_MODS or _agentive(_base(t)) or _is_poss(t)
                   or (not toks and low in _DETS))
             if not ok or (toks and low in _STOP):
@@ -876,6 +900,10 @@ class _Doc:
         if typ == "acc":
             np = self.np_after(v1, hi)
             res = self.resolve(np, v1) if np else None
+        elif typ == "part" and self.m[max(lo, v0 - 2) : v0] == ", ":
+            # '…, saying': the subject of the clause the participle hangs on, never the phrase before the comma
+            # ('recalling the team from Doha, Qatar, saying')
+            res = self.main_subject(k, lo, v0)
         else:
             np, prev = self.np_before(lo, v0)
             if np:
@@ -883,13 +911,23 @@ class _Doc:
             elif prev in _CLOSERS and word in _INVERTIBLE_SET and (after := self.np_after(v1, hi)):
                 res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."'
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
-                if k > 0 and self.verbs[k - 1][0] >= lo:
-                    res = self.subject(k - 1)
-                else:
-                    first = self.np_initial(lo, v0)
-                    res = self.resolve(first, lo) if first else None
+                res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
         return res
+
+    def main_subject(self, k: int, lo: int, v0: int) -> _Said | None:
+        """The subject a participle or a coordinated verb shares: that of the speech verb before it in the
+        sentence, else the noun phrase opening the sentence or, after a fronted clause, the next clause
+        ('When pressed on the talks, the spokesman declined and said …')."""
+        if k > 0 and self.verbs[k - 1][0] >= lo and (said := self.subject(k - 1)) is not None:
+            return said
+        starts = [lo, *(c + 1 for c in range(lo, v0) if self.m[c] == ",")]
+        for a in starts:
+            first = self.np_initial(a, v0)
+            said = self.resolve(first, a) if first else None
+            if said is not None:
+                return said
+        return None
 
 
 def _is_headline(text: str, lo: int, hi: int) -> bool:
@@ -920,6 +958,18 @@ def _np_back(toks: list[str]) -> list[str]:
         np.append(t)
     np.reverse()
     return np
+
+
+def _place_object(toks: list[str], n: int) -> int:
+    """Where the place phrase holding the last ``n`` tokens starts ('in Basra', 'from Doha, Qatar'), else -1."""
+    if n == 0 or not _cap(toks[-n]):
+        return -1
+    i = len(toks) - n - 1
+    if i >= 1 and toks[i] == ",":  # 'City, Country'
+        city = _np_back(toks[:i])
+        if city and _cap(city[-1]):
+            i -= len(city) + 1
+    return i if i >= 0 and toks[i] in _LOC_PREPS else -1
 
 
 def _cap(tok: str) -> bool:

@@ -597,3 +597,50 @@ def test_single_curly_quotes_in_a_headline() -> None:
     )
     q = only(text, "no ship will")
     assert q.speaker == "Lena Okafor"
+
+
+# --- subjects that are not places or stray capitalised phrases ---------------------------------------
+
+
+def test_participle_after_city_country_belongs_to_the_subject() -> None:
+    text = (
+        "Trade envoy Marta Lind said she was pulling her staff out of Lima, Peru, for talks at home, "
+        "saying the other side showed “no interest in a fair deal on tariffs.”"
+    )
+    assert only(text, "no interest").speaker == "Marta Lind"
+
+
+def test_participle_after_fronted_clause_belongs_to_the_main_subject() -> None:
+    text = (
+        "After Portugal rejected the offer, the Harbour Workers Union walked out of the meeting, "
+        "saying that “nobody will unload a ship this week.”"
+    )
+    assert only(text, "nobody will").speaker == "Harbour Workers Union"
+
+
+def test_coordinated_said_after_a_fronted_clause() -> None:
+    text = (
+        "Club spokesperson Dara Quinn spoke after the match.\n"
+        "When asked whether and how the club would appeal, Quinn shook her head and said, "
+        '"That decision is for the board to take."'
+    )
+    assert only(text, "That decision").speaker == "Dara Quinn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A nurse from Valparaiso told the radio that "the wards have been full since Tuesday."', "A nurse"),
+        ('A nurse from Valparaiso, the port city, told the radio: "The wards have been full since Tuesday."',
+         "A nurse"),
+        ('A nurse who worked through the night at the Santa Ana Clinic in Valparaiso described the scene: '
+         '"The wards have been full since Tuesday."', "A nurse"),
+    ],
+)
+def test_place_after_a_preposition_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert only(text, "the wards" if "that" in text else "The wards").speaker == speaker
+
+
+def test_people_who_know_someone_are_the_speakers() -> None:
+    text = 'Neighbours who know Tom Brady well said that "he never missed a single practice in ten years."'
+    assert only(text, "he never").speaker == "Neighbours"
