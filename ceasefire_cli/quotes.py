@@ -115,7 +115,8 @@ _ORG_HEADS = frozenset(
     """group movement ministry office organization organisation union club department agency forum foundation
     council committee government administration army military police party company team federation league
     association campaign board authority service commission court bureau network coalition alliance firm
-    airline charity body institute university school hospital militia faction cabinet embassy regime city
+    airline charity body institute university school hospital militia faction cabinet embassy regime city navy
+    coastguard
     county district utility panel jury tribunal inquiry regulator watchdog""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
@@ -193,6 +194,7 @@ _POSTMOD = regex.compile(
     r"(?:[ ][\p{L}\-]+){1,5}$"
 )
 _INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
+_LOC_BEFORE = regex.compile(r"\b(?:in|at|from|near|outside|inside|across|into)[ ]$")
 _PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
@@ -223,6 +225,10 @@ _ABBREV = regex.compile(
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _NONSPACE = regex.compile(r"\S+")
 _PRE_TITLE = regex.compile(r"(?<![\p{L}’'\-])((?:\p{L}[\p{L}’'\-]*[ ]){0,2}\p{Ll}[\p{L}’'\-]*),?[ ]$")
+_TITLE_OF = regex.compile(  # a title with its remit before a name: 'envoy to the Middle East', 'Minister for Health'
+    r"(?<![\p{L}’'\-])((?:[\p{L}’'\-]+[ ]){0,2}[\p{L}’'\-]+)[ ](?:to|for|of|on)[ ](?:the[ ])?"
+    r"(?:\p{Lu}[\p{L}’'\-]*[ ](?:of[ ])?){0,4}$"
+)
 _APPOS = regex.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?),")
 _APPOS_CUT = regex.compile(r"\s(?:and|of|who|which|whose|at|in|for|from|with|since|to|on)\s")
 
@@ -407,6 +413,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     rest = toks[cut + 1 :]
     if not rest:
         return "title", "", title
+    place = max((i for i, t in enumerate(rest[:-2]) if _base(t).lower() in _PLACE_WORDS), default=-1)
+    if cut < 0 and place >= 0 and len(rest) - place - 1 in (2, 3) and last not in _PLACE_WORDS:
+        return "person", _core_name(rest[place + 1 :]), ""  # 'the Middle East Steve Witkoff': a place, then a name
     if last in _PLACE_WORDS:
         return "place", " ".join(_base(t) for t in rest), ""
     if the and cut < 0 and len(rest) >= 2:
@@ -556,11 +565,11 @@ class _Doc:
                     if title:
                         self.titles.append((title, pos, key))
                     pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if m[pos - 1 : pos] == " " else None
+                    kept: list[str] = []
                     if pre:
                         words = pre.group(1).split()
                         if not _agentive(words[-1]):
                             words = []
-                        kept: list[str] = []
                         for w in reversed(words):
                             low = w.lower()
                             if low in _STOP or low in _DETS or (w[0].isupper() and low not in _TITLE_MODS):
@@ -568,6 +577,16 @@ class _Doc:
                             kept.append(w)
                         if kept:
                             self.titles.append((_title_phrase(kept[::-1]), pos, key))
+                    if not kept and m[pos - 1 : pos] == " " and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
+                        # 'US envoy to the Middle East Steve Witkoff', 'Special Envoy for Hostage Affairs Ann Ruiz'
+                        for w in reversed(of.group(1).split()):
+                            low = w.lower()
+                            if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
+                                    or (w[0].islower() and low not in _STOP and low not in _DETS)):
+                                break
+                            kept.append(w)
+                        if kept and (kept[0].lower() in _TITLE_CAPS or _agentive(kept[0])):
+                            self.titles.append((" ".join(kept[::-1]).lower(), pos, key))
                     end = seq.start() + off_end
                     ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
                     if ap:
@@ -582,7 +601,11 @@ class _Doc:
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
                 self.fullest[key] = name
-        people = [(pos, key) for pos, _, key in persons]
+        # a name after a place preposition ('dragged to Gaza from Nir Oz') is where things happen, never whom a
+        # pronoun means; it still lends its full form to later mentions
+        self.placed = {p for p, _ in [*((p, k) for p, _, k in persons), *singles]
+                       if _LOC_BEFORE.search(m, max(0, p - 8), p)}
+        people = [(pos, key) for pos, _, key in persons if pos not in self.placed]
         given: dict[str, str | None] = {}
         for key, name in self.fullest.items():
             parts = name.split()
@@ -662,7 +685,8 @@ class _Doc:
         if best is None:  # nobody named in full: a bare surname opening this or the previous sentence
             for a, b in ((lo, pos), (plo, lo)):
                 k = bisect_left(self.single_pos, a)
-                if k < len(self.singles) and self.singles[k][0] < b and self.singles[k][0] not in self.poss:
+                if (k < len(self.singles) and self.singles[k][0] < b and self.singles[k][0] not in self.poss
+                        and self.singles[k][0] not in self.placed):
                     best = _Said(self.singles[k][1], "person", self.singles[k][0])
                     break
         for s in reversed(self.said[-8:]):
@@ -972,6 +996,14 @@ def _place_object(toks: list[str], n: int) -> int:
     return i if i >= 0 and toks[i] in _LOC_PREPS else -1
 
 
+def _coordinated(toks: list[str]) -> bool:
+    """Two noun phrases joined by 'and'/'&' with nothing else between a closing mark and its verb."""
+    j = next((i for i, t in enumerate(toks) if t in ("and", "&")), -1)
+    return 0 < j < len(toks) - 1 and all(
+        t[0].isalnum() and (t.lower() not in _STOP or t.lower() in _NAME_CONN) for t in toks[:j] + toks[j + 1 :]
+    ) and _np_back(toks[j + 1 :]) == toks[j + 1 :]
+
+
 def _cap(tok: str) -> bool:
     """Capitalised, counting Arabic-style 'al-Ansari' / 'el-Sisi' surnames."""
     return tok[0].isupper() or (tok[:3] in ("al-", "el-") and tok[3:4].isupper())
@@ -1040,6 +1072,8 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     else:
         toks = m.group("np").split()
         np = _np_back(toks)
+        if len(np) != len(toks) and _coordinated(toks):
+            np = toks  # '…," the military and the security service said': the whole subject
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author

@@ -644,3 +644,46 @@ def test_place_after_a_preposition_is_not_the_speaker(text: str, speaker: str) -
 def test_people_who_know_someone_are_the_speakers() -> None:
     text = 'Neighbours who know Tom Brady well said that "he never missed a single practice in ten years."'
     assert only(text, "he never").speaker == "Neighbours"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "UN envoy to the Horn of Africa Tomas Berg",
+        "Special Envoy for Water Affairs Tomas Berg",
+        "The regional envoy to the West Bank Tomas Berg",
+    ],
+)
+def test_title_with_its_remit_teaches_the_description(intro: str) -> None:
+    text = (
+        f"{intro} met both delegations on Sunday.\n"
+        '"Both sides will keep talking through the weekend," the envoy wrote on X.'
+    )
+    q = only(text, "Both sides")
+    assert q.speaker == "Tomas Berg" and q.medium == "social"
+
+
+def test_place_run_into_a_name_gives_the_name() -> None:
+    text = 'The senator said the Middle East Tomas Berg had "done more than anyone for this deal."'
+    assert only(text, "done more").speaker != "Middle East Tomas Berg"
+    text = 'Envoy to the Middle East Tomas Berg said the deal had "done more than anyone expected."'
+    assert only(text, "done more").speaker == "Tomas Berg"
+
+
+def test_coordinated_subject_after_the_quote() -> None:
+    text = '"Seven crew members have been brought ashore by the lifeboat," the coastguard and the navy said.'
+    assert only(text, "Seven crew").speaker == "coastguard and the navy"
+
+
+def test_pronoun_skips_a_place_named_after_from() -> None:
+    text = (
+        "“You made it,” Mara Quist shouted into the phone. It was her first call with her brother since raiders "
+        "took him from Port Lamar in May.\n"
+        "In a rush of words, she said what everyone wanted to hear: “The war is over and you are coming home.”"
+    )
+    assert only(text, "The war is").speaker == "Mara Quist"
+
+
+def test_pronoun_never_means_a_city_after_in() -> None:
+    text = 'The talks were held in Lisbon for a week.\n"We will return once the gaps have narrowed," he said.'
+    assert only(text, "We will return").speaker is None
