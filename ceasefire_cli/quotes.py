@@ -1170,21 +1170,41 @@ def _dedupe(quotes: list[Quote], words: list[list[str]]) -> list[Quote]:
 
 
 _SMALL = frozenset("a an the of in on at to for and or but nor by with from as into over vs".split())
-_TITLED = regex.compile(r"\b(?:titled|entitled|headlined|headed)[ ,]*$")
+_TITLED = regex.compile(r"\b(?:titled|entitled|headlined|headed)[ ,]*$", regex.I)
+# Words that introduce a name, a slogan or a sign's text rather than someone's words ('protesters chanted “…”').
+_NAMING = regex.compile(
+    r"\b(?:so-called|dubbed|nicknamed|motto|slogans?|chants?|chanted|chanting|banners?|placards?|signs?|posters?"
+    r"|hashtags?|t-shirts?|shirts?|graffiti|stickers?)(?:[ ](?:that|which))?"
+    r"(?:[ ](?:read|reads|reading|said|saying|says|bearing|with|of))?[ ,:]*$",
+    regex.I,
+)
+_CUE_COLON = re.compile(  # 'X wrote on Instagram: “…”' introduces words even when they are title-cased
+    r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES]) + r")\b[^:\n\"“”]{0,40}:[ \t]*$"
+)
 
 
-def _is_title(words: list[str], text: str, r: _Raw) -> bool:
-    """Title-cased words without sentence punctuation name a work, report or slogan rather than quote one.
+def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
+    """A work's title, a slogan or a sign's text rather than a person's words.
 
-    Small words ('a', 'of', 'in') do not count against title case; a phrase right after 'titled' or
-    'entitled' names a work whenever it opens with a capital.
+    After 'chanted', 'a banner reading', 'the so-called' it is never a quote; after 'titled' or 'entitled'
+    it names a work whenever it opens with a capital. Otherwise title-cased words without sentence
+    punctuation name something (small words like 'a', 'of', 'in' do not count against title case) —
+    unless a speech verb and a colon introduce them, or they stand in a headline, where every word is
+    capitalised anyway.
     """
+    text = doc.text
+    before = doc.m[max(0, r.open_at - 40) : r.open_at]
+    if _NAMING.search(before):
+        return True
     if _SENT_PUNCT.search(text, r.start, r.end - (text[r.end - 1] == ",")):  # '“A Generation at Risk,”'
         return False
-    if words[0][0].isupper() and _TITLED.search(text, max(0, r.open_at - 12), r.open_at):
+    if words[0][0].isupper() and _TITLED.search(before):
         return True
     content = [w for w in words if w.lower() not in _SMALL]
-    return bool(content) and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+    if not content or sum(w[0].isupper() for w in content) < 0.75 * len(content):
+        return False
+    plo, phi = doc.paras[doc.para_index(r.start)]
+    return not (_is_headline(text, plo, phi) or _CUE_COLON.search(doc.m, max(0, r.open_at - 80), r.open_at))
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -1201,7 +1221,7 @@ def find_quotes(text: str) -> list[Quote]:
     for r, words in zip(raws, raw_words, strict=True):
         if len(words) < MIN_WORDS and not (len(words) >= 2 and r.close_at and _interrupted(text, r.close_at + 1)):
             continue
-        if _is_title(words, text, r):
+        if _is_title(words, doc, r):
             continue
         attr = _post_cue(doc, r) or _pre_cue(doc, r)
         if attr is None and doc.m[doc.sentence(r.start)[0] : r.open_at].strip(" \t—–-(") == "":

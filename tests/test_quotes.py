@@ -687,3 +687,40 @@ def test_pronoun_skips_a_place_named_after_from() -> None:
 def test_pronoun_never_means_a_city_after_in() -> None:
     text = 'The talks were held in Lisbon for a week.\n"We will return once the gaps have narrowed," he said.'
     assert only(text, "We will return").speaker is None
+
+
+# --- titles of works and slogans ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched past the station chanting “we want our children back home” until dusk.",
+        "Fans held up a banner reading “No Ticket Rises For The Loyal Supporters” behind the goal.",
+        "The campaign, dubbed “Keep The River Clean For Everyone”, started in the spring.",
+        "Students wore T-shirts saying “not one more school closed in our town” to the hearing.",
+    ],
+)
+def test_slogans_and_signs_are_not_quotes_of_a_person(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_title_cased_words_after_a_speech_verb_and_colon_are_a_quote() -> None:
+    text = (
+        "Rosa Lind posted a photo of her sons at the gate. In the caption, Lind wrote: "
+        "“Packed and Ready for Grandpa Ezra,” with a red heart."
+    )
+    q = only(text, "Packed and Ready")
+    assert q.speaker == "Rosa Lind"
+
+
+def test_title_cased_quote_in_a_headline_is_a_quote() -> None:
+    text = (
+        "Harbour Chief Says ‘No Ship Will Dock Here Before The Storm’\n"
+        "Harbour chief Lena Okafor closed the port on Monday."
+    )
+    assert [q.quote for q in find_quotes(text)] == ["No Ship Will Dock Here Before The Storm"]
+
+
+def test_title_after_titled_is_still_a_work_in_a_headline() -> None:
+    assert find_quotes("New Study Titled ‘Rivers Of The Northern Plains’ Is Out\nIt was published today.") == []
