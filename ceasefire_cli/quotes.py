@@ -34,7 +34,8 @@ continued explained explains claimed praised called described accused criticized
 confirmed denied responded remarked cautioned vowed pledged promised admitted conceded emphasized emphasised
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
-welcomed appealed appeals pleaded""".split()
+welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
+accuses condemns demands""".split()  # the present forms are how headlines report speech
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
@@ -186,6 +187,8 @@ _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "accor
 _REPORTED = regex.compile(  # 'said [that] the government' between two speech verbs
     r"[^\S\n]+(?:that[^\S\n]+)?(?:the[^\S\n]+)?\p{Ll}[\p{L}’'\-]*(?:[^\S\n]+\p{Ll}[\p{L}’'\-]*){0,3}[^\S\n]+"
 )
+_HEAD_COLON = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
+_HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
 _DASH_ATTR = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 _POSTMOD = regex.compile(
     r"(?:^|[ ])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
@@ -638,6 +641,15 @@ class _Doc:
         self.orgs.sort()
         self.org_pos = [p for p, _ in self.orgs]
 
+    def proper(self, name: str | None) -> bool:
+        """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
+        an acronym, or one word also capitalised somewhere other than at a sentence start."""
+        if not name:
+            return False
+        if " " in name or name.isupper():
+            return True
+        return any(n == name and self.sents[bisect_right(self.sent_starts, p) - 1][0] != p for p, n in self.singles)
+
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
         return self.sents[i] if i >= 0 else (0, len(self.m))
@@ -1058,6 +1070,12 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
     if not m:
+        plo, phi = doc.paras[doc.para_index(r.start)]
+        h = _HEAD_COLON.match(doc.m, r.close_at + 1, phi) if phi - plo < _HEADLINE_MAX else None
+        np = doc.np_initial(h.end(), phi) if h else []
+        said = doc.resolve(np, h.end()) if h and np else None  # type: ignore[union-attr]
+        if said is not None and said.kind == "person":  # '‘We will rebuild’: Mayor Ana Ruiz on the flood'
+            return _Attr(said, None, None)
         d = _DASH_ATTR.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
         np = doc.np_after(d.end(), hi) if d else []
         if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
@@ -1136,6 +1154,29 @@ def _paragraph_cue(doc: _Doc, r: _Raw, after: int) -> _Attr | None:
         if said is not None:
             slo, shi = doc.sentence(doc.verbs[k][0])
             return _Attr(said, _cue_text(doc.text, doc.verbs[k][0], shi), _medium(doc.m[slo:shi]))
+    return None
+
+
+def _forward_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+    """A named speaker introduced after a quote that has no cue of its own: in the rest of its sentence or the
+    next sentence of its paragraph ('… considering “…”. Witkoff accused Hamas of …'), or — for a quote standing
+    as a paragraph of its own — in the first sentence of the next paragraph."""
+    end = r.close_at + 1 if r.close_at is not None else r.end
+    k = doc.para_index(r.start)
+    plo, phi = doc.paras[k]
+    i = bisect_right(doc.sent_starts, end - 1)  # the sentence after the quote's own
+    hi = doc.sents[i][1] if i < len(doc.sents) else phi
+    ranges = [(end, min(hi, phi))]
+    if k + 1 < len(doc.paras) and not doc.m[plo : r.open_at].strip() and not doc.m[end:phi].strip(" \t.,;"):
+        nlo = doc.paras[k + 1][0]
+        ranges.append((nlo, doc.sentence(nlo)[1]))
+    for lo, hi in ranges:
+        a, b = bisect_left(doc.verb_starts, lo), bisect_left(doc.verb_starts, hi)
+        for j in range(a, b):
+            said = doc.subject(j)
+            if said is not None and (said.kind == "person" or (said.kind == "org" and doc.proper(said.name))):
+                slo, shi = doc.sentence(doc.verbs[j][0])
+                return _Attr(said, _cue_text(doc.text, doc.verbs[j][0], shi), _medium(doc.m[slo:shi]))
     return None
 
 
@@ -1232,8 +1273,8 @@ def find_quotes(text: str) -> list[Quote]:
                     attr = _paragraph_cue(doc, r, prev[0].close_at)
                 if attr is None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1:
                     attr = prev[1]
-        if attr is None:
-            attr = _Attr(None, None, None)
+        if attr is None or attr.said is None:
+            attr = _forward_cue(doc, r) or attr or _Attr(None, None, None)
         said = attr.said
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))

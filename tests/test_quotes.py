@@ -724,3 +724,46 @@ def test_title_cased_quote_in_a_headline_is_a_quote() -> None:
 
 def test_title_after_titled_is_still_a_work_in_a_headline() -> None:
     assert find_quotes("New Study Titled ‘Rivers Of The Northern Plains’ Is Out\nIt was published today.") == []
+
+
+# --- speakers introduced after the quote --------------------------------------------------------------
+
+
+def test_speaker_named_in_the_next_sentence_of_the_paragraph() -> None:
+    text = (
+        "The ministry is now weighing “a full review of every contract signed since the spring.” "
+        "Minister Hana Sato accused the firms of overcharging and promised a report by June."
+    )
+    q = only(text, "a full review")
+    assert q.speaker == "Hana Sato" and q.cue == "accused"
+
+
+def test_speaker_named_in_the_next_paragraph_after_a_standalone_quote() -> None:
+    text = (
+        "The ferry sank within minutes of leaving the harbour.\n"
+        "“We saw the water come in through the floor and everyone ran for the deck.”\n"
+        "Deckhand Tomas Ruiz told reporters he swam for an hour before a fishing boat found him."
+    )
+    q = only(text, "We saw the water")
+    assert q.speaker == "Tomas Ruiz" and q.medium == "briefing"
+
+
+def test_a_later_unnamed_group_is_not_taken_as_the_speaker() -> None:
+    text = (
+        "The plan calls for “a phased withdrawal over the next six months.” "
+        "Critics said the timetable was vague."
+    )
+    assert only(text, "a phased").speaker is None
+
+
+def test_speaker_after_a_headline_colon() -> None:
+    text = (
+        "‘We will rebuild every house on this street’: Mayor Ana Ruiz on the flood\n"
+        "The river burst its banks on Sunday night."
+    )
+    assert only(text, "We will rebuild").speaker == "Ana Ruiz"
+
+
+def test_headline_present_tense_verb_after_the_quote() -> None:
+    text = "“Not one more school will close in this city,” Mayor Ana Ruiz vows\nThe council meets on Monday."
+    assert only(text, "Not one more").speaker == "Ana Ruiz"
