@@ -74,8 +74,15 @@ _TITLE_CAPS = frozenset(
     health state spokesperson spokesman spokeswoman director ambassador commissioner sheriff rabbi imam sheikh
     lord sir dame former acting interim speaker leader head chairman chairwoman chair ceo premier officer
     inspector detective superintendent councillor councilman councilwoman attorney adviser advisor aide
+    delegate lieutenant amb supt
     negotiator commander admiral marshal senior assistant executive""".split()
 )
+# Abbreviated titles as the full words a later description uses ('Lt. Gov. X' … 'the lieutenant governor').
+_TITLE_ABBREVS = {
+    "lt.": "lieutenant", "gov.": "governor", "sen.": "senator", "rep.": "representative", "del.": "delegate",
+    "gen.": "general", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
+    "adm.": "admiral", "amb.": "ambassador", "supt.": "superintendent", "prof.": "professor",
+}
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
     """the a an in on at but and or as if when while after before since although though despite instead
@@ -125,7 +132,7 @@ _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body mi
 _TITLE_NOUNS = frozenset(
     """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
     secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
-    commissioner adviser advisor aide
+    commissioner adviser advisor aide delegate lieutenant
     negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
     officer commander general ceo founder owner executive representative lawmaker legislator councillor
     councilman councilwoman superintendent sheriff chancellor premier king queen prince pope official source
@@ -209,8 +216,9 @@ _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
 _POST = regex.compile(
     r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
     r"(?P<inv>" + _INVERTIBLE.replace(" ", "|") + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
-    r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|St|\p{Lu}))\.){1,80})"
+    r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
+    r"(?:[^\S\n]+\([^()\n]{1,30}\))?"  # a party and state after a name: 'Rep. Jane Doe (D-Md.) said'
     r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
     r"(?:(?:also|later|then|earlier|again|once|further|previously|\p{Ll}+ly)[^\S\n]+)?"
     r"(?P<verb>" + "|".join(_FINITE) + r")\b)"
@@ -223,7 +231,7 @@ _NAME = regex.compile(
     + r"[ ]" + _CAP_TOK + r")*(?![\p{L}\p{M}\d_])"
 )
 _ABBREV = regex.compile(
-    r"(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Rev|Hon|Maj|Adm)\."
+    r"(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Rev|Hon|Maj|Adm|Amb|Supt)\."
 )
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _NONSPACE = regex.compile(r"\S+")
@@ -410,9 +418,10 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "", "", ""  # a shouted headline
     cut = -1
     for i, t in enumerate(toks):
-        if _base(t).lower().rstrip(".") in _TITLE_CAPS:
+        low = _base(t).lower()
+        if low.rstrip(".") in _TITLE_CAPS or low in _TITLE_ABBREVS:
             cut = i
-    title = " ".join(_base(t) for t in toks[: cut + 1]).lower()
+    title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
     if not rest:
         return "title", "", title
@@ -837,6 +846,8 @@ class _Doc:
     def np_before(self, lo: int, hi: int) -> tuple[list[str], str]:
         """The noun phrase ending at ``hi`` (adverbs and comma-set appositions skipped) and the token before it."""
         toks = _TOKEN.findall(self.m, max(lo, hi - 240), hi)
+        if toks and toks[-1] == ")" and "(" in toks[-8:]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
+            del toks[len(toks) - 1 - toks[::-1].index("(") :]
         for _ in range(3):
             while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS):
                 toks.pop()

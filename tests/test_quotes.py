@@ -767,3 +767,30 @@ def test_speaker_after_a_headline_colon() -> None:
 def test_headline_present_tense_verb_after_the_quote() -> None:
     text = "“Not one more school will close in this city,” Mayor Ana Ruiz vows\nThe council meets on Monday."
     assert only(text, "Not one more").speaker == "Ana Ruiz"
+
+
+# --- titles and party labels around a name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bill will not reach the floor this year," Rep. Jane Doe (D-Md.) said.',
+        '"The bill will not reach the floor this year," said Rep. Jane Doe (D-Md.).',
+        'Rep. Jane Doe (D-Md.) said, "The bill will not reach the floor this year."',
+        '"The bill will not reach the floor this year," Del. Jane Doe (D-Va.) said on Tuesday.',
+        '"The bill will not reach the floor this year," Lt. Gov. Jane Doe said.',
+        'Sen. Jane Doe, R-Texas, told reporters: "The bill will not reach the floor this year."',
+    ],
+)
+def test_speaker_with_title_abbreviation_and_party_label(text: str) -> None:
+    assert only(text, "The bill").speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("intro", "description"),
+    [("Lt. Gov. Jane Doe", "the lieutenant governor"), ("Del. Jane Doe (D-Va.)", "the delegate")],
+)
+def test_abbreviated_title_teaches_the_spelled_out_description(intro: str, description: str) -> None:
+    text = f'{intro} met the press on Monday. "The bill will not reach the floor this year," {description} said.'
+    assert only(text, "The bill").speaker == "Jane Doe"
