@@ -90,7 +90,8 @@ _CAP_STOP = frozenset(
     they we i his her their our its my your according neither nor several many some both last next other
     another each every such there here what why how where who which during under over about against between
     among through without within amid following including like unlike per via from to for of by with into
-    upon once until unless whether just only all most more less no not image photo watch read""".split()
+    upon once until unless whether just only all most more less no not image photo watch read
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Capitalised words that open an adverbial clause or phrase, never a subject ('After Hamas replied, the envoy …').
 _CLAUSE_OPENERS = frozenset(
@@ -205,6 +206,17 @@ _POSTMOD = regex.compile(
 )
 _INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
 _LOC_BEFORE = regex.compile(r"\b(?:in|at|from|near|outside|inside|across|into)[ ]$")
+_KIN_SEX = {
+    "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
+    "fiancée": "f", "mum": "f", "mom": "f", "widow": "f", "father": "m", "son": "m", "husband": "m",
+    "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "fiancé": "m", "dad": "m", "widower": "m",
+    "cousin": "", "partner": "",
+}
+_KIN = regex.compile(  # 'his mother Efra', 'Ana Ruiz's son, Leo,': a relative introduced by name
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ](?:(?:late|elder|younger|older|eldest|youngest"
+    r"|twin|little|big)[ ])?(?P<kin>" + "|".join(_KIN_SEX) + r"),?[ ]"
+    r"(?P<name>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)(?![ ]?\p{Lu})"
+)
 _PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
@@ -466,12 +478,46 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         if not cur:
             start = off
         cur.append(t)
-        if _is_poss(t):
+        if _is_poss(t) or (t.endswith(".") and not _ABBREV.fullmatch(t)):  # 'Smith's' / 'on Monday. His'
             units.append((start, off + len(t), tuple(cur)))
             cur = []
     if cur:
         units.append((start, len(seq), tuple(cur)))
     return tuple(units)
+
+
+def _titles_around(m: str, pos: int, end: int) -> list[str]:
+    """Title phrases the text puts around the name at ``[pos, end)``: before it ('special envoy X', 'envoy to
+    the Middle East X') and in an apposition after it ('X, the club's chief medical officer,')."""
+    out: list[str] = []
+    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if m[pos - 1 : pos] == " " else None
+    kept: list[str] = []
+    if pre:
+        words = pre.group(1).split()
+        if not _agentive(words[-1]):
+            words = []
+        for w in reversed(words):
+            low = w.lower()
+            if low in _STOP or low in _DETS or (w[0].isupper() and low not in _TITLE_MODS):
+                break
+            kept.append(w)
+        if kept:
+            out.append(_title_phrase(kept[::-1]))
+    if not kept and m[pos - 1 : pos] == " " and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
+        for w in reversed(of.group(1).split()):
+            low = w.lower()
+            if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
+                    or (w[0].islower() and low not in _STOP and low not in _DETS)):
+                break
+            kept.append(w)
+        if kept and (kept[0].lower() in _TITLE_CAPS or _agentive(kept[0])):
+            out.append(" ".join(kept[::-1]).lower())
+    ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
+    if ap:
+        desc = _APPOS_CUT.split(" " + ap.group(1) + " ", maxsplit=1)[0].split()
+        if desc and _agentive(_base(desc[-1])) and not desc[-1][0].isupper():
+            out.append(_title_phrase(desc))
+    return out
 
 
 def _title_phrase(words: list[str]) -> str:
@@ -537,11 +583,11 @@ class _Doc:
     # names, titles and organisations
     def _names(self) -> None:
         m = self.m
-        persons: list[tuple[int, str, str]] = []  # pos, core name, key
+        persons: list[tuple[int, str, str]] = []  # pos, core name, key (the surname until families are known)
         singles: list[tuple[int, str]] = []
+        sexes: list[tuple[int, str, str]] = []  # pos, name, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
-        self.titles: list[tuple[str, int, str]] = []  # title phrase, pos, key
-        self.gender: dict[str, str] = {}
+        titles: list[tuple[str, int, str]] = []  # title phrase, pos, core name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
@@ -567,48 +613,22 @@ class _Doc:
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
-                    key = name.split()[-1].lower()
-                    persons.append((pos, name, key))
+                    persons.append((pos, name, name.split()[-1].lower()))
                     if _is_poss(toks[-1]):
                         poss.add(pos)
                     sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
                     if sex:
-                        self.gender[key] = sex
-                    if title:
-                        self.titles.append((title, pos, key))
-                    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if m[pos - 1 : pos] == " " else None
-                    kept: list[str] = []
-                    if pre:
-                        words = pre.group(1).split()
-                        if not _agentive(words[-1]):
-                            words = []
-                        for w in reversed(words):
-                            low = w.lower()
-                            if low in _STOP or low in _DETS or (w[0].isupper() and low not in _TITLE_MODS):
-                                break
-                            kept.append(w)
-                        if kept:
-                            self.titles.append((_title_phrase(kept[::-1]), pos, key))
-                    if not kept and m[pos - 1 : pos] == " " and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
-                        # 'US envoy to the Middle East Steve Witkoff', 'Special Envoy for Hostage Affairs Ann Ruiz'
-                        for w in reversed(of.group(1).split()):
-                            low = w.lower()
-                            if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
-                                    or (w[0].islower() and low not in _STOP and low not in _DETS)):
-                                break
-                            kept.append(w)
-                        if kept and (kept[0].lower() in _TITLE_CAPS or _agentive(kept[0])):
-                            self.titles.append((" ".join(kept[::-1]).lower(), pos, key))
-                    end = seq.start() + off_end
-                    ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
-                    if ap:
-                        desc = _APPOS_CUT.split(" " + ap.group(1) + " ", maxsplit=1)[0].split()
-                        if desc and _agentive(_base(desc[-1])) and not desc[-1][0].isupper():
-                            self.titles.append((_title_phrase(desc), pos, key))
+                        sexes.append((pos, name, sex))
+                    titles.extend((t, pos, name) for t in ([title] if title else []) + _titles_around(
+                        m, pos, seq.start() + off_end))
                 elif kind == "org":
                     self.orgs.append((pos, name))
                 elif kind == "single":
                     singles.append((pos, name))
+        self._families(persons)
+        self.titles = [(t, pos, self.key_for(name, pos)) for t, pos, name in titles]
+        self.gender = {self.key_for(name, pos): sex for pos, name, sex in sexes}
+        persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
         self.fullest: dict[str, str] = {}
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
@@ -618,6 +638,54 @@ class _Doc:
         self.placed = {p for p, _ in [*((p, k) for p, _, k in persons), *singles]
                        if _LOC_BEFORE.search(m, max(0, p - 8), p)}
         people = [(pos, key) for pos, _, key in persons if pos not in self.placed]
+        self._aliases(persons, singles)
+        people.extend(self._kin(people, singles))
+        for pos, name in singles:
+            key = name.lower()
+            key = self.alias.get(key, key)
+            if key in self.families:
+                people.append((pos, self.key_for(name, pos)))
+            elif key in self.fullest:
+                people.append((pos, key))
+            elif name.isupper() and len(name) > 1:
+                self.orgs.append((pos, name))
+        people.sort()
+        self.singles = sorted((p, n) for p, n in singles if not n.isupper() and n.lower() not in self.fullest
+                              and n.lower() not in self.alias and n.lower() not in self.families)
+        self.single_pos = [p for p, _ in self.singles]
+        self.people = people
+        self.people_pos = [p for p, _ in people]
+        self.orgs.sort()
+        self.org_pos = [p for p, _ in self.orgs]
+
+    def _families(self, persons: list[tuple[int, str, str]]) -> None:
+        """Surnames that two people with different given names share (a mother and her son): their members
+        are keyed by full name, and a bare surname means the member named most recently."""
+        given: dict[str, set[str]] = {}
+        for _, name, sur in persons:
+            parts = name.split()
+            if len(parts) > 1 and not _INITIAL.fullmatch(parts[0]):
+                given.setdefault(sur, set()).add(parts[0].lower())
+        self.families: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full-name key)]
+        for pos, name, sur in persons:
+            if len(given.get(sur, ())) > 1 and " " in name and not _INITIAL.fullmatch(name.split()[0]):
+                self.families.setdefault(sur, []).append((pos, name.lower()))
+
+    def key_for(self, name: str, pos: int) -> str:
+        """The key of the person a name means at ``pos``: the surname, or for a shared surname the full name
+        (a bare surname: the family member named last before ``pos``, else the first one after)."""
+        sur = name.split()[-1].lower()
+        members = self.families.get(sur) if self.families else None
+        if not members:
+            return sur
+        full = name.lower()
+        if " " in full and any(k == full for _, k in members):
+            return full
+        i = bisect_right(members, (pos, "\uffff")) - 1
+        return members[max(i, 0)][1]
+
+    def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]]) -> None:
+        """Given names that stand for one person named in full ('Tesfaye' for 'Tesfaye Bekele')."""
         given: dict[str, str | None] = {}
         for key, name in self.fullest.items():
             parts = name.split()
@@ -626,29 +694,47 @@ class _Doc:
                 given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
         self.alias = {g: key for g, key in given.items() if key and g not in self.fullest}
         if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
-            first = {}
+            first: dict[str, int] = {}
             for pos, _, key in persons:
                 first.setdefault(key, pos)
             for pos, name in singles:
                 g = name.lower()
-                if self.alias.get(g) and (pos < first[self.alias[g]] or _PLACE_PREP.search(m, max(0, pos - 8), pos)):
+                if self.alias.get(g) and (
+                    pos < first[self.alias[g]] or _PLACE_PREP.search(self.m, max(0, pos - 8), pos)
+                ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
-        for pos, name in singles:
-            key = name.lower()
-            key = self.alias.get(key, key)
+
+    def _kin(self, people: list[tuple[int, str]], singles: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """People introduced by kinship ('his mother Efra', 'Ana Ruiz's son Leo'): the relation gives a gender,
+        and a given name alone becomes a person of its own, 'Efra (mother of Tal Ben)', never the relative."""
+        found: list[tuple[int, str]] = []
+        single_at = dict(singles)
+        for km in _KIN.finditer(self.m):
+            npos = km.start("name")
+            rel = km.group("kin").lower()
+            sex = _KIN_SEX.get(rel)
+            key = self.key_for(km.group("name"), npos) if " " in km.group("name") else None
+            if key is None:
+                g = single_at.get(npos)
+                if g is None:
+                    continue
+                key = self.alias.get(g.lower(), g.lower())
             if key in self.fullest:
-                people.append((pos, key))
-            elif name.isupper() and len(name) > 1:
-                self.orgs.append((pos, name))
-        people.sort()
-        self.singles = sorted((p, n) for p, n in singles
-                              if not n.isupper() and n.lower() not in self.fullest and n.lower() not in self.alias)
-        self.single_pos = [p for p, _ in self.singles]
-        self.people = people
-        self.people_pos = [p for p, _ in people]
-        self.orgs.sort()
-        self.org_pos = [p for p, _ in self.orgs]
+                if sex:
+                    self.gender[key] = sex
+                continue
+            owner = km.group("owner")
+            if owner[0].islower() or owner in ("His", "Her", "Their"):
+                i = bisect_left(people, (km.start(), "")) - 1
+                whose = self.person(people[i][1]) if i >= 0 else None
+            else:
+                whose = self.person(self.key_for(_base(owner), km.start()))
+            self.fullest[key] = f"{g} ({rel} of {whose})" if whose else g
+            if sex:
+                self.gender[key] = sex
+            found.append((npos, key))
+        return found
 
     def proper(self, name: str | None) -> bool:
         """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
@@ -792,12 +878,14 @@ class _Doc:
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "person":
-                return _Said(self.person(name.split()[-1].lower()), "person", pos)
+                return _Said(self.person(self.key_for(name, pos)), "person", pos)
             if kind in ("org", "place"):
                 return _Said(name, "org", pos)
             if kind == "single":
                 key = name.lower()
                 key = self.alias.get(key, key)
+                if key in self.families:
+                    key = self.key_for(name, pos)
                 return _Said(self.person(key), "person", pos) if key in self.fullest else _Said(name, "org", pos)
             if kind != "title":
                 return None

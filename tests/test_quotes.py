@@ -794,3 +794,34 @@ def test_speaker_with_title_abbreviation_and_party_label(text: str) -> None:
 def test_abbreviated_title_teaches_the_spelled_out_description(intro: str, description: str) -> None:
     text = f'{intro} met the press on Monday. "The bill will not reach the floor this year," {description} said.'
     assert only(text, "The bill").speaker == "Jane Doe"
+
+
+# --- people who share a surname, relatives introduced by kinship ---------------------------------------
+
+
+def test_mother_and_son_with_one_surname_stay_two_people() -> None:
+    text = (
+        "Dov Stern, 24, came home on Monday. His mother, Leah Stern, waited at the gate.\n"
+        "“I did not sleep for a week before this morning,” Leah Stern said.\n"
+        "“I knew she would be the first face I saw,” Dov Stern said.\n"
+        "Stern, a carpenter, added that “the tunnels were colder than anyone can imagine.”"
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Leah Stern", "Dov Stern", "Dov Stern"]
+
+
+def test_relative_named_by_given_name_only_is_a_person_of_their_own() -> None:
+    text = (
+        "Tal Ben-Ami, 31, was freed on Monday. His mother Efra hugged him as his father cried.\n"
+        "“To hold him again is something I stopped believing in,” she told a radio station."
+    )
+    q = only(text, "To hold him")
+    assert q.speaker == "Efra (mother of Tal Ben-Ami)" and q.medium == "interview"
+
+
+def test_relative_of_a_named_owner() -> None:
+    text = (
+        "Ana Ruiz's son Leo spoke outside the court.\n"
+        "“My mother never hurt anyone in her whole life,” Leo said."
+    )
+    assert only(text, "My mother").speaker == "Leo (son of Ana Ruiz)"
