@@ -35,7 +35,7 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands""".split()  # the present forms are how headlines report speech
+accuses condemns demands answered""".split()  # the present forms are how headlines report speech
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
@@ -63,6 +63,7 @@ _ADVERBS = frozenset(
     now still already even just only yesterday today tonight however morning evening afternoon night
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_LY_NOUNS = frozenset("family ally assembly supply reply rally monopoly anomaly butterfly belly bully".split())
 _TIME_PREPS = frozenset("on early late last this in at".split())
 _NAME_CONN = frozenset("and of for".split())
 
@@ -130,6 +131,8 @@ _ORG_HEADS = frozenset(
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
+# Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
+_RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 _TITLE_NOUNS = frozenset(
     """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
     secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
@@ -160,7 +163,7 @@ _PARTICLES = frozenset("al el bin ibn abu von van der den de da di du la le dos 
 
 # --- patterns ---------------------------------------------------------------------------------
 
-_DQ_MARK = regex.compile(r"[\"“”„«»]")
+_DQ_MARK = regex.compile(r"''(?=[\s,.;:!?—–)])|[\"“”„«»]")
 _SQ_PAIR = regex.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
 _HEADLINE_CUE = regex.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
@@ -320,6 +323,13 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
         open_at = None
         for m in _DQ_MARK.finditer(text, lo, hi):
             i = m.start()
+            if m.end() - i == 2:  # '' closes like ” ('…,'' he said'); it never opens
+                if open_at is not None and not text[i - 1].isspace():
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        out.append(_Raw(s, e, open_at, i + 1))
+                    open_at = None
+                continue
             r = _role(text, i, lo, hi)
             if r > 0:
                 open_at = i
@@ -460,8 +470,9 @@ def _single_name(word: str) -> str | None:
 
 @lru_cache(maxsize=1 << 16)
 def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for' and after possessives,
-    unless it is an org. ``seq`` is a ``_NAME`` match, so its tokens are one space apart."""
+    """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for', after possessives and
+    at a sentence's end inside the run, unless it is an org. ``seq`` is a ``_NAME`` match, so its tokens are
+    one space apart."""
     toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
     caps = [t for _, t in toks if t[0].isupper()]
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
@@ -480,6 +491,9 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         cur.append(t)
         if _is_poss(t) or (t.endswith(".") and not _ABBREV.fullmatch(t)):  # 'Smith's' / 'on Monday. His'
             units.append((start, off + len(t), tuple(cur)))
+            cur = []
+        elif cur[:-1] and cur[-2].endswith(".") and t.lower() in _CAP_STOP:  # 'by the U.S. Upon his arrival'
+            units.append((start, off - 1, tuple(cur[:-1])))
             cur = []
     if cur:
         units.append((start, len(seq), tuple(cur)))
@@ -846,8 +860,8 @@ class _Doc:
         for title, p, key in self.titles:
             tw = title.split()
             k = min(n, len(tw))
-            if k == 0 or tw[-k:] != words[-k:]:
-                continue
+            if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS):
+                continue  # 'the president' is not the vice president or the former president
             if p < pos:
                 if before is None or p > before[0]:
                     before = (p, key)
@@ -855,7 +869,8 @@ class _Doc:
                 after = (p, key)
         hit = before or after
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
-            heads = [(p, key) for title, p, key in self.titles if title.rsplit(" ", 1)[-1] == words[-1]]
+            heads = [(p, key) for title, p, key in self.titles
+                     if title.rsplit(" ", 1)[-1] == words[-1] and not set(title.split()) & _RANK_MODS]
             if len({key for _, key in heads}) == 1:
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
@@ -924,11 +939,25 @@ class _Doc:
     def pronoun(self, word: str, pos: int) -> _Said | None:
         if word in ("he", "she"):
             return self.nearest_person(pos, word)
+        if word in ("they", "we") and (group := self.collective_subject(pos)) is not None:
+            return group
         if word in ("they", "we", "i") and self.said:
             last = self.said[-1]
             if self.para_index(pos) - self.para_index(last.pos) <= 1:
                 return last
         return self.nearest_actor(pos)
+
+    def collective_subject(self, pos: int) -> _Said | None:
+        """A body or group opening this sentence or the previous one in the paragraph, which 'they' refers to
+        ('The Ruiz family thanked the rescuers. “…,” they said.'); never a single person."""
+        lo, _ = self.sentence(pos)
+        plo = self.paras[self.para_index(pos)][0]
+        for a, b in ((lo, pos), *(((self.sentence(lo - 1)[0], lo),) if lo > plo else ())):
+            first = self.np_initial(a, b)
+            said = self.resolve(first, a) if first and first[0].lower() not in _PRONOUNS else None
+            if said is not None and said.kind != "person":
+                return said
+        return None
 
     # subjects of speech verbs
     def np_before(self, lo: int, hi: int) -> tuple[list[str], str]:
@@ -937,7 +966,8 @@ class _Doc:
         if toks and toks[-1] == ")" and "(" in toks[-8:]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
             del toks[len(toks) - 1 - toks[::-1].index("(") :]
         for _ in range(3):
-            while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS):
+            while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS
+                            or (toks[-1].endswith("ly") and toks[-1].islower() and toks[-1] not in _LY_NOUNS)):
                 toks.pop()
                 if toks and toks[-1].lower() in _TIME_PREPS:
                     toks.pop()
@@ -1056,9 +1086,12 @@ class _Doc:
         ('When pressed on the talks, the spokesman declined and said …')."""
         if k > 0 and self.verbs[k - 1][0] >= lo and (said := self.subject(k - 1)) is not None:
             return said
-        starts = [lo, *(c + 1 for c in range(lo, v0) if self.m[c] == ",")]
-        for a in starts:
-            first = self.np_initial(a, v0)
+        return self.clause_subject(lo, v0)
+
+    def clause_subject(self, lo: int, hi: int) -> _Said | None:
+        """The noun phrase opening ``[lo, hi)``, or after a fronted clause the one opening the next clause."""
+        for a in (lo, *(c + 1 for c in range(lo, hi) if self.m[c] == ",")):
+            first = self.np_initial(a, hi)
             said = self.resolve(first, a) if first else None
             if said is not None:
                 return said
@@ -1279,6 +1312,16 @@ def _forward_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     return None
 
 
+def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
+    """For a quote no speech verb cues, the subject of its own sentence when it is a named person or body
+    ('Ayatollah Ali Khamenei ordered an inquiry to “…”'): whose words the sentence reports."""
+    lo, _ = doc.sentence(r.start)
+    said = doc.clause_subject(lo, r.open_at) if lo < r.open_at else None
+    if said is None or said.kind not in kinds or (said.kind == "org" and not doc.proper(said.name)):
+        return None
+    return _Attr(said, None, None)
+
+
 def _nearby_medium(doc: _Doc, r: _Raw, said: _Said) -> str | None:
     """The medium named in the previous sentence of the paragraph, if it is about the same speaker."""
     lo, _ = doc.sentence(r.start)
@@ -1373,7 +1416,8 @@ def find_quotes(text: str) -> list[Quote]:
                 if attr is None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1:
                     attr = prev[1]
         if attr is None or attr.said is None:
-            attr = _forward_cue(doc, r) or attr or _Attr(None, None, None)
+            attr = (_subject_cue(doc, r, ("person",)) or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",))
+                    or attr or _Attr(None, None, None))
         said = attr.said
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))

@@ -825,3 +825,67 @@ def test_relative_of_a_named_owner() -> None:
         "“My mother never hurt anyone in her whole life,” Leo said."
     )
     assert only(text, "My mother").speaker == "Leo (son of Ana Ruiz)"
+
+
+def test_transcript_lines_are_not_quotes() -> None:
+    text = (
+        "HOST: Welcome back. We go now to the border crossing, where the first buses have arrived.\n"
+        "LENA ORTIZ: Thank you. The families have been waiting here since before dawn, and they are exhausted.\n"
+        "HOST: What are the officials telling you about the timetable for the rest of the day?"
+    )
+    assert find_quotes(text) == []
+
+
+def test_quote_inside_a_transcript_line_is_the_reported_speakers() -> None:
+    text = (
+        "HOST: Welcome back to the programme.\n"
+        "LENA ORTIZ: Coach Ivo Brandt called me last night and said, “We are all safe and coming home tomorrow.”"
+    )
+    assert only(text, "We are all safe").speaker == "Ivo Brandt"
+
+
+# --- more subjects: descriptions, pronouns, adverbs -----------------------------------------------------
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Mara Quist and Vice President Otto Lind met the freed sailors on the tarmac.\n"
+        "“Nothing matters more to me than bringing every one of them home,” the president said."
+    )
+    assert only(text, "Nothing matters").speaker == "Mara Quist"
+
+
+def test_answered_and_adverb_before_the_verb() -> None:
+    text = (
+        'Asked about the delay, Coach Ivo Brandt answered, "We will be ready when the season starts." '
+        'Brandt personally thanked the fans for "standing by this club through a very long winter."'
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_they_refers_to_the_group_opening_the_previous_sentence() -> None:
+    text = (
+        "Mayor Ana Ruiz praised the divers. The Okafor family thanked the rescuers at the harbour on Monday. "
+        "“We owe them everything we have left,” they said."
+    )
+    assert only(text, "We owe them").speaker == "Okafor family"
+
+
+def test_abbreviation_before_a_sentence_opening_word_ends_the_name() -> None:
+    text = (
+        "The release was brokered by the U.S. Upon landing, the freed journalist hugged his mother.\n"
+        "The Okafor family waited at the gate. “We can finally breathe again after all these months,” they said."
+    )
+    assert only(text, "We can finally").speaker == "Okafor family"
+
+
+def test_two_apostrophes_close_a_quote() -> None:
+    text = "Governor Ana Ruiz spoke in the capital.\n\"Nine hundred homes were lost in a single night,'' she said."
+    q = only(text, "Nine hundred")
+    assert q.quote.endswith("night,") and q.speaker == "Ana Ruiz"
+
+
+def test_subject_of_the_quotes_own_sentence_when_no_speech_verb_cues_it() -> None:
+    text = "Governor Ana Ruiz on Sunday ordered an inquiry to “find out who let the dam fail and why.”"
+    assert only(text, "find out").speaker == "Ana Ruiz"
