@@ -208,17 +208,17 @@ _POSTMOD = regex.compile(
     r"(?:[ ][\p{L}\-]+){1,5}$"
 )
 _INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
-_LOC_BEFORE = regex.compile(r"\b(?:in|at|from|near|outside|inside|across|into)[ ]$")
 _KIN_SEX = {
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
     "fiancée": "f", "mum": "f", "mom": "f", "widow": "f", "father": "m", "son": "m", "husband": "m",
     "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "fiancé": "m", "dad": "m", "widower": "m",
     "cousin": "", "partner": "",
 }
-_KIN = regex.compile(  # 'his mother Efra', 'Ana Ruiz's son, Leo,': a relative introduced by name
-    r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ](?:(?:late|elder|younger|older|eldest|youngest"
-    r"|twin|little|big)[ ])?(?P<kin>" + "|".join(_KIN_SEX) + r"),?[ ]"
-    r"(?P<name>\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)(?![ ]?\p{Lu})"
+_PLACE_TAILS = tuple(f" {w} " for w in _LOC_PREPS)
+_KIN_TAILS = tuple(f" {w}{c} " for w in _KIN_SEX for c in ("", ","))
+_KIN_OWNER = regex.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relative
+    r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
+    r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"
 )
 _PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
@@ -230,13 +230,13 @@ _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
 _POST = regex.compile(
     r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
-    r"(?P<inv>" + _INVERTIBLE.replace(" ", "|") + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
+    r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
     r"(?:[^\S\n]+\([^()\n]{1,30}\))?"  # a party and state after a name: 'Rep. Jane Doe (D-Md.) said'
     r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
     r"(?:(?:also|later|then|earlier|again|once|further|previously|\p{Ll}+ly)[^\S\n]+)?"
-    r"(?P<verb>" + "|".join(_FINITE) + r")\b)"
+    r"(?P<verb>" + _trie(_FINITE) + r")\b)"
 )
 
 _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
@@ -251,6 +251,7 @@ _ABBREV = regex.compile(
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _NONSPACE = regex.compile(r"\S+")
 _PRE_TITLE = regex.compile(r"(?<![\p{L}’'\-])((?:\p{L}[\p{L}’'\-]*[ ]){0,2}\p{Ll}[\p{L}’'\-]*),?[ ]$")
+_REMIT_WORDS = frozenset("to for of on the".split())  # what comes right before the name in 'envoy to the X Name'
 _TITLE_OF = regex.compile(  # a title with its remit before a name: 'envoy to the Middle East', 'Minister for Health'
     r"(?<![\p{L}’'\-])((?:[\p{L}’'\-]+[ ]){0,2}[\p{L}’'\-]+)[ ](?:to|for|of|on)[ ](?:the[ ])?"
     r"(?:\p{Lu}[\p{L}’'\-]*[ ](?:of[ ])?){0,4}$"
@@ -364,7 +365,7 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
 
 
 _INTERRUPT = regex.compile(
-    r"[^\S\n]*[—–,]?[^\S\n]*(?:\p{L}[\p{L}\p{M}’'.\-]*[^\S\n]+){0,8}?(?:" + _INVERTIBLE.replace(" ", "|")
+    r"[^\S\n]*[—–,]?[^\S\n]*(?:\p{L}[\p{L}\p{M}’'.\-]*[^\S\n]+){0,8}?(?:" + _trie(_INVERTIBLE.split())
     + r")\b(?:[^\"“”‘’\n.;!?]|(?<=\p{L})[’'](?=\p{L})){0,120}?[,—–:][^\S\n]*[\"“‘'](?=\p{Ll})"
 )
 
@@ -504,7 +505,8 @@ def _titles_around(m: str, pos: int, end: int) -> list[str]:
     """Title phrases the text puts around the name at ``[pos, end)``: before it ('special envoy X', 'envoy to
     the Middle East X') and in an apposition after it ('X, the club's chief medical officer,')."""
     out: list[str] = []
-    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if m[pos - 1 : pos] == " " else None
+    prev = m[max(0, pos - 16) : pos - 1].rsplit(" ", 1)[-1] if m[pos - 1 : pos] == " " else ""
+    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if prev[:1].islower() and _agentive(prev.rstrip(",")) else None
     kept: list[str] = []
     if pre:
         words = pre.group(1).split()
@@ -517,7 +519,7 @@ def _titles_around(m: str, pos: int, end: int) -> list[str]:
             kept.append(w)
         if kept:
             out.append(_title_phrase(kept[::-1]))
-    if not kept and m[pos - 1 : pos] == " " and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
+    if not kept and prev in _REMIT_WORDS and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
         for w in reversed(of.group(1).split()):
             low = w.lower()
             if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
@@ -599,9 +601,9 @@ class _Doc:
         m = self.m
         persons: list[tuple[int, str, str]] = []  # pos, core name, key (the surname until families are known)
         singles: list[tuple[int, str]] = []
-        sexes: list[tuple[int, str, str]] = []  # pos, name, sex an honorific gives
+        sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
-        titles: list[tuple[str, int, str]] = []  # title phrase, pos, core name
+        titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
@@ -632,40 +634,59 @@ class _Doc:
                         poss.add(pos)
                     sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
                     if sex:
-                        sexes.append((pos, name, sex))
-                    titles.extend((t, pos, name) for t in ([title] if title else []) + _titles_around(
+                        sexes.append((pos, sex))
+                    titles.extend((t, pos) for t in ([title] if title else []) + _titles_around(
                         m, pos, seq.start() + off_end))
                 elif kind == "org":
                     self.orgs.append((pos, name))
                 elif kind == "single":
                     singles.append((pos, name))
         self._families(persons)
-        self.titles = [(t, pos, self.key_for(name, pos)) for t, pos, name in titles]
-        self.gender = {self.key_for(name, pos): sex for pos, name, sex in sexes}
-        persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
+        if self.families:  # rare: re-key the members of a family by full name
+            persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
+        key_at = {pos: key for pos, _, key in persons}
+        self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
+        self.gender = {key_at[pos]: sex for pos, sex in sexes}
         self.fullest: dict[str, str] = {}
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
                 self.fullest[key] = name
         # a name after a place preposition ('dragged to Gaza from Nir Oz') is where things happen, never whom a
-        # pronoun means; it still lends its full form to later mentions
-        self.placed = {p for p, _ in [*((p, k) for p, _, k in persons), *singles]
-                       if _LOC_BEFORE.search(m, max(0, p - 8), p)}
+        # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
+        # mother Efra') may be a relative of someone named (see _kin)
+        self.placed: set[int] = set()
+        kin: list[tuple[int, str, str]] = []  # name's pos, relation, name
+        for p, name, _ in persons:
+            before = m[max(0, p - 14) : p]
+            if before.endswith(_PLACE_TAILS):
+                self.placed.add(p)
+            elif before.endswith(_KIN_TAILS):
+                kin.append((p, before.rstrip(", ").rsplit(" ", 1)[-1], name))
         people = [(pos, key) for pos, _, key in persons if pos not in self.placed]
         self._aliases(persons, singles)
-        people.extend(self._kin(people, singles))
+        rest: list[tuple[int, str]] = []  # singles that name nobody known yet
         for pos, name in singles:
-            key = name.lower()
-            key = self.alias.get(key, key)
+            low = name.lower()
+            key = self.alias.get(low, low)
             if key in self.families:
                 people.append((pos, self.key_for(name, pos)))
             elif key in self.fullest:
                 people.append((pos, key))
-            elif name.isupper() and len(name) > 1:
-                self.orgs.append((pos, name))
+            elif name.isupper():
+                if len(name) > 1:
+                    self.orgs.append((pos, name))
+            elif m[max(0, pos - 14) : pos].endswith(_KIN_TAILS):
+                kin.append((pos, m[max(0, pos - 14) : pos].rstrip(", ").rsplit(" ", 1)[-1], name))
+                rest.append((pos, name))
+            else:
+                rest.append((pos, name))
         people.sort()
-        self.singles = sorted((p, n) for p, n in singles if not n.isupper() and n.lower() not in self.fullest
-                              and n.lower() not in self.alias and n.lower() not in self.families)
+        if kin:
+            self._kin(people, kin)
+            people.extend((p, n.lower()) for p, n in rest if n.lower() in self.fullest)
+            rest = [(p, n) for p, n in rest if n.lower() not in self.fullest]
+        people.sort()
+        self.singles = rest
         self.single_pos = [p for p, _ in self.singles]
         self.people = people
         self.people_pos = [p for p, _ in people]
@@ -675,14 +696,15 @@ class _Doc:
     def _families(self, persons: list[tuple[int, str, str]]) -> None:
         """Surnames that two people with different given names share (a mother and her son): their members
         are keyed by full name, and a bare surname means the member named most recently."""
-        given: dict[str, set[str]] = {}
-        for _, name, sur in persons:
-            parts = name.split()
-            if len(parts) > 1 and not _INITIAL.fullmatch(parts[0]):
-                given.setdefault(sur, set()).add(parts[0].lower())
         self.families: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full-name key)]
-        for pos, name, sur in persons:
-            if len(given.get(sur, ())) > 1 and " " in name and not _INITIAL.fullmatch(name.split()[0]):
+        first: dict[str, str] = {}
+        shared = set()
+        for _, name, sur in persons:
+            given = name.split(" ", 1)[0].lower() if " " in name else ""
+            if given and not given.endswith(".") and first.setdefault(sur, given) != given:
+                shared.add(sur)
+        for pos, name, sur in persons if shared else ():
+            if sur in shared and " " in name and not name.split(" ", 1)[0].endswith("."):
                 self.families.setdefault(sur, []).append((pos, name.lower()))
 
     def key_for(self, name: str, pos: int) -> str:
@@ -719,36 +741,30 @@ class _Doc:
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
 
-    def _kin(self, people: list[tuple[int, str]], singles: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    def _kin(self, people: list[tuple[int, str]], kin: list[tuple[int, str, str]]) -> None:
         """People introduced by kinship ('his mother Efra', 'Ana Ruiz's son Leo'): the relation gives a gender,
         and a given name alone becomes a person of its own, 'Efra (mother of Tal Ben)', never the relative."""
-        found: list[tuple[int, str]] = []
-        single_at = dict(singles)
-        for km in _KIN.finditer(self.m):
-            npos = km.start("name")
-            rel = km.group("kin").lower()
-            sex = _KIN_SEX.get(rel)
-            key = self.key_for(km.group("name"), npos) if " " in km.group("name") else None
-            if key is None:
-                g = single_at.get(npos)
-                if g is None:
-                    continue
-                key = self.alias.get(g.lower(), g.lower())
-            if key in self.fullest:
-                if sex:
+        m = self.m
+        for npos, rel, name in kin:
+            at = m.rfind(rel, max(0, npos - 16), npos)
+            om = _KIN_OWNER.search(m, max(0, at - 40), at)
+            if om is None:
+                continue
+            sex = _KIN_SEX[rel]
+            key = self.key_for(name, npos) if " " in name else self.alias.get(name.lower(), name.lower())
+            if key in self.fullest or " " in name:
+                if sex and key in self.fullest:
                     self.gender[key] = sex
                 continue
-            owner = km.group("owner")
-            if owner[0].islower() or owner in ("His", "Her", "Their"):
-                i = bisect_left(people, (km.start(), "")) - 1
+            owner = om.group("owner")
+            if owner in ("His", "his", "Her", "her", "Their", "their"):
+                i = bisect_left(people, (om.start(), "")) - 1
                 whose = self.person(people[i][1]) if i >= 0 else None
             else:
-                whose = self.person(self.key_for(_base(owner), km.start()))
-            self.fullest[key] = f"{g} ({rel} of {whose})" if whose else g
+                whose = self.person(self.key_for(_base(owner), om.start()))
+            self.fullest[key] = f"{name} ({rel} of {whose})" if whose else name
             if sex:
                 self.gender[key] = sex
-            found.append((npos, key))
-        return found
 
     def proper(self, name: str | None) -> bool:
         """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
@@ -807,7 +823,7 @@ class _Doc:
             for a, b in ((lo, pos), (plo, lo)):
                 k = bisect_left(self.single_pos, a)
                 if (k < len(self.singles) and self.singles[k][0] < b and self.singles[k][0] not in self.poss
-                        and self.singles[k][0] not in self.placed):
+                        and not self.m[max(0, self.singles[k][0] - 14) : self.singles[k][0]].endswith(_PLACE_TAILS)):
                     best = _Said(self.singles[k][1], "person", self.singles[k][0])
                     break
         for s in reversed(self.said[-8:]):
@@ -988,7 +1004,8 @@ class _Doc:
             toks = toks[: k + 1]
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
-        rel = next((j for j in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if toks[j] in _RELATIVE), -1)
+        rel = -1 if "who" not in toks and "whose" not in toks else next(
+            (j for j in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if toks[j] in _RELATIVE), -1)
         if (rel > 0 and (len(np) < len(toks) - rel - 1 or not np or not _valid_head(np))
                 and not any(t in (",", "and", "but") for t in toks[rel:])):
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
@@ -1167,19 +1184,20 @@ def _medium(s: str) -> str | None:
 
 def _cue_text(text: str, a: int, b: int) -> str:
     """The verb at ``a`` with what qualifies it: 'told the Evening Post', 'said at a news conference on Friday'."""
-    toks = list(_CUE_TOK.finditer(text, a, min(b, a + 120)))
-    if not toks:
+    toks = _CUE_TOK.finditer(text, a, min(b, a + 120))
+    first = next(toks, None)
+    if first is None:
         return ""
-    end = toks[0].end()
-    told = toks[0].group() in ("told", "telling")
-    for i, t in enumerate(toks[1:9], 1):
+    verb, end = first.group(), first.end()
+    told = verb in ("told", "telling")
+    for i, t in enumerate(toks, 1):
         w = t.group()
         low = w.lower()
-        if not w[0].isalnum() or (low in _STOP and low not in _CUE_PREPS):
+        if i > 8 or not w[0].isalnum() or (low in _STOP and low not in _CUE_PREPS):
             break
         if i == 1 and not (low in _CUE_PREPS or low.rstrip(".") in _ADVERBS or low in ("reporters", "journalists")
                            or (told and (w[0].isupper() or w[0].isdigit() or low in _DETS))
-                           or (low == "it" and toks[0].group() in ("called", "calling"))):
+                           or (low == "it" and verb in ("called", "calling"))):
             break
         end = t.end()
     return text[a:end].rstrip(".")
@@ -1202,9 +1220,9 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
     if not m:
-        plo, phi = doc.paras[doc.para_index(r.start)]
-        h = _HEAD_COLON.match(doc.m, r.close_at + 1, phi) if phi - plo < _HEADLINE_MAX else None
-        np = doc.np_initial(h.end(), phi) if h else []
+        h = _HEAD_COLON.match(doc.m, r.close_at + 1)
+        plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
+        np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []
         said = doc.resolve(np, h.end()) if h and np else None  # type: ignore[union-attr]
         if said is not None and said.kind == "person":  # '‘We will rebuild’: Mayor Ana Ruiz on the flood'
             return _Attr(said, None, None)
@@ -1341,11 +1359,14 @@ def _dedupe(quotes: list[Quote], words: list[list[str]]) -> list[Quote]:
     ``words``: each quote's ``_WORD`` matches. Only a quote of three words or more can be dropped. A fragment
     taken from the middle of a longer quote is the writer's own selection and stays an entry of its own.
     """
+    firsts = [w[0].lower() for w in words]
+    if len(set(firsts)) == len(firsts):  # the common case: no two quotes open with the same word
+        return quotes
     norm = [" ".join(w).lower().replace("’", "'") for w in words]
     keep = []
     for i, n in enumerate(norm):
         dup = len(words[i]) >= 3 and any(
-            j > i and (norm[j] == n or norm[j].startswith(n + " ")) for j in range(len(norm))
+            firsts[j] == firsts[i] and (norm[j] == n or norm[j].startswith(n + " ")) for j in range(i + 1, len(norm))
         )
         if not dup:
             keep.append(quotes[i])
@@ -1360,6 +1381,11 @@ _NAMING = regex.compile(
     r"|hashtags?|t-shirts?|shirts?|graffiti|stickers?)(?:[ ](?:that|which))?"
     r"(?:[ ](?:read|reads|reading|said|saying|says|bearing|with|of))?[ ,:]*$",
     regex.I,
+)
+_NAMING_WORDS = frozenset(
+    """so-called dubbed nicknamed motto slogan slogans chant chants chanted chanting banner banners placard
+    placards sign signs poster posters hashtag hashtags t-shirt t-shirts shirt shirts graffiti sticker stickers"""
+    .split()
 )
 _CUE_COLON = re.compile(  # 'X wrote on Instagram: “…”' introduces words even when they are title-cased
     r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES]) + r")\b[^:\n\"“”]{0,40}:[ \t]*$"
@@ -1377,7 +1403,7 @@ def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
     """
     text = doc.text
     before = doc.m[max(0, r.open_at - 40) : r.open_at]
-    if _NAMING.search(before):
+    if any(w.strip(",:").lower() in _NAMING_WORDS for w in before.rsplit(None, 3)[-3:]) and _NAMING.search(before):
         return True
     if _SENT_PUNCT.search(text, r.start, r.end - (text[r.end - 1] == ",")):  # '“A Generation at Risk,”'
         return False
