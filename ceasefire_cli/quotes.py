@@ -35,7 +35,7 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands answered""".split()  # the present forms are how headlines report speech
+accuses condemns demands answered assured assures""".split()  # the present forms are how headlines report speech
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
@@ -102,6 +102,9 @@ _CLAUSE_OPENERS = frozenset(
     into upon once until unless whether just only because""".split()
 )
 # Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
+_ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
+_OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
+_DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 _LOC_PREPS = frozenset("in at from near outside inside across".split())
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
@@ -136,7 +139,7 @@ _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split(
 _TITLE_NOUNS = frozenset(
     """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
     secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
-    commissioner adviser advisor aide delegate lieutenant
+    commissioner adviser advisor aide delegate lieutenant employee staffer refugee detainee evacuee
     negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
     officer commander general ceo founder owner executive representative lawmaker legislator councillor
     councilman councilwoman superintendent sheriff chancellor premier king queen prince pope official source
@@ -171,7 +174,7 @@ _SENT_PUNCT = regex.compile(r"[,.;!?]")
 _BLANK_RUN = regex.compile(r"[^\S\n]{4,}")
 _CUE_TOK = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*|[^\s\p{L}\d]")
 _CUE_PREPS = frozenset("in on at to during via through from after before late early".split())
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*|_+|\S")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+)*|_+|\S")  # 'P&G' is one word
 
 
 
@@ -227,7 +230,7 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 
-_NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
+_NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
 _POST = regex.compile(
     r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
@@ -898,6 +901,9 @@ class _Doc:
         low = [t.lower() for t in toks]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return self.pronoun(low[0], pos)
+        of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
+        if of > 1 and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
+            toks, low = toks[:of], low[:of]
         i = len(toks)
         while i > 0 and (_cap(toks[i - 1]) or (low[i - 1] in _NAME_CONN and 1 < i < len(toks))):
             i -= 1
@@ -989,9 +995,14 @@ class _Doc:
                     toks.pop()
             if not toks or toks[-1] != ",":
                 break
-            k = max((j for j in range(len(toks) - 1) if toks[j] == ","), default=-1)
-            if k < 0:
+            commas = [j for j in range(max(0, len(toks) - 40), len(toks) - 1) if toks[j] == ","]
+            if not commas:
                 return [], ","
+            aside = next((c for c in commas[::-1][:2] if toks[c + 1].lower() in _ADVERBIAL_OPENERS), -1)
+            if aside > 0:  # 'Ana Ruiz, during a visit to Lima, Peru, said': skip the aside
+                toks = toks[:aside]
+                break
+            k = commas[-1]
             cand = _np_back(toks[:k])
             seg = toks[k + 1 : -1]
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])):
@@ -1011,6 +1022,11 @@ class _Doc:
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
             if head and _valid_head(head):
                 return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        n = len(np)
+        if np and prev in _OBJ_PREPS and len(toks) > n + 2 and toks[-n - 2].endswith("ing") and toks[-n - 2].islower():
+            head = _np_back(toks[: -n - 2])  # 'a source speaking to Fox News said': the source
+            if head and _valid_head(head):
+                return head, toks[-n - 3 - len(head)] if len(toks) > n + 2 + len(head) else ""
         at = _place_object(toks, len(np)) if np else -1
         if at >= 0:  # 'the water ministry in Basra said', 'a rescue official from Mandalay told'
             rest = toks[:at]
@@ -1035,9 +1051,9 @@ class _Doc:
             toks.append(t)
             if len(toks) >= 8:
                 break
-        while toks and toks[-1].lower() in _NAME_CONN:
-            toks.pop()
-        return toks if toks and _valid_head(toks) else []
+        while toks and (toks[-1].lower() in _NAME_CONN or not _valid_head(toks)):
+            toks.pop()  # 'says a source involved in the talks': the source
+        return toks
 
     def np_initial(self, lo: int, hi: int) -> list[str]:
         """The noun phrase opening ``[lo, hi)``: a clause's subject ('' when the clause opens with 'After', 'In')."""
@@ -1045,8 +1061,9 @@ class _Doc:
         for tm in _TOKEN.finditer(self.m, lo, min(hi, lo + 160)):
             t = tm.group()
             low = t.lower()
-            if not toks and low in _CLAUSE_OPENERS:
-                return []
+            if not toks and (low in _CLAUSE_OPENERS or (t.isupper() and len(t) > 2 and _DATELINE_END.match(
+                    self.m, tm.end()))):
+                return []  # a fronted clause, or a dateline ('WASHINGTON, May 3 —')
             ok = (t[0].isupper() or low in _TITLE_MODS or _agentive(_base(t)) or _is_poss(t)
                   or (not toks and low in _DETS))
             if not ok or (toks and low in _STOP):
@@ -1088,10 +1105,13 @@ class _Doc:
             res = self.main_subject(k, lo, v0)
         else:
             np, prev = self.np_before(lo, v0)
-            if np:
+            if np and typ == "part" and prev in _OBJ_PREPS and prev != "with":  # 'a statement to Wired explaining'
+                res = self.main_subject(k, lo, v0)
+            elif np:
                 res = self.resolve(np, v0)
-            elif prev in _CLOSERS and word in _INVERTIBLE_SET and (after := self.np_after(v1, hi)):
-                res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."'
+            elif (prev in _CLOSERS or (prev == "," and self.m[v1 : v1 + 1] == " ")) and word in _INVERTIBLE_SET and (
+                    after := self.np_after(v1, hi)):
+                res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."', '"…" for now, said Ana Ruiz'
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
@@ -1110,7 +1130,7 @@ class _Doc:
         for a in (lo, *(c + 1 for c in range(lo, hi) if self.m[c] == ",")):
             first = self.np_initial(a, hi)
             said = self.resolve(first, a) if first else None
-            if said is not None:
+            if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None
 

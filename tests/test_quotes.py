@@ -889,3 +889,41 @@ def test_two_apostrophes_close_a_quote() -> None:
 def test_subject_of_the_quotes_own_sentence_when_no_speech_verb_cues_it() -> None:
     text = "Governor Ana Ruiz on Sunday ordered an inquiry to “find out who let the dam fail and why.”"
     assert only(text, "find out").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ('"Nobody expected the river to rise so fast," said Ana Ruiz of the Lima delegation.', "Nobody", "Ana Ruiz"),
+        ('"The deal is done," says a source involved in the talks.', "The deal", "a source"),
+        ('"The deal is done," one A&B Freight employee told the radio.', "The deal", "one A&B Freight employee"),
+        ('"The deal is done" for now, said Ana Ruiz.', "The deal", "Ana Ruiz"),
+        ('"The deal is done at last," Ana Ruiz assured the crowd.', "The deal", "Ana Ruiz"),
+        ('A union source speaking to Radio Sur said: "The deal is done at last."', "The deal", "A union source"),
+    ],
+)
+def test_subject_forms_after_and_before_the_quote(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
+def test_aside_with_a_city_and_country_before_the_verb() -> None:
+    text = 'Ana Ruiz, during a visit to Lima, Peru, said she was "not going to sign anything this week."'
+    assert only(text, "not going").speaker == "Ana Ruiz"
+
+
+def test_participle_after_a_statement_to_an_outlet() -> None:
+    text = (
+        "“Many of us are tired,” Ana Ruiz wrote in a statement to Radio Sur explaining why she was leaving, "
+        "“but the work is not finished yet.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_time_phrase_and_dateline_are_not_speakers() -> None:
+    text = (
+        "LIMA, May 3 (Wire) — Hours later, Mayor Ana Ruiz answered the critics, telling the radio, "
+        "“We will rebuild every school.”\n"
+        "SANTIAGO — Days later, the union replied, saying “the strike will go on until Friday.”"
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "union"]
