@@ -28,6 +28,7 @@ MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not sta
 
 # --- word lists -------------------------------------------------------------------------------
 
+# (the present forms are how headlines report speech: 'vows', 'denies')
 _FINITE = """said says say added adds told wrote writes posted tweeted tweets warned warns stated declared
 declares announced announces noted insisted insists argued argues urged urges acknowledged asked replied
 continued explained explains claimed praised called described accused criticized criticised condemned
@@ -35,7 +36,7 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands answered assured assures""".split()  # the present forms are how headlines report speech
+accuses condemns demands answered assured assures concludes""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
@@ -104,6 +105,10 @@ _CLAUSE_OPENERS = frozenset(
 # Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
+_ACRONYM = regex.compile(r"\((\p{Lu}{2,8})\)")
+_FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
+    r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
+)
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 _LOC_PREPS = frozenset("in at from near outside inside across".split())
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
@@ -299,7 +304,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> int:
     c = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    left = prev.isspace() or prev in "([{—–-/"
+    left = prev.isspace() or prev in "([{—–-/\"”"  # '…deal.""We': the second mark opens
     right_space = nxt.isspace() or nxt in ",.;:!?)]}—–"
     if left and not nxt.isspace():
         return 1
@@ -337,11 +342,13 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
             r = _role(text, i, lo, hi)
             if r > 0:
                 open_at = i
-            elif r < 0 and open_at is not None:
-                s, e = _trim(text, open_at + 1, i)
-                if e > s:
-                    out.append(_Raw(s, e, open_at, i))
-                open_at = None
+            elif r < 0:
+                if open_at is not None:
+                    s, e = _trim(text, open_at + 1, i)
+                    if e > s:
+                        out.append(_Raw(s, e, open_at, i))
+                # a mark run into both sentences ('…context."That is why…') closes one quote and opens the next
+                open_at = i if text[i - 1 : i] in (".", "!", "?") and text[i + 1 : i + 2].isupper() else None
         if open_at is not None:  # opened and never closed: the quote runs to the end of its paragraph
             s, e = _trim(text, open_at + 1, hi)
             if e > s:
@@ -695,6 +702,7 @@ class _Doc:
         self.people_pos = [p for p, _ in people]
         self.orgs.sort()
         self.org_pos = [p for p, _ in self.orgs]
+        self._acronyms()
 
     def _families(self, persons: list[tuple[int, str, str]]) -> None:
         """Surnames that two people with different given names share (a mother and her son): their members
@@ -768,6 +776,29 @@ class _Doc:
             self.fullest[key] = f"{name} ({rel} of {whose})" if whose else name
             if sex:
                 self.gender[key] = sex
+
+    def _acronyms(self) -> None:
+        """Organisations introduced with their acronym ('the Canadian Union of Public Employees (CUPE)'): both
+        forms then stand for one canonical name, 'Canadian Union of Public Employees (CUPE)'."""
+        self.acronym: dict[str, str] = {}  # acronym or full name -> canonical
+        m = self.m
+        for am in _ACRONYM.finditer(m):
+            acr = am.group(1)
+            full = _FULL_BEFORE.search(m, max(0, am.start() - 90), am.start())
+            if full is None:
+                continue
+            words = [w for w in full.group(1).split() if w not in ("of", "for", "and", "the", "on", "in")]
+            initials = "".join(w.replace(".", "") if "." in w else w[0] for w in words)
+            it = iter(initials)
+            if len(acr) >= 2 and initials[:1] == acr[0] and all(ch in it for ch in acr):
+                name = _base(full.group(1))
+                self.acronym[acr] = self.acronym[name] = f"{name} ({acr})"
+
+    def canonical(self, name: str | None) -> str | None:
+        """The fullest form of a speaker's name the article gives."""
+        if not name or not self.acronym:
+            return name
+        return self.acronym.get(name) or self.acronym.get(_base(name), name)
 
     def proper(self, name: str | None) -> bool:
         """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
@@ -1265,7 +1296,9 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
-            said = doc.recent_subject(r.open_at)
+            owner = next((i for i, t in enumerate(np[:-1]) if _is_poss(t)), -1)
+            said = (doc.resolve(np[: owner + 1], m.start("np")) if owner >= 0  # '…," CUPE's statement concludes'
+                    else doc.recent_subject(r.open_at))
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):
             said = doc.resolve(np, m.start("np"))
@@ -1327,17 +1360,34 @@ def _paragraph_cue(doc: _Doc, r: _Raw, after: int) -> _Attr | None:
     return None
 
 
-def _forward_cue(doc: _Doc, r: _Raw) -> _Attr | None:
-    """A named speaker introduced after a quote that has no cue of its own: in the rest of its sentence or the
-    next sentence of its paragraph ('… considering “…”. Witkoff accused Hamas of …'), or — for a quote standing
-    as a paragraph of its own — in the first sentence of the next paragraph."""
+def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+    """For a quote opening its paragraph with no cue, the last speaker of the paragraph before
+    ('…, Hancock said “no limit.”' then a paragraph '“We’re going to stay strong …”')."""
+    k = doc.para_index(r.start)
+    if k == 0 or doc.m[doc.paras[k][0] : r.open_at].strip():
+        return None
+    plo, phi = doc.paras[k - 1]
+    a, b = bisect_left(doc.verb_starts, plo), bisect_left(doc.verb_starts, phi)
+    for j in range(b - 1, a - 1, -1):
+        said = doc.subject(j)
+        if said is not None:
+            slo, shi = doc.sentence(doc.verbs[j][0])
+            return _Attr(said, _cue_text(doc.text, doc.verbs[j][0], shi), _medium(doc.m[slo:shi]))
+    return None
+
+
+def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
+    """A named speaker introduced after a quote that has no cue of its own: in the rest of its sentence (only
+    there when ``own``), the next sentence of its paragraph ('… considering “…”. Witkoff accused Hamas of …'),
+    or — for a quote standing as a paragraph of its own — in the first sentence of the next paragraph."""
     end = r.close_at + 1 if r.close_at is not None else r.end
     k = doc.para_index(r.start)
     plo, phi = doc.paras[k]
     i = bisect_right(doc.sent_starts, end - 1)  # the sentence after the quote's own
-    hi = doc.sents[i][1] if i < len(doc.sents) else phi
+    hi = doc.sentence(end - 1)[1] if own else doc.sents[i][1] if i < len(doc.sents) else phi
     ranges = [(end, min(hi, phi))]
-    if k + 1 < len(doc.paras) and not doc.m[plo : r.open_at].strip() and not doc.m[end:phi].strip(" \t.,;"):
+    if (not own and k + 1 < len(doc.paras) and not doc.m[plo : r.open_at].strip()
+            and not doc.m[end:phi].strip(" \t.,;")):
         nlo = doc.paras[k + 1][0]
         ranges.append((nlo, doc.sentence(nlo)[1]))
     for lo, hi in ranges:
@@ -1461,6 +1511,8 @@ def find_quotes(text: str) -> list[Quote]:
                     attr = _paragraph_cue(doc, r, prev[0].close_at)
                 if attr is None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1:
                     attr = prev[1]
+            if attr is None:
+                attr = _forward_cue(doc, r, own=True) or _previous_paragraph_cue(doc, r)
         if attr is None or attr.said is None:
             attr = (_subject_cue(doc, r, ("person",)) or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",))
                     or attr or _Attr(None, None, None))
@@ -1472,7 +1524,8 @@ def find_quotes(text: str) -> list[Quote]:
         s0, s1 = doc.sentence(r.start)
         out.append(Quote(
             start=r.start, end=r.end, text=text[r.start : r.end], sentence=text[s0:s1],
-            quote=text[r.start : r.end], speaker=said.name if said else None, cue=attr.cue, medium=attr.medium,
+            quote=text[r.start : r.end], speaker=doc.canonical(said.name) if said else None, cue=attr.cue,
+            medium=attr.medium,
         ))
         out_words.append(words)
         prev = (r, attr)

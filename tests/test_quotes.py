@@ -927,3 +927,44 @@ def test_time_phrase_and_dateline_are_not_speakers() -> None:
     )
     qs = find_quotes(text)
     assert [q.speaker for q in qs] == ["Ana Ruiz", "union"]
+
+
+# --- marks run together, acronyms, statements, earlier paragraphs ------------------------------------
+
+
+def test_marks_run_together_between_two_quotes() -> None:
+    text = (
+        'The union said it would hold out until the company agreed to "pay for every hour.""We will take this '
+        'order to court before the week is out," the union said. "Our members stay out. They have been '
+        'clear about that."That is why we are calling on the minister to step in," Ana Ruiz added.'
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:12] for q in qs] == ["pay for ever", "We will take", "Our members ", "That is why "]
+    assert qs[-1].speaker == "Ana Ruiz"
+
+
+def test_organisation_and_its_acronym_are_one_speaker() -> None:
+    text = (
+        "The Harbour Workers Federation (HWF) rejected the offer on Monday.\n"
+        '"We will keep every crane idle until Friday," HWF said.\n'
+        '"Our members will stay on the picket line all week," the Harbour Workers Federation said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Harbour Workers Federation (HWF)"] * 2
+
+
+def test_an_owners_statement_speaks_for_the_owner() -> None:
+    text = (
+        "The Harbour Workers Union rejected the offer.\n"
+        '"We demand a fair contract and pay for every hour worked," the union\'s statement concludes.'
+    )
+    q = only(text, "We demand")
+    assert q.speaker == "Harbour Workers Union" and q.medium == "statement"
+
+
+def test_quote_paragraph_after_a_paragraph_with_a_short_quote() -> None:
+    text = (
+        "Asked how long the strike could last, union leader Mark Okafor said “no limit.”\n"
+        "“We are going to stay strong and keep the picket lines up until there is a fair deal.”"
+    )
+    assert only(text, "We are going").speaker == "Mark Okafor"
