@@ -968,3 +968,33 @@ def test_quote_paragraph_after_a_paragraph_with_a_short_quote() -> None:
         "“We are going to stay strong and keep the picket lines up until there is a fair deal.”"
     )
     assert only(text, "We are going").speaker == "Mark Okafor"
+
+
+def test_two_word_name_repeated_in_full_is_an_organisation() -> None:
+    text = (
+        "Union leader Lena Okafor spoke at the gate on Monday.\n"
+        "Sky Harbour cancelled every flight. Sky Harbour blamed the crews. Sky Harbour flights resume Friday.\n"
+        "“We will not go back to work without a deal,” she said."
+    )
+    assert only(text, "We will not").speaker == "Lena Okafor"
+
+
+def test_union_of_workers_is_one_organisation() -> None:
+    text = (
+        "The crews stayed on strike.The Northern Union of Public Employees said it would “go back only when the "
+        "ministry is willing to talk.”"
+    )
+    assert only(text, "go back").speaker == "Northern Union of Public Employees"
+
+
+def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
+    text = (
+        'Blue Line ships stayed in port and "every ticket will be honoured by Friday," minister Lena Okafor said. '
+        '"The government will cover the cost of the delay," she continued.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
+
+
+def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
+    text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
+    assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
