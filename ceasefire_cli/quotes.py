@@ -830,9 +830,7 @@ class _Doc:
 
     def canonical(self, name: str | None) -> str | None:
         """The fullest form of a speaker's name the article gives."""
-        if not name or not self.acronym:
-            return name
-        return self.acronym.get(name) or self.acronym.get(_base(name), name)
+        return self.acronym.get(name, name) if name and self.acronym else name
 
     def proper(self, name: str | None) -> bool:
         """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
@@ -1497,6 +1495,7 @@ _NAMING_WORDS = frozenset(
     placards sign signs poster posters hashtag hashtags t-shirt t-shirts shirt shirts graffiti sticker stickers"""
     .split()
 )
+_NAMING_LINKS = frozenset("read reads reading said saying says bearing with of".split())  # 'a sign reading “…”'
 _CUE_COLON = re.compile(  # 'X wrote on Instagram: “…”' introduces words even when they are title-cased
     r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES]) + r")\b[^:\n\"“”]{0,40}:[ \t]*$"
 )
@@ -1513,7 +1512,8 @@ def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
     """
     text = doc.text
     before = doc.m[max(0, r.open_at - 40) : r.open_at]
-    if any(w.strip(",:").lower() in _NAMING_WORDS for w in before.rsplit(None, 3)[-3:]) and _NAMING.search(before):
+    last = before.rstrip(" ,:").rsplit(" ", 1)[-1].lower()
+    if (last in _NAMING_WORDS or last in _NAMING_LINKS) and _NAMING.search(before):
         return True
     if _SENT_PUNCT.search(text, r.start, r.end - (text[r.end - 1] == ",")):  # '“A Generation at Risk,”'
         return False
