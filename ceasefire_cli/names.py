@@ -129,7 +129,8 @@ _NOT_AGENT = frozenset(
     """other after under over never ever rather whether either neither later earlier former latter border order
     matter water number power paper letter quarter corner center minor major floor door error factor sector
     labor honor favor mirror behavior weather summer winter hunger danger anger dinner barrier answer offer
-    register shelter cancer manner chapter monster""".split()
+    register shelter cancer manner chapter monster disaster cluster character chamber thunder shoulder
+    river silver""".split()
 )
 _GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
            "dame": "f", "queen": "f", "princess": "f", "lady": "f"}
@@ -210,6 +211,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     while toks and (toks[0].lower() in _CAP_STOP or (len(toks) > 1 and toks[0].endswith("ing"))):
         the = the or toks[0] == "The"
         toks = toks[1:]
+    cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
+    if cut:  # 'the U.S. He said': a sentence starts inside the run
+        toks = toks[:cut]
     if not toks:
         return "", "", ""
     last = _base(toks[-1]).lower()
@@ -368,15 +372,16 @@ def _np_back(toks: list[str]) -> list[str]:
     return np
 
 
-def _place_object(toks: list[str], n: int) -> int:
-    """Where the place phrase holding the last ``n`` tokens starts ('in Basra', 'from Doha, Qatar'), else -1."""
+def _place_object(toks: list[str], n: int, city: bool = False) -> int:
+    """Where the place phrase holding the last ``n`` tokens starts ('in Basra'; with ``city``, also 'from Doha,
+    Qatar' — only inside a comma-set phrase, since 'in Libya, Bolton said' is a clause and its subject), else -1."""
     if n == 0 or not _cap(toks[-n]):
         return -1
     i = len(toks) - n - 1
-    if i >= 1 and toks[i] == ",":  # 'City, Country'
-        city = _np_back(toks[:i])
-        if city and _cap(city[-1]):
-            i -= len(city) + 1
+    if city and i >= 1 and toks[i] == ",":  # 'City, Country'
+        place = _np_back(toks[:i])
+        if place and _cap(place[-1]):
+            i -= len(place) + 1
     return i if i >= 0 and toks[i] in _LOC_PREPS else -1
 
 

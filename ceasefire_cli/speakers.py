@@ -533,7 +533,7 @@ class _Doc:
             if kind == "person":
                 if self.brands and name.split()[-1].lower() in self.brands:
                     return _Said(name, "org", pos)
-                return _Said(self.person(self.key_for(name, pos)), "person", pos)
+                return _Said(self.fullest.get(self.key_for(name, pos), name), "person", pos)
             if kind in ("org", "place"):
                 return _Said(name, "org", pos)
             if kind == "single":
@@ -625,7 +625,7 @@ class _Doc:
             seg = toks[k + 1 : -1]
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])):
                 return seg, ""  # 'The head of the agency, Mike Ryan, said'
-            if cand and _place_object(toks[:k], len(cand)) >= 0:
+            if cand and _place_object(toks[:k], len(cand), city=True) >= 0:
                 toks = toks[:k]  # 'a rescuer from Mandalay, the second city, said': look before the place
                 break
             if cand and _valid_head(cand):

@@ -998,3 +998,16 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
+
+
+def test_subject_after_a_fronted_clause_ending_in_a_place() -> None:
+    text = (
+        "Looking back at the disaster in Lima, Okafor said that "
+        "“nobody should build like that again in this country.”"
+    )
+    assert only(text, "nobody should").speaker == "Okafor"
+
+
+def test_a_sentence_starting_inside_a_capitalised_run_ends_the_name() -> None:
+    text = 'The plan was drafted in the U.S. He said the deal "will hold as long as both sides keep their word."'
+    assert only(text, "will hold").speaker != "U.S. He"
