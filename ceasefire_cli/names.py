@@ -23,13 +23,14 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands answered assured assures concludes""".split()
+accuses condemns demands answered assured assures concludes calls describes""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
 appealing pleading""".split()
-_INVERTIBLE = "said says added asked replied continued explained wrote noted warned declared tweeted posted"
+_INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
+               " declared tweeted posted insisted argued")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

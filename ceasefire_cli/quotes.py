@@ -505,8 +505,8 @@ def find_quotes(text: str) -> list[Quote]:
             if attr is None:
                 attr = _forward_cue(doc, r, own=True) or _previous_paragraph_cue(doc, r)
         if attr is None or attr.said is None:
-            attr = (_subject_cue(doc, r, ("person",)) or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",))
-                    or attr or _Attr(None, None, None))
+            attr = (_forward_cue(doc, r, own=True) or _subject_cue(doc, r, ("person",)) or _forward_cue(doc, r)
+                    or _subject_cue(doc, r, ("org",)) or attr or _Attr(None, None, None))
         said = attr.said
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))

@@ -53,14 +53,17 @@ from .textutil import sentence_spans_variant
 
 # Capitalised words that open an adverbial clause or phrase, never a subject ('After Hamas replied, the envoy …').
 _CLAUSE_OPENERS = frozenset(
-    """in on at but and or as if when while after before since although though despite instead however
-    meanwhile earlier later even asked still yet so also then now according during under over about against
+    """in on at as if when while after before since although though despite instead however
+    meanwhile earlier later even asked according during under over about against
     between among through without within amid following including like unlike per via from to for of by with
-    into upon once until unless whether just only because""".split()
+    into upon once until unless whether just only because given considering regarding""".split()
 )
+# Words that link a sentence to the one before without opening a clause: the subject comes right after them.
+_LINKERS = frozenset("and but or then so yet still now also".split())
 # Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
+_NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 _ACRONYM = regex.compile(r"\((\p{Lu}{2,8})\)")
 _FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
     r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
@@ -78,10 +81,10 @@ _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split(
 
 _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")
 _POSTMOD = regex.compile(
-    r"(?:^|[ ])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
+    r"(?:^|[ ])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
     r"(?:sources?|officials?|diplomats?|persons?|people|insiders?|negotiators?|aides?))[ ]"
     r"(?:familiar[ ]with|close[ ]to|briefed[ ]on|with[ ]knowledge[ ]of|involved[ ]in|privy[ ]to|knowledgeable[ ]about)"
-    r"(?:[ ][\p{L}\-]+){1,5}$"
+    r"(?:[ ][\p{L}’'\-]+){1,5}$"
 )
 _INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
 _KIN_SEX = {
@@ -419,7 +422,8 @@ class _Doc:
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
-            hits = [(p, key) for p, key in self.people[i:j] if p not in self.poss]
+            hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan'
+                    if p not in self.poss and _word_before(self.m, p) not in _OBJ_PREPS]
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
@@ -438,12 +442,13 @@ class _Doc:
                 break
         if best is None and i >= 0:
             best = _Said(self.person(self.people[i][1]), "person", self.people[i][0])
-        if best is None:  # nobody named in full: a bare surname opening this or the previous sentence
-            for a, b in ((lo, pos), (plo, lo)):
+        if best is None:  # nobody named in full: the first bare name of this or the previous sentence that is
+            for a, b in ((lo, pos), (plo, lo)):  # neither a possessor nor after a preposition
                 k = bisect_left(self.single_pos, a)
-                if (k < len(self.singles) and self.singles[k][0] < b and self.singles[k][0] not in self.poss
-                        and _word_before(self.m, self.singles[k][0]) not in _LOC_PREPS):
-                    best = _Said(self.singles[k][1], "person", self.singles[k][0])
+                hit = next((p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss
+                            and _word_before(self.m, p_n[0]) not in _NOT_SUBJECT_AFTER), None)
+                if hit:
+                    best = _Said(hit[1], "person", hit[0])
                     break
         for s in reversed(self.said[-8:]):
             if s.pos < pos and s.kind == "unnamed" and s.name and not s.name.endswith("s"):
@@ -603,8 +608,9 @@ class _Doc:
     def np_before(self, lo: int, hi: int) -> tuple[list[str], str]:
         """The noun phrase ending at ``hi`` (adverbs and comma-set appositions skipped) and the token before it."""
         toks = _TOKEN.findall(self.m, max(lo, hi - 240), hi)
-        if toks and toks[-1] == ")" and "(" in toks[-8:]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
-            del toks[len(toks) - 1 - toks[::-1].index("(") :]
+        close = len(toks) - 1 if toks[-1:] == [")"] else len(toks) - 2 if toks[-2:] == [")", ","] else -1
+        if close >= 0 and "(" in toks[close - 7 : close]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
+            del toks[close - toks[close::-1].index("(") : close + 1]
         for _ in range(3):
             while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS
                             or (toks[-1].endswith("ly") and toks[-1].islower() and toks[-1] not in _LY_NOUNS)):
@@ -652,6 +658,9 @@ class _Doc:
             if head and head[-1][0].islower() and _agentive(_base(head[-1])):
                 np = head
                 prev = rest[-len(head) - 1] if len(rest) > len(head) else ""
+                named = _np_back(rest[: -len(head) - 1]) if prev == "," else []
+                if named and _cap(named[-1]) and len(named) < 5:  # 'Dean Okafor, a salesman from Lima, says'
+                    return named, ""
         elif np and not _valid_head(np):  # 'a source familiar with the talks said'
             pm = _POSTMOD.search(" ".join(toks[-12:]))
             if pm:
@@ -679,6 +688,8 @@ class _Doc:
         for tm in _TOKEN.finditer(self.m, lo, min(hi, lo + 160)):
             t = tm.group()
             low = t.lower()
+            if not toks and low in _LINKERS:
+                continue  # 'And then Trump went on the attack, saying': the subject follows
             if not toks and (low in _CLAUSE_OPENERS or (t.isupper() and len(t) > 2 and _DATELINE_END.match(
                     self.m, tm.end()))):
                 return []  # a fronted clause, or a dateline ('WASHINGTON, May 3 —')

@@ -1011,3 +1011,30 @@ def test_subject_after_a_fronted_clause_ending_in_a_place() -> None:
 def test_a_sentence_starting_inside_a_capitalised_run_ends_the_name() -> None:
     text = 'The plan was drafted in the U.S. He said the deal "will hold as long as both sides keep their word."'
     assert only(text, "will hold").speaker != "U.S. He"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ('Another source familiar with Okafor’s thinking said, "She will not run for the seat again."', "She will",
+         "Another source"),
+        ('And then Okafor went on the attack, saying, "Nobody in this room has read the bill at all."', "Nobody",
+         "Okafor"),
+        ('Gov. Lena Okafor (R-OH), said, "We are getting ready for a long campaign this autumn."', "We are",
+         "Lena Okafor"),
+        ('"The deficit is a choice and not an accident," writes Okafor.', "The deficit", "Okafor"),
+        ('Historian Lena Okafor calls the treaty "a foundation of our political culture."', "a foundation",
+         "Lena Okafor"),
+        ('Dean Okafor, a salesman from Sumter, South Carolina, says Ruiz will "leave here with momentum."',
+         "leave here", "Dean Okafor"),
+        ('Given Ruiz\'s success, her endorsements will carry "a great deal of weight," spokesman Neil Sroka said.',
+         "a great deal", "Neil Sroka"),
+    ],
+)
+def test_more_subject_forms(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
+def test_pronoun_skips_a_person_after_a_preposition() -> None:
+    text = 'Asked on Tuesday about Sullivan, Feinstein said "I know nothing about the emails," she said.'
+    assert only(text, "I know").speaker == "Feinstein"
