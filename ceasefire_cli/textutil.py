@@ -46,7 +46,7 @@ def calendar_date(year: int, month: int, day: int) -> date | None:
 # --- sentences --------------------------------------------------------------------------------
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres no vs etc inc corp co ltd dept
-    approx est fig mt ft c ca""".split()
+    approx est fig mt ft c ca del adm amb supt""".split()
 ) | {abbr.lower() for abbr in MONTH_ABBREVIATIONS}
 _END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")

@@ -77,9 +77,9 @@ def test_titles_of_works_are_not_quotes() -> None:
     assert find_quotes(text) == []
 
 
-def test_stray_mark_costs_only_its_paragraph() -> None:
+def test_unclosed_quote_runs_to_its_paragraph_end_and_a_stray_mark_costs_nothing() -> None:
     text = (
-        'The hurricane center said the storm was "moving north at twelve miles an hour\n'
+        'Governor Maria Santos said the storm was "moving north at twelve miles an hour\n'
         "Officials ordered evacuations along the coast.\n"
         '"Leave now while the roads are still open," Governor Maria Santos said.\n'
         'A stray " mark sits in this paragraph with nothing to close it.\n'
@@ -87,8 +87,21 @@ def test_stray_mark_costs_only_its_paragraph() -> None:
     )
     qs = find_quotes(text)
     check_spans(text, qs)
-    assert [q.quote[:15] for q in qs] == ["Leave now while", "Shelters have r"]
-    assert [q.speaker for q in qs] == ["Maria Santos", "Maria Santos"]
+    assert [q.quote[:15] for q in qs] == ["moving north at", "Leave now while", "Shelters have r"]
+    assert qs[0].quote.endswith("an hour")
+    assert [q.speaker for q in qs] == ["Maria Santos"] * 3
+
+
+def test_unclosed_quote_after_a_closed_one_keeps_the_speaker_of_its_paragraph() -> None:
+    text = (
+        "“The pier is gone,” the harbour master said. “The ferry will not run again before the spring and we\n"
+        "Ferry passengers were told to use the bridge."
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:9] for q in qs] == ["The pier ", "The ferry"]
+    assert qs[1].quote.endswith("and we")
+    assert qs[0].speaker == qs[1].speaker == "harbour master"
 
 
 def test_multi_paragraph_quote_gives_one_quote_per_part() -> None:
@@ -565,3 +578,463 @@ def test_results_do_not_depend_on_earlier_articles() -> None:
     b = '"The pool will reopen in June," said Mayor Ana Ruiz of the Harbour Council.'
     first = [find_quotes(a), find_quotes(b)]
     assert [find_quotes(b), find_quotes(a)] == first[::-1]
+
+
+def test_fragment_from_the_middle_of_a_longer_quote_is_its_own_entry() -> None:
+    text = (
+        "The coach said the defeat showed “a team that stopped running after the break.”\n"
+        "“We were fine for forty minutes, but then I saw a team that stopped running after the break. "
+        "That cannot happen again,” Coach Ivo Brandt said."
+    )
+    qs = find_quotes(text)
+    assert [q.quote[:10] for q in qs] == ["a team tha", "We were fi"]
+
+
+def test_single_curly_quotes_in_a_headline() -> None:
+    text = (
+        "Harbour chief Lena Okafor says ‘no ship will dock here before the storm has passed’\n"
+        "The port closed on Monday. “We cannot risk the crews,” Okafor said."
+    )
+    q = only(text, "no ship will")
+    assert q.speaker == "Lena Okafor"
+
+
+# --- subjects that are not places or stray capitalised phrases ---------------------------------------
+
+
+def test_participle_after_city_country_belongs_to_the_subject() -> None:
+    text = (
+        "Trade envoy Marta Lind said she was pulling her staff out of Lima, Peru, for talks at home, "
+        "saying the other side showed “no interest in a fair deal on tariffs.”"
+    )
+    assert only(text, "no interest").speaker == "Marta Lind"
+
+
+def test_participle_after_fronted_clause_belongs_to_the_main_subject() -> None:
+    text = (
+        "After Portugal rejected the offer, the Harbour Workers Union walked out of the meeting, "
+        "saying that “nobody will unload a ship this week.”"
+    )
+    assert only(text, "nobody will").speaker == "Harbour Workers Union"
+
+
+def test_coordinated_said_after_a_fronted_clause() -> None:
+    text = (
+        "Club spokesperson Dara Quinn spoke after the match.\n"
+        "When asked whether and how the club would appeal, Quinn shook her head and said, "
+        '"That decision is for the board to take."'
+    )
+    assert only(text, "That decision").speaker == "Dara Quinn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A nurse from Valparaiso told the radio that "the wards have been full since Tuesday."', "A nurse"),
+        ('A nurse from Valparaiso, the port city, told the radio: "The wards have been full since Tuesday."',
+         "A nurse"),
+        ('A nurse who worked through the night at the Santa Ana Clinic in Valparaiso described the scene: '
+         '"The wards have been full since Tuesday."', "A nurse"),
+    ],
+)
+def test_place_after_a_preposition_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert only(text, "the wards" if "that" in text else "The wards").speaker == speaker
+
+
+def test_people_who_know_someone_are_the_speakers() -> None:
+    text = 'Neighbours who know Tom Brady well said that "he never missed a single practice in ten years."'
+    assert only(text, "he never").speaker == "Neighbours"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "UN envoy to the Horn of Africa Tomas Berg",
+        "Special Envoy for Water Affairs Tomas Berg",
+        "The regional envoy to the West Bank Tomas Berg",
+    ],
+)
+def test_title_with_its_remit_teaches_the_description(intro: str) -> None:
+    text = (
+        f"{intro} met both delegations on Sunday.\n"
+        '"Both sides will keep talking through the weekend," the envoy wrote on X.'
+    )
+    q = only(text, "Both sides")
+    assert q.speaker == "Tomas Berg" and q.medium == "social"
+
+
+def test_place_run_into_a_name_gives_the_name() -> None:
+    text = 'The senator said the Middle East Tomas Berg had "done more than anyone for this deal."'
+    assert only(text, "done more").speaker != "Middle East Tomas Berg"
+    text = 'Envoy to the Middle East Tomas Berg said the deal had "done more than anyone expected."'
+    assert only(text, "done more").speaker == "Tomas Berg"
+
+
+def test_coordinated_subject_after_the_quote() -> None:
+    text = '"Seven crew members have been brought ashore by the lifeboat," the coastguard and the navy said.'
+    assert only(text, "Seven crew").speaker == "coastguard and the navy"
+
+
+def test_pronoun_skips_a_place_named_after_from() -> None:
+    text = (
+        "“You made it,” Mara Quist shouted into the phone. It was her first call with her brother since raiders "
+        "took him from Port Lamar in May.\n"
+        "In a rush of words, she said what everyone wanted to hear: “The war is over and you are coming home.”"
+    )
+    assert only(text, "The war is").speaker == "Mara Quist"
+
+
+def test_pronoun_never_means_a_city_after_in() -> None:
+    text = 'The talks were held in Lisbon for a week.\n"We will return once the gaps have narrowed," he said.'
+    assert only(text, "We will return").speaker is None
+
+
+# --- titles of works and slogans ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched past the station chanting “we want our children back home” until dusk.",
+        "Fans held up a banner reading “No Ticket Rises For The Loyal Supporters” behind the goal.",
+        "The campaign, dubbed “Keep The River Clean For Everyone”, started in the spring.",
+        "Students wore T-shirts saying “not one more school closed in our town” to the hearing.",
+    ],
+)
+def test_slogans_and_signs_are_not_quotes_of_a_person(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_title_cased_words_after_a_speech_verb_and_colon_are_a_quote() -> None:
+    text = (
+        "Rosa Lind posted a photo of her sons at the gate. In the caption, Lind wrote: "
+        "“Packed and Ready for Grandpa Ezra,” with a red heart."
+    )
+    q = only(text, "Packed and Ready")
+    assert q.speaker == "Rosa Lind"
+
+
+def test_title_cased_quote_in_a_headline_is_a_quote() -> None:
+    text = (
+        "Harbour Chief Says ‘No Ship Will Dock Here Before The Storm’\n"
+        "Harbour chief Lena Okafor closed the port on Monday."
+    )
+    assert [q.quote for q in find_quotes(text)] == ["No Ship Will Dock Here Before The Storm"]
+
+
+def test_title_after_titled_is_still_a_work_in_a_headline() -> None:
+    assert find_quotes("New Study Titled ‘Rivers Of The Northern Plains’ Is Out\nIt was published today.") == []
+
+
+# --- speakers introduced after the quote --------------------------------------------------------------
+
+
+def test_speaker_named_in_the_next_sentence_of_the_paragraph() -> None:
+    text = (
+        "The ministry is now weighing “a full review of every contract signed since the spring.” "
+        "Minister Hana Sato accused the firms of overcharging and promised a report by June."
+    )
+    q = only(text, "a full review")
+    assert q.speaker == "Hana Sato" and q.cue == "accused"
+
+
+def test_speaker_named_in_the_next_paragraph_after_a_standalone_quote() -> None:
+    text = (
+        "The ferry sank within minutes of leaving the harbour.\n"
+        "“We saw the water come in through the floor and everyone ran for the deck.”\n"
+        "Deckhand Tomas Ruiz told reporters he swam for an hour before a fishing boat found him."
+    )
+    q = only(text, "We saw the water")
+    assert q.speaker == "Tomas Ruiz" and q.medium == "briefing"
+
+
+def test_a_later_unnamed_group_is_not_taken_as_the_speaker() -> None:
+    text = (
+        "The plan calls for “a phased withdrawal over the next six months.” "
+        "Critics said the timetable was vague."
+    )
+    assert only(text, "a phased").speaker is None
+
+
+def test_speaker_after_a_headline_colon() -> None:
+    text = (
+        "‘We will rebuild every house on this street’: Mayor Ana Ruiz on the flood\n"
+        "The river burst its banks on Sunday night."
+    )
+    assert only(text, "We will rebuild").speaker == "Ana Ruiz"
+
+
+def test_headline_present_tense_verb_after_the_quote() -> None:
+    text = "“Not one more school will close in this city,” Mayor Ana Ruiz vows\nThe council meets on Monday."
+    assert only(text, "Not one more").speaker == "Ana Ruiz"
+
+
+# --- titles and party labels around a name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bill will not reach the floor this year," Rep. Jane Doe (D-Md.) said.',
+        '"The bill will not reach the floor this year," said Rep. Jane Doe (D-Md.).',
+        'Rep. Jane Doe (D-Md.) said, "The bill will not reach the floor this year."',
+        '"The bill will not reach the floor this year," Del. Jane Doe (D-Va.) said on Tuesday.',
+        '"The bill will not reach the floor this year," Lt. Gov. Jane Doe said.',
+        'Sen. Jane Doe, R-Texas, told reporters: "The bill will not reach the floor this year."',
+    ],
+)
+def test_speaker_with_title_abbreviation_and_party_label(text: str) -> None:
+    assert only(text, "The bill").speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("intro", "description"),
+    [("Lt. Gov. Jane Doe", "the lieutenant governor"), ("Del. Jane Doe (D-Va.)", "the delegate")],
+)
+def test_abbreviated_title_teaches_the_spelled_out_description(intro: str, description: str) -> None:
+    text = f'{intro} met the press on Monday. "The bill will not reach the floor this year," {description} said.'
+    assert only(text, "The bill").speaker == "Jane Doe"
+
+
+# --- people who share a surname, relatives introduced by kinship ---------------------------------------
+
+
+def test_mother_and_son_with_one_surname_stay_two_people() -> None:
+    text = (
+        "Dov Stern, 24, came home on Monday. His mother, Leah Stern, waited at the gate.\n"
+        "“I did not sleep for a week before this morning,” Leah Stern said.\n"
+        "“I knew she would be the first face I saw,” Dov Stern said.\n"
+        "Stern, a carpenter, added that “the tunnels were colder than anyone can imagine.”"
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Leah Stern", "Dov Stern", "Dov Stern"]
+
+
+def test_relative_named_by_given_name_only_is_a_person_of_their_own() -> None:
+    text = (
+        "Tal Ben-Ami, 31, was freed on Monday. His mother Efra hugged him as his father cried.\n"
+        "“To hold him again is something I stopped believing in,” she told a radio station."
+    )
+    q = only(text, "To hold him")
+    assert q.speaker == "Efra (mother of Tal Ben-Ami)" and q.medium == "interview"
+
+
+def test_relative_of_a_named_owner() -> None:
+    text = (
+        "Ana Ruiz's son Leo spoke outside the court.\n"
+        "“My mother never hurt anyone in her whole life,” Leo said."
+    )
+    assert only(text, "My mother").speaker == "Leo (son of Ana Ruiz)"
+
+
+def test_transcript_lines_are_not_quotes() -> None:
+    text = (
+        "HOST: Welcome back. We go now to the border crossing, where the first buses have arrived.\n"
+        "LENA ORTIZ: Thank you. The families have been waiting here since before dawn, and they are exhausted.\n"
+        "HOST: What are the officials telling you about the timetable for the rest of the day?"
+    )
+    assert find_quotes(text) == []
+
+
+def test_quote_inside_a_transcript_line_is_the_reported_speakers() -> None:
+    text = (
+        "HOST: Welcome back to the programme.\n"
+        "LENA ORTIZ: Coach Ivo Brandt called me last night and said, “We are all safe and coming home tomorrow.”"
+    )
+    assert only(text, "We are all safe").speaker == "Ivo Brandt"
+
+
+# --- more subjects: descriptions, pronouns, adverbs -----------------------------------------------------
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Mara Quist and Vice President Otto Lind met the freed sailors on the tarmac.\n"
+        "“Nothing matters more to me than bringing every one of them home,” the president said."
+    )
+    assert only(text, "Nothing matters").speaker == "Mara Quist"
+
+
+def test_answered_and_adverb_before_the_verb() -> None:
+    text = (
+        'Asked about the delay, Coach Ivo Brandt answered, "We will be ready when the season starts." '
+        'Brandt personally thanked the fans for "standing by this club through a very long winter."'
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_they_refers_to_the_group_opening_the_previous_sentence() -> None:
+    text = (
+        "Mayor Ana Ruiz praised the divers. The Okafor family thanked the rescuers at the harbour on Monday. "
+        "“We owe them everything we have left,” they said."
+    )
+    assert only(text, "We owe them").speaker == "Okafor family"
+
+
+def test_abbreviation_before_a_sentence_opening_word_ends_the_name() -> None:
+    text = (
+        "The release was brokered by the U.S. Upon landing, the freed journalist hugged his mother.\n"
+        "The Okafor family waited at the gate. “We can finally breathe again after all these months,” they said."
+    )
+    assert only(text, "We can finally").speaker == "Okafor family"
+
+
+def test_two_apostrophes_close_a_quote() -> None:
+    text = "Governor Ana Ruiz spoke in the capital.\n\"Nine hundred homes were lost in a single night,'' she said."
+    q = only(text, "Nine hundred")
+    assert q.quote.endswith("night,") and q.speaker == "Ana Ruiz"
+
+
+def test_subject_of_the_quotes_own_sentence_when_no_speech_verb_cues_it() -> None:
+    text = "Governor Ana Ruiz on Sunday ordered an inquiry to “find out who let the dam fail and why.”"
+    assert only(text, "find out").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ('"Nobody expected the river to rise so fast," said Ana Ruiz of the Lima delegation.', "Nobody", "Ana Ruiz"),
+        ('"The deal is done," says a source involved in the talks.', "The deal", "a source"),
+        ('"The deal is done," one A&B Freight employee told the radio.', "The deal", "one A&B Freight employee"),
+        ('"The deal is done" for now, said Ana Ruiz.', "The deal", "Ana Ruiz"),
+        ('"The deal is done at last," Ana Ruiz assured the crowd.', "The deal", "Ana Ruiz"),
+        ('A union source speaking to Radio Sur said: "The deal is done at last."', "The deal", "A union source"),
+    ],
+)
+def test_subject_forms_after_and_before_the_quote(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
+def test_aside_with_a_city_and_country_before_the_verb() -> None:
+    text = 'Ana Ruiz, during a visit to Lima, Peru, said she was "not going to sign anything this week."'
+    assert only(text, "not going").speaker == "Ana Ruiz"
+
+
+def test_participle_after_a_statement_to_an_outlet() -> None:
+    text = (
+        "“Many of us are tired,” Ana Ruiz wrote in a statement to Radio Sur explaining why she was leaving, "
+        "“but the work is not finished yet.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_time_phrase_and_dateline_are_not_speakers() -> None:
+    text = (
+        "LIMA, May 3 (Wire) — Hours later, Mayor Ana Ruiz answered the critics, telling the radio, "
+        "“We will rebuild every school.”\n"
+        "SANTIAGO — Days later, the union replied, saying “the strike will go on until Friday.”"
+    )
+    qs = find_quotes(text)
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "union"]
+
+
+# --- marks run together, acronyms, statements, earlier paragraphs ------------------------------------
+
+
+def test_marks_run_together_between_two_quotes() -> None:
+    text = (
+        'The union said it would hold out until the company agreed to "pay for every hour.""We will take this '
+        'order to court before the week is out," the union said. "Our members stay out. They have been '
+        'clear about that."That is why we are calling on the minister to step in," Ana Ruiz added.'
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [q.quote[:12] for q in qs] == ["pay for ever", "We will take", "Our members ", "That is why "]
+    assert qs[-1].speaker == "Ana Ruiz"
+
+
+def test_organisation_and_its_acronym_are_one_speaker() -> None:
+    text = (
+        "The Harbour Workers Federation (HWF) rejected the offer on Monday.\n"
+        '"We will keep every crane idle until Friday," HWF said.\n'
+        '"Our members will stay on the picket line all week," the Harbour Workers Federation said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Harbour Workers Federation (HWF)"] * 2
+
+
+def test_an_owners_statement_speaks_for_the_owner() -> None:
+    text = (
+        "The Harbour Workers Union rejected the offer.\n"
+        '"We demand a fair contract and pay for every hour worked," the union\'s statement concludes.'
+    )
+    q = only(text, "We demand")
+    assert q.speaker == "Harbour Workers Union" and q.medium == "statement"
+
+
+def test_quote_paragraph_after_a_paragraph_with_a_short_quote() -> None:
+    text = (
+        "Asked how long the strike could last, union leader Mark Okafor said “no limit.”\n"
+        "“We are going to stay strong and keep the picket lines up until there is a fair deal.”"
+    )
+    assert only(text, "We are going").speaker == "Mark Okafor"
+
+
+def test_two_word_name_repeated_in_full_is_an_organisation() -> None:
+    text = (
+        "Union leader Lena Okafor spoke at the gate on Monday.\n"
+        "Sky Harbour cancelled every flight. Sky Harbour blamed the crews. Sky Harbour flights resume Friday.\n"
+        "“We will not go back to work without a deal,” she said."
+    )
+    assert only(text, "We will not").speaker == "Lena Okafor"
+
+
+def test_union_of_workers_is_one_organisation() -> None:
+    text = (
+        "The crews stayed on strike.The Northern Union of Public Employees said it would “go back only when the "
+        "ministry is willing to talk.”"
+    )
+    assert only(text, "go back").speaker == "Northern Union of Public Employees"
+
+
+def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
+    text = (
+        'Blue Line ships stayed in port and "every ticket will be honoured by Friday," minister Lena Okafor said. '
+        '"The government will cover the cost of the delay," she continued.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
+
+
+def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
+    text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
+    assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
+
+
+def test_subject_after_a_fronted_clause_ending_in_a_place() -> None:
+    text = (
+        "Looking back at the disaster in Lima, Okafor said that "
+        "“nobody should build like that again in this country.”"
+    )
+    assert only(text, "nobody should").speaker == "Okafor"
+
+
+def test_a_sentence_starting_inside_a_capitalised_run_ends_the_name() -> None:
+    text = 'The plan was drafted in the U.S. He said the deal "will hold as long as both sides keep their word."'
+    assert only(text, "will hold").speaker != "U.S. He"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        ('Another source familiar with Okafor’s thinking said, "She will not run for the seat again."', "She will",
+         "Another source"),
+        ('And then Okafor went on the attack, saying, "Nobody in this room has read the bill at all."', "Nobody",
+         "Okafor"),
+        ('Gov. Lena Okafor (R-OH), said, "We are getting ready for a long campaign this autumn."', "We are",
+         "Lena Okafor"),
+        ('"The deficit is a choice and not an accident," writes Okafor.', "The deficit", "Okafor"),
+        ('Historian Lena Okafor calls the treaty "a foundation of our political culture."', "a foundation",
+         "Lena Okafor"),
+        ('Dean Okafor, a salesman from Sumter, South Carolina, says Ruiz will "leave here with momentum."',
+         "leave here", "Dean Okafor"),
+        ('Given Ruiz\'s success, her endorsements will carry "a great deal of weight," spokesman Neil Sroka said.',
+         "a great deal", "Neil Sroka"),
+    ],
+)
+def test_more_subject_forms(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
+def test_pronoun_skips_a_person_after_a_preposition() -> None:
+    text = 'Asked on Tuesday about Sullivan, Feinstein said "I know nothing about the emails," she said.'
+    assert only(text, "I know").speaker == "Feinstein"

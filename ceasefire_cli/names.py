@@ -1,0 +1,404 @@
+"""Names in news text and the words around them, for quote attribution.
+
+Word tables (speech verbs, titles, organisation and place words) and pure functions that read a
+capitalised run as a person, an organisation, a title or a place, and walk a noun phrase back from a
+speech verb. Nothing here keeps state: the per-article context lives in ``speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+# --- word lists -------------------------------------------------------------------------------
+
+
+# (the present forms are how headlines report speech: 'vows', 'denies')
+_FINITE = """said says say added adds told wrote writes posted tweeted tweets warned warns stated declared
+declares announced announces noted insisted insists argued argues urged urges acknowledged asked replied
+continued explained explains claimed praised called described accused criticized criticised condemned
+confirmed denied responded remarked cautioned vowed pledged promised admitted conceded emphasized emphasised
+stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
+contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
+welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
+accuses condemns demands answered assured assures concludes calls describes""".split()
+_PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
+insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
+accusing criticizing criticising condemning confirming denying responding stressing emphasizing
+emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
+appealing pleading""".split()
+_INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
+               " declared tweeted posted insisted argued")
+
+_PRONOUNS = frozenset("he she they it we i".split())
+_DETS = frozenset(
+    "the a an one another some several two three four five many other his her their its our this these those"
+    " each any multiple numerous".split()
+)
+_INDEFINITE = frozenset("a an one another some several two three four five many other multiple numerous".split())
+_STOP = frozenset(
+    """that and but or nor with who whom whose which while as because after before when since though although
+    if so then where to by for from in on at of into about than is was were are am be been being has have had
+    do does did will would could should may might can must shall not no also there here what how why according
+    amid during over under without within against between among through toward towards upon via per
+    once until unless whether just only even still yet however meanwhile instead""".split()
+) | frozenset(_FINITE) | frozenset(_PARTICIPLES) | {"issued"}
+_ADVERBS = frozenset(
+    """also later earlier then again once further previously repeatedly separately similarly publicly
+    privately reportedly subsequently recently quickly simply immediately initially originally finally
+    ultimately additionally bluntly flatly angrily firmly openly tearfully emphatically cryptically somewhat
+    now still already even just only yesterday today tonight however morning evening afternoon night
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_LY_NOUNS = frozenset("family ally assembly supply reply rally monopoly anomaly butterfly belly bully".split())
+_TIME_PREPS = frozenset("on early late last this in at".split())
+_NAME_CONN = frozenset("and of for".split())
+
+# Capitalised words that title a name rather than belong to it ("Prime Minister", "Mr.").
+_TITLE_CAPS = frozenset(
+    """mr mrs ms miss dr prof president vice prime minister secretary envoy special senator sen rep
+    representative gov governor mayor general gen lt col colonel sgt capt captain chancellor king queen
+    prince princess pope judge justice chief coach manager deputy foreign defense defence finance interior
+    health state spokesperson spokesman spokeswoman director ambassador commissioner sheriff rabbi imam sheikh
+    lord sir dame former acting interim speaker leader head chairman chairwoman chair ceo premier officer
+    inspector detective superintendent councillor councilman councilwoman attorney adviser advisor aide
+    delegate lieutenant amb supt
+    negotiator commander admiral marshal senior assistant executive""".split()
+)
+# Abbreviated titles as the full words a later description uses ('Lt. Gov. X' … 'the lieutenant governor').
+_TITLE_ABBREVS = {
+    "lt.": "lieutenant", "gov.": "governor", "sen.": "senator", "rep.": "representative", "del.": "delegate",
+    "gen.": "general", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
+    "adm.": "admiral", "amb.": "ambassador", "supt.": "superintendent", "prof.": "professor",
+}
+# Capitalised words that open a sentence or clause but never a name.
+_CAP_STOP = frozenset(
+    """the a an in on at but and or as if when while after before since although though despite instead
+    however meanwhile earlier later even asked still yet so also then now this that these those it he she
+    they we i his her their our its my your according neither nor several many some both last next other
+    another each every such there here what why how where who which during under over about against between
+    among through without within amid following including like unlike per via from to for of by with into
+    upon once until unless whether just only all most more less no not image photo watch read
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Final words that make a capitalised name an organisation (or an outlet: never a person).
+_ORG_WORDS = frozenset(
+    """office ministry department forum foundation fund council committee commission agency authority union
+    club party army forces force police service services association organization organisation group
+    institute university company corporation corp inc ltd llc court government administration movement front
+    brigades brigade guard network center centre board bureau federation league cabinet parliament congress
+    senate assembly secretariat team church coalition alliance campaign society trust hospital school
+    command house news times post journal press channel radio tv television broadcaster herald tribune
+    guardian telegraph gazette daily media""".split()
+)
+_PLACE_WORDS = frozenset(
+    """strip bank hill east west north south city street square valley river island islands mountains county
+    states province republic kingdom sea ocean gulf road avenue park airport stadium arena prize crossing
+    border region coast lake bay heights peninsula district camp gate bridge tower palace hall""".split()
+)
+# Lower-case heads of descriptions that stand for an organisation ("the group", "the ministry").
+_ORG_HEADS = frozenset(
+    """group movement ministry office organization organisation union club department agency forum foundation
+    council committee government administration army military police party company team federation league
+    association campaign board authority service commission court bureau network coalition alliance firm
+    airline charity body institute university school hospital militia faction cabinet embassy regime city navy
+    coastguard
+    county district utility panel jury tribunal inquiry regulator watchdog""".split()
+)
+_DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
+_TITLE_NOUNS = frozenset(
+    """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
+    secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
+    commissioner adviser advisor aide delegate lieutenant employee staffer refugee detainee evacuee
+    negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
+    officer commander general ceo founder owner executive representative lawmaker legislator councillor
+    councilman councilwoman superintendent sheriff chancellor premier king queen prince pope official source
+    diplomat economist researcher scientist doctor physician nurse forecaster meteorologist striker
+    midfielder goalkeeper defender player teacher principal organizer organiser activist candidate nominee
+    treasurer administrator inspector investigator prosecutor firefighter witness survivor resident mother
+    father son daughter wife husband brother sister deputy clerk engineer author editor producer actor
+    singer person people member militant protester demonstrator student worker fan citizen victim relative
+    family families authorities""".split()
+)
+_TITLE_MODS = frozenset(
+    """special deputy senior chief interim acting former foreign finance defense defence prime vice state press
+    assistant executive general national security top vice-president associate head""".split()
+)
+_NOT_AGENT = frozenset(
+    """other after under over never ever rather whether either neither later earlier former latter border order
+    matter water number power paper letter quarter corner center minor major floor door error factor sector
+    labor honor favor mirror behavior weather summer winter hunger danger anger dinner barrier answer offer
+    register shelter cancer manner chapter monster disaster cluster character chamber thunder shoulder
+    river silver""".split()
+)
+_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
+           "dame": "f", "queen": "f", "princess": "f", "lady": "f"}
+_PARTICLES = frozenset("al el bin ibn abu von van der den de da di du la le dos das del".split())
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+)*|_+|\S")  # 'P&G' is one word
+
+
+
+def _trie(words: list[str]) -> str:
+    """A prefix-factored alternation: much faster than a flat one over a hundred verbs."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+_ABBREV = regex.compile(
+    r"(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Rev|Hon|Maj|Adm|Amb|Supt)\."
+)
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_NONSPACE = regex.compile(r"\S+")
+_PRE_TITLE = regex.compile(r"(?<![\p{L}’'\-])((?:\p{L}[\p{L}’'\-]*[ ]){0,2}\p{Ll}[\p{L}’'\-]*),?[ ]$")
+_REMIT_WORDS = frozenset("to for of on the".split())  # what comes right before the name in 'envoy to the X Name'
+_TITLE_OF = regex.compile(  # a title with its remit before a name: 'envoy to the Middle East', 'Minister for Health'
+    r"(?<![\p{L}’'\-])((?:[\p{L}’'\-]+[ ]){0,2}[\p{L}’'\-]+)[ ](?:to|for|of|on)[ ](?:the[ ])?"
+    r"(?:\p{Lu}[\p{L}’'\-]*[ ](?:of[ ])?){0,4}$"
+)
+_APPOS = regex.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?),")
+_APPOS_CUT = regex.compile(r"\s(?:and|of|who|which|whose|at|in|for|from|with|since|to|on)\s")
+
+_LOC_PREPS = frozenset("in at from near outside inside across".split())
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def _base(tok: str) -> str:
+    """A token without possessive ending or sentence-final full stop."""
+    if tok.endswith(("’s", "'s")):
+        tok = tok[:-2]
+    elif tok.endswith(("’", "'")):
+        tok = tok[:-1]
+    if tok.endswith(".") and not _ABBREV.fullmatch(tok):
+        tok = tok[:-1]
+    return tok
+
+
+def _is_poss(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _core_name(toks: list[str]) -> str:
+    """Last name plus particles/initials plus one given name: 'Prime Minister X Y' still gives 'X Y'."""
+    names = [_base(t) for t in toks]
+    i = len(names) - 1
+    while i > 0 and (names[i - 1].lower() in _PARTICLES or _INITIAL.fullmatch(names[i - 1])):
+        i -= 1
+    if i > 0:
+        i -= 1
+    return " ".join(names[i:])
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
+    """(kind, name, title) of a capitalised run; kind is person, org, single, title, place or ''.
+
+    ``the``: the run follows 'the', which people's names never do ('the Red Cross').
+    """
+    while toks and (toks[0].lower() in _CAP_STOP or (len(toks) > 1 and toks[0].endswith("ing"))):
+        the = the or toks[0] == "The"
+        toks = toks[1:]
+    cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
+    if cut:  # 'the U.S. He said': a sentence starts inside the run
+        toks = toks[:cut]
+    if not toks:
+        return "", "", ""
+    last = _base(toks[-1]).lower()
+    if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
+            or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS)):
+        return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'the Union of Public Employees' too
+    if len(toks) >= 3 and all(t.isupper() for t in toks):
+        return "", "", ""  # a shouted headline
+    cut = -1
+    for i, t in enumerate(toks):
+        low = _base(t).lower()
+        if low.rstrip(".") in _TITLE_CAPS or low in _TITLE_ABBREVS:
+            cut = i
+    title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
+    rest = toks[cut + 1 :]
+    if not rest:
+        return "title", "", title
+    place = max((i for i, t in enumerate(rest[:-2]) if _base(t).lower() in _PLACE_WORDS), default=-1)
+    if cut < 0 and place >= 0 and len(rest) - place - 1 in (2, 3) and last not in _PLACE_WORDS:
+        return "person", _core_name(rest[place + 1 :]), ""  # 'the Middle East Steve Witkoff': a place, then a name
+    if last in _PLACE_WORDS:
+        return "place", " ".join(_base(t) for t in rest), ""
+    if the and cut < 0 and len(rest) >= 2:
+        return "org", " ".join(_base(t) for t in rest), ""
+    if cut >= 0 or (len(rest) >= 2 and not any(_base(t).isupper() and len(_base(t)) > 1 for t in rest)):
+        return "person", _core_name(rest), title
+    name = " ".join(_base(t) for t in rest)
+    return ("single", name, "") if len(name) > 1 else ("", "", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _single_name(word: str) -> str | None:
+    """The name a lone capitalised word stands for, or None if it names nothing ('The', 'Minister')."""
+    b = _base(word)
+    low = b.lower()
+    return None if len(b) < 2 or low in _CAP_STOP or low in _TITLE_CAPS or low in _ORG_WORDS else b
+
+
+@lru_cache(maxsize=1 << 16)
+def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for', after possessives and
+    at a sentence's end inside the run, unless it is an org. ``seq`` is a ``_NAME`` match, so its tokens are
+    one space apart."""
+    toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
+    caps = [t for _, t in toks if t[0].isupper()]
+    if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
+        return ((0, len(seq), tuple(t for _, t in toks)),)
+    units: list[tuple[int, int, tuple[str, ...]]] = []
+    cur: list[str] = []
+    start = 0
+    for off, t in toks:
+        if t == "of" and cur and _base(cur[-1]).lower() in _ORG_WORDS:  # 'Union of Public Employees': one body
+            cur.append(t)
+            continue
+        if t in _NAME_CONN or t == "the":
+            if cur:
+                units.append((start, off - 1, tuple(cur)))
+            cur = []
+            continue
+        if not cur:
+            start = off
+        cur.append(t)
+        if _is_poss(t) or (t.endswith(".") and not _ABBREV.fullmatch(t)):  # 'Smith's' / 'on Monday. His'
+            units.append((start, off + len(t), tuple(cur)))
+            cur = []
+        elif cur[:-1] and cur[-2].endswith(".") and t.lower() in _CAP_STOP:  # 'by the U.S. Upon his arrival'
+            units.append((start, off - 1, tuple(cur[:-1])))
+            cur = []
+    if cur:
+        units.append((start, len(seq), tuple(cur)))
+    return tuple(units)
+
+
+def _titles_around(m: str, pos: int, end: int) -> list[str]:
+    """Title phrases the text puts around the name at ``[pos, end)``: before it ('special envoy X', 'envoy to
+    the Middle East X') and in an apposition after it ('X, the club's chief medical officer,')."""
+    out: list[str] = []
+    prev = m[max(0, pos - 16) : pos - 1].rsplit(" ", 1)[-1] if m[pos - 1 : pos] == " " else ""
+    pre = _PRE_TITLE.search(m, max(0, pos - 60), pos) if prev[:1].islower() and _agentive(prev.rstrip(",")) else None
+    kept: list[str] = []
+    if pre:
+        words = pre.group(1).split()
+        if not _agentive(words[-1]):
+            words = []
+        for w in reversed(words):
+            low = w.lower()
+            if low in _STOP or low in _DETS or (w[0].isupper() and low not in _TITLE_MODS):
+                break
+            kept.append(w)
+        if kept:
+            out.append(_title_phrase(kept[::-1]))
+    if not kept and prev in _REMIT_WORDS and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
+        for w in reversed(of.group(1).split()):
+            low = w.lower()
+            if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
+                    or (w[0].islower() and low not in _STOP and low not in _DETS)):
+                break
+            kept.append(w)
+        if kept and (kept[0].lower() in _TITLE_CAPS or _agentive(kept[0])):
+            out.append(" ".join(kept[::-1]).lower())
+    ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
+    if ap:
+        desc = _APPOS_CUT.split(" " + ap.group(1) + " ", maxsplit=1)[0].split()
+        if desc and _agentive(_base(desc[-1])) and not desc[-1][0].isupper():
+            out.append(_title_phrase(desc))
+    return out
+
+
+def _title_phrase(words: list[str]) -> str:
+    """The title part of a description: 'the president's special envoy' -> 'special envoy'."""
+    for i in range(len(words) - 1, -1, -1):
+        if _is_poss(words[i]):
+            words = words[i + 1 :]
+            break
+    while words and words[0].lower() in _DETS:
+        words = words[1:]
+    return " ".join(_base(w) for w in words).lower()
+
+
+def _agentive(word: str) -> bool:
+    w = word.lower()
+    if w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if w in _TITLE_NOUNS or w in _ORG_HEADS:
+        return True
+    return len(w) > 4 and w not in _NOT_AGENT and w.endswith(("er", "or", "ist", "ian", "man", "woman", "person"))
+
+
+def _is_headline(text: str, lo: int, hi: int) -> bool:
+    """A short title-cased line with no full stop (a headline, a promo): its capitalised words are not names."""
+    if hi - lo >= 160 or text[lo:hi].rstrip()[-1:] in ".!?”\"":
+        return False
+    words = _WORD.findall(text, lo, hi)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _np_back(toks: list[str]) -> list[str]:
+    """Walk back from the end of ``toks`` over one noun phrase: names, titles, a determiner."""
+    np: list[str] = []
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        low = t.lower()
+        if not t[0].isalnum():
+            break
+        if low in _DETS:
+            if np:
+                np.append(t)
+            break
+        if low in _NAME_CONN and np and np[-1][0].isupper() and i > 0 and toks[i - 1][0].isupper():
+            np.append(t)
+            continue
+        if (low in _STOP and t[0].islower()) or len(np) >= 8:
+            break
+        np.append(t)
+    np.reverse()
+    return np
+
+
+def _place_object(toks: list[str], n: int, city: bool = False) -> int:
+    """Where the place phrase holding the last ``n`` tokens starts ('in Basra'; with ``city``, also 'from Doha,
+    Qatar' — only inside a comma-set phrase, since 'in Libya, Bolton said' is a clause and its subject), else -1."""
+    if n == 0 or not _cap(toks[-n]):
+        return -1
+    i = len(toks) - n - 1
+    if city and i >= 1 and toks[i] == ",":  # 'City, Country'
+        place = _np_back(toks[:i])
+        if place and _cap(place[-1]):
+            i -= len(place) + 1
+    return i if i >= 0 and toks[i] in _LOC_PREPS else -1
+
+
+def _coordinated(toks: list[str]) -> bool:
+    """Two noun phrases joined by 'and'/'&' with nothing else between a closing mark and its verb."""
+    j = next((i for i, t in enumerate(toks) if t in ("and", "&")), -1)
+    return 0 < j < len(toks) - 1 and all(
+        t[0].isalnum() and (t.lower() not in _STOP or t.lower() in _NAME_CONN) for t in toks[:j] + toks[j + 1 :]
+    ) and _np_back(toks[j + 1 :]) == toks[j + 1 :]
+
+
+def _cap(tok: str) -> bool:
+    """Capitalised, counting Arabic-style 'al-Ansari' / 'el-Sisi' surnames."""
+    return tok[0].isupper() or (tok[:3] in ("al-", "el-") and tok[3:4].isupper())
+
+
+def _valid_head(np: list[str]) -> bool:
+    h = np[-1]
+    return _cap(h) or h.lower() in _PRONOUNS or _agentive(_base(h))
