@@ -86,7 +86,7 @@ class Place(NamedTuple):
     """A place as the gazetteer knows it (a tuple: the cached index of 55,000 names loads fast)."""
 
     name: str
-    kind: str  # country | region | city
+    kind: str  # country | region | city | site
     country: str  # ISO code ("" where unknown)
 
 
@@ -220,12 +220,18 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
                 found = (place, start + len(phrase))
                 break
         if found is None:
+            site = _site(words)
+            if site:
+                found = (Place(site, "site", ""), start + len(site))
+        if found is None:
             pos = m.end()
             continue
         place, end = found
         before = text[max(0, start - 40):start]
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
             else "prep" if _PREP_BEFORE.search(before) else ""
+        if not frame and place.kind == "site" and _SITE_BEFORE.search(before):
+            frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
             frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
         if not frame and place.kind == "city" and _SENTENCE_START.search(before) and _TOLL_VERB.match(text, end):
@@ -240,6 +246,23 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             out.append(PlaceMention(start, end, place, coordinated, frame))
         pos = max(end, m.start() + 1)
     return out
+
+
+# a named building or compound is a place of its own: one site's toll is not the whole toll
+_SITE_NOUNS = frozenset(
+    """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
+    Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
+)
+_SITE_BEFORE = regex.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
+
+
+def _site(words: list[str]) -> str:
+    """The name of a site ("Civil Hospital", "Sky Villa Condominium"): capitalised words ending in a
+    site noun."""
+    for k in range(len(words), 1, -1):
+        if words[k - 1].rstrip(".,'’s") in _SITE_NOUNS or words[k - 1].rstrip(".,") in _SITE_NOUNS:
+            return " ".join(words[:k]).rstrip(".,")
+    return ""
 
 
 # "Cebu province", "the province of Cebu", "Hormozgan region": a name the gazetteer lacks that the text

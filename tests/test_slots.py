@@ -54,6 +54,7 @@ def test_population_and_subgroup(text, value, population, subgroup):
     ("Flooding hit the north. Porto suffered the worst, with 31 people dead.", 31, "Porto"),
     # a name the gazetteer lacks that the text calls a province is a place for the rest of the text
     ("Valdora province was hit hardest. At least 12 people drowned in Valdora.", 12, "Valdora"),
+    ("Four of the wounded died at Saint Brigid Hospital overnight.", 4, "Saint Brigid Hospital"),  # a site
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
