@@ -68,9 +68,8 @@ _NEWS_DAY = frozenset({"today", "tonight", "overnight", "this morning", "this af
 def claim_slots(c: Count) -> dict[str, str]:
     """The slots a claim is keyed by, normalised: the extractor's where it filled them, else read from
     topic, role, status and subject (counts built by hand or by an older version)."""
-    unit = c.unit or ""  # a span of time keeps its unit: "737 days" and "two years" are told apart
-    if unit == "fraction":
-        unit = ""
+    unit = c.unit or ""  # a span of time keeps its unit ("737 days" and "two years" are told apart); a
+    # share ("about half") is compared only with shares
     if c.measure or c.population:  # the extractor filled the slots
         return {"measure": _MEASURE_CLASS.get(c.measure, c.measure), "population": c.population,
                 "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit}
