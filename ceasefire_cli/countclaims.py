@@ -307,18 +307,20 @@ CLOSE_RATIO = 1.2
 def _specific(slots: dict[str, str]) -> bool:
     """Whether a key names one fact well enough for any two different figures under it to be a
     conflict. A story about people counts many groups of them (a swap's total, its batches, its
-    categories), so what is done to whom must come with a place, a subgroup or a period; a thing
-    counted ("storeys") or a span of time named is specific by itself. Under a weaker key only close
-    figures conflict."""
+    categories), so what is done to whom must come with a place, a subgroup or a period; so must a
+    thing counted ("seats" are each party's), and a span of time must name what lasts. Under a
+    weaker key only close figures conflict, unless each outlet gives only the one figure (``sole``:
+    "30-storey" and "33-storey" tower)."""
     if not slots["population"]:
         return False
     if slots["unit"] and slots["measure"] != "length":
         return False  # a magnitude or a distance: only close figures are one measurement
     if slots["population"] in PER_PERSON:
         return False  # prison terms: each defendant's is a fact of its own
-    if slots["population"] not in PEOPLE:
+    if slots["measure"] == "length":
         return True
-    return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
+    return bool((slots["measure"] or slots["population"] not in PEOPLE)
+                and (slots["place"] or slots["subgroup"] or slots["period"]))
 
 
 def _conflict_ok(slots: dict[str, str]) -> bool:
@@ -528,7 +530,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 per_measure[(f.article, key[0], key[2], key[4])] += 1  # measure, subgroup, period
         for key, fs in by_key.items():
             if fs:
-                sole = key[1] in PEOPLE and bool(key[0]) and len(fs) > 1 \
+                sole = (key[1] not in PEOPLE or bool(key[0])) and not key[5] and len(fs) > 1 \
                     and all(per_measure[(f.article, key[0], key[2], key[4])] == 1 for f in fs)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole)
     return [_claim(g, articles) for g in groups]

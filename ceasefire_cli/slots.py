@@ -127,6 +127,20 @@ _RUNNING_BEFORE = regex.compile(
 )
 _RUNNING_AFTER = regex.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected"})
+_PROJECTION_REACH = 60
+# a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
+_ANOTHER_VERB = regex.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
+_INCREMENT = regex.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", regex.I)
+_MORE_AFTER = regex.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
+# "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
+# missing" adds the missing to the dead, it does not add to a missing figure
+_TOLD_BEFORE = {
+    "killed": regex.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalities|bodies)\b", regex.I),
+    "injured": regex.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
+    "missing": regex.compile(r"\b(?:missing|unaccounted)\b", regex.I),
+    "released": regex.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
+    "rescued": regex.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
+}
 # a toll said to come, not counted: modal verbs and forecasts before the figure
 _PROJECTION = regex.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
@@ -193,7 +207,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "population": population,
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
-        "period": _period(text, c, clause, measure),
+        "period": _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
     }
@@ -346,9 +360,13 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
         return DURATION_THINGS[before[-2]]
-    near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after) if w in DURATION_THINGS]
-    near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS]
+    near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]
+    near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS
+             and len(before) - i <= _THING_REACH]
     return min(near)[1] if near else ""
+
+
+_THING_REACH = 5  # words between a span of time and what it measures, when no phrase ties them
 
 
 _SENTENCED = regex.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
@@ -407,9 +425,16 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     return lo, hi
 
 
-def _period(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
-    if measure in _TOLL_MEASURES and _PROJECTION.search(text, max(clause[0], c.start - 80), c.start):
-        return "projection"  # "the toll could top 1,000": a forecast, not a count
+def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_start: int) -> str:
+    if measure in _TOLL_MEASURES:
+        lo = max(clause[0], c.start - _PROJECTION_REACH)
+        cue = _PROJECTION.search(text, lo, c.start)
+        if cue is not None and not _ANOTHER_VERB.search(text, cue.end(), c.start):
+            return "projection"  # "the toll could top 1,000": a forecast, not a count
+    told = _TOLD_BEFORE.get(measure)
+    if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
+                             or _MORE_AFTER.match(text, c.end)) and told.search(text, sent_start, c.start):
+        return "more"  # "the toll rose after two more deaths": an increment of a figure told before
     m = _PERIOD.search(text, *clause)
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'

@@ -148,6 +148,18 @@ def test_the_one_figure_each_outlet_gives_is_one_fact_however_far_apart():
     assert c.verdict == "conflict"
 
 
+def test_a_thing_counted_by_many_outlets_for_many_owners_is_no_conflict_unless_each_gives_one():
+    def seats(value, start=0):
+        return fig(str(value), value, topic="other", measure="", population="seat", start=start)
+
+    claims = counts(align(ARTS, [Mention("north", seats(412)), Mention("north", seats(121, 50)),
+                                 Mention("south", seats(72)), Mention("south", seats(650, 50))]))
+    assert "conflict" not in {c.verdict for c in claims}
+    c = one([Mention("north", fig("30-storey", 30, topic="other", measure="", population="story")),
+             Mention("south", fig("33-storey", 33, topic="other", measure="", population="story"))])
+    assert c.verdict == "conflict"
+
+
 def test_people_counted_with_nothing_done_to_them_never_conflict():
     claims = counts(align(ARTS, [Mention("north", fig("30", 30, measure="", place="Lisbon", topic="other")),
                                  Mention("south", fig("31", 31, measure="", place="Lisbon", topic="other"))]))

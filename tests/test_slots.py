@@ -69,6 +69,9 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    ("Many are feared missing after at least 40 died in the fire.", 40, ""),  # the fear is another clause's
+    ("The toll rose on Monday after two more deaths were confirmed.", 2, "more"),  # an increment
+    ("At least 90 people were killed, with 12 more missing.", 12, ""),  # the missing besides the dead
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
@@ -88,6 +91,7 @@ def test_running_total(text, value, want):
     ("After 19 months of fighting, the siege ended.", 19, "war"),
     ("The strikers ended three weeks of stalled wage talks.", 3, "talks"),
     ("The pair spent 400 days in captivity.", 400, "captivity"),
+    ("At the trial he sat beside the woman he had loved, his wife of 40 years.", 40, ""),  # no trial length
     ("The judge sentenced the smuggler to 12 years for the crash.", 12, "sentence"),
     ("Her brother was given nine years in prison.", 9, "sentence"),
 ])
