@@ -307,20 +307,20 @@ CLOSE_RATIO = 1.2
 def _specific(slots: dict[str, str]) -> bool:
     """Whether a key names one fact well enough for any two different figures under it to be a
     conflict. A story about people counts many groups of them (a swap's total, its batches, its
-    categories), so what is done to whom must come with a place, a subgroup or a period; so must a
-    thing counted ("seats" are each party's), and a span of time must name what lasts. Under a
+    categories), so what is done to whom must come with a place, a subgroup or a period; a thing
+    counted ("storeys", "trucks") or a span of time named is specific by itself, unless most
+    outlets give several figures for it (``many`` in ``_split``: seats won by each party). Under a
     weaker key only close figures conflict, unless each outlet gives only the one figure (``sole``:
-    "30-storey" and "33-storey" tower)."""
+    "3 miners killed" and "nine miners killed")."""
     if not slots["population"]:
         return False
     if slots["unit"] and slots["measure"] != "length":
         return False  # a magnitude or a distance: only close figures are one measurement
     if slots["population"] in PER_PERSON:
         return False  # prison terms: each defendant's is a fact of its own
-    if slots["measure"] == "length":
+    if slots["population"] not in PEOPLE:
         return True
-    return bool((slots["measure"] or slots["population"] not in PEOPLE)
-                and (slots["place"] or slots["subgroup"] or slots["period"]))
+    return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
 
 
 def _conflict_ok(slots: dict[str, str]) -> bool:
@@ -463,7 +463,7 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None) -> bool:
     return all(_gap_close(f.interval, (x, x), ratio) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
 
 
-def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list[_Group]:
+def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: bool = False) -> list[_Group]:
     """Facts under one key, as claims. Under a specific key a toll is one running total: one row
     however many figures outlets give, each article counted once by its lead figure (the headline
     or first paragraph carries the latest), its other figures kept in the row as earlier ones.
@@ -475,7 +475,8 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False) -> list
     else the key leaves unsaid, the figures are one fact ("3 miners killed" and "nine miners killed"
     in a story of one accident)."""
     conflict_ok = _conflict_ok(slots)
-    ratio = None if _specific(slots) or sole else CLOSE_RATIO
+    specific = _specific(slots) and not (many and slots["population"] not in PEOPLE)
+    ratio = None if specific or sole else CLOSE_RATIO
     earlier: list[Fact] = []
     if ratio is None and slots["measure"] in TOLL_MEASURES:
         lead: dict[str, Fact] = {}
@@ -532,7 +533,9 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
             if fs:
                 sole = (key[1] not in PEOPLE or bool(key[0])) and not key[5] and len(fs) > 1 \
                     and all(per_measure[(f.article, key[0], key[2], key[4])] == 1 for f in fs)
-                groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole)
+                arts = {f.article for f in fs}
+                many = sum(per_measure[(a, key[0], key[2], key[4])] > 1 for a in arts) * 2 > len(arts)
+                groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many)
     return [_claim(g, articles) for g in groups]
 
 
