@@ -392,8 +392,8 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
             hi = math.inf if f.interval[1] is None else f.interval[1]
             for t in targets:
                 row = rows[t]
-                if not row.facts:
-                    continue
+                if not row.facts or (not f.when and row.whens and all(g.when for g in row.facts[:LINK_SAMPLE])):
+                    continue  # a figure told undated is not one dated to another day ("In February, 96 died")
                 if lo <= row.hi_min and hi >= row.lo_max:  # it agrees with every figure there
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
                     fits.append((len(row.facts), sim, t))

@@ -98,6 +98,12 @@ def test_a_figure_without_a_place_never_makes_a_conflict_with_a_placed_claim():
     assert sorted(c.verdict for c in claims) == ["agree", "single"]
 
 
+def test_an_undated_figure_does_not_join_a_claim_dated_to_another_day():
+    claims = counts(align(ARTS, [Mention("north", fig("96", 96, place="Lisbon", when="in February")),
+                                 Mention("south", fig("about 95", 95, qualifier="about", low=85.5, high=104.5))]))
+    assert sorted(len(c.mentions) for c in claims) == [1, 1]
+
+
 def test_a_figure_fitting_two_claims_equally_stays_alone():
     claims = counts(align(ARTS, [Mention("north", fig("9", 9, place="Lisbon")),
                                  Mention("south", fig("9", 9, place="Porto")),

@@ -18,6 +18,7 @@ def slot(text: str, value: float, name: str):
 
 @pytest.mark.parametrize("text, value, want", [
     ("The landslide killed 31 villagers near the river.", 31, "killed"),
+    ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
