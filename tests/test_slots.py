@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasefire_cli.counted import find_counts
 from ceasefire_cli.places import find_places, lookup
@@ -147,3 +149,20 @@ def test_a_release_planned_or_done(text, value, want):
 def test_all_but_a_number_are_the_ones_the_verb_did_not_befall():
     assert slot("All but 15 of the captives were freed in earlier swaps.", 15, "measure") == "held"
     assert slot("All but 6 of the miners were pulled out alive.", 6, "measure") == ""
+
+
+_NEWS_WORDS = st.sampled_from(
+    "In the At From Lisbon Porto province Hospital killed died 12 40 at least people were and said , . "
+    "'s city hall authorities in Valdora more another could top the toll rose to".split(" "))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NEWS_WORDS | st.text(max_size=6), max_size=40))
+def test_places_and_slots_hold_on_any_text(tokens):
+    text = " ".join(tokens)
+    for p in find_places(text):
+        assert 0 <= p.start < p.end <= len(text) and p.place.name
+    for c in find_counts(text):
+        assert text[c.start:c.end] == c.text
+        assert all(text[a:b] for a, b in c.also)
+        assert isinstance(c.running, bool) and c.mood in ("", "planned", "done")
