@@ -615,6 +615,15 @@ _UNIT_NAMES = {"tonne": "tonne", "km": "km", "mile": "mile", "metre": "metre", "
                "deg": "degree", "degsign": "degree"}
 
 
+# Largest value kept (a quadrillion): the biggest sums in the news are trillions; longer digit runs
+# are IDs or junk, and from 309 digits on a float is Infinity, which JSON cannot carry.
+MAX_VALUE = 1e15
+
+
+def _in_range(r: NumberSpan) -> bool:
+    return all(v is None or -MAX_VALUE <= v <= MAX_VALUE for v in (r.value, r.low, r.high))  # NaN fails too
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    return [r for r in (_parse(text, h) for h in _hits(text)) if r is not None]
+    return [r for r in (_parse(text, h) for h in _hits(text)) if r is not None and _in_range(r)]
