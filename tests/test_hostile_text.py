@@ -3,8 +3,11 @@ warning. Every article here is written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from ceasefire_cli import extract_folder
 from ceasefire_cli.counted import find_counts
 
 # --------------------------------------------------------------------------- numbers beyond floats
@@ -19,3 +22,50 @@ def test_numbers_too_long_to_be_counts_are_not_extracted(digits: int) -> None:
 def test_large_sums_are_still_counts() -> None:
     (c,) = find_counts("The plan would cost $1.5 trillion, the minister said.")
     assert c.value == 1.5e12
+
+
+# --------------------------------------------------------------------------- terminal escapes
+
+
+def test_ansi_escapes_are_blanked_and_never_read_as_numbers(tmp_path: Path) -> None:
+    text = ("\x1b[1mPort blast\x1b[0m\n\nRescuers said \x1b[31m14\x1b[0m people were injured.\n"
+            "Logs showed [31mred[0m and ^[[1;33myellow^[[0m markers.\n")
+    (tmp_path / "log.txt").write_text(text, encoding="utf-8")
+    (art,), mentions = extract_folder(tmp_path, kinds=("count",))
+    assert len(art.clean) == len(art.text) == len(text)
+    assert "\x1b" not in art.clean and "[31m" not in art.clean
+    assert [(m.item.text, m.item.value) for m in mentions] == [("14", 14)]
+    for m in mentions:
+        assert art.text[m.item.start:m.item.end] == m.item.text
+
+
+# --------------------------------------------------------------------------- honest page dates
+
+PAGE = """<!doctype html><html><head><title>Harbour cranes repaired</title>{meta}</head><body><article>
+<p>Work on the harbour cranes that failed in October 2023 finished on Tuesday, the port authority said.</p>
+<p>The authority said 14 cranes were back in service and the last two would follow on Friday.</p>
+<p>Shipping lines had waited since Monday for berths, according to a statement from the harbour office.</p>
+</article></body></html>
+"""
+
+
+def test_a_page_date_guessed_from_the_body_is_inferred_not_metadata(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(PAGE.format(meta=""), encoding="utf-8")
+    (a,), _ = extract_folder(tmp_path, kinds=("count",))
+    assert a.published_source == "inferred"  # htmldate's guess from "October 2023", kept only for want of better
+
+
+def test_a_guessed_page_date_gives_way_to_the_clusters_date(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(PAGE.format(meta=""), encoding="utf-8")
+    (tmp_path / "q.md").write_text("---\npublished: 2025-04-30\n---\nThe port authority said 14 cranes were "
+                                   "back in service on Tuesday.\n", encoding="utf-8")
+    arts, _ = extract_folder(tmp_path, kinds=("count",))
+    assert [(a.published, a.published_source) for a in arts] == [("2025-04-30", "inferred"),
+                                                                 ("2025-04-30", "metadata")]
+
+
+def test_a_page_date_from_markup_is_metadata(tmp_path: Path) -> None:
+    meta = '<meta property="article:published_time" content="2025-04-30T08:00:00Z">'
+    (tmp_path / "p.html").write_text(PAGE.format(meta=meta), encoding="utf-8")
+    (a,), _ = extract_folder(tmp_path, kinds=("count",))
+    assert (a.published, a.published_source) == ("2025-04-30", "metadata")
