@@ -648,6 +648,9 @@ def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, 
         pub_source = "text" if published else "none"
     if not published and meta.get("published_guess"):
         published, pub_source = meta["published_guess"], "guessed"  # infer_dates decides: see there
+    if published and not PUBLISHED_FROM <= published <= PUBLISHED_TO:
+        warn(f"{where}: publication date {published} is outside {PUBLISHED_FROM[:4]}-{PUBLISHED_TO[:4]}; ignored")
+        published, pub_source = None, "none"
     outlet = _str(meta.get("outlet"))
     outlet_source = "metadata"
     if not outlet:
@@ -669,6 +672,9 @@ def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, 
     )
 
 
+# Publication dates outside these years are placeholders (databases write 0001-01-01 or 9999-12-31
+# for "no date"), and so close to the calendar's ends that relative dates overflow it.
+PUBLISHED_FROM, PUBLISHED_TO = "1000-01-01", "2999-12-31"
 MAX_DATE_CHARS = 100  # a metadata date longer than this is not a date (and is not handed to dateparser)
 
 

@@ -3,11 +3,12 @@ warning. Every article here is written for the test."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from ceasefire_cli import extract_folder
+from ceasefire_cli import compare_folder, extract_folder
 from ceasefire_cli.counted import find_counts
 
 # --------------------------------------------------------------------------- numbers beyond floats
@@ -69,3 +70,24 @@ def test_a_page_date_from_markup_is_metadata(tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text(PAGE.format(meta=meta), encoding="utf-8")
     (a,), _ = extract_folder(tmp_path, kinds=("count",))
     assert (a.published, a.published_source) == ("2025-04-30", "metadata")
+
+
+# --------------------------------------------------------------------------- the ends of the calendar
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-31", "9999-12-27"])
+def test_publication_dates_at_the_ends_of_the_calendar_compare(tmp_path: Path, published: str) -> None:
+    lines = [
+        {"id": "a", "published": published, "text": "Talks resumed on Monday this week. Crews freed 12 people "
+         "last Friday, and the port reopened next week after two weeks ago's storm."},
+        {"id": "b", "published": published, "text": "Talks resumed this week. Crews freed 14 people on Friday."},
+        {"id": "c", "text": "Crews freed 12 people on Friday and Saturday, and again on Saturday."},
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    warnings: list[str] = []
+    cmp = compare_folder(tmp_path, warn=warnings.append)
+    assert [a.id for a in cmp.articles] == ["a", "b", "c"]
+    assert len(warnings) == 2 and all(f"publication date {published} is outside 1000-2999" in w for w in warnings)
+    assert all(a.published is None for a in cmp.articles)
+    json.dumps(cmp.to_dict(), allow_nan=False)
+
