@@ -4,11 +4,13 @@ warning. Every article here is written for the test."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ceasefire_cli import compare_folder, extract_folder
+from ceasefire_cli.align import date_range
 from ceasefire_cli.counted import find_counts
 
 # --------------------------------------------------------------------------- numbers beyond floats
@@ -91,3 +93,6 @@ def test_publication_dates_at_the_ends_of_the_calendar_compare(tmp_path: Path, p
     assert all(a.published is None for a in cmp.articles)
     json.dumps(cmp.to_dict(), allow_nan=False)
 
+
+def test_the_last_week_of_the_calendar_is_a_date_range() -> None:
+    assert date_range("9999-W52") == (date(9999, 12, 27), date(9999, 12, 31))
