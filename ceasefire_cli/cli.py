@@ -70,6 +70,9 @@ ONLY = {
 Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (a folder's files, sorted by name).",
                                              show_default=False)]
 Recursive = Annotated[bool, typer.Option("--recursive", "-r", help="Also read the folders' sub-folders.")]
+MaxBytes = Annotated[int | None, typer.Option(
+    "--max-bytes", min=1, help="Skip (with a warning) files larger than this many bytes (default 64 MiB).",
+    show_default=False)]
 
 
 def _err(msg: str) -> None:
@@ -105,8 +108,14 @@ def guarded(fn: F) -> F:
         except KeyboardInterrupt:
             _err("interrupted")
             raise typer.Exit(2) from None
-        except Exception as e:  # the last line of defence: exit 2, never a traceback
-            _err(f"internal error: {type(e).__name__}: {e}")
+        except Exception as e:  # the last line of defence: exit 2, never a traceback (unless asked for)
+            from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
+
+            if os.environ.get("CFDIFF_TRACEBACK"):
+                import traceback
+
+                traceback.print_exc(file=sys.stderr)
+            _err(f"internal error: {type(e).__name__}: {message_safe(e, 4 * MESSAGE_VALUE_CHARS)}; {REPORT_HINT}")
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -138,6 +147,7 @@ def ingest(
     paths: Paths,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
     recursive: Recursive = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """List the articles read: outlet, publication date and its source, words, boilerplate dropped.
 
@@ -146,10 +156,11 @@ def ingest(
 
     Example: cfdiff ingest seeds/ --format jsonl
     """
+    from .files import DEFAULT_MAX_BYTES
     from .formats import ARTICLE_FIELDS, articles_rows, write_rows
     from .ingest import read_articles
 
-    articles = read_articles(paths, recursive=recursive, warn=_warn)
+    articles = read_articles(paths, recursive=recursive, warn=_warn, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if fmt is TableFormat.table:
         from .render import render_articles
 
@@ -167,6 +178,7 @@ def extract(
         "--kind", "-k", help="Kinds to extract, comma-separated: counts,quotes,events (default: all).",
         show_default=False)] = None,
     recursive: Recursive = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Extract counts, quotes and dated events from each article, with exact offsets.
 
@@ -184,7 +196,7 @@ def extract(
     from .formats import MENTION_FIELDS, mention_rows, write_rows
 
     articles, mentions = extract_folder(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn,
-                                        progress=_progress)
+                                        progress=_progress, max_bytes=max_bytes)
     if fmt is TableFormat.table:
         from .render import render_mentions
 
@@ -209,6 +221,7 @@ def compare(
     width: Annotated[int | None, typer.Option("--width", "-w", min=40, help="Table width in columns.",
                                               show_default=False)] = None,
     recursive: Recursive = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Side-by-side tables of where outlets agree or conflict, one column per outlet.
 
@@ -228,7 +241,7 @@ def compare(
     from .formats import write_comparison
 
     topics = _parse_topics(topic)
-    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress)
+    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress, max_bytes=max_bytes)
     shown = cmp.filtered(ONLY[only.value] if only else None, topics)
     if fmt is CompareFormat.table:
         from .render import render_tables
