@@ -96,3 +96,34 @@ def test_publication_dates_at_the_ends_of_the_calendar_compare(tmp_path: Path, p
 
 def test_the_last_week_of_the_calendar_is_a_date_range() -> None:
     assert date_range("9999-W52") == (date(9999, 12, 27), date(9999, 12, 31))
+
+
+# --------------------------------------------------------------------------- number dumps
+
+
+def test_a_sentence_that_is_a_dump_of_numbers_is_read_only_up_to_its_allowance() -> None:
+    from ceasefire_cli.numbers import MAX_ANCHORS_PER_SENTENCE, find_numbers
+
+    dump = "Scores " + "12 " * 500 + "end."
+    text = dump + " Rescuers freed 14 miners on Tuesday."
+    nums = find_numbers(text)
+    assert len([n for n in nums if n.start < len(dump)]) <= MAX_ANCHORS_PER_SENTENCE
+    assert text[nums[-1].start:nums[-1].end] == "14"  # the next sentence is read as usual
+
+
+def test_a_text_denser_in_numbers_than_any_article_stops_being_read() -> None:
+    from ceasefire_cli.numbers import CHARS_PER_ANCHOR, find_numbers
+
+    text = "1\n" * 50_000
+    assert 0 < len(find_numbers(text)) <= len(text) // CHARS_PER_ANCHOR
+
+
+# --------------------------------------------------------------------------- runs after a quote
+
+
+@pytest.mark.parametrize("run", [".", "-", "...", "--"])
+def test_a_long_run_of_marks_after_a_quote_is_read_once(run: str) -> None:
+    from ceasefire_cli.quotes import find_quotes
+
+    (q,) = find_quotes("“The cranes will be back in service by Friday,” " + run * 20_000)
+    assert q.quote == "The cranes will be back in service by Friday," and q.speaker is None
