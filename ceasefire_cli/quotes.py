@@ -190,8 +190,8 @@ _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+"
-_POST = regex.compile(
-    r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
+_POST = regex.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
+    r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _INVERTIBLE.replace(" ", "|") + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|St|\p{Lu}))\.){1,80})"
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
