@@ -8,6 +8,7 @@ to article ids.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from .budget import BudgetExceeded, time_limit
@@ -39,7 +40,11 @@ def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
 
 
 def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Mention]:
-    """All mentions of the requested kinds in one article, sorted by offset."""
+    """All mentions of the requested kinds in one article, sorted by offset.
+
+    The extractors read ``clean``; a mention's ``text`` is still ``article.text[start:end]``, the
+    exact span as written (it differs from ``clean`` only where boilerplate or control characters
+    were blanked)."""
     text = article.clean
     items: list = []
     if "count" in kinds:
@@ -50,23 +55,27 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         pub = date.fromisoformat(article.published) if article.published else None
         items += find_events(text, pub, inferred=article.published_source == "inferred")
     items.sort(key=lambda it: (it.start, it.end, it.kind))
+    if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text
+        items = [it if it.text == article.text[it.start:it.end] else replace(it, text=article.text[it.start:it.end])
+                 for it in items]
     return [Mention(article.id, it) for it in items]
 
 
 Progress = Callable[[Sequence[Article]], Iterable[Article]]
 Warn = Callable[[str], None]
 
-# Per-article time budget: BUDGET_BASE_S plus one second per BUDGET_CHARS_PER_S characters. The
-# extractors run at ~1.7 million characters a second (``make bench``) and no generated input of up
-# to 100 KB takes over a second (``make fuzzbench``), so the budget (3 s for 100 KB, 12 s for 1 MB)
-# leaves a wide margin on a busy machine; it only stops pathological inputs.
+# Per-article time budget: BUDGET_BASE_S plus one second per BUDGET_CHARS_PER_S characters, at most
+# BUDGET_MAX_S. The extractors run at ~1.7 million characters a second (``make bench``), so the budget
+# (3 s for 100 KB) leaves a wide margin on a busy machine and only stops pathological inputs; the
+# ceiling also bounds the memory one runaway article can fill with mentions.
 BUDGET_BASE_S = 2.0
 BUDGET_CHARS_PER_S = 100_000
+BUDGET_MAX_S = 10.0
 
 
 def article_budget(article: Article) -> float:
     """Seconds one article's extraction may take before it is skipped."""
-    return BUDGET_BASE_S + len(article.clean) / BUDGET_CHARS_PER_S
+    return min(BUDGET_MAX_S, BUDGET_BASE_S + len(article.clean) / BUDGET_CHARS_PER_S)
 
 
 def _name(a: Article) -> str:

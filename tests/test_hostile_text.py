@@ -127,3 +127,12 @@ def test_a_long_run_of_marks_after_a_quote_is_read_once(run: str) -> None:
 
     (q,) = find_quotes("“The cranes will be back in service by Friday,” " + run * 20_000)
     assert q.quote == "The cranes will be back in service by Friday," and q.speaker is None
+
+
+def test_a_span_over_a_control_character_keeps_the_text_as_written(tmp_path: Path) -> None:
+    text = "The mayor said: “We will rebuild\x07 every house in this town,” on Tuesday.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (art,), mentions = extract_folder(tmp_path, kinds=("quote",))
+    (m,) = mentions
+    assert m.item.text == art.text[m.item.start:m.item.end] and "\x07" in m.item.text
+    assert "\x07" not in m.item.quote  # the words themselves are read from the blanked text
