@@ -857,7 +857,14 @@ def _read_file(path: Path, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> li
             return []
         return [_build(stem, shown, text, meta, warn, where)]
     if suffix in (".html", ".htm"):
-        body_text, meta = _html_extract(text)
+        try:
+            body_text, meta = _html_extract(text)
+        except InputError:
+            raise
+        except Exception as e:  # trafilatura/lxml failing on one page is trouble with that page
+            warn(f"skipped {where}: the page could not be parsed ({type(e).__name__}: "
+                 f"{message_safe(e, MESSAGE_VALUE_CHARS)})")
+            return []
         if not body_text.strip():
             warn(f"skipped {where}: no main text found in the page")
             return []

@@ -259,3 +259,18 @@ def test_many_bad_records_in_one_file_are_summarised(tmp_path: Path) -> None:
     _, warnings = read(tmp_path)
     assert len(warnings) == 21
     assert warnings[-1] == f"skipped 480 more problem(s) in {tmp_path / 'f.jsonl'} (first 20 shown)"
+
+
+def test_a_page_the_html_parser_fails_on_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    write(tmp_path, "good.txt", BODY)
+    write(tmp_path, "page.html", "<html><body><p>" + BODY + "</p></body></html>")
+    arts, warnings = read(tmp_path)
+    assert [a.id for a in arts] == ["good"]
+    assert warnings == [f"skipped {tmp_path / 'page.html'}: the page could not be parsed "
+                        "(RecursionError: maximum recursion depth exceeded)"]
