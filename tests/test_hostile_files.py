@@ -274,3 +274,32 @@ def test_a_page_the_html_parser_fails_on_is_a_warning(tmp_path: Path, monkeypatc
     assert [a.id for a in arts] == ["good"]
     assert warnings == [f"skipped {tmp_path / 'page.html'}: the page could not be parsed "
                         "(RecursionError: maximum recursion depth exceeded)"]
+
+
+def test_a_newline_in_a_folder_name_does_not_split_the_warning(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", BODY)
+    write(tmp_path, "two\nlines/b.txt", BODY)
+    _, warnings = read(tmp_path)
+    assert warnings == [f"skipped {tmp_path}/two\\x0alines/: sub-folder (use --recursive)"]
+
+
+def test_a_lone_surrogate_never_reaches_the_output(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ceasefire_cli.cli import app
+
+    write(tmp_path, "a.jsonl", '{"id": "s", "text": "Crews freed 12 people \\ud800 on Tuesday, officials said."}\n')
+    r = CliRunner().invoke(app, ["extract", str(tmp_path), "--format", "json"], catch_exceptions=False)
+    assert r.exit_code == 0
+    (m,) = json.loads(r.stdout_bytes.decode("utf-8"))
+    assert m["text"] == "12" and "lone surrogate" in r.stderr
+
+
+def test_undated_articles_next_to_the_first_day_of_the_calendar() -> None:
+    from ceasefire_cli.ingest import infer_dates
+    from ceasefire_cli.models import Article
+
+    dated = Article("a", "a.txt", BODY, BODY, "a", "0001-01-01", "metadata")
+    text = "Talks began on Friday and resumed on Friday night; on Friday the crews rested."
+    undated = Article("b", "b.txt", text, text, "b")
+    assert [a.published for a in infer_dates([dated, undated])] == ["0001-01-01", "0001-01-01"]
