@@ -62,7 +62,7 @@ def extract_folder(
     articles = read_articles(paths, recursive=recursive, warn=warn, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     kept, mentions = extract_guarded(articles, kinds, progress, warn=warn)
     if not kept:
-        raise InputError(f"nothing left to compare: all {len(articles)} article(s) were skipped")
+        raise InputError(f"no article left: all {len(articles)} article(s) were skipped (see the warnings)")
     return kept, mentions
 
 

@@ -101,7 +101,7 @@ def test_a_bug_in_one_article_is_named_and_the_rest_goes_on(folder: Path, monkey
 @pytest.mark.usefixtures("tight")
 def test_nothing_left_after_the_guard_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "only.txt").write_text(STUCK + "\n", encoding="utf-8")
-    with pytest.raises(InputError, match="nothing left to compare: all 1 article"):
+    with pytest.raises(InputError, match="no article left: all 1 article"):
         extract_folder(tmp_path)
 
 
