@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench golden score clean
+.PHONY: install run test lint bench fuzzbench golden score clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,11 @@ lint: install
 
 bench: install
 	$(BIN)/python -m ceasefire_cli.bench
+
+# hostile generated input: 10,000 folders through the library, 500 CLI runs (long: about an hour);
+# prints internal errors, tracebacks, format violations, non-determinism and the slowest extractions
+fuzzbench: install
+	$(BIN)/python -m ceasefire_cli.fuzzbench $(FUZZ_ARGS)
 
 # regenerate the golden file of `cfdiff compare seeds/ --format json --all` (every claim, single-outlet ones
 # too); review `git diff tests/golden`

@@ -20,12 +20,13 @@ from .models import KINDS, Article, Claim, Comparison, Count, Event, Mention, Qu
 
 if TYPE_CHECKING:
     from .align import align, compare_articles
-    from .extract import Progress, extract_article, extract_articles, parse_kinds
+    from .extract import Progress, extract_article, extract_articles, extract_guarded, parse_kinds
     from .ingest import InputError, read_articles
 
 # imported on first use, so `cfdiff --help` does not compile every extractor's patterns
 _LAZY = {
     "align": "align", "compare_articles": "align", "extract_article": "extract", "extract_articles": "extract",
+    "extract_guarded": "extract",
     "parse_kinds": "extract", "InputError": "ingest", "read_articles": "ingest",
 }
 
@@ -38,6 +39,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "KINDS", "Article", "Claim", "Comparison", "Count", "Event", "InputError", "Mention", "Quote",
     "align", "compare_articles", "compare_folder", "extract_article", "extract_articles", "extract_folder",
+    "extract_guarded",
     "parse_kinds", "read_articles",
 ]
 __version__ = "0.1.0"
@@ -46,31 +48,37 @@ __version__ = "0.1.0"
 def extract_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
     warn: Callable[[str], None] | None = None, progress: Progress | None = None,
-    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None,
+    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None, max_bytes: int | None = None,
 ) -> tuple[list[Article], list[Mention]]:
     """Read the articles under ``paths`` and extract their mentions: ``cfdiff extract`` as one call.
-    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles;
-    ``names`` are (file or id, outlet) pairs that override the outlets found (``--name``);
-    ``reference_date`` (``--date``) dates the articles that show no date of their own."""
-    from .extract import extract_articles
-    from .ingest import read_articles
+
+    ``warn`` receives a line per skipped file or article (unreadable, over ``max_bytes``, over its
+    extraction time budget); ``progress`` may wrap the loop over articles; ``names`` are (file or id,
+    outlet) pairs that override the outlets found (``--name``); ``reference_date`` (``--date``)
+    dates the articles that show no date of their own. Raises ``InputError`` when nothing is left."""
+    from .extract import extract_guarded
+    from .files import DEFAULT_MAX_BYTES
+    from .ingest import InputError, read_articles
     from .naming import apply_names
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    articles = apply_names(read_articles(paths, recursive=recursive, warn=warn, reference_date=reference_date),
-                           names, warn)
-    return articles, extract_articles(articles, kinds, progress=progress)
+    articles = apply_names(read_articles(paths, recursive=recursive, warn=warn, reference_date=reference_date,
+                                         max_bytes=max_bytes or DEFAULT_MAX_BYTES), names, warn)
+    kept, mentions = extract_guarded(articles, kinds, progress, warn=warn)
+    if not kept:
+        raise InputError(f"no article left: all {len(articles)} article(s) were skipped (see the warnings)")
+    return kept, mentions
 
 
 def compare_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
     warn: Callable[[str], None] | None = None, progress: Progress | None = None,
-    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None,
+    names: Iterable[tuple[str, str]] = (), reference_date: date | None = None, max_bytes: int | None = None,
 ) -> Comparison:
     """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
     from .align import compare_articles
 
     articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress, names=names,
-                                        reference_date=reference_date)
+                                        reference_date=reference_date, max_bytes=max_bytes)
     return compare_articles(articles, mentions)

@@ -9,6 +9,7 @@ quietly and the status is kept.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
@@ -135,6 +136,9 @@ RefDate = Annotated[str | None, typer.Option(
     help="Reference date for articles that show no publication date of their own (their date source becomes "
     "'option'); relative dates such as 'on Friday' resolve against it. Without it they get the date most "
     "dated articles agree on ('inferred').")]
+MaxBytes = Annotated[int | None, typer.Option(
+    "--max-bytes", metavar="N", min=1, help="Skip (with a warning) files larger than N bytes (default 64 MiB).",
+    show_default=False)]
 
 
 def _reference(value: str | None) -> Any:
@@ -187,8 +191,14 @@ def guarded(fn: F) -> F:
         except KeyboardInterrupt:
             _err("interrupted")
             raise typer.Exit(2) from None
-        except Exception as e:  # the last line of defence: exit 2, never a traceback
-            _err(f"internal error: {type(e).__name__}: {e} ({BUG_REPORT})")
+        except Exception as e:  # the last line of defence: exit 2, never a traceback (unless asked for)
+            if os.environ.get("CFDIFF_TRACEBACK"):
+                import traceback
+
+                traceback.print_exc(file=sys.stderr)
+            from .files import MESSAGE_VALUE_CHARS, message_safe
+
+            _err(f"internal error: {type(e).__name__}: {message_safe(e, 4 * MESSAGE_VALUE_CHARS)} ({BUG_REPORT})")
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -267,6 +277,7 @@ def ingest(
     name: Names = None,
     names: NamesFile = None,
     raw_cells: RawCells = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """List the articles read: outlet, publication date and its source, words, boilerplate dropped.
 
@@ -281,8 +292,11 @@ def ingest(
     from .show import articles_text
 
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
+    from .files import DEFAULT_MAX_BYTES
+
     articles = apply_names(read_articles(paths, recursive=recursive, warn=run.msgs.warn,
-                                         reference_date=_reference(ref_date)), run.names, run.msgs.warn)
+                                         reference_date=_reference(ref_date),
+                                         max_bytes=max_bytes or DEFAULT_MAX_BYTES), run.names, run.msgs.warn)
     run.describe(articles)
     run.emit(articles_text(articles, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
                            warn=run.msgs.warn), fmt.value, articles)
@@ -307,6 +321,7 @@ def extract(
     name: Names = None,
     names: NamesFile = None,
     raw_cells: RawCells = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Extract counts, quotes and dated events from each article, with exact offsets.
 
@@ -326,7 +341,8 @@ def extract(
     kinds = parse_kinds(kind)
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
     articles, mentions = extract_folder(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn,
-                                        progress=run.progress, names=run.names, reference_date=_reference(ref_date))
+                                        progress=run.progress, names=run.names, reference_date=_reference(ref_date),
+                                        max_bytes=max_bytes)
     run.describe(articles)
     run.emit(mentions_text(articles, mentions, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
                            warn=run.msgs.warn), fmt.value, articles)
@@ -363,6 +379,7 @@ def compare(
     name: Names = None,
     names: NamesFile = None,
     raw_cells: RawCells = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Where outlets agree or conflict: disputes first, then agreements, one column per outlet.
 
@@ -390,7 +407,7 @@ def compare(
         raise typer.BadParameter(str(e), param_hint="--topic") from None
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
     cmp = compare_folder(paths, recursive=recursive, warn=run.msgs.warn, progress=run.progress, names=run.names,
-                         reference_date=_reference(ref_date))
+                         reference_date=_reference(ref_date), max_bytes=max_bytes)
     run.describe(cmp.articles)
     view = select(cmp, only.value if only else None, topics, include_single=all_)
     if view.hidden_single:

@@ -18,7 +18,7 @@ def date_range(d: str) -> tuple[date, date]:
     if "-W" in d:
         y, w = d.split("-W")
         start = date.fromisocalendar(int(y), int(w), 1)
-        return start, start + timedelta(days=6)
+        return start, min(start, date.max - timedelta(days=6)) + timedelta(days=6)  # 9999-W52 ends on date.max
     parts = d.split("-")
     if len(parts) == 1:
         return date(int(parts[0]), 1, 1), date(int(parts[0]), 12, 31)

@@ -11,7 +11,6 @@ nothing is keyed to a particular outlet or sample file.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
@@ -22,8 +21,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .files import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_BYTES,
+    MESSAGE_VALUE_CHARS,
+    JSONError,
+    article_files,
+    decode,
+    display_path,
+    json_type,
+    message_safe,
+    parse_json,
+    read_text,
+    repair_surrogates,
+)
 from .models import Article
-from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number
+from .textutil import MONTH_PATTERN, WEEKDAYS, blank_controls, calendar_date, month_number
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -37,7 +50,6 @@ __all__ = [
     "read_articles",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 STDIN = "-"  # the path that means standard input
 META_KEYS = ("title", "outlet", "published", "url", "author")
 HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
@@ -416,7 +428,9 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     of the text blanks everything after it; a picture credit line blanks the caption under it; a
     final author bio ("Jane Doe covers ...") is blanked last. Header rules (dates, bylines) apply to
     the first ``HEADER_LINES`` lines that are not one-line boilerplate ("Share", "3 hours ago").
+    Terminal escape sequences and control characters are blanked first (``blank_controls``).
     """
+    text = blank_controls(text)
     _, body = _front_matter(text)
     spans: list[tuple[int, int]] = [(s, e) for s, e, _ in _lines(text[:body])] if body else []
     kept: list[tuple[int, int, str]] = []
@@ -685,21 +699,22 @@ def _detect_title(clean: str) -> str | None:
 
 def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, where: str) -> Article:
     """One Article: explicit metadata first, then what the text itself says, then the id."""
-    clean, spans = clean_text(text)
-    published, pub_source = None, "none"
-    if meta.get("published") not in (None, ""):
-        published = normalize_date(meta["published"])
-        if published:
-            pub_source = "metadata"
-        else:
-            warn(f"{where}: published {meta['published']!r} is not a date; ignored")
+    plain = blank_controls(text)  # what the detectors read: no escape sequence splits a byline or date
+    clean, spans = clean_text(plain)
+    published = _metadata_date(meta.get("published"), where, warn)
+    pub_source = "metadata" if published else "none"
     if not published:
-        published = detect_published(text)
+        published = detect_published(plain)
         pub_source = "text" if published else "none"
+    if not published and meta.get("published_guess"):
+        published, pub_source = meta["published_guess"], "guessed"  # infer_dates decides: see there
+    if published and not PUBLISHED_FROM <= published <= PUBLISHED_TO:
+        warn(f"{where}: publication date {published} is outside {PUBLISHED_FROM[:4]}-{PUBLISHED_TO[:4]}; ignored")
+        published, pub_source = None, "none"
     outlet = _str(meta.get("outlet"))
     outlet_source = "metadata"
     if not outlet:
-        found = detect_outlet(text)
+        found = detect_outlet(plain)
         outlet, outlet_source = found if found else (art_id, "id")
     return Article(
         id=art_id,
@@ -710,18 +725,42 @@ def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, 
         published=published,
         published_source=pub_source,
         title=_str(meta.get("title")) or _detect_title(clean),
-        author=_str(meta.get("author")) or _detect_author(text, spans),
+        author=_str(meta.get("author")) or _detect_author(plain, spans),
         url=_str(meta.get("url")),
         outlet_source=outlet_source,
         boilerplate=spans,
     )
 
 
+# Publication dates outside these years are placeholders (databases write 0001-01-01 or 9999-12-31
+# for "no date"), and so close to the calendar's ends that relative dates overflow it.
+PUBLISHED_FROM, PUBLISHED_TO = "1000-01-01", "2999-12-31"
+MAX_DATE_CHARS = 100  # a metadata date longer than this is not a date (and is not handed to dateparser)
+
+
+def _metadata_date(value: Any, where: str, warn: Warn) -> str | None:
+    """An explicit ``published`` value as YYYY-MM-DD, or None (with a warning naming the value if it
+    was given but is not a date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dict, list, bool)):
+        warn(f"{where}: published is {json_type(value)}, not a date; ignored")
+        return None
+    s = str(value)
+    try:
+        found = normalize_date(s) if len(s) <= MAX_DATE_CHARS else None
+    except (ValueError, OverflowError):
+        found = None
+    if not found:
+        warn(f'{where}: published "{message_safe(s, MESSAGE_VALUE_CHARS)}" is not a date; ignored')
+    return found
+
+
 def _str(v: Any) -> str | None:
-    """A metadata value as a non-empty one-line string, or None."""
+    """A metadata value as a non-empty one-line string, or None. Lone surrogates become U+FFFD."""
     if v is None or isinstance(v, (dict, list, bool)):
         return None
-    s = " ".join(str(v).split())
+    s = " ".join(repair_surrogates(str(v))[0].split())
     return s or None
 
 
@@ -744,159 +783,203 @@ def _html_extract(html: str) -> tuple[str, dict[str, Any]]:
         return "", {}
     d = doc if isinstance(doc, dict) else doc.as_dict()
     text = d.get("text") or ""
+    found = d.get("date")
+    marked = _markup_date(html, d.get("url")) if found else None
     meta = {
         "title": d.get("title"),
         "outlet": d.get("sitename"),
-        "published": d.get("date"),
+        "published": marked,
+        "published_guess": None if marked else found,
         "author": d.get("author"),
         "url": d.get("url"),
     }
     return text, meta
 
 
+def _markup_date(html: str, url: str | None) -> str | None:
+    """The page's date from its markup only: URL, ``<meta>`` tags, JSON-LD, ``<abbr>``/``<time>`` elements.
+
+    trafilatura's date comes from htmldate, which falls back to guessing from the body text ("October
+    2023" -> 2023-01-01); only a date from markup is the page's metadata. These are the first steps
+    of ``htmldate.find_date``, run on their own; if htmldate's internals ever move, every date counts
+    as a guess (the honest failure).
+    """
+    try:
+        from htmldate import core as hd
+        from htmldate.utils import load_html
+
+        tree = load_html(html)
+        if tree is None:
+            return None
+        options = hd.Extractor(False, hd.get_max_date(None), hd.get_min_date(None), True, "%Y-%m-%d")
+        found = (hd.extract_url_date(url, options) or hd.examine_header(tree, options)
+                 or hd.json_search(tree, options) or hd.examine_abbr_elements(tree, options)
+                 or hd.examine_time_elements(tree, options))
+    except Exception:  # an htmldate API change; the guess path stays honest
+        return None
+    return found if isinstance(found, str) else None
+
+
 # --------------------------------------------------------------------------- files
 
+MAX_ITEM_WARNINGS = 20  # per JSON/JSONL file: a million bad records make 20 lines and a count, not a million
 
-def _decode(data: bytes, where: str, warn: Warn) -> str | None:
-    """UTF-8 text with universal newlines, or None (after a warning) for empty, binary or non-UTF-8 data."""
-    if not data.strip():
-        warn(f"skipped {where}: empty file")
-        return None
-    if b"\x00" in data:
-        warn(f"skipped {where}: binary file (contains NUL bytes)")
-        return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        warn(f"skipped {where}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); save it as UTF-8")
-        return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+class _FileWarn:
+    """``warn`` for the records of one file, quiet after ``MAX_ITEM_WARNINGS`` (then one summary line)."""
+
+    def __init__(self, warn: Warn, where: str) -> None:
+        self.warn, self.where, self.n = warn, where, 0
+
+    def __call__(self, msg: str) -> None:
+        self.n += 1
+        if self.n <= MAX_ITEM_WARNINGS:
+            self.warn(msg)
+
+    def close(self) -> None:
+        if self.n > MAX_ITEM_WARNINGS:
+            self.warn(f"skipped {self.n - MAX_ITEM_WARNINGS} more problem(s) in {self.where} (first "
+                      f"{MAX_ITEM_WARNINGS} shown)")
 
 
 def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn) -> Article | None:
     """One JSON object -> Article, or None (after a warning) if it has no usable text."""
     if not isinstance(obj, dict):
-        warn(f"skipped {where}: not a JSON object")
+        warn(f"skipped {where}: {json_type(obj)}, not a JSON object")
         return None
-    text = obj.get("text")
-    if not isinstance(text, str):
+    if "text" not in obj:
         warn(f'skipped {where}: no "text" field')
+        return None
+    text = obj["text"]
+    if not isinstance(text, str):
+        warn(f'skipped {where}: "text" is {json_type(text)}, not a string')
         return None
     if not text.strip():
         warn(f'skipped {where}: empty "text" field')
         return None
+    text, bad = repair_surrogates(text)
+    if bad:
+        warn(f'{where}: {bad} lone surrogate(s) in "text" (invalid Unicode) replaced by U+FFFD')
     art_id = _str(obj.get("id")) or f"{stem}#{n}"
     return _build(art_id, path, text, {k: obj.get(k) for k in META_KEYS}, warn, where)
 
 
-def _read_file(path: Path, where: str, warn: Warn) -> list[Article]:
-    """All articles in one file of a known type (possibly none, after warnings)."""
-    stdin = str(path) == STDIN  # "-": one article from standard input, read as .txt (front matter allowed)
-    suffix = ".txt" if stdin else path.suffix.lower()
+def _json_articles(text: str, stem: str, path: str, where: str, warn: Warn) -> list[Article]:
     try:
-        data = sys.stdin.buffer.read() if stdin else path.read_bytes()
-    except (OSError, AttributeError, ValueError) as e:
-        warn(f"skipped {where}: cannot read ({getattr(e, 'strerror', None) or e})")
+        obj = parse_json(text)
+    except JSONError as e:
+        warn(f"skipped {where}: {e}")
         return []
-    text = _decode(data, where, warn)
-    if text is None:
-        return []
-    stem = "stdin" if stdin else path.stem
-    if suffix in (".txt", ".md"):
-        meta, body = _front_matter(text)
-        if not text[body:].strip():
-            warn(f"skipped {where}: no text after the front matter")
-            return []
-        return [_build(stem, str(path), text, meta, warn, where)]
-    if suffix in (".html", ".htm"):
-        body_text, meta = _html_extract(text)
-        if not body_text.strip():
-            warn(f"skipped {where}: no main text found in the page")
-            return []
-        return [_build(stem, str(path), body_text, meta, warn, where)]
-    if suffix == ".json":
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            warn(f"skipped {where}: invalid JSON ({e.msg} at line {e.lineno} column {e.colno})")
-            return []
-        items = obj if isinstance(obj, list) else [obj]
-        if not items:
-            warn(f"skipped {where}: empty JSON array")
-        out = []
-        for i, item in enumerate(items, 1):
-            a = _json_article(item, stem, i, str(path), f"{where}#{i}" if isinstance(obj, list) else where, warn)
-            if a:
-                out.append(a)
-        return out
+    items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        warn(f"skipped {where}: empty JSON array")
+    say = _FileWarn(warn, where)
+    out = []
+    for i, item in enumerate(items, 1):
+        a = _json_article(item, stem, i, path, f"{where}#{i}" if isinstance(obj, list) else where, say)
+        if a:
+            out.append(a)
+    say.close()
+    return out
+
+
+def _jsonl_articles(text: str, stem: str, path: str, where: str, warn: Warn) -> list[Article]:
+    say = _FileWarn(warn, where)
     out = []
     for i, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            warn(f"skipped {where} line {i}: invalid JSON ({e.msg})")
+            obj = parse_json(line, position=False)
+        except JSONError as e:
+            say(f"skipped {where} line {i}: {e}")
             continue
-        a = _json_article(obj, stem, i, str(path), f"{where} line {i}", warn)
+        a = _json_article(obj, stem, i, path, f"{where} line {i}", say)
         if a:
             out.append(a)
+    say.close()
     return out
 
 
-def _candidates(root: Path, recursive: bool, warn: Warn) -> list[Path]:
-    """Article-type files in a folder, sorted by name; everything else named via ``warn``."""
-    out: list[Path] = []
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith("."):
-            warn(f"skipped {entry}{'/: hidden folder' if entry.is_dir() else ': hidden file'}")
-        elif entry.is_dir():
-            if recursive:
-                out.extend(_candidates(entry, recursive, warn))
-            else:
-                warn(f"skipped {entry}/: sub-folder (use --recursive)")
-        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
-            out.append(entry)
-        else:
-            warn(f"skipped {entry}: not an article type")
-    return out
+def _read_stdin(where: str, warn: Warn, max_bytes: int) -> str | None:
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, AttributeError, ValueError) as e:
+        warn(f"skipped {where}: cannot read ({getattr(e, 'strerror', None) or e})")
+        return None
+    if len(data) > max_bytes:
+        warn(f"skipped {where}: over the {max_bytes:,}-byte limit (--max-bytes)")
+        return None
+    return decode(data, where, warn)
 
 
-def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,
-                  reference_date: date | None = None) -> list[Article]:
-    """Read every article under ``paths`` (folders and files, in the order given).
+def _read_file(path: Path, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """All articles in one file of a known type (possibly none, after warnings); ``-`` is one
+    article from standard input, read as .txt (front matter allowed)."""
+    stdin = str(path) == STDIN
+    shown = display_path(path)
+    where = message_safe(shown)
+    text = _read_stdin(where, warn, max_bytes) if stdin else read_text(path, where, warn, max_bytes)
+    if text is None:
+        return []
+    stem = "stdin" if stdin else display_path(path.stem)
+    suffix = ".txt" if stdin else path.suffix.lower()
+    if suffix in (".txt", ".md"):
+        meta, body = _front_matter(text)
+        if not text[body:].strip():
+            warn(f"skipped {where}: no text after the front matter")
+            return []
+        return [_build(stem, shown, text, meta, warn, where)]
+    if suffix in (".html", ".htm"):
+        try:
+            body_text, meta = _html_extract(text)
+        except InputError:
+            raise
+        except Exception as e:  # trafilatura/lxml failing on one page is trouble with that page
+            warn(f"skipped {where}: the page could not be parsed ({type(e).__name__}: "
+                 f"{message_safe(e, MESSAGE_VALUE_CHARS)})")
+            return []
+        if not body_text.strip():
+            warn(f"skipped {where}: no main text found in the page")
+            return []
+        return [_build(stem, shown, body_text, meta, warn, where)]
+    if suffix == ".json":
+        return _json_articles(text, stem, shown, where, warn)
+    return _jsonl_articles(text, stem, shown, where, warn)
 
-    Problems with single files are reported through ``warn`` and skipped; an ``InputError`` is
-    raised for a missing path or when nothing readable is left. Duplicate ids get "-2", "-3", ...
-    Undated articles get ``reference_date`` (``--date``) or else the cluster's date via ``infer_dates``
-    (idempotent, so calling it again is harmless). Nothing is ever written.
+
+def read_articles(
+    paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, warn: Warn | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None,
+) -> list[Article]:
+    """Read every article under ``paths`` (folders and files, in the order given; ``-`` is one
+    article from standard input).
+
+    Every problem with one path (missing, unreadable, not a regular file, over ``max_bytes``, not
+    decodable, bad JSON, a folder met twice through a link) is one ``warn`` line and that path is
+    skipped; an ``InputError`` is raised only when nothing readable is left. Duplicate ids get "-2",
+    "-3", ... Undated articles get ``reference_date`` (``--date``) or else the cluster's date via
+    ``infer_dates`` (idempotent, so calling it again is harmless). Nothing is ever written.
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
         raise InputError("no input given: name article files or folders")
-    files: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if str(p) == STDIN:
-            files.append(path)
-            continue
-        if not path.exists():
-            raise InputError(f"no such file or folder: {p}")
-        if path.is_dir():
-            files.extend(_candidates(path, recursive, say))
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
-            files.append(path)
-        else:
-            say(f"skipped {path}: not an article type")
-    named = ", ".join(str(p) for p in paths)
-    looked = " ".join(ARTICLE_SUFFIXES)
+    named = message_safe(", ".join(display_path(p) for p in paths), 300)
+    stdin = [Path(p) for p in paths if str(p) == STDIN]
+    on_disk = [p for p in paths if str(p) != STDIN]
+    files, missing = article_files(on_disk, recursive, say) if on_disk else ([], [])
+    if on_disk and len(missing) == len(on_disk) and not stdin:
+        raise InputError(f"no such file or folder: {named}")
+    for m in missing:
+        say(f"skipped {m}: no such file or folder")
+    files = [*stdin, *files] if str(paths[0]) == STDIN else [*files, *stdin]  # "-" where it was named
     if not files:
-        raise InputError(f"no articles found in {named} (looked for {looked})")
+        raise InputError(f"no articles found in {named} (looked for {' '.join(ARTICLE_SUFFIXES)})")
     articles: list[Article] = []
     for f in files:
-        articles.extend(_read_file(f, str(f), say))
+        articles.extend(_read_file(f, say, max_bytes))
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
     return infer_dates(_unique_ids(articles), reference_date)
@@ -949,20 +1032,22 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     weekday W is none of the consensus day's weekday or the days either side, W is mentioned at
     least twice and more often than those three weekdays together, it gets the date with weekday W
     in the six days before the consensus (coverage written earlier in the week). Dates inferred by
-    an earlier call are not evidence, so calling this again changes nothing.
+    an earlier call are not evidence, so calling this again changes nothing. A page date that
+    htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
+    nor beats it; with no consensus it is kept, as ``inferred``.
     """
     if reference_date is not None:
         ref = reference_date.isoformat()
-        return [a if a.published else replace(a, published=ref, published_source="option")
-                for a in articles]
+        return [a if a.published and a.published_source != "guessed" else
+                replace(a, published=ref, published_source="option") for a in articles]
     consensus = _consensus([date.fromisoformat(a.published) for a in articles
-                            if a.published and a.published_source != "inferred"])
+                            if a.published and a.published_source in ("metadata", "text", "option")])
     out = []
     for a in articles:
-        if a.published:
+        if a.published and a.published_source != "guessed":
             out.append(a)
-        elif consensus is None:
-            out.append(replace(a, published_source="none"))
+        elif consensus is None:  # a date htmldate only guessed is kept, as inferred, when nothing beats it
+            out.append(replace(a, published_source="inferred" if a.published else "none"))
         else:
             adjusted = _weekday_adjusted(a.clean, consensus)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
@@ -982,8 +1067,8 @@ def _consensus(stated: list[date]) -> date | None:
 
 def _weekday_adjusted(clean: str, consensus: date) -> date:
     mentions = Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
-    if not mentions:
-        return consensus
+    if not mentions or not date.min + timedelta(days=7) <= consensus <= date.max - timedelta(days=1):
+        return consensus  # no weekdays, or a consensus at the end of the calendar (0001-01-01): nothing to move
     near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}
     top, n = mentions.most_common(1)[0]
     if top in near or n < 2 or n <= sum(mentions[w] for w in near):

@@ -601,12 +601,12 @@ def _measure(
             np_start = ua.end()
             if unit not in UNIT_OUTSIDE_SPAN:
                 end = np_start = ua.end()
-            if unit in TIME_UNITS and value == int(value):
+            if unit in TIME_UNITS and float(value).is_integer():
                 half = _HALF_AFTER.match(text, end)
                 if half is not None:  # "an hour and a half"
                     value += 0.5
                     end = np_start = half.end()
-    whole = value == int(value)
+    whole = float(value).is_integer()
     if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - 12), start)
                                           or (not whole and QUAKE.search(text, *sent))):
         unit = "magnitude"  # "magnitude 7", "measuring 7.7 and 6.4" in a story about a quake
@@ -629,6 +629,15 @@ _ORDINAL_BEFORE = regex.compile(
 _OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
 _PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
 _HALF_AFTER = regex.compile(rf"{HALF}\b", regex.I)
+# Largest value kept (a quadrillion): the biggest sums in the news are trillions; longer digit runs
+# are IDs or junk, and from 309 digits on a float is Infinity, which JSON cannot carry.
+MAX_VALUE = 1e15
+
+
+def _in_range(r: NumberSpan) -> bool:
+    return all(v is None or -MAX_VALUE <= v <= MAX_VALUE for v in (r.value, r.low, r.high))  # NaN fails too
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    return [r for r in (_parse(text, h) for h in hits(text)) if r is not None]
+    return [r for r in (_parse(text, h) for h in hits(text)) if r is not None and _in_range(r)]

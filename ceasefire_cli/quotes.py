@@ -63,8 +63,8 @@ _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”:
 _DASH_ATTR = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
-_POST = regex.compile(
-    r"[^\S\n]*[,.!?;:—–-]*[^\S\n]*(?:"
+_POST = regex.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
+    r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"

@@ -43,12 +43,36 @@ def calendar_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# --- terminal control sequences ---------------------------------------------------------------
+# Text scraped from a terminal or a log carries ANSI escapes ("\x1b[31m"); left in, "31m" reads as
+# 31 million. They are blanked to spaces (same length, so offsets stay exact), like boilerplate:
+# CSI sequences (7- and 8-bit), OSC strings (titles, hyperlinks) up to their terminator or the line
+# end, other ESC sequences, every other C0/C1 control character except tab and newline, and SGR
+# fragments whose ESC was lost on the way ("[31m", "^[[0m"; not "[5m]", an editor's bracket).
+_CONTROLS = regex.compile(
+    r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?|[ -/]*+[0-~]?)"
+    r"|\x9b[0-?]*+[ -/]*+[@-~]?"
+    r"|(?:\^\[)?\[\d{1,3}(?:;\d{1,3}){0,4}m(?!\])"
+    r"|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9a\x9c-\x9f]++"
+)
+_CONTROL_HINT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\[\d{1,3}(?:;\d{1,3}){0,4}m")
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with terminal escape sequences and control characters blanked to spaces (same length)."""
+    if _CONTROL_HINT.search(text) is None:
+        return text
+    return _CONTROLS.sub(lambda m: " " * len(m.group()), text)
+
+
 # --- sentences --------------------------------------------------------------------------------
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres no vs etc inc corp co ltd dept
     approx est fig mt ft c ca del adm amb supt""".split()
 ) | {abbr.lower() for abbr in MONTH_ABBREVIATIONS}
-_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+# Linear on any input: a match starts only at the first mark of a run (the lookbehind) and no quantifier
+# gives characters back (possessive), so a run of 100,000 "?" is read once, not once per mark.
+_END = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
 

@@ -41,3 +41,19 @@ def test_spans_are_ordered_trimmed_and_in_range(text: str):
         assert last <= s < e <= len(text)
         assert not text[s].isspace() and not text[e - 1].isspace()
         last = e
+
+
+def test_runs_of_end_marks_split_once_at_the_end_of_the_run():
+    text = "Really?!?! Yes... the talks went on.. and on?? no capital after this ... run!!! Done."
+    assert sents(text) == [
+        "Really?!?!", "Yes... the talks went on.. and on?? no capital after this ... run!!!", "Done.",
+    ]
+
+
+def test_a_long_run_of_marks_without_a_capital_after_it_is_one_sentence():
+    # used to be read once per mark (quadratic: 100 KB of "?" took minutes); `make fuzzbench` times it
+    for mark in "?.!":
+        text = "Ask " + mark * 50_000 + " then stop"
+        assert sents(text) == [text]
+        text = "Ask " + mark * 50_000 + " Then stop"
+        assert sents(text) == ["Ask " + mark * 50_000, "Then stop"]
