@@ -12,6 +12,7 @@ nothing is keyed to a particular outlet or sample file.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -27,11 +28,14 @@ from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number
 __all__ = [
     "ARTICLE_SUFFIXES",
     "InputError",
+    "article_files",
     "clean_text",
     "detect_outlet",
     "detect_published",
     "infer_dates",
     "normalize_date",
+    "parse_file",
+    "path_order",
     "read_articles",
 ]
 
@@ -42,6 +46,7 @@ TERMINAL_FROM = 0.5  # a "Check Also"-type header cuts to the end only in the se
 STAFF_FROM = 0.75  # "has been a Times journalist" counts only near the end (quarter / 3 lines): the bio
 
 Warn = Callable[[str], None]
+FilesReader = Callable[[Sequence[Path], Warn], list[Article]]
 
 
 class InputError(Exception):
@@ -732,12 +737,18 @@ def _json_article(obj: Any, stem: str, n: int, path: str, where: str, warn: Warn
 
 def _read_file(path: Path, where: str, warn: Warn) -> list[Article]:
     """All articles in one file of a known type (possibly none, after warnings)."""
-    suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
     except OSError as e:
         warn(f"skipped {where}: cannot read ({e.strerror or e})")
         return []
+    return parse_file(path, data, where, warn)
+
+
+def parse_file(path: Path, data: bytes, where: str, warn: Warn) -> list[Article]:
+    """All articles in a file's bytes: what ``_read_file`` does after reading, kept apart so a caller
+    can hash the bytes it read (the cache key) and parse exactly those bytes, possibly in a worker."""
+    suffix = path.suffix.lower()
     text = _decode(data, where, warn)
     if text is None:
         return []
@@ -802,14 +813,32 @@ def _candidates(root: Path, recursive: bool, warn: Warn) -> list[Path]:
     return out
 
 
-def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None) -> list[Article]:
-    """Read every article under ``paths`` (folders and files, in the order given).
+def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,
+                  read_files: FilesReader | None = None) -> list[Article]:
+    """Read every article under ``paths`` (folders and files, in any order: see ``article_files``).
 
     Problems with single files are reported through ``warn`` and skipped; an ``InputError`` is
     raised for a missing path or when nothing readable is left. Duplicate ids get "-2", "-3", ...
     Undated articles get the cluster's date via ``infer_dates`` (idempotent, so calling it again is
-    harmless). Nothing is ever written.
+    harmless). Nothing is ever written. ``read_files`` may replace the loop that reads the files one
+    after another (``pipeline`` reads them in worker processes or from its cache); it must give the
+    same articles and warnings, in file order.
     """
+    say: Warn = warn or (lambda _msg: None)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = article_files(paths, recursive=recursive, warn=say)
+    articles = (read_files or _read_files)(files, say)
+    if not articles:
+        named = ", ".join(str(p) for p in paths)
+        raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
+    return infer_dates(_unique_ids(articles))
+
+
+def article_files(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None) -> list[Path]:
+    """The article files under ``paths`` in reading order: ``path_order``, so the order the paths are
+    named in changes nothing. Other files are named through ``warn``; an ``InputError`` is raised for
+    a missing path or when no article file is found."""
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -826,16 +855,20 @@ def read_articles(paths: Sequence[str | Path], *, recursive: bool = False, warn:
             files.append(path)
         else:
             say(f"skipped {path}: not an article type")
-    named = ", ".join(str(p) for p in paths)
-    looked = " ".join(ARTICLE_SUFFIXES)
     if not files:
-        raise InputError(f"no articles found in {named} (looked for {looked})")
-    articles: list[Article] = []
-    for f in files:
-        articles.extend(_read_file(f, str(f), say))
-    if not articles:
-        raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return infer_dates(_unique_ids(articles))
+        named = ", ".join(str(p) for p in paths)
+        raise InputError(f"no articles found in {named} (looked for {' '.join(ARTICLE_SUFFIXES)})")
+    return sorted(files, key=path_order)
+
+
+def path_order(path: Path) -> tuple[str, ...]:
+    """Sort key of an input file: its absolute path, folder by folder (a folder's files sorted by name,
+    as ``_candidates`` lists them), whatever order and spelling ("seeds", "./seeds") the paths came in."""
+    return Path(os.path.abspath(path)).parts
+
+
+def _read_files(files: Sequence[Path], warn: Warn) -> list[Article]:
+    return [a for f in files for a in _read_file(f, str(f), warn)]
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
