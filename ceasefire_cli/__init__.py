@@ -11,7 +11,7 @@ The command line (``cfdiff``) is a thin layer over these functions::
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +36,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "KINDS", "Article", "Claim", "Comparison", "Count", "Event", "InputError", "Mention", "Quote",
-    "align", "compare_articles", "compare_folder", "extract_article", "extract_articles", "extract_folder",
-    "parse_kinds", "read_articles",
+    "align", "compare_articles", "compare_each", "compare_folder", "extract_article", "extract_articles",
+    "extract_folder", "parse_kinds", "read_articles",
 ]
 __version__ = "0.1.0"
 
@@ -45,24 +45,42 @@ __version__ = "0.1.0"
 def extract_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
     warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    jobs: int | None = 1, cache: bool = False, cache_dir: str | Path | None = None, scheduler: str | None = None,
 ) -> tuple[list[Article], list[Mention]]:
     """Read the articles under ``paths`` and extract their mentions: ``cfdiff extract`` as one call.
-    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles."""
-    from .extract import extract_articles
-    from .ingest import read_articles
+    ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles; ``jobs``:
+    worker processes (None: every core); ``cache``: use the cache in ``cache_dir`` (default: the
+    user's cache directory); ``scheduler``: run on the Dask cluster at this address."""
+    from .pipeline import Pipeline
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    articles = read_articles(paths, recursive=recursive, warn=warn)
-    return articles, extract_articles(articles, kinds, progress=progress)
+    with Pipeline.open(jobs=jobs, scheduler=scheduler, cache=cache, cache_dir=cache_dir, warn=warn,
+                       progress=progress) as pipe:
+        articles = pipe.read(paths, recursive=recursive)
+        return articles, pipe.extract(articles, kinds)
 
 
 def compare_folder(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
     warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    jobs: int | None = 1, cache: bool = False, cache_dir: str | Path | None = None, scheduler: str | None = None,
 ) -> Comparison:
-    """Read, extract and align: the whole of ``cfdiff compare`` as one call."""
+    """Read, extract and align: the whole of ``cfdiff compare`` as one call (options as ``extract_folder``)."""
     from .align import compare_articles
 
-    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress)
+    articles, mentions = extract_folder(paths, recursive=recursive, warn=warn, progress=progress, jobs=jobs,
+                                        cache=cache, cache_dir=cache_dir, scheduler=scheduler)
     return compare_articles(articles, mentions)
+
+
+def compare_each(
+    corpora: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    jobs: int | None = 1, cache: bool = False, cache_dir: str | Path | None = None, scheduler: str | None = None,
+) -> Iterator[tuple[str, Comparison]]:
+    """``cfdiff compare --each``: (event folder name, comparison) for every sub-folder of the corpora, in
+    path order, each as soon as its batch is done (options as ``extract_folder``)."""
+    from .pipeline import Pipeline
+
+    with Pipeline.open(jobs=jobs, scheduler=scheduler, cache=cache, cache_dir=cache_dir, warn=warn,
+                       progress=progress) as pipe:
+        yield from pipe.compare_each(corpora, recursive=recursive)

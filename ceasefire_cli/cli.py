@@ -70,6 +70,18 @@ ONLY = {
 Paths = Annotated[list[Path], typer.Argument(help="Article files or folders (a folder's files, sorted by name).",
                                              show_default=False)]
 Recursive = Annotated[bool, typer.Option("--recursive", "-r", help="Also read the folders' sub-folders.")]
+Jobs = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, show_default=False,
+    help="Worker processes for reading and extraction (default: every core; small inputs stay in one process).")]
+NoCache = Annotated[bool, typer.Option(
+    "--no-cache", help="Neither read nor write the cache of articles and mentions (see --cache-dir).")]
+CacheDir = Annotated[Path | None, typer.Option(
+    "--cache-dir", show_default=False, file_okay=False,
+    help="Cache folder (default: the user's cache folder, e.g. ~/.cache/cfdiff): a re-run on unchanged files "
+    "reads it instead of extracting again.")]
+Scheduler = Annotated[str | None, typer.Option(
+    "--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT", show_default=False,
+    help="Run extraction (and the comparisons of --each) on this Dask cluster; needs pip install 'cfdiff\\[dask]'.")]
 
 
 def _err(msg: str) -> None:
@@ -123,6 +135,11 @@ def _console(width: int | None = None, stderr: bool = False) -> Any:
     return Console(file=stream, width=width, highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
+def _run(jobs: int | None, no_cache: bool, cache_dir: Path | None, scheduler: str | None) -> dict[str, Any]:
+    """The pipeline options of --jobs, --no-cache, --cache-dir and --scheduler."""
+    return {"jobs": jobs, "cache": not no_cache, "cache_dir": cache_dir, "scheduler": scheduler or None}
+
+
 def _progress(articles: Sequence[Any]) -> Iterable[Any]:
     """A progress bar on stderr for long runs, only when stderr is a terminal."""
     if len(articles) < PROGRESS_MIN or not sys.stderr.isatty():
@@ -167,6 +184,10 @@ def extract(
         "--kind", "-k", help="Kinds to extract, comma-separated: counts,quotes,events (default: all).",
         show_default=False)] = None,
     recursive: Recursive = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Extract counts, quotes and dated events from each article, with exact offsets.
 
@@ -184,7 +205,7 @@ def extract(
     from .formats import MENTION_FIELDS, mention_rows, write_rows
 
     articles, mentions = extract_folder(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn,
-                                        progress=_progress)
+                                        progress=_progress, **_run(jobs, no_cache, cache_dir, scheduler))
     if fmt is TableFormat.table:
         from .render import render_mentions
 
@@ -209,6 +230,13 @@ def compare(
     width: Annotated[int | None, typer.Option("--width", "-w", min=40, help="Table width in columns.",
                                               show_default=False)] = None,
     recursive: Recursive = False,
+    each: Annotated[bool, typer.Option(
+        "--each", help="Each sub-folder of PATH is one event: one comparison per event, one after another "
+        "(JSON, JSONL, CSV and TSV carry the event's folder name); exit 1 if any event has conflicts.")] = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Side-by-side tables of where outlets agree or conflict, one column per outlet.
 
@@ -223,13 +251,25 @@ def compare(
       cfdiff compare seeds/ --only conflicts --format tsv | tail -n +2 | cut -f1 | sort -u | wc -l
 
       cfdiff compare seeds/ --topic hostages,prisoners --evidence
+
+      cfdiff compare --each corpus/ --format jsonl > claims.jsonl
     """
-    from . import compare_folder
+    from . import compare_each, compare_folder
     from .formats import write_comparison
 
     topics = _parse_topics(topic)
-    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress)
-    shown = cmp.filtered(ONLY[only.value] if only else None, topics)
+    verdicts = ONLY[only.value] if only else None
+    run = _run(jobs, no_cache, cache_dir, scheduler)
+    if each:
+        from .each import write_each
+
+        conflicts = write_each(compare_each(paths, recursive=recursive, warn=_warn, progress=_progress, **run),
+                               fmt.value, sys.stdout, shown=lambda c: c.filtered(verdicts, topics),
+                               console=_console(width), evidence=evidence)
+        sys.stdout.flush()
+        raise typer.Exit(1 if conflicts else 0)
+    cmp = compare_folder(paths, recursive=recursive, warn=_warn, progress=_progress, **run)
+    shown = cmp.filtered(verdicts, topics)
     if fmt is CompareFormat.table:
         from .render import render_tables
 

@@ -1,0 +1,265 @@
+"""Files -> articles -> mentions -> comparisons at scale: worker processes or Dask, and the cache.
+
+``Pipeline`` does what ``read_articles``, ``extract_articles`` and ``compare_articles`` do, with the
+same results, byte for byte: files are parsed and articles extracted by an executor (``parallel``,
+``cluster``), each result placed by its index, so neither the number of workers nor the order they
+finish in changes anything; results already in the cache (``cache``) are not computed again.
+``compare_each`` runs one comparison per event folder of a corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from .align import compare_articles
+from .cache import Cache, article_key, default_directory, file_key
+from .extract import Progress, extract_article
+from .ingest import ARTICLE_SUFFIXES, InputError, _read_file, article_files, parse_file, path_order, read_articles
+from .models import KINDS, Article, Comparison, Item, Mention
+from .parallel import Executor, Serial, open_executor
+
+Warn = Callable[[str], None]
+EACH_BATCH = 4000  # articles: --each reads, extracts and compares events in batches of about this many
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything extraction depends on besides the article itself; all of it is in the cache key."""
+
+    kinds: tuple[str, ...] = KINDS
+
+
+# ---------------------------------------------------------------- the work sent to workers (module level)
+
+
+def parse_job(job: tuple[str, bytes, str]) -> tuple[list[Article], list[str]]:
+    """One file's articles and the warnings reading it gave (collected: ``warn`` cannot cross processes)."""
+    path, data, where = job
+    notes: list[str] = []
+    return parse_file(Path(path), data, where, notes.append), notes
+
+
+def extract_job(settings: Settings, article: Article) -> tuple[Item, ...]:
+    """One article's items (its id is put back on the mentions by the caller)."""
+    return tuple(m.item for m in extract_article(article, settings.kinds))
+
+
+def compare_job(job: tuple[list[Article], list[Mention]]) -> Comparison:
+    articles, mentions = job
+    return compare_articles(articles, mentions)
+
+
+class _Sized:
+    """An iterator with a length, so a progress bar (``Progress``) can show how far it is."""
+
+    def __init__(self, it: Iterator[Any], n: int) -> None:
+        self._it, self._n = it, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._it
+
+
+class Pipeline:
+    """Reading, extraction and comparison through one executor and one cache; close it (or use ``with``)."""
+
+    def __init__(self, executor: Executor | None = None, cache: Cache | None = None, *,
+                 warn: Warn | None = None, progress: Progress | None = None) -> None:
+        self.executor: Executor = executor or Serial()
+        self.cache = cache if cache is not None and cache.enabled else None
+        self.warn: Warn = warn or (lambda _msg: None)
+        self.progress = progress
+
+    @classmethod
+    def open(cls, *, jobs: int | None = 1, scheduler: str | None = None, cache: bool = False,
+             cache_dir: str | Path | None = None, warn: Warn | None = None,
+             progress: Progress | None = None) -> Pipeline:
+        """``jobs``: worker processes (None: every core); ``scheduler``: a Dask scheduler's address;
+        ``cache``: use the cache in ``cache_dir`` (default: the user's cache directory)."""
+        store = Cache(Path(cache_dir) if cache_dir else default_directory(), warn=warn) if cache else None
+        try:
+            executor = open_executor(jobs, scheduler, warn=warn)
+        except BaseException:
+            if store:
+                store.close()
+            raise
+        return cls(executor, store, warn=warn, progress=progress)
+
+    def close(self) -> None:
+        self.executor.close()
+        if self.cache:
+            self.cache.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _store(self, entries: Iterable[tuple[bytes, Any]]) -> None:
+        if self.cache and self.executor.trusted:
+            self.cache.put_many(entries)
+
+    # ------------------------------------------------------------ reading
+
+    def read(self, paths: Sequence[str | Path] | str | Path, *, recursive: bool = False) -> list[Article]:
+        """``read_articles`` with the files parsed by the executor or taken from the cache."""
+        return read_articles(paths, recursive=recursive, warn=self.warn, read_files=self.read_files)
+
+    def read_files(self, files: Sequence[Path], warn: Warn) -> list[Article]:
+        """The articles of ``files`` in order, their warnings through ``warn`` in the same order as one by one."""
+        parsed = self.parse_files(files)
+        out: list[Article] = []
+        for f in files:
+            arts, notes = parsed[f]
+            for note in notes:
+                warn(note)
+            out += arts
+        return out
+
+    def parse_files(self, files: Sequence[Path]) -> dict[Path, tuple[list[Article], list[str]]]:
+        """Each file's articles and warnings: from the cache, or parsed by the executor (then cached)."""
+        done: dict[Path, tuple[list[Article], list[str]]] = {}
+        jobs: list[tuple[Path, bytes, bytes]] = []
+        for f in files:
+            try:
+                data = f.read_bytes()
+            except OSError:  # read it the ordinary way, for the ordinary warning
+                notes: list[str] = []
+                done[f] = _read_file(f, str(f), notes.append), notes
+                continue
+            jobs.append((f, data, file_key(f, data) if self.cache else b""))
+        found = self.cache.get_many([k for _, _, k in jobs]) if self.cache else {}
+        todo = [(f, data, key) for f, data, key in jobs if key not in found]
+        for f, _, key in jobs:
+            if key in found:
+                done[f] = found[key]
+        results = self.executor.map(parse_job, [(str(f), data, str(f)) for f, data, _ in todo])
+        fresh = list(zip(todo, results, strict=True))
+        for (f, _, _), res in fresh:
+            done[f] = res
+        if self.cache:
+            self._store((key, res) for (_, _, key), res in fresh)
+        return done
+
+    # ------------------------------------------------------------ extraction
+
+    def extract(self, articles: Sequence[Article], kinds: Sequence[str] = KINDS) -> list[Mention]:
+        """``extract_articles``: all mentions, in article order."""
+        return self.extract_groups([articles], kinds)[0]
+
+    def extract_groups(self, groups: Sequence[Sequence[Article]], kinds: Sequence[str] = KINDS) -> list[list[Mention]]:
+        """The mentions of several groups of articles (events) in one go: one map keeps every worker busy."""
+        settings = Settings(tuple(kinds))
+        flat = [a for g in groups for a in g]
+        keys = [article_key(a, settings) for a in flat] if self.cache else []
+        found = self.cache.get_many(keys) if self.cache else {}
+        items: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(flat)
+        todo = [i for i, it in enumerate(items) if it is None]
+        results: Iterable[tuple[Item, ...]] = self.executor.map(partial(extract_job, settings), [flat[i] for i in todo])
+        if self.progress and todo:
+            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
+        for i, res in zip(todo, results, strict=True):
+            items[i] = res
+        if keys:
+            self._store((keys[i], items[i]) for i in todo)
+        out: list[list[Mention]] = []
+        pos = 0
+        for g in groups:
+            its = items[pos:pos + len(g)]
+            out.append([Mention(a.id, it) for a, a_items in zip(g, its, strict=True) for it in a_items or ()])
+            pos += len(g)
+        return out
+
+    # ------------------------------------------------------------ comparison
+
+    def compare(self, articles: Sequence[Article], mentions: Sequence[Mention]) -> Comparison:
+        return compare_articles(articles, mentions)
+
+    def compare_each(self, corpora: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+                     kinds: Sequence[str] = KINDS) -> Iterator[tuple[str, Comparison]]:
+        """(event name, comparison) for every sub-folder of the corpora, in path order, produced in
+        batches of about ``EACH_BATCH`` articles: each batch is read, extracted and compared with
+        every worker busy, and memory holds one batch, not the whole corpus."""
+        batch: list[tuple[str, Path]] = []
+        files: list[Path] = []
+        for name, folder in event_folders(corpora, self.warn):
+            batch.append((name, folder))
+            files += _quiet_files(folder, recursive)
+            if len(files) >= EACH_BATCH:
+                yield from self._compare_batch(batch, files, recursive, kinds)
+                batch, files = [], []
+        if batch:
+            yield from self._compare_batch(batch, files, recursive, kinds)
+
+    def _compare_batch(self, events: list[tuple[str, Path]], files: list[Path], recursive: bool,
+                       kinds: Sequence[str]) -> Iterator[tuple[str, Comparison]]:
+        parsed = self.parse_files(files)
+
+        def from_parsed(fs: Sequence[Path], warn: Warn) -> list[Article]:
+            missing = [f for f in fs if f not in parsed]  # a file that appeared since: read it now
+            if missing:
+                parsed.update(self.parse_files(missing))
+            out: list[Article] = []
+            for f in fs:
+                arts, notes = parsed[f]
+                for note in notes:
+                    warn(note)
+                out += arts
+            return out
+
+        named: list[tuple[str, list[Article]]] = []
+        for name, folder in events:
+            try:
+                named.append((name, read_articles([folder], recursive=recursive, warn=self.warn,
+                                                  read_files=from_parsed)))
+            except InputError as e:
+                self.warn(f"skipped event {name}: {e}")
+        groups = self.extract_groups([arts for _, arts in named], kinds)
+        jobs = [(arts, ms) for (_, arts), ms in zip(named, groups, strict=True)]
+        weight = sum(len(arts) for arts, _ in jobs)
+        for (name, _), cmp in zip(named, self.executor.map(compare_job, jobs, weight=weight), strict=True):
+            yield name, cmp
+
+
+def _quiet_files(folder: Path, recursive: bool) -> list[Path]:
+    try:
+        return article_files([folder], recursive=recursive)
+    except InputError:
+        return []
+
+
+def event_folders(corpora: Sequence[str | Path] | str | Path, warn: Warn | None = None) -> list[tuple[str, Path]]:
+    """(name, folder) of every event: the sub-folders of each corpus, in path order. Named by the folder's
+    name, or by its path where two corpora have a folder of the same name. Files directly in a corpus
+    and hidden folders are skipped, with a warning."""
+    say: Warn = warn or (lambda _msg: None)
+    if isinstance(corpora, (str, Path)):
+        corpora = [corpora]
+    if not corpora:
+        raise InputError("no input given: name a corpus folder, one sub-folder per event")
+    folders: list[Path] = []
+    for c in corpora:
+        root = Path(c)
+        if not root.is_dir():
+            raise InputError(f"--each needs folders: {c} is {'not a folder' if root.exists() else 'missing'}")
+        for entry in sorted(root.iterdir(), key=lambda p: p.name):
+            if entry.name.startswith("."):
+                say(f"skipped {entry}{'/: hidden folder' if entry.is_dir() else ': hidden file'}")
+            elif entry.is_dir():
+                folders.append(entry)
+            elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+                say(f"skipped {entry}: --each compares the sub-folders of {c}, one event each")
+    if not folders:
+        named = ", ".join(str(c) for c in corpora)
+        raise InputError(f"no event folders in {named} (--each compares each sub-folder as one event)")
+    folders.sort(key=path_order)
+    seen = Counter(f.name for f in folders)
+    return [(f.name if seen[f.name] == 1 else str(f), f) for f in folders]
