@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "KINDS", "Article", "Claim", "Comparison", "Count", "Event", "InputError", "Mention", "Quote",
     "align", "compare_articles", "compare_each", "compare_folder", "extract_article", "extract_articles",
-    "extract_folder", "parse_kinds", "read_articles",
+    "extract_folder", "extracting", "parse_kinds", "read_articles",
 ]
 __version__ = "0.1.0"
 
@@ -51,12 +52,25 @@ def extract_folder(
     ``warn`` receives a line per skipped file; ``progress`` may wrap the loop over articles; ``jobs``:
     worker processes (None: every core); ``cache``: use the cache in ``cache_dir`` (default: the
     user's cache directory); ``scheduler``: run on the Dask cluster at this address."""
+    with extracting(paths, recursive=recursive, kinds=kinds, warn=warn, progress=progress, jobs=jobs, cache=cache,
+                    cache_dir=cache_dir, scheduler=scheduler) as (articles, mentions):
+        return articles, list(mentions)
+
+
+@contextmanager
+def extracting(
+    paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, kinds: Sequence[str] = KINDS,
+    warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+    jobs: int | None = 1, cache: bool = False, cache_dir: str | Path | None = None, scheduler: str | None = None,
+) -> Iterator[tuple[list[Article], Iterator[Mention]]]:
+    """``extract_folder`` with the mentions as an iterator, in article order, extracted while they are
+    used: writing the first ones overlaps the extraction of the next (the workers stop on exit)."""
     from .pipeline import Pipeline
 
     with Pipeline.open(jobs=jobs, scheduler=scheduler, cache=cache, cache_dir=cache_dir, warn=warn,
                        progress=progress) as pipe:
         articles = pipe.read(paths, recursive=recursive)
-        return articles, pipe.extract(articles, kinds)
+        yield articles, pipe.iter_extract(articles, kinds)
 
 
 def compare_folder(

@@ -200,18 +200,18 @@ def extract(
 
       cfdiff extract story.html --format csv > mentions.csv
     """
-    from . import extract_folder
+    from . import extracting
     from .extract import parse_kinds
-    from .formats import MENTION_FIELDS, mention_rows, write_rows
+    from .formats import MENTION_FIELDS, write_rows
 
-    articles, mentions = extract_folder(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn,
-                                        progress=_progress, **_run(jobs, no_cache, cache_dir, scheduler))
-    if fmt is TableFormat.table:
-        from .render import render_mentions
+    with extracting(paths, recursive=recursive, kinds=parse_kinds(kind), warn=_warn, progress=_progress,
+                    **_run(jobs, no_cache, cache_dir, scheduler)) as (articles, mentions):
+        if fmt is TableFormat.table:
+            from .render import render_mentions
 
-        render_mentions(articles, mentions, _console())
-    else:
-        write_rows(fmt.value, MENTION_FIELDS, mention_rows(mentions), sys.stdout)
+            render_mentions(articles, list(mentions), _console())
+        else:  # rows written as the mentions come, while the workers extract the next articles
+            write_rows(fmt.value, MENTION_FIELDS, (m.to_dict() for m in mentions), sys.stdout)  # type: ignore[arg-type]
 
 
 @app.command()

@@ -3,11 +3,11 @@
 Every executor gives the results in the order of the items, whatever order the workers finish in,
 so the output never depends on how many workers there are. The functions sent to workers are
 module-level functions (or ``functools.partial`` of them) of picklable arguments, and workers share
-no state with the parent: this works with every multiprocessing start method. The local pool uses
-``spawn`` on every platform: a worker is a fresh interpreter that imports what it needs, inherits
-no threads or locks of the parent, and is a direct child of the run (so its CPU time is the run's).
-Measured here, two spawned workers are ready in 0.2-0.35 s, a forkserver's in 0.2 s, forked ones in
-0.01 s: not worth fork's hazards (threads of a progress bar or of a Dask client) nor a server process.
+no state with the parent, so every multiprocessing start method works (the tests run ``spawn``).
+The pool forks its workers on Linux when this process has a single thread, and spawns them
+otherwise (other systems, or threads that a fork could leave holding a lock). Measured here: two
+forked workers are ready in 0.01 s with the extractors' patterns already compiled; two spawned ones
+in 0.3-0.8 s, as each imports and compiles the extractors again (0.2 s of CPU each, more under load).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor as _PoolExecutor
 from concurrent.futures import ProcessPoolExecutor
@@ -24,11 +26,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 # Fewer items than this are done in this process: below it, starting the workers costs more than it saves.
-# Measured with `make bench`-style corpora on this 2-core machine (forkserver, 2 workers): the pool
-# takes ~0.2 s to start, an article ~3.5 ms to read and extract on one core, so two workers win from
-# ~120 articles on (0.2 s / (3.5 ms / 2)); `cfdiff extract --jobs 2` timed at 50, 100, 150, 200
-# articles broke even between 100 and 150.
-POOL_MIN = 120
+# Measured on this 2-core machine (`cfdiff extract --jobs 1` vs `--jobs 2` with the pool forced, CPU time
+# of the whole run, 20 to 320 articles): forked workers add 0.06 s of CPU at 20 articles and ~0.3 ms per
+# article (pickling); an article costs ~3.6 ms to read and extract on one core. Two workers halve
+# that from the first article, so the pool pays from ~20-40 articles on; 40 keeps a handful in one process.
+POOL_MIN = 40
 CHUNKS_PER_WORKER = 8  # tasks per worker per map: enough to balance uneven articles, few enough to be cheap
 CHUNK_MAX = 32  # items per task at most: progress moves, and no task carries more than ~1 MB of text
 
@@ -66,6 +68,11 @@ class Serial:
         pass
 
 
+def start_method() -> str:
+    """fork on Linux in a single-threaded process (cheap, and safe there); spawn everywhere else."""
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
+
+
 def _ignore_interrupt() -> None:
     """Worker initializer: Ctrl-C is the parent's to handle (it stops the pool), not a traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -80,9 +87,10 @@ class LocalPool:
 
     trusted = True
 
-    def __init__(self, jobs: int, *, min_items: int | None = None) -> None:
+    def __init__(self, jobs: int, *, min_items: int | None = None, method: str | None = None) -> None:
         self.workers = max(1, jobs)
         self.min_items = POOL_MIN if min_items is None else min_items
+        self.method = method  # a multiprocessing start method; None: ``start_method()``
         self._pool: _PoolExecutor | None = None
 
     @property
@@ -91,7 +99,7 @@ class LocalPool:
 
     def _start(self) -> _PoolExecutor:
         if self._pool is None:
-            ctx = multiprocessing.get_context("spawn")
+            ctx = multiprocessing.get_context(self.method or start_method())
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_ignore_interrupt)
         return self._pool
 

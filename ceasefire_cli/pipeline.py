@@ -109,9 +109,11 @@ class Pipeline:
 
     # ------------------------------------------------------------ reading
 
-    def read(self, paths: Sequence[str | Path] | str | Path, *, recursive: bool = False) -> list[Article]:
-        """``read_articles`` with the files parsed by the executor or taken from the cache."""
-        return read_articles(paths, recursive=recursive, warn=self.warn, read_files=self.read_files)
+    def read(self, paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+             **options: Any) -> list[Article]:
+        """``read_articles`` with the files parsed by the executor or taken from the cache; ``options``
+        go to ``read_articles`` (whatever it takes besides paths, recursive, warn and read_files)."""
+        return read_articles(paths, recursive=recursive, warn=self.warn, read_files=self.read_files, **options)
 
     def read_files(self, files: Sequence[Path], warn: Warn) -> list[Article]:
         """The articles of ``files`` in order, their warnings through ``warn`` in the same order as one by one."""
@@ -153,30 +155,47 @@ class Pipeline:
 
     def extract(self, articles: Sequence[Article], kinds: Sequence[str] = KINDS) -> list[Mention]:
         """``extract_articles``: all mentions, in article order."""
-        return self.extract_groups([articles], kinds)[0]
+        return list(self.iter_extract(articles, kinds))
+
+    def iter_extract(self, articles: Sequence[Article], kinds: Sequence[str] = KINDS) -> Iterator[Mention]:
+        """The mentions in article order, each article's as soon as it and those before it are done, so
+        writing them overlaps the workers' extraction of the next ones."""
+        for a, items in zip(articles, self._items(articles, kinds), strict=True):
+            for it in items:
+                yield Mention(a.id, it)
 
     def extract_groups(self, groups: Sequence[Sequence[Article]], kinds: Sequence[str] = KINDS) -> list[list[Mention]]:
         """The mentions of several groups of articles (events) in one go: one map keeps every worker busy."""
+        items = self._items([a for g in groups for a in g], kinds)
+        out = [[Mention(a.id, it) for a in g for it in next(items)] for g in groups]
+        for _ in items:  # run the generator to its end, where it stores what it extracted
+            pass
+        return out
+
+    def _items(self, articles: Sequence[Article], kinds: Sequence[str]) -> Iterator[tuple[Item, ...]]:
+        """Each article's items, in order: from the cache, or extracted by the executor (then cached, once
+        all are done)."""
         settings = Settings(tuple(kinds))
-        flat = [a for g in groups for a in g]
-        keys = [article_key(a, settings) for a in flat] if self.cache else []
+        keys = [article_key(a, settings) for a in articles] if self.cache else []
         found = self.cache.get_many(keys) if self.cache else {}
-        items: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(flat)
-        todo = [i for i, it in enumerate(items) if it is None]
-        results: Iterable[tuple[Item, ...]] = self.executor.map(partial(extract_job, settings), [flat[i] for i in todo])
+        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
+        todo = [i for i, it in enumerate(cached) if it is None]
+        results: Iterable[tuple[Item, ...]] = self.executor.map(partial(extract_job, settings),
+                                                                [articles[i] for i in todo])
         if self.progress and todo:
             results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
-        for i, res in zip(todo, results, strict=True):
-            items[i] = res
-        if keys:
-            self._store((keys[i], items[i]) for i in todo)
-        out: list[list[Mention]] = []
-        pos = 0
-        for g in groups:
-            its = items[pos:pos + len(g)]
-            out.append([Mention(a.id, it) for a, a_items in zip(g, its, strict=True) for it in a_items or ()])
-            pos += len(g)
-        return out
+        fresh = iter(results)
+        new: list[tuple[bytes, tuple[Item, ...]]] = []
+        for i, hit in enumerate(cached):
+            if hit is not None:
+                yield hit
+                continue
+            items = next(fresh)
+            if keys:
+                new.append((keys[i], items))
+            yield items
+        if new:
+            self._store(new)
 
     # ------------------------------------------------------------ comparison
 
@@ -184,23 +203,23 @@ class Pipeline:
         return compare_articles(articles, mentions)
 
     def compare_each(self, corpora: Sequence[str | Path] | str | Path, *, recursive: bool = False,
-                     kinds: Sequence[str] = KINDS) -> Iterator[tuple[str, Comparison]]:
+                     kinds: Sequence[str] = KINDS, **options: Any) -> Iterator[tuple[str, Comparison]]:
         """(event name, comparison) for every sub-folder of the corpora, in path order, produced in
         batches of about ``EACH_BATCH`` articles: each batch is read, extracted and compared with
-        every worker busy, and memory holds one batch, not the whole corpus."""
+        every worker busy, and memory holds one batch, not the whole corpus. ``options``: as ``read``."""
         batch: list[tuple[str, Path]] = []
         files: list[Path] = []
         for name, folder in event_folders(corpora, self.warn):
             batch.append((name, folder))
             files += _quiet_files(folder, recursive)
             if len(files) >= EACH_BATCH:
-                yield from self._compare_batch(batch, files, recursive, kinds)
+                yield from self._compare_batch(batch, files, recursive, kinds, options)
                 batch, files = [], []
         if batch:
-            yield from self._compare_batch(batch, files, recursive, kinds)
+            yield from self._compare_batch(batch, files, recursive, kinds, options)
 
     def _compare_batch(self, events: list[tuple[str, Path]], files: list[Path], recursive: bool,
-                       kinds: Sequence[str]) -> Iterator[tuple[str, Comparison]]:
+                       kinds: Sequence[str], options: dict[str, Any]) -> Iterator[tuple[str, Comparison]]:
         parsed = self.parse_files(files)
 
         def from_parsed(fs: Sequence[Path], warn: Warn) -> list[Article]:
@@ -219,7 +238,7 @@ class Pipeline:
         for name, folder in events:
             try:
                 named.append((name, read_articles([folder], recursive=recursive, warn=self.warn,
-                                                  read_files=from_parsed)))
+                                                  read_files=from_parsed, **options)))
             except InputError as e:
                 self.warn(f"skipped event {name}: {e}")
         groups = self.extract_groups([arts for _, arts in named], kinds)

@@ -78,3 +78,10 @@ def test_each_works_in_batches(monkeypatch, events: Path, make_event):
     monkeypatch.setattr(pipeline, "EACH_BATCH", 1)  # a batch per event
     assert [(name, c.to_dict()) for name, c in compare_each(events)] == whole
     assert [name for name, _ in whole] == ["ridge-a", "ridge-b", "ridge-c"]
+
+
+def test_each_rerun_reads_the_cache(events: Path, tmp_path: Path, counted):
+    first = [(name, c.to_dict()) for name, c in compare_each(events, cache=True, cache_dir=tmp_path)]
+    assert counted == {"parse": 4, "extract": 4}
+    assert [(name, c.to_dict()) for name, c in compare_each(events, cache=True, cache_dir=tmp_path)] == first
+    assert counted == {"parse": 4, "extract": 4}

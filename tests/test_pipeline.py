@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import shutil
 from pathlib import Path
@@ -24,11 +25,13 @@ def run(*args: str, env: dict[str, str] | None = None):
 # ---------------------------------------------------------------- --jobs and input order
 
 
-def test_workers_give_the_same_mentions_as_one_process(corpus: Path):
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_workers_give_the_same_mentions_as_one_process(corpus: Path, method: str):
+    """Whatever the start method: the work shares no state with the parent (spawn proves it)."""
     with Pipeline(Serial()) as one:
         arts1 = one.read(corpus)
         ms1 = one.extract(arts1)
-    pool = LocalPool(2, min_items=0)
+    pool = LocalPool(2, min_items=0, method=method)
     with Pipeline(pool) as two:
         arts2 = two.read(corpus)
         ms2 = two.extract(arts2)
