@@ -117,14 +117,7 @@ class Pipeline:
 
     def read_files(self, files: Sequence[Path], warn: Warn) -> list[Article]:
         """The articles of ``files`` in order, their warnings through ``warn`` in the same order as one by one."""
-        parsed = self.parse_files(files)
-        out: list[Article] = []
-        for f in files:
-            arts, notes = parsed[f]
-            for note in notes:
-                warn(note)
-            out += arts
-        return out
+        return _in_order(files, self.parse_files(files), warn)
 
     def parse_files(self, files: Sequence[Path]) -> dict[Path, tuple[list[Article], list[str]]]:
         """Each file's articles and warnings: from the cache, or parsed by the executor (then cached)."""
@@ -199,9 +192,6 @@ class Pipeline:
 
     # ------------------------------------------------------------ comparison
 
-    def compare(self, articles: Sequence[Article], mentions: Sequence[Mention]) -> Comparison:
-        return compare_articles(articles, mentions)
-
     def compare_each(self, corpora: Sequence[str | Path] | str | Path, *, recursive: bool = False,
                      kinds: Sequence[str] = KINDS, **options: Any) -> Iterator[tuple[str, Comparison]]:
         """(event name, comparison) for every sub-folder of the corpora, in path order, produced in
@@ -226,13 +216,7 @@ class Pipeline:
             missing = [f for f in fs if f not in parsed]  # a file that appeared since: read it now
             if missing:
                 parsed.update(self.parse_files(missing))
-            out: list[Article] = []
-            for f in fs:
-                arts, notes = parsed[f]
-                for note in notes:
-                    warn(note)
-                out += arts
-            return out
+            return _in_order(fs, parsed, warn)
 
         named: list[tuple[str, list[Article]]] = []
         for name, folder in events:
@@ -246,6 +230,17 @@ class Pipeline:
         weight = sum(len(arts) for arts, _ in jobs)
         for (name, _), cmp in zip(named, self.executor.map(compare_job, jobs, weight=weight), strict=True):
             yield name, cmp
+
+
+def _in_order(files: Sequence[Path], parsed: dict[Path, tuple[list[Article], list[str]]], warn: Warn) -> list[Article]:
+    """The parsed files' articles in file order, their warnings replayed in the same order."""
+    out: list[Article] = []
+    for f in files:
+        arts, notes = parsed[f]
+        for note in notes:
+            warn(note)
+        out += arts
+    return out
 
 
 def _quiet_files(folder: Path, recursive: bool) -> list[Path]:
