@@ -12,6 +12,7 @@ in 0.3-0.8 s, as each imports and compiles the extractors again (0.2 s of CPU ea
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import signal
@@ -33,6 +34,7 @@ R = TypeVar("R")
 POOL_MIN = 40
 CHUNKS_PER_WORKER = 8  # tasks per worker per map: enough to balance uneven articles, few enough to be cheap
 CHUNK_MAX = 32  # items per task at most: progress moves, and no task carries more than ~1 MB of text
+PRELOAD = ("ceasefire_cli.extract", "ceasefire_cli.align")  # what workers run: imported before forking them
 
 
 def cpu_count() -> int:
@@ -99,7 +101,11 @@ class LocalPool:
 
     def _start(self) -> _PoolExecutor:
         if self._pool is None:
-            ctx = multiprocessing.get_context(self.method or start_method())
+            method = self.method or start_method()
+            if method == "fork":  # forked workers inherit these modules, imported and compiled once
+                for name in PRELOAD:
+                    importlib.import_module(name)
+            ctx = multiprocessing.get_context(method)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_ignore_interrupt)
         return self._pool
 

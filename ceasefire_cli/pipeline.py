@@ -14,14 +14,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .align import compare_articles
 from .cache import Cache, article_key, default_directory, file_key
-from .extract import Progress, extract_article
 from .ingest import ARTICLE_SUFFIXES, InputError, _read_file, article_files, parse_file, path_order, read_articles
 from .models import KINDS, Article, Comparison, Item, Mention
 from .parallel import Executor, Serial, open_executor
+
+if TYPE_CHECKING:
+    from .extract import Progress
 
 Warn = Callable[[str], None]
 EACH_BATCH = 4000  # articles: --each reads, extracts and compares events in batches of about this many
@@ -45,13 +46,18 @@ def parse_job(job: tuple[str, bytes, str]) -> tuple[list[Article], list[str]]:
 
 
 def extract_job(settings: Settings, article: Article) -> tuple[Item, ...]:
-    """One article's items (its id is put back on the mentions by the caller)."""
-    return tuple(m.item for m in extract_article(article, settings.kinds))
+    """One article's items (its id is put back on the mentions by the caller). The extractors are
+    imported here, not at the top: a run that finds everything in the cache never compiles them."""
+    from . import extract
+
+    return tuple(m.item for m in extract.extract_article(article, settings.kinds))
 
 
 def compare_job(job: tuple[list[Article], list[Mention]]) -> Comparison:
+    from . import align
+
     articles, mentions = job
-    return compare_articles(articles, mentions)
+    return align.compare_articles(articles, mentions)
 
 
 class _Sized:

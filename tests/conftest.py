@@ -69,10 +69,11 @@ def events(tmp_path: Path) -> Path:
 @pytest.fixture
 def counted(monkeypatch) -> dict[str, int]:
     """Counts the files parsed and the articles extracted in this process (the work a cache saves)."""
+    from ceasefire_cli import extract as extract_module
     from ceasefire_cli import pipeline
 
     calls = {"parse": 0, "extract": 0}
-    parse, extract = pipeline.parse_file, pipeline.extract_article
+    parse, extract = pipeline.parse_file, extract_module.extract_article
 
     def parse_file(*a, **k):
         calls["parse"] += 1
@@ -83,5 +84,5 @@ def counted(monkeypatch) -> dict[str, int]:
         return extract(*a, **k)
 
     monkeypatch.setattr(pipeline, "parse_file", parse_file)
-    monkeypatch.setattr(pipeline, "extract_article", extract_article)
+    monkeypatch.setattr(extract_module, "extract_article", extract_article)
     return calls
