@@ -6,6 +6,8 @@ copy free), then each command runs as its own process, as a user would run it:
 
 - ``extract --format jsonl`` with ``--jobs 1`` and ``--jobs 2`` (no cache), and with the cache: a
   first run into an empty cache and a re-run on the unchanged folder;
+- the same first run and re-run of reading and extraction alone (the library's ``extract_folder``,
+  every core, no output), which is what the cache replaces;
 - ``compare --format json`` (no cache; stopped past ``--compare-timeout`` seconds or
   ``--compare-memory`` GB), and the 4,000/1,000 time ratio.
 
@@ -57,8 +59,14 @@ def _busy() -> float | None:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
-def run(args: list[str], out: Path, timeout: float | None = None, memory_gb: float | None = None) -> Run:
-    """Run ``python -m ceasefire_cli ARGS`` with stdout to ``out``; time it and take its resource use."""
+STAGE = ("import sys; from ceasefire_cli import extract_folder; "
+         "extract_folder(sys.argv[1], jobs=None, cache=True, cache_dir=sys.argv[2])")
+
+
+def run(args: list[str], out: Path, timeout: float | None = None, memory_gb: float | None = None,
+        argv: list[str] | None = None) -> Run:
+    """Run ``python -m ceasefire_cli ARGS`` (or ``python ARGV``) with stdout to ``out``; time it and take
+    its resource use."""
     def limit() -> None:
         if memory_gb:
             cap = int(memory_gb * 2**30)
@@ -66,8 +74,8 @@ def run(args: list[str], out: Path, timeout: float | None = None, memory_gb: flo
 
     b0, t0 = _busy(), time.perf_counter()
     with out.open("wb") as f:
-        p = subprocess.Popen([sys.executable, "-m", "ceasefire_cli", *args], stdout=f, stderr=subprocess.DEVNULL,
-                             preexec_fn=limit)
+        p = subprocess.Popen([sys.executable, *(argv or ["-m", "ceasefire_cli", *args])], stdout=f,
+                             stderr=subprocess.DEVNULL, preexec_fn=limit)
         timer = threading.Timer(timeout, p.kill) if timeout else None
         if timer:
             timer.start()
@@ -149,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
             print(line("extract, cached re-run", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
             same = len({j1.digest, j2.digest, cold.digest, warm.digest}) == 1
             print(f"  outputs of the four runs identical: {'yes' if same else 'NO'}")
+            stage = ["-c", STAGE, corpus, str(work / f"stage{n}")]
+            cold = run([], work / "out-stage", argv=stage)
+            print(line("read+extract, empty cache", cold, chars[n]))
+            warm = run([], work / "out-stage", argv=stage)
+            print(line("read+extract, cached", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
             cmp = run(["compare", corpus, "--format", "json", "--no-cache"], work / "out-cmp",
                       timeout=a.compare_timeout, memory_gb=a.compare_memory)
             if cmp.status in (0, 1):
