@@ -201,6 +201,10 @@ class Cache:
 
     def put_many(self, items: Iterable[tuple[bytes, Any]]) -> None:
         """Store entries in one transaction (all or none), then evict the least recently used past ``max_bytes``."""
+        self.put_encoded((key, encode(value)) for key, value in items)
+
+    def put_encoded(self, items: Iterable[tuple[bytes, bytes]]) -> None:
+        """``put_many`` for values already ``encode``d (as workers send them)."""
         if self._db is None:
             return
         now = time.time()
@@ -208,8 +212,7 @@ class Cache:
 
         def rows() -> Iterator[tuple[bytes, int, float, bytes]]:
             nonlocal n
-            for key, value in items:
-                data = encode(value)
+            for key, data in items:
                 n += 1
                 yield key, len(data), now, data
 

@@ -10,10 +10,11 @@ results are not cached.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any, TypeVar
 
 from .cache import fingerprint
-from .parallel import chunk_size
+from .parallel import chunk_size, encoded_result
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -57,12 +58,14 @@ class DaskExecutor:
             warn("the Dask workers run another version of cfdiff; their results are not cached")
         self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
+            encoded: bool = False) -> Iterator[R | bytes]:
         if not items:
             return iter(())
         size = chunk_size(len(items), self.workers, DASK_CHUNK_MAX)
         chunks = [list(items[i:i + size]) for i in range(0, len(items), size)]
-        futures = self.client.map(_batch, [fn] * len(chunks), chunks, pure=False)
+        task = partial(encoded_result, fn) if encoded else fn
+        futures = self.client.map(_batch, [task] * len(chunks), chunks, pure=False)
         return self._gather(futures)
 
     @staticmethod

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import Cache, article_key, default_directory, file_key
+from .cache import Cache, article_key, decode, default_directory, encode, file_key
 from .ingest import ARTICLE_SUFFIXES, InputError, _read_file, article_files, parse_file, path_order, read_articles
 from .models import KINDS, Article, Comparison, Item, Mention
 from .parallel import Executor, Serial, open_executor
@@ -109,9 +109,10 @@ class Pipeline:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _store(self, entries: Iterable[tuple[bytes, Any]]) -> None:
-        if self.cache and self.executor.trusted:
-            self.cache.put_many(entries)
+    def _store(self, entries: list[tuple[bytes, bytes]]) -> None:
+        """Cache encoded results, unless there are none or they come from workers that run other code."""
+        if self.cache and entries and self.executor.trusted:
+            self.cache.put_encoded(entries)
 
     # ------------------------------------------------------------ reading
 
@@ -142,12 +143,12 @@ class Pipeline:
         for f, _, key in jobs:
             if key in found:
                 done[f] = found[key]
-        results = self.executor.map(parse_job, [(str(f), data, str(f)) for f, data, _ in todo])
-        fresh = list(zip(todo, results, strict=True))
-        for (f, _, _), res in fresh:
-            done[f] = res
-        if self.cache:
-            self._store((key, res) for (_, _, key), res in fresh)
+        results = self.executor.map(parse_job, [(str(f), data, str(f)) for f, data, _ in todo], encoded=True)
+        fresh: list[tuple[bytes, bytes]] = []
+        for (f, _, key), res in zip(todo, results, strict=True):
+            done[f], raw = _decoded(res, self.cache is not None)
+            fresh.append((key, raw))
+        self._store(fresh)
         return done
 
     # ------------------------------------------------------------ extraction
@@ -179,22 +180,21 @@ class Pipeline:
         found = self.cache.get_many(keys) if self.cache else {}
         cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
         todo = [i for i, it in enumerate(cached) if it is None]
-        results: Iterable[tuple[Item, ...]] = self.executor.map(partial(extract_job, settings),
-                                                                [articles[i] for i in todo])
+        results: Iterable[Any] = self.executor.map(partial(extract_job, settings), [articles[i] for i in todo],
+                                                   encoded=True)
         if self.progress and todo:
             results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
         fresh = iter(results)
-        new: list[tuple[bytes, tuple[Item, ...]]] = []
+        new: list[tuple[bytes, bytes]] = []
         for i, hit in enumerate(cached):
             if hit is not None:
                 yield hit
                 continue
-            items = next(fresh)
+            items, raw = _decoded(next(fresh), bool(keys))
             if keys:
-                new.append((keys[i], items))
+                new.append((keys[i], raw))
             yield items
-        if new:
-            self._store(new)
+        self._store(new)
 
     # ------------------------------------------------------------ comparison
 
@@ -236,6 +236,14 @@ class Pipeline:
         weight = sum(len(arts) for arts, _ in jobs)
         for (name, _), cmp in zip(named, self.executor.map(compare_job, jobs, weight=weight), strict=True):
             yield name, cmp
+
+
+def _decoded(result: Any, keep: bool) -> tuple[Any, bytes]:
+    """A result and (if ``keep``, for the cache) its encoding, whichever of the two a worker sent
+    (see ``Executor.map``)."""
+    if isinstance(result, bytes):
+        return decode(result), result
+    return result, encode(result) if keep else b""
 
 
 def _in_order(files: Sequence[Path], parsed: dict[Path, tuple[list[Article], list[str]]], warn: Warn) -> list[Article]:
