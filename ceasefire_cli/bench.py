@@ -139,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="cfdiff-bench-"))
     print(f"cfdiff bench: {os.cpu_count()} cores, corpora in {work}")
     compare_times: dict[int, float] = {}
+    stopped: set[int] = set()
     try:
         chars = {n: build_corpus(seeds, n, work / f"c{n}") for n in sizes}
         extractors(work / f"c{sizes[0]}")
@@ -164,15 +165,18 @@ def main(argv: list[str] | None = None) -> int:
             print(line("read+extract, cached", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
             cmp = run(["compare", corpus, "--format", "json", "--no-cache"], work / "out-cmp",
                       timeout=a.compare_timeout, memory_gb=a.compare_memory)
+            compare_times[n] = cmp.wall
             if cmp.status in (0, 1):
-                compare_times[n] = cmp.wall
                 print(line("compare", cmp, chars[n]))
             else:
+                stopped.add(n)
                 why = "stopped" if cmp.status is None else f"failed (exit {cmp.status}; over the memory cap?)"
                 print(line(f"compare {why}", cmp) + f"  limits: {a.compare_timeout:.0f} s, {a.compare_memory} GB")
-        if len(compare_times) >= 2:
-            lo, hi = min(compare_times), max(compare_times)
-            print(f"\ncompare time {hi:,}/{lo:,} articles: {compare_times[hi] / compare_times[lo]:.1f}x "
+        finished = [n for n in compare_times if n not in stopped]
+        if len(compare_times) >= 2 and finished:
+            lo, hi = min(finished), max(compare_times)
+            more = "more than " if hi in stopped else ""
+            print(f"\ncompare time {hi:,}/{lo:,} articles: {more}{compare_times[hi] / compare_times[lo]:.1f}x "
                   f"for {hi / lo:.0f}x the articles")
     finally:
         if a.keep:
