@@ -2,4 +2,5 @@
 
 from .cli import main
 
-main()
+if __name__ == "__main__":  # worker processes started with spawn import this module: they must not run the CLI
+    main()

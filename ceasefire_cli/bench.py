@@ -1,15 +1,38 @@
-"""Extraction speed on a corpus of at least 1 MB built from the seed articles (``make bench``).
+"""Throughput of cfdiff on synthetic corpora built from the seed articles (``make bench``).
 
-Prints figures; asserts nothing. One core: articles are processed one after another.
+Prints figures; asserts nothing. Corpora of 1,000 and 4,000 articles are written to a temporary
+folder (copies of the seeds, each with a distinct last line, so no cache or deduplication can make a
+copy free), then each command runs as its own process, as a user would run it:
+
+- ``extract --format jsonl`` with ``--jobs 1`` and ``--jobs 2`` (no cache), and with the cache: a
+  first run into an empty cache and a re-run on the unchanged folder;
+- the same first run and re-run of reading and extraction alone (the library's ``extract_folder``,
+  every core, no output), which is what the cache replaces;
+- ``compare --format json`` (no cache; stopped past ``--compare-timeout`` seconds or
+  ``--compare-memory`` GB), and the 4,000/1,000 time ratio.
+
+For every run: wall time, characters per second, CPU time of the run's processes (workers included)
+and of everything else on the machine meanwhile (other sessions share the cores: a busy machine
+makes wall times longer, and the figures say so), and the peak memory of the largest process.
+First, in this process on the 1,000-article corpus: the extractors one by one and the alignment;
+dates on long single lines; the seeds compared from scratch.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import resource
+import shutil
+import subprocess
 import sys
+import tempfile
+import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from .align import compare_articles
 from .counted import find_counts
@@ -19,41 +42,103 @@ from .ingest import read_articles
 from .quotes import find_quotes
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("folder", nargs="?", default="seeds")
-    ap.add_argument("--size", type=int, default=1_000_000, help="corpus size in characters (default 1,000,000)")
-    a = ap.parse_args(argv)
-    seeds = read_articles([a.folder])
-    base = sum(len(x.text) for x in seeds)
-    copies = -(-a.size // base)
-    # distinct texts per copy (a trailing marker) so no per-text cache can make later copies free
-    corpus = [replace(x, id=f"{x.id}~{i}", text=x.text + f"\n{i}", clean=x.clean + f"\n{i}")
-              for i in range(copies) for x in seeds]
-    chars = sum(len(x.clean) for x in corpus)
-    print(f"corpus: {len(corpus)} articles, {chars:,} characters ({copies} copies of {len(seeds)} seed articles)")
+@dataclass
+class Run:
+    wall: float
+    cpu: float  # user + system seconds of the run's processes
+    others: float | None  # CPU seconds of everything else on the machine during the run (Linux only)
+    peak_mb: float
+    status: int | None  # exit status; None if stopped
+    digest: str  # SHA-256 of stdout
 
-    find_events("warm up on Thursday, March 2", date(2025, 7, 24))  # first dateparser use loads its data
+
+def _busy() -> float | None:
+    """Seconds of CPU the whole machine has spent busy since boot (Linux /proc/stat), or None."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+STAGE = ("import sys; from ceasefire_cli import extract_folder; "
+         "extract_folder(sys.argv[1], jobs=None, cache=True, cache_dir=sys.argv[2])")
+
+
+def run(args: list[str], out: Path, timeout: float | None = None, memory_gb: float | None = None,
+        argv: list[str] | None = None) -> Run:
+    """Run ``python -m ceasefire_cli ARGS`` (or ``python ARGV``) with stdout to ``out``; time it and take
+    its resource use."""
+    def limit() -> None:
+        if memory_gb:
+            cap = int(memory_gb * 2**30)
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    b0, t0 = _busy(), time.perf_counter()
+    with out.open("wb") as f:
+        p = subprocess.Popen([sys.executable, *(argv or ["-m", "ceasefire_cli", *args])], stdout=f,
+                             stderr=subprocess.DEVNULL, preexec_fn=limit)
+        timer = threading.Timer(timeout, p.kill) if timeout else None
+        if timer:
+            timer.start()
+        _, wstatus, usage = os.wait4(p.pid, 0)  # its resource use, workers included (they are its children)
+        if timer:
+            timer.cancel()
+        status = p.returncode = os.waitstatus_to_exitcode(wstatus)
+    wall = time.perf_counter() - t0
+    b1 = _busy()
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, cpu, None if b0 is None or b1 is None else max(0.0, b1 - b0 - cpu),
+               usage.ru_maxrss / 1024, None if status < 0 else status, hashlib.sha256(out.read_bytes()).hexdigest())
+
+
+def build_corpus(seeds: list, n: int, folder: Path) -> int:
+    """``n`` articles: copies of the seeds, each with a distinct last line; returns its characters."""
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for i in range(n):
+        s = seeds[i % len(seeds)]
+        text = s.text + f"\n{i // len(seeds)}\n"
+        (folder / f"{Path(s.path).stem}~{i // len(seeds):05d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+def line(label: str, r: Run, chars: int | None = None, extra: str = "") -> str:
+    rate = f"{chars / r.wall / 1e6:5.2f} M chars/s  " if chars and r.status is not None else ""
+    others = "" if r.others is None else f", others {r.others:5.1f} s"
+    return (f"  {label:28} {r.wall:7.2f} s  {rate}(CPU: ours {r.cpu:5.1f} s{others}; peak {r.peak_mb:6.0f} MB)"
+            + extra)
+
+
+def extractors(folder: Path) -> None:
+    """Each extractor alone, one core, in this process (as before: comparable across versions)."""
+    corpus = read_articles([folder])
+    chars = sum(len(x.clean) for x in corpus)
+    print(f"extractors, one core, in process ({len(corpus)} articles, {chars:,} characters):")
+    find_events("warm up on Thursday, March 2", date(2025, 7, 24))
     for name, fn in (
-        ("counts", lambda t, _a: find_counts(t)),
-        ("quotes", lambda t, _a: find_quotes(t)),
-        ("events", lambda t, a: find_events(t, date.fromisoformat(a.published) if a.published else None)),
+        ("counts", lambda a: find_counts(a.clean)),
+        ("quotes", lambda a: find_quotes(a.clean)),
+        ("events", lambda a: find_events(a.clean, date.fromisoformat(a.published) if a.published else None)),
     ):
         t0 = time.perf_counter()
-        n = sum(len(fn(x.clean, x)) for x in corpus)
+        n = sum(len(fn(x)) for x in corpus)
         dt = time.perf_counter() - t0
-        print(f"{name:8} {chars / dt:>12,.0f} chars/s  ({n:,} mentions in {dt:.3f} s)")
+        print(f"  {name:8} {chars / dt / 1e6:5.2f} M chars/s  ({n:,} mentions in {dt:.2f} s)")
 
-    t0 = time.perf_counter()
+
+def in_process(corpus_folder: Path, seeds_folder: str) -> None:
+    """Alignment on a corpus where every quote repeats, dates on long single lines, and the seeds
+    compared from scratch: in this process, one core."""
+    corpus = read_articles([corpus_folder])
     mentions = extract_articles(corpus)
-    dt = time.perf_counter() - t0
-    print(f"{'all':8} {chars / dt:>12,.0f} chars/s  ({len(mentions):,} mentions in {dt:.3f} s)")
-
     t0 = time.perf_counter()
     claims = compare_articles(corpus, mentions).claims
     dt = time.perf_counter() - t0
-    print(f"align    {len(corpus)} articles in {dt:.2f} s ({len(claims)} claims; every quote repeated {copies} times,"
-          " a worst case for clustering)")
+    print(f"align, in process: {len(corpus)} articles in {dt:.2f} s ({len(claims)} claims; every seed quote"
+          " repeated, a worst case for clustering)")
 
     print("long single lines (date extraction was quadratic within one sentence):")
     for name, text in _long_lines():
@@ -63,10 +148,70 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:30} {len(text):>9,} chars {n:>7,} events {dt:7.2f} s ({len(text) / dt:>11,.0f} chars/s)")
 
     t0 = time.perf_counter()
-    arts = read_articles([a.folder])
+    arts = read_articles([seeds_folder])
     cmp = compare_articles(arts, extract_articles(arts))
     dt = time.perf_counter() - t0
-    print(f"compare {a.folder}/ (read + extract + align, in process): {dt * 1000:.0f} ms, {len(cmp.claims)} claims")
+    print(f"compare {seeds_folder}/ (read + extract + align, in process): {dt * 1000:.0f} ms, {len(cmp.claims)} claims")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default="seeds", help="seed articles (default: seeds)")
+    ap.add_argument("--sizes", default="1000,4000", help="corpus sizes in articles (default: 1000,4000)")
+    ap.add_argument("--compare-timeout", type=float, default=300.0, help="stop compare after this many seconds")
+    ap.add_argument("--compare-memory", type=float, default=8.0, help="stop compare past this many GB")
+    ap.add_argument("--keep", action="store_true", help="keep the corpora and outputs (their folder is printed)")
+    a = ap.parse_args(argv)
+    sizes = [int(x) for x in a.sizes.split(",")]
+    seeds = read_articles([a.folder])
+    work = Path(tempfile.mkdtemp(prefix="cfdiff-bench-"))
+    print(f"cfdiff bench: {os.cpu_count()} cores, corpora in {work}")
+    compare_times: dict[int, float] = {}
+    stopped: set[int] = set()
+    try:
+        chars = {n: build_corpus(seeds, n, work / f"c{n}") for n in sizes}
+        extractors(work / f"c{sizes[0]}")
+        in_process(work / f"c{sizes[0]}", a.folder)
+        for n in sizes:
+            corpus = str(work / f"c{n}")
+            print(f"\n{n:,} articles, {chars[n] / 1e6:.1f} M characters:")
+            ex = ["extract", corpus, "--format", "jsonl"]
+            j1 = run([*ex, "--jobs", "1", "--no-cache"], work / "out-j1")
+            print(line("extract --jobs 1", j1, chars[n]))
+            j2 = run([*ex, "--jobs", "2", "--no-cache"], work / "out-j2")
+            print(line("extract --jobs 2", j2, chars[n], f"  {j1.wall / j2.wall:.2f}x --jobs 1"))
+            cache = ["--cache-dir", str(work / f"cache{n}")]
+            cold = run([*ex, *cache], work / "out-cold")
+            print(line("extract, empty cache", cold, chars[n]))
+            warm = run([*ex, *cache], work / "out-warm")
+            print(line("extract, cached re-run", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
+            same = len({j1.digest, j2.digest, cold.digest, warm.digest}) == 1
+            print(f"  outputs of the four runs identical: {'yes' if same else 'NO'}")
+            stage = ["-c", STAGE, corpus, str(work / f"stage{n}")]
+            cold = run([], work / "out-stage", argv=stage)
+            print(line("read+extract, empty cache", cold, chars[n]))
+            warm = run([], work / "out-stage", argv=stage)
+            print(line("read+extract, cached", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
+            cmp = run(["compare", corpus, "--format", "json", "--no-cache"], work / "out-cmp",
+                      timeout=a.compare_timeout, memory_gb=a.compare_memory)
+            compare_times[n] = cmp.wall
+            if cmp.status in (0, 1):
+                print(line("compare", cmp, chars[n]))
+            else:
+                stopped.add(n)
+                why = "stopped" if cmp.status is None else f"failed (exit {cmp.status}; over the memory cap?)"
+                print(line(f"compare {why}", cmp) + f"  limits: {a.compare_timeout:.0f} s, {a.compare_memory} GB")
+        finished = [n for n in compare_times if n not in stopped]
+        if len(compare_times) >= 2 and finished:
+            lo, hi = min(finished), max(compare_times)
+            more = "more than " if hi in stopped else ""
+            print(f"\ncompare time {hi:,}/{lo:,} articles: {more}{compare_times[hi] / compare_times[lo]:.1f}x "
+                  f"for {hi / lo:.0f}x the articles")
+    finally:
+        if a.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -139,6 +139,18 @@ RefDate = Annotated[str | None, typer.Option(
 MaxBytes = Annotated[int | None, typer.Option(
     "--max-bytes", metavar="N", min=1, help="Skip (with a warning) files larger than N bytes (default 64 MiB).",
     show_default=False)]
+Jobs = Annotated[int | None, typer.Option(
+    "--jobs", "-j", metavar="N", min=1, show_default=False,
+    help="Worker processes for reading and extraction (default: every core; small inputs stay in one process).")]
+NoCache = Annotated[bool, typer.Option(
+    "--no-cache", help="Neither read nor write the cache of articles and mentions (see --cache-dir).")]
+CacheDir = Annotated[Path | None, typer.Option(
+    "--cache-dir", metavar="DIR", show_default=False, file_okay=False,
+    help="Cache folder (default: the user's cache folder, e.g. ~/.cache/cfdiff): a re-run on unchanged files "
+    "reads it instead of extracting again.")]
+Scheduler = Annotated[str | None, typer.Option(
+    "--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT", show_default=False,
+    help="Run extraction (and the comparisons of --each) on this Dask cluster; needs pip install 'cfdiff\\[dask]'.")]
 
 
 def _reference(value: str | None) -> Any:
@@ -250,6 +262,11 @@ class _Run:
         return emit(text, self.output, utf8=fmt not in HUMAN_FORMATS, inputs=inputs)
 
 
+def _pipeline(jobs: int | None, no_cache: bool, cache_dir: Path | None, scheduler: str | None) -> dict[str, Any]:
+    """The pipeline options of --jobs, --no-cache, --cache-dir and --scheduler."""
+    return {"jobs": jobs, "cache": not no_cache, "cache_dir": cache_dir, "scheduler": scheduler or None}
+
+
 def _progress(articles: Sequence[Any], quiet: bool = False) -> Iterable[Any]:
     """A progress bar on stderr for long runs, only when stderr is a terminal."""
     if quiet or len(articles) < PROGRESS_MIN or sys.stderr is None or not sys.stderr.isatty():
@@ -322,6 +339,10 @@ def extract(
     names: NamesFile = None,
     raw_cells: RawCells = False,
     max_bytes: MaxBytes = None,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Extract counts, quotes and dated events from each article, with exact offsets.
 
@@ -334,15 +355,21 @@ def extract(
       cfdiff extract seeds/ --kind counts --format jsonl | jq .value
       cfdiff extract story.html --format csv -o mentions.csv
     """
-    from . import extract_folder
+    from . import extracting
     from .extract import parse_kinds
     from .show import mentions_text
 
     kinds = parse_kinds(kind)
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
-    articles, mentions = extract_folder(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn,
-                                        progress=run.progress, names=run.names, reference_date=_reference(ref_date),
-                                        max_bytes=max_bytes)
+    with extracting(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn, progress=run.progress,
+                    names=run.names, reference_date=_reference(ref_date), max_bytes=max_bytes,
+                    **_pipeline(jobs, no_cache, cache_dir, scheduler)) as (articles, found, kept):
+        mentions = list(found)
+        articles = kept()
+    if not articles:
+        from .ingest import InputError
+
+        raise InputError("no article left: every article was skipped (see the warnings)")
     run.describe(articles)
     run.emit(mentions_text(articles, mentions, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
                            warn=run.msgs.warn), fmt.value, articles)
@@ -380,6 +407,13 @@ def compare(
     names: NamesFile = None,
     raw_cells: RawCells = False,
     max_bytes: MaxBytes = None,
+    each: Annotated[bool, typer.Option(
+        "--each", help="Each sub-folder of PATH is one event: one comparison per event, one after another "
+        "(JSON, JSONL, CSV and TSV carry the event's folder name); exit 1 if any event has conflicts.")] = False,
+    jobs: Jobs = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Where outlets agree or conflict: disputes first, then agreements, one column per outlet.
 
@@ -396,8 +430,9 @@ def compare(
       cfdiff compare seeds/ --only conflicts --format tsv | cut -f1 | sort -u
       cfdiff compare news/ --name nyt.txt="The New York Times" --evidence
       cfdiff compare news/ --names outlets.tsv --format wide-csv -o claims.csv
+      cfdiff compare --each corpus/ --format jsonl -o claims.jsonl
     """
-    from . import compare_folder
+    from . import compare_each, compare_folder
     from .show import comparison_text
     from .view import parse_topics, select
 
@@ -405,18 +440,38 @@ def compare(
         topics = parse_topics(topic)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--topic") from None
+    if each:
+        from .each import EACH_FORMATS
+
+        if fmt.value not in EACH_FORMATS:
+            raise typer.BadParameter(f"--each writes {', '.join(EACH_FORMATS)} (one page per event: compare each "
+                                     "folder on its own for html)", param_hint="--format")
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
-    cmp = compare_folder(paths, recursive=recursive, warn=run.msgs.warn, progress=run.progress, names=run.names,
-                         reference_date=_reference(ref_date), max_bytes=max_bytes)
+    options = dict(recursive=recursive, warn=run.msgs.warn, progress=run.progress, names=run.names,
+                   reference_date=_reference(ref_date), max_bytes=max_bytes,
+                   **_pipeline(jobs, no_cache, cache_dir, scheduler))
+
+    def shown(cmp: Any) -> Any:
+        view = select(cmp, only.value if only else None, topics, include_single=all_)
+        if view.hidden_single:
+            run.msgs.info(f"{view.hidden_single} single-outlet claims not shown (--all shows them)")
+        return view
+
+    if each:
+        from .each import each_text
+
+        results = list(compare_each(paths, **options))
+        text, conflicts = each_text(results, fmt.value, shown=shown, width=run.width, styled=run.styled,
+                                    evidence=evidence, raw_cells=raw_cells, warn=run.msgs.warn, info=run.msgs.info)
+        run.emit(text, fmt.value, [a for _, cmp in results for a in cmp.articles])
+        raise typer.Exit(1 if conflicts else 0)
+    cmp = compare_folder(paths, **options)
     run.describe(cmp.articles)
-    view = select(cmp, only.value if only else None, topics, include_single=all_)
-    if view.hidden_single:
-        run.msgs.info(f"{view.hidden_single} single-outlet claims not shown (--all shows them)")
-    status = 1 if view.has_conflicts else 0
+    view = shown(cmp)
     text = comparison_text(view, fmt.value, width=run.width, styled=run.styled, evidence=evidence,
                            raw_cells=raw_cells, warn=run.msgs.warn, info=run.msgs.info)
     run.emit(text, fmt.value, cmp.articles)
-    raise typer.Exit(status)
+    raise typer.Exit(1 if view.has_conflicts else 0)
 
 
 def _version(value: bool) -> None:

@@ -15,7 +15,7 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
-from .models import KINDS, Article, Mention
+from .models import KINDS, Article, Item, Mention
 from .quotes import find_quotes
 
 
@@ -84,6 +84,21 @@ def _name(a: Article) -> str:
     return message_safe(a.path if a.id == stem else f"{a.path} (article {a.id})")
 
 
+def extract_or_skip(article: Article, kinds: Sequence[str] = KINDS, budget: bool = True) -> tuple[Item, ...] | str:
+    """One article's items, or the warning that skips it: it ran over its time budget
+    (``article_budget``) or met a bug in an extractor. Safe to run in a worker process."""
+    limit = article_budget(article) if budget else None
+    try:
+        with time_limit(limit):
+            return tuple(m.item for m in extract_article(article, kinds))
+    except BudgetExceeded:
+        return (f"skipped {_name(article)}: extraction ran over its {limit:.0f} s time budget "
+                f"({len(article.clean):,} characters); the other articles are still compared")
+    except Exception as e:  # a bug, not the input's fault: name it, keep going
+        return (f"skipped {_name(article)}: internal error while extracting "
+                f"({type(e).__name__}: {message_safe(e, MESSAGE_VALUE_CHARS)}); {REPORT_HINT}")
+
+
 def extract_guarded(
     articles: Sequence[Article], kinds: Sequence[str] = KINDS, progress: Progress | None = None, *,
     warn: Warn | None = None, budget: bool = True,
@@ -96,20 +111,12 @@ def extract_guarded(
     kept: list[Article] = []
     out: list[Mention] = []
     for a in it:
-        limit = article_budget(a) if budget else None
-        try:
-            with time_limit(limit):
-                found = extract_article(a, kinds)
-        except BudgetExceeded:
-            say(f"skipped {_name(a)}: extraction ran over its {limit:.0f} s time budget "
-                f"({len(a.clean):,} characters); the other articles are still compared")
-            continue
-        except Exception as e:  # a bug, not the input's fault: name it, keep going
-            say(f"skipped {_name(a)}: internal error while extracting "
-                f"({type(e).__name__}: {message_safe(e, MESSAGE_VALUE_CHARS)}); {REPORT_HINT}")
+        found = extract_or_skip(a, kinds, budget)
+        if isinstance(found, str):
+            say(found)
             continue
         kept.append(a)
-        out += found
+        out += [Mention(a.id, item) for item in found]
     return kept, out
 
 

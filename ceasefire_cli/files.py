@@ -32,6 +32,7 @@ __all__ = [
     "display_path",
     "message_safe",
     "parse_json",
+    "read_bytes",
     "read_text",
     "repair_surrogates",
 ]
@@ -234,8 +235,8 @@ def _file_kind(mode: int) -> str:
 # --------------------------------------------------------------------------- reading and decoding
 
 
-def read_text(path: Path, where: str, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
-    """The decoded text of a regular file with universal newlines, or None after a warning.
+def read_bytes(path: Path, where: str, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | None:
+    """The bytes of a regular file, or None after a warning.
 
     Opened without blocking and checked on the open descriptor: a FIFO or device swapped in after
     the walk is still refused. At most ``max_bytes + 1`` bytes are ever read.
@@ -262,7 +263,13 @@ def read_text(path: Path, where: str, warn: Warn, max_bytes: int = DEFAULT_MAX_B
     if len(data) > max_bytes:
         warn(f"skipped {where}: over the {max_bytes:,}-byte limit (--max-bytes)")
         return None
-    return decode(data, where, warn)
+    return data
+
+
+def read_text(path: Path, where: str, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """The decoded text of a regular file with universal newlines, or None after a warning."""
+    data = read_bytes(path, where, warn, max_bytes)
+    return None if data is None else decode(data, where, warn)
 
 
 _BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one

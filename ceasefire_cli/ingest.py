@@ -11,6 +11,7 @@ nothing is keyed to a particular outlet or sample file.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections import Counter
@@ -26,14 +27,16 @@ from .files import (
     DEFAULT_MAX_BYTES,
     MESSAGE_VALUE_CHARS,
     JSONError,
-    article_files,
     decode,
     display_path,
     json_type,
     message_safe,
     parse_json,
-    read_text,
+    read_bytes,
     repair_surrogates,
+)
+from .files import (
+    article_files as walk_article_files,
 )
 from .models import Article
 from .textutil import MONTH_PATTERN, WEEKDAYS, blank_controls, calendar_date, month_number
@@ -41,6 +44,7 @@ from .textutil import MONTH_PATTERN, WEEKDAYS, blank_controls, calendar_date, mo
 __all__ = [
     "ARTICLE_SUFFIXES",
     "InputError",
+    "article_files",
     "clean_text",
     "detect_outlet",
     "detect_published",
@@ -901,7 +905,7 @@ def _jsonl_articles(text: str, stem: str, path: str, where: str, warn: Warn) -> 
     return out
 
 
-def _read_stdin(where: str, warn: Warn, max_bytes: int) -> str | None:
+def _read_stdin(where: str, warn: Warn, max_bytes: int) -> bytes | None:
     try:
         data = sys.stdin.buffer.read(max_bytes + 1)
     except (OSError, AttributeError, ValueError) as e:
@@ -910,16 +914,32 @@ def _read_stdin(where: str, warn: Warn, max_bytes: int) -> str | None:
     if len(data) > max_bytes:
         warn(f"skipped {where}: over the {max_bytes:,}-byte limit (--max-bytes)")
         return None
-    return decode(data, where, warn)
+    return data
+
+
+def read_file_bytes(path: Path, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | None:
+    """A file's bytes (``-``: standard input), or None after a warning: only a regular file, at
+    most ``max_bytes``."""
+    where = message_safe(display_path(path))
+    if str(path) == STDIN:
+        return _read_stdin(where, warn, max_bytes)
+    return read_bytes(path, where, warn, max_bytes)
 
 
 def _read_file(path: Path, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """All articles in one file of a known type (possibly none, after warnings); ``-`` is one
-    article from standard input, read as .txt (front matter allowed)."""
+    """All articles in one file of a known type (possibly none, after warnings)."""
+    data = read_file_bytes(path, warn, max_bytes)
+    return [] if data is None else parse_file(path, data, warn)
+
+
+def parse_file(path: Path, data: bytes, warn: Warn) -> list[Article]:
+    """All articles in a file's bytes: what ``_read_file`` does after reading, kept apart so a caller
+    can hash the bytes it read (the cache key) and parse exactly those bytes, possibly in a worker.
+    ``-`` is one article from standard input, read as .txt (front matter allowed)."""
     stdin = str(path) == STDIN
     shown = display_path(path)
     where = message_safe(shown)
-    text = _read_stdin(where, warn, max_bytes) if stdin else read_text(path, where, warn, max_bytes)
+    text = decode(data, where, warn)
     if text is None:
         return []
     stem = "stdin" if stdin else display_path(path.stem)
@@ -948,18 +968,24 @@ def _read_file(path: Path, warn: Warn, max_bytes: int = DEFAULT_MAX_BYTES) -> li
     return _jsonl_articles(text, stem, shown, where, warn)
 
 
+FilesReader = Callable[[Sequence[Path], Warn], list[Article]]
+
+
 def read_articles(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, warn: Warn | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None, read_files: FilesReader | None = None,
 ) -> list[Article]:
-    """Read every article under ``paths`` (folders and files, in the order given; ``-`` is one
-    article from standard input).
+    """Read every article under ``paths`` (folders and files, in path order whatever order they are
+    named in: see ``article_files``; ``-`` is one article from standard input, read last).
 
     Every problem with one path (missing, unreadable, not a regular file, over ``max_bytes``, not
     decodable, bad JSON, a folder met twice through a link) is one ``warn`` line and that path is
     skipped; an ``InputError`` is raised only when nothing readable is left. Duplicate ids get "-2",
     "-3", ... Undated articles get ``reference_date`` (``--date``) or else the cluster's date via
     ``infer_dates`` (idempotent, so calling it again is harmless). Nothing is ever written.
+    ``read_files`` may replace the loop that reads the files one after another (``pipeline`` reads
+    them in worker processes or from its cache); it must give the same articles and warnings, in
+    file order.
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
@@ -967,22 +993,43 @@ def read_articles(
     if not paths:
         raise InputError("no input given: name article files or folders")
     named = message_safe(", ".join(display_path(p) for p in paths), 300)
-    stdin = [Path(p) for p in paths if str(p) == STDIN]
     on_disk = [p for p in paths if str(p) != STDIN]
-    files, missing = article_files(on_disk, recursive, say) if on_disk else ([], [])
-    if on_disk and len(missing) == len(on_disk) and not stdin:
-        raise InputError(f"no such file or folder: {named}")
-    for m in missing:
-        say(f"skipped {m}: no such file or folder")
-    files = [*stdin, *files] if str(paths[0]) == STDIN else [*files, *stdin]  # "-" where it was named
-    if not files:
-        raise InputError(f"no articles found in {named} (looked for {' '.join(ARTICLE_SUFFIXES)})")
-    articles: list[Article] = []
-    for f in files:
-        articles.extend(_read_file(f, say, max_bytes))
+    files = article_files(on_disk, recursive=recursive, warn=say, stdin=len(on_disk) < len(paths)) if on_disk else []
+    if len(on_disk) < len(paths):
+        files.append(Path(STDIN))
+    if read_files is not None:
+        articles = read_files(files, say)
+    else:
+        articles = [a for f in files for a in _read_file(f, say, max_bytes)]
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
     return infer_dates(_unique_ids(articles), reference_date)
+
+
+def article_files(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,
+                  stdin: bool = False) -> list[Path]:
+    """The article files under ``paths`` in reading order: ``path_order``, so the order the paths are
+    named in changes nothing. A folder is walked once, whatever links lead to it. Other files and
+    missing paths are named through ``warn``; an ``InputError`` is raised when every path is missing
+    or (unless standard input is read too) no article file is found."""
+    say: Warn = warn or (lambda _msg: None)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    named = message_safe(", ".join(display_path(p) for p in paths), 300)
+    files, missing = walk_article_files(paths, recursive, say)
+    if len(missing) == len(paths) and not stdin:
+        raise InputError(f"no such file or folder: {named}")
+    for m in missing:
+        say(f"skipped {m}: no such file or folder")
+    if not files and not stdin:
+        raise InputError(f"no articles found in {named} (looked for {' '.join(ARTICLE_SUFFIXES)})")
+    return sorted(files, key=path_order)
+
+
+def path_order(path: Path) -> tuple[str, ...]:
+    """Sort key of an input file: its absolute path, folder by folder (a folder's files sorted by name),
+    whatever order and spelling ("seeds", "./seeds") the paths came in."""
+    return Path(os.path.abspath(path)).parts
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:

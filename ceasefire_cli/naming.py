@@ -53,9 +53,10 @@ def _keys(a: Article) -> set[str]:
 
 
 def apply_names(articles: Sequence[Article], pairs: Iterable[tuple[str, str]],
-                warn: Callable[[str], None] | None = None) -> list[Article]:
+                warn: Callable[[str], None] | None = None, hits: set[str] | None = None) -> list[Article]:
     """Articles with the given outlet names (``outlet_source`` "option"); a later pair wins. A key
-    that matches no article is named through ``warn`` (a typo should not pass in silence)."""
+    that matches no article is named through ``warn`` (a typo should not pass in silence); with
+    ``hits`` (many folders named at once) the keys that matched are added to it instead."""
     pairs = list(pairs)
     keys = [_keys(a) for a in articles]
     out = list(articles)
@@ -66,6 +67,12 @@ def apply_names(articles: Sequence[Article], pairs: Iterable[tuple[str, str]],
             if ks & alt:
                 out[i] = replace(out[i], outlet=name, outlet_source=SOURCE)
                 hit = True
-        if not hit and warn:
-            warn(f"--name {key}={name}: no article has that file name or id")
+        if hit and hits is not None:
+            hits.add(key)
+        elif not hit and warn and hits is None:
+            warn(unmatched_name(key, name))
     return out
+
+
+def unmatched_name(key: str, name: str) -> str:
+    return f"--name {key}={name}: no article has that file name or id"

@@ -237,7 +237,7 @@ def test_explicit_file_paths_and_order(tmp_path: Path) -> None:
     b = write(tmp_path, "b.txt", BODY)
     a = write(tmp_path, "a.txt", BODY)
     arts, _ = read([b, a])
-    assert [x.id for x in arts] == ["b", "a"]
+    assert [x.id for x in arts] == ["a", "b"]  # the order paths are named in changes nothing (issue 9)
     arts, _ = read(tmp_path)
     assert [x.id for x in arts] == ["a", "b"]
 

@@ -1,0 +1,337 @@
+"""Files -> articles -> mentions -> comparisons at scale: worker processes or Dask, and the cache.
+
+``Pipeline`` does what ``read_articles``, ``extract_articles`` and ``compare_articles`` do, with the
+same results, byte for byte: files are parsed and articles extracted by an executor (``parallel``,
+``cluster``), each result placed by its index, so neither the number of workers nor the order they
+finish in changes anything; results already in the cache (``cache``) are not computed again.
+``compare_each`` runs one comparison per event folder of a corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .cache import Cache, article_key, decode, default_directory, encode, file_key
+from .files import DEFAULT_MAX_BYTES
+from .ingest import (
+    ARTICLE_SUFFIXES,
+    InputError,
+    article_files,
+    parse_file,
+    path_order,
+    read_articles,
+    read_file_bytes,
+)
+from .models import KINDS, Article, Comparison, Item, Mention
+from .naming import apply_names, unmatched_name
+from .parallel import Executor, Serial, open_executor
+
+if TYPE_CHECKING:
+    from .extract import Progress
+
+Warn = Callable[[str], None]
+EACH_BATCH = 4000  # articles: --each reads, extracts and compares events in batches of about this many
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything extraction depends on besides the article itself; all of it is in the cache key."""
+
+    kinds: tuple[str, ...] = KINDS
+    budget: bool = True  # skip an article over its time budget (skipped articles are never cached)
+
+
+# ---------------------------------------------------------------- the work sent to workers (module level)
+
+
+def parse_job(job: tuple[str, bytes]) -> tuple[list[Article], list[str]]:
+    """One file's articles and the warnings reading it gave (collected: ``warn`` cannot cross processes)."""
+    path, data = job
+    notes: list[str] = []
+    return parse_file(Path(path), data, notes.append), notes
+
+
+def extract_job(settings: Settings, article: Article) -> tuple[Item, ...] | str:
+    """One article's items (its id is put back on the mentions by the caller), or, for an article
+    that ran over its time budget or met a bug in an extractor, the warning that skips it. The
+    extractors are imported here, not at the top: a run that finds everything in the cache never
+    compiles them."""
+    from . import extract
+
+    return extract.extract_or_skip(article, settings.kinds, settings.budget)
+
+
+def compare_job(job: tuple[list[Article], list[Mention]]) -> Comparison:
+    from . import align
+
+    articles, mentions = job
+    return align.compare_articles(articles, mentions)
+
+
+class _Sized:
+    """An iterator with a length, so a progress bar (``Progress``) can show how far it is."""
+
+    def __init__(self, it: Iterator[Any], n: int) -> None:
+        self._it, self._n = it, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._it
+
+
+class Pipeline:
+    """Reading, extraction and comparison through one executor and one cache; close it (or use ``with``)."""
+
+    def __init__(self, executor: Executor | None = None, cache: Cache | None = None, *,
+                 warn: Warn | None = None, progress: Progress | None = None) -> None:
+        self.executor: Executor = executor or Serial()
+        self.cache = cache if cache is not None and cache.enabled else None
+        self.warn: Warn = warn or (lambda _msg: None)
+        self.progress = progress
+        self.max_bytes = DEFAULT_MAX_BYTES
+        self.skipped: set[str] = set()  # ids of the articles extraction skipped (over budget, a bug)
+
+    @classmethod
+    def open(cls, *, jobs: int | None = 1, scheduler: str | None = None, cache: bool = False,
+             cache_dir: str | Path | None = None, warn: Warn | None = None,
+             progress: Progress | None = None) -> Pipeline:
+        """``jobs``: worker processes (None: every core); ``scheduler``: a Dask scheduler's address;
+        ``cache``: use the cache in ``cache_dir`` (default: the user's cache directory)."""
+        store = Cache(Path(cache_dir) if cache_dir else default_directory(), warn=warn) if cache else None
+        try:
+            executor = open_executor(jobs, scheduler, warn=warn)
+        except BaseException:
+            if store:
+                store.close()
+            raise
+        return cls(executor, store, warn=warn, progress=progress)
+
+    def close(self) -> None:
+        self.executor.close()
+        if self.cache:
+            self.cache.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _store(self, entries: list[tuple[bytes, bytes]]) -> None:
+        """Cache encoded results, unless there are none or they come from workers that run other code."""
+        if self.cache and entries and self.executor.trusted:
+            self.cache.put_encoded(entries)
+
+    # ------------------------------------------------------------ reading
+
+    def read(self, paths: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+             **options: Any) -> list[Article]:
+        """``read_articles`` with the files parsed by the executor or taken from the cache; ``options``
+        go to ``read_articles`` (whatever it takes besides paths, recursive, warn and read_files)."""
+        self.max_bytes = options.get("max_bytes") or DEFAULT_MAX_BYTES
+        options["max_bytes"] = self.max_bytes
+        return read_articles(paths, recursive=recursive, warn=self.warn, read_files=self.read_files, **options)
+
+    def read_files(self, files: Sequence[Path], warn: Warn) -> list[Article]:
+        """The articles of ``files`` in order, their warnings through ``warn`` in the same order as one by one."""
+        return _in_order(files, self.parse_files(files), warn)
+
+    def parse_files(self, files: Sequence[Path]) -> dict[Path, tuple[list[Article], list[str]]]:
+        """Each file's articles and warnings: from the cache, or parsed by the executor (then cached)."""
+        done: dict[Path, tuple[list[Article], list[str]]] = {}
+        jobs: list[tuple[Path, bytes, bytes]] = []
+        for f in files:
+            notes: list[str] = []
+            data = read_file_bytes(f, notes.append, self.max_bytes)
+            if data is None:  # unreadable, not a regular file, too big: its one warning
+                done[f] = [], notes
+                continue
+            jobs.append((f, data, file_key(f, data) if self.cache else b""))
+        found = self.cache.get_many([k for _, _, k in jobs]) if self.cache else {}
+        todo = [(f, data, key) for f, data, key in jobs if key not in found]
+        for f, _, key in jobs:
+            if key in found:
+                done[f] = found[key]
+        results = self.executor.map(parse_job, [(str(f), data) for f, data, _ in todo], encoded=True)
+        fresh: list[tuple[bytes, bytes]] = []
+        for (f, _, key), res in zip(todo, results, strict=True):
+            done[f], raw = _decoded(res, self.cache is not None)
+            fresh.append((key, raw))
+        self._store(fresh)
+        return done
+
+    # ------------------------------------------------------------ extraction
+
+    def extract(self, articles: Sequence[Article], kinds: Sequence[str] = KINDS) -> list[Mention]:
+        """``extract_articles``: all mentions, in article order."""
+        return list(self.iter_extract(articles, kinds))
+
+    def iter_extract(self, articles: Sequence[Article], kinds: Sequence[str] = KINDS) -> Iterator[Mention]:
+        """The mentions in article order, each article's as soon as it and those before it are done, so
+        writing them overlaps the workers' extraction of the next ones."""
+        for a, items in zip(articles, self._items(articles, kinds), strict=True):
+            for it in items:
+                yield Mention(a.id, it)
+
+    def kept(self, articles: Sequence[Article]) -> list[Article]:
+        """The articles extraction did not skip (call once their mentions have been taken)."""
+        return [a for a in articles if a.id not in self.skipped]
+
+    def extract_groups(self, groups: Sequence[Sequence[Article]], kinds: Sequence[str] = KINDS) -> list[list[Mention]]:
+        """The mentions of several groups of articles (events) in one go: one map keeps every worker busy."""
+        items = self._items([a for g in groups for a in g], kinds)
+        out = [[Mention(a.id, it) for a in g for it in next(items)] for g in groups]
+        # the events lose the articles extraction skipped, as one comparison does
+        for _ in items:  # run the generator to its end, where it stores what it extracted
+            pass
+        return out
+
+    def _items(self, articles: Sequence[Article], kinds: Sequence[str]) -> Iterator[tuple[Item, ...]]:
+        """Each article's items, in order: from the cache, or extracted by the executor (then cached, once
+        all are done)."""
+        settings = Settings(tuple(kinds))
+        keys = [article_key(a, settings) for a in articles] if self.cache else []
+        found = self.cache.get_many(keys) if self.cache else {}
+        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
+        todo = [i for i, it in enumerate(cached) if it is None]
+        results: Iterable[Any] = self.executor.map(partial(extract_job, settings), [articles[i] for i in todo],
+                                                   encoded=True)
+        if self.progress and todo:
+            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
+        fresh = iter(results)
+        new: list[tuple[bytes, bytes]] = []
+        for i, hit in enumerate(cached):
+            if hit is not None:
+                yield hit
+                continue
+            items, raw = _decoded(next(fresh), bool(keys))
+            if isinstance(items, str):  # skipped: say so, never cache it (a budget depends on the machine)
+                self.warn(items)
+                self.skipped.add(articles[i].id)
+                yield ()
+                continue
+            if keys:
+                new.append((keys[i], raw))
+            yield items
+        self._store(new)
+
+    # ------------------------------------------------------------ comparison
+
+    def compare_each(self, corpora: Sequence[str | Path] | str | Path, *, recursive: bool = False,
+                     kinds: Sequence[str] = KINDS, names: Iterable[tuple[str, str]] = (),
+                     **options: Any) -> Iterator[tuple[str, Comparison]]:
+        """(event name, comparison) for every sub-folder of the corpora, in path order, produced in
+        batches of about ``EACH_BATCH`` articles: each batch is read, extracted and compared with
+        every worker busy, and memory holds one batch, not the whole corpus. ``names``: outlet names
+        for any event's files (one that names no article of any event is warned about at the end);
+        ``options``: as ``read``."""
+        naming = _Naming(list(names))
+        self.max_bytes = options.get("max_bytes") or DEFAULT_MAX_BYTES
+        batch: list[tuple[str, Path]] = []
+        files: list[Path] = []
+        for name, folder in event_folders(corpora, self.warn):
+            batch.append((name, folder))
+            files += _quiet_files(folder, recursive)
+            if len(files) >= EACH_BATCH:
+                yield from self._compare_batch(batch, files, recursive, kinds, naming, options)
+                batch, files = [], []
+        if batch:
+            yield from self._compare_batch(batch, files, recursive, kinds, naming, options)
+        if self.warn:
+            for key, name in naming.pairs:
+                if key not in naming.hits:
+                    self.warn(unmatched_name(key, name))
+
+    def _compare_batch(self, events: list[tuple[str, Path]], files: list[Path], recursive: bool,
+                       kinds: Sequence[str], naming: _Naming,
+                       options: dict[str, Any]) -> Iterator[tuple[str, Comparison]]:
+        parsed = self.parse_files(files)
+
+        def from_parsed(fs: Sequence[Path], warn: Warn) -> list[Article]:
+            missing = [f for f in fs if f not in parsed]  # a file that appeared since: read it now
+            if missing:
+                parsed.update(self.parse_files(missing))
+            return _in_order(fs, parsed, warn)
+
+        named: list[tuple[str, list[Article]]] = []
+        for name, folder in events:
+            try:
+                arts = read_articles([folder], recursive=recursive, warn=self.warn, read_files=from_parsed, **options)
+                named.append((name, apply_names(arts, naming.pairs, hits=naming.hits)))
+            except InputError as e:
+                self.warn(f"skipped event {name}: {e}")
+        groups = self.extract_groups([arts for _, arts in named], kinds)
+        jobs = [(self.kept(arts), ms) for (_, arts), ms in zip(named, groups, strict=True)]
+        weight = sum(len(arts) for arts, _ in jobs)
+        for (name, _), cmp in zip(named, self.executor.map(compare_job, jobs, weight=weight), strict=True):
+            yield name, cmp
+
+
+@dataclass
+class _Naming:
+    """``--name`` pairs over many events, and the keys that have named some article so far."""
+
+    pairs: list[tuple[str, str]]
+    hits: set[str] = field(default_factory=set)
+
+
+def _decoded(result: Any, keep: bool) -> tuple[Any, bytes]:
+    """A result and (if ``keep``, for the cache) its encoding, whichever of the two a worker sent
+    (see ``Executor.map``)."""
+    if isinstance(result, bytes):
+        return decode(result), result
+    return result, encode(result) if keep else b""
+
+
+def _in_order(files: Sequence[Path], parsed: dict[Path, tuple[list[Article], list[str]]], warn: Warn) -> list[Article]:
+    """The parsed files' articles in file order, their warnings replayed in the same order."""
+    out: list[Article] = []
+    for f in files:
+        arts, notes = parsed[f]
+        for note in notes:
+            warn(note)
+        out += arts
+    return out
+
+
+def _quiet_files(folder: Path, recursive: bool) -> list[Path]:
+    try:
+        return article_files([folder], recursive=recursive)
+    except InputError:
+        return []
+
+
+def event_folders(corpora: Sequence[str | Path] | str | Path, warn: Warn | None = None) -> list[tuple[str, Path]]:
+    """(name, folder) of every event: the sub-folders of each corpus, in path order. Named by the folder's
+    name, or by its path where two corpora have a folder of the same name. Files directly in a corpus
+    and hidden folders are skipped, with a warning."""
+    say: Warn = warn or (lambda _msg: None)
+    if isinstance(corpora, (str, Path)):
+        corpora = [corpora]
+    if not corpora:
+        raise InputError("no input given: name a corpus folder, one sub-folder per event")
+    folders: list[Path] = []
+    for c in corpora:
+        root = Path(c)
+        if not root.is_dir():
+            raise InputError(f"--each needs folders: {c} is {'not a folder' if root.exists() else 'missing'}")
+        for entry in sorted(root.iterdir(), key=lambda p: p.name):
+            if entry.name.startswith("."):
+                say(f"skipped {entry}{'/: hidden folder' if entry.is_dir() else ': hidden file'}")
+            elif entry.is_dir():
+                folders.append(entry)
+            elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+                say(f"skipped {entry}: --each compares the sub-folders of {c}, one event each")
+    if not folders:
+        named = ", ".join(str(c) for c in corpora)
+        raise InputError(f"no event folders in {named} (--each compares each sub-folder as one event)")
+    folders.sort(key=path_order)
+    seen = Counter(f.name for f in folders)
+    return [(f.name if seen[f.name] == 1 else str(f), f) for f in folders]

@@ -1,0 +1,121 @@
+"""Scale (issue 9): --jobs, the order of input files, and the cache in a run."""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ceasefire_cli.cli import app
+from ceasefire_cli.parallel import LocalPool, Serial
+from ceasefire_cli.pipeline import Pipeline
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+runner = CliRunner()
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+# ---------------------------------------------------------------- --jobs and input order
+
+
+@pytest.mark.parametrize("method", [m for m in ("spawn", "fork") if m in multiprocessing.get_all_start_methods()])
+def test_workers_give_the_same_mentions_as_one_process(corpus: Path, method: str):
+    """Whatever the start method: the work shares no state with the parent (spawn proves it)."""
+    with Pipeline(Serial()) as one:
+        arts1 = one.read(corpus)
+        ms1 = one.extract(arts1)
+    pool = LocalPool(2, min_items=0, method=method)
+    with Pipeline(pool) as two:
+        arts2 = two.read(corpus)
+        ms2 = two.extract(arts2)
+        assert pool.started  # the work really went to worker processes
+    assert arts2 == arts1 and ms2 == ms1 and len(ms1) > 100
+
+
+@pytest.mark.parametrize("cmd", ["extract", "compare"])
+def test_output_is_byte_identical_for_any_jobs(pool_always, corpus: Path, cmd: str):
+    fmt = "jsonl" if cmd == "extract" else "json"
+    outs = {j: run(cmd, str(corpus), "--format", fmt, "--jobs", j, "--no-cache") for j in ("1", "2", "3")}
+    assert {r.exit_code for r in outs.values()} <= {0, 1}
+    assert outs["1"].stdout and outs["1"].stdout == outs["2"].stdout == outs["3"].stdout
+
+
+def test_output_is_identical_for_any_order_of_input_files(pool_always, corpus: Path):
+    files = sorted(str(p) for p in corpus.iterdir())
+    first = run("compare", *files, "--format", "json", "--no-cache", "--jobs", "1")
+    assert first.exit_code == 1
+    rng = random.Random(9)
+    for jobs in ("1", "2"):
+        shuffled = files[:]
+        rng.shuffle(shuffled)
+        assert shuffled != files
+        r = run("compare", *shuffled, "--format", "json", "--no-cache", "--jobs", jobs)
+        assert r.stdout == first.stdout
+    assert run("compare", str(corpus), "--format", "json", "--no-cache").stdout == first.stdout
+
+
+def test_warnings_come_in_file_order_from_workers_too(pool_always, tmp_path: Path):
+    for i in range(4):
+        (tmp_path / f"good{i}.txt").write_text(f"Rescuers found {12 + i} survivors on Monday.", encoding="utf-8")
+        (tmp_path / f"bad{i}.txt").write_bytes(b"\x00binary")
+    one = run("extract", str(tmp_path), "--format", "jsonl", "--jobs", "1", "--no-cache")
+    two = run("extract", str(tmp_path), "--format", "jsonl", "--jobs", "2", "--no-cache")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stderr.count("binary") == 4 and two.stderr == one.stderr and two.stdout == one.stdout
+
+
+# ---------------------------------------------------------------- the cache in a run
+
+
+def _run_cached(folder: Path, cache_dir: Path) -> tuple[list, list]:
+    with Pipeline.open(jobs=1, cache=True, cache_dir=cache_dir) as p:
+        arts = p.read(folder)
+        return arts, p.extract(arts)
+
+
+def test_rerun_reads_the_cache_and_a_changed_file_is_redone_alone(tmp_path: Path, counted):
+    folder = tmp_path / "c"
+    shutil.copytree(SEEDS, folder)
+    arts, ms = _run_cached(folder, tmp_path / "cache")
+    assert counted == {"parse": 5, "extract": 5}
+    assert _run_cached(folder, tmp_path / "cache") == (arts, ms)
+    assert counted == {"parse": 5, "extract": 5}  # nothing parsed or extracted again
+    one = sorted(folder.iterdir())[0]
+    one.write_text(one.read_text(encoding="utf-8") + "\nLate note: 7 more hostages were named.\n", encoding="utf-8")
+    arts2, ms2 = _run_cached(folder, tmp_path / "cache")
+    assert counted == {"parse": 6, "extract": 6}  # that file alone
+    assert any(m.item.text == "7" for m in ms2) and arts2[1:] == arts[1:]
+
+
+def test_the_reference_date_is_part_of_the_key(tmp_path: Path, counted):
+    """An undated report takes the date of the dated one: move that date, and its events move too."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    undated = "Crews reopened the mountain road on Friday after the landslide.\n"
+    (folder / "undated.txt").write_text(undated, encoding="utf-8")
+    for day, friday in (("2023-06-10", "2023-06-09"), ("2023-06-17", "2023-06-16")):
+        (folder / "dated.md").write_text(f"---\npublished: {day}\n---\nThe road stayed shut for 3 days.\n",
+                                         encoding="utf-8")
+        arts, ms = _run_cached(folder, tmp_path / "cache")
+        assert arts[1].published_source == "inferred"
+        assert [m.item.date for m in ms if m.article == "undated" and m.kind == "event"] == [friday]
+    assert counted["extract"] == 4  # the undated article was extracted again under its new date
+
+
+def test_cli_cache_options(tmp_path: Path, corpus: Path):
+    cache = tmp_path / "cache"
+    first = run("extract", str(corpus), "--format", "jsonl", "--cache-dir", str(cache))
+    assert first.exit_code == 0 and (cache / "cache.sqlite3").exists()
+    again = run("extract", str(corpus), "--format", "jsonl", "--cache-dir", str(cache))
+    assert again.stdout == first.stdout
+    off = tmp_path / "off"
+    assert run("extract", str(corpus), "--format", "jsonl", "--no-cache", "--cache-dir", str(off)).stdout == \
+        first.stdout
+    assert not off.exists()
