@@ -85,3 +85,24 @@ def test_each_rerun_reads_the_cache(events: Path, tmp_path: Path, counted):
     assert counted == {"parse": 4, "extract": 4}
     assert [(name, c.to_dict()) for name, c in compare_each(events, cache=True, cache_dir=tmp_path)] == first
     assert counted == {"parse": 4, "extract": 4}
+
+
+def test_each_names_files_of_any_event_and_warns_once_for_a_typo(events: Path):
+    r = run("compare", "--each", str(events), "--format", "json", "--no-cache", "--all",
+            "--name", f"{events / 'ridge-a' / 'north.md'}=Ridge Wire", "--name", "nowhere.md=Nobody")
+    listed = {e["event"]: e for e in json.loads(r.stdout)}
+    outlets = {e: sorted(a["outlet"] for a in x["articles"]) for e, x in listed.items()}
+    assert outlets == {"ridge-a": ["Ridge Wire", "South Courier"], "ridge-b": ["North Ledger", "South Courier"]}
+    assert r.stderr.count("nowhere.md=Nobody") == 1 and "Ridge Wire: no article" not in r.stderr
+
+
+def test_each_refuses_html_before_reading(events: Path):
+    r = run("compare", "--each", str(events), "--format", "html", "--no-cache")
+    assert r.exit_code == 2 and "--each writes" in r.stderr and r.stdout == ""
+
+
+def test_each_wide_csv_has_one_header_for_every_event(events: Path):
+    r = run("compare", "--each", str(events), "--format", "wide-csv", "--no-cache", "--all")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert r.stdout.startswith("event,claim,") and {x["event"] for x in rows} == {"ridge-a", "ridge-b"}
+    assert {"North Ledger", "South Courier"} <= set(rows[0])
