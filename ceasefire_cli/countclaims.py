@@ -34,10 +34,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from .aliases import canonical_holders, canonical_places
 from .models import Article, Claim, Count, Mention
 from .textmatch import LINK_SAMPLE, Interval, content_words, intersect, overlaps, singular, words
 
-SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit")
+SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit", "holder")
 # a duration in days, so that "two weeks" and "14-day" are one measure
 _DAYS_PER = {"day": 1.0, "week": 7.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
@@ -72,7 +73,7 @@ def claim_slots(c: Count) -> dict[str, str]:
     # share ("about half") is compared only with shares
     if c.measure or c.population:  # the extractor filled the slots
         return {"measure": _MEASURE_CLASS.get(c.measure, c.measure), "population": c.population,
-                "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit}
+                "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit, "holder": c.holder}
     measure = _ROLE_MEASURE.get(c.role or "", c.role or "") or _TOPIC_MEASURE.get(c.topic, "")
     if c.topic == "duration":
         measure = "length"
@@ -88,6 +89,7 @@ def claim_slots(c: Count) -> dict[str, str]:
         "place": c.place,
         "period": c.period,
         "unit": unit,
+        "holder": c.holder,
     }
 
 
@@ -203,7 +205,8 @@ def _merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
     return {k: a[k] or b[k] for k in SLOT_NAMES}
 
 
-def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
+def _facts(article: str, ms: list[Mention], art: Article | None,
+           aliases: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Fact]:
     """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
     50"): same slots where both say, and each figure inside the other's interval. Facts are looked
     up by their slots, so a report run by many sites costs no more than its distinct figures."""
@@ -215,6 +218,8 @@ def _facts(article: str, ms: list[Mention], art: Article | None) -> list[Fact]:
         if is_source_count(c):
             continue
         slots = claim_slots(c)
+        for k, names in zip(("holder", "place"), aliases, strict=True):
+            slots[k] = names.get(slots[k], slots[k])
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
@@ -260,7 +265,7 @@ def _sum_parts(facts: list[Fact]) -> list[Fact]:
         if len(parts) < 2 or len({p.slots["subgroup"] for p in parts}) != len(parts):
             continue
         whole = {"measure": measure, "population": population, "subgroup": "", "place": place, "period": period,
-                 "unit": parts[0].slots["unit"]}
+                 "unit": parts[0].slots["unit"], "holder": parts[0].slots["holder"]}
         if any(not f.parts and f.slots["measure"] == measure and not _clash(f.slots, whole)
                and f.slots["subgroup"] == "" for f in facts):
             continue  # the article's own figure for the whole beats its sum of parts
@@ -351,7 +356,7 @@ def _gap_close(a: Interval, b: Interval, ratio: float = CLOSE_RATIO) -> bool:
 # slots an outlet often leaves unsaid while meaning the same fact: where a figure leaves one empty it
 # may stand for any value. Subgroup and period are not among them: "14 killed" is everyone, not
 # "14 children killed"; "20 released" is the whole, not "the first group".
-WILDCARD_SLOTS = frozenset({"measure", "place"})
+WILDCARD_SLOTS = frozenset({"measure", "place", "holder"})
 WILDCARD_SUBGROUPS = frozenset({"living", "dead"})  # "20 hostages released" are the 20 living ones
 
 
@@ -397,8 +402,8 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
                 if lo <= row.hi_min and hi >= row.lo_max:  # it agrees with every figure there
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
                     fits.append((len(row.facts), sim, t))
-                elif f.running and not f.vague and row.running:
-                    running_fits.append(t)
+                elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"]:
+                    running_fits.append(t)  # a place left unsaid; not a holder (whose total is it?)
             fits.sort(reverse=True)
             if fits and (len(fits) == 1 or fits[0][0] > fits[1][0] or fits[0][1] - fits[1][1] >= ADOPT_MARGIN):
                 chosen = fits[0][2]
@@ -514,9 +519,11 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     for m in mentions:
         a = articles.get(m.article)
         per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
+    aliases = (canonical_holders(m.item.holder for m in mentions),  # type: ignore[union-attr]
+               canonical_places(m.item.place for m in mentions))  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():
-        fs = _facts(art_id, ms, articles.get(art_id))
+        fs = _facts(art_id, ms, articles.get(art_id), aliases)
         _complete_subgroups(fs)
         facts += fs + _sum_parts(fs)
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
@@ -621,6 +628,8 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
         elif subgroup:
             who = _plural(subgroup) if population == "people" else f"{who} ({subgroup})"
         label = f"{who} {measure}".strip() if measure else who or topic
+    if slots.get("holder"):
+        label = f"{slots['holder']}: {label}"
     if slots["place"]:
         label += f" — {slots['place']}"
     if slots["period"]:
@@ -674,7 +683,7 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
 def count_claim_key(c: Claim) -> str:
     """What a count claim is, for its id: its slots and, among claims with the same slots, its figure."""
     s = c.extra.get("slots", {})
-    return "|".join(str(s.get(k, "")) for k in SLOT_NAMES)
+    return "|".join(str(s.get(k, "")) for k in SLOT_NAMES if k != "holder" or s.get(k))  # no holder: ids as before
 
 
 def short_hash(s: str) -> str:

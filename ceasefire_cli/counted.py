@@ -384,6 +384,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     else:
         words, anaphor, np_end = _noun_phrase(text, np_end, clause[1])
         subject = " ".join(words)
+        parallel = None if words or anaphor else _parallel(text, prior, r.sent[0], prev_np_end, start)
+        if parallel is not None:  # "Labour on 410 seats, the Conservatives on 144": 144 seats
+            topic, subject = parallel.topic, parallel.subject
     limit = min(clause[1], next_start)
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
     fwd_near = (np_end, cut)
@@ -500,6 +503,22 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         when=wm.group() if wm is not None else None,
     )
     return count, np_end
+
+
+# between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
+# "... and the Lib Dems on 58", "..., Reform with five"
+_LIST_ELLIPSIS = regex.compile(
+    r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?")
+
+
+def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, start: int) -> Count | None:
+    """The earlier count of things a bare figure continues in a list of holders and their shares."""
+    prev = prior[-1] if prior else None
+    if prev is None or prev.start < sent_start or prev.unit is not None or not prev.subject \
+            or prev.topic != "other" or prev_np_end > start or prev_np_end < prev.end:
+        return None
+    return prev if _LIST_ELLIPSIS.fullmatch(text, prev_np_end, start) else None
 
 
 def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]:

@@ -45,8 +45,21 @@ EVENT_SAME_OTHER_DAY = 0.75  # ... and on different days, where sharing makes a 
 EVENT_MIN_SHARED = 2  # and never fewer words than this in common
 
 
+# verbs outlets use interchangeably for the same happening: one word class each, so "the trial
+# began on Sept. 2" and "opening the trial on September 2" share more than the noun
+VERB_CLASSES = {
+    **dict.fromkeys("began begin begins beginning begun start started starts starting open opened opens opening "
+                    "launched launch launches launching commenced commence".split(), "begin"),
+    **dict.fromkeys("ended end ends ending concluded conclude concludes concluding closed finished".split(), "end"),
+    **dict.fromkeys("freed free frees freeing released release releases releasing".split(), "release"),
+}
+
+
 def _stem(w: str) -> str:
-    """A crude stem, enough that "recalled"/"recall" and "negotiators"/"negotiating" meet."""
+    """A crude stem, enough that "recalled"/"recall" and "negotiators"/"negotiating" meet; verbs of
+    one class (``VERB_CLASSES``) become that class."""
+    if w in VERB_CLASSES:
+        return VERB_CLASSES[w]
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]

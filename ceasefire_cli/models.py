@@ -86,6 +86,7 @@ class Count:
     period: str = ""  # phase 1, batch 2, day 3, per day, last 24 hours, since <date>
     running: bool = False  # a running total ("the death toll", "so far")
     mood: str = ""  # of a release or a seizure: planned (deal terms, "would free", "expected to") or done
+    holder: str = ""  # who has, wins or loses the counted things ("Labour won 412 seats": Labour)
     also: tuple[tuple[int, int], ...] = ()  # where the article repeats this figure (the headline and the body)
 
     kind = "count"

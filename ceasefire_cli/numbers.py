@@ -310,7 +310,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
         shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
         if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
                 and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) \
-                and not _counted_after(after):
+                and not _counted_after(after) and not _LIST_SHARE.search(text, max(0, m.core.start() - 160),
+                                                                         m.core.start()):
             return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
@@ -323,6 +324,12 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after)
 
 
+# a name then a bare number that continues a list of counted things: "Labour won 412 seats and the
+# Tories 121", "the Hawks scored 98 points, the Bulls 90" (a share, not a model number)
+_LIST_SHARE = regex.compile(
+    rf"(?:\d[\d,.]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
+    r"(?:[ \t]+\p{Ll}+)?[ \t]+\p{Ll}+s\b[^.;!?\n\d]{0,80}(?:,|[ \t]and|[ \t]while)[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Ll}+[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}$")
 _NOTHING_NAMED_AFTER = regex.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
 
 
@@ -405,7 +412,15 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         pos = w.end()
     if _SPEECH_AFTER.match(text, e):
         return False
+    if _ONE_AT_AFTER.match(text, e) and _SITE_LIST_BEFORE.search(text, max(0, s - 120), s):
+        return True  # "three at Civil Hospital, and one at Teaching Hospital"
     return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
+
+
+_ONE_AT_AFTER = regex.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
+_SITE_LIST_BEFORE = regex.compile(
+    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+(?:at|in)[ \t]+[^.;!?\n]{{0,60}}"
+    r"(?:,|[ \t]and|,[ \t]and)[ \t]+$")
 
 
 _COUNTED_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?([\p{L}][\p{L}'’-]*)")

@@ -48,7 +48,7 @@ _HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
 _BIG = rf"(?:{_SP}(?:thousand|million|billion))"
 # after a scale word the rest of the number may follow: "two thousand five hundred", "a thousand and one"
 _BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?)"
-HALF = rf"{_SP}and{_SP}a{_SP}half"
+HALF = rf"(?:{_SP}and{_SP}a{_SP}|-and-a-)half"  # "three and a half", "a three-and-a-half-month trial"
 _WNUM = (
     rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
     rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"

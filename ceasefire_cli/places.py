@@ -219,10 +219,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             if place is not None:
                 found = (place, start + len(phrase))
                 break
-        if found is None:
-            site = _site(words)
-            if site:
-                found = (Place(site, "site", ""), start + len(site))
+        site = _site(words)
+        if site and (found is None or start + len(site) > found[1]):
+            found = (Place(site, "site", ""), start + len(site))  # "Kathmandu Medical College" is not Kathmandu
         if found is None:
             pos = m.end()
             continue
@@ -234,8 +233,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
             frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
-        if not frame and place.kind == "city" and _SENTENCE_START.search(before) and _TOLL_VERB.match(text, end):
-            frame = "subject"  # "Mandalay suffered the highest toll": a city that suffers or reports is where
+        if not frame and place.kind in ("city", "site") and _SENTENCE_START.search(before) \
+                and _TOLL_VERB.match(text, end):
+            frame = "subject"  # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths"
+        if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):
+            frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):
@@ -253,6 +255,8 @@ _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
 )
+_LISTED_FIGURE = regex.compile(
+    r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
 _SITE_BEFORE = regex.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
 
 

@@ -7,7 +7,8 @@ records and ACLED's events do (see the design notes):
 ==========  =====================================================================================
 measure     what happened to what is counted, or what is measured: killed, injured, missing,
             trapped, rescued, displaced, held, released, taken, demanded, delivered, population,
-            aboard, length (a span of time), ... ("" when the clause does not say)
+            aboard, length (a span of time), margin (a lead over the rest: "a 170-seat majority"),
+            ... ("" when the clause does not say)
 population  who or what is counted: hostages, prisoners, people, or the thing ("storey",
             "building", "truck"); for a span of time, what lasts ("truce", "war", "captivity")
 subgroup    a part of the population counted apart: living/dead (hostages), life-sentence
@@ -19,6 +20,8 @@ running     a running total ("the death toll", "so far", "has risen to"): report
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
             be handed over") or done ("were handed over"); "" where the clause does not say
+holder      of things won, held or lost (not of people): the name that has them ("Labour won 412
+            seats", "the Tories 121", "Reform on 5 seats"), as GDELT's and ACLED's actor
 ==========  =====================================================================================
 
 The topic follows from the slots: dead hostages are hostages, people held in a prisoner swap are
@@ -95,7 +98,7 @@ DURATION_THINGS = {
     **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
     **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages".split(), "captivity"),
     **dict.fromkeys("deal agreement accord plan".split(), "deal"),
-    **dict.fromkeys("trial hearing".split(), "trial"),
+    **dict.fromkeys("trial hearing hearings proceedings testimony deliberations".split(), "trial"),
     **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
     **dict.fromkeys("strike walkout stoppage".split(), "strike"),
     **dict.fromkeys("lockdown curfew".split(), "lockdown"),
@@ -210,12 +213,24 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "period": _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
+        "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
     }
+
+
+# a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
+# seats", "a lead of 12 points"
+_MARGIN_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|margin)\b", regex.I)
+_MARGIN_BEFORE = regex.compile(
+    r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
+    r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
 
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
         return ""  # "all but 47 were freed": 47 were not
+    if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
+                                  or _MARGIN_BEFORE.search(text, max(0, c.start - 40), c.start)):
+        return "margin"
     if c.topic == "duration":
         return "length"
     if c.unit and c.unit != "fraction":
@@ -363,10 +378,22 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]
     near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS
              and len(before) - i <= _THING_REACH]
-    return min(near)[1] if near else ""
+    if near:
+        return min(near)[1]
+    return _relative_head(before)
 
 
 _THING_REACH = 5  # words between a span of time and what it measures, when no phrase ties them
+_RELATIVE_REACH = 16  # words back to "the trial that/which ..." whose clause holds the span of time
+
+
+def _relative_head(before: list[str]) -> str:
+    """The noun a relative clause hangs on, when the span of time is in that clause: "the trial,
+    which had gripped the country for three months" measures the trial."""
+    for i in range(len(before) - 1, max(-1, len(before) - _RELATIVE_REACH), -1):
+        if before[i] in ("that", "which") and i and before[i - 1] in DURATION_THINGS:
+            return DURATION_THINGS[before[i - 1]]
+    return ""
 
 
 _SENTENCED = regex.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
@@ -495,3 +522,57 @@ def _mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
 def _running(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start)) \
         or bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
+
+
+# people are counted by what befell them, and a name before them is usually the one that did it
+# ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
+_NO_HOLDER = frozenset({"people", "hostages", "prisoners", ""})
+_HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secured?|secures|securing|holds?|holding"
+               r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
+               r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
+               r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
+               r"|on|with")
+# auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
+_HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
+              r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
+              r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?")
+_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|of|and|for))*?"
+_HOLDER_BEFORE = regex.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
+    rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
+    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*))[ ]+$")
+# capitalised words that start sentences or stand for a name without being one
+_NOT_NAMES = frozenset(
+    """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
+    Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
+    Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even""".split())
+# a name that only modifies the holder before it
+_LED_BY = regex.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)[ ]+by"
+                        rf"(?:[ ]+\p{{Ll}}+)*[ ]+$")
+_HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
+
+
+def _holder(text: str, c: Count, clause: tuple[int, int], places: list[PlaceMention]) -> str:
+    """The name that has, wins or loses the counted things, as written but for a leading "the", a
+    possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
+    where) or no name."""
+    lo = max(clause[0], c.start - _HOLDER_REACH)
+    m = _HOLDER_BEFORE.search(text, lo, c.start)
+    if m is None:
+        return ""
+    led = _LED_BY.search(text, lo, m.start("name"))
+    if led is not None:  # "the Tories led by Rishi Sunak were down to 119 seats": the Tories
+        m = led
+    name = m["name"].split()
+    while name and name[0] in _NOT_NAMES:
+        name = name[1:]
+    while name and name[-1] in ("of", "and", "for"):
+        name = name[:-1]
+    if not name:
+        return ""
+    start = m.start("name") + m["name"].index(name[0])
+    if text[lo:start].rstrip()[-1:].isdigit():
+        return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
+    if any(p.start <= start < p.end for p in places):
+        return ""  # a place: the place slot
+    return " ".join(name)

@@ -182,3 +182,14 @@ def test_an_event_conflict_note_says_who_dated_it_when():
     ]
     [c] = by_kind(align(ARTS, ms), "event")
     assert c.note == "NORTH: 2024-03-11 · SOUTH: 2024-03-12"
+
+
+def test_verbs_outlets_use_for_one_happening_are_one_word():
+    ms = [
+        Mention("north", event("2024-03-12", "the inquest began")),
+        Mention("south", event("2024-03-12", "opening the inquest to the public")),
+        Mention("east", event("2024-03-12", "the inquest ended")),
+    ]
+    claims = by_kind(align(ARTS, ms), "event")
+    [began] = [c for c in claims if len(c.mentions) == 2]
+    assert {m.article for m in began.mentions} == {"north", "south"}

@@ -308,3 +308,33 @@ def test_a_toll_only_vague_in_one_article_and_repeated_is_still_placed():
                              start=90)),
     ]))
     assert sum(len(c.mentions) for c in claims) == 2
+
+
+def seats(text: str, value: float, holder: str = "", measure: str = "") -> Count:
+    return replace(fig(text, value, topic="other", measure=measure, population="seat", subject="seats"),
+                   holder=holder)
+
+
+def test_each_holder_s_figure_is_its_own_claim_and_an_unheld_one_only_confirms():
+    ms = [Mention("north", seats("41", 41, "Greens")), Mention("north", seats("12", 12, "Farmers Party")),
+          Mention("south", seats("43", 43, "Greens")), Mention("south", seats("12", 12, "Farmers")),
+          Mention("east", seats("12", 12))]
+    claims = counts(align(ARTS, ms))
+    by_holder = {c.extra["slots"]["holder"]: c for c in claims}
+    assert by_holder["Greens"].verdict == "conflict" and by_holder["Greens"].label == "Greens: seats"
+    assert by_holder["Farmers"].verdict == "agree"  # "Farmers Party" and "Farmers" are one holder
+    assert {m.article for m in by_holder["Farmers"].mentions} == {"north", "south", "east"}
+
+
+def test_a_holder_s_margin_is_not_its_seats():
+    ms = [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("24-seat", 24, "Greens", "margin"))]
+    assert {c.verdict for c in counts(align(ARTS, ms))} == {"single"}
+
+
+def test_holders_do_not_change_the_ids_of_claims_without_one():
+    from ceasefire_cli.countclaims import count_claim_key
+
+    [a] = counts(align(ARTS, [Mention("north", fig("40", 40, place="Porto")), Mention("south", fig("40", 40))]))
+    assert count_claim_key(a) == "killed|people||Porto||"  # as before the holder slot
+    [b] = counts(align(ARTS, [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("41", 41))]))
+    assert count_claim_key(b) == "|seat|||||Greens"

@@ -1027,3 +1027,16 @@ def test_number_parser_reads_every_spelling_of_a_count(n: int, style: str) -> No
     text = f"Officials said {written} people were evacuated."
     found = find_numbers(text)
     assert [(r.value, text[r.start:r.end]) for r in found] == [(n, written)]
+
+
+def test_a_name_then_a_bare_figure_continues_a_list_of_counted_things() -> None:
+    found = counts("The Greens won 41 seats, the Farmers Party 12 and the Unity List on 7.")
+    assert [(c.value, c.subject) for c in found] == [(41, "seats"), (12, "seats"), (7, "seats")]
+    assert [c.value for c in counts("The airline praised Flight 370 crews.")] == []  # a label, no list before it
+    assert one("The rally drew 2,000 people, and Route 9 was closed.", 2000).subject == "people"
+    assert [c.value for c in counts("The rally drew 2,000 people, and Route 9 was closed.")] == [2000]
+
+
+def test_and_a_half_joined_by_hyphens() -> None:
+    c = one("It was a two-and-a-half-year siege.", 2.5)
+    assert c.unit == "year" and c.text == "two-and-a-half-year"

@@ -97,6 +97,10 @@ def test_running_total(text, value, want):
     ("At the trial he sat beside the woman he had loved, his wife of 40 years.", 40, ""),  # no trial length
     ("The judge sentenced the smuggler to 12 years for the crash.", 12, "sentence"),
     ("Her brother was given nine years in prison.", 9, "sentence"),
+    ("The strike, which had gripped the town over the course of five months, ended.", 5, "strike"),
+    ("The hearing that had divided the valley for almost four months ended on Friday.", 4, "trial"),
+    ("After two and a half months of hearings, the tribunal ruled.", 2.5, "trial"),
+    ("She attended every day of the three-and-a-half-month trial.", 3.5, "trial"),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
@@ -166,3 +170,44 @@ def test_places_and_slots_hold_on_any_text(tokens):
         assert text[c.start:c.end] == c.text
         assert all(text[a:b] for a, b in c.also)
         assert isinstance(c.running, bool) and c.mood in ("", "planned", "done")
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The Greens won 41 seats in the assembly.", 41, "Greens"),
+    ("The Farmers Party has won just 12 seats so far.", 12, "Farmers Party"),
+    ("The tally puts the Greens on 41 seats, the Farmers Party on 12 and the centrist Unity List on 7.", 12,
+     "Farmers Party"),
+    ("The tally puts the Greens on 41 seats, the Farmers Party on 12 and the centrist Unity List on 7.", 7,
+     "Unity List"),
+    ("The Greens had 41 seats and the Farmers Party 12.", 12, "Farmers Party"),
+    ("The Farmers Party led by Ana Ruiz were down to 12 seats.", 12, "Farmers Party"),
+    ("The Greens returned 41 deputies with 900,000 votes.", 900_000, ""),  # the noun of the figure before
+    ("But they won 41 seats.", 41, ""),  # a pronoun names no one
+    ("Rebels freed 12 captives.", 12, ""),  # people: what was done to them says it, not who did it
+    ("In Lisbon, the Greens won 41 seats.", 41, "Greens"),
+    ("Turnout in Lisbon reached 61 percent.", 61, ""),
+])
+def test_holder(text, value, want):
+    assert slot(text, value, "holder") == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The Greens won a 24-seat majority.", 24, "margin"),
+    ("The coalition has a majority of just 3 seats.", 3, "margin"),
+    ("The Greens won 41 seats.", 41, ""),
+])
+def test_a_lead_over_the_rest_is_a_margin(text, value, want):
+    assert slot(text, value, "measure") == want
+
+
+def test_a_named_site_is_more_specific_than_the_city_it_starts_with():
+    text = "Two died at Lisbon Medical College and one at the Harbour Clinic, while 3 died in Porto."
+    assert [p.place.name for p in find_places(text)] == ["Lisbon Medical College", "Harbour Clinic", "Porto"]
+
+
+def test_sites_listed_with_their_figures():
+    text = ("North Clinic reported four deaths, Bay Hospital three, two at Lisbon Medical College and one at the "
+            "Harbour Clinic.")
+    assert [(c.value, c.place) for c in find_counts(text)] == [
+        (4, "North Clinic"), (3, "Bay Hospital"), (2, "Lisbon Medical College"), (1, "Harbour Clinic")]
+    assert [c.value for c in find_counts("No one at the Harbour Clinic would comment.")] == []

@@ -1,0 +1,116 @@
+"""One name per body or site across outlets, so that the holder and place slots of count claims unify
+what a reader takes for one party, team, hospital or district: "Lib Dems" and "Liberal Democrats",
+"SNP" and "Scottish National Party", "Trauma Centre" and "National Trauma Center", "Nepal's Sunsari"
+and "Sunsari".
+
+Names are matched by their form alone, never by a list of known names: the same words once the kind
+of body ("party", "hospital"), a possessive owner ("Keir Starmer's Labour Party") and British
+spellings are set aside and plurals made singular; an acronym of the other ("KMC Hospital",
+"Kathmandu Medical College"); an abbreviation of every word ("Lib Dems"); or, for names of two words
+or more, the words of the one longer name that holds them all ("Civil Hospital", "Civil Service
+Hospital"). Names no rule ties stay apart: "Tories" and "Conservatives" are one party only to a
+reader who knows it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .textmatch import singular, words
+
+# words that say what kind of body or site a name is, not which one
+HOLDER_KINDS = frozenset(
+    """party parties group alliance coalition movement bloc front team club union company corporation
+    corp inc ltd plc campaign""".split()
+)
+SITE_KINDS = frozenset("hospital clinic".split())
+_SPELLING = {"centre": "center", "theatre": "theater", "harbour": "harbor", "defence": "defense"}
+_ACRONYM_SKIP = frozenset("of the for and on in".split())
+ABBREVIATION_MIN = 3  # letters an abbreviated word keeps ("Lib", "Dem"); shorter is an initial
+SUBSET_MIN = 2  # words a name needs to stand for a longer name holding them ("Gaza" is not "Gaza City")
+
+
+def _own_words(name: str) -> list[str]:
+    """The name's words after the last possessive ("Keir Starmer's Labour Party" is the party)."""
+    text = name.replace("’", "'")
+    if "'s " in text:
+        text = text.rsplit("'s ", 1)[1]
+    return [_SPELLING.get(w, w) for w in words(text) if w != "the"]
+
+
+def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words that tell a name apart: its own words without words of ``kinds``, singular."""
+    return tuple(singular(w) for w in _own_words(name) if w not in kinds)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in _own_words(name) if w not in _ACRONYM_SKIP)
+
+
+def same_name(a: str, b: str, kinds: frozenset[str] = frozenset()) -> bool:
+    """Whether two names name one body or site by equal words, acronym or abbreviation."""
+    ka, kb = name_words(a, kinds), name_words(b, kinds)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    (short, _), (long_, long_name) = sorted(((ka, a), (kb, b)), key=lambda x: (len(x[0]), x[0]))
+    if len(short) == 1 and len(_own_words(long_name)) > 1 and short[0] in (
+            _acronym(long_name), "".join(w[0] for w in long_)):
+        return True  # "SNP" / "Scottish National Party"; "KMC Hospital" / "Kathmandu Medical College"
+    return 1 < len(short) == len(long_) and all(
+        x == y or (len(x) >= ABBREVIATION_MIN and y.startswith(x)) or (len(y) >= ABBREVIATION_MIN and x.startswith(y))
+        for x, y in zip(short, long_, strict=True))  # "Lib Dem" / "Liberal Democrat"
+
+
+def canonical_names(names: Iterable[str], kinds: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each name as written -> the name its group goes by (the most used form; ties: the shortest,
+    then the first in alphabetical order), whatever order the names come in."""
+    counts = Counter(n for n in names if n)
+    forms = sorted(counts, key=lambda n: (-counts[n], len(n), n))
+    keys = {n: name_words(n, kinds) for n in forms}
+    blocks: dict[str, list[str]] = defaultdict(list)  # equal words, acronyms, abbreviations: one first letter
+    for n in forms:
+        blocks[keys[n][0][:1] if keys[n] else ""].append(n)
+    out: dict[str, str] = {}
+    for n in forms:
+        if n in out:
+            continue
+        out[n] = n
+        for other in blocks[keys[n][0][:1] if keys[n] else ""]:
+            if other not in out and same_name(n, other, kinds):
+                out[other] = n
+    _subsets(keys, out)
+    return out
+
+
+def _subsets(keys: dict[str, tuple[str, ...]], out: dict[str, str]) -> None:
+    """A group whose name words all stand in exactly one longer group's name joins it: "Civil
+    Hospital" is "Civil Service Hospital" where no other name holds both words."""
+    groups = {c: set(keys[c]) for c in set(out.values())}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for c, ws in groups.items():
+        for w in ws:
+            by_word[w].add(c)
+    moved: dict[str, str] = {}
+    for c, ws in sorted(groups.items()):
+        if len(_own_words(c)) < SUBSET_MIN or not ws:
+            continue
+        holders = set.intersection(*(by_word[w] for w in ws)) - {c}
+        holders = {h for h in holders if len(groups[h]) > len(ws)}
+        if len(holders) == 1:
+            moved[c] = holders.pop()
+    for n, c in out.items():
+        target = c
+        while target in moved:
+            target = moved[target]
+        out[n] = target
+
+
+def canonical_holders(names: Iterable[str]) -> dict[str, str]:
+    return canonical_names(names, HOLDER_KINDS)
+
+
+def canonical_places(names: Iterable[str]) -> dict[str, str]:
+    return canonical_names(names, SITE_KINDS)
