@@ -395,6 +395,8 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
             running_fits = []
             lo = -math.inf if f.interval[0] is None else f.interval[0]
             hi = math.inf if f.interval[1] is None else f.interval[1]
+            if f.interval[1] is None and lo > 0:
+                hi = lo * TOLL_OPEN_END  # "more than 1.7 million" confirms 1.8 million, not 17 million
             for t in targets:
                 row = rows[t]
                 if not row.facts or (not f.when and row.whens and all(g.when for g in row.facts[:LINK_SAMPLE])):

@@ -236,6 +236,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if not frame and place.kind in ("city", "site") and _SENTENCE_START.search(before) \
                 and _TOLL_VERB.match(text, end):
             frame = "subject"  # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths"
+        if not frame and place.kind == "city" and _APPOSITION_AFTER.match(text, end):
+            frame = "appos"  # "Mandalay, Myanmar's second-largest city, ...": the city the clause describes
         if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):
             frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
@@ -243,8 +245,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):
             frame = out[-1].frame  # "in Georgia and Texas": the frame carries over the coordination
         if frame:
-            coordinated = (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end)) \
-                or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start))
+            coordinated = frame != "appos" and (
+                (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
+                or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
             out.append(PlaceMention(start, end, place, coordinated, frame))
         pos = max(end, m.start() + 1)
     return out
@@ -255,6 +258,7 @@ _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
 )
+_APPOSITION_AFTER = regex.compile(r",[ ]+(?:the[ ]+)?\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*){0,2}['’]s[ ]+\p{Ll}")
 _LISTED_FIGURE = regex.compile(
     r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
 _SITE_BEFORE = regex.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")

@@ -66,6 +66,7 @@ _MEASURE_WORDS = regex.compile(
     r"|(?P<aboard>\b(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>\b(?:survived|survivors?)\b)"
     r"|(?P<identified>\b(?:identified)\b)"
+    r"|(?P<missing>\b(?:missing|unaccounted[ \t]+for)\b)"
     r"|(?P<affected>\b(?:affected)\b)"
     r"|(?P<held>\b(?:arrested|detained)\b)",
     regex.I,
@@ -152,7 +153,7 @@ _PROJECTION = regex.compile(
     regex.I,
 )
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
-_IN_FRAME = regex.compile(r"^[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
+_IN_FRAME = regex.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")  # match() anchors it at the sentence
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
@@ -416,16 +417,29 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     before = [p for p in places if lo <= p.start and p.end <= c.start]
     for p in after[:1] or before[-1:]:
         return "" if p.coordinated else p.place.name
+    where = _WHERE.match(text, lo)
+    if where is not None and not _PART_OF.search(text, lo, c.start):
+        # "in Cebu, where 13 people were missing": the place the clause hangs on (but not the whole
+        # that "13 of the 26" takes a part of)
+        named = [p for p in places if sent[0] <= p.start and p.end <= lo and not text[p.end:lo].strip(" ,")]
+        if named:
+            return "" if named[-1].coordinated else named[-1].place.name
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
         p.frame in ("poss", "attr", "subject") or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
     if sources:
-        return "" if sources[0].coordinated else sources[0].place.name
+        src = sources[0]
+        head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
+                and "," in text[p.end:src.start]]
+        if src.frame == "poss" and head:
+            src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
+        return "" if src.coordinated else src.place.name
     i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
     if i is None:
         return ""
+    local = bool(_LOCAL_SOURCE.match(text, sent[0], sent[1]))
     for k in range(i, max(-1, i - 1 - _SENT_REACH), -1):
         s0, s1 = sents[k]
-        if s0 < para[0]:
+        if s0 < para[0] and not local:
             break
         if _IN_FRAME.match(text, s0, s1):
             framed = [p for p in places if s0 <= p.start < s0 + 40]
@@ -434,6 +448,12 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     return ""
 
 
+_WHERE = regex.compile(r"[ ]*where\b")
+# a sentence whose source is the local authority of a place just named ("In Bangkok, a tower fell. ¶
+# City officials reported 10 deaths"): the place may come from the paragraph before
+_LOCAL_SOURCE = regex.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"
+                              r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
+_PART_OF = regex.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
 _PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
 _AUTHORITY_IN = regex.compile(r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$",
                               regex.I)

@@ -338,3 +338,13 @@ def test_holders_do_not_change_the_ids_of_claims_without_one():
     assert count_claim_key(a) == "killed|people||Porto||"  # as before the holder slot
     [b] = counts(align(ARTS, [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("41", 41))]))
     assert count_claim_key(b) == "|seat|||||Greens"
+
+
+def test_an_open_ended_figure_without_a_place_confirms_only_figures_near_its_end():
+    ms = [Mention("north", fig("1.8 million", 1_800_000, measure="population", place="Braga")),
+          Mention("south", fig("17 million", 17_000_000, measure="population", place="Lisbon")),
+          Mention("east", fig("more than 1.7 million", 1_700_000, qualifier="more_than", low=1_700_000, high=None,
+                              measure="population"))]
+    claims = counts(align(ARTS, ms))
+    [braga] = [c for c in claims if c.extra["slots"]["place"] == "Braga"]
+    assert {m.article for m in braga.mentions} == {"north", "east"}

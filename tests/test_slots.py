@@ -24,6 +24,7 @@ def slot(text: str, value: float, name: str):
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
+    ("Officials said 17 hikers remain missing.", 17, "missing"),
     ("The storm left 2,300 families displaced across the delta.", 2300, "displaced"),
     ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
@@ -198,6 +199,32 @@ def test_holder(text, value, want):
 ])
 def test_a_lead_over_the_rest_is_a_margin(text, value, want):
     assert slot(text, value, "measure") == want
+
+
+def test_a_where_clause_counts_in_the_place_it_hangs_on():
+    text = "Floods hit the coast, and most deaths were in Porto, where 13 people are still missing."
+    assert slot(text, 13, "place") == "Porto"
+    text = "Floods hit the coast, and most deaths were in Porto, where 13 of the 26 missing lived."
+    assert slot(text, 13, "place") == "Porto" and slot(text, 26, "place") == ""
+
+
+def test_local_officials_report_for_the_place_the_paragraph_before_framed():
+    text = "In Porto, the storm flattened a depot.\n\nCity officials said 12 people remain missing."
+    assert slot(text, 12, "place") == "Porto"
+    text = "In Porto, the storm flattened a depot.\n\nA charity said 12 people remain missing."
+    assert slot(text, 12, "place") == ""
+
+
+def test_a_city_described_by_an_apposition_is_where_its_figure_is():
+    text = "The dam is 12 km from Braga, Portugal's fourth city, home to about 200,000 people."
+    assert slot(text, 200_000, "place") == "Braga"
+    text = "Portugal's civil protection agency said 14 people died."
+    assert slot(text, 14, "place") == "Portugal"
+
+
+def test_a_place_opening_a_sentence_mid_paragraph_frames_what_follows():
+    text = "The storm crossed the coast. In Porto, rivers burst their banks. Rescuers said 12 people died."
+    assert slot(text, 12, "place") == "Porto"
 
 
 def test_a_named_site_is_more_specific_than_the_city_it_starts_with():
