@@ -23,7 +23,7 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands answered assured assures concludes calls describes""".split()
+accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing

@@ -276,6 +276,9 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         if not np:
             return None
         said = doc.resolve(np, m.start("inp"))
+        if said is not None and said.kind != "person" and np[0].lower() in ("the", "a", "an"):
+            said = doc.named_after(m.start("inp") - 1, hi) or said  # '…," said the presiding judge, Ana Ruiz'
+
         cue_start = m.start("inv")
     else:
         toks = m.group("np").split()

@@ -124,6 +124,29 @@ def _word_before(m: str, pos: int) -> str:
     return m[(j + 1 if j >= 0 else lo) : pos - 1].rstrip(",")
 
 
+# a description, then a comma and the name it describes, then the end of the clause
+_NAMED_APPOSITION = regex.compile(
+    r"[ ]+(?:the|a|an)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
+    r"(?=[,.;]|[ ]\p{Ll}|$)")
+# titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+
+
+def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
+    """"Sir Alan" keyed as the one person named in full whose given name is Alan."""
+    knighted = {pos for t, pos in titles if t.split()[-1].lower() in _GIVEN_NAME_TITLES}
+    if not knighted:
+        return persons
+    given: dict[str, str | None] = {}
+    for _, name, key in persons:
+        parts = name.split()
+        if len(parts) > 1:
+            g = parts[0].lower()
+            given[g] = key if given.get(g, key) == key else None
+    return [(pos, name, given.get(name.lower()) or key) if pos in knighted and " " not in name else (pos, name, key)
+            for pos, name, key in persons]
+
+
 @dataclass(slots=True)
 class _Said:
     """A resolved speaker: its name (or None), whether a person/org/unnamed, and where it was found."""
@@ -210,6 +233,7 @@ class _Doc:
         self._families(persons)
         if self.families:  # rare: re-key the members of a family by full name
             persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
+        persons = _knights(persons, titles)
         key_at = {pos: key for pos, _, key in persons}
         self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
         self.gender = {key_at[pos]: sex for pos, sex in sexes}
@@ -538,7 +562,10 @@ class _Doc:
             if kind == "person":
                 if self.brands and name.split()[-1].lower() in self.brands:
                     return _Said(name, "org", pos)
-                return _Said(self.fullest.get(self.key_for(name, pos), name), "person", pos)
+                key = self.key_for(name, pos)
+                if " " not in name:  # "Sir Keir": a given name
+                    key = self.alias.get(key, key)
+                return _Said(self.fullest.get(key, name), "person", pos)
             if kind in ("org", "place"):
                 return _Said(name, "org", pos)
             if kind == "single":
@@ -741,10 +768,21 @@ class _Doc:
             elif (prev in _CLOSERS or (prev == "," and self.m[v1 : v1 + 1] == " ")) and word in _INVERTIBLE_SET and (
                     after := self.np_after(v1, hi)):
                 res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."', '"…" for now, said Ana Ruiz'
+                if res is not None and res.kind != "person" and after[0].lower() in ("the", "a", "an"):
+                    res = self.named_after(v1, hi) or res  # 'said the presiding judge of the court, Ana Ruiz'
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
         return res
+
+    def named_after(self, lo: int, hi: int) -> _Said | None:
+        """The person a description after a speech verb goes on to name ("said the presiding judge of the
+        court in Avignon, Roger Arata, adding"): a name set off by a comma before the clause ends."""
+        m = _NAMED_APPOSITION.match(self.m, lo, min(hi, lo + 160))
+        if m is None:
+            return None
+        said = self.resolve(m.group(1).split(), m.start(1))
+        return said if said is not None and said.kind == "person" else None
 
     def main_subject(self, k: int, lo: int, v0: int) -> _Said | None:
         """The subject a participle or a coordinated verb shares: that of the speech verb before it in the

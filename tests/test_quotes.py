@@ -1038,3 +1038,26 @@ def test_more_subject_forms(text: str, first: str, speaker: str) -> None:
 def test_pronoun_skips_a_person_after_a_preposition() -> None:
     text = 'Asked on Tuesday about Sullivan, Feinstein said "I know nothing about the emails," she said.'
     assert only(text, "I know").speaker == "Feinstein"
+
+
+def test_sir_or_dame_with_a_given_name_is_the_person_named_in_full() -> None:
+    text = ('Dame Ruth Okafor has won the county seat.\n\nEarlier, a beaming Dame Ruth told supporters: '
+            '"We did it, and we did it together."\n\nShe added: "The work starts tomorrow."')
+    assert only(text, "We did it").speaker == "Ruth Okafor"
+    assert only(text, "The work").speaker == "Ruth Okafor"
+    text = 'Sir Tom told the hall: "This county will not forget tonight at all."'
+    assert only(text, "This county").speaker == "Tom"  # no full name to resolve to
+
+
+def test_a_description_after_the_verb_that_goes_on_to_name_the_speaker() -> None:
+    text = ("“You are found guilty of arson in the first degree,” said the presiding judge of the county court in "
+            "Leeds, Ana Ruiz, adding that the sentence would follow.")
+    assert only(text, "You are found").speaker == "Ana Ruiz"
+    text = "“The bridge will reopen by the end of May,” said the city engineer, who asked not to be named."
+    assert only(text, "The bridge").speaker == "city engineer"
+
+
+def test_expressed_introduces_a_quote() -> None:
+    text = "As crowds gathered, the 70-year-old Ana Ruiz expressed “my deep thanks to everyone who stood by me.”"
+    q = only(text, "my deep thanks")
+    assert q.speaker == "Ana Ruiz" and q.cue == "expressed"
