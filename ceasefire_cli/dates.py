@@ -255,8 +255,12 @@ _WIRE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|\.[ \t]+\
 # Future tense near the date ("will meet on Sunday") unless a reporting verb intervenes.
 _FUTURE = regex.compile(
     r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to|(?:set|scheduled|expected|slated|poised)\s+to"
-    r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as)\b)"
+    r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|forecast\s+to|(?:is|are|was)\s+likely\s+to"
+    # "the result expected on Saturday", "a vote due on Friday": a participle right before the date
+    r"|(?:expected|due|scheduled|slated)(?=[ \t]*$))\b)"
 )
+# between two dates that are alternatives or ends of one span, which share their tense
+_ALTERNATIVE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")
 # Future only before the date ("planned to leave on Thursday"), not after it ("On Friday, the
 # government planned to ..." is what it planned then). Not "could": in news it is mostly past
 # ability ("could not be reached Wednesday").
@@ -714,6 +718,7 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
     hits: list[_Hit] = []
     frame: tuple[int, int] | None = None  # (sentence start, year) of the last framing bare year
     anchor: tuple[int, date] | None = None  # (paragraph, day) of the last day named
+    last: tuple[int, bool] = (-1, False)  # (end, future) of the last date expression
     for m in found:
         kind = m.lastgroup  # the grammar branch: abs, yrr, ym, yr, wk, anc, rel, hol, per, ago, sea, mpos, mon
         start, end = m.span()
@@ -726,6 +731,9 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
         sentence = sentence_span_at(text, start)
         s_start, s_end = _context(text, sentence, start, end)
         future = published is not None and _is_future(text, s_start, start, end, s_end)
+        if not future and last[1] and _ALTERNATIVE.fullmatch(text, last[0], start):
+            future = True  # "on Wednesday night or early Thursday": both ends of the forecast lie ahead
+        last = (end, future)
         if frame is not None and frame[0] != sentence[0]:
             frame = None
         g = m.group

@@ -775,6 +775,10 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("The envoy could arrive as early as Thursday.", "2024-03-14"),
         ("The relatives could not be reached on Thursday.", "2024-03-07"),  # "could": past ability
         ("On Thursday, the ministry planned to cut fuel prices.", "2024-03-07"),  # the plan was made then
+        ("The count went on through the night, with the final tally expected on Thursday.", "2024-03-14"),
+        ("The appeal, due on Tuesday, was postponed.", "2024-03-12"),
+        ("The tally, which was expected, came on Thursday.", "2024-03-07"),
+        ("The storm was forecast to reach the coast on Thursday.", "2024-03-14"),
     ],
 )
 def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
@@ -793,3 +797,10 @@ def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
 def test_a_yearless_month_day_up_to_two_months_ahead_is_upcoming(sentence: str, published: date,
                                                                   expected: str) -> None:
     assert one(sentence, published) == expected
+
+
+def test_alternative_days_share_their_tense() -> None:
+    found = find_events("The storm is expected to leave on Thursday night or early Friday.", SUN)
+    assert [e.date for e in found] == ["2024-03-14", "2024-03-15"]
+    found = find_events("Crews worked on Thursday and Friday.", SUN)
+    assert [e.date for e in found] == ["2024-03-07", "2024-03-08"]
