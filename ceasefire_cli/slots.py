@@ -171,6 +171,9 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         sent = sents[s_idx] if s_idx is not None else (c.start, c.end)
         para = paras[p_idx] if p_idx is not None else sent
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
+    sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
+    if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
+        out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
     return out
 
 
@@ -286,6 +289,8 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
             population = "people"
         else:
             population = _SPELLINGS.get(_singular(head), _singular(head))
+    if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
+        return population, _singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
         sub = SUBGROUP_NOUNS.get(head, "")
         if not sub:
@@ -293,6 +298,16 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
         if population in ("people", "hostages", "prisoners"):
             subgroup = sub
     return population, subgroup
+
+
+def _is_side(c: Count, text: str) -> bool:
+    """Whether the counted noun is a capitalised noun for people ("Russians", "Westerners"): in a swap,
+    the side they belong to, where the article names two sides. Kept capitalised, which marks the
+    subgroup as one an outlet may leave unsaid (countclaims.WILDCARD_SUBGROUPS)."""
+    word = _head_as_written(c)
+    at = text.find(word, c.end, c.end + 40)
+    return bool(word) and word[0].isupper() and at != -1 and not word.isupper() and word.isalpha() \
+        and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"
 
 
 # nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS)

@@ -348,3 +348,14 @@ def test_an_open_ended_figure_without_a_place_confirms_only_figures_near_its_end
     claims = counts(align(ARTS, ms))
     [braga] = [c for c in claims if c.extra["slots"]["place"] == "Braga"]
     assert {m.article for m in braga.mentions} == {"north", "east"}
+
+
+def test_each_side_of_a_swap_is_its_own_claim_and_an_unnamed_side_may_confirm_either():
+    def side(text: str, value: float, subgroup: str = "") -> Count:
+        return fig(text, value, topic="prisoners", measure="released", population="prisoners", subgroup=subgroup)
+
+    ms = [Mention("north", side("10", 10, "Uzbek")), Mention("north", side("16", 16, "Tajik")),
+          Mention("south", side("16", 16))]
+    claims = {c.extra["slots"]["subgroup"]: c for c in counts(align(ARTS, ms))}
+    assert set(claims) == {"Uzbek", "Tajik"} and claims["Tajik"].verdict == "agree"
+    assert claims["Uzbek"].verdict == "single"

@@ -238,3 +238,10 @@ def test_sites_listed_with_their_figures():
     assert [(c.value, c.place) for c in find_counts(text)] == [
         (4, "North Clinic"), (3, "Bay Hospital"), (2, "Lisbon Medical College"), (1, "Harbour Clinic")]
     assert [c.value for c in find_counts("No one at the Harbour Clinic would comment.")] == []
+
+
+def test_the_sides_of_a_swap_are_subgroups_only_where_two_are_named():
+    text = "In the prisoner swap, 10 Uzbeks were handed over in exchange for 16 Tajiks."
+    assert [(c.value, c.subgroup) for c in find_counts(text)] == [(10, "Uzbek"), (16, "Tajik")]
+    text = "The prisoner swap freed 10 Uzbeks. A further 12 Uzbeks were freed later."
+    assert [c.subgroup for c in find_counts(text)] == ["", ""]
