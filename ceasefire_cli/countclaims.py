@@ -51,7 +51,7 @@ _ROUNDED_UNITS = frozenset({"week", "month", "year"})
 TOLL_MEASURES = frozenset({"killed", "injured", "missing", "trapped", "displaced", "affected"})
 TOLL_OPEN_END = 1.25
 # measures that name the same thing
-_MEASURE_CLASS = {"remaining": "held"}
+_MEASURE_CLASS = {"remaining": "held", "survived": "rescued"}  # "104 survivors brought ashore" = "104 rescued"
 # fallback slots for counts built without them (by hand or by an older extractor)
 _TOPIC_POPULATION = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
 _TOPIC_MEASURE = {"deaths": "killed", "injured": "injured"}

@@ -221,6 +221,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+# counted nouns that say the measure themselves, before any word elsewhere in the clause
+_HEAD_MEASURES = {"passengers": "aboard", "survivors": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
 _MARGIN_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|margin)\b", regex.I)
@@ -249,8 +251,12 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
-    m = _MEASURE_WORDS.search(text, *clause)
-    return m.lastgroup if m is not None and m.lastgroup else ""
+    if _head(c) in _HEAD_MEASURES:
+        return _HEAD_MEASURES[_head(c)]  # "as many as 750 passengers", whatever survivors say of them
+    # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard
+    found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
+             for w in _MEASURE_WORDS.finditer(text, *clause)]
+    return min(found)[1] if found else ""
 
 
 def _head_as_written(c: Count) -> str:

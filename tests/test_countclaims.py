@@ -359,3 +359,11 @@ def test_each_side_of_a_swap_is_its_own_claim_and_an_unnamed_side_may_confirm_ei
     claims = {c.extra["slots"]["subgroup"]: c for c in counts(align(ARTS, ms))}
     assert set(claims) == {"Uzbek", "Tajik"} and claims["Tajik"].verdict == "agree"
     assert claims["Uzbek"].verdict == "single"
+
+
+def test_survivors_brought_ashore_are_the_people_rescued():
+    ms = [Mention("north", fig("41", 41, measure="survived", subject="survivors")),
+          Mention("south", fig("41", 41, measure="rescued")),
+          Mention("east", fig("43", 43, measure="rescued", place="Porto"))]
+    claims = counts(align(ARTS, ms))
+    assert any({m.article for m in c.mentions} >= {"north", "south"} for c in claims)
