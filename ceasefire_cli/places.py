@@ -185,8 +185,10 @@ def gazetteer() -> dict[str, tuple[str, str, str]]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str) -> Place | None:
-    """The place a name denotes, trying the whole name, then without a trailing "city"."""
+    """The place a name denotes, trying the whole name, then without a trailing "city". Memoised: a
+    pure function of the name over a fixed gazetteer, and stories repeat their capitalised phrases."""
     key = _fold(name).lower().replace("’", "'")
     g = gazetteer()
     hit = g.get(key) or g.get(key.removeprefix("the "))

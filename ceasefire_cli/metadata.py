@@ -1,0 +1,215 @@
+"""What an article says about itself: its outlet (a dateline "(CNN) —", a byline "By A, B, CNN",
+promo or copyright lines, an author bio), author, title and stated publication date. Generic
+signals only, never a file name or a list of outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import (
+    _ABOUT,
+    _BIO,
+    _NAME_WORD,
+    _NEWS_ROLE,
+    _OUTLET_WORDS,
+    STAFF_FROM,
+    _bare_name_with_role,
+    _byline_parts,
+    _header,
+    _is_header_date,
+    _labelled_prefix_end,
+    _lines,
+    _looks_like_person,
+)
+from .published import _DATE_ANY, _DATE_PREFIX, _LABELLED_PREFIX, _date_from_match
+
+# --------------------------------------------------------------------------- outlet, author, title
+
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}))*\s*)?"
+    r"\((?P<o>[A-Z][A-Za-z0-9&.'’ -]{0,40}?)\)\s*[—–-]{1,2}\s"
+)
+_LISTEN = re.compile(r"you can now listen to (?P<o>[^!\n]{1,60}?) articles", re.IGNORECASE)
+_APP = re.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^\n]{1,60}?) app\b", re.IGNORECASE)
+_STAFF = re.compile(
+    r"\b(?:is|was|has been|joined|as)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
+    rf"{_NEWS_ROLE}s?\b"
+)
+
+
+_ORG = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
+# Near the end: "Source: Al Jazeera and news agencies", "© 2024 The Times of Israel, all rights reserved".
+_SOURCE_LINE = re.compile(rf"(?i:sources?)\s*:\s*(?P<o>{_ORG})(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\s*\.?")
+_COPYRIGHT_LINE = re.compile(
+    rf"(?i:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_ORG})"
+    r"(?:[\s,.;:|-]+(?i:all rights reserved|inc|ltd|llc|plc)\b.*)?\s*\.?"
+)
+_AGENCY_PHOTO = r"Getty(?: Images)?|Shutterstock|Alamy|iStock(?:photo)?"
+# Byline parts that name no outlet: "By A, B & Agencies", "By Staff", "By News Desk".
+_NOT_OUTLET = re.compile(r"(?:(?:news\s+|wire\s+)?agenc(?:y|ies)|agency reports|wires?|wire services|staff|"
+                         r"(?:news|web|online|foreign)\s+desk|desk|reporters?|correspondents?)", re.IGNORECASE)
+_ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# A photo credit in the header shot for the outlet: "Jo Bloggs/For The Harbour Times".
+_FOR_CREDIT = re.compile(rf"/\s*[Ff]or\s+(?P<o>{_ORG_NAME})\s*$")
+# Near the end: "Harbour News' Jo Bloggs contributed to this report."
+_CONTRIBUTED = re.compile(
+    rf"(?P<o>{_ORG_NAME})[’']s?\s+(?:{_NAME_WORD}\s+){{1,3}}(?:and\s+(?:{_NAME_WORD}\s+){{1,3}})?"
+    r"contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?")
+# A wire credit closing the text: "... officials said. (Xinhua)"
+_END_CREDIT = re.compile(r"[.!?\"”’]\s*\((?P<o>[A-Z][A-Za-z&.-]{1,24}(?:\s+[A-Z][A-Za-z&.-]{1,24}){0,2})\)\s*$")
+
+
+def _outlet_case(name: str, text: str) -> str:
+    """Give an all-caps outlet from a promo line the casing the text uses elsewhere, else title case."""
+    name = " ".join(name.split())
+    if not name.isupper():
+        return name
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group().isupper():
+            return m.group()
+    words = []
+    for w in name.split():
+        keep = len(w) <= 4 and not re.search(r"[AEIOUY]", w)  # CNN, NBC, BBC
+        words.append(w if keep else w.capitalize())
+    return " ".join(words)
+
+
+def _tail_start(text: str, n: int) -> int:
+    """Offset where the last ``n`` non-blank lines begin."""
+    pos = len(text.rstrip())
+    for _ in range(n):
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
+            return 0
+        while pos and text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+def _is_outlet_name(name: str) -> bool:
+    """"Harbour News", "The Valley Times", "KXYZ": ends with an outlet word or is a short acronym."""
+    last = name.split()[-1].lower().strip(".")
+    return last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6)
+
+
+def _fuller_name(short: str, text: str) -> str:
+    """``short`` ("Times") as the one fuller outlet name in the text that ends with it ("The Harbour
+    Times", "The Harbour Times's"); as written when the text gives none, or several (ambiguous)."""
+    rx = re.compile(rf"\bThe\s+(?:[A-Z][\w&.'’-]*\s+){{1,3}}{re.escape(short)}\b")
+    found = {" ".join(m.group().split()) for m in rx.finditer(text)}
+    return found.pop() if len(found) == 1 else short
+
+
+def detect_outlet(text: str) -> tuple[str, str] | None:
+    """(outlet, source) from generic signals in the text, strongest first; None if there are none.
+
+    Order: dateline "(CNN) —" / "WASHINGTON (Reuters) -"; byline "By A, B, OUTLET" (not "& Agencies")
+    or a header photo credit "A/For The X Times"; promo lines naming the outlet ("listen to X
+    articles", "get the X app"); source and copyright lines; near the end "X News' A contributed
+    to this report" or a closing wire credit "... said. (Agency)"; a staff mention "has been a
+    Times journalist", looked for only near the end (the author bio), so a story about someone
+    who "was a Post columnist" does not make it the Post's. A staff mention gives a short name:
+    it becomes the one fuller name the text gives for it ("The Harbour Times"), else stays as
+    written ("Times") — never "The Times", which is a paper of its own.
+    """
+    header = _header(text)
+    for _, _, line in header:
+        m = _DATELINE.match(line, _labelled_prefix_end(line))
+        if m and not _looks_like_person(m.group("o").strip()):
+            return m.group("o").strip(), "dateline"
+    for i, (_, _, line) in enumerate(header):
+        parts = _byline_parts(line, i == 0)
+        if parts and len(parts) > 1 and not _looks_like_person(parts[-1]) and not _NOT_OUTLET.fullmatch(parts[-1]):
+            return parts[-1], "byline"
+    for _, _, line in header:
+        m = _FOR_CREDIT.search(line)
+        if m and _is_outlet_name(m.group("o")):
+            return m.group("o"), "byline"
+    for rx in (_LISTEN, _APP):
+        m = rx.search(text)
+        if m:
+            name = m.group("o").strip()
+            if name.lower() not in ("our", "the", "this", "free", "new"):
+                return _outlet_case(name, text), "boilerplate"
+    tail = [line for _, _, line in _lines(text, _tail_start(text, 4))]
+    for rx in (_SOURCE_LINE, _COPYRIGHT_LINE):
+        for line in tail:
+            m = rx.fullmatch(line)
+            name = re.split(r"(?i)[.,;]?\s*all rights reserved", m.group("o"))[0].rstrip(".,") if m else ""
+            if name and not re.fullmatch(rf"all|{_AGENCY_PHOTO}", name, re.IGNORECASE):
+                return name, "boilerplate"
+    for line in tail:
+        m = _CONTRIBUTED.match(line)
+        if m and _is_outlet_name(m.group("o")):
+            return m.group("o"), "text"
+    m = _END_CREDIT.search(text.rstrip()[-200:])
+    if m and not _looks_like_person(m.group("o")) and not _NOT_OUTLET.fullmatch(m.group("o")):
+        return m.group("o"), "text"
+    for m in _STAFF.finditer(text, min(int(len(text) * STAFF_FROM), _tail_start(text, 3))):
+        name = m.group("o")
+        last = name.split()[-1].lower()
+        if last in _OUTLET_WORDS or (name.isupper() and 2 <= len(name) <= 6):
+            return _fuller_name(name, text), "text"
+    return None
+
+
+def detect_published(text: str) -> str | None:
+    """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
+
+    Only the first few non-blank lines are looked at, and only lines that are header-shaped (a
+    date on its own, a byline) or open with a labelled date (" date 2025-03-28 Headline ..."), so
+    dates in the story itself never count.
+    """
+    for i, (_, _, line) in enumerate(_header(text)):
+        m = _LABELLED_PREFIX.match(line)
+        if m:  # labelled: header metadata however the line goes on
+            return _date_from_match(m)
+        if len(line) > 200:
+            continue
+        m = _DATE_PREFIX.match(line)
+        if m and _is_header_date(line):
+            return _date_from_match(m)
+        if _byline_parts(line, i == 0):
+            m = m or _DATE_ANY.search(line)
+            if m:
+                return _date_from_match(m)
+    return None
+
+
+def _detect_author(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """Author from a byline, else an "About <Name>" box or end bio that ``clean_text`` blanked."""
+    header = _header(text)
+    for i, (_, _, line) in enumerate(header):
+        parts = _byline_parts(line, i == 0, header[i + 1][2] if i + 1 < len(header) else None)
+        if parts:
+            names = [p.title() if p.isupper() else p for p in parts if _looks_like_person(p)]
+            if names:
+                return ", ".join(names)
+    for i, (_, _, line) in enumerate(header[1:-1], 1):
+        if _bare_name_with_role(line, header[i + 1][2]):
+            return line
+    about = None
+    bio = None
+    for start, end in spans:
+        line = text[start:end].strip()
+        if _ABOUT.fullmatch(line) and not line.lower().startswith(("about the author", "about us")):
+            about = line[6:].strip().rstrip(":")
+        m = _BIO.match(line)
+        if m:
+            bio = m.group("name")
+    return about or bio
+
+
+def _detect_title(clean: str) -> str | None:
+    """The first kept line if it reads like a headline: short, several words, no final period."""
+    first = next(_lines(clean), None)
+    if first is None:
+        return None
+    line = first[2].lstrip("#").strip()  # a Markdown heading is still a headline
+    if 3 <= len(line.split()) <= 30 and len(line) <= 200 and not line.endswith((".", ",", ";", ":")):
+        return line
+    return None
+
+

@@ -1,0 +1,156 @@
+"""Publication dates: the header-date patterns ingest recognises ("July 24, 2025", "Published: 3
+May 2024 08:14 IST"), a metadata date normalised to YYYY-MM-DD, ``--date``, and the dates inferred
+for articles that state none (the date most of the folder agrees on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from .models import Article
+from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH = MONTH_PATTERN  # used case-insensitively here, like everything in the header patterns
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_DATE = (
+    rf"(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)"
+)
+_DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
+_LABEL = r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)(?:\s+on)?\s*:?\s*"
+# What may follow a header date on its own line: times, zones, "Updated ...", more dates.
+_TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into a word ("GMT+1Updated")
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?!\d)"
+    rf"|(?:{_DATE_NC}|{_MONTH}|{_WEEKDAY}|[ap]\.?m\.?|(?-i:[A-Z]{{2,5}})"
+    r"|updated|last|published|posted|on|at|ago|hours?|minutes?|mins?|read|listen)(?!\w))"
+)
+_ZONE = r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)"  # "EDT", "GMT+2"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"  # "5:02 PM", "08:14", "9 a.m."
+_TIME = rf"(?:{_CLOCK}{_ZONE}?,?\s+)"  # "5:02 PM EDT, " / "08:14 IST, " before a date
+_DATE_LINE = re.compile(
+    rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
+_DATE_ANY = re.compile(_DATE, re.IGNORECASE)
+# A labelled date opening a line that goes on with other text: a page export's " date 2025-03-28 Headline"
+# or "Published: 3 May 2024 08:14 IST The council ...". The label makes it metadata, not the story's
+# words; a clock time (and its zone) after the date belongs to it, anything else is the line's own text.
+_LABELLED_PREFIX = re.compile(
+    rf"{_LABEL}{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}{_ZONE}?)?(?![\w:])[\s|·•,–—-]*",
+    re.IGNORECASE,
+)
+
+
+def _date_from_match(m: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
+    if m.group("iy"):
+        d = calendar_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    elif m.group("mon"):
+        d = calendar_date(int(m.group("year")), month_number(m.group("mon")), int(m.group("day")))
+    else:
+        d = calendar_date(int(m.group("year2")), month_number(m.group("mon2")), int(m.group("day2")))
+    return d.isoformat() if d else None
+
+
+def normalize_date(value: Any) -> str | None:
+    """An explicit date value (metadata, JSON) as YYYY-MM-DD, or None if it is not a date.
+
+    Common written forms are handled here; anything else goes to dateparser (imported lazily:
+    it is slow to import and rarely needed).
+    """
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    m = _DATE_ANY.match(s)
+    if m:
+        return _date_from_match(m)
+    import dateparser  # lazy on purpose
+
+    parsed = dateparser.parse(s, settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+
+# --------------------------------------------------------------------------- date inference
+
+_WEEKDAY_MENTION = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+
+
+AGREE_DAYS = 1  # dates this close count as agreeing: coverage of one day is filed either side of midnight
+
+
+def parse_reference_date(value: str) -> date:
+    """A ``--date`` value (YYYY-MM-DD) as a date; ValueError with a one-line message otherwise."""
+    v = value.strip()
+    d = calendar_date(int(v[:4]), int(v[5:7]), int(v[8:])) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else None
+    if d is None:
+        shown = v if len(v) <= 40 else v[:40] + "..."
+        raise ValueError(f"--date {shown!r} is not a calendar date; expected YYYY-MM-DD, e.g. 2025-03-28")
+    return d
+
+
+def infer_dates(articles: list[Article], reference_date: date | None = None) -> list[Article]:
+    """Fill in ``published`` for undated articles; a stated date (metadata, text) is never replaced.
+
+    With a ``reference_date`` (``--date``) every undated article gets it, source ``option``.
+    Otherwise the cluster's consensus is used, source ``inferred``: the most common stated date
+    (ties: the earliest), provided most stated dates agree with it (more than half lie within
+    ``AGREE_DAYS`` of it); a folder whose dates scatter gets no inferred date. An undated article
+    gets the consensus unless its weekday mentions point clearly elsewhere: if its most-mentioned
+    weekday W is none of the consensus day's weekday or the days either side, W is mentioned at
+    least twice and more often than those three weekdays together, it gets the date with weekday W
+    in the six days before the consensus (coverage written earlier in the week). Dates inferred by
+    an earlier call are not evidence, so calling this again changes nothing. A page date that
+    htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
+    nor beats it; with no consensus it is kept, as ``inferred``.
+    """
+    if reference_date is not None:
+        ref = reference_date.isoformat()
+        return [a if a.published and a.published_source != "guessed" else
+                replace(a, published=ref, published_source="option") for a in articles]
+    consensus = _consensus([date.fromisoformat(a.published) for a in articles
+                            if a.published and a.published_source in ("metadata", "text", "option")])
+    out = []
+    for a in articles:
+        if a.published and a.published_source != "guessed":
+            out.append(a)
+        elif consensus is None:  # a date htmldate only guessed is kept, as inferred, when nothing beats it
+            out.append(replace(a, published_source="inferred" if a.published else "none"))
+        else:
+            adjusted = _weekday_adjusted(a.clean, consensus)
+            out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
+    return out
+
+
+def _consensus(stated: list[date]) -> date | None:
+    """The most common date if more than half of ``stated`` lie within ``AGREE_DAYS`` of it, else None."""
+    if not stated:
+        return None
+    counts = Counter(stated)
+    best = max(counts.values())
+    mode = min(d for d, n in counts.items() if n == best)
+    agree = sum(abs((d - mode).days) <= AGREE_DAYS for d in stated)
+    return mode if 2 * agree > len(stated) else None
+
+
+def _weekday_adjusted(clean: str, consensus: date) -> date:
+    mentions = Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
+    if not mentions or not date.min + timedelta(days=7) <= consensus <= date.max - timedelta(days=1):
+        return consensus  # no weekdays, or a consensus at the end of the calendar (0001-01-01): nothing to move
+    near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}
+    top, n = mentions.most_common(1)[0]
+    if top in near or n < 2 or n <= sum(mentions[w] for w in near):
+        return consensus
+    back = (consensus.weekday() - top) % 7
+    return consensus - timedelta(days=back)
+
