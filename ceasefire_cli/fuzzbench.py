@@ -35,15 +35,19 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .align import compare_articles
 from .budget import BudgetExceeded, time_limit
+from .counted import find_counts
+from .dates import find_events
 from .extract import extract_article
 from .formats import ARTICLE_FIELDS, MENTION_FIELDS, articles_rows, mention_rows, write_comparison, write_rows
 from .fuzzgen import make_folder, write_folder
 from .ingest import InputError, read_articles
+from .quotes import find_quotes
 from .render import write_markdown
 
 HANG_S = 10.0  # an extraction still running after this long is stopped (10x the goal) and counted
@@ -67,6 +71,7 @@ class Stats:
     times: list[tuple[float, int, str]] = field(default_factory=list)  # (seconds, characters, where)
     ingest_times: list[tuple[float, int, str]] = field(default_factory=list)
     notes: Counter = field(default_factory=Counter)
+    slow_by: Counter = field(default_factory=Counter)  # extractor -> articles over SLOW_S because of it
     exits: Counter = field(default_factory=Counter)
 
 
@@ -173,6 +178,25 @@ def _check_warnings(warnings: list[str], stats: Stats, where: str) -> None:
             stats.violations.append(f"{where}: warning not one printable line: {w[:120]!r}")
 
 
+def _slowest_extractor(a: Any) -> str:
+    """Which extractor makes an article slow: each one timed on its own (at most ``HANG_S`` each)."""
+    pub = date.fromisoformat(a.published) if a.published else None
+    times = {}
+    for name, fn in (("counts", lambda: find_counts(a.clean)), ("quotes", lambda: find_quotes(a.clean)),
+                     ("events", lambda: find_events(a.clean, pub, inferred=a.published_source == "inferred"))):
+        t0 = time.perf_counter()
+        try:
+            with time_limit(HANG_S):
+                fn()
+        except BudgetExceeded:
+            pass
+        except Exception:  # counted as an internal error by the caller's run already
+            pass
+        times[name] = time.perf_counter() - t0
+    name = max(times, key=times.__getitem__)
+    return f"{name} {times[name]:.1f} s"
+
+
 def library_input(i: int, seed: int, base: Path, big: int, stats: Stats) -> None:
     r = random.Random(f"{seed}:{i}")
     folder = make_folder(r, big)
@@ -202,14 +226,20 @@ def library_input(i: int, seed: int, base: Path, big: int, stats: Stats) -> None
             with time_limit(HANG_S):
                 found = extract_article(a)
         except BudgetExceeded:
-            stats.hangs.append(f"{where} {a.id!r}: over {HANG_S:.0f} s ({len(a.clean):,} chars)")
-            stats.times.append((HANG_S, len(a.clean), f"{where} {a.id!r} (stopped)"))
+            slow = _slowest_extractor(a)
+            stats.hangs.append(f"{where} {a.id!r}: over {HANG_S:.0f} s ({len(a.clean):,} chars; {slow})")
+            stats.times.append((HANG_S, len(a.clean), f"{where} {a.id!r} (stopped; {slow})"))
+            stats.slow_by[slow.split()[0]] += 1
             continue
         except Exception as e:
             stats.internal.append(f"{where} {a.id!r}: {type(e).__name__}: {e}"[:300])
             stats.tracebacks.append(traceback.format_exc(limit=-3))
             continue
-        stats.times.append((time.perf_counter() - t0, len(a.clean), f"{where} {a.id!r}"))
+        dt = time.perf_counter() - t0
+        slow = _slowest_extractor(a) if dt > SLOW_S else ""
+        stats.times.append((dt, len(a.clean), f"{where} {a.id!r}" + (f" ({slow})" if slow else "")))
+        if slow:
+            stats.slow_by[slow.split()[0]] += 1
         for m in found:
             if a.text[m.item.start:m.item.end] != m.item.text:
                 stats.violations.append(f"{where} {a.id!r}: offsets {m.item.start}-{m.item.end} do not give "
@@ -333,6 +363,9 @@ def report(name: str, stats: Stats, elapsed: float, top: int) -> None:
         over = sum(t[0] > SLOW_S for t in upto)
         print(f"  slowest extraction of an article up to 100 KB: {worst[0]:.3f} s ({worst[1]:,} chars, {worst[2]}); "
               f"{over} over {SLOW_S:.0f} s")
+        if stats.slow_by:
+            print("  articles over 1 s by slowest extractor: "
+                  + ", ".join(f"{k} {v}" for k, v in stats.slow_by.most_common()))
         print(f"  slowest {top} extractions (s):")
         for t, n, w in sorted(stats.times, reverse=True)[:top]:
             print(f"    {t:8.3f}  {n:>9,} chars  {w}")
