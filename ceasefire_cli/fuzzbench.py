@@ -44,11 +44,11 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .extract import extract_article
-from .formats import ARTICLE_FIELDS, MENTION_FIELDS, articles_rows, mention_rows, write_comparison, write_rows
 from .fuzzgen import make_folder, write_folder
 from .ingest import InputError, read_articles
 from .quotes import find_quotes
-from .render import write_markdown
+from .show import articles_text, comparison_text, mentions_text
+from .view import select
 
 HANG_S = 10.0  # an extraction still running after this long is stopped (10x the goal) and counted
 SLOW_S = 1.0  # the goal: no article of up to 100 KB takes longer than this to extract
@@ -141,19 +141,14 @@ def _outputs(arts: list, mentions: list, stats: Stats, where: str) -> str:
         stats.violations.append(f"{where}: JSON: {e}")
         fingerprint = json.dumps(cmp.to_dict(), ensure_ascii=False, sort_keys=True)
     outs: dict[str, str] = {}
+    view = select(cmp, include_single=True)
     for fmt in ("json", "jsonl", "csv", "tsv"):
-        buf = io.StringIO()
-        write_comparison(cmp, fmt, buf)
-        outs[f"compare {fmt}"] = buf.getvalue()
-        buf = io.StringIO()
-        write_rows(fmt, MENTION_FIELDS, mention_rows(mentions), buf)
-        outs[f"extract {fmt}"] = buf.getvalue()
-        buf = io.StringIO()
-        write_rows(fmt, ARTICLE_FIELDS, articles_rows(arts), buf)
-        outs[f"ingest {fmt}"] = buf.getvalue()
-    buf = io.StringIO()
-    write_markdown(cmp, buf, evidence=True)
-    outs["compare markdown"] = buf.getvalue()
+        outs[f"compare {fmt}"] = comparison_text(view, fmt, evidence=True)
+        outs[f"extract {fmt}"] = mentions_text(arts, mentions, fmt)
+        outs[f"ingest {fmt}"] = articles_text(arts, fmt)
+    outs["compare wide-csv"] = comparison_text(view, "wide-csv", evidence=True)
+    outs["compare markdown"] = comparison_text(view, "markdown", evidence=True)
+    outs["compare table"] = comparison_text(view, "table", width=100, evidence=True)
     for name, s in outs.items():
         try:
             s.encode("utf-8")
@@ -163,10 +158,10 @@ def _outputs(arts: list, mentions: list, stats: Stats, where: str) -> str:
         fmt = name.split()[1]
         if fmt in ("json", "jsonl"):
             _check_json(s, f"{where} {name}", stats, lines=fmt == "jsonl")
-        elif fmt in ("csv", "tsv"):
+        elif fmt in ("csv", "tsv", "wide-csv"):
             _check_delimited(s, "\t" if fmt == "tsv" else ",", f"{where} {name}", stats)
         else:
-            _check_human(s, stats, "Markdown")
+            _check_human(s, stats, fmt)
     return fingerprint
 
 

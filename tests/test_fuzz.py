@@ -180,3 +180,12 @@ def test_cli_on_generated_folders(files: list[tuple], command: str, k: int, recu
         else:
             assert out == ""
         assert _snapshot(d) == before
+
+
+def test_fuzzbench_runs_against_the_current_library(capsys):
+    """`make fuzzbench` calls the library's writers directly: a few inputs keep it in step with their API."""
+    from ceasefire_cli.fuzzbench import main
+
+    assert main(["--library", "3", "--cli", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("internal errors: 0") == 2 and out.count("format violations: 0") == 2
