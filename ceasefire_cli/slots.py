@@ -15,7 +15,8 @@ subgroup    a part of the population counted apart: living/dead (hostages), life
             (prisoners), child, woman, soldier, civilian, worker, ...
 place       the most specific place the count is about ("Mandalay" is not "Myanmar")
 period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per day", "last 24 hours",
-            "this week", "projection" (a forecast, not a count); "" for the whole
+            "this week", "projection" (a forecast, not a count), "those in hospital" (a part of a
+            group already counted: "41 of the injured are in hospital"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -152,6 +153,14 @@ _PROJECTION = regex.compile(
     r"(?:death[ \t]+)?toll)\b",
     regex.I,
 )
+# "212 of the injured were treated as outpatients", "of whom 194 are in hospital": a part of a group
+# already counted, told by what befell that part
+_PART_AFTER = regex.compile(
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants)\b", regex.I)
+_PART_BEFORE = regex.compile(r"\bof[ \t]+(?:which|whom|them|those)[ \t]+$", regex.I)
+_PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
+                       "that which remain remained remains".split())
+_PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
 _CLAUSE_STOP = regex.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
 _IN_FRAME = regex.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")  # match() anchors it at the sentence
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
@@ -493,7 +502,25 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     return lo, hi
 
 
+def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """"those hospitalized" for a part of a group already counted ("194 of the injured are
+    hospitalized"): the first word of what befell the part; "" when the figure is no such part."""
+    after = _PART_AFTER.match(text, c.end)
+    if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
+        return ""
+    ws = [w.lower() for w in _WORDS.findall(text, after.end() if after else c.end, min(clause[1], c.end + 80))]
+    for i, low in enumerate(ws):
+        if low in _PART_PREPS and i + 1 < len(ws):
+            return f"those {low} {ws[i + 1]}"
+        if low not in _PART_FILL and not low.endswith("ly") and low not in _NP_END:
+            return f"those {low}"
+    return ""
+
+
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_start: int) -> str:
+    part = _part(text, c, clause)
+    if part:
+        return part
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

@@ -248,3 +248,14 @@ def test_the_sides_of_a_swap_are_subgroups_only_where_two_are_named():
     assert [(c.value, c.subgroup) for c in find_counts(text)] == [(10, "Uzbek"), (16, "Tajik")]
     text = "The prisoner swap freed 10 Uzbeks. A further 12 Uzbeks were freed later."
     assert [c.subgroup for c in find_counts(text)] == ["", ""]
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Some 300 people were injured, and 41 of the injured were still in hospital on Friday.", 41, "those in hospital"),
+    ("Some 300 people were injured, of whom 41 are currently hospitalised.", 41, "those hospitalised"),
+    ("Twelve of the accused attended the hearing as free men.", 12, "those attended"),
+    ("Rebels freed 20 of the 50 captives on Monday.", 20, ""),  # a part of a figure told with it
+    ("Some 300 people were injured in the blast.", 300, ""),
+])
+def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value, want):
+    assert slot(text, value, "period") == want
