@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -249,6 +249,26 @@ def _facts(article: str, ms: list[Mention], art: Article | None,
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
             values[id(f)] = {v}
     return facts
+
+
+HOME_SHARE = 0.6  # of the figures that name a place, the share in one country that makes it the story's own
+
+
+def event_country(places: Iterable[str]) -> str:
+    """The country a story happens in, as the gazetteer names it: the country most placed figures
+    are in (the country itself, or its cities and regions), if it holds ``HOME_SHARE`` of them;
+    "" otherwise (a story across borders, or places the gazetteer does not know)."""
+    from .places import lookup
+
+    found = [lookup(p) for p in places if p]
+    known = [p for p in found if p is not None and p.country]
+    if not known:
+        return ""
+    code, n = Counter(p.country for p in known).most_common(1)[0]
+    if n < HOME_SHARE * len(found):
+        return ""
+    names = {p.name for p in known if p.kind == "country" and p.country == code}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _sum_parts(facts: list[Fact]) -> list[Fact]:
@@ -523,8 +543,11 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     for m in mentions:
         a = articles.get(m.article)
         per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
-    aliases = (canonical_holders(m.item.holder for m in mentions),  # type: ignore[union-attr]
-               canonical_places(m.item.place for m in mentions))  # type: ignore[union-attr]
+    places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
+    home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
+    if home:  # the story's own country is the whole story: "the toll in Greece" is the toll
+        places = {k: "" if v == home else v for k, v in places.items()}
+    aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():
         fs = _facts(art_id, ms, articles.get(art_id), aliases)

@@ -561,6 +561,8 @@ _AUX_BEFORE = regex.compile(
     regex.I,
 )
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed"}
+_NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
+_HEAD_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
 
 
@@ -571,9 +573,12 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
     abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
     Also returns where the count's own predicate starts: a time anchor inside the participle phrase
     dates the abduction, not the count."""
-    for w in text[np_start:np_end].lower().split():
+    np_words = text[np_start:np_end].lower().split()
+    for w in np_words:
         if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
             return _NP_ROLES[w], np_end
+    if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
+        return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
     bare: regex.Match[str] | None = None
     pos = fwd[0]
     while pos < fwd[1]:

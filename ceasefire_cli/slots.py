@@ -230,6 +230,17 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+_THING_MEASURES = regex.compile(
+    r"(?P<hit>\b(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
+    r"|(?P<destroyed>\b(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
+    r"|no[ \t]+longer[ \t]+exist)\b)"
+    r"|(?P<damaged>\b(?:damaged|partially[ \t]+destroyed)\b)"
+    r"|(?P<burned>\b(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
+    r"|ablaze)\b)"
+    r"|(?P<flooded>\b(?:flooded|submerged|inundated)\b)",
+    regex.I,
+)
+_PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 _HEAD_MEASURES = {"passengers": "aboard", "survivors": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
@@ -251,6 +262,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
+    if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
+        measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
     if measure in ("killed", "injured") and c.topic == "prisoners":
         # "the release of 200 prisoners serving life sentences for killing ...": what befell them is
         # said before the count, the verb after it belongs to their crimes
@@ -258,6 +271,11 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "released" if before else ""
     if measure == "held" and c.topic not in ("hostages", "prisoners"):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
+    if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
+        # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
+        found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
+                 for w in _THING_MEASURES.finditer(text, *clause)]
+        return min(found)[1] if found else ""
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if _head(c) in _HEAD_MEASURES:
@@ -339,7 +357,9 @@ PEOPLE_NOUNS = frozenset(
 )
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 # one counted thing spelled two ways (British and American)
-_SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center"}
+_SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",
+              # and one thing named two ways in disaster reports
+              "building": "structure", "house": "home"}
 _PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")

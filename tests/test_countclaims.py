@@ -66,8 +66,8 @@ def test_a_city_and_its_country_are_two_claims():
     claims = counts(align(ARTS, [Mention("north", fig("20", 20, place="Porto")),
                                  Mention("south", fig("85", 85, place="Portugal")),
                                  Mention("east", fig("85", 85, place="Portugal"))]))
-    assert sorted((c.verdict, c.extra["slots"]["place"]) for c in claims) == [("agree", "Portugal"),
-                                                                              ("single", "Porto")]
+    # Portugal is the story's own country here: its toll is the whole story's (no place)
+    assert sorted((c.verdict, c.extra["slots"]["place"]) for c in claims) == [("agree", ""), ("single", "Porto")]
 
 
 def test_a_subgroup_is_not_everyone():
@@ -367,3 +367,16 @@ def test_survivors_brought_ashore_are_the_people_rescued():
           Mention("east", fig("43", 43, measure="rescued", place="Porto"))]
     claims = counts(align(ARTS, ms))
     assert any({m.article for m in c.mentions} >= {"north", "south"} for c in claims)
+
+
+def test_the_story_s_own_country_is_the_whole_story():
+    from ceasefire_cli.countclaims import event_country
+
+    assert event_country(["Portugal", "Porto", "Lisbon", "", "Portugal"]) == "Portugal"
+    assert event_country(["Portugal", "Spain", "Madrid", "Porto"]) == ""  # across borders: no home
+    ms = [Mention("north", fig("at least 40", 40, qualifier="at_least", low=40, place="Portugal")),
+          Mention("south", fig("57", 57)), Mention("east", fig("12", 12, place="Porto"))]
+    arts = [art("north"), art("south"), art("east")]
+    claims = counts(align(arts, ms))
+    [toll] = [c for c in claims if {m.article for m in c.mentions} == {"north", "south"}]
+    assert toll.verdict == "conflict"

@@ -43,7 +43,7 @@ def test_measure(text, value, want):
     ("The shelling killed 8 children in the market.", 8, "people", "child"),
     ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
-    ("The quake brought down 30 buildings in the old town.", 30, "building", ""),
+    ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
     ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
 ])
@@ -259,3 +259,30 @@ def test_the_sides_of_a_swap_are_subgroups_only_where_two_are_named():
 ])
 def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value, want):
     assert slot(text, value, "period") == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("The flood destroyed 300 homes and damaged 1,200 others.", 300, "destroyed"),
+    ("The storm damaged 1,200 homes along the coast.", 1200, "damaged"),
+    ("Officials said 271 structures were damaged or destroyed.", 271, "hit"),
+    ("Two wagons were crushed and a third caught fire.", 2, "destroyed"),
+    ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
+    ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
+    ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
+])
+def test_what_befell_things(text, value, want):
+    assert slot(text, value, "measure") == want
+
+
+def test_buildings_and_structures_are_one_thing_counted():
+    assert slot("The fire razed 900 buildings.", 900, "population") == slot(
+        "The fire razed 900 structures.", 900, "population") == "structure"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("41 Dead, Driver Arrested: Worst Crash in Years", 41, "killed"),
+    ("The blast left 12 dead and 40 injured.", 12, "killed"),
+    ("The militants will hand over the bodies of 28 dead captives.", 28, "released"),
+])
+def test_dead_as_the_counted_word_is_the_toll(text, value, want):
+    assert slot(text, value, "measure") == want
