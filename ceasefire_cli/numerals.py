@@ -119,6 +119,7 @@ def _core_between() -> regex.Pattern[str]:
     and it costs a fifth of the package's start-up."""
     return _core("and")
 
+
 # the qualifier is read backwards from the number, so the scan itself only stops at numbers
 _QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
 _QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in QUAL_NAMES} | {"between"})
