@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .models import Article, Claim, Event, Mention
-from .textmatch import candidate_pairs, content_words, sample
+from .textmatch import candidate_pairs, complete_linkage, content_words
 
 
 def date_range(d: str) -> tuple[date, date]:
@@ -108,19 +108,8 @@ def align_events(mentions: Sequence[Mention], articles: dict[str, Article] | Non
         return sim if sim >= EVENT_SAME_OTHER_DAY and len(shared) >= 3 else 0.0
 
     scored = sorted(((fits(i, j), i, j) for i, j in candidate_pairs(cws, EVENT_MIN_SHARED)), reverse=True)
-    group = list(range(len(keys)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(keys))}
-    for score, i, j in scored:
-        gi, gj = group[i], group[j]
-        if score <= 0 or gi == gj:
-            continue
-        if not all(fits(min(a, b), max(a, b)) > 0 for a in sample(members[gi]) for b in sample(members[gj])):
-            continue
-        for k in members[gj]:
-            group[k] = gi
-        members[gi] += members.pop(gj)
     claims = []
-    for grp in members.values():
+    for grp in complete_linkage(len(keys), scored, fits):
         ms = [m for i in grp for m in forms[keys[i]]]
         reports = {report(m) for m in ms}
         dates = [m.item.date for m in ms]  # type: ignore[union-attr]

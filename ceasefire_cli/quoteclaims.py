@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Claim, Mention, Quote
-from .textmatch import candidate_pairs, content_words, sample, words
+from .textmatch import candidate_pairs, complete_linkage, content_words, words
 
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president prime minister secretary envoy special spokesperson spokesman spokeswoman
@@ -160,19 +160,8 @@ def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | Non
     # any two quotes that share a run of >= 3 words share a trigram; paraphrases share >= 4 content words
     pairs = set(candidate_pairs([_trigrams(t) for t in toks], 1)) | set(candidate_pairs(cws, 4))
     scored = sorted(((related(i, j), i, j) for i, j in pairs), reverse=True)
-    group = list(range(len(keys)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(keys))}
-    for score, i, j in scored:
-        gi, gj = group[i], group[j]
-        if score <= 0 or gi == gj:
-            continue
-        if not all(related(min(a, b), max(a, b)) > 0 for a in sample(members[gi]) for b in sample(members[gj])):
-            continue
-        for k in members[gj]:
-            group[k] = gi
-        members[gi] += members.pop(gj)
     claims = []
-    for ks in members.values():
+    for ks in complete_linkage(len(keys), scored, related):
         ms = [m for k in ks for m in forms[keys[k]]]
         claims.append(_quote_claim(ms, [toks[k] for k in ks for _ in forms[keys[k]]], rep, arts))
     return claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -114,3 +114,22 @@ def sample(members: Sequence[int]) -> Sequence[int]:
     """The members a complete-linkage check looks at: all of a small group, the first of a large one."""
     return members[:LINK_SAMPLE]
 
+
+def complete_linkage(n: int, scored: Sequence[tuple[float, int, int]],
+                     fits: Callable[[int, int], float]) -> list[list[int]]:
+    """Groups of the items 0..n-1: pairs joined best score first, a pair's groups merging only when
+    every sampled member of one fits every sampled member of the other (so groups do not chain
+    through a middle item); ``fits(a, b)`` is asked with a < b and is > 0 for items that may share
+    a group."""
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for score, i, j in scored:
+        gi, gj = group[i], group[j]
+        if score <= 0 or gi == gj:
+            continue
+        if not all(fits(min(a, b), max(a, b)) > 0 for a in sample(members[gi]) for b in sample(members[gj])):
+            continue
+        for k in members[gj]:
+            group[k] = gi
+        members[gi] += members.pop(gj)
+    return list(members.values())
