@@ -409,7 +409,8 @@ def compare(
     max_bytes: MaxBytes = None,
     each: Annotated[bool, typer.Option(
         "--each", help="Each sub-folder of PATH is one event: one comparison per event, one after another "
-        "(JSON, JSONL, CSV and TSV carry the event's folder name); exit 1 if any event has conflicts.")] = False,
+        "(JSON, JSONL, CSV, TSV and wide CSV carry the event's folder name; not html, which is one page per "
+        "event); exit 1 if any event shows conflicts.")] = False,
     jobs: Jobs = None,
     no_cache: NoCache = False,
     cache_dir: CacheDir = None,
