@@ -284,7 +284,9 @@ _NAMED_REGION = regex.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def _named_regions(text: str) -> dict[str, Place]:
+    """Regions the text names as such, anywhere in it (memoised: a text is searched in stretches)."""
     out: dict[str, Place] = {}
     for m in _NAMED_REGION.finditer(text):
         name = m.group(1) or m.group(2)

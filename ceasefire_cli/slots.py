@@ -32,6 +32,7 @@ prisoners. Pure functions of the text; compiled patterns only.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -172,11 +173,10 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         return counts
     sents = sentence_spans(text)
     paras = paragraph_spans(text)
-    places = find_places(text)
+    where = [(_index_at(sents, c.start), _index_at(paras, c.start)) for c in counts]
+    places = _places_near(text, sents, [s for s, _ in where], counts)
     out = []
-    for c in counts:
-        s_idx = _index_at(sents, c.start)
-        p_idx = _index_at(paras, c.start)
+    for c, (s_idx, p_idx) in zip(counts, where, strict=True):
         sent = sents[s_idx] if s_idx is not None else (c.start, c.end)
         para = paras[p_idx] if p_idx is not None else sent
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
@@ -184,6 +184,20 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
     return out
+
+
+def _places_near(text: str, sents: tuple[tuple[int, int], ...], idx: list[int | None],
+                 counts: list[Count]) -> list[PlaceMention]:
+    """The places named in the sentences a count's place can come from (its own and the
+    ``_SENT_REACH`` before it), found once per stretch of text: most of a story has no count."""
+    spans: list[tuple[int, int]] = []
+    for c, i in zip(counts, idx, strict=True):
+        lo, hi = (sents[max(0, i - _SENT_REACH)][0], sents[i][1]) if i is not None else (c.start, c.end)
+        if spans and lo <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return [p for lo, hi in spans for p in find_places(text, lo, hi)]
 
 
 def _index_at(spans: tuple[tuple[int, int], ...], pos: int) -> int | None:
@@ -537,6 +551,12 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)
+def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The first period phrase of a clause; memoised, as the counts of one clause share it."""
+    return _PERIOD.search(text, lo, hi)
+
+
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_start: int) -> str:
     part = _part(text, c, clause)
     if part:
@@ -550,7 +570,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
     if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                              or _MORE_AFTER.match(text, c.end)) and told.search(text, sent_start, c.start):
         return "more"  # "the toll rose after two more deaths": an increment of a figure told before
-    m = _PERIOD.search(text, *clause)
+    m = _period_in(text, *clause)
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'
         if m is not None and m.lastgroup == "rate":
