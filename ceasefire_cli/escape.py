@@ -89,8 +89,12 @@ def json_text(obj: Any, indent: int | None = None, found: list[str] | None = Non
     """JSON that any parser and any line splitter takes: no Infinity/NaN (null; their paths, from
     ``where``, are appended to ``found`` for a warning), and every invisible character,
     U+2028/U+2029/U+0085 and lone surrogates as ``\\uXXXX`` escapes."""
-    obj = finite(obj, where, found)
-    s = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
+    try:  # almost every object has only finite numbers: walk it only when json.dumps says otherwise
+        s = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        s = json.dumps(finite(obj, where, found), ensure_ascii=False, indent=indent, allow_nan=False)
+    if s.isprintable():  # no Cc, Cf, Zl, Zp or Cs character (and no indent newline): nothing to escape
+        return s
     # json.dumps already escapes C0 controls inside strings, so a raw newline is the indent's own
     return INVISIBLE.sub(lambda m: m.group() if m.group() == "\n" else _json_escape(m.group()), s)
 

@@ -49,6 +49,15 @@ def test_json_has_no_nonfinite_numbers_and_escapes_separators():
     s.encode("utf-8")  # a lone surrogate would make this raise
 
 
+def test_json_escapes_separators_when_every_number_is_finite():
+    # the writer skips its walk for non-finite numbers when json.dumps accepts the object as it is
+    found: list[str] = []
+    s = json_text({"n": [1, 2.5], "text": "a\u2028b\u200bc"}, found=found)
+    assert found == [] and "\u2028" not in s and "\u200b" not in s
+    assert json.loads(s) == {"n": [1, 2.5], "text": "a\u2028b\u200bc"}
+    assert json_text({"n": [1.0, float("inf")]}, found=found) == '{"n": [1.0, null]}' and found == ["n[1]"]
+
+
 def test_jsonl_writer_warns_once_and_keeps_one_record_per_line():
     warnings: list[str] = []
     rows = [{"text": "a\u2028b", "value": float("inf")}, {"text": "c\x85d", "value": 1e309}]
