@@ -168,6 +168,7 @@ _WHEN_HINT = re.compile(
     r"|[Ss]ince|(?:19|20)[0-9][0-9])"
 )
 _CLAUSE_CHARS = ";:()[]—–\n"
+_OPENER = {")": "(", "]": "["}
 _COORD = regex.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
@@ -181,10 +182,18 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     lo = max(sent[0], s - _LOOK)
     hi = min(sent[1], e + _LOOK)
     start = lo
-    for ch in _CLAUSE_CHARS:
-        i = text.rfind(ch, lo, s)
-        if i >= start:
-            start = i + 1
+    k = s
+    while k > lo:
+        i = max(text.rfind(ch, lo, k) for ch in _CLAUSE_CHARS)
+        if i < lo:
+            break
+        opener = _OPENER.get(text[i])
+        j = text.rfind(opener, lo, i) if opener else -1
+        if j != -1 and "\n" not in text[j:i]:
+            k = j  # a closed aside ("on Friday (March 22) night") does not end the clause around it
+            continue
+        start = i + 1
+        break
     i = text.rfind("   ", lo, s)
     if i >= start:
         start = i + 3

@@ -218,6 +218,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             if phrase.endswith(("'s", "’s")):
                 phrase = phrase[:-2]
             place = (lookup(phrase) or local.get(phrase)) if len(phrase) > 1 else None
+            if place is not None and phrase.isupper() and not place.name.isupper() \
+                    and place.name.lower() == phrase.lower():
+                place = None  # a name in capitals the gazetteer spells in lower case is an acronym: UN is not Un
             if place is not None:
                 found = (place, start + len(phrase))
                 break
@@ -242,10 +245,10 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "appos"  # "Mandalay, Myanmar's second-largest city, ...": the city the clause describes
         if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):
             frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
-        if frame != "attr" and _NAME_GOES_ON.match(text, end):
-            frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):
             frame = out[-1].frame  # "in Georgia and Texas": the frame carries over the coordination
+        if frame != "attr" and _NAME_GOES_ON.match(text, end):
+            frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if frame:
             coordinated = frame != "appos" and (
                 (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
@@ -290,9 +293,18 @@ def _named_regions(text: str) -> dict[str, Place]:
     out: dict[str, Place] = {}
     for m in _NAMED_REGION.finditer(text):
         name = m.group(1) or m.group(2)
-        if name.split(" ")[0] not in _LEADING:
-            out[name] = Place(name, "region", "")
+        if name.split(" ")[0] in _LEADING:
+            continue
+        if m.group().endswith("state") and _STATE_AS_GOVERNMENT.match(text, m.end()):
+            continue
+        out[name] = Place(name, "region", "")
     return out
+
+
+# "Portuguese state media", "Russian state news agency": a state that owns or runs something is a government
+_STATE_AS_GOVERNMENT = regex.compile(
+    r"[ -]+(?:media|news|television|tv|broadcaster|agency|radio|newspaper|press|run|owned|controlled|backed"
+    r"|funded|officials?|security|prosecutors?)\b", regex.I)
 
 
 def _next_is_place(text: str, end: int) -> bool:

@@ -308,6 +308,9 @@ def test_title_case_headline_is_still_a_count() -> None:
         ("A letter signed by 31 governments condemned the coup.", 31, "other"),
         ("Tens of thousands marched through the capital.", 10_000, "other"),
         ("The novelist has published seven novels since then.", 7, "other"),
+        # a closed aside does not end the clause: the toll before it still counts the figure after it
+        ("The death toll from the blast at a depot on Sunday (May 4) night has risen to 71.", 71, "deaths"),
+        ("The toll from the fire [at the mill] rose to 12 on Monday.", 12, "deaths"),
     ],
 )
 def test_topics(text: str, value: float, topic: str) -> None:

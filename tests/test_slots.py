@@ -62,6 +62,9 @@ def test_population_and_subgroup(text, value, population, subgroup):
     # a name the gazetteer lacks that the text calls a province is a place for the rest of the text
     ("Valdora province was hit hardest. At least 12 people drowned in Valdora.", 12, "Valdora"),
     ("Four of the wounded died at Saint Brigid Hospital overnight.", 4, "Saint Brigid Hospital"),  # a site
+    # "state" before media or an agency is the government, not a region named "Portuguese"
+    ("Portuguese state media said the toll had risen to 90.", 90, ""),
+    ("The toll rose to 91, Portuguese state news agency Lusa said.", 91, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -126,6 +129,15 @@ def test_spellings_of_one_place_and_names_that_are_not_places():
     assert lookup("Burma").name == lookup("Myanmar").name
     assert lookup("Gaza Strip").name == "Gaza"
     assert lookup("Hamas") is None  # GeoNames lists it among Hamm's names; it is not a spelling of Hamm
+
+
+def test_acronyms_and_longer_names_are_not_the_places_they_start_with():
+    # "UN" is an acronym, not a town the gazetteer spells "Un"; a coordinated name that goes on is an agency
+    assert [p.place.name for p in find_places("The UN's agency said 20 were missing.")] == []
+    text = "In Porto and the Federal Emergency Management Agency offices, 20 were missing."
+    assert [p.place.name for p in find_places(text)] == ["Porto"]
+    text = "Flights to the US and UK resumed in the UAE."
+    assert [p.place.name for p in find_places(text)] == ["United Arab Emirates"]
 
 
 def test_a_headline_repeating_a_body_figure_is_one_mention_with_both_places():
