@@ -96,9 +96,14 @@ _OTHERS = regex.compile(r"(?i)(?:.*\b)?others?\b")
 _W = r"[ \t]+"
 _HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
+# a toll of lives, not a road's or a bridge's
+_TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
+# "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
+_LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 _TOPIC_TRIGGER = regex.compile(
     rf"(?P<prisoners_>\b(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
-    rf"|(?P<deaths>\b(?:killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?toll|fatalities|slain|perished"
+    rf"|(?P<deaths>\b(?:kill|killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?{_TOLL}|fatalities|slain"
+    rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
@@ -106,7 +111,8 @@ _TOPIC_TRIGGER = regex.compile(
     rf"|{_CONDITION})\b)"
     rf"|(?P<prisoners>\b(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?"
     rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"
-    rf"|(?P<hostages>\b(?:hostages?|captives?|captivity|abducted|abductees?|kidnapped|held{_W}captive)\b)"
+    rf"|(?P<hostages>\b(?:hostages?|captives?|captivity|abducted|abducting|abductees?|kidnapped|kidnapping"
+    rf"|held{_W}captive)\b)"
     rf"|(?P<aid>\b(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
     r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing|flee|flees"
@@ -122,9 +128,10 @@ _ROLE = regex.compile(
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>\b(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
-    r"|(?P<taken>\b(?:took|taken|abducted|seized|kidnapped|captured)\b(?![ \t]+(?:part|to|into|over|place|off)\b))"
-    rf"|(?P<killed>\b(?:killed|killing|kills|died|slain|perished|drowned|drowning|starved{_W}to{_W}death"
-    rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives)\b)"
+    r"|(?P<taken>\b(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured)\b"
+    r"(?![ \t]+(?:part|to|into|over|place|off)\b))"
+    rf"|(?P<killed>\b(?:kill|killed|killing|kills|died|slain|perished|martyred|drowned|drowning|starved{_W}to{_W}death"
+    rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|hurt|hospitali[sz]ed)\b)"
     rf"|(?P<demanded>\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
     r"|sought)\b)"
@@ -231,6 +238,12 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         words.append(tok)
         stop = tend
         i += 1
+        if tok[0].isupper() and not low.endswith("s") and i + 2 < len(toks) and toks[i][0].lower() in ("and", "or") \
+                and toks[i + 2][0][:1].islower() and is_plural(toks[i + 2][0]) \
+                and toks[i + 2][0].lower() not in NP_STOP:
+            words.append(toks[i][0])  # "Portuguese and foreign tourists": an adjective, whatever it can also mean
+            i += 1
+            continue
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])):
@@ -451,6 +464,12 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
                                   if c.unit is None and c.topic != "other"), None)
+                if topic is None and not words and (_TOLL_VERB.search(text, max(s0, start - 30), start)
+                                                    or _TOLL_VERB_OWN.match(text, start)):
+                    # "The death toll in the strikes on ... and the villages around it exceeded 100": the
+                    # sentence's subject, however far back, is what the bare figure is
+                    subj = _TOLL_SUBJECT.search(text, s0, start)
+                    topic = _group(subj)
                 topic = topic or "other"
             if pm and words:
                 subject = f"{pm.group(1).lower()} of {subject}"
@@ -547,8 +566,15 @@ _FREED_FROM = regex.compile(
     r"|cars?|vehicles?|buildings?|homes?|mud)\b",
     regex.I,
 )
+_TOLL_VERB = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops|passed"
+                           r"|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
+_TOLL_VERB_OWN = regex.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
+_TOLL_SUBJECT = regex.compile(
+    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b)"
+    r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
 _ONLY_AUX = regex.compile(
-    r"[ \t]*(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
+    r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
+    r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
     r"|lightly|slightly)[ \t]+)*",
     regex.I,
 )

@@ -180,10 +180,26 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         sent = sents[s_idx] if s_idx is not None else (c.start, c.end)
         para = paras[p_idx] if p_idx is not None else sent
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
+    _captives_of_captives(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
     return out
+
+
+# "..., 130 of whom", "40 of them": a count that takes its people from the count before it
+_OF_THOSE = regex.compile(r"[ \t]+of[ \t]+(?:whom|them|those)\b")
+
+
+def _captives_of_captives(text: str, counts: list[Count]) -> None:
+    """"seized 250 people, around 130 of whom are still held": a part of the hostages counted just
+    before in the sentence are hostages too; what befell them, or else being held, is the measure."""
+    for i in range(1, len(counts)):
+        c, prev = counts[i], counts[i - 1]
+        if c.population == "people" and prev.population == "hostages" and prev.sentence == c.sentence \
+                and _OF_THOSE.match(text, c.end):
+            measure = MEASURE_OF_ROLE.get(c.role or "", "") or "held"
+            counts[i] = replace(c, topic="hostages", population="hostages", measure=measure)
 
 
 def _places_near(text: str, sents: tuple[tuple[int, int], ...], idx: list[int | None],

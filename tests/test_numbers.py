@@ -373,10 +373,30 @@ def test_subjects(text: str, value: float, subject: str) -> None:
         ("Officials said over 600 lorries remain stranded at the port.", 600, "stuck"),
         ("Another 2,000 opponents detained after the coup are still in jail.", 2000, "held"),
         ("Floods killed 60 people in the north.", 60, "killed"),
+        # headlines speak in the present; gerunds after "and" are the figure's own verb
+        ("Floods kill 40 in northern Portugal", 40, "killed"),
+        ("The raiders stormed the town, killing 300 people and kidnapping 45.", 45, "taken"),
+        ("More than 60 people were martyred in the bombardment.", 60, "killed"),
+        ("Rebels launched an attack that resulted in the deaths of about 900 people.", 900, "killed"),
+        ("The shelling has claimed the lives of \"around 50\" villagers.", 50, "killed"),
+        ("Rebels seized 70 tourists, 5 of them were killed.", 5, "killed"),
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:
     assert one(text, value).role == role
+
+
+def test_saving_lives_is_not_a_toll() -> None:
+    assert one("Medics saved the lives of 50 villagers.", 50).role is None
+
+
+def test_a_bare_figure_is_what_the_toll_far_back_in_its_sentence_counts() -> None:
+    text = ("The death toll from the shelling of the northern town of Braga and of the villages around"
+            " the Minho valley exceeded 100 on Monday.")
+    assert one(text, 100).topic == "deaths"
+    text = "The number of injured in the shelling of the northern town of Braga and its villages rose to 340."
+    assert one(text, 340).topic == "injured"
+    assert one("Shares in the company behind the toll road rose to 14 on Monday.", 14).topic == "other"
 
 
 def test_people_do_not_get_delivered() -> None:

@@ -46,9 +46,19 @@ def test_measure(text, value, want):
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
     ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
+    # a demonym before "and <adjective>" is an adjective: the head is the noun after them
+    ("Rebels seized about 70 Portuguese and foreign tourists.", 70, "hostages", "foreigner"),
+    # a part of the hostages counted just before is hostages too, held unless something else befell them
+    ("Rebels seized 70 tourists, around 30 of whom are still believed to be held in the hills.", 30,
+     "hostages", "foreigner"),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
+
+
+def test_a_part_of_the_hostages_keeps_what_befell_it():
+    assert slot("Rebels seized 70 tourists, around 30 of whom are still held.", 30, "measure") == "held"
+    assert slot("Rebels seized 70 tourists, 12 of whom were later freed.", 12, "measure") == "released"
 
 
 @pytest.mark.parametrize("text, value, want", [
