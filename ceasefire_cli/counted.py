@@ -591,6 +591,11 @@ _ING_CLAUSE = regex.compile(  # the event's own participle clause, not "adding t
     regex.I,
 )
 _CONJUNCT_GAP = regex.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
+# "130 people who were taken hostage remain": a relative clause describes the people, the verb after it is theirs
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
+                                 regex.I)
+_VERB_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|could|may|might)[ \t]+"
+                            r"(?:\w+[ \t]+)?$", regex.I)
 _AUX_BEFORE = regex.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
     regex.I,
@@ -615,6 +620,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
     bare: regex.Match[str] | None = None
+    relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows
     pos = fwd[0]
     while pos < fwd[1]:
         m = _ROLE_T[0].search(text, pos, fwd[1])
@@ -622,12 +628,20 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
             break
         w = m.group().lower()
         if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
-                and w not in ("died", "perished") and not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30),
-                                                                            m.start()):
-            bare = bare or m
-            pos = m.end()
-            continue
+                and w not in ("died", "perished"):
+            if not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+                bare = bare or m
+                pos = m.end()
+                continue
+            if _RELATIVE_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+                relative = relative or m
+                pos = m.end()
+                continue
+        if relative is not None and not _VERB_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+            break  # "... who were detained in return for the release of ...": a noun, not the people's verb
         return m.lastgroup, (m.start() if bare is not None else np_end)
+    if relative is not None:
+        return relative.lastgroup, np_end
     m = _last(_ROLE_T, text, *back)
     if m is not None:
         return m.lastgroup, np_end

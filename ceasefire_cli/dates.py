@@ -669,8 +669,8 @@ def _stated_years(found: list[regex.Match[str]]) -> dict[tuple[int, int], int]:
     for m in found:
         ytxt = m.group("md_year") or m.group("dm_year")
         if ytxt:
-            key = (month_number(m.group("md_mon") or m.group("dm_mon")), int(m.group("md_day") or m.group("dm_day")
-                                                                                .rstrip("stndrh")))
+            day = int((m.group("md_day") or m.group("dm_day")).rstrip("stndrh"))  # "October 7th, 2023"
+            key = (month_number(m.group("md_mon") or m.group("dm_mon")), day)
             years.setdefault(key, set()).add(int(ytxt))
     return {k: v.pop() for k, v in years.items() if len(v) == 1}
 

@@ -400,6 +400,7 @@ _PIECES = st.sampled_from(
         "mid-", "in", ",", ".", "\n", "   ", "Sunday Times", "of", "days", "USA", "“", "”", "(AP)", "-",
         "the", "previous", "same", "day", "a", "later", "that", "summer", "Summer", "fall", "past", "from", "to",
         "between", "and", "2016-17", "1990", "January’s", "’s", "(", ")", "raid", "through", "June",
+        "7th", "22nd", "October 7th, 2023", "3rd of May 2021",
     ]
 )  # fmt: skip
 _TEXTS = st.one_of(
@@ -597,6 +598,9 @@ def test_a_month_day_takes_the_year_the_text_gives_it_elsewhere() -> None:
     # two different years for one month-day: no guess, the publication date decides
     two = "The mill burned on May 2, 2019 and on May 2, 2021. It was rebuilt after May 2."
     assert [d for _, d in dated(two, date(2023, 6, 1))] == ["2019-05-02", "2021-05-02", "2023-05-02"]
+    # an ordinal day with its year ("September 14th, 2021") gives the year just as well
+    text = "Rebels seized the dam on September 14th, 2021. Since September 14, the valley has been cut off."
+    assert [d for _, d in dated(text, date(2023, 9, 20))] == ["2021-09-14", "2021-09-14"]
 
 
 @pytest.mark.parametrize(
