@@ -124,12 +124,30 @@ def wide_rows(view: View, with_evidence: bool = False) -> tuple[list[str], list[
                                  note=c.note)
         r.update({labels[a]: v for a, v in cells(c, view.articles).items()})
         if with_evidence:
+            cites: dict[str, list[str]] = {}
             for e in evidence(c, view.articles):
-                key = f"{labels[e['article']]} evidence"
-                cite = f"{e['line']}:{e['column']} {' '.join(e['sentence'].split())}"
-                r[key] = f"{r[key]} / {cite}" if key in r else cite
+                cites.setdefault(f"{labels[e['article']]} evidence", []).append(
+                    f"{e['line']}:{e['column']} {' '.join(e['sentence'].split())}")
+            r.update({k: _fit_cell(v) for k, v in cites.items()})
         rows.append(r)
     return header, rows
+
+
+SPREADSHEET_CELL = 32_767  # the most characters a spreadsheet cell holds (Excel); Python's csv reads 131,072
+
+
+def _fit_cell(cites: list[str]) -> str:
+    """Citations joined by " / ", as many as a spreadsheet cell holds, then how many were left out
+    (every one is in ``--format json``)."""
+    out: list[str] = []
+    size = 0
+    for i, cite in enumerate(cites):
+        more = f" / … {len(cites) - i} more (all in --format json)"
+        if size + len(cite) + 3 + len(more) > SPREADSHEET_CELL:
+            return " / ".join(out) + more if out else more.removeprefix(" / ")
+        out.append(cite)
+        size += len(cite) + 3
+    return " / ".join(out)
 
 
 def write_comparison(view: View, fmt: str, *, with_evidence: bool = False, raw_cells: bool = False,

@@ -101,3 +101,15 @@ def test_people_text_is_one_line_without_invisible_characters(s: str):
 def test_json_round_trips_any_text(s: str):
     out = json_text({"t": s})
     assert json.loads(out)["t"] == s and len(out.splitlines()) == 1
+
+
+def test_a_wide_csv_evidence_cell_fits_a_spreadsheet_cell():
+    from ceasefire_cli.formats import SPREADSHEET_CELL, _fit_cell
+
+    cites = [f"{i}:1 " + "The shelling went on through the night. " * 20 for i in range(2000)]
+    cell = _fit_cell(cites)
+    assert len(cell) <= SPREADSHEET_CELL
+    kept = cell.count(" / ")  # the citations kept, each followed by a separator
+    assert cell.endswith(f"… {2000 - kept} more (all in --format json)") and cell.startswith("0:1 The shelling")
+    assert _fit_cell(["1:1 short", "2:4 also short"]) == "1:1 short / 2:4 also short"
+    assert _fit_cell(["9:9 " + "x" * 40_000]) == "… 1 more (all in --format json)"
