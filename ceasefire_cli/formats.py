@@ -55,7 +55,11 @@ def write_delimited(header: Sequence[str], rows: Sequence[dict[str, Any]], sep: 
     if tsv:
         return "".join("\t".join(line) + "\n" for line in grid)
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(grid)
+    minimal = csv.writer(out, lineterminator="\n")
+    # with "\n" as the line end the csv module leaves a lone "\r" unquoted, and readers end the row there
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for line in grid:
+        (quoted if any("\r" in cell for cell in line) else minimal).writerow(line)
     return out.getvalue()
 
 

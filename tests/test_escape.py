@@ -113,3 +113,12 @@ def test_a_wide_csv_evidence_cell_fits_a_spreadsheet_cell():
     assert cell.endswith(f"… {2000 - kept} more (all in --format json)") and cell.startswith("0:1 The shelling")
     assert _fit_cell(["1:1 short", "2:4 also short"]) == "1:1 short / 2:4 also short"
     assert _fit_cell(["9:9 " + "x" * 40_000]) == "… 1 more (all in --format json)"
+
+
+@given(st.lists(st.tuples(st.text(), st.text()), max_size=8))
+def test_csv_keeps_one_record_per_row_whatever_the_cells_hold(cells: list[tuple[str, str]]):
+    # a lone "\r" in a cell once ended the row for every CSV reader
+    out = write_delimited(["a", "b"], [{"a": a, "b": b} for a, b in cells], ",", raw_cells=True)
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len(rows) == len(cells) + 1 and all(len(r) == 2 for r in rows)
+    assert [r[0] for r in rows[1:]] == [delimited_cell(a, False, True) for a, _ in cells]
