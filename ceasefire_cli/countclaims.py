@@ -142,7 +142,9 @@ def resolved_when(c: Count, art: Article | None) -> str:
     if not c.when or (c.when or "").lower().startswith("since"):
         return ""
     ws = " ".join(w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late",
-                                                         "earlier", "later"})
+                                                         "earlier", "later", "a", "an", "the"})
+    if ws.isdigit():
+        return ws  # a year naming another event ("a 1961 flood", "in 1961"): the year is the anchor
     if art is None or not art.published:
         return "" if ws in _NEWS_DAY else ws
     resolved = _resolve_when(c.when, art.published, art.published_source == "inferred")

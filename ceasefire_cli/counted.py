@@ -163,6 +163,8 @@ _WHEN = regex.compile(
     rf"|\b(?:(?i:earlier|later|just){_W})?(?i:this|last|past|previous){_W}(?:week(?:end)?|month|year|morning|night"
     r"|evening)\b"
     r"|\b(?i:yesterday|today|tonight|overnight)\b"
+    # "a 1961 flood that killed 70", "the 2017 Oakdale Fire, which killed 65": a year naming another event
+    rf"|\b(?i:the|a|an){_W}(?:19|20)\d\d(?={_W}\p{{L}})(?!{_W}(?i:and|or|to|for|of|in|on)\b)"
     rf"|\b(?i:since){_W}(?:the{_W})?(?:(?:start|beginning|outbreak){_W}of{_W}(?:the{_W})?)?"
     rf"(?:war|conflict|fighting|invasion|attack|offensive|ceasefire|cease-fire|truce)"
     rf"(?:{_W}(?:began|started|broke{_W}out|erupted))?\b"

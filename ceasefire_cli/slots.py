@@ -567,6 +567,9 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     return ""
 
 
+_YEAR_ANCHOR = regex.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
+
+
 @lru_cache(maxsize=64)
 def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """The first period phrase of a clause; memoised, as the counts of one clause share it."""
@@ -577,6 +580,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
     part = _part(text, c, clause)
     if part:
         return part
+    year = _YEAR_ANCHOR.fullmatch(c.when or "")
+    if year is not None:
+        return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

@@ -70,6 +70,20 @@ def test_a_city_and_its_country_are_two_claims():
     assert sorted((c.verdict, c.extra["slots"]["place"]) for c in claims) == [("agree", ""), ("single", "Porto")]
 
 
+def test_another_years_toll_is_not_the_storys_running_toll():
+    claims = counts(align(ARTS, [Mention("north", fig("40", 40, running=True)),
+                                 Mention("south", fig("45", 45, running=True)),
+                                 Mention("north", fig("70", 70, period="year 1961", when="a 1961", start=40)),
+                                 Mention("south", fig("70", 70, period="year 1961", when="in 1961", start=40)),
+                                 # "a 1961 amnesty released 900" and "900 released in 1961" name one year
+                                 Mention("north", fig("900", 900, period="year 1961", when="a 1961", start=80,
+                                                      measure="released", topic="prisoners", population="prisoners")),
+                                 Mention("south", fig("900", 900, period="year 1961", when="in 1961", start=80,
+                                                      measure="released", topic="prisoners", population="prisoners"))]))
+    assert sorted((c.verdict, c.extra["slots"]["measure"], c.extra["slots"]["period"]) for c in claims) == [
+        ("agree", "killed", "year 1961"), ("agree", "released", "year 1961"), ("conflict", "killed", "")]
+
+
 def test_a_subgroup_is_not_everyone():
     claims = counts(align(ARTS, [Mention("north", fig("3", 3, subgroup="child", place="Lisbon")),
                                  Mention("south", fig("14", 14, place="Lisbon"))]))

@@ -92,6 +92,11 @@ def test_place(text, value, want):
     ("Many are feared missing after at least 40 died in the fire.", 40, ""),  # the fear is another clause's
     ("The toll rose on Monday after two more deaths were confirmed.", 2, "more"),  # an increment
     ("At least 90 people were killed, with 12 more missing.", 12, ""),  # the missing besides the dead
+    # a year naming another event is that year's figure, not the story's toll
+    ("It is the deadliest fire since a 1961 flood that killed 70 people.", 70, "year 1961"),
+    ("It trails only the Oakdale Fire, which killed 85 people in 2018.", 85, "year 2018"),
+    ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
+    ("The fire killed 40 people on Tuesday.", 40, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
