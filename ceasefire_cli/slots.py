@@ -247,13 +247,17 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
+    inpatients = "" if population != "people" else _IN_HOSPITAL if _STILL_IN_HOSPITAL.match(text, c.end) \
+        else _IN_INTENSIVE_CARE if _STILL_IN_INTENSIVE_CARE.match(text, c.end) else ""
+    if inpatients:
+        measure, topic = "injured", "injured"
     return {
         "topic": topic,
         "measure": measure,
         "population": population,
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
-        "period": _period(text, c, clause, measure, sent[0]),
+        "period": inpatients or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
         "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
@@ -552,6 +556,24 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     return lo, hi
 
 
+_IN_HOSPITAL = "those in hospital"
+# "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
+# treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this)
+_STILL_IN_HOSPITAL = regex.compile(
+    r"(?:[ \t]+(?:people|patients|victims|others|survivors|of[ \t]+them|of[ \t]+whom))?[ \t]+"
+    r"(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+|(?:are|is)[ \t]+)"
+    r"(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)
+_IN_INTENSIVE_CARE = "those in intensive care"
+_STILL_IN_INTENSIVE_CARE = regex.compile(
+    r"(?:[ \t]+(?:people|patients|victims|others|survivors|of[ \t]+them|of[ \t]+whom))?"
+    r"(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
+    r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b",
+    regex.I)
+# the words one part of the injured goes by: "those hospitalized" is "those in hospital"
+_PART_SAME = {"those hospitalized": _IN_HOSPITAL, "those hospitalised": _IN_HOSPITAL,
+              "those in hospitals": _IN_HOSPITAL}
+
+
 def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     """"those hospitalized" for a part of a group already counted ("194 of the injured are
     hospitalized"): the first word of what befell the part; "" when the figure is no such part."""
@@ -561,9 +583,10 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     ws = [w.lower() for w in _WORDS.findall(text, after.end() if after else c.end, min(clause[1], c.end + 80))]
     for i, low in enumerate(ws):
         if low in _PART_PREPS and i + 1 < len(ws):
-            return f"those {low} {ws[i + 1]}"
+            part = f"those {low} {ws[i + 1]}"
+            return _PART_SAME.get(part, part)
         if low not in _PART_FILL and not low.endswith("ly") and low not in _NP_END:
-            return f"those {low}"
+            return _PART_SAME.get(f"those {low}", f"those {low}")
     return ""
 
 

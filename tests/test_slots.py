@@ -97,6 +97,13 @@ def test_place(text, value, want):
     ("It trails only the Oakdale Fire, which killed 85 people in 2018.", 85, "year 2018"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
     ("The fire killed 40 people on Tuesday.", 40, ""),
+    # the injured still treated are a part of all the injured, however it is worded
+    ("Some 300 people were injured; 41 of the injured are hospitalized.", 41, "those in hospital"),
+    ("Some 300 people were injured, of whom 194 are in hospital.", 194, "those in hospital"),
+    ("Fifty-one people remain hospitalized, nine of them in intensive care.", 51, "those in hospital"),
+    ("Fifty-one people remain hospitalized, nine of them in intensive care.", 9, "those in intensive care"),
+    ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
+    ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
@@ -279,7 +286,7 @@ def test_the_sides_of_a_swap_are_subgroups_only_where_two_are_named():
 
 @pytest.mark.parametrize("text, value, want", [
     ("Some 300 people were injured, and 41 of the injured were still in hospital on Friday.", 41, "those in hospital"),
-    ("Some 300 people were injured, of whom 41 are currently hospitalised.", 41, "those hospitalised"),
+    ("Some 300 people were injured, of whom 41 are currently hospitalised.", 41, "those in hospital"),
     ("Twelve of the accused attended the hearing as free men.", 12, "those attended"),
     ("Rebels freed 20 of the 50 captives on Monday.", 20, ""),  # a part of a figure told with it
     ("Some 300 people were injured in the blast.", 300, ""),
