@@ -1058,6 +1058,11 @@ def test_a_name_then_a_bare_figure_continues_a_list_of_counted_things() -> None:
     assert [c.value for c in counts("The airline praised Flight 370 crews.")] == []  # a label, no list before it
     assert one("The rally drew 2,000 people, and Route 9 was closed.", 2000).subject == "people"
     assert [c.value for c in counts("The rally drew 2,000 people, and Route 9 was closed.")] == [2000]
+    # the list goes on past its second item: "Unity List 9" is not a name with a number in it
+    found = counts("The Greens won 41 seats, Farmers Party 12, Unity List 9, Civic Front five and Labour 2.")
+    assert [(c.value, c.subject) for c in found] == [(41, "seats"), (12, "seats"), (9, "seats"), (5, "seats"),
+                                                     (2, "seats")]
+    assert [c.value for c in counts("Police fired 40 shells, and Route 9 and Channel 12 closed.")] == [40]
 
 
 def test_and_a_half_joined_by_hyphens() -> None:
