@@ -408,7 +408,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     else:
         words, anaphor, np_end = _noun_phrase(text, np_end, clause[1])
         subject = " ".join(words)
-        parallel = None if words or anaphor else _parallel(text, prior, r.sent[0], prev_np_end, start)
+        parallel = None if words or anaphor else _parallel(text, prior, r.sent[0], prev_np_end, start) \
+            or _won_share(text, prior, r.sent[0], start)
         if parallel is not None:  # "Labour on 410 seats, the Conservatives on 144": 144 seats
             topic, subject = parallel.topic, parallel.subject
     limit = min(clause[1], next_start)
@@ -549,6 +550,18 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
             or prev.topic != "other" or prev_np_end > start or prev_np_end < prev.end:
         return None
     return prev if _LIST_ELLIPSIS.fullmatch(text, prev_np_end, start) else None
+
+
+_WON_BEFORE = regex.compile(r"\b(?:won|secured|gained)[ \t]+$")
+
+
+def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
+    """"With 648 of the 650 seats declared, Labour has won 412": a bare figure a holder won counts the
+    things the sentence counted before it."""
+    if not _WON_BEFORE.search(text, max(sent_start, start - 20), start):
+        return None
+    return next((c for c in _earlier_in_sentence(prior, sent_start)
+                 if c.unit is None and c.topic == "other" and c.subject and is_plural(c.subject.split()[-1])), None)
 
 
 def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]:

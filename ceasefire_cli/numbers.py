@@ -330,7 +330,8 @@ _LIST_NUMBER = rf"(?:\d[\d,.]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
 _LIST_HOLDER = r"(?:,|[ \t]and|[ \t]while)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}"
 # "Labour won 412 seats, the Conservatives 121, Liberal Democrats 72": the items after the first share its noun
 _LIST_SHARE = regex.compile(
-    rf"{_LIST_NUMBER}(?:[ \t]+\p{{Ll}}+)?[ \t]+\p{{Ll}}+s\b[^.;!?\n\d]{{0,80}}"
+    rf"(?:{_LIST_NUMBER}(?:[ \t]+\p{{Ll}}+)?[ \t]+\p{{Ll}}+s\b[^.;!?\n\d]{{0,80}}"
+    rf"|\b(?:won|secured|gained)[ \t]+{_LIST_NUMBER}\b)"  # "Labour has won 412, the Tories 121"
     rf"(?:{_LIST_HOLDER}{_LIST_NUMBER}\b)*{_LIST_HOLDER}$")
 _NOTHING_NAMED_AFTER = regex.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
 

@@ -1063,6 +1063,11 @@ def test_a_name_then_a_bare_figure_continues_a_list_of_counted_things() -> None:
     assert [(c.value, c.subject) for c in found] == [(41, "seats"), (12, "seats"), (9, "seats"), (5, "seats"),
                                                      (2, "seats")]
     assert [c.value for c in counts("Police fired 40 shells, and Route 9 and Channel 12 closed.")] == [40]
+    # a bare figure a holder won counts what the sentence counted before it, and a list may follow it
+    found = counts("With 98 of the 100 seats declared, the Farmers Party has won 52, Greens 21 and Labour 2.")
+    assert [(c.value, c.subject) for c in found] == [(98, "seats"), (100, "seats"), (52, "seats"), (21, "seats"),
+                                                     (2, "seats")]
+    assert one("Police arrested 40 protesters and took 12 to hospital.", 12).subject == ""
 
 
 def test_and_a_half_joined_by_hyphens() -> None:
