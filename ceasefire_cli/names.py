@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import regex
 
+from .textutil import MONTH_ABBREVIATIONS
+
 # --- word lists -------------------------------------------------------------------------------
 
 
@@ -82,7 +84,7 @@ _CAP_STOP = frozenset(
     among through without within amid following including like unlike per via from to for of by with into
     upon once until unless whether just only all most more less no not image photo watch read
     monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS)  # "MOSCOW, Mar. 23": a date, nobody called Mar
 # Final words that make a capitalised name an organisation (or an outlet: never a person).
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union

@@ -1061,3 +1061,11 @@ def test_expressed_introduces_a_quote() -> None:
     text = "As crowds gathered, the 70-year-old Ana Ruiz expressed “my deep thanks to everyone who stood by me.”"
     q = only(text, "my deep thanks")
     assert q.speaker == "Ana Ruiz" and q.cue == "expressed"
+
+
+def test_a_month_abbreviation_in_a_dateline_is_nobody() -> None:
+    text = ("LISBON, Mar. 23, 2024 (AFP) - The number of people killed in the fire at a Lisbon nightclub has risen "
+            "to 63, Portugal's Civil Protection Agency which oversees rescue work said Saturday, warning the toll "
+            'could rise.\n\n"At the moment, it has been established that 63 people are dead. The death\ntoll is '
+            'expected to rise," it said in a statement published on Telegram.')
+    assert only(text, "At the moment").speaker == "Portugal's Civil Protection Agency"
