@@ -15,8 +15,9 @@ subgroup    a part of the population counted apart: living/dead (hostages), life
             (prisoners), child, woman, soldier, civilian, worker, ...
 place       the most specific place the count is about ("Mandalay" is not "Myanmar")
 period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per day", "last 24 hours",
-            "this week", "projection" (a forecast, not a count), "those in hospital" (a part of a
-            group already counted: "41 of the injured are in hospital"); "" for the whole
+            "this week", "projection" (a forecast, not a count), "year 1961" (another year's event: "a
+            1961 flood that killed 70"), "those in hospital" (a part of a group already counted: "41 of
+            the injured are in hospital", "48 remain hospitalized"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
