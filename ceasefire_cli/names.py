@@ -211,9 +211,11 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
 
     ``the``: the run follows 'the', which people's names never do ('the Red Cross').
     """
-    while toks and (toks[0].lower() in _CAP_STOP or (len(toks) > 1 and toks[0].endswith("ing"))):
-        the = the or toks[0] == "The"
-        toks = toks[1:]
+    k = 0  # leading words that open no name, skipped by index: a run may be thousands of words long
+    while k < len(toks) and (toks[k].lower() in _CAP_STOP or (len(toks) - k > 1 and toks[k].endswith("ing"))):
+        the = the or toks[k] == "The"
+        k += 1
+    toks = toks[k:]
     cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
     if cut:  # 'the U.S. He said': a sentence starts inside the run
         toks = toks[:cut]
@@ -282,7 +284,7 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         if _is_poss(t) or (t.endswith(".") and not _ABBREV.fullmatch(t)):  # 'Smith's' / 'on Monday. His'
             units.append((start, off + len(t), tuple(cur)))
             cur = []
-        elif cur[:-1] and cur[-2].endswith(".") and t.lower() in _CAP_STOP:  # 'by the U.S. Upon his arrival'
+        elif len(cur) > 1 and cur[-2].endswith(".") and t.lower() in _CAP_STOP:  # 'by the U.S. Upon his arrival'
             units.append((start, off - 1, tuple(cur[:-1])))
             cur = []
     if cur:

@@ -104,7 +104,8 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 
-_CAP_TOK = r"(?:(?:\p{Lu}\.){2,}|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
+# the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
+_CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
 _NAME = regex.compile(
     r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK
     + r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"

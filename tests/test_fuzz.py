@@ -189,3 +189,16 @@ def test_fuzzbench_runs_against_the_current_library(capsys):
     assert main(["--library", "3", "--cli", "1"]) == 0
     out = capsys.readouterr().out
     assert out.count("internal errors: 0") == 2 and out.count("format violations: 0") == 2
+
+
+def test_fuzzbench_counts_a_long_csv_cell_as_a_note_and_a_ragged_csv_as_a_violation():
+    import csv as csv_module
+
+    from ceasefire_cli.fuzzbench import Stats, _check_delimited
+
+    stats = Stats()
+    _check_delimited('a,b\n"' + "x" * 200_000 + '",1\n', ",", "long", stats)
+    assert stats.violations == [] and sum(stats.notes.values()) == 1
+    assert csv_module.field_size_limit() == 131_072  # the reader's limit is put back
+    _check_delimited("a,b\n1\n", ",", "ragged", stats)
+    assert stats.violations == ["ragged: rows of different lengths"]

@@ -8,6 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ceasefire_cli import compare_folder, extract_folder
 from ceasefire_cli.align import date_range
@@ -138,3 +141,19 @@ def test_a_span_over_a_control_character_keeps_the_text_as_written(tmp_path: Pat
     (m,) = mentions
     assert m.item.text == art.text[m.item.start:m.item.end] and "\x07" in m.item.text
     assert "\x07" not in m.item.quote  # the words themselves are read from the blanked text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="US.A b'-’Jo", max_size=40))
+def test_possessive_initials_find_the_names_backtracking_found(text: str) -> None:
+    # the possessive "{2,}+" only stops retrying shorter runs of initials, which can never end a name
+    from ceasefire_cli import speakers
+
+    backtracking = regex.compile(speakers._NAME.pattern.replace("{2,}+", "{2,}"))
+    assert [m.span() for m in speakers._NAME.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+
+
+def test_a_run_of_leading_words_thousands_long_is_read_like_a_short_one() -> None:
+    from ceasefire_cli.names import _classify
+
+    assert _classify(("The",) * 3000 + ("Red", "Cross", "Society")) == _classify(("The", "Red", "Cross", "Society"))
