@@ -159,7 +159,8 @@ _PROJECTION = regex.compile(
 # already counted, told by what befell that part
 _PART_AFTER = regex.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants)\b", regex.I)
-_PART_BEFORE = regex.compile(r"\bof[ \t]+(?:which|whom|them|those)[ \t]+$", regex.I)
+_OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+_PART_BEFORE = regex.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
 _PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
                        "that which remain remained remains".split())
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
@@ -189,7 +190,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
 
 
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
-_OF_THOSE = regex.compile(r"[ \t]+of[ \t]+(?:whom|them|those)\b")
+_OF_THOSE = regex.compile(rf"[ \t]+{_OF_WHOM}\b")
 
 
 def _captives_of_captives(text: str, counts: list[Count]) -> None:
@@ -248,8 +249,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
-    inpatients = "" if population != "people" else _IN_HOSPITAL if _STILL_IN_HOSPITAL.match(text, c.end) \
-        else _IN_INTENSIVE_CARE if _STILL_IN_INTENSIVE_CARE.match(text, c.end) else ""
+    inpatients = _inpatients(text, c) if population == "people" else ""
     if inpatients:
         measure, topic = "injured", "injured"
     return {
@@ -557,19 +557,28 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     return lo, hi
 
 
+# the people a count of patients names after the number, if any: "48 people", "six of them"
+_PATIENTS = rf"(?:[ \t]+(?:people|patients|victims|others|survivors|{_OF_WHOM}))?"
 _IN_HOSPITAL = "those in hospital"
-# "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
-# treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this)
-_STILL_IN_HOSPITAL = regex.compile(
-    r"(?:[ \t]+(?:people|patients|victims|others|survivors|of[ \t]+them|of[ \t]+whom))?[ \t]+"
-    r"(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+|(?:are|is)[ \t]+)"
-    r"(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)
 _IN_INTENSIVE_CARE = "those in intensive care"
-_STILL_IN_INTENSIVE_CARE = regex.compile(
-    r"(?:[ \t]+(?:people|patients|victims|others|survivors|of[ \t]+them|of[ \t]+whom))?"
-    r"(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
-    r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b",
-    regex.I)
+# "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
+# treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
+# "six of them in intensive care" is a part of that part
+_INPATIENTS = (
+    (_IN_HOSPITAL, regex.compile(
+        rf"{_PATIENTS}[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
+        r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
+    (_IN_INTENSIVE_CARE, regex.compile(
+        rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
+        r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
+)
+
+
+def _inpatients(text: str, c: Count) -> str:
+    """The part of the injured a count of people still treated is (``_INPATIENTS``), or ""."""
+    return next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "")
+
+
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"
 _PART_SAME = {"those hospitalized": _IN_HOSPITAL, "those hospitalised": _IN_HOSPITAL,
               "those in hospitals": _IN_HOSPITAL}
