@@ -356,7 +356,7 @@ def extract(
       cfdiff extract story.html --format csv -o mentions.csv
     """
     from . import extracting
-    from .extract import parse_kinds
+    from .models import parse_kinds
     from .show import mentions_text
 
     kinds = parse_kinds(kind)
@@ -364,15 +364,19 @@ def extract(
     with extracting(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn, progress=run.progress,
                     names=run.names, reference_date=_reference(ref_date), max_bytes=max_bytes,
                     **_pipeline(jobs, no_cache, cache_dir, scheduler)) as (articles, found, kept):
-        mentions = list(found)
+        if fmt is RowFormat.table:  # it lists the articles kept: known once every mention is in
+            found = iter(list(found))
+            articles = kept()
+        # other formats are made from the mentions as they come, while workers extract the next ones
+        text = mentions_text(articles, found, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
+                             warn=run.msgs.warn)
         articles = kept()
     if not articles:
         from .ingest import InputError
 
         raise InputError("no article left: every article was skipped (see the warnings)")
     run.describe(articles)
-    run.emit(mentions_text(articles, mentions, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
-                           warn=run.msgs.warn), fmt.value, articles)
+    run.emit(text, fmt.value, articles)
 
 
 @app.command(cls=_Command)

@@ -15,28 +15,8 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
-from .models import KINDS, Article, Item, Mention
+from .models import KINDS, Article, Item, Mention, parse_kinds  # noqa: F401  (its home before models)
 from .quotes import find_quotes
-
-
-def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
-    """'counts,quotes' -> ('count', 'quote'); None -> all kinds. Raises ValueError on unknown kinds."""
-    if spec is None:
-        return KINDS
-    parts = spec.split(",") if isinstance(spec, str) else list(spec)
-    out: list[str] = []
-    for p in parts:
-        k = p.strip().lower()
-        if not k:
-            continue
-        k = {"counts": "count", "numbers": "count", "quotes": "quote", "events": "event", "dates": "event"}.get(k, k)
-        if k not in KINDS:
-            raise ValueError(f"unknown kind {p.strip()!r} (choose from counts, quotes, events)")
-        if k not in out:
-            out.append(k)
-    if not out:
-        raise ValueError("no kind given (choose from counts, quotes, events)")
-    return tuple(out)
 
 
 def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Mention]:

@@ -62,6 +62,8 @@ def message_safe(value: object, limit: int | None = None) -> str:
     cut = limit is not None and len(s) > limit
     if cut:
         s = s[:limit]
+    if s.isprintable():  # none of the categories below (it is False for each): the common case, in C
+        return s + ("…" if cut else "")
     out = []
     for ch in s:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):

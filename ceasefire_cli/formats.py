@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from .escape import delimited_cell, json_text, nonfinite_warning
@@ -39,7 +39,7 @@ def write_json(obj: Any, warn: Warn | None = None) -> str:
     return text
 
 
-def write_jsonl(rows: Sequence[dict[str, Any]], warn: Warn | None = None) -> str:
+def write_jsonl(rows: Iterable[dict[str, Any]], warn: Warn | None = None) -> str:
     found: list[str] = []
     text = "".join(json_text(r, found=found, where=f"line {i}") + "\n" for i, r in enumerate(rows, 1))
     if found and warn:
@@ -47,7 +47,7 @@ def write_jsonl(rows: Sequence[dict[str, Any]], warn: Warn | None = None) -> str
     return text
 
 
-def write_delimited(header: Sequence[str], rows: Sequence[dict[str, Any]], sep: str, raw_cells: bool = False) -> str:
+def write_delimited(header: Sequence[str], rows: Iterable[dict[str, Any]], sep: str, raw_cells: bool = False) -> str:
     """CSV (sep ',') or TSV (sep '\\t') with a fixed header, cells escaped by ``escape.delimited_cell``."""
     tsv = sep == "\t"
     grid = [[delimited_cell(h, tsv, raw_cells) for h in header]]
@@ -67,13 +67,16 @@ def articles_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
     return [a.to_dict() for a in articles]
 
 
-def mention_rows(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
-    return [m.to_dict() for m in mentions]
+def mention_rows(mentions: Iterable[Mention]) -> Iterator[dict[str, Any]]:
+    """Each mention's row, made as the mention comes: rows rendered from an iterator of mentions being
+    extracted are written while the workers extract the next ones."""
+    return (m.to_dict() for m in mentions)
 
 
-def write_rows(fmt: str, header: Sequence[str], rows: Sequence[dict[str, Any]], *, raw_cells: bool = False,
+def write_rows(fmt: str, header: Sequence[str], rows: Iterable[dict[str, Any]], *, raw_cells: bool = False,
                warn: Warn | None = None) -> str:
-    """``ingest`` and ``extract`` output: a JSON array, JSONL, CSV or TSV of flat rows."""
+    """``ingest`` and ``extract`` output: a JSON array, JSONL, CSV or TSV of flat rows (JSONL, CSV and TSV
+    take the rows one by one, in one pass)."""
     if fmt == "jsonl":
         return write_jsonl(rows, warn)
     if fmt == "json":

@@ -6,10 +6,34 @@ mention's surface span), so any cell of any table can be traced back to its evid
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 KINDS = ("count", "quote", "event")
+
+
+def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
+    """'counts,quotes' -> ('count', 'quote'); None -> all kinds. Raises ValueError on unknown kinds."""
+    if spec is None:
+        return KINDS
+    parts = spec.split(",") if isinstance(spec, str) else list(spec)
+    out: list[str] = []
+    for p in parts:
+        k = p.strip().lower()
+        if not k:
+            continue
+        k = {"counts": "count", "numbers": "count", "quotes": "quote", "events": "event", "dates": "event"}.get(k, k)
+        if k not in KINDS:
+            raise ValueError(f"unknown kind {p.strip()!r} (choose from counts, quotes, events)")
+        if k not in out:
+            out.append(k)
+    if not out:
+        raise ValueError("no kind given (choose from counts, quotes, events)")
+    return tuple(out)
+
+
 # claims: counts of people and things, measures with a unit (magnitude, km, percent, money), quotes, events
 CLAIM_KINDS = ("count", "measure", "quote", "event")
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
@@ -139,15 +163,20 @@ class Mention:
         return self.item.kind
 
     def to_dict(self) -> dict[str, Any]:
+        names, values = _FIELDS[type(self.item)]
         d: dict[str, Any] = {"kind": self.item.kind, "article": self.article}
-        for name in self.item.__slots__:  # type: ignore[union-attr]
-            d[name] = getattr(self.item, name)
+        d.update(zip(names, values(self.item), strict=True))
         if self.item.kind == "count":
             for k in ("value", "low", "high"):
                 v = d[k]
                 if isinstance(v, float) and v.is_integer():
                     d[k] = int(v)
         return d
+
+
+# each item class's field names and a getter of all their values at once (in C: writing 92,000 mentions
+# as JSON spent a third of its time getting attributes one by one)
+_FIELDS = {cls: (cls.__slots__, attrgetter(*cls.__slots__)) for cls in (Count, Quote, Event)}
 
 
 @dataclass(slots=True)

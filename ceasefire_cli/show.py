@@ -6,7 +6,7 @@ the command line only parses options, calls the library and writes what comes ba
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .models import Article, Mention
@@ -53,14 +53,15 @@ def articles_text(articles: Sequence[Article], fmt: str, *, width: int = 80, sty
     return write_rows(fmt, ARTICLE_FIELDS, articles_rows(articles), raw_cells=raw_cells, warn=warn)
 
 
-def mentions_text(articles: Sequence[Article], mentions: Sequence[Mention], fmt: str, *, width: int = 80,
+def mentions_text(articles: Sequence[Article], mentions: Iterable[Mention], fmt: str, *, width: int = 80,
                   styled: bool = False, raw_cells: bool = False, warn: Say | None = None) -> str:
-    """``cfdiff extract`` output in ``fmt`` (table, json, jsonl, csv, tsv)."""
+    """``cfdiff extract`` output in ``fmt`` (table, json, jsonl, csv, tsv). JSONL, CSV and TSV take the
+    mentions one by one: given them as they are extracted, the text is made while workers extract."""
     if fmt == "table":
         from .render import render_mentions
 
         console = make_console(width, styled)
-        render_mentions(articles, mentions, console)
+        render_mentions(articles, list(mentions), console)
         return rendered(console)
     from .formats import MENTION_FIELDS, mention_rows, write_rows
 

@@ -1265,3 +1265,16 @@ def test_boilerplate_inside_json_and_jsonl_text_is_blanked(tmp_path: Path) -> No
     assert x.clean.split() == "About 100 ferries are in service.".split()
     assert (y.outlet, y.outlet_source) == ("AFP", "boilerplate")
     assert "2024" not in y.clean
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(list("ABCDEFGHIJabcdefg ÉéßǅΣσ1,.")), max_size=80))
+def test_all_caps_promo_counts_letters_as_str_does(line: str) -> None:
+    """The ASCII fast path counts capitals and small letters as ``str.isupper``/``islower`` do, and
+    non-ASCII lines (É, ß, title-case ǅ, Greek) the same way."""
+    from ceasefire_cli.boilerplate import _is_all_caps_promo
+
+    upper = sum(c.isupper() for c in line)
+    lower = sum(c.islower() for c in line)
+    want = len(line) <= 200 and line.count(" ") >= 2 and upper >= 10 and upper >= 0.85 * (upper + lower)
+    assert _is_all_caps_promo(line) == want

@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import random
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,25 @@ def test_cli_cache_options(tmp_path: Path, corpus: Path):
     assert run("extract", str(corpus), "--format", "jsonl", "--no-cache", "--cache-dir", str(off)).stdout == \
         first.stdout
     assert not off.exists()
+
+
+def test_a_run_found_in_the_cache_never_compiles_the_extractors(tmp_path: Path):
+    """The extractors' patterns take ~0.2 s to compile: a re-run that finds every article in the cache
+    does not import them (run in a fresh interpreter, where nothing has imported them yet)."""
+    script = (
+        "import sys\n"
+        "from ceasefire_cli.cli import app\n"
+        "args = ['extract', sys.argv[1], '--format', 'jsonl', '--cache-dir', sys.argv[2], '-o', sys.argv[3]]\n"
+        "for run in ('first', 'again'):\n"
+        "    try:\n"
+        "        app(args, prog_name='cfdiff')\n"
+        "    except SystemExit as e:\n"
+        "        assert e.code == 0, e.code\n"
+        "    print(run, 'ceasefire_cli.extract' in sys.modules, 'ceasefire_cli.counted' in sys.modules)\n"
+        "    if run == 'first':\n"
+        "        for name in [m for m in sys.modules if m.startswith('ceasefire_cli.')]:\n"
+        "            del sys.modules[name]\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(SEEDS), str(tmp_path / "cache"), str(tmp_path / "o.jsonl")],
+                         capture_output=True, text=True, timeout=120, check=True).stdout.split("\n")
+    assert out[:2] == ["first True True", "again False False"]
