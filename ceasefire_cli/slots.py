@@ -321,13 +321,16 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     return min(found)[1] if found else ""
 
 
+_WORD = regex.compile(r"[\p{L}'’-]+")
+
+
 def _head_as_written(c: Count) -> str:
-    ws = regex.findall(r"[\p{L}'’-]+", c.subject or "")
+    ws = _WORD.findall(c.subject or "")
     return ws[-1] if ws else ""
 
 
 def _head(c: Count) -> str:
-    ws = [w for w in regex.findall(r"[\p{L}'’-]+", (c.subject or "").lower()) if w]
+    ws = _WORD.findall((c.subject or "").lower())
     return ws[-1] if ws else ""
 
 
