@@ -122,3 +122,17 @@ def test_csv_keeps_one_record_per_row_whatever_the_cells_hold(cells: list[tuple[
     rows = list(csv.reader(io.StringIO(out, newline="")))
     assert len(rows) == len(cells) + 1 and all(len(r) == 2 for r in rows)
     assert [r[0] for r in rows[1:]] == [delimited_cell(a, False, True) for a, _ in cells]
+
+
+@given(st.text(), st.one_of(st.none(), st.integers(min_value=0, max_value=40)))
+def test_message_safe_escapes_exactly_the_unsafe_characters(s: str, limit: int | None) -> None:
+    """The fast path for printable text gives what escaping character by character gives."""
+    from ceasefire_cli.files import message_safe
+
+    cut = s if limit is None else s[:limit]
+    want = "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+        if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn") else c
+        for c in cut
+    ) + ("…" if limit is not None and len(s) > limit else "")
+    assert message_safe(s, limit) == want

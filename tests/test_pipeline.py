@@ -143,3 +143,24 @@ def test_a_run_found_in_the_cache_never_compiles_the_extractors(tmp_path: Path):
     out = subprocess.run([sys.executable, "-c", script, str(SEEDS), str(tmp_path / "cache"), str(tmp_path / "o.jsonl")],
                          capture_output=True, text=True, timeout=120, check=True).stdout.split("\n")
     assert out[:2] == ["first True True", "again False False"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "tsv", "json", "table"])
+def test_extract_text_made_from_mentions_as_they_come_is_the_same(fmt: str):
+    """``cfdiff extract`` renders JSONL/CSV/TSV from the iterator of mentions being extracted: the same
+    text as from the finished list, in every format."""
+    from ceasefire_cli.extract import extract_articles
+    from ceasefire_cli.ingest import read_articles
+    from ceasefire_cli.show import mentions_text
+
+    articles = read_articles([SEEDS])
+    mentions = extract_articles(articles)
+    consumed: list[int] = []
+
+    def arriving():
+        for i, m in enumerate(mentions):
+            consumed.append(i)
+            yield m
+
+    assert mentions_text(articles, arriving(), fmt) == mentions_text(articles, mentions, fmt)
+    assert len(consumed) == len(mentions) > 50
