@@ -501,7 +501,11 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     near Sagaing, killing 1,000") is the event's, not the count's. Places named together ("Myanmar
     and Thailand") say the count spans both: no single place."""
     lo, hi = _comma_clause(text, c, sent)
-    after = [p for p in places if c.end <= p.start < min(hi, c.end + _PLACE_AFTER_REACH)]
+    reach = min(hi, c.end + _PLACE_AFTER_REACH)
+    nxt = _NEXT_CLAUSE.search(text, c.end, reach)
+    if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
+        reach = nxt.start()
+    after = [p for p in places if c.end <= p.start < reach]
     before = [p for p in places if lo <= p.start and p.end <= c.start]
     for p in after[:1] or before[-1:]:
         return "" if p.coordinated else p.place.name
@@ -537,6 +541,10 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
 
 
 _WHERE = regex.compile(r"[ ]*where\b")
+# a conjunction that opens another clause after the figure, whose places are that clause's own (not
+# "as many as", "as of", "as well as", "as a result", "as part of")
+_NEXT_CLAUSE = regex.compile(
+    r"[ ]+(?:as|while|whereas|when)[ ]+(?!(?:many|much|few|well|of|a[ ]+result|part|high|low|far)\b)")
 # a sentence whose source is the local authority of a place just named ("In Bangkok, a tower fell. ¶
 # City officials reported 10 deaths"): the place may come from the paragraph before
 _LOCAL_SOURCE = regex.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"

@@ -75,6 +75,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # "state" before media or an agency is the government, not a region named "Portuguese"
     ("Portuguese state media said the toll had risen to 90.", 90, ""),
     ("The toll rose to 91, Portuguese state news agency Lusa said.", 91, ""),
+    # a place in the clause a conjunction opens after the figure is that clause's, not the count's
+    ("The death toll from the storm in Portugal rose to 45 on Monday as residents of Valdora province "
+     "began clearing mud.", 45, "Portugal"),
+    ("The flood killed 14 people in Porto while crews in Lisbon pumped water.", 14, "Porto"),
+    ("As many as 17 people died as of Monday in Porto.", 17, "Porto"),  # "as of" opens no clause
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
