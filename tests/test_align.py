@@ -193,3 +193,12 @@ def test_verbs_outlets_use_for_one_happening_are_one_word():
     claims = by_kind(align(ARTS, ms), "event")
     [began] = [c for c in claims if len(c.mentions) == 2]
     assert {m.article for m in began.mentions} == {"north", "south"}
+
+
+def test_arrested_and_detained_tell_one_arrest():
+    ms = [
+        Mention("north", event("2023-03", "the courier was arrested on smuggling charges")),
+        Mention("south", event("2023-03", "was detained on smuggling charges at the border")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "event")
+    assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
