@@ -2,7 +2,8 @@
 
 Prints figures; asserts nothing. Corpora of 1,000 and 4,000 articles are written to a temporary
 folder (copies of the seeds, each with a distinct last line, so no cache or deduplication can make a
-copy free), then each command runs as its own process, as a user would run it:
+copy free), then each command runs as its own process, as a user would run it (its output hashed
+through a pipe, so runs can be checked identical without timing the disk):
 
 - ``extract --format jsonl`` with ``--jobs 1`` and ``--jobs 2`` (no cache), and with the cache: a
   first run into an empty cache and a re-run on the unchanged folder;
@@ -33,6 +34,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from .align import compare_articles
 from .counted import find_counts
@@ -66,31 +68,43 @@ STAGE = ("import sys; from ceasefire_cli import extract_folder; "
          "extract_folder(sys.argv[1], jobs=None, cache=True, cache_dir=sys.argv[2])")
 
 
-def run(args: list[str], out: Path, timeout: float | None = None, memory_gb: float | None = None,
+def run(args: list[str], timeout: float | None = None, memory_gb: float | None = None,
         argv: list[str] | None = None) -> Run:
-    """Run ``python -m ceasefire_cli ARGS`` (or ``python ARGV``) with stdout to ``out``; time it and take
-    its resource use."""
+    """Run ``python -m ceasefire_cli ARGS`` (or ``python ARGV``); time it and take its resource use. Its
+    output goes through a pipe into a hash, not to a file: writing the same 52 MB to this machine's disk
+    took anywhere from 0.04 to 1.3 s (the kernel throttles a writer once enough is left unwritten),
+    which would time the disk, not cfdiff."""
     def limit() -> None:
         if memory_gb:
             cap = int(memory_gb * 2**30)
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
+    digest = hashlib.sha256()
+
+    def drain(pipe: IO[bytes]) -> None:
+        while chunk := pipe.read(1 << 20):
+            digest.update(chunk)
+
     b0, t0 = _busy(), time.perf_counter()
-    with out.open("wb") as f:
-        p = subprocess.Popen([sys.executable, *(argv or ["-m", "ceasefire_cli", *args])], stdout=f,
-                             stderr=subprocess.DEVNULL, preexec_fn=limit)
-        timer = threading.Timer(timeout, p.kill) if timeout else None
-        if timer:
-            timer.start()
-        _, wstatus, usage = os.wait4(p.pid, 0)  # its resource use, workers included (they are its children)
-        if timer:
-            timer.cancel()
-        status = p.returncode = os.waitstatus_to_exitcode(wstatus)
+    p = subprocess.Popen([sys.executable, *(argv or ["-m", "ceasefire_cli", *args])], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, preexec_fn=limit)
+    assert p.stdout is not None
+    reader = threading.Thread(target=drain, args=(p.stdout,))
+    reader.start()
+    timer = threading.Timer(timeout, p.kill) if timeout else None
+    if timer:
+        timer.start()
+    _, wstatus, usage = os.wait4(p.pid, 0)  # its resource use, workers included (they are its children)
+    if timer:
+        timer.cancel()
+    reader.join()
+    p.stdout.close()
+    status = p.returncode = os.waitstatus_to_exitcode(wstatus)
     wall = time.perf_counter() - t0
     b1 = _busy()
     cpu = usage.ru_utime + usage.ru_stime
     return Run(wall, cpu, None if b0 is None or b1 is None else max(0.0, b1 - b0 - cpu),
-               usage.ru_maxrss / 1024, None if status < 0 else status, hashlib.sha256(out.read_bytes()).hexdigest())
+               usage.ru_maxrss / 1024, None if status < 0 else status, digest.hexdigest())
 
 
 def build_corpus(seeds: list, n: int, folder: Path) -> int:
@@ -160,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,4000", help="corpus sizes in articles (default: 1000,4000)")
     ap.add_argument("--compare-timeout", type=float, default=300.0, help="stop compare after this many seconds")
     ap.add_argument("--compare-memory", type=float, default=8.0, help="stop compare past this many GB")
-    ap.add_argument("--keep", action="store_true", help="keep the corpora and outputs (their folder is printed)")
+    ap.add_argument("--keep", action="store_true", help="keep the corpora and caches (their folder is printed)")
     a = ap.parse_args(argv)
     sizes = [int(x) for x in a.sizes.split(",")]
     seeds = read_articles([a.folder])
@@ -176,24 +190,24 @@ def main(argv: list[str] | None = None) -> int:
             corpus = str(work / f"c{n}")
             print(f"\n{n:,} articles, {chars[n] / 1e6:.1f} M characters:")
             ex = ["extract", corpus, "--format", "jsonl"]
-            j1 = run([*ex, "--jobs", "1", "--no-cache"], work / "out-j1")
+            j1 = run([*ex, "--jobs", "1", "--no-cache"])
             print(line("extract --jobs 1", j1, chars[n]))
-            j2 = run([*ex, "--jobs", "2", "--no-cache"], work / "out-j2")
+            j2 = run([*ex, "--jobs", "2", "--no-cache"])
             print(line("extract --jobs 2", j2, chars[n], f"  {j1.wall / j2.wall:.2f}x --jobs 1"))
             cache = ["--cache-dir", str(work / f"cache{n}")]
-            cold = run([*ex, *cache], work / "out-cold")
+            cold = run([*ex, *cache])
             print(line("extract, empty cache", cold, chars[n]))
-            warm = run([*ex, *cache], work / "out-warm")
+            warm = run([*ex, *cache])
             print(line("extract, cached re-run", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
             same = len({j1.digest, j2.digest, cold.digest, warm.digest}) == 1
             print(f"  outputs of the four runs identical: {'yes' if same else 'NO'}")
             stage = ["-c", STAGE, corpus, str(work / f"stage{n}")]
-            cold = run([], work / "out-stage", argv=stage)
+            cold = run([], argv=stage)
             print(line("read+extract, empty cache", cold, chars[n]))
-            warm = run([], work / "out-stage", argv=stage)
+            warm = run([], argv=stage)
             print(line("read+extract, cached", warm, chars[n], f"  {warm.wall / cold.wall:.0%} of the first run"))
-            cmp = run(["compare", corpus, "--format", "json", "--no-cache"], work / "out-cmp",
-                      timeout=a.compare_timeout, memory_gb=a.compare_memory)
+            cmp = run(["compare", corpus, "--format", "json", "--no-cache"], timeout=a.compare_timeout,
+                      memory_gb=a.compare_memory)
             compare_times[n] = cmp.wall
             if cmp.status in (0, 1):
                 print(line("compare", cmp, chars[n]))
