@@ -96,14 +96,15 @@ def align_events(mentions: Sequence[Mention], articles: dict[str, Article] | Non
         for w in ws:
             df[w] += 1
     idf = {w: math.log((1 + len(keys)) / n) for w, n in df.items()}
-    mass = [sum(idf[w] for w in ws) for ws in cws]
+    # fsum: exact, so the order a set gives its words in (it changes with the hash seed) cannot tip a score
+    mass = [math.fsum(idf[w] for w in ws) for ws in cws]
 
     @cache
     def fits(i: int, j: int) -> float:
         shared = cws[i] & cws[j]
         if len(shared) < EVENT_MIN_SHARED:
             return 0.0
-        sim = sum(idf[w] for w in shared) / max(1e-9, min(mass[i], mass[j]))
+        sim = math.fsum(idf[w] for w in shared) / max(1e-9, min(mass[i], mass[j]))
         if dates_overlap(keys[i][0], keys[j][0]):
             return sim if sim >= EVENT_SAME else 0.0
         if reps[i] & reps[j]:
