@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .align import align, compare_articles
     from .extract import Progress, extract_article, extract_articles, extract_guarded
     from .ingest import InputError, read_articles
+    from .pipeline import Renderer
 
 # imported on first use, so `cfdiff --help` does not compile every extractor's patterns
 _LAZY = {
@@ -78,10 +79,13 @@ def extracting(
     warn: Callable[[str], None] | None = None, progress: Progress | None = None,
     names: Iterable[tuple[str, str]] = (), reference_date: date | None = None, max_bytes: int | None = None,
     jobs: int | None = 1, cache: bool = False, cache_dir: str | Path | None = None, scheduler: str | None = None,
-) -> Iterator[tuple[list[Article], Iterator[Mention], Callable[[], list[Article]]]]:
+    render: Renderer | None = None,
+) -> Iterator[tuple[list[Article], Iterator[Any], Callable[[], list[Article]]]]:
     """``extract_folder`` with the mentions as an iterator, in article order, extracted while they are
     used: writing the first ones overlaps the extraction of the next (the workers stop on exit). The
-    third item gives, once the mentions are taken, the articles extraction did not skip."""
+    third item gives, once the mentions are taken, the articles extraction did not skip. With ``render``
+    (``formats.MentionBlocks``) the iterator gives each article's mentions as output text instead
+    (``models.Block``, cached: ``Pipeline.iter_blocks``)."""
     from .naming import apply_names
     from .pipeline import Pipeline
 
@@ -89,7 +93,8 @@ def extracting(
                        progress=progress) as pipe:
         articles = apply_names(pipe.read(paths, recursive=recursive, reference_date=reference_date,
                                          max_bytes=max_bytes), names, warn)
-        yield articles, pipe.iter_extract(articles, kinds), lambda: pipe.kept(articles)
+        found = pipe.iter_blocks(articles, kinds, render) if render is not None else pipe.iter_extract(articles, kinds)
+        yield articles, found, lambda: pipe.kept(articles)
 
 
 def compare_folder(

@@ -356,20 +356,24 @@ def extract(
       cfdiff extract story.html --format csv -o mentions.csv
     """
     from . import extracting
+    from .formats import BLOCK_FORMATS, MentionBlocks
     from .models import parse_kinds
     from .show import mentions_text
 
     kinds = parse_kinds(kind)
     run = _Run(paths, output, quiet, verbose, color, width, name, names)
+    # JSONL, CSV and TSV are made article by article, as the mentions come (while workers extract the
+    # next ones), and each article's text is cached: a re-run writes it as it is
+    blocks = MentionBlocks(fmt.value, raw_cells) if fmt.value in BLOCK_FORMATS else None
     with extracting(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn, progress=run.progress,
-                    names=run.names, reference_date=_reference(ref_date), max_bytes=max_bytes,
+                    names=run.names, reference_date=_reference(ref_date), max_bytes=max_bytes, render=blocks,
                     **_pipeline(jobs, no_cache, cache_dir, scheduler)) as (articles, found, kept):
-        if fmt is RowFormat.table:  # it lists the articles kept: known once every mention is in
-            found = iter(list(found))
-            articles = kept()
-        # other formats are made from the mentions as they come, while workers extract the next ones
-        text = mentions_text(articles, found, fmt.value, width=run.width, styled=run.styled, raw_cells=raw_cells,
-                             warn=run.msgs.warn)
+        if blocks is not None:
+            text = blocks.assemble(found, warn=run.msgs.warn)
+        else:  # a table lists the articles kept: known once every mention is in
+            mentions = list(found)
+            text = mentions_text(kept(), mentions, fmt.value, width=run.width, styled=run.styled,
+                                 raw_cells=raw_cells, warn=run.msgs.warn)
         articles = kept()
     if not articles:
         from .ingest import InputError

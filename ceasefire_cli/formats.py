@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .escape import delimited_cell, json_text, nonfinite_warning
-from .models import Article, Claim, Mention
+from .models import Article, Block, Claim, Item, Mention
 from .view import View, cells, evidence, outlet_labels
 
 Warn = Callable[[str], None]
@@ -50,8 +51,17 @@ def write_jsonl(rows: Iterable[dict[str, Any]], warn: Warn | None = None) -> str
 def write_delimited(header: Sequence[str], rows: Iterable[dict[str, Any]], sep: str, raw_cells: bool = False) -> str:
     """CSV (sep ',') or TSV (sep '\\t') with a fixed header, cells escaped by ``escape.delimited_cell``."""
     tsv = sep == "\t"
-    grid = [[delimited_cell(h, tsv, raw_cells) for h in header]]
-    grid += [[delimited_cell(r.get(h), tsv, raw_cells) for h in header] for r in rows]
+    return _delimited([[delimited_cell(h, tsv, raw_cells) for h in header]], tsv) + delimited_rows(
+        header, rows, sep, raw_cells)
+
+
+def delimited_rows(header: Sequence[str], rows: Iterable[dict[str, Any]], sep: str, raw_cells: bool = False) -> str:
+    """The lines of ``write_delimited`` after its header: each row is a line (or CSV lines) of its own."""
+    tsv = sep == "\t"
+    return _delimited(([delimited_cell(r.get(h), tsv, raw_cells) for h in header] for r in rows), tsv)
+
+
+def _delimited(grid: Iterable[list[str]], tsv: bool) -> str:
     if tsv:
         return "".join("\t".join(line) + "\n" for line in grid)
     out = io.StringIO()
@@ -71,6 +81,53 @@ def mention_rows(mentions: Iterable[Mention]) -> Iterator[dict[str, Any]]:
     """Each mention's row, made as the mention comes: rows rendered from an iterator of mentions being
     extracted are written while the workers extract the next ones."""
     return (m.to_dict() for m in mentions)
+
+
+BLOCK_FORMATS = ("jsonl", "csv", "tsv")  # whose rows stand alone: a file is its header, then each article's rows
+
+
+@dataclass(frozen=True)
+class MentionBlocks:
+    """``extract`` output in a format of ``BLOCK_FORMATS``, made article by article: the text is the
+    header, then each article's block of rows. A block depends on the article alone, so the pipeline can
+    cache it (``Pipeline.iter_blocks``) and a re-run writes it without decoding or formatting any
+    mention. The one exception: a JSONL block with a number written as null, whose warning names the line
+    (which depends on the articles before), is made in place, not cached."""
+
+    fmt: str
+    raw_cells: bool = False
+
+    @property
+    def tag(self) -> str:
+        """What the cache keys the blocks by, with the article: the format and its options."""
+        return f"mentions {self.fmt}{' raw' if self.raw_cells else ''}"
+
+    def __call__(self, article: str, items: Sequence[Item]) -> str | None:
+        rows = (Mention(article, it).to_dict() for it in items)
+        if self.fmt == "jsonl":
+            found: list[str] = []
+            text = "".join(json_text(r, found=found) + "\n" for r in rows)
+            return None if found else text
+        return delimited_rows(MENTION_FIELDS, rows, "\t" if self.fmt == "tsv" else ",", self.raw_cells)
+
+    def assemble(self, blocks: Iterable[Block], warn: Warn | None = None) -> str:
+        """The whole text, as ``write_rows`` makes it from all the mentions (the same bytes, the same warning)."""
+        if self.fmt != "jsonl":
+            return write_delimited(MENTION_FIELDS, (), "\t" if self.fmt == "tsv" else ",", self.raw_cells) + "".join(
+                b.text if b.text is not None else self(b.article, b.items) or "" for b in blocks)
+        found: list[str] = []
+        parts: list[str] = []
+        lines = 0
+        for b in blocks:
+            text = b.text
+            if text is None:  # numbered as the lines of the whole output
+                text = "".join(json_text(Mention(b.article, it).to_dict(), found=found, where=f"line {lines + i}")
+                               + "\n" for i, it in enumerate(b.items, 1))
+            lines += text.count("\n")  # JSONL escapes every newline inside a value
+            parts.append(text)
+        if found and warn:
+            warn(nonfinite_warning(found))
+        return "".join(parts)
 
 
 def write_rows(fmt: str, header: Sequence[str], rows: Iterable[dict[str, Any]], *, raw_cells: bool = False,

@@ -174,6 +174,16 @@ class Mention:
         return d
 
 
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One article's mentions as output text (``formats.MentionBlocks``), or, where ``text`` is None
+    (text that depends on more than the article), the items to write in place."""
+
+    article: str
+    text: str | None
+    items: tuple[Item, ...] = ()
+
+
 # each item class's field names and a getter of all their values at once (in C: writing 92,000 mentions
 # as JSON spent a third of its time getting attributes one by one)
 _FIELDS = {cls: (cls.__slots__, attrgetter(*cls.__slots__)) for cls in (Count, Quote, Event)}

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .cache import Cache, article_key, decode, default_directory, encode, file_key
+from .cache import Cache, article_key, decode, default_directory, digest, encode, file_key
 from .files import DEFAULT_MAX_BYTES
 from .ingest import (
     ARTICLE_SUFFIXES,
@@ -27,7 +27,7 @@ from .ingest import (
     read_articles,
     read_file_bytes,
 )
-from .models import KINDS, Article, Comparison, Item, Mention
+from .models import KINDS, Article, Block, Comparison, Item, Mention
 from .naming import apply_names, unmatched_name
 from .parallel import Executor, Serial, open_executor
 
@@ -71,6 +71,14 @@ def compare_job(job: tuple[list[Article], list[Mention]]) -> Comparison:
 
     articles, mentions = job
     return align.compare_articles(articles, mentions)
+
+
+class Renderer(Protocol):
+    """How mentions become output text, one article at a time (``formats.MentionBlocks``)."""
+
+    tag: str  # what tells its texts apart from another renderer's in the cache (format, options)
+
+    def __call__(self, article: str, items: Sequence[Item]) -> str | None: ...
 
 
 class _Sized:
@@ -179,6 +187,35 @@ class Pipeline:
         for a, items in zip(articles, self._items(articles, kinds), strict=True):
             for it in items:
                 yield Mention(a.id, it)
+
+    def iter_blocks(self, articles: Sequence[Article], kinds: Sequence[str], render: Renderer) -> Iterator[Block]:
+        """Each article's mentions as ``render`` writes them, in article order: from the cache (keyed by
+        what keys the mentions, the article's id, which the text carries, and ``render.tag``), else made
+        from the mentions (cached or extracted) and cached. A re-run on an unchanged folder neither
+        decodes nor formats a mention. A block ``render`` declines (None) is given as the items."""
+        if not self.cache:
+            for a, items in zip(articles, self._items(articles, kinds), strict=True):
+                yield Block(a.id, render(a.id, items), items)
+            return
+        settings = Settings(tuple(kinds))
+        keys = [digest("block", render.tag, a.id, article_key(a, settings)) for a in articles]
+        found = self.cache.get_many(keys)
+        missing = [a for a, k in zip(articles, keys, strict=True) if k not in found]
+        fresh = self._items(missing, kinds)
+        new: list[tuple[bytes, bytes]] = []
+        for a, key in zip(articles, keys, strict=True):
+            hit = found.get(key)
+            if isinstance(hit, str):
+                yield Block(a.id, hit)
+                continue
+            items = next(fresh)
+            text = render(a.id, items)
+            if text is not None and a.id not in self.skipped:  # a skipped article is tried again next time
+                new.append((key, encode(text)))
+            yield Block(a.id, text, items)
+        for _ in fresh:  # run it to its end, where it caches the mentions it extracted
+            pass
+        self._store(new)
 
     def kept(self, articles: Sequence[Article]) -> list[Article]:
         """The articles extraction did not skip (call once their mentions have been taken)."""

@@ -164,3 +164,84 @@ def test_extract_text_made_from_mentions_as_they_come_is_the_same(fmt: str):
 
     assert mentions_text(articles, arriving(), fmt) == mentions_text(articles, mentions, fmt)
     assert len(consumed) == len(mentions) > 50
+
+
+# ---------------------------------------------------------------- output made article by article (blocks)
+
+
+@pytest.mark.parametrize("fmt, raw", [("jsonl", False), ("csv", False), ("csv", True), ("tsv", False)])
+def test_blocks_make_the_text_all_mentions_make(fmt: str, raw: bool):
+    """Header, then each article's block: the same bytes as the whole list written at once."""
+    from ceasefire_cli.extract import extract_articles
+    from ceasefire_cli.formats import MENTION_FIELDS, MentionBlocks, mention_rows, write_rows
+    from ceasefire_cli.ingest import read_articles
+    from ceasefire_cli.models import Block
+
+    articles = read_articles([SEEDS])
+    mentions = extract_articles(articles)
+    render = MentionBlocks(fmt, raw)
+    blocks = [Block(a.id, render(a.id, items), items)
+              for a in articles for items in [tuple(m.item for m in mentions if m.article == a.id)]]
+    assert render.assemble(blocks) == write_rows(fmt, MENTION_FIELDS, mention_rows(mentions), raw_cells=raw)
+
+
+def test_a_jsonl_block_with_a_number_written_as_null_is_numbered_in_place():
+    """Its warning names the line in the whole output, so that block is made in place, not cached."""
+    from ceasefire_cli.formats import MENTION_FIELDS, MentionBlocks, write_rows
+    from ceasefire_cli.models import Block, Count, Mention
+
+    ok = Count(0, 2, "12", "12 died.", 12.0, 12.0, 12.0, "exact", "deaths", "people")
+    huge = Count(0, 5, "1e999", "1e999 died.", float("inf"), None, None, "exact", "deaths", "people")
+    render = MentionBlocks("jsonl")
+    assert render("b", (ok, huge)) is None
+    said: list[str] = []
+    want: list[str] = []
+    blocks = [Block("a", render("a", (ok, ok)), (ok, ok)), Block("b", None, (ok, huge))]
+    text = render.assemble(blocks, warn=said.append)
+    rows = [Mention(a, c).to_dict() for a, c in (("a", ok), ("a", ok), ("b", ok), ("b", huge))]
+    assert text == write_rows("jsonl", MENTION_FIELDS, rows, warn=want.append)
+    assert said == want and "line 4.value" in said[0]
+
+
+def test_a_rerun_writes_the_cached_blocks_without_extracting_or_decoding(tmp_path: Path, counted, monkeypatch):
+    from ceasefire_cli import cache as cache_module
+    from ceasefire_cli.formats import MentionBlocks
+
+    folder = tmp_path / "c"
+    shutil.copytree(SEEDS, folder)
+    render = MentionBlocks("jsonl")
+
+    def text() -> str:
+        with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache") as p:
+            arts = p.read(folder)
+            return render.assemble(p.iter_blocks(arts, ("count", "quote", "event"), render))
+
+    first = text()
+    assert counted["extract"] == 5
+    decoded: list[object] = []
+    real = cache_module.decode
+    monkeypatch.setattr(cache_module, "decode", lambda data: decoded.append(real(data)) or decoded[-1])
+    assert text() == first and counted["extract"] == 5
+    assert not any(isinstance(v, tuple) and v and hasattr(v[0], "kind") for v in decoded)  # no items decoded
+
+
+def test_a_skipped_article_is_not_cached_as_an_empty_block(tmp_path: Path, monkeypatch):
+    """An article over its time budget is tried again (and warned about) on the next run."""
+    from ceasefire_cli import extract as extract_module
+    from ceasefire_cli.formats import MentionBlocks
+
+    folder = tmp_path / "c"
+    shutil.copytree(SEEDS, folder)
+    render = MentionBlocks("jsonl")
+    first = sorted(p.stem for p in folder.iterdir())[0]
+    real = extract_module.extract_or_skip
+    monkeypatch.setattr(extract_module, "extract_or_skip",
+                        lambda a, *k: f"skipped {a.id}" if a.id == first else real(a, *k))
+    for _ in range(2):
+        said: list[str] = []
+        with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache", warn=said.append) as p:
+            arts = p.read(folder)
+            blocks = list(p.iter_blocks(arts, ("count", "quote", "event"), render))
+            assert [a.id for a in p.kept(arts)] == [a.id for a in arts if a.id != first]
+        assert said == [f"skipped {first}"]
+        assert [b.text for b in blocks if b.article == first] == [""]
