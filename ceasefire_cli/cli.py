@@ -248,6 +248,9 @@ class _Run:
         return _progress(articles, self.msgs.quiet)
 
     def describe(self, articles: Iterable[Any]) -> None:
+        """What ``-v`` says about each article (made only then: it counts every article's words)."""
+        if not self.msgs.verbose:
+            return
         from .show import describe
 
         for a in articles:

@@ -117,13 +117,15 @@ class MentionBlocks:
                 b.text if b.text is not None else self(b.article, b.items) or "" for b in blocks)
         found: list[str] = []
         parts: list[str] = []
-        lines = 0
+        lines = counted = 0  # lines in parts[:counted], counted only when a block needs its line numbers
         for b in blocks:
             text = b.text
-            if text is None:  # numbered as the lines of the whole output
+            if text is None:  # numbered as the lines of the whole output (JSONL escapes newlines in values)
+                lines += sum(p.count("\n") for p in parts[counted:])
+                counted = len(parts) + 1
                 text = "".join(json_text(Mention(b.article, it).to_dict(), found=found, where=f"line {lines + i}")
                                + "\n" for i, it in enumerate(b.items, 1))
-            lines += text.count("\n")  # JSONL escapes every newline inside a value
+                lines += text.count("\n")
             parts.append(text)
         if found and warn:
             warn(nonfinite_warning(found))

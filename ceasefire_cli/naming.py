@@ -58,8 +58,10 @@ def apply_names(articles: Sequence[Article], pairs: Iterable[tuple[str, str]],
     that matches no article is named through ``warn`` (a typo should not pass in silence); with
     ``hits`` (many folders named at once) the keys that matched are added to it instead."""
     pairs = list(pairs)
-    keys = [_keys(a) for a in articles]
     out = list(articles)
+    if not pairs:  # the usual case: no path resolved (a system call per article)
+        return out
+    keys = [_keys(a) for a in articles]
     for key, name in pairs:
         alt = {key, str(Path(key).resolve())} if key != "-" else {key}
         hit = False

@@ -196,11 +196,12 @@ def test_a_jsonl_block_with_a_number_written_as_null_is_numbered_in_place():
     assert render("b", (ok, huge)) is None
     said: list[str] = []
     want: list[str] = []
-    blocks = [Block("a", render("a", (ok, ok)), (ok, ok)), Block("b", None, (ok, huge))]
+    blocks = [Block("a", render("a", (ok, ok)), (ok, ok)), Block("b", None, (ok, huge)),
+              Block("c", render("c", (ok,)), (ok,)), Block("d", None, (huge,))]
     text = render.assemble(blocks, warn=said.append)
-    rows = [Mention(a, c).to_dict() for a, c in (("a", ok), ("a", ok), ("b", ok), ("b", huge))]
+    rows = [Mention(a, c).to_dict() for a, c in (("a", ok), ("a", ok), ("b", ok), ("b", huge), ("c", ok), ("d", huge))]
     assert text == write_rows("jsonl", MENTION_FIELDS, rows, warn=want.append)
-    assert said == want and "line 4.value" in said[0]
+    assert said == want and "line 4.value" in said[0] and "line 6.value" in said[0]
 
 
 def test_a_rerun_writes_the_cached_blocks_without_extracting_or_decoding(tmp_path: Path, counted, monkeypatch):
