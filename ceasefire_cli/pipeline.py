@@ -66,6 +66,18 @@ def extract_job(settings: Settings, article: Article) -> tuple[Item, ...] | str:
     return extract.extract_or_skip(article, settings.kinds, settings.budget)
 
 
+def extract_render_job(settings: Settings, render: Renderer, keep: bool,
+                       article: Article) -> tuple[bytes | str | None, str | None]:
+    """``extract_job`` with the article's block made here too (``render``), so the parent writes text as
+    it comes and decodes no mention: (the items encoded, if ``keep`` (to cache) or if ``render``
+    declined (to make the block in place), else None; the block). A skipped article gives its warning."""
+    items = extract_job(settings, article)
+    if isinstance(items, str):
+        return items, None
+    text = render(article.id, items)
+    return (encode(items) if keep or text is None else None), text
+
+
 def compare_job(job: tuple[list[Article], list[Mention]]) -> Comparison:
     from . import align
 
@@ -191,30 +203,62 @@ class Pipeline:
     def iter_blocks(self, articles: Sequence[Article], kinds: Sequence[str], render: Renderer) -> Iterator[Block]:
         """Each article's mentions as ``render`` writes them, in article order: from the cache (keyed by
         what keys the mentions, the article's id, which the text carries, and ``render.tag``), else made
-        from the mentions (cached or extracted) and cached. A re-run on an unchanged folder neither
-        decodes nor formats a mention. A block ``render`` declines (None) is given as the items."""
+        where the mentions are (in the worker that extracts them, or here from cached ones) and cached.
+        A re-run on an unchanged folder, and the parent of workers, decode and format no mention. A block
+        ``render`` declines (None) is given as the items."""
         if not self.cache:
-            for a, items in zip(articles, self._items(articles, kinds), strict=True):
-                yield Block(a.id, render(a.id, items), items)
+            for a, (items, text) in zip(articles, self._rendered(articles, kinds, render), strict=True):
+                yield Block(a.id, text, items)
             return
         settings = Settings(tuple(kinds))
         keys = [digest("block", render.tag, a.id, article_key(a, settings)) for a in articles]
         found = self.cache.get_many(keys)
         missing = [a for a, k in zip(articles, keys, strict=True) if k not in found]
-        fresh = self._items(missing, kinds)
+        fresh = self._rendered(missing, kinds, render)
         new: list[tuple[bytes, bytes]] = []
         for a, key in zip(articles, keys, strict=True):
             hit = found.get(key)
             if isinstance(hit, str):
                 yield Block(a.id, hit)
                 continue
-            items = next(fresh)
-            text = render(a.id, items)
+            items, text = next(fresh)
             if text is not None and a.id not in self.skipped:  # a skipped article is tried again next time
                 new.append((key, encode(text)))
             yield Block(a.id, text, items)
         for _ in fresh:  # run it to its end, where it caches the mentions it extracted
             pass
+        self._store(new)
+
+    def _rendered(self, articles: Sequence[Article], kinds: Sequence[str],
+                  render: Renderer) -> Iterator[tuple[tuple[Item, ...], str | None]]:
+        """Each article's (items, block) in order, as ``_items`` gives the items; the items are () unless
+        the block is None (made in place). Extracted articles are rendered by the worker."""
+        settings = Settings(tuple(kinds))
+        keys = [article_key(a, settings) for a in articles] if self.cache else []
+        found = self.cache.get_many(keys) if self.cache else {}
+        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
+        todo = [i for i, it in enumerate(cached) if it is None]
+        results: Iterable[Any] = self.executor.map(partial(extract_render_job, settings, render, bool(keys)),
+                                                   [articles[i] for i in todo])
+        if self.progress and todo:
+            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
+        fresh = iter(results)
+        new: list[tuple[bytes, bytes]] = []
+        for i, hit in enumerate(cached):
+            a = articles[i]
+            if hit is not None:
+                text = render(a.id, hit)
+                yield (hit if text is None else ()), text
+                continue
+            raw, text = next(fresh)
+            if isinstance(raw, str):  # skipped: say so, never cache it (a budget depends on the machine)
+                self.warn(raw)
+                self.skipped.add(a.id)
+                yield (), render(a.id, ())
+                continue
+            if keys and raw is not None:
+                new.append((keys[i], raw))
+            yield (decode(raw) if text is None and raw is not None else ()), text
         self._store(new)
 
     def kept(self, articles: Sequence[Article]) -> list[Article]:
