@@ -256,7 +256,7 @@ class _Run:
         for a in articles:
             self.msgs.info(describe(a))
 
-    def emit(self, text: str, fmt: str, articles: Iterable[Any]) -> bool:
+    def emit(self, text: str | bytes, fmt: str, articles: Iterable[Any]) -> bool:
         """Write the result; ``-o`` refuses to overwrite a file the articles were read from."""
         from .output import emit
         from .show import HUMAN_FORMATS

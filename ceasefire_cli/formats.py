@@ -88,11 +88,12 @@ BLOCK_FORMATS = ("jsonl", "csv", "tsv")  # whose rows stand alone: a file is its
 
 @dataclass(frozen=True)
 class MentionBlocks:
-    """``extract`` output in a format of ``BLOCK_FORMATS``, made article by article: the text is the
-    header, then each article's block of rows. A block depends on the article alone, so the pipeline can
-    cache it (``Pipeline.iter_blocks``) and a re-run writes it without decoding or formatting any
-    mention. The one exception: a JSONL block with a number written as null, whose warning names the line
-    (which depends on the articles before), is made in place, not cached."""
+    """``extract`` output in a format of ``BLOCK_FORMATS``, made article by article: the output is the
+    header, then each article's block of rows, as UTF-8 (machine formats are UTF-8 whatever the
+    locale). A block depends on the article alone, so the pipeline can cache it (``Pipeline.iter_blocks``)
+    and a re-run writes its bytes without decoding or formatting any mention. The one exception: a
+    JSONL block with a number written as null, whose warning names the line (which depends on the
+    articles before), is made in place, not cached."""
 
     fmt: str
     raw_cells: bool = False
@@ -102,34 +103,41 @@ class MentionBlocks:
         """What the cache keys the blocks by, with the article: the format and its options."""
         return f"mentions {self.fmt}{' raw' if self.raw_cells else ''}"
 
-    def __call__(self, article: str, items: Sequence[Item]) -> str | None:
+    def __call__(self, article: str, items: Sequence[Item]) -> bytes | None:
         rows = (Mention(article, it).to_dict() for it in items)
         if self.fmt == "jsonl":
             found: list[str] = []
             text = "".join(json_text(r, found=found) + "\n" for r in rows)
-            return None if found else text
-        return delimited_rows(MENTION_FIELDS, rows, "\t" if self.fmt == "tsv" else ",", self.raw_cells)
+            return None if found else _utf8(text)
+        return _utf8(delimited_rows(MENTION_FIELDS, rows, "\t" if self.fmt == "tsv" else ",", self.raw_cells))
 
-    def assemble(self, blocks: Iterable[Block], warn: Warn | None = None) -> str:
-        """The whole text, as ``write_rows`` makes it from all the mentions (the same bytes, the same warning)."""
+    def assemble(self, blocks: Iterable[Block], warn: Warn | None = None) -> bytes:
+        """The whole output, as ``write_rows`` makes it from all the mentions (the same text, UTF-8, and
+        the same warning)."""
         if self.fmt != "jsonl":
-            return write_delimited(MENTION_FIELDS, (), "\t" if self.fmt == "tsv" else ",", self.raw_cells) + "".join(
-                b.text if b.text is not None else self(b.article, b.items) or "" for b in blocks)
+            head = write_delimited(MENTION_FIELDS, (), "\t" if self.fmt == "tsv" else ",", self.raw_cells)
+            return _utf8(head) + b"".join(b.data if b.data is not None else self(b.article, b.items) or b""
+                                          for b in blocks)
         found: list[str] = []
-        parts: list[str] = []
+        parts: list[bytes] = []
         lines = counted = 0  # lines in parts[:counted], counted only when a block needs its line numbers
         for b in blocks:
-            text = b.text
-            if text is None:  # numbered as the lines of the whole output (JSONL escapes newlines in values)
-                lines += sum(p.count("\n") for p in parts[counted:])
+            data = b.data
+            if data is None:  # numbered as the lines of the whole output (JSONL escapes newlines in values)
+                lines += sum(p.count(b"\n") for p in parts[counted:])
                 counted = len(parts) + 1
-                text = "".join(json_text(Mention(b.article, it).to_dict(), found=found, where=f"line {lines + i}")
-                               + "\n" for i, it in enumerate(b.items, 1))
-                lines += text.count("\n")
-            parts.append(text)
+                data = _utf8("".join(json_text(Mention(b.article, it).to_dict(), found=found,
+                                               where=f"line {lines + i}") + "\n" for i, it in enumerate(b.items, 1)))
+                lines += data.count(b"\n")
+            parts.append(data)
         if found and warn:
             warn(nonfinite_warning(found))
-        return "".join(parts)
+        return b"".join(parts)
+
+
+def _utf8(text: str) -> bytes:
+    """As ``output`` writes machine formats (a lone surrogate, which the escapes leave none of, as \\udXXX)."""
+    return text.encode("utf-8", "backslashreplace")
 
 
 def write_rows(fmt: str, header: Sequence[str], rows: Iterable[dict[str, Any]], *, raw_cells: bool = False,

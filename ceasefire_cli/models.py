@@ -176,11 +176,11 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One article's mentions as output text (``formats.MentionBlocks``), or, where ``text`` is None
-    (text that depends on more than the article), the items to write in place."""
+    """One article's mentions as output, UTF-8 (``formats.MentionBlocks``), or, where ``data`` is None
+    (output that depends on more than the article), the items to write in place."""
 
     article: str
-    text: str | None
+    data: bytes | None
     items: tuple[Item, ...] = ()
 
 

@@ -147,20 +147,21 @@ def check_stdout() -> None:
         raise OutputError("standard output is closed; redirect it or use -o FILE")
 
 
-def write_stdout(text: str, utf8: bool = True) -> bool:
+def write_stdout(text: str | bytes, utf8: bool = True) -> bool:
     """Write ``text`` to stdout in one go; False if the reader had gone (quietly), OutputError on trouble.
 
-    Machine formats are UTF-8 whatever the locale (the contract); text for people is encoded the
-    way stdout expects, and an encoding that cannot show it is an error, not mojibake."""
+    Machine formats are UTF-8 whatever the locale (the contract), and may come as UTF-8 bytes already;
+    text for people is encoded the way stdout expects, and an encoding that cannot show it is an
+    error, not mojibake."""
     check_stdout()
     stream = sys.stdout
     buf = getattr(stream, "buffer", None)
     try:
         if buf is None:
-            stream.write(text)
+            stream.write(text.decode("utf-8") if isinstance(text, bytes) else text)
             stream.flush()
             return True
-        data = _encode(text, getattr(stream, "encoding", None), utf8)
+        data = text if isinstance(text, bytes) else _encode(text, getattr(stream, "encoding", None), utf8)
         stream.flush()
         buf.write(data)
         buf.flush()
@@ -177,7 +178,7 @@ def write_stdout(text: str, utf8: bool = True) -> bool:
         raise OutputError("standard output is closed; redirect it or use -o FILE") from None
 
 
-def write_file(text: str, target: Path, inputs: Iterable[Path] = ()) -> None:
+def write_file(text: str | bytes, target: Path, inputs: Iterable[Path] = ()) -> None:
     """Write ``text`` (UTF-8) to ``target`` atomically: readers see the old file or the whole new one."""
     if target.is_dir():
         raise OutputError(f"cannot write {target}: it is a folder")
@@ -196,7 +197,7 @@ def write_file(text: str, target: Path, inputs: Iterable[Path] = ()) -> None:
         raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8", "backslashreplace"))
+            f.write(text if isinstance(text, bytes) else text.encode("utf-8", "backslashreplace"))
             f.flush()
             os.fsync(f.fileno())
         if target.exists():
@@ -208,9 +209,9 @@ def write_file(text: str, target: Path, inputs: Iterable[Path] = ()) -> None:
         raise OutputError(f"cannot write {target}: {e.strerror or e}") from None
 
 
-def emit(text: str, target: Path | None = None, *, utf8: bool = True, inputs: Iterable[Path] = ()) -> bool:
+def emit(text: str | bytes, target: Path | None = None, *, utf8: bool = True, inputs: Iterable[Path] = ()) -> bool:
     """The one way results leave the program: to ``target`` (``-o``) or stdout. False if the reader
-    of a pipe went away before the end (not an error)."""
+    of a pipe went away before the end (not an error). Bytes are a machine format's UTF-8."""
     if target is not None and str(target) != "-":
         write_file(text, target, inputs)
         return True

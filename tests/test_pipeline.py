@@ -182,7 +182,8 @@ def test_blocks_make_the_text_all_mentions_make(fmt: str, raw: bool):
     render = MentionBlocks(fmt, raw)
     blocks = [Block(a.id, render(a.id, items), items)
               for a in articles for items in [tuple(m.item for m in mentions if m.article == a.id)]]
-    assert render.assemble(blocks) == write_rows(fmt, MENTION_FIELDS, mention_rows(mentions), raw_cells=raw)
+    want = write_rows(fmt, MENTION_FIELDS, mention_rows(mentions), raw_cells=raw)
+    assert render.assemble(blocks) == want.encode("utf-8")
 
 
 def test_a_jsonl_block_with_a_number_written_as_null_is_numbered_in_place():
@@ -200,7 +201,7 @@ def test_a_jsonl_block_with_a_number_written_as_null_is_numbered_in_place():
               Block("c", render("c", (ok,)), (ok,)), Block("d", None, (huge,))]
     text = render.assemble(blocks, warn=said.append)
     rows = [Mention(a, c).to_dict() for a, c in (("a", ok), ("a", ok), ("b", ok), ("b", huge), ("c", ok), ("d", huge))]
-    assert text == write_rows("jsonl", MENTION_FIELDS, rows, warn=want.append)
+    assert text == write_rows("jsonl", MENTION_FIELDS, rows, warn=want.append).encode("utf-8")
     assert said == want and "line 4.value" in said[0] and "line 6.value" in said[0]
 
 
@@ -212,7 +213,7 @@ def test_a_rerun_writes_the_cached_blocks_without_extracting_or_decoding(tmp_pat
     shutil.copytree(SEEDS, folder)
     render = MentionBlocks("jsonl")
 
-    def text() -> str:
+    def text() -> bytes:
         with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache") as p:
             arts = p.read(folder)
             return render.assemble(p.iter_blocks(arts, ("count", "quote", "event"), render))
@@ -245,4 +246,4 @@ def test_a_skipped_article_is_not_cached_as_an_empty_block(tmp_path: Path, monke
             blocks = list(p.iter_blocks(arts, ("count", "quote", "event"), render))
             assert [a.id for a in p.kept(arts)] == [a.id for a in arts if a.id != first]
         assert said == [f"skipped {first}"]
-        assert [b.text for b in blocks if b.article == first] == [""]
+        assert [b.data for b in blocks if b.article == first] == [b""]
