@@ -194,10 +194,30 @@ def _is_poss(tok: str) -> bool:
     return tok.endswith(("’s", "'s", "s’", "s'"))
 
 
+# what follows a surname as part of the name ("Roland Butler Jr.", "John Paul II"): never the surname itself
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _is_suffix(tok: str) -> bool:
+    return tok.rstrip(".,").lower() in _NAME_SUFFIXES
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name as shown: its last word, not a suffix after it ('Butler Jr.': Butler)."""
+    parts = name.split()
+    while len(parts) > 1 and _is_suffix(parts[-1]):
+        parts.pop()
+    return parts[-1] if parts else name
+
+
 def _core_name(toks: list[str]) -> str:
-    """Last name plus particles/initials plus one given name: 'Prime Minister X Y' still gives 'X Y'."""
+    """Last name plus particles/initials plus one given name, and a suffix after it: 'Prime Minister X Y'
+    still gives 'X Y', 'Chief X Y Jr.' 'X Y Jr.'."""
     names = [_base(t) for t in toks]
-    i = len(names) - 1
+    end = len(names)
+    while end > 1 and _is_suffix(names[end - 1]):
+        end -= 1
+    i = end - 1
     while i > 0 and (names[i - 1].lower() in _PARTICLES or _INITIAL.fullmatch(names[i - 1])):
         i -= 1
     if i > 0:
@@ -263,6 +283,7 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     at a sentence's end inside the run, unless it is an org. ``seq`` is a ``_NAME`` match, so its tokens are
     one space apart."""
     toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
+    toks = [(o, t[:-1] if t.endswith(",") else t) for o, t in toks]  # 'Butler, Jr.': the one comma a run holds
     caps = [t for _, t in toks if t[0].isupper()]
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
         return ((0, len(seq), tuple(t for _, t in toks)),)

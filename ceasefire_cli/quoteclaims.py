@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Claim, Mention, Quote
+from .names import surname
 from .textmatch import candidate_pairs, complete_linkage, content_words, words
 
 TITLE_WORDS = frozenset(
@@ -68,7 +69,7 @@ def speakers_compatible(a: str | None, b: str | None) -> bool:
         return True
     if _is_body(a) or _is_body(b):
         return _is_body(a) != _is_body(b)  # two bodies with different names are two speakers
-    sa, sb = a.split()[-1].lower(), b.split()[-1].lower()
+    sa, sb = surname(a).lower(), surname(b).lower()
     return difflib.SequenceMatcher(None, sa, sb).ratio() >= SURNAME_LIKENESS
 
 

@@ -38,6 +38,7 @@ from .names import (
     _np_back,
     _trie,
     _valid_head,
+    surname,
 )
 from .speakers import _Doc, _Said
 from .textutil import paragraph_spans
@@ -410,7 +411,7 @@ def _nearby_medium(doc: _Doc, r: _Raw, said: _Said) -> str | None:
         return None
     plo2, phi = doc.sentence(lo - 1)
     prev = doc.m[max(plo, plo2) : phi]
-    if said.name and said.kind != "unnamed" and said.name.split()[-1] not in prev:
+    if said.name and said.kind != "unnamed" and surname(said.name) not in prev:
         return None
     return _medium(prev)
 

@@ -48,6 +48,7 @@ from .names import (
     _trie,
     _units,
     _valid_head,
+    surname,
 )
 from .textutil import sentence_spans_variant
 
@@ -109,7 +110,7 @@ _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{
 _NAME = regex.compile(
     r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK
     + r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
-    + r"[ ]" + _CAP_TOK + r")*(?![\p{L}\p{M}\d_])"
+    + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])"  # 'Roland Butler, Jr.' is one name
 )
 
 
@@ -218,7 +219,7 @@ class _Doc:
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
-                    persons.append((pos, name, name.split()[-1].lower()))
+                    persons.append((pos, name, surname(name).lower()))
                     if _is_poss(toks[-1]):
                         poss.add(pos)
                     sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
@@ -327,7 +328,7 @@ class _Doc:
     def key_for(self, name: str, pos: int) -> str:
         """The key of the person a name means at ``pos``: the surname, or for a shared surname the full name
         (a bare surname: the family member named last before ``pos``, else the first one after)."""
-        sur = name.split()[-1].lower()
+        sur = surname(name).lower()
         members = self.families.get(sur) if self.families else None
         if not members:
             return sur
@@ -442,7 +443,7 @@ class _Doc:
         plo = self.sentence(lo - 1)[0] if lo > 0 else lo
         last = self.said[-1] if self.said else None
         if (last is not None and last.kind == "person" and last.name and plo <= last.pos < pos
-                and fits(last.name.split()[-1].lower(), False)):
+                and fits(surname(last.name).lower(), False)):
             return last  # '“…,” Hajdu said. “…,” she continued': whoever was just quoted
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
@@ -561,7 +562,7 @@ class _Doc:
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "person":
-                if self.brands and name.split()[-1].lower() in self.brands:
+                if self.brands and surname(name).lower() in self.brands:
                     return _Said(name, "org", pos)
                 key = self.key_for(name, pos)
                 if " " not in name:  # "Sir Keir": a given name

@@ -235,3 +235,8 @@ def test_event_rows_do_not_depend_on_the_hash_seed(tmp_path):
     outs = {subprocess.run([sys.executable, "-c", script, str(data)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 6)}
     assert len(outs) == 1 and len(next(iter(outs))) > 1000
+
+
+def test_a_name_suffix_is_not_the_surname_speakers_are_matched_by():
+    assert speakers_compatible("Marcus Bell Jr.", "Marcus Bell")
+    assert not speakers_compatible("Marcus Bell Jr.", "Paul Ortiz Jr.")

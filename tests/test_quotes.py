@@ -1069,3 +1069,24 @@ def test_a_month_abbreviation_in_a_dateline_is_nobody() -> None:
             'could rise.\n\n"At the moment, it has been established that 63 people are dead. The death\ntoll is '
             'expected to rise," it said in a statement published on Telegram.')
     assert only(text, "At the moment").speaker == "Portugal's Civil Protection Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a suffix is part of the name, and the surname before it keys the person
+        ('"We will search all night," Fire Chief Marcus Bell Jr. said. Later Bell added: "The water is cold."',
+         ["Marcus Bell Jr.", "Marcus Bell Jr."]),
+        ('"We will search all night," said Colonel Marcus Bell, Jr., the head of the state police.',
+         ["Marcus Bell Jr."]),
+        ('"Please stay at home tonight if you can," said Mayor Dana Cole Sr. at the briefing.', ["Dana Cole Sr."]),
+    ],
+)
+def test_a_name_suffix_stays_with_the_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == speakers
+
+
+def test_two_men_with_suffixes_are_told_apart_by_surname() -> None:
+    text = ('"The bridge is closed," said Marcus Bell Jr., the fire chief. '
+            '"Traffic will move to the tunnel," said Paul Ortiz Jr., the transport secretary.')
+    assert [q.speaker for q in find_quotes(text)] == ["Marcus Bell Jr.", "Paul Ortiz Jr."]
