@@ -254,8 +254,9 @@ class _Doc:
                 self.placed.add(p)
             elif word in _KIN_SEX:
                 kin.append((p, word, name))
-        people = [(pos, key) for pos, _, key in persons if pos not in self.placed]
         self._aliases(persons, singles)
+        people = [(pos, self.alias.get(key, key) if " " not in name else key)
+                  for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet
         seen: set[str] = set()  # a relative is introduced at a name's first mention: only those are checked
         for pos, name in singles:
@@ -346,7 +347,9 @@ class _Doc:
             if len(parts) > 1 and parts[0][0].isupper() and not _INITIAL.fullmatch(parts[0]):
                 g = parts[0].lower()
                 given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
-        self.alias = {g: key for g, key in given.items() if key and g not in self.fullest}
+        # a word that names someone only ever called by it ('Mr Yoon' after 'Yoon Hee-keun', whose family
+        # name comes first) is that person too
+        self.alias = {g: key for g, key in given.items() if key and " " not in self.fullest.get(g, "")}
         if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
             first: dict[str, int] = {}
             for pos, _, key in persons:

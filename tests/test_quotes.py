@@ -1090,3 +1090,10 @@ def test_two_men_with_suffixes_are_told_apart_by_surname() -> None:
     text = ('"The bridge is closed," said Marcus Bell Jr., the fire chief. '
             '"Traffic will move to the tunnel," said Paul Ortiz Jr., the transport secretary.')
     assert [q.speaker for q in find_quotes(text)] == ["Marcus Bell Jr.", "Paul Ortiz Jr."]
+
+
+def test_a_titled_family_name_that_comes_first_is_the_person_named_in_full() -> None:
+    """'Mr Yoon' after 'Yoon Hee-keun' (family name first): one person, named in full."""
+    text = ('Police chief Yoon Hee-keun spoke on Tuesday. "We failed the public that night completely," '
+            'Mr Yoon said. "We will do better in the future, I promise you," he added.')
+    assert [q.speaker for q in find_quotes(text)] == ["Yoon Hee-keun", "Yoon Hee-keun"]
