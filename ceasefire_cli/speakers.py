@@ -50,6 +50,7 @@ from .names import (
     _valid_head,
     surname,
 )
+from .places import lookup
 from .textutil import sentence_spans_variant
 
 # Capitalised words that open an adverbial clause or phrase, never a subject ('After Hamas replied, the envoy …').
@@ -654,6 +655,11 @@ class _Doc:
             commas = [j for j in range(max(0, len(toks) - 40), len(toks) - 1) if toks[j] == ","]
             if not commas:
                 return [], ","
+            rel = next((c for c in commas if toks[c + 1] in _RELATIVE), -1)
+            if rel > 0 and not any(t in ("and", "but") for t in toks[rel:]):
+                head = _np_back(toks[:rel])  # 'Ana Ruiz, who spoke from the capital, Lima, said': Ana Ruiz
+                if head and _valid_head(head):
+                    return head, toks[rel - len(head) - 1] if rel > len(head) else ""
             aside = next((c for c in commas[::-1][:2] if toks[c + 1].lower() in _ADVERBIAL_OPENERS), -1)
             if aside > 0:  # 'Ana Ruiz, during a visit to Lima, Peru, said': skip the aside
                 toks = toks[:aside]
@@ -661,8 +667,9 @@ class _Doc:
             k = commas[-1]
             cand = _np_back(toks[:k])
             seg = toks[k + 1 : -1]
-            if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])):
-                return seg, ""  # 'The head of the agency, Mike Ryan, said'
+            if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])) \
+                    and lookup(" ".join(seg)) is None:
+                return seg, ""  # 'The head of the agency, Mike Ryan, said' (not 'a nurse in the capital, Lima, said')
             if cand and _place_object(toks[:k], len(cand), city=True) >= 0:
                 toks = toks[:k]  # 'a rescuer from Mandalay, the second city, said': look before the place
                 break

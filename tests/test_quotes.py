@@ -1097,3 +1097,22 @@ def test_a_titled_family_name_that_comes_first_is_the_person_named_in_full() -> 
     text = ('Police chief Yoon Hee-keun spoke on Tuesday. "We failed the public that night completely," '
             'Mr Yoon said. "We will do better in the future, I promise you," he added.')
     assert [q.speaker for q in find_quotes(text)] == ["Yoon Hee-keun", "Yoon Hee-keun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause set off by commas, with a place in it, sits between the subject and the verb
+        ('Mr Lind, who spoke by phone from the capital, Oslo, said that "the damage is far worse than we feared."',
+         "Lind"),
+        ('Jane Doe, who spoke from Bergen, Norway, said: "The water rose faster than anyone expected it would."',
+         "Jane Doe"),
+        # a place in apposition to a description is no speaker, a name is
+        ('Jane Doe, a nurse in the capital, Oslo, said: "The water rose faster than anyone expected it would."',
+         "Jane Doe"),
+        ('The head of the agency, Mike Ryan, said: "The water rose faster than anyone expected it would."',
+         "Mike Ryan"),
+    ],
+)
+def test_the_subject_before_an_aside_with_a_place_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
