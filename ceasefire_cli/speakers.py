@@ -76,6 +76,8 @@ _BRAND_REPEATS = 3
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
+# a name right after one of these ('a single kibbutz, Nir Oz', 'the village Kaokalam') names a place, not a person
+_SETTLEMENT_NOUNS = frozenset("kibbutz moshav village town city township hamlet settlement camp suburb".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
@@ -249,12 +251,17 @@ class _Doc:
         # mother Efra') may be a relative of someone named (see _kin)
         self.placed: set[int] = set()
         kin: list[tuple[int, str, str]] = []  # name's pos, relation, name
-        for p, name, _ in persons:
+        settlements: set[str] = set()
+        for p, name, key in persons:
             word = _word_before(m, p)
             if word in _LOC_PREPS:
                 self.placed.add(p)
+            elif word in _SETTLEMENT_NOUNS:
+                settlements.add(key)
             elif word in _KIN_SEX:
                 kin.append((p, word, name))
+        if settlements:  # 'a single kibbutz, Nir Oz': a place wherever it is named
+            self.placed.update(p for p, _, key in persons if key in settlements)
         self._aliases(persons, singles)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]

@@ -1116,3 +1116,9 @@ def test_a_titled_family_name_that_comes_first_is_the_person_named_in_full() -> 
 )
 def test_the_subject_before_an_aside_with_a_place_speaks(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_name_after_a_settlement_noun_is_a_place_no_pronoun_means() -> None:
+    text = ('Many of the freed came from a single kibbutz, Nir Amit, near the border.\n\n'
+            '"Several more workers were also released outside the agreement," he said.')
+    assert [q.speaker for q in find_quotes(text)] == [None]
