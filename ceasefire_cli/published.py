@@ -112,7 +112,9 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     gets the consensus unless its weekday mentions point clearly elsewhere: if its most-mentioned
     weekday W is none of the consensus day's weekday or the days either side, W is mentioned at
     least twice and more often than those three weekdays together, it gets the date with weekday W
-    in the six days before the consensus (coverage written earlier in the week). Dates inferred by
+    in the six days before the consensus (coverage written earlier in the week), or in the six days
+    after it if that puts more of its weekdays on days the dated articles speak of (a follow-up
+    written later: its "Friday" is the Friday they all name, not the one before). Dates inferred by
     an earlier call are not evidence, so calling this again changes nothing. A page date that
     htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
     nor beats it; with no consensus it is kept, as ``inferred``.
@@ -124,15 +126,38 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     consensus = _consensus([date.fromisoformat(a.published) for a in articles
                             if a.published and a.published_source in ("metadata", "text", "option")])
     out = []
+    spoken: Counter[date] | None = None  # the days the dated articles' weekdays name, counted once
     for a in articles:
         if a.published and a.published_source != "guessed":
             out.append(a)
         elif consensus is None:  # a date htmldate only guessed is kept, as inferred, when nothing beats it
             out.append(replace(a, published_source="inferred" if a.published else "none"))
         else:
-            adjusted = _weekday_adjusted(a.clean, consensus)
+            if spoken is None:
+                spoken = _days_named(articles)
+            adjusted = _weekday_adjusted(a.clean, consensus, spoken)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
+
+
+def _weekday_mentions(clean: str) -> Counter[int]:
+    return Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
+
+
+def _last_weekday(weekday: int, on: date) -> date:
+    """The latest day with ``weekday`` on or before ``on``: what a bare weekday in a story of that day means."""
+    return on - timedelta(days=(on.weekday() - weekday) % 7)
+
+
+def _days_named(articles: list[Article]) -> Counter[date]:
+    """For each day, how many articles with a stated date name it by its weekday."""
+    days: Counter[date] = Counter()
+    for a in articles:
+        if a.published and a.published_source in ("metadata", "text", "option"):
+            on = date.fromisoformat(a.published)
+            if on >= date.min + timedelta(days=7):
+                days.update({_last_weekday(w, on) for w in _weekday_mentions(a.clean)})
+    return days
 
 
 def _consensus(stated: list[date]) -> date | None:
@@ -146,14 +171,19 @@ def _consensus(stated: list[date]) -> date | None:
     return mode if 2 * agree > len(stated) else None
 
 
-def _weekday_adjusted(clean: str, consensus: date) -> date:
-    mentions = Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
-    if not mentions or not date.min + timedelta(days=7) <= consensus <= date.max - timedelta(days=1):
-        return consensus  # no weekdays, or a consensus at the end of the calendar (0001-01-01): nothing to move
+def _weekday_adjusted(clean: str, consensus: date, spoken: Counter[date]) -> date:
+    mentions = _weekday_mentions(clean)
+    if not mentions or not date.min + timedelta(days=14) <= consensus <= date.max - timedelta(days=7):
+        return consensus  # no weekdays, or a consensus at an end of the calendar (0001-01-01): nothing to move
     near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}
     top, n = mentions.most_common(1)[0]
     if top in near or n < 2 or n <= sum(mentions[w] for w in near):
         return consensus
-    back = (consensus.weekday() - top) % 7
-    return consensus - timedelta(days=back)
+    before = _last_weekday(top, consensus)
+    after = before + timedelta(days=7)
+
+    def support(on: date) -> int:  # the article's weekdays falling on days the dated articles name
+        return sum(n for w, n in mentions.items() if spoken[_last_weekday(w, on)])
+
+    return after if support(after) > support(before) else before
 

@@ -1278,3 +1278,22 @@ def test_all_caps_promo_counts_letters_as_str_does(line: str) -> None:
     lower = sum(c.islower() for c in line)
     want = len(line) <= 200 and line.count(" ") >= 2 and upper >= 10 and upper >= 0.85 * (upper + lower)
     assert _is_all_caps_promo(line) == want
+
+
+def test_infer_dates_puts_a_later_follow_up_after_the_consensus() -> None:
+    """The dated reports (Saturday and Sunday) speak of the flood on Friday; an undated follow-up that keeps
+    saying "Monday" and also names Friday was written on the Monday after, not the one before."""
+    assert date(2025, 7, 26).weekday() == 5  # a Saturday
+    sat = art(1, "2025-07-26", "The river burst its banks on Friday. Rescuers worked through Friday night.")
+    sun = art(2, "2025-07-27", "Friday's flood left 40 homes under water.")
+    later = art(3, None, "On Monday crews reopened the road. Monday's count found 12 homes lost on Friday. "
+                         "By Monday evening the water had gone.")
+    earlier = art(4, None, "On Tuesday the council warned of rain. Tuesday's forecast was grim. Tuesday night it came.")
+    out = infer_dates([sat, sun, later, earlier])
+    assert out[2].published == "2025-07-28"  # the Monday after
+    assert out[3].published == "2025-07-22"  # nothing names a later Tuesday: the one before, as ever
+
+
+def test_infer_dates_near_the_start_of_the_calendar_does_not_overflow() -> None:
+    out = infer_dates([art(1, "0001-01-08"), art(2, None, "On Monday and Monday again and Monday, on Friday.")])
+    assert out[1].published_source == "inferred"
