@@ -158,7 +158,8 @@ _PROJECTION = regex.compile(
 # "212 of the injured were treated as outpatients", "of whom 194 are in hospital": a part of a group
 # already counted, told by what befell that part
 _PART_AFTER = regex.compile(
-    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants)\b", regex.I)
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
+    r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
 _PART_BEFORE = regex.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
 _PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "

@@ -325,3 +325,15 @@ def test_buildings_and_structures_are_one_thing_counted():
 ])
 def test_dead_as_the_counted_word_is_the_toll(text, value, want):
     assert slot(text, value, "measure") == want
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said at least 2 of the workers who were presumed dead were citizens of Honduras.", 2),
+    ("Police said 3 of the victims were children from the same school.", 3),
+    ("Four of the dead were foreign tourists, the ministry said.", 4),
+])
+def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
+    """'N of the workers/victims/dead/missing/passengers/crew ...' counts a part of a group told elsewhere:
+    it neither confirms nor disputes the whole ('six workers presumed dead')."""
+    assert slot(text, value, "period").startswith("those ")
+    assert slot("Six workers were presumed dead after the bridge fell.", 6, "period") == ""
