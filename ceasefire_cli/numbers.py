@@ -116,6 +116,8 @@ _AGE_AFTER = regex.compile(
     r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
 )
 _NAME_AGE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
+# "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
+_NAME_PAREN_BEFORE = regex.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
 _PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = regex.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
 # "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
@@ -287,7 +289,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
             or (pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e) is not None
                                                     or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
     aged = aged or (("ldest" in before or "ngest" in before) and _AGE_SUPERLATIVE.search(before) is not None) \
-        or (before.endswith("of ") and _PERSON_OF.search(before) is not None)
+        or (before.endswith("of ") and _PERSON_OF.search(before) is not None) \
+        or (before.endswith("(") and text[e:e + 1] == ")" and value < 120
+            and (pm := _NAME_PAREN_BEFORE.search(before)) is not None and not is_plural(pm.group(1).lower()))
     # "Smith, 62, said", "Bell, 19; Reyes, 23; and Ortega, 31.", "Ana, 2 – whom ...", "a volunteer, 28, from
     # Yangon", "the reporter, 32, became", "the oldest 71", "a girl of 4"; but not "Smith, 62 people ..."
     return aged and not _counted_after(after)

@@ -1073,3 +1073,15 @@ def test_a_name_then_a_bare_figure_continues_a_list_of_counted_things() -> None:
 def test_and_a_half_joined_by_hyphens() -> None:
     c = one("It was a two-and-a-half-year siege.", 2.5)
     assert c.unit == "year" and c.text == "two-and-a-half-year"
+
+
+@pytest.mark.parametrize("text", [
+    "Freed were Ruth Levi (78), along with her daughter Dana (54) and her grandson.",
+    "Among them was Tomer Adar (85), the oldest of the group.",
+])
+def test_an_age_in_brackets_after_a_name_is_no_count(text: str) -> None:
+    assert [c.text for c in find_counts(text)] == []
+
+
+def test_a_plural_name_with_a_figure_in_brackets_still_counts() -> None:
+    assert [c.text for c in find_counts("The Liberal Democrats (62) and the Greens (4) gained seats.")] == ["62", "4"]
