@@ -302,12 +302,44 @@ def _last(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | Non
 
 def _nearest(
     pattern: _Twin, text: str, fwd: tuple[int, int], back: tuple[int, int],
-    far: tuple[int, int] | None = None,
+    far: tuple[int, int] | None = None, affirmed: bool = False,
 ) -> regex.Match[str] | None:
     """The first match after the number, else the last one before it, else one further on: English
     puts the verb of a counted subject after it ("85 people were killed"), of an object before it
-    ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died")."""
+    ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died").
+    ``affirmed``: skip matches the text denies ("no reports of any injuries", "injured no one")."""
+    if affirmed:
+        return (_first_affirmed(pattern, text, *fwd) or _last_affirmed(pattern, text, *back)
+                or (far and _first_affirmed(pattern, text, *far)) or None)
     return _first(pattern, text, *fwd) or _last(pattern, text, *back) or (far and _first(pattern, text, *far)) or None
+
+
+# a word the text denies comes a few words after one of these ("no reports of any injuries")
+_DENIED = regex.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
+_NO_ONE_AFTER = regex.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
+
+
+def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
+    """A word the text denies: 'no reports of any injuries', 'were not hurt', 'injured no one'."""
+    return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
+
+
+def _first_affirmed(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    while lo < hi:
+        m = pattern[0].search(text, lo, hi)
+        if m is None or not _denied(text, m, lo):
+            return m
+        lo = m.end()
+    return None
+
+
+def _last_affirmed(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    while lo < hi:
+        m = pattern[1].search(text, lo, hi)
+        if m is None or not _denied(text, m, lo):
+            return m
+        hi = m.start()
+    return None
 
 
 def _when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:
@@ -461,8 +493,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 if words and (words[-1].lower() in _THINGS
                               or ((unit == "fraction" or r.noun is not None) and not _is_people(words))):
                     topic = "other"
-                else:
-                    topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far))
+                else:  # not a word the text denies: "there were no reports of any injuries"
+                    topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and not words:
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)

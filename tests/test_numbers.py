@@ -1085,3 +1085,14 @@ def test_an_age_in_brackets_after_a_name_is_no_count(text: str) -> None:
 
 def test_a_plural_name_with_a_figure_in_brackets_still_counts() -> None:
     assert [c.text for c in find_counts("The Liberal Democrats (62) and the Greens (4) gained seats.")] == ["62", "4"]
+
+
+@pytest.mark.parametrize(("text", "value", "topic"), [
+    # a topic word the text denies does not say what is counted
+    ("The ferry company said all 30 passengers were accounted for and there were no reports of any injuries.",
+     30, "other"),
+    ("The storm killed 12 people and injured no one.", 12, "deaths"),
+    ("Two people were pulled from the river, one unhurt and one with serious injuries.", 1, "injured"),
+])
+def test_a_denied_topic_word_is_not_the_topic(text: str, value: float, topic: str) -> None:
+    assert [c.topic for c in find_counts(text) if c.value == value] == [topic]
