@@ -40,7 +40,7 @@ from .names import (
     _valid_head,
     surname,
 )
-from .speakers import _Doc, _Said
+from .speakers import VOICE_OF, _Doc, _Said
 from .textutil import paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
@@ -515,7 +515,8 @@ def find_quotes(text: str) -> list[Quote]:
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))
         if said is not None:
-            doc.said.append(_Said(said.name, said.kind, r.start))
+            voice = VOICE_OF.search(doc.m, max(0, said.pos - 90), said.pos) if said.kind == "org" else None
+            doc.said.append(_Said(said.name, said.kind, r.start, voice.group(1).lower() if voice else ""))
         s0, s1 = doc.sentence(r.start)
         out.append(Quote(
             start=r.start, end=r.end, text=text[r.start : r.end], sentence=text[s0:s1],

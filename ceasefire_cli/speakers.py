@@ -76,6 +76,11 @@ _BRAND_REPEATS = 3
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
+# a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
+VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
+    r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
+    regex.I)
+_VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
 # a name right after one of these ('a single kibbutz, Nir Oz', 'the village Kaokalam') names a place, not a person
 _SETTLEMENT_NOUNS = frozenset("kibbutz moshav village town city township hamlet settlement camp suburb".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
@@ -159,6 +164,7 @@ class _Said:
     name: str | None
     kind: str
     pos: int
+    voice: str = ""  # who spoke for a body given as the speaker ('a spokesman for the ministry'): 'spokesman'
 
 
 class _Doc:
@@ -456,6 +462,8 @@ class _Doc:
         if (last is not None and last.kind == "person" and last.name and plo <= last.pos < pos
                 and fits(surname(last.name).lower(), False)):
             return last  # '“…,” Hajdu said. “…,” she continued': whoever was just quoted
+        if last is not None and last.voice and plo <= last.pos < pos and _VOICE_SEX.get(last.voice) in (None, want):
+            return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)

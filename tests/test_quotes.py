@@ -1122,3 +1122,11 @@ def test_a_name_after_a_settlement_noun_is_a_place_no_pronoun_means() -> None:
     text = ('Many of the freed came from a single kibbutz, Nir Amit, near the border.\n\n'
             '"Several more workers were also released outside the agreement," he said.')
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+def test_he_after_a_spokesman_for_a_body_is_that_spokesman() -> None:
+    """The body a spokesman speaks for is given as the speaker; 'he' next is the same voice, 'she' is not."""
+    text = ('A spokesman for the fire service said "the blaze was contained by the early evening hours."\n\n'
+            '"We will stay on site all night to be completely sure," he added.')
+    assert [q.speaker for q in find_quotes(text)] == ["fire service", "fire service"]
+    assert [q.speaker for q in find_quotes(text.replace("he added", "she added"))] == ["fire service", None]
