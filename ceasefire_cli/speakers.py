@@ -81,8 +81,10 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-# a name right after one of these ('a single kibbutz, Nir Oz', 'the village Kaokalam') names a place, not a person
-_SETTLEMENT_NOUNS = frozenset("kibbutz moshav village town city township hamlet settlement camp suburb".split())
+# a name right after one of these names no person: a place ('a single kibbutz, Nir Oz', 'the village Kaokalam')
+# or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
+_NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
+    drama series show sitcom film movie documentary album song novel book musical hit""".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
@@ -262,11 +264,11 @@ class _Doc:
             word = _word_before(m, p)
             if word in _LOC_PREPS:
                 self.placed.add(p)
-            elif word in _SETTLEMENT_NOUNS:
+            elif word in _NOT_PERSON_AFTER:
                 settlements.add(key)
             elif word in _KIN_SEX:
                 kin.append((p, word, name))
-        if settlements:  # 'a single kibbutz, Nir Oz': a place wherever it is named
+        if settlements:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
             self.placed.update(p for p, _, key in persons if key in settlements)
         self._aliases(persons, singles)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)

@@ -1130,3 +1130,10 @@ def test_he_after_a_spokesman_for_a_body_is_that_spokesman() -> None:
             '"We will stay on site all night to be completely sure," he added.')
     assert [q.speaker for q in find_quotes(text)] == ["fire service", "fire service"]
     assert [q.speaker for q in find_quotes(text.replace("he added", "she added"))] == ["fire service", None]
+
+
+def test_a_title_after_a_work_noun_is_no_one_a_pronoun_means() -> None:
+    text = ('"The music stopped and everyone ran for the exits at once," said Mara Lind, 24. '
+            'The street was made famous by the drama series River Days in 2020. '
+            '"I could not find my friends for an hour or more," she said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Mara Lind", "Mara Lind"]
