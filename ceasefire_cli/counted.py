@@ -309,8 +309,8 @@ def _nearest(
     ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died").
     ``affirmed``: skip matches the text denies ("no reports of any injuries", "injured no one")."""
     if affirmed:
-        return (_first_affirmed(pattern, text, *fwd) or _last_affirmed(pattern, text, *back)
-                or (far and _first_affirmed(pattern, text, *far)) or None)
+        return (_affirmed(pattern, text, *fwd) or _affirmed(pattern, text, *back, last=True)
+                or (far and _affirmed(pattern, text, *far)) or None)
     return _first(pattern, text, *fwd) or _last(pattern, text, *back) or (far and _first(pattern, text, *far)) or None
 
 
@@ -324,21 +324,13 @@ def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
     return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
 
 
-def _first_affirmed(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+def _affirmed(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
+    """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny."""
     while lo < hi:
-        m = pattern[0].search(text, lo, hi)
+        m = pattern[1 if last else 0].search(text, lo, hi)
         if m is None or not _denied(text, m, lo):
             return m
-        lo = m.end()
-    return None
-
-
-def _last_affirmed(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    while lo < hi:
-        m = pattern[1].search(text, lo, hi)
-        if m is None or not _denied(text, m, lo):
-            return m
-        hi = m.start()
+        lo, hi = (lo, m.start()) if last else (m.end(), hi)
     return None
 
 

@@ -221,10 +221,11 @@ class Pipeline:
                 yield Block(a.id, text, items)
             return
         settings = Settings(tuple(kinds))
-        keys = [digest("block", render.tag, a.id, article_key(a, settings)) for a in articles]
+        item_keys = [article_key(a, settings) for a in articles]
+        keys = [digest("block", render.tag, a.id, k) for a, k in zip(articles, item_keys, strict=True)]
         found = self.cache.get_many(keys)
-        missing = [a for a, k in zip(articles, keys, strict=True) if k not in found]
-        fresh = self._rendered(missing, kinds, render)
+        missing = [i for i, k in enumerate(keys) if k not in found]
+        fresh = self._rendered([articles[i] for i in missing], kinds, render, [item_keys[i] for i in missing])
         new: list[tuple[bytes, bytes]] = []
         for a, key in zip(articles, keys, strict=True):
             hit = found.get(key)
@@ -240,20 +241,12 @@ class Pipeline:
             pass
         self._store(new)
 
-    def _rendered(self, articles: Sequence[Article], kinds: Sequence[str],
-                  render: Renderer) -> Iterator[tuple[tuple[Item, ...], bytes | None]]:
+    def _rendered(self, articles: Sequence[Article], kinds: Sequence[str], render: Renderer,
+                  keys: list[bytes] | None = None) -> Iterator[tuple[tuple[Item, ...], bytes | None]]:
         """Each article's (items, block) in order, as ``_items`` gives the items; the items are () unless
         the block is None (made in place). Extracted articles are rendered by the worker."""
-        settings = Settings(tuple(kinds))
-        keys = [article_key(a, settings) for a in articles] if self.cache else []
-        found = self.cache.get_many(keys) if self.cache else {}
-        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
-        todo = [i for i, it in enumerate(cached) if it is None]
-        results: Iterable[Any] = self.executor.map(partial(extract_render_job, settings, render, bool(keys)),
-                                                   [articles[i] for i in todo])
-        if self.progress and todo:
-            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
-        fresh = iter(results)
+        keys, cached, fresh = self._lookup(
+            articles, kinds, lambda settings, keep: partial(extract_render_job, settings, render, keep), keys)
         new: list[tuple[bytes, bytes]] = []
         for i, hit in enumerate(cached):
             a = articles[i]
@@ -262,9 +255,8 @@ class Pipeline:
                 yield (hit if text is None else ()), text
                 continue
             raw, text = next(fresh)
-            if isinstance(raw, str):  # skipped: say so, never cache it (a budget depends on the machine)
-                self.warn(raw)
-                self.skipped.add(a.id)
+            if isinstance(raw, str):
+                self._skip(a, raw)
                 yield (), render(a.id, ())
                 continue
             if keys and raw is not None:
@@ -287,27 +279,18 @@ class Pipeline:
         return out
 
     def _items(self, articles: Sequence[Article], kinds: Sequence[str]) -> Iterator[tuple[Item, ...]]:
-        """Each article's items, in order: from the cache, or extracted by the executor (then cached, once
-        all are done)."""
-        settings = Settings(tuple(kinds))
-        keys = [article_key(a, settings) for a in articles] if self.cache else []
-        found = self.cache.get_many(keys) if self.cache else {}
-        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
-        todo = [i for i, it in enumerate(cached) if it is None]
-        results: Iterable[Any] = self.executor.map(partial(extract_job, settings), [articles[i] for i in todo],
-                                                   encoded=True)
-        if self.progress and todo:
-            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
-        fresh = iter(results)
+        """Each article's items, in order: from the cache, or extracted by the executor (then cached, a
+        batch at a time)."""
+        keys, cached, fresh = self._lookup(articles, kinds, lambda settings, _keep: partial(extract_job, settings),
+                                           encoded=True)
         new: list[tuple[bytes, bytes]] = []
         for i, hit in enumerate(cached):
             if hit is not None:
                 yield hit
                 continue
             items, raw = _decoded(next(fresh), bool(keys))
-            if isinstance(items, str):  # skipped: say so, never cache it (a budget depends on the machine)
-                self.warn(items)
-                self.skipped.add(articles[i].id)
+            if isinstance(items, str):
+                self._skip(articles[i], items)
                 yield ()
                 continue
             if keys:
@@ -315,6 +298,30 @@ class Pipeline:
                 self._store_batch(new)
             yield items
         self._store(new)
+
+    def _lookup(self, articles: Sequence[Article], kinds: Sequence[str],
+                job: Callable[[Settings, bool], Callable[[Article], Any]], keys: list[bytes] | None = None, *,
+                encoded: bool = False) -> tuple[list[bytes], list[tuple[Item, ...] | None], Iterator[Any]]:
+        """What ``_items`` and ``_rendered`` share: each article's cache key (none without a cache; ``keys``
+        if the caller has them), its cached items or None, and what ``job(settings, caching)`` gave for
+        the others, in order, through the progress bar."""
+        settings = Settings(tuple(kinds))
+        if not self.cache:
+            keys = []
+        elif keys is None:
+            keys = [article_key(a, settings) for a in articles]
+        found = self.cache.get_many(keys) if self.cache else {}
+        cached: list[tuple[Item, ...] | None] = [found.get(k) for k in keys] if keys else [None] * len(articles)
+        todo = [a for a, it in zip(articles, cached, strict=True) if it is None]
+        results: Iterable[Any] = self.executor.map(job(settings, bool(keys)), todo, encoded=encoded)
+        if self.progress and todo:
+            results = self.progress(_Sized(iter(results), len(todo)))  # type: ignore[arg-type]
+        return keys, cached, iter(results)
+
+    def _skip(self, article: Article, warning: str) -> None:
+        """Say why an article is skipped (over its budget, a bug); never cache it (a budget depends on the machine)."""
+        self.warn(warning)
+        self.skipped.add(article.id)
 
     # ------------------------------------------------------------ comparison
 

@@ -259,17 +259,17 @@ class _Doc:
         # mother Efra') may be a relative of someone named (see _kin)
         self.placed: set[int] = set()
         kin: list[tuple[int, str, str]] = []  # name's pos, relation, name
-        settlements: set[str] = set()
+        not_people: set[str] = set()  # keys of names that turned out to name a place or a work
         for p, name, key in persons:
             word = _word_before(m, p)
             if word in _LOC_PREPS:
                 self.placed.add(p)
             elif word in _NOT_PERSON_AFTER:
-                settlements.add(key)
+                not_people.add(key)
             elif word in _KIN_SEX:
                 kin.append((p, word, name))
-        if settlements:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
-            self.placed.update(p for p, _, key in persons if key in settlements)
+        if not_people:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
+            self.placed.update(p for p, _, key in persons if key in not_people)
         self._aliases(persons, singles)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]
