@@ -40,6 +40,7 @@ FILE_NAME = "cache.sqlite3"
 SCHEMA = 1  # bump when the key layout or the value format changes
 MAX_BYTES = 1 << 30  # 1 GiB: a 4,000-article folder takes about 130 MB (articles ~ 2 x text, mentions ~ 0.9 x text)
 BUSY_TIMEOUT_S = 60.0  # how long a run waits for another run's write to finish
+WAL_RETRY_S = 0.05  # pause between tries to switch a new store to WAL while another run holds it
 TOUCH_AFTER_S = 3600.0  # a hit refreshes the entry's last-use time (for eviction) at most once an hour
 BATCH = 500  # keys per SELECT: below SQLite's variable limit (999 in old builds)
 # libraries whose version can change what is read or extracted
@@ -146,7 +147,7 @@ class Cache:
             self.directory.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.directory / FILE_NAME, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                  check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
+            _set_wal(db)
             db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash may lose the last batch, never corrupt
             # small columns first: summing sizes for eviction never reads the values' overflow pages
             db.execute("CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, size INTEGER NOT NULL,"
@@ -257,6 +258,23 @@ class Cache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _set_wal(db: sqlite3.Connection) -> None:
+    """Put the store in WAL mode (it stays so, for every later connection). Switching mode while another run
+    writes fails at once with "database is locked" (SQLite does not wait on the busy timeout for it), so
+    the switch is retried for as long as that timeout; a store already in WAL mode is left alone."""
+    if db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 class _Transaction:

@@ -168,3 +168,21 @@ def test_two_runs_at_once_share_the_store(tmp_path: Path):
     with Cache(tmp_path) as c:
         got = c.get_many([f"{t}{j}".encode() for t in "ab" for j in range(200)])
     assert len(got) == 400 and got[b"b7"] == ("b", 7, "z" * 2_000)
+
+
+def test_a_new_store_is_switched_to_wal_once_another_run_lets_go(tmp_path: Path):
+    """Switching to WAL while another run writes fails at once ("database is locked"; SQLite does not wait
+    for it): the cache waits for the writer instead of turning itself off."""
+    import threading
+
+    other = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE other_run (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO other_run VALUES (1)")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    said: list[str] = []
+    with Cache(tmp_path, warn=said.append) as c:
+        assert c.enabled and said == []
+    release.join()
+    other.close()
