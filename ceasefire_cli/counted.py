@@ -417,6 +417,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     subject = ""
     words: list[str] = []
     anaphor = False
+    lives_toll = False
     np_end = r.np_start
     if unit in TIME_UNITS:
         topic, subject = "duration", unit + "s"
@@ -480,6 +481,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 subject = antecedent.subject
         else:
             topic = _topic_of(words)
+            if topic is None and words and words[-1].lower() == "lives" and _lives_toll(text, back[0], start, np_end):
+                topic, lives_toll = "deaths", True
             if topic is None:
                 # "a 33-storey tower": a count inside a modifier names things unless they are people
                 if words and (words[-1].lower() in _THINGS
@@ -505,7 +508,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     when_from = np_end
     if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
         role, when_from = _role(text, r.np_start, np_end, fwd_near, back, fwd_far)
-        if role == "held" and topic == "hostages":
+        if lives_toll:
+            role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
+        elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
@@ -607,6 +612,14 @@ _FREED_FROM = regex.compile(
 )
 _TOLL_VERB = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops|passed"
                            r"|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
+# "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives" are a toll; "saved 12 lives"
+# and "changed many lives" are not. The verb may stand a few words before the figure ("claimed at least 12")
+_LIVES_TOLL_VERB = regex.compile(
+    r"\b(?:claim(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cost(?:s|ing)?|los(?:e|es|t|ing)|end(?:s|ed|ing)?"
+    r"|snuffed[ \t]+out)(?:[ \t]+\S+){0,3}[ \t]*$",
+    regex.I,
+)
+_LIVES_LOST = regex.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?lost\b", regex.I)
 _TOLL_VERB_OWN = regex.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
 _TOLL_SUBJECT = regex.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b)"
@@ -706,6 +719,11 @@ def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
         if more:
             return m.start(), False
     return hi, False
+
+
+def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:
+    """Whether "N lives" is a toll: a verb of taking before it ("claimed 63 lives") or "lost" after it."""
+    return bool(_LIVES_TOLL_VERB.search(text, max(lo, start - 40), start) or _LIVES_LOST.match(text, np_end))
 
 
 def _topic_of(words: list[str]) -> str | None:

@@ -390,6 +390,28 @@ def test_saving_lives_is_not_a_toll() -> None:
     assert one("Medics saved the lives of 50 villagers.", 50).role is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mudslide claimed 27 lives in the hill villages.",
+        "The outbreak has claimed at least 14 lives this month.",
+        "The crash took nine lives, the rail operator said.",
+        "The blizzard cost 31 lives across three states.",
+        "Some 80 lives were lost when the ferry went down.",
+    ],
+)
+def test_lives_taken_are_a_toll(text: str) -> None:
+    value = next(c.value for c in find_counts(text))
+    c = one(text, value)
+    assert (c.topic, c.role) == ("deaths", "killed")
+
+
+@pytest.mark.parametrize("text", ["Lifeguards saved 12 lives on the beach.", "The charity changed 500 lives."])
+def test_lives_saved_or_changed_are_no_toll(text: str) -> None:
+    c = find_counts(text)[0]
+    assert c.topic == "other" and c.role != "killed"
+
+
 def test_a_bare_figure_is_what_the_toll_far_back_in_its_sentence_counts() -> None:
     text = ("The death toll from the shelling of the northern town of Braga and of the villages around"
             " the Minho valley exceeded 100 on Monday.")
