@@ -102,6 +102,15 @@ _NOT_HEAD_NOUN = (
     r"|percent|per|to|or|and|more|plus|of|times|in|at|on|by|for|from|with)"
 )
 
+# Plurals that name happenings: after "the 2011 ..." the number is the year they happened in, never a
+# count of them (news style writes a count of 2,011 with its comma): "the 2011 floods", "its 2019 protests".
+_EVENT_PLURALS = (
+    "floods|elections|protests|attacks|riots|games|olympics|talks|strikes|earthquakes|wildfires|fires|bombings"
+    "|killings|negotiations|polls|accords|midterms|clashes|hostilities|hearings|primaries|demonstrations"
+    "|uprisings|massacres|storms|hurricanes|landslides|rains|monsoons|sanctions|reforms|layoffs|shootings"
+    "|wars|invasions|floodings|floodwaters|blasts|explosions|air[ -]?strikes|raids|evacuations"
+)
+
 # Each branch opens with a lookahead for the characters it can start with: a cheap test that skips
 # its alternations at the many word starts where it cannot match (find_events ~10% faster).
 _GRAMMAR = regex.compile(
@@ -126,7 +135,7 @@ _GRAMMAR = regex.compile(
   | (?P<ym>
         (?=[12]\d)(?<=\b(?i:a|an|the|its|his|her|their|our|this|whose){_SP}|\w['’]s{_SP})
         (?<![\d,.])(?P<ym_year>{_YEAR})
-        (?={_SP}(?!{_NOT_HEAD_NOUN}\b)\p{{L}}[\p{{L}}-]*(?<![sS]|ed)\b)
+        (?={_SP}(?:(?!{_NOT_HEAD_NOUN}\b)\p{{L}}[\p{{L}}-]*(?<![sS]|ed)\b|(?i:{_EVENT_PLURALS})\b))
     )
   | (?P<yr>
         (?=[eElLmM12])(?:(?i:early|late){_SP}|(?i:mid)-)?

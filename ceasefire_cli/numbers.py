@@ -148,7 +148,7 @@ _RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in
 _URLISH_BEFORE = regex.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_PREP = regex.compile(
-    r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|year|fiscal|summer|winter|"
+    r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|its|his|her|their|our|whose|year|fiscal|summer|winter|"
     r"spring|autumn|fall|through|to|and|between|" + _MONTHS + r")[ \t,]+$",
     regex.I,
 )

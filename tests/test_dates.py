@@ -655,11 +655,21 @@ def test_seasons_without_a_modifier_or_year_are_not_dates() -> None:
         ("Her 2016 memoir sold well.", ["2016"]),
         ("The mayor's 2022 budget was cut.", ["2022"]),
         ("The company has lost money since 2021.", ["2021"]),
+        ("The river had not risen so high since the 2013 floods.", ["2013"]),
+        ("Their 2018 protests drew large crowds.", ["2018"]),
+        ("The 2019 elections' turnout fell.", ["2019"]),  # a plural that names happenings
     ],
 )
 def test_a_year_as_a_modifier_is_a_year_event(sentence: str, expected: list[str]) -> None:
     events = find_events(sentence, SUN)
     assert [(e.date, e.precision) for e in events] == [(y, "year") for y in expected]
+
+
+def test_a_year_before_an_event_plural_is_no_count() -> None:
+    from ceasefire_cli.counted import find_counts
+
+    assert find_counts("Their 2018 protests drew large crowds.") == []
+    assert [c.value for c in find_counts("Police said 2,018 protesters were detained.")] == [2018]
 
 
 @pytest.mark.parametrize(
@@ -669,7 +679,7 @@ def test_a_year_as_a_modifier_is_a_year_event(sentence: str, expected: list[str]
         "The 2000 people on board were rescued.",
         "It was a 1500 km drive.",
         "A 2000 to 3000 tonne cargo sank.",
-        "The 2019 elections' turnout fell.",  # a plural after the number reads as a count: skipped
+        "The 2019 ballots were recounted.",  # a plural after the number reads as a count: skipped
     ],
 )
 def test_a_number_before_a_counted_noun_is_not_a_year(sentence: str) -> None:
