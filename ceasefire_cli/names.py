@@ -25,14 +25,16 @@ confirmed denied responded remarked cautioned vowed pledged promised admitted co
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
-accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced""".split()
+accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
+recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
+texted emailed reflected reasoned elaborated""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
-appealing pleading""".split()
+appealing pleading recalling recounting commenting testifying""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
-               " declared tweeted posted insisted argued")
+               " declared tweeted posted insisted argued recalled commented")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(
@@ -263,7 +265,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "place", " ".join(_base(t) for t in rest), ""
     if the and cut < 0 and len(rest) >= 2:
         return "org", " ".join(_base(t) for t in rest), ""
-    if cut >= 0 or (len(rest) >= 2 and not any(_base(t).isupper() and len(_base(t)) > 1 for t in rest)):
+    # an all-capital word is an acronym ('the IDF'), but a middle initial is not ('Jon P. Halvorsen')
+    if cut >= 0 or (len(rest) >= 2 and not any(_base(t).isupper() and len(_base(t).rstrip(".")) > 1 for t in rest)):
         return "person", _core_name(rest), title
     name = " ".join(_base(t) for t in rest)
     return ("single", name, "") if len(name) > 1 else ("", "", "")

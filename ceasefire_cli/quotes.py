@@ -26,6 +26,7 @@ from .names import (
     _DOC_HEADS,
     _FINITE,
     _INVERTIBLE,
+    _LY_NOUNS,
     _PARTICIPLES,
     _PRONOUNS,
     _STOP,
@@ -71,7 +72,9 @@ _POST = regex.compile(  # possessive lead-in: a run of "." or "-" is not re-read
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
     r"(?:[^\S\n]+\([^()\n]{1,30}\))?"  # a party and state after a name: 'Rep. Jane Doe (D-Md.) said'
     r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
-    r"(?:(?:also|later|then|earlier|again|once|further|previously|\p{Ll}+ly)[^\S\n]+)?"
+    # an adverb before the verb, not a noun in -ly: '…," the family said' is said by the family
+    r"(?:(?:also|later|then|earlier|again|once|further|previously|(?!(?:" + "|".join(sorted(_LY_NOUNS))
+    + r")\b)\p{Ll}+ly)[^\S\n]+)?"
     r"(?P<verb>" + _trie(_FINITE) + r")\b)"
 )
 

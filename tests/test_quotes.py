@@ -181,6 +181,28 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
     assert q.cue == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "speaker"),
+    [
+        # a noun in -ly before the verb is the subject, not an adverb
+        ('Lena Ortiz spoke first.\n\n"We thank everyone who kept her name alive," the family said online.',
+         "We thank", "family"),
+        ('"We thank everyone who kept her name alive," the family quickly said.', "We thank", "family"),
+        # speech verbs of memory and testimony
+        ('Omar Haddad spoke.\n\n"I never gave up hope that he would return," his sister recalled.',
+         "I never", "his sister"),
+        ('"It was the longest night of my whole life," recalled Dana Cole, a nurse.', "It was", "Dana Cole"),
+        ("Dana Cole testified that she \u201csaw the truck hit the barrier at full speed.\u201d", "saw the",
+         "Dana Cole"),
+        # a middle initial is part of the name, not an acronym: the surname alone later is the same person
+        ('Jon P. Halvorsen, the chief negotiator, spoke. "Nobody should expect a quick resolution," Halvorsen said.',
+         "Nobody", "Jon P. Halvorsen"),
+    ],
+)
+def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
 def test_apposition_with_relative_clause_before_verb() -> None:
     text = (
         "Coach Elena Marsh, who had taken over the squad only in March, said that "
