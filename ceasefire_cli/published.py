@@ -119,6 +119,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
     nor beats it; with no consensus it is kept, as ``inferred``.
     """
+    articles = _complete_datelines(articles, reference_date)
     if reference_date is not None:
         ref = reference_date.isoformat()
         return [a if a.published and a.published_source != "guessed" else
@@ -137,6 +138,76 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
                 spoken = _days_named(articles)
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
+    return out
+
+
+# A wire dateline that gives the day but not the year: "NEW YORK, Nov 2 (Reuters) -", "ATHENS, March 2
+# (Xinhua) --", "GAZA CITY, 14 October —". The day is the day the story was filed.
+_DATELINE_DAY = regex.compile(
+    rf"^[^\S\n]*(?:\p{{Lu}}[\p{{L}}.'’-]*[^\S\n]){{0,3}}\p{{Lu}}[\p{{L}}.'’-]*,[^\S\n]+"
+    rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
+    r"(?![\d,]|[^\S\n]+\d)[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?(?:--|—|–|-)[^\S\n]",
+    regex.M,
+)
+DATELINE_LINES = 6  # a dateline opens the story: only the first lines of the text are looked at
+DATELINE_NEAR_DAYS = 183  # a yearless dateline takes the year that puts it within half a year of the folder's date
+_YEAR_MENTION = regex.compile(r"(?<![\d,.$£€-])(?:19[5-9]\d|20\d\d)(?![\d%]|[,.]\d)")
+YEAR_SPAN_MAX = 6  # years mentioned across the folder, from the first to one after the last, tried at most
+
+
+def _dateline_day(clean: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless wire dateline in the first lines of the text."""
+    head_end = 0
+    for _ in range(DATELINE_LINES):
+        nl = clean.find("\n", head_end + 1)
+        if nl < 0:
+            head_end = len(clean)
+            break
+        head_end = nl
+        while head_end + 1 < len(clean) and clean[head_end + 1] == "\n":
+            head_end += 1
+    m = _DATELINE_DAY.search(clean, 0, head_end + 1)
+    if m is None:
+        return None
+    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
+    return month_number(mon), int(day)
+
+
+def _dateline_year(month: int, day: int, anchor: date | None, clean: str, years: list[int]) -> date | None:
+    """The calendar day of a yearless dateline: the one within half a year of ``anchor`` (the folder's date
+    or ``--date``); with no anchor, the one year among those the folder mentions (first to one after the
+    last) on which that day is the weekday the story names most."""
+    if anchor is not None:
+        for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+            d = calendar_date(y, month, day)
+            if d is not None and abs((d - anchor).days) <= DATELINE_NEAR_DAYS:
+                return d
+        return None
+    if not years or max(years) + 2 - min(years) > YEAR_SPAN_MAX:
+        return None
+    top = _weekday_mentions(clean).most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None  # no weekday named, or two named equally often
+    fits = [d for y in range(min(years), max(years) + 2)
+            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top[0][0]]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _complete_datelines(articles: list[Article], reference_date: date | None) -> list[Article]:
+    """Date undated articles whose wire dateline gives the day without the year (source ``text``: the day
+    is the article's own). Datelines completed here are not evidence for one another."""
+    days = [None if a.published and a.published_source != "guessed" else _dateline_day(a.clean) for a in articles]
+    if not any(days):
+        return articles
+    anchor = reference_date or _consensus([date.fromisoformat(a.published) for a in articles if a.published
+                                           and a.published_source in ("metadata", "text", "option")])
+    years: list[int] = []
+    if anchor is None:
+        years = sorted({int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean)})
+    out = []
+    for a, md in zip(articles, days, strict=True):
+        d = _dateline_year(*md, anchor, a.clean, years) if md else None
+        out.append(replace(a, published=d.isoformat(), published_source="text") if d else a)
     return out
 
 

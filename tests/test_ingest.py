@@ -776,6 +776,37 @@ def test_infer_dates_is_idempotent_and_ignores_its_own_guesses() -> None:
     assert infer_dates(once) == once  # three inferred Mondays do not outvote the one stated date
 
 
+def test_a_yearless_wire_dateline_dates_its_article_in_the_folder_year() -> None:
+    wire = "ATHENS, March 2 (Wirenews) -- The toll rose to 57, officials said on Thursday.\nMore later."
+    out = infer_dates([art(1, "2023-03-03"), art(2, "2023-03-03"), art(3, None, wire)])
+    assert (out[2].published, out[2].published_source) == ("2023-03-02", "text")
+    # against --date, the year that puts the day within half a year of it
+    out = infer_dates([art(1, None, "OSLO, 30 December - The storm hit the coast on Friday.")], date(2024, 1, 5))
+    assert (out[0].published, out[0].published_source) == ("2023-12-30", "text")
+
+
+def test_a_yearless_dateline_in_an_undated_folder_takes_the_year_its_weekday_fits() -> None:
+    # the folder speaks of 2022 and 2024; 2 November was a Thursday only in 2023 of 2022-2025
+    wire = "NEW YORK, Nov 2 (Wirenews) - A jury on Thursday found the banker guilty.\nHe was held in December 2022."
+    other = "The banker will be sentenced on March 28, 2024. The jury met on Thursday."
+    out = infer_dates([art(1, None, wire), art(2, None, other)])
+    assert [(a.published, a.published_source) for a in out] == [("2023-11-02", "text"), ("2023-11-02", "inferred")]
+    assert infer_dates(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK, Nov 2 (Wirenews) - A jury found the banker guilty.\nHe was held in December 2022.",  # no weekday
+        "A jury on Thursday found the banker guilty in 2022.\n" + "Filler line.\n" * 8
+        + "NEW YORK, Nov 2 (Wirenews) - More.\n",  # not in the opening lines
+        "The jury met on Thursday in NEW YORK, Nov 2 (Wirenews) - in 2022.",  # not at a line start
+    ],
+)
+def test_a_yearless_dateline_needs_a_weekday_and_the_opening_lines(text: str) -> None:
+    assert infer_dates([art(1, None, text)])[0].published is None
+
+
 @pytest.mark.parametrize("value", ["2024-02-29", " 2024-02-29 "])
 def test_parse_reference_date(value: str) -> None:
     assert parse_reference_date(value) == date(2024, 2, 29)
