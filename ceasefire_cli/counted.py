@@ -503,6 +503,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 topic = topic or "other"
             if pm and words:
                 subject = f"{pm.group(1).lower()} of {subject}"
+                if topic == "other":
+                    topic = "deaths"  # "the remains of four workers were recovered": the dead, counted
     role = None
     status = None
     when_from = np_end

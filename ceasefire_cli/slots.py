@@ -248,6 +248,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         measure = "held"  # "there are 50 hostages": a bare count of captives is the number held
     if population == "people" and measure == "held":
         population = "prisoners"  # people arrested, detained or held are prisoners
+        if topic == "other":
+            topic = "prisoners"  # "12 people were arrested": the topic follows the slots
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     inpatients = _inpatients(text, c) if population == "people" else ""

@@ -406,6 +406,18 @@ def test_lives_taken_are_a_toll(text: str) -> None:
     assert (c.topic, c.role) == ("deaths", "killed")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "topic"),
+    [
+        ("The remains of four workers were recovered from the mine.", 4, "deaths"),
+        ("The bodies of 12 fishermen washed ashore.", 12, "deaths"),
+        ("The remains of two hostages were handed over.", 2, "hostages"),
+    ],
+)
+def test_remains_and_bodies_of_a_group_are_its_dead(text: str, value: float, topic: str) -> None:
+    assert one(text, value).topic == topic
+
+
 @pytest.mark.parametrize("text", ["Lifeguards saved 12 lives on the beach.", "The charity changed 500 lives."])
 def test_lives_saved_or_changed_are_no_toll(text: str) -> None:
     c = find_counts(text)[0]

@@ -337,3 +337,16 @@ def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
     it neither confirms nor disputes the whole ('six workers presumed dead')."""
     assert slot(text, value, "period").startswith("those ")
     assert slot("Six workers were presumed dead after the bridge fell.", 6, "period") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said 12 people were arrested after the match.", "Some 40 people were detained overnight."],
+)
+def test_people_arrested_or_detained_are_prisoners(text: str) -> None:
+    value = find_counts(text)[0].value
+    assert (slot(text, value, "population"), slot(text, value, "topic")) == ("prisoners", "prisoners")
+
+
+def test_people_evacuated_stay_other() -> None:
+    assert slot("Some 40 people were evacuated overnight.", 40, "topic") == "other"
