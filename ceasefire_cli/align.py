@@ -83,9 +83,28 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
         c.mentions.sort(key=lambda m: (order.get(m.article, 0), m.item.start))
         m0 = c.mentions[0]
         first_pos[id(c)] = order.get(m0.article, 0) * 10_000_000 + m0.item.start
+    stages: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if "stage_of" in c.extra:
+            stages[id(c.extra["stage_of"])].append(c)
+    claims = [c for c in claims if "stage_of" not in c.extra]
     claims.sort(key=lambda c: _order(c, first_pos))
     _assign_ids(claims)
-    return claims
+    return [s for c in claims for s in (c, *_stages_of(c, stages.get(id(c), [])))]
+
+
+def _figure(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
+
+
+def _stages_of(parent: Claim, stages: list[Claim]) -> list[Claim]:
+    """A conflict's stage rows, right after it, with ids made from its own and their figure."""
+    for s in stages:
+        s.id = f"{parent.id}@{_figure(s.extra['value'])}"
+        s.extra["stage_of"] = parent.id
+    if stages:
+        parent.extra["stages"] = [s.id for s in stages]
+    return stages
 
 
 def compare_articles(articles: Sequence[Article], mentions: Iterable[Mention]) -> Comparison:

@@ -572,7 +572,12 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 arts = {f.article for f in fs}
                 many = sum(per_measure[(a, key[0], key[2], key[4])] > 1 for a in arts) * 2 > len(arts)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many)
-    return [_claim(g, articles) for g in groups]
+    out: list[Claim] = []
+    for g in groups:
+        out.append(_claim(g, articles))
+        if out[-1].verdict == "conflict":
+            out += stage_claims(out[-1], g, articles)
+    return out
 
 
 # ---------------------------------------------------------------- verdicts, notes, labels, ids
@@ -707,6 +712,30 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
         extra["earlier_figures"] = who_said_what(g.earlier, articles)
     kind = "measure" if slots["unit"] and slots["measure"] != "length" else "count"
     return Claim("", kind, topic, claim_label(slots, topic), verdict, mentions, note, extra)
+
+
+def stage_claims(parent: Claim, g: _Group, articles: dict[str, Article]) -> list[Claim]:
+    """Within a conflict, each figure that two or more outlets state alike, as a row of its own that
+    agrees: "the toll as of Monday, 133", on which three outlets agree, while the toll over the days
+    is the conflict ("running total reported at different times"). An outlet's earlier figures
+    count too ("rose to 137 from 133"). Its mentions stay in the parent row: a stage is the parent's
+    (``stage_of``), and ids, verdict counts and exit status are the parent's business."""
+    by_value: dict[float, dict[str, Fact]] = defaultdict(dict)
+    for f in sorted([*g.facts, *g.earlier], key=lambda f: (f.article, f.mentions[0].item.start)):
+        if not (f.parts or f.vague) and f.first.value is not None:
+            by_value[f.first.value].setdefault(f.article, f)
+    if len(by_value) < 2:
+        return []
+    out = []
+    for value, by_art in sorted(by_value.items()):
+        facts = list(by_art.values())
+        if len(facts) < 2 or _verdict(facts) != "agree":  # "150" and "more than 150" state no one figure
+            continue
+        times = any(f.running for f in facts) and len({_as_of(f, articles) for f in facts}) > 1
+        extra = {"stage_of": parent, "value": value, "slots": parent.extra["slots"]}
+        out.append(Claim("", parent.kind, parent.topic, f"{parent.label}: {_fmt_num(value)}", "agree",
+                         [m for f in facts for m in f.mentions], who_said_what(facts, articles, times), extra))
+    return out
 
 
 def count_claim_key(c: Claim) -> str:

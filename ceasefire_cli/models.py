@@ -226,10 +226,12 @@ class Comparison:
 
     @property
     def summary(self) -> dict[str, Any]:
-        s: dict[str, Any] = {"claims": len(self.claims)}
+        facts = [c for c in self.claims if "stage_of" not in c.extra]  # stage rows restate a conflict's parts
+        s: dict[str, Any] = {"claims": len(facts)}
         for v in ("agree", "identical", "variant", "conflict", "single"):
-            s[v] = sum(c.verdict == v for c in self.claims)
-        s["by_kind"] = {k: sum(c.kind == k for c in self.claims) for k in CLAIM_KINDS}
+            s[v] = sum(c.verdict == v for c in facts)
+        s["by_kind"] = {k: sum(c.kind == k for c in facts) for k in CLAIM_KINDS}
+        s["stages"] = len(self.claims) - len(facts)
         return s
 
     def filtered(self, verdicts: set[str] | None = None, topics: set[str] | None = None) -> Comparison:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .models import Article, Mention
 from .output import make_console, rendered
-from .view import View
+from .view import View, without_stages
 
 Say = Callable[[str], None]
 HUMAN_FORMATS = ("table", "markdown")  # text for people: encoded as stdout expects; the rest is UTF-8
@@ -20,6 +20,8 @@ HUMAN_FORMATS = ("table", "markdown")  # text for people: encoded as stdout expe
 def comparison_text(view: View, fmt: str, *, width: int = 80, styled: bool = False, evidence: bool = False,
                     raw_cells: bool = False, warn: Say | None = None, info: Say | None = None) -> str:
     """``cfdiff compare`` output in ``fmt`` (table, markdown, html, json, jsonl, csv, tsv, wide-csv)."""
+    if fmt in ("table", "markdown", "html"):
+        view = without_stages(view)
     if fmt == "table":
         from .render import render_compare
 

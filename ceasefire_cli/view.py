@@ -77,17 +77,27 @@ def select(cmp: Comparison, only: str | None = None, topics: set[str] | None = N
             keep.append(c)
         else:
             hidden += 1
-    keep.sort(key=lambda c: VERDICT_RANK.get(c.verdict, len(VERDICT_RANK)))  # stable: align's order within a rank
+    # stable: align's order within a rank; a stage row stays right after its conflict
+    rank = {c.id: VERDICT_RANK.get(c.verdict, len(VERDICT_RANK)) for c in keep}
+    keep.sort(key=lambda c: rank.get(c.extra.get("stage_of", ""), rank[c.id]))
     return View(cmp, keep, hidden)
+
+
+def without_stages(view: View) -> View:
+    """The view as people read it: a conflict's note already says which outlets give each figure, so
+    its stage rows (``stage_of``) are for scripts."""
+    return View(view.full, [c for c in view.claims if "stage_of" not in c.extra], view.hidden_single)
 
 
 def summary_line(view: View) -> str:
     """"92 claims: 1 conflict, 3 variant, 9 agree, 79 single; 13 shown (--all shows single-outlet claims)"."""
-    counts = {v: sum(c.verdict == v for c in view.full.claims) for v in VERDICTS}
+    facts = [c for c in view.full.claims if "stage_of" not in c.extra]
+    counts = {v: sum(c.verdict == v for c in facts) for v in VERDICTS}
     bits = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
-    s = f"{len(view.full.claims)} claims: " + (", ".join(bits) if bits else "none")
-    if len(view.claims) != len(view.full.claims):
-        s += f"; {len(view.claims)} shown"
+    s = f"{len(facts)} claims: " + (", ".join(bits) if bits else "none")
+    shown = sum("stage_of" not in c.extra for c in view.claims)
+    if shown != len(facts):
+        s += f"; {shown} shown"
         if view.hidden_single:
             s += " (--all adds the single-outlet ones)"
     return s

@@ -33,7 +33,8 @@ def fig(text: str, value: float, *, qualifier: str = "exact", low: float | None 
 
 
 def counts(claims):
-    return [c for c in claims if c.kind == "count"]
+    """The facts: count claims without the stage rows that restate parts of a conflict."""
+    return [c for c in claims if c.kind == "count" and "stage_of" not in c.extra]
 
 
 def one(ms, arts=ARTS):
@@ -54,6 +55,32 @@ def test_conflict_note_says_who_said_what():
              Mention("east", fig("12", 12, place="Lisbon"))])
     assert c.verdict == "conflict"
     assert c.note == "East, North: 12 · South: at least 30"
+
+
+def test_a_conflict_has_a_stage_row_for_each_figure_outlets_share():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11"), art("west")]
+    claims = [c for c in align(arts, [
+        Mention("north", fig("115", 115, running=True, place="Lisbon")),
+        Mention("south", fig("133", 133, running=True, place="Lisbon", start=50)),
+        Mention("south", fig("115", 115, running=True, place="Lisbon", start=90)),  # "up from 115"
+        Mention("east", fig("at least 133", 133, qualifier="at_least", low=133, running=True, place="Lisbon")),
+        Mention("west", fig("137", 137, running=True, place="Lisbon"))]) if c.kind == "count"]
+    parent, *stages = claims
+    assert parent.verdict == "conflict" and "stage_of" not in parent.extra
+    assert [(s.id, s.verdict, s.label) for s in stages] == [
+        (f"{parent.id}@115", "agree", "people killed — Lisbon: 115"),
+        (f"{parent.id}@133", "agree", "people killed — Lisbon: 133")]
+    assert parent.extra["stages"] == [s.id for s in stages]
+    assert stages[1].note == "South: 133 · East: at least 133"  # one day: no times
+    assert sorted({m.article for m in stages[0].mentions}) == ["north", "south"]
+
+
+def test_no_stage_row_for_a_figure_one_outlet_gives_or_for_a_bound():
+    claims = align(ARTS, [Mention("north", fig("150", 150, place="Lisbon")),
+                          Mention("south", fig("more than 150", 150, qualifier="more_than", low=150.5,
+                                               place="Lisbon")),
+                          Mention("east", fig("210", 210, place="Lisbon"))])
+    assert [c.verdict for c in claims if c.kind == "count"] == ["conflict"]
 
 
 def test_the_same_number_for_a_different_measure_is_another_claim():
@@ -307,9 +334,18 @@ _fig = st.builds(lambda a, v, p, m, r: Mention(a, fig(str(v), v, place=p, measur
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_fig, max_size=12))
 def test_every_mention_belongs_to_exactly_one_claim(ms):
-    claims = align(ARTS, ms)
+    everything = align(ARTS, ms)
+    claims = [c for c in everything if "stage_of" not in c.extra]
     placed = [id(m) for c in claims for m in c.mentions]
     assert sorted(placed) == sorted(id(m) for m in ms)
+    by_id = {c.id: c for c in claims}
+    for s in everything:  # a stage row restates part of its conflict: one figure, two outlets or more
+        if "stage_of" in s.extra:
+            parent = by_id[s.extra["stage_of"]]
+            assert parent.verdict == "conflict" and s.id in parent.extra["stages"]
+            assert {id(m) for m in s.mentions} <= {id(m) for m in parent.mentions}
+            assert s.verdict == "agree" and len({m.article for m in s.mentions}) >= 2
+            assert {m.item.value for m in s.mentions} == {s.extra["value"]}
     for c in claims:  # an article speaks once in a row, besides the earlier figures of a running total
         lead = {m.article for m in c.mentions}
         assert c.verdict != "single" or len(lead) == 1
@@ -394,3 +430,24 @@ def test_the_story_s_own_country_is_the_whole_story():
     claims = counts(align(arts, ms))
     [toll] = [c for c in claims if {m.article for m in c.mentions} == {"north", "south"}]
     assert toll.verdict == "conflict"
+
+
+def test_stage_rows_are_in_machine_formats_not_in_tables_and_not_counted_as_facts():
+    import json
+
+    from ceasefire_cli.models import Comparison
+    from ceasefire_cli.show import comparison_text
+    from ceasefire_cli.view import select, summary_line
+
+    ms = [Mention("north", fig("40", 40, place="Lisbon")), Mention("south", fig("40", 40, place="Lisbon")),
+          Mention("east", fig("46", 46, place="Lisbon"))]
+    view = select(Comparison(ARTS, align(ARTS, ms)))
+    data = json.loads(comparison_text(view, "json"))
+    assert [(c["verdict"], c.get("stage_of")) for c in data["claims"]] == [("conflict", None),
+                                                                          ("agree", data["claims"][0]["id"])]
+    assert (data["summary"]["claims"], data["summary"]["conflict"], data["summary"]["agree"],
+            data["summary"]["stages"]) == (1, 1, 0, 1)
+    table = comparison_text(view, "table", width=100)
+    assert data["claims"][0]["id"] in table and "@40" not in table
+    assert "@40" in comparison_text(view, "csv")
+    assert summary_line(view) == "1 claims: 1 conflict"
