@@ -142,7 +142,7 @@ _GRAMMAR = regex.compile(
         (?<=\b(?i:in|since|during|early|late|from|until|till|through|throughout|by|into|before|after|of|for)
             {_SP}|\b(?i:mid)-)
         (?<![\d,.])(?P<yr_year>{_YEAR})
-        (?!\w|{_SP}?(?i:percent)\b|{_SP}{_COUNTED}|{_SP}(?i:to|and|or){_SP}[\d,]+{_SP}{_COUNTED})
+        (?!\w|{_SP}?(?i:percent)\b|{_SP}{_COUNTED}|{_SP}(?i:to|and|or){_SP}\d[\d,]{{3,}}{_SP}{_COUNTED})
     )
   | (?P<wk>
         (?=[eElLoOtTpPnNcCMWFS])\b(?P<wk_pre>(?i:(?:early|earlier|late|later)(?:{_SP}on)?|on|this{_SP}past|last|past|this|next|coming)
@@ -266,7 +266,8 @@ _FUTURE = regex.compile(
     r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to|(?:set|scheduled|expected|slated|poised)\s+to"
     r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|forecast\s+to|(?:is|are|was)\s+likely\s+to"
     # "the result expected on Saturday", "a vote due on Friday": a participle right before the date
-    r"|(?:expected|due|scheduled|slated)(?=[ \t]*$))\b)"
+    # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition
+    r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$))\b)"
 )
 # between two dates that are alternatives or ends of one span, which share their tense
 _ALTERNATIVE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")

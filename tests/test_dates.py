@@ -665,6 +665,16 @@ def test_a_year_as_a_modifier_is_a_year_event(sentence: str, expected: list[str]
     assert [(e.date, e.precision) for e in events] == [(y, "year") for y in expected]
 
 
+def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
+    assert one("Sentencing is scheduled for March 28.", date(2023, 11, 3)) == "2024-03-28"
+    assert one("Sentencing took place on March 28.", date(2023, 11, 3)) == "2023-03-28"
+
+
+def test_a_year_before_a_sentence_length_is_a_year() -> None:
+    events = find_events("He was extradited in 2010 and sentenced in 2012 to 25 years.", SUN)
+    assert [e.date for e in events] == ["2010", "2012"]
+
+
 def test_a_year_before_an_event_plural_is_no_count() -> None:
     from ceasefire_cli.counted import find_counts
 
@@ -793,6 +803,9 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("The appeal, due on Tuesday, was postponed.", "2024-03-12"),
         ("The tally, which was expected, came on Thursday.", "2024-03-07"),
         ("The storm was forecast to reach the coast on Thursday.", "2024-03-14"),
+        ("The hearing is scheduled for Thursday.", "2024-03-14"),
+        ("A final vote was set for Thursday.", "2024-03-14"),
+        ("The mayor set out on Thursday.", "2024-03-07"),  # "set out": no plan
     ],
 )
 def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
