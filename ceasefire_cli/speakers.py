@@ -110,6 +110,7 @@ _KIN_OWNER = regex.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relat
 )
 _PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
+_QUOTED_AS = regex.compile(r"\bquot(?:ed|es|ing)[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")  # '… quoted X as saying'
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
@@ -142,6 +143,11 @@ _NAMED_APPOSITION = regex.compile(
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 # titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+
+
+def _owned_doc(np: list[str]) -> bool:
+    """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
+    return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])
 
 
 def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
@@ -618,6 +624,8 @@ class _Doc:
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
                 found_org = self.recent_org_subject(pos, "")
             return found_org or _Said(surface, "org", pos)
+        if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
+            return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
         if not _agentive(_base(toks[-1])):
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
@@ -721,7 +729,7 @@ class _Doc:
             pm = _POSTMOD.search(" ".join(toks[-12:]))
             if pm:
                 return pm.group(1).split(), ""
-        return (np if np and _valid_head(np) else []), prev
+        return (np if np and (_valid_head(np) or _owned_doc(np)) else []), prev
 
     def np_after(self, lo: int, hi: int) -> list[str]:
         toks: list[str] = []
@@ -784,6 +792,9 @@ class _Doc:
         if typ == "acc":
             np = self.np_after(v1, hi)
             res = self.resolve(np, v1) if np else None
+        elif typ == "part" and (qa := _QUOTED_AS.search(self.m, max(lo, v0 - 100), v0)) is not None:
+            # 'TASS quoted the envoy as saying': the one quoted, not the agency quoting
+            res = self.resolve(_TOKEN.findall(qa.group("np")), qa.start("np"))
         elif typ == "part" and self.m[max(lo, v0 - 2) : v0] == ", ":
             # '…, saying': the subject of the clause the participle hangs on, never the phrase before the comma
             # ('recalling the team from Doha, Qatar, saying')

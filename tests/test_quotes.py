@@ -197,6 +197,11 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a middle initial is part of the name, not an acronym: the surname alone later is the same person
         ('Jon P. Halvorsen, the chief negotiator, spoke. "Nobody should expect a quick resolution," Halvorsen said.',
          "Nobody", "Jon P. Halvorsen"),
+        # a document speaks for its owner; an agency quoting someone is not the speaker
+        ("The Union of Rail Workers met. The union's statement said the vote showed \"overwhelming support for"
+         " a fair contract.\"", "overwhelming", "Union of Rail Workers"),
+        ("Viktor Kessler flew home. The agency TASS quoted Kessler as saying he was \"overjoyed to be back in"
+         " my homeland.\"", "overjoyed", "Viktor Kessler"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
