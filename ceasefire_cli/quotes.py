@@ -30,6 +30,7 @@ from .names import (
     _PARTICIPLES,
     _PRONOUNS,
     _STOP,
+    _TOKEN,
     _WORD,
     _base,
     _cap,
@@ -298,6 +299,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):
             said = doc.resolve(np, m.start("np"))
+            if m.group("app") and (said is None or said.kind == "unnamed") and np[0].lower() in ("the", "a", "an"):
+                app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name
+                named = doc.resolve(app, m.start("app")) if app and all(_cap(t) for t in app) else None
+                said = named if named is not None and named.kind in ("person", "org") else said
             cue_start = m.start("np") if np[0].lower() in _PRONOUNS else m.start("verb")
         else:
             return None

@@ -202,6 +202,11 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          " a fair contract.\"", "overwhelming", "Union of Rail Workers"),
         ("Viktor Kessler flew home. The agency TASS quoted Kessler as saying he was \"overjoyed to be back in"
          " my homeland.\"", "overjoyed", "Viktor Kessler"),
+        # a description named in a comma-set apposition before the verb: the name speaks
+        ('"The ship lost all power," the vessel\'s owner, Harbor Line Ltd, said in a statement.', "The ship",
+         "Harbor Line Ltd"),
+        ('"We are still searching," the fire chief, James Wallace, said.', "We are", "James Wallace"),
+        ('"We are still searching," the fire chief, who asked not to be named, said.', "We are", "fire chief"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
