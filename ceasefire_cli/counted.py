@@ -87,6 +87,9 @@ _THINGS = frozenset(
     universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
 )
 _ANTECEDENT_HEADS = frozenset("others more".split())
+# a plural common noun of its own: what is counted is that thing, whatever topic words stand near ("the four
+# walls of the prison", "two carriages were crushed"), unless it names people (slots.names_people)
+_PLAIN_PLURAL = regex.compile(r"\p{Ll}[\p{Ll}-]*[a-rt-z]s")
 _OTHERS = regex.compile(r"(?i)(?:.*\b)?others?\b")
 
 # ---------------------------------------------------------------------------------------------
@@ -485,8 +488,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 topic, lives_toll = "deaths", True
             if topic is None:
                 # "a 33-storey tower": a count inside a modifier names things unless they are people
-                if words and (words[-1].lower() in _THINGS
-                              or ((unit == "fraction" or r.noun is not None) and not _is_people(words))):
+                own_thing = unit == "fraction" or r.noun is not None or _PLAIN_PLURAL.fullmatch(words[-1]) \
+                    if words else False
+                if words and (words[-1].lower() in _THINGS or (own_thing and not _is_people(words))):
                     topic = "other"
                 else:  # not a word the text denies: "there were no reports of any injuries"
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))

@@ -418,6 +418,19 @@ def test_remains_and_bodies_of_a_group_are_its_dead(text: str, value: float, top
     assert one(text, value).topic == topic
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "topic"),
+    [
+        ("She longed to leave the four walls of the prison behind.", 4, "other"),
+        ("Two carriages were crushed in the crash that killed dozens.", 2, "other"),
+        ("Guards moved 40 inmates out of the prison.", 40, "prisoners"),
+        ("The landslide killed 12 villagers in the valley.", 12, "deaths"),  # a people noun: the verb decides
+    ],
+)
+def test_a_plural_thing_counted_is_no_topic_near_it(text: str, value: float, topic: str) -> None:
+    assert one(text, value).topic == topic
+
+
 @pytest.mark.parametrize("text", ["Lifeguards saved 12 lives on the beach.", "The charity changed 500 lives."])
 def test_lives_saved_or_changed_are_no_toll(text: str) -> None:
     c = find_counts(text)[0]
