@@ -711,7 +711,10 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
-_CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]")
+# "and"/"or", a comma, or a subordinate participle clause: "frees 2 hostages while killing over 100" (what
+# the hostages undergo is the verb before, not the clause's)
+_CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]"
+                     r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b)")
 
 
 def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
@@ -722,7 +725,7 @@ def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
     for m in _CUT.finditer(text, lo, hi):
         if m.group() == ",":
             return m.start(), True
-        if more:
+        if more or m.group("sub"):
             return m.start(), False
     return hi, False
 

@@ -380,6 +380,9 @@ def test_subjects(text: str, value: float, subject: str) -> None:
         ("Rebels launched an attack that resulted in the deaths of about 900 people.", 900, "killed"),
         ("The shelling has claimed the lives of \"around 50\" villagers.", 50, "killed"),
         ("Rebels seized 70 tourists, 5 of them were killed.", 5, "killed"),
+        # a participle clause after "while"/"after" is its subject's doing, not the counted people's
+        ("The army frees 3 hostages while killing dozens in the raid.", 3, "released"),
+        ("The envoy greeted two other Americans after being freed by the rebels.", 2, "released"),
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:
