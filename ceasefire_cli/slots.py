@@ -91,7 +91,12 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("rescuer rescuers firefighter firefighters".split(), "rescuer"),
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
-    **dict.fromkeys("crew".split(), "crew"),
+    **dict.fromkeys("crew crewman crewmen".split(), "crew"),
+    **dict.fromkeys("pilot pilots".split(), "pilot"),  # a part of a crew, never the whole
+    **dict.fromkeys("marine marines airman airmen cadet cadets recruit recruits conscript conscripts".split(),
+                    "soldier"),
+    **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
+    **dict.fromkeys("athlete athletes".split(), "athlete"),
 }
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
 _LIFE = regex.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
@@ -161,6 +166,9 @@ _PART_AFTER = regex.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
     r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+# "18 of my family members", "three of his colleagues": the people of one person, a group of its own
+_OWN_GROUP = regex.compile(
+    r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)
 _PART_BEFORE = regex.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
 _PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
                        "that which remain remained remains".split())
@@ -261,7 +269,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "population": population,
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
-        "period": inpatients or _period(text, c, clause, measure, sent[0]),
+        "period": inpatients or _own_group(text, c, population) or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
         "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
@@ -394,7 +402,10 @@ PEOPLE_NOUNS = frozenset(
     pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
     foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates
     defendants accused co-defendants suspects convicts youths minors adolescents teenagers spectators fans
-    customers travellers travelers attendants strikers crew""".split()
+    customers travellers travelers attendants strikers crew
+    colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
+    sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
+    newborns veterans""".split()
 )
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 # one counted thing spelled two ways (British and American)
@@ -417,7 +428,7 @@ def names_people(word: str) -> bool:
     """Whether a counted noun names people: a lexicon word, an agent noun ("strikers", "defendants"),
     or a capitalised plural (a demonym: "Russians", "Palestinians")."""
     low = word.lower()
-    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES:
+    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES or low in SUBGROUP_NOUNS:
         return True
     if low in _AGENT_THINGS or len(low) < 5:
         return False
@@ -621,6 +632,12 @@ _YEAR_ANCHOR = regex.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?
 def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """The first period phrase of a clause; memoised, as the counts of one clause share it."""
     return _PERIOD.search(text, lo, hi)
+
+
+def _own_group(text: str, c: Count, population: str) -> str:
+    """"of my family members" for "18 of my family members are buried": one person's people, not the toll."""
+    own = _OWN_GROUP.match(text, c.end) if population in ("people", "hostages", "prisoners") else None
+    return " ".join(own.group().lower().split()) if own is not None else ""
 
 
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_start: int) -> str:

@@ -350,3 +350,29 @@ def test_people_arrested_or_detained_are_prisoners(text: str) -> None:
 
 def test_people_evacuated_stay_other() -> None:
     assert slot("Some 40 people were evacuated overnight.", 40, "topic") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("I have 18 of my family members under the mud.", 18, "of my family members"),
+        ("Three of his colleagues were killed in the raid.", 3, "of his colleagues"),
+        ("Three of the colleagues were killed in the raid.", 3, ""),
+    ],
+)
+def test_a_speakers_own_people_are_a_group_of_their_own(text: str, value: float, want: str) -> None:
+    assert slot(text, value, "period") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "population", "subgroup"),
+    [
+        ("Twelve servicemen died in the blast.", 12, "people", "soldier"),
+        ("Two diplomats were injured in the attack.", 2, "people", "diplomat"),
+        ("The helicopter crashed, killing two pilots.", 2, "people", "pilot"),
+        ("Four cousins drowned in the river.", 4, "people", ""),
+    ],
+)
+def test_people_nouns_beyond_agent_words(text: str, value: float, population: str, subgroup: str) -> None:
+    assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
+    assert slot(text, value, "topic") != "other"
