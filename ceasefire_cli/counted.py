@@ -395,14 +395,21 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     out: list[Count] = []
     for c in counts:
         for i, k in enumerate(out):
-            if (k.value, k.qualifier, k.unit, k.topic, k.population, k.subgroup, k.period) == \
-                    (c.value, c.qualifier, c.unit, c.topic, c.population, c.subgroup, c.period) \
+            if (k.value, k.unit, k.topic, k.population, k.subgroup, k.period) == \
+                    (c.value, c.unit, c.topic, c.population, c.subgroup, c.period) \
                     and (not k.measure or not c.measure or k.measure == c.measure) \
                     and (not k.place or not c.place or k.place == c.place) \
                     and (in_title(k) or in_title(c) or k.sentence == c.sentence):
-                out[i] = replace(k, measure=k.measure or c.measure, place=k.place or c.place,
-                                 running=k.running or c.running, also=(*k.also, (c.start, c.end)))
-                break
+                if k.qualifier == c.qualifier:
+                    out[i] = replace(k, measure=k.measure or c.measure, place=k.place or c.place,
+                                     running=k.running or c.running, also=(*k.also, (c.start, c.end)))
+                    break
+                if k.qualifier == "exact" and in_title(k) and not in_title(c):
+                    # "14 Killed in Protests" over "At least 14 people were killed": headlines drop the
+                    # qualifier; the body's words are the figure, the headline's place is kept in ``also``
+                    out[i] = replace(c, measure=c.measure or k.measure, place=c.place or k.place,
+                                     running=k.running or c.running, also=(*k.also, (k.start, k.end)))
+                    break
         else:
             out.append(c)
     return out

@@ -173,6 +173,16 @@ def test_a_headline_repeating_a_body_figure_is_one_mention_with_both_places():
     assert text[c.start:c.end] == "14" and len(c.also) == 1 and text[c.also[0][0]:c.also[0][1]] == "14"
 
 
+def test_a_headline_figure_without_its_qualifier_is_the_body_figure():
+    text = "Storm kills 14 in coastal villages\nAt least 14 people were killed in coastal villages on Monday."
+    [c] = [c for c in find_counts(text) if c.value == 14]
+    assert (c.text, c.qualifier) == ("At least 14", "at_least")
+    assert [text[a:b] for a, b in c.also] == ["14"]
+    # told with different qualifiers in two body sentences, they stay two figures
+    text = "At least 14 people were killed on Monday. By Tuesday, 14 deaths had been confirmed."
+    assert len([c for c in find_counts(text) if c.value == 14]) == 2
+
+
 def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
     text = ("A storm killed 14 people in coastal villages on Monday. Officials said on Tuesday that 14 people "
             "had died and that the search was over.")
