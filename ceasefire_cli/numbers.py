@@ -102,7 +102,8 @@ _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
 _AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
-    r"\b(?:(?:aged|age|ages)[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
+    # also "between the ages of 27 and 74", "ages ranging from 26 to 73"
+    r"\b(?:(?:aged|age|ages)(?:[ \t]+of|[ \t]+rang(?:e|es|ed|ing))?[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
     r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
     regex.I,
@@ -281,6 +282,8 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if q or g["btw"] or g["cur"] or value >= 130 or g["n2"]:
         return False
     aged = False
+    if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
+        before = before[: before.rstrip().rfind(" ") + 1]
     if before[-2:-1] == ",":
         ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
             or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())

@@ -843,6 +843,10 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("The youngest rescued was 19, and the oldest 71.", 19),
         ("The youngest rescued was 19, and the oldest 71.", 71),
         ("Her daughter was just six months old at the time.", 6),
+        ("Some 40 men between the ages of 23 and 68 stood trial.", 23),
+        ("Some 40 men between the ages of 23 and 68 stood trial.", 68),
+        ("The defendants, with ages ranging from 19 to 70, all appealed.", 70),
+        ("Marta, also 64, wept in court.", 64),
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
