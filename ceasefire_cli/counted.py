@@ -382,6 +382,9 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DEFINITE = regex.compile(r"\b(?i:the|these|those|both)[ \t]+$")  # "the two men": people already counted
+
+
 def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     """A figure a headline repeats from the body, or a line the page repeats word for word, is one
     mention for comparison: the first keeps the other places in ``also``. Repeats are the same
@@ -394,6 +397,11 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
 
     out: list[Count] = []
     for c in counts:
+        if c.unit is None and c.qualifier == "exact" and _DEFINITE.search(text, max(0, c.start - 8), c.start):
+            k = next((k for k in reversed(out) if k.value == c.value and k.unit is None), None)
+            if k is not None:  # "two hostages were freed … The two men are well": the same two, told again
+                out[out.index(k)] = replace(k, also=(*k.also, (c.start, c.end)))
+                continue
         for i, k in enumerate(out):
             if (k.value, k.unit, k.topic, k.population, k.subgroup, k.period) == \
                     (c.value, c.unit, c.topic, c.population, c.subgroup, c.period) \

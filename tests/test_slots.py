@@ -183,6 +183,16 @@ def test_a_headline_figure_without_its_qualifier_is_the_body_figure():
     assert len([c for c in find_counts(text) if c.value == 14]) == 2
 
 
+def test_the_same_people_told_again_with_the_are_one_mention():
+    text = ("Soldiers freed two hostages held in the town on Monday. The two men were taken to hospital, "
+            "and the two are said to be well.")
+    [c] = [c for c in find_counts(text) if c.value == 2]
+    assert c.start == text.index("two") and [text[a:b] for a, b in c.also] == ["two", "two"]
+    # a new figure with the same value but no article is a count of its own
+    assert len([c for c in find_counts("Two boats sank on Monday. On Tuesday, two boats ran aground.")
+                if c.value == 2]) == 2
+
+
 def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
     text = ("A storm killed 14 people in coastal villages on Monday. Officials said on Tuesday that 14 people "
             "had died and that the search was over.")
