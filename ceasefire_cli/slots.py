@@ -38,6 +38,7 @@ from functools import lru_cache
 import regex
 
 from .models import Count
+from .numerals import QUAL_PATTERN
 from .places import PlaceMention, find_places
 from .textutil import paragraph_spans, sentence_spans
 
@@ -166,6 +167,8 @@ _PART_AFTER = regex.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
     r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+_INCLUDED_BEFORE = regex.compile(
+    rf"\b(?:including|among[ \t]+them|among[ \t]+whom)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # "18 of my family members", "three of his colleagues": the people of one person, a group of its own
 _OWN_GROUP = regex.compile(
     r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)
@@ -269,7 +272,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "population": population,
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
-        "period": inpatients or _own_group(text, c, population) or _period(text, c, clause, measure, sent[0]),
+        "period": inpatients or _own_group(text, c, population) or _included(text, c, population, subgroup)
+        or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
         "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
@@ -632,6 +636,14 @@ _YEAR_ANCHOR = regex.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?
 def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """The first period phrase of a clause; memoised, as the counts of one clause share it."""
     return _PERIOD.search(text, lo, hi)
+
+
+def _included(text: str, c: Count, population: str, subgroup: str) -> str:
+    """"some of them" for "several are missing, including two citizens of Cyprus": a part of people just
+    counted, which no subgroup tells apart ("including nine children" has its own)."""
+    if subgroup or population not in ("people", "hostages", "prisoners"):
+        return ""
+    return "some of them" if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) else ""
 
 
 def _own_group(text: str, c: Count, population: str) -> str:

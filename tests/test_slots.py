@@ -396,3 +396,15 @@ def test_a_speakers_own_people_are_a_group_of_their_own(text: str, value: float,
 def test_people_nouns_beyond_agent_words(text: str, value: float, population: str, subgroup: str) -> None:
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
     assert slot(text, value, "topic") != "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        ("Several people are missing, including two visitors from abroad.", 2, "some of them"),
+        ("Thirty are missing, among them at least four firefighters.", 4, ""),  # a subgroup tells them apart
+        ("Officials said 30 people were missing.", 30, ""),
+    ],
+)
+def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: float, want: str) -> None:
+    assert slot(text, value, "period") == want
