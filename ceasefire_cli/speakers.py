@@ -145,6 +145,24 @@ _NAMED_APPOSITION = regex.compile(
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
 
+# what may stand before a two-word name without being part of it: a region ('the Horn of Africa Tomas Berg')
+# or a demonym ('Israeli', 'Japanese', 'Turkish', 'French', 'Korean')
+_REGION_WORDS = frozenset("africa asia europe america americas oceania arctic caribbean balkans sahel levant".split())
+_DEMONYM_ENDS = ("li", "qi", "ni", "ai", "di", "ri", "ki", "ese", "ish", "ch", "an")  # not 'Choi', 'Yi'
+
+
+def _dropped_family_name(toks: tuple[str, ...], name: str) -> str:
+    """The capitalised word a three-word run lost in front of the two-word name kept ('Kim' of 'Kim Mi Sung'),
+    unless it reads as a description, a region or a demonym."""
+    run = [_base(t) for t in toks if t[:1].isupper()]
+    if len(run) != 3 or run[1:] != name.split():
+        return ""
+    low = run[0].lower()
+    if _agentive(low) or low in _REGION_WORDS or low.endswith(_DEMONYM_ENDS) or not run[0].isalpha():
+        return ""
+    return run[0]
+
+
 def _owned_doc(np: list[str]) -> bool:
     """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
     return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])
@@ -210,6 +228,7 @@ class _Doc:
         singles: list[tuple[int, str]] = []
         sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
+        dropped: list[tuple[str, str]] = []  # a capitalised word cut from the front of a three-word name, key
         titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
@@ -237,6 +256,9 @@ class _Doc:
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
                     persons.append((pos, name, surname(name).lower()))
+                    lead = _dropped_family_name(toks, name)
+                    if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
+                        dropped.append((lead, surname(name).lower()))
                     if _is_poss(toks[-1]):
                         poss.add(pos)
                     sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
@@ -276,7 +298,7 @@ class _Doc:
                 kin.append((p, word, name))
         if not_people:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
             self.placed.update(p for p, _, key in persons if key in not_people)
-        self._aliases(persons, singles)
+        self._aliases(persons, singles, dropped)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet
@@ -361,10 +383,12 @@ class _Doc:
         i = bisect_right(members, (pos, "\uffff")) - 1
         return members[max(i, 0)][1]
 
-    def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]]) -> None:
-        """Given names that stand for one person named in full ('Tesfaye' for 'Tesfaye Bekele')."""
+    def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
+                 dropped: list[tuple[str, str]]) -> None:
+        """Given names that stand for one person named in full ('Tesfaye' for 'Tesfaye Bekele'), and the
+        first word of a three-word name ('Kim' for 'Kim Mi Sung', whose family name comes first)."""
         given: dict[str, str | None] = {}
-        for key, name in self.fullest.items():
+        for key, name in [*self.fullest.items(), *((k, f"{w} {k}") for w, k in dropped)]:
             parts = name.split()
             if len(parts) > 1 and parts[0][0].isupper() and not _INITIAL.fullmatch(parts[0]):
                 g = parts[0].lower()
