@@ -95,7 +95,8 @@ _ORG_WORDS = frozenset(
     brigades brigade guard network center centre board bureau federation league cabinet parliament congress
     senate assembly secretariat team church coalition alliance campaign society trust hospital school
     command house news times post journal press channel radio tv television broadcaster herald tribune
-    guardian telegraph gazette daily media""".split()
+    guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
+    holdings""".split()
 )
 _PLACE_WORDS = frozenset(
     """strip bank hill east west north south city street square valley river island islands mountains county
@@ -124,7 +125,8 @@ _TITLE_NOUNS = frozenset(
     treasurer administrator inspector investigator prosecutor firefighter witness survivor resident mother
     father son daughter wife husband brother sister deputy clerk engineer author editor producer actor
     singer person people member militant protester demonstrator student worker fan citizen victim relative
-    family families authorities""".split()
+    family families authorities parent grandparent grandmother grandfather uncle aunt cousin nephew niece
+    fiance fiancee partner girlfriend boyfriend friend neighbour neighbor""".split()
 )
 _TITLE_MODS = frozenset(
     """special deputy senior chief interim acting former foreign finance defense defence prime vice state press
@@ -245,6 +247,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "", "", ""
     last = _base(toks[-1]).lower()
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
+            or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS)):
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'the Union of Public Employees' too
     if len(toks) >= 3 and all(t.isupper() for t in toks):

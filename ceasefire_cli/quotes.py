@@ -48,6 +48,7 @@ from .textutil import paragraph_spans
 __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
+_RELAYED = regex.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 
 
 
@@ -356,9 +357,25 @@ def _paragraph_cue(doc: _Doc, r: _Raw, after: int) -> _Attr | None:
     for k in range(b - 1, a - 1, -1):
         said = doc.subject(k)
         if said is not None:
+            k, said = _past_relay(doc, k, said, a)
             slo, shi = doc.sentence(doc.verbs[k][0])
             return _Attr(said, _cue_text(doc.text, doc.verbs[k][0], shi), _medium(doc.m[slo:shi]))
     return None
+
+
+def _past_relay(doc: _Doc, k: int, said: _Said, first: int) -> tuple[int, _Said]:
+    """'Fain told picketers the strike was about all workers, according to the Michigan Advance': the outlet
+    relays what the person before it in the sentence said (verb ``k`` and its subject, or the earlier ones)."""
+    if doc.verbs[k][3] != "acc" or said.kind == "person":
+        return k, said
+    slo = doc.sentence(doc.verbs[k][0])[0]
+    for j in range(k - 1, first - 1, -1):
+        if doc.verbs[j][0] < slo:
+            break
+        person = doc.subject(j)
+        if person is not None and person.kind == "person":
+            return j, person
+    return k, said
 
 
 def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
@@ -372,6 +389,7 @@ def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     for j in range(b - 1, a - 1, -1):
         said = doc.subject(j)
         if said is not None:
+            j, said = _past_relay(doc, j, said, a)
             slo, shi = doc.sentence(doc.verbs[j][0])
             return _Attr(said, _cue_text(doc.text, doc.verbs[j][0], shi), _medium(doc.m[slo:shi]))
     return None
@@ -505,7 +523,11 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if _is_title(words, doc, r):
             continue
-        attr = _post_cue(doc, r) or _pre_cue(doc, r)
+        attr = _post_cue(doc, r)
+        if attr is not None and attr.cue and _RELAYED.search(attr.cue) and (pre := _pre_cue(doc, r)) is not None \
+                and pre.said is not None:
+            attr = pre  # 'X said, "…," the AP reported': the agency relays X's words
+        attr = attr or _pre_cue(doc, r)
         if attr is None and doc.m[doc.sentence(r.start)[0] : r.open_at].strip(" \t—–-(") == "":
             if prev is None:
                 attr = _paragraph_cue(doc, r, 0)

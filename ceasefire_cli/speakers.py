@@ -668,6 +668,8 @@ class _Doc:
             return self.nearest_person(pos, word)
         if word in ("they", "we") and (group := self.collective_subject(pos)) is not None:
             return group
+        if word == "it" and (group := self.collective_subject(pos)) is not None and group.kind == "unnamed":
+            return group  # 'Reed's family confirmed … "…," it said': the family (a named body: nearest_actor)
         if word in ("they", "we", "i") and self.said:
             last = self.said[-1]
             if self.para_index(pos) - self.para_index(last.pos) <= 1:
@@ -678,8 +680,11 @@ class _Doc:
         """A body or group opening this sentence or the previous one in the paragraph, which 'they' refers to
         ('The Ruiz family thanked the rescuers. “…,” they said.'); never a single person."""
         lo, _ = self.sentence(pos)
-        plo = self.paras[self.para_index(pos)][0]
-        for a, b in ((lo, pos), *(((self.sentence(lo - 1)[0], lo),) if lo > plo else ())):
+        k = self.para_index(pos)
+        plo = self.paras[k][0]
+        # the sentence before: in this paragraph, or the last of the previous one when this opens a paragraph
+        before = lo - 1 if lo > plo else (self.paras[k - 1][1] - 1 if k > 0 else -1)
+        for a, b in ((lo, pos), *(((self.sentence(before)[0], before + 1),) if before >= 0 else ())):
             first = self.np_initial(a, b)
             said = self.resolve(first, a) if first and first[0].lower() not in _PRONOUNS else None
             if said is not None and said.kind != "person":
@@ -695,7 +700,8 @@ class _Doc:
             del toks[close - toks[close::-1].index("(") : close + 1]
         for _ in range(3):
             while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS
-                            or (toks[-1].endswith("ly") and toks[-1].islower() and toks[-1] not in _LY_NOUNS)):
+                            or (toks[-1].endswith("ly") and toks[-1].islower() and toks[-1] not in _LY_NOUNS)) \
+                    and not (toks[-1] == "Today" and len(toks) > 1 and _cap(toks[-2])):  # 'USA Today', a title
                 toks.pop()
                 if toks and toks[-1].lower() in _TIME_PREPS:
                     toks.pop()
@@ -834,6 +840,9 @@ class _Doc:
                 res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."', '"…" for now, said Ana Ruiz'
                 if res is not None and res.kind != "person" and after[0].lower() in ("the", "a", "an"):
                     res = self.named_after(v1, hi) or res  # 'said the presiding judge of the court, Ana Ruiz'
+            elif prev == "who" and (w := self.m.rfind("who", lo, v0)) > lo \
+                    and self.m[max(lo, w - 2) : w] == ", " and (head := self.np_before(lo, w - 2)[0]):
+                res = self.resolve(head, w)  # 'met President Biden, who said that "…"': Biden
             elif typ == "part" or prev.lower() in ("and", "but", "then", "or", ",", "”", '"', "_"):
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res

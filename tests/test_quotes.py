@@ -207,6 +207,23 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "Harbor Line Ltd"),
         ('"We are still searching," the fire chief, James Wallace, said.', "We are", "James Wallace"),
         ('"We are still searching," the fire chief, who asked not to be named, said.', "We are", "fire chief"),
+        # a relative clause's subject; kin as speakers; a newspaper's name with 'Today' in it
+        ('The couple met the mayor, Lena Ortiz, who said in a statement that "help will come to every family here."',
+         "help will", "Lena Ortiz"),
+        ("Dana Cole's parents said in a statement, \"We are so relieved that she is home with us again.\"",
+         "We are", "Dana Cole's parents"),
+        ('As Metro Today noted, the deal would have been "a notable diplomatic feat at any other time."',
+         "a notable", "Metro Today"),
+        # an agency that relays what someone said before the quote is not the speaker
+        ("Dana Cole's parents said in a statement, \"We are so relieved that she is home with us again,\""
+         " the agency reported.", "We are", "Dana Cole's parents"),
+        ('Union leader Omar Haddad told the crowd the strike was about respect, according to the Valley Herald.\n\n'
+         '"This is about every working family in this country and their future."', "This is", "Omar Haddad"),
+        # a group named as the subject just before, for 'it'; a company named 'General …' is no general
+        ("The county jail website listed him as released.\nThe Cole family confirmed his release on Friday.\n"
+         '"Today our prayers have been answered and he is on his way home," it said.', "Today our", "Cole family"),
+        ('Plants of Ford, General Motors and Stellantis closed, Omar Haddad said.\n\n'
+         '"Tonight, for the first time in our history, we strike all three," he said.', "Tonight", "Omar Haddad"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
