@@ -479,6 +479,14 @@ class _Doc:
     def person(self, key: str) -> str:
         return self.fullest.get(key, key)
 
+    def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
+        """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""
+        for k in range(bisect_left(self.verb_starts, hi) - 1, bisect_left(self.verb_starts, lo) - 1, -1):
+            said = self.subject(k)
+            if said is not None and said.kind == "person" and said.name and fits(surname(said.name).lower(), False):
+                return said
+        return None
+
     def nearest_person(self, pos: int, pronoun: str = "") -> _Said | None:
         """Whom 'he'/'she' at ``pos`` means: the first person named (as a subject, not a possessor) earlier in
         this sentence, else in the sentence before, else the latest person named; an honorific of the other
@@ -498,6 +506,8 @@ class _Doc:
             return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
+            if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits)) is not None:
+                return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan'
                     if p not in self.poss and _word_before(self.m, p) not in _OBJ_PREPS]

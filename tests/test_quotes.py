@@ -224,6 +224,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          '"Today our prayers have been answered and he is on his way home," it said.', "Today our", "Cole family"),
         ('Plants of Ford, General Motors and Stellantis closed, Omar Haddad said.\n\n'
          '"Tonight, for the first time in our history, we strike all three," he said.', "Tonight", "Omar Haddad"),
+        # 'he' after a sentence whose second clause has its own speaker: that speaker
+        ('"We thank our partners for their help," envoy Mark Lowe said.\n\nLowe gave no details, but Omar Haddad,'
+         ' the boy\'s father, told reporters his son was safe.\n\n"He called us from the plane and told us he was'
+         ' fine," he said.', "He called", "Omar Haddad"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
