@@ -31,10 +31,11 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_counts(text)
     if "quote" in kinds:
         items += find_quotes(text)
-    if "event" in kinds:
+    if "event" in kinds or "year" in kinds:
         pub = date.fromisoformat(article.published) if article.published else None
         # a date the article does not state (inferred, or --date) may be a day early: see resolve_weekday
-        items += find_events(text, pub, inferred=article.published_source in ("inferred", "option"))
+        items += [e for e in find_events(text, pub, inferred=article.published_source in ("inferred", "option"))
+                  if ("year" if e.precision == "year" else "event") in kinds]  # years only when asked (models)
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text
         items = [it if it.text == article.text[it.start:it.end] else replace(it, text=article.text[it.start:it.end])

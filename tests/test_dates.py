@@ -675,6 +675,18 @@ def test_a_year_before_a_sentence_length_is_a_year() -> None:
     assert [e.date for e in events] == ["2010", "2012"]
 
 
+def test_year_events_only_when_asked_for() -> None:
+    from ceasefire_cli.extract import extract_article
+    from ceasefire_cli.models import Article, parse_kinds
+
+    text = "The 2014 raid killed 12 people. On Monday, 40 people died."
+    a = Article(id="a", path="a.txt", text=text, clean=text, outlet="a", published="2024-03-14",
+                published_source="text")
+    assert [m.item.date for m in extract_article(a, parse_kinds("events"))] == ["2024-03-11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds("events,years"))] == ["2014", "2024-03-11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds("years"))] == ["2014"]
+
+
 def test_a_year_before_an_event_plural_is_no_count() -> None:
     from ceasefire_cli.counted import find_counts
 
@@ -806,6 +818,8 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("The hearing is scheduled for Thursday.", "2024-03-14"),
         ("A final vote was set for Thursday.", "2024-03-14"),
         ("The mayor set out on Thursday.", "2024-03-07"),  # "set out": no plan
+        ("The council declared three days of mourning until Thursday.", "2024-03-14"),  # a span that runs on
+        ("By Thursday, forty people had died.", "2024-03-07"),
     ],
 )
 def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
