@@ -433,3 +433,26 @@ def _cap(tok: str) -> bool:
 def _valid_head(np: list[str]) -> bool:
     h = np[-1]
     return _cap(h) or h.lower() in _PRONOUNS or _agentive(_base(h))
+
+
+# what may stand before a two-word name without being part of it: a region ('the Horn of Africa Tomas Berg')
+# or a demonym ('Israeli', 'Japanese', 'Turkish', 'French', 'Korean')
+_REGION_WORDS = frozenset("africa asia europe america americas oceania arctic caribbean balkans sahel levant".split())
+_DEMONYM_ENDS = ("li", "qi", "ni", "ai", "di", "ri", "ki", "ese", "ish", "ch", "an")  # not 'Choi', 'Yi'
+
+
+def _dropped_family_name(toks: tuple[str, ...], name: str) -> str:
+    """The capitalised word a three-word run lost in front of the two-word name kept ('Kim' of 'Kim Mi Sung'),
+    unless it reads as a description, a region or a demonym."""
+    run = [_base(t) for t in toks if t[:1].isupper()]
+    if len(run) != 3 or run[1:] != name.split():
+        return ""
+    low = run[0].lower()
+    if _agentive(low) or low in _REGION_WORDS or low.endswith(_DEMONYM_ENDS) or not run[0].isalpha():
+        return ""
+    return run[0]
+
+
+def _owned_doc(np: list[str]) -> bool:
+    """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
+    return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])

@@ -38,9 +38,11 @@ from .names import (
     _base,
     _cap,
     _classify,
+    _dropped_family_name,
     _is_headline,
     _is_poss,
     _np_back,
+    _owned_doc,
     _place_object,
     _single_name,
     _title_phrase,
@@ -143,29 +145,6 @@ _NAMED_APPOSITION = regex.compile(
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 # titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
-
-
-# what may stand before a two-word name without being part of it: a region ('the Horn of Africa Tomas Berg')
-# or a demonym ('Israeli', 'Japanese', 'Turkish', 'French', 'Korean')
-_REGION_WORDS = frozenset("africa asia europe america americas oceania arctic caribbean balkans sahel levant".split())
-_DEMONYM_ENDS = ("li", "qi", "ni", "ai", "di", "ri", "ki", "ese", "ish", "ch", "an")  # not 'Choi', 'Yi'
-
-
-def _dropped_family_name(toks: tuple[str, ...], name: str) -> str:
-    """The capitalised word a three-word run lost in front of the two-word name kept ('Kim' of 'Kim Mi Sung'),
-    unless it reads as a description, a region or a demonym."""
-    run = [_base(t) for t in toks if t[:1].isupper()]
-    if len(run) != 3 or run[1:] != name.split():
-        return ""
-    low = run[0].lower()
-    if _agentive(low) or low in _REGION_WORDS or low.endswith(_DEMONYM_ENDS) or not run[0].isalpha():
-        return ""
-    return run[0]
-
-
-def _owned_doc(np: list[str]) -> bool:
-    """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
-    return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])
 
 
 def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
@@ -687,8 +666,9 @@ class _Doc:
         return self.nearest_actor(pos)
 
     def collective_subject(self, pos: int) -> _Said | None:
-        """A body or group opening this sentence or the previous one in the paragraph, which 'they' refers to
-        ('The Ruiz family thanked the rescuers. “…,” they said.'); never a single person."""
+        """A body or group opening this sentence or the one before (the last of the previous paragraph when
+        this one opens a paragraph), which 'they' refers to ('The Ruiz family thanked the rescuers. “…,” they
+        said.'); never a single person."""
         lo, _ = self.sentence(pos)
         k = self.para_index(pos)
         plo = self.paras[k][0]
