@@ -108,6 +108,7 @@ _AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 
     r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
     regex.I,
 )
+_TURNED_BEFORE = regex.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
 _AGE_GROUP_BEFORE = regex.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
@@ -143,7 +144,7 @@ _LABEL_WORDS = frozenset(
     """page pages room chapter section article paragraph clause item channel route flight platform gate line
     highway interstate motorway road junction runway resolution number phase stage round level category grade
     day week verse episode season version model unit ward district sector zone block building apartment floor
-    bus train track exit pier terminal seat cell""".split()
+    bus train track exit pier terminal seat cell region local precinct lodge""".split()
 )
 _RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
 _URLISH_BEFORE = regex.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
@@ -272,6 +273,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \
             and _AGE_BEFORE.search(before):
         return True  # "aged 45", "ages 6 to 9", "as young as 16"
+    if "turn" in before[-12:] and _TURNED_BEFORE.search(before) and not _counted_after(after) \
+            and UNIT_AFTER.match(text, e) is None:
+        return True  # "when I turned 18", but "the strike turned 40 days old" is a duration
     if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
         return True  # "40 years old"
     q = g["q"]
@@ -311,6 +315,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
         return True
     if nb:
         word = nb.group(1)
+        if word == "Big":
+            return True  # "the Big Three automakers", "the Big 3": a name, not three of them
         low = word.lower().rstrip(".")
         sentence_end = word.endswith(".") and (len(word) > 4 or not n1[0].isdigit())  # "... Ukraine. Thirteen"
         compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective

@@ -867,10 +867,18 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
         ("The FTSE 100 closed higher on Friday.", 100),
         ("Shoppers queued for the iPhone 15 overnight.", 15),
         ("Channel 12 aired the verdict live.", 12),
+        ("The union struck the Big Three carmakers at once.", 3),
+        ("Talks with the Big 4 banks stalled.", 4),
+        ("Delegates met at the Region 1 offices downtown.", 1),
+        ("When I turned 18, I went to work at the mill.", 18),
     ],
 )
 def test_prices_scores_and_names_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+def test_turning_people_away_is_still_a_count() -> None:
+    assert 300 in values("Protesters turned 300 police away at the gate.")
 
 
 @pytest.mark.parametrize(
