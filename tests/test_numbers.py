@@ -1007,11 +1007,17 @@ def test_scale_on_the_high_end_applies_to_the_low_end(text: str, span: str, low:
         ("The ferry left about an hour and a half later.", "about an hour and a half", 1.5, "hour", "about"),
         ("The plan was filed more than a week ago.", "more than a week", 1, "week", "more_than"),
         ("Talks lasted nearly a year.", "nearly a year", 1, "year", "nearly"),
+        ("He served 4½ years in the camp.", "4½ years", 4.5, "year", "exact"),
+        ("She had worked there about 3 1/2 years.", "about 3 1/2 years", 3.5, "year", "about"),
     ],
 )
 def test_half_and_a_unit_with_a_qualifier(text: str, span: str, value: float, unit: str, qualifier: str) -> None:
     c = one(text, value)
     assert (c.text, c.unit, c.qualifier, c.topic) == (span, unit, qualifier, "duration")
+
+
+def test_a_slash_date_is_no_half() -> None:
+    assert 3.5 not in values("The vote on 3 1/2/2024 was delayed.")
 
 
 def test_day_of_month_before_a_count_is_not_a_thousands_group() -> None:
