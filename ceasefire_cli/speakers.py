@@ -1,27 +1,25 @@
-"""Who speaks: the people and organisations an article names, and the subjects of its speech verbs.
+"""Who speaks: the subjects of an article's speech verbs, and whom a pronoun or a description ("the envoy",
+"the ministry") stands for, resolved against the people and organisations the article names (``cast``).
 
 Built once per article from its masked text (quote interiors blanked, same length), so words inside a
-quote never pass for a speaker. Pronouns, descriptions ("the envoy", "the ministry") and bare surnames
-resolve to the fullest name the article gives.
+quote never pass for a speaker. Bare surnames resolve to the fullest name the article gives.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
+from .cast import _Cast, _Said, _word_before
 from .names import (
     _ADVERBS,
     _DETS,
     _DOC_HEADS,
     _FINITE,
-    _GENDER,
     _INDEFINITE,
-    _INITIAL,
     _INVERTIBLE,
     _LOC_PREPS,
     _LY_NOUNS,
@@ -38,22 +36,16 @@ from .names import (
     _base,
     _cap,
     _classify,
-    _dropped_family_name,
-    _is_headline,
     _is_poss,
     _np_back,
     _owned_doc,
     _place_object,
-    _single_name,
     _title_phrase,
-    _titles_around,
     _trie,
-    _units,
     _valid_head,
     surname,
 )
 from .places import lookup
-from .textutil import sentence_spans_variant
 
 # Capitalised words that open an adverbial clause or phrase, never a subject ('After Hamas replied, the envoy …').
 _CLAUSE_OPENERS = frozenset(
@@ -68,13 +60,6 @@ _LINKERS = frozenset("and but or then so yet still now also".split())
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
-_ACRONYM = regex.compile(r"\((\p{Lu}{2,8})\)")
-_FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
-    r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
-)
-# A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
-# person named twice in full into a body on the dev clusters (speakers 1.00 -> 0.86 in one), 3 did not.
-_BRAND_REPEATS = 3
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
@@ -83,15 +68,9 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-# a name right after one of these names no person: a place ('a single kibbutz, Nir Oz', 'the village Kaokalam')
-# or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
-_NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
-    drama series show sitcom film movie documentary album song novel book musical hit""".split())
 _GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
-
-
 _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")
 _POSTMOD = regex.compile(
     r"(?:^|[ ])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
@@ -100,89 +79,24 @@ _POSTMOD = regex.compile(
     r"(?:[ ][\p{L}’'\-]+){1,5}$"
 )
 _INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
-_KIN_SEX = {
-    "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
-    "fiancée": "f", "mum": "f", "mom": "f", "widow": "f", "father": "m", "son": "m", "husband": "m",
-    "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "fiancé": "m", "dad": "m", "widower": "m",
-    "cousin": "", "partner": "",
-}
-_KIN_OWNER = regex.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relative
-    r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
-    r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"
-)
-_PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 _ACCORDING_TO = regex.compile(r"\s+to\b")
 _QUOTED_AS = regex.compile(r"\bquot(?:ed|es|ing)[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")  # '… quoted X as saying'
 _ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
-
-# the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
-_CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
-_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK
-    + r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
-    + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])"  # 'Roland Butler, Jr.' is one name
-)
-
-
-# --- per-article context ----------------------------------------------------------------------
-
-
-def _word_before(m: str, pos: int) -> str:
-    """The word right before ``pos`` across one space (a comma after it dropped): 'from' in 'from Nir Oz'."""
-    if m[pos - 1 : pos] != " ":
-        return ""
-    lo = max(0, pos - 16)
-    j = m.rfind(" ", lo, pos - 1)
-    return m[(j + 1 if j >= 0 else lo) : pos - 1].rstrip(",")
-
-
 # a description, then a comma and the name it describes, then the end of the clause
 _NAMED_APPOSITION = regex.compile(
     r"[ ]+(?:the|a|an)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
-# titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
-_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
 
-def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
-    """"Sir Alan" keyed as the one person named in full whose given name is Alan."""
-    knighted = {pos for t, pos in titles if t.split()[-1].lower() in _GIVEN_NAME_TITLES}
-    if not knighted:
-        return persons
-    given: dict[str, str | None] = {}
-    for _, name, key in persons:
-        parts = name.split()
-        if len(parts) > 1:
-            g = parts[0].lower()
-            given[g] = key if given.get(g, key) == key else None
-    return [(pos, name, given.get(name.lower()) or key) if pos in knighted and " " not in name else (pos, name, key)
-            for pos, name, key in persons]
-
-
-@dataclass(slots=True)
-class _Said:
-    """A resolved speaker: its name (or None), whether a person/org/unnamed, and where it was found."""
-
-    name: str | None
-    kind: str
-    pos: int
-    voice: str = ""  # who spoke for a body given as the speaker ('a spokesman for the ministry'): 'spokesman'
-
-
-class _Doc:
-    """Everything built once per article: masked text, sentences, names, titles, speech verbs."""
+class _Doc(_Cast):
+    """Everything built once per article: the cast it names (``cast``), its speech verbs, and whom each
+    verb's subject, pronoun or description stands for."""
 
     def __init__(self, text: str, masked: str, paras: tuple[tuple[int, int], ...]) -> None:
-        self.text = text
-        self.m = masked
-        # the mask keeps lengths, so unmasked lines reuse the cached sentences of the text
-        self.sents = sentence_spans_variant(masked, text)
-        self.sent_starts = [s for s, _ in self.sents]
-        self.paras = paras
-        self.para_starts = [s for s, _ in paras]
+        super().__init__(text, masked, paras)
         self.verbs: list[tuple[int, int, str, str]] = []
         for v in _VERB.finditer(masked):
             w = v.group()
@@ -198,265 +112,6 @@ class _Doc:
         self.verb_starts = [v[0] for v in self.verbs]
         self.subjects: dict[int, _Said | None] = {}
         self.said: list[_Said] = []  # speakers already attributed, in text order
-        self._names()
-
-    # names, titles and organisations
-    def _names(self) -> None:
-        m = self.m
-        persons: list[tuple[int, str, str]] = []  # pos, core name, key (the surname until families are known)
-        singles: list[tuple[int, str]] = []
-        sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
-        self.orgs: list[tuple[int, str]] = []
-        dropped: list[tuple[str, str]] = []  # a capitalised word cut from the front of a three-word name, key
-        titles: list[tuple[str, int]] = []  # title phrase, pos of the name
-        self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
-        poss = self.poss
-        # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
-        ranges: list[tuple[int, int]] = []
-        lo = 0
-        for plo, phi in self.paras:
-            if _is_headline(self.text, plo, phi):
-                ranges.append((lo, plo))
-                lo = phi
-        ranges.append((lo, len(m)))
-        for seq in [seq for a, b in ranges for seq in _NAME.finditer(m, a, b)]:
-            g = seq.group()
-            if " " not in g:  # the common case, kept cheap
-                b = _single_name(g)
-                if b is not None:
-                    singles.append((seq.start(), b))
-                    if _is_poss(g):
-                        poss.add(seq.start())
-                continue
-            for off, off_end, toks in _units(g):
-                pos = seq.start() + off
-                kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
-                if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
-                    continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
-                if kind == "person":
-                    persons.append((pos, name, surname(name).lower()))
-                    lead = _dropped_family_name(toks, name)
-                    if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
-                        dropped.append((lead, surname(name).lower()))
-                    if _is_poss(toks[-1]):
-                        poss.add(pos)
-                    sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
-                    if sex:
-                        sexes.append((pos, sex))
-                    titles.extend((t, pos) for t in ([title] if title else []) + _titles_around(
-                        m, pos, seq.start() + off_end))
-                elif kind == "org":
-                    self.orgs.append((pos, name))
-                elif kind == "single":
-                    singles.append((pos, name))
-        persons = self._brands(persons, singles, titles)
-        self._families(persons)
-        if self.families:  # rare: re-key the members of a family by full name
-            persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
-        persons = _knights(persons, titles)
-        key_at = {pos: key for pos, _, key in persons}
-        self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
-        self.gender = {key_at[pos]: sex for pos, sex in sexes}
-        self.fullest: dict[str, str] = {}
-        for _, name, key in persons:
-            if len(name.split()) > len(self.fullest.get(key, "").split()):
-                self.fullest[key] = name
-        # a name after a place preposition ('dragged to Gaza from Nir Oz') is where things happen, never whom a
-        # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
-        # mother Efra') may be a relative of someone named (see _kin)
-        self.placed: set[int] = set()
-        kin: list[tuple[int, str, str]] = []  # name's pos, relation, name
-        not_people: set[str] = set()  # keys of names that turned out to name a place or a work
-        for p, name, key in persons:
-            word = _word_before(m, p)
-            if word in _LOC_PREPS:
-                self.placed.add(p)
-            elif word in _NOT_PERSON_AFTER:
-                not_people.add(key)
-            elif word in _KIN_SEX:
-                kin.append((p, word, name))
-        if not_people:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
-            self.placed.update(p for p, _, key in persons if key in not_people)
-        self._aliases(persons, singles, dropped)
-        people = [(pos, self.alias.get(key, key) if " " not in name else key)
-                  for pos, name, key in persons if pos not in self.placed]
-        rest: list[tuple[int, str]] = []  # singles that name nobody known yet
-        seen: set[str] = set()  # a relative is introduced at a name's first mention: only those are checked
-        for pos, name in singles:
-            low = name.lower()
-            key = self.alias.get(low, low)
-            if key in self.families:
-                people.append((pos, self.key_for(name, pos)))
-            elif key in self.fullest:
-                people.append((pos, key))
-            elif name.isupper():
-                if len(name) > 1:
-                    self.orgs.append((pos, name))
-            else:
-                rest.append((pos, name))
-                if name not in seen:
-                    seen.add(name)
-                    if (word := _word_before(m, pos)) in _KIN_SEX:
-                        kin.append((pos, word, name))
-        people.sort()
-        if kin:
-            self._kin(people, kin)
-            people.extend((p, n.lower()) for p, n in rest if n.lower() in self.fullest)
-            rest = [(p, n) for p, n in rest if n.lower() not in self.fullest]
-        people.sort()
-        self.singles = rest
-        self.single_pos = [p for p, _ in self.singles]
-        self.people = people
-        self.people_pos = [p for p, _ in people]
-        self.orgs.sort()
-        self.org_pos = [p for p, _ in self.orgs]
-        self._acronyms()
-
-    def _brands(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
-                titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
-        """Two-word names that are organisations ('Air Canada', 'Global News'): news names a person in full once
-        or twice, then by surname; a name repeated in full at least ``_BRAND_REPEATS`` times, never by its last
-        word alone and never with a title, is a body, not a person."""
-        self.brands: set[str] = set()
-        full: dict[str, int] = {}
-        for _, name, key in persons:
-            if " " in name:
-                full[key] = full.get(key, 0) + 1
-        many = {k for k, n in full.items() if n >= _BRAND_REPEATS}
-        if not many:
-            return persons
-        many -= {n.lower() for _, n in singles}
-        alone = {key for _, name, key in persons if " " not in name}
-        titled = {pos for _, pos in titles}
-        many -= alone | {key for pos, _, key in persons if pos in titled}
-        if not many:
-            return persons
-        self.brands = many
-        self.orgs.extend((pos, name) for pos, name, key in persons if key in many)
-        return [p for p in persons if p[2] not in many]
-
-    def _families(self, persons: list[tuple[int, str, str]]) -> None:
-        """Surnames that two people with different given names share (a mother and her son): their members
-        are keyed by full name, and a bare surname means the member named most recently."""
-        self.families: dict[str, list[tuple[int, str]]] = {}  # surname -> [(pos, full-name key)]
-        first: dict[str, str] = {}
-        shared = set()
-        for _, name, sur in persons:
-            given = name.split(" ", 1)[0].lower() if " " in name else ""
-            if given and not given.endswith(".") and first.setdefault(sur, given) != given:
-                shared.add(sur)
-        for pos, name, sur in persons if shared else ():
-            if sur in shared and " " in name and not name.split(" ", 1)[0].endswith("."):
-                self.families.setdefault(sur, []).append((pos, name.lower()))
-
-    def key_for(self, name: str, pos: int) -> str:
-        """The key of the person a name means at ``pos``: the surname, or for a shared surname the full name
-        (a bare surname: the family member named last before ``pos``, else the first one after)."""
-        sur = surname(name).lower()
-        members = self.families.get(sur) if self.families else None
-        if not members:
-            return sur
-        full = name.lower()
-        if " " in full and any(k == full for _, k in members):
-            return full
-        i = bisect_right(members, (pos, "\uffff")) - 1
-        return members[max(i, 0)][1]
-
-    def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
-                 dropped: list[tuple[str, str]]) -> None:
-        """Given names that stand for one person named in full ('Tesfaye' for 'Tesfaye Bekele'), and the
-        first word of a three-word name ('Kim' for 'Kim Mi Sung', whose family name comes first)."""
-        given: dict[str, str | None] = {}
-        for key, name in [*self.fullest.items(), *((k, f"{w} {k}") for w, k in dropped)]:
-            parts = name.split()
-            if len(parts) > 1 and parts[0][0].isupper() and not _INITIAL.fullmatch(parts[0]):
-                g = parts[0].lower()
-                given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
-        # a word that names someone only ever called by it ('Mr Yoon' after 'Yoon Hee-keun', whose family
-        # name comes first) is that person too
-        self.alias = {g: key for g, key in given.items() if key and " " not in self.fullest.get(g, "")}
-        if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
-            first: dict[str, int] = {}
-            for pos, _, key in persons:
-                first.setdefault(key, pos)
-            for pos, name in singles:
-                g = name.lower()
-                if self.alias.get(g) and (
-                    pos < first[self.alias[g]] or _PLACE_PREP.search(self.m, max(0, pos - 8), pos)
-                ):
-                    self.alias[g] = ""
-            self.alias = {g: key for g, key in self.alias.items() if key}
-
-    def _kin(self, people: list[tuple[int, str]], kin: list[tuple[int, str, str]]) -> None:
-        """People introduced by kinship ('his mother Efra', 'Ana Ruiz's son Leo'): the relation gives a gender,
-        and a given name alone becomes a person of its own, 'Efra (mother of Tal Ben)', never the relative."""
-        m = self.m
-        for npos, rel, name in kin:
-            at = m.rfind(rel, max(0, npos - 16), npos)
-            om = _KIN_OWNER.search(m, max(0, at - 40), at)
-            if om is None:
-                continue
-            sex = _KIN_SEX[rel]
-            key = self.key_for(name, npos) if " " in name else self.alias.get(name.lower(), name.lower())
-            if key in self.fullest or " " in name:
-                if sex and key in self.fullest:
-                    self.gender[key] = sex
-                continue
-            owner = om.group("owner")
-            if owner in ("His", "his", "Her", "her", "Their", "their"):
-                i = bisect_left(people, (om.start(), "")) - 1
-                whose = self.person(people[i][1]) if i >= 0 else None
-            else:
-                whose = self.person(self.key_for(_base(owner), om.start()))
-            self.fullest[key] = f"{name} ({rel} of {whose})" if whose else name
-            if sex:
-                self.gender[key] = sex
-
-    def _acronyms(self) -> None:
-        """Organisations introduced with their acronym ('the Canadian Union of Public Employees (CUPE)'): both
-        forms then stand for one canonical name, 'Canadian Union of Public Employees (CUPE)'."""
-        self.acronym: dict[str, str] = {}  # acronym or full name -> canonical
-        m = self.m
-        i = m.find(" (")
-        while i >= 0:
-            am = _ACRONYM.match(m, i + 1)
-            i = m.find(" (", i + 2)
-            if am is None:
-                continue
-            acr = am.group(1)
-            full = _FULL_BEFORE.search(m, max(0, am.start() - 90), am.start())
-            if full is None:
-                continue
-            words = [w for w in full.group(1).split() if w not in ("of", "for", "and", "the", "on", "in")]
-            initials = "".join(w.replace(".", "") if "." in w else w[0] for w in words)
-            it = iter(initials)
-            if len(acr) >= 2 and initials[:1] == acr[0] and all(ch in it for ch in acr):
-                name = _base(full.group(1))
-                self.acronym[acr] = self.acronym[name] = f"{name} ({acr})"
-
-    def canonical(self, name: str | None) -> str | None:
-        """The fullest form of a speaker's name the article gives."""
-        return self.acronym.get(name, name) if name and self.acronym else name
-
-    def proper(self, name: str | None) -> bool:
-        """A proper name, not a capitalised common noun opening a sentence ('Critics said'): several words,
-        an acronym, or one word also capitalised somewhere other than at a sentence start."""
-        if not name:
-            return False
-        if " " in name or name.isupper():
-            return True
-        return any(n == name and self.sents[bisect_right(self.sent_starts, p) - 1][0] != p for p, n in self.singles)
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sent_starts, pos) - 1
-        return self.sents[i] if i >= 0 else (0, len(self.m))
-
-    def para_index(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
-
-    # resolution
-    def person(self, key: str) -> str:
-        return self.fullest.get(key, key)
 
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
         """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""

@@ -147,10 +147,10 @@ def test_a_span_over_a_control_character_keeps_the_text_as_written(tmp_path: Pat
 @given(st.text(alphabet="US.A b'-’Jo", max_size=40))
 def test_possessive_initials_find_the_names_backtracking_found(text: str) -> None:
     # the possessive "{2,}+" only stops retrying shorter runs of initials, which can never end a name
-    from ceasefire_cli import speakers
+    from ceasefire_cli import cast
 
-    backtracking = regex.compile(speakers._NAME.pattern.replace("{2,}+", "{2,}"))
-    assert [m.span() for m in speakers._NAME.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+    backtracking = regex.compile(cast._NAME.pattern.replace("{2,}+", "{2,}"))
+    assert [m.span() for m in cast._NAME.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
 
 
 def test_a_run_of_leading_words_thousands_long_is_read_like_a_short_one() -> None:
