@@ -63,6 +63,7 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
+_AUXILIARIES = frozenset("has have had would will could should may might must did does do".split())
 # a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
 VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
@@ -343,6 +344,8 @@ class _Doc(_Cast):
         close = len(toks) - 1 if toks[-1:] == [")"] else len(toks) - 2 if toks[-2:] == [")", ","] else -1
         if close >= 0 and "(" in toks[close - 7 : close]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
             del toks[close - toks[close::-1].index("(") : close + 1]
+        while len(toks) > 1 and toks[-1] in _AUXILIARIES:
+            toks.pop()  # 'Netanyahu has said', 'the envoy had told': the subject is before the auxiliary
         for _ in range(3):
             while toks and (toks[-1].lower() in _ADVERBS or toks[-1].lower().rstrip(".") in _ADVERBS
                             or (toks[-1].endswith("ly") and toks[-1].islower() and toks[-1] not in _LY_NOUNS)) \

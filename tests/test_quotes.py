@@ -228,6 +228,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('"We thank our partners for their help," envoy Mark Lowe said.\n\nLowe gave no details, but Omar Haddad,'
          ' the boy\'s father, told reporters his son was safe.\n\n"He called us from the plane and told us he was'
          ' fine," he said.', "He called", "Omar Haddad"),
+        # an auxiliary between the subject and the speech verb
+        ("Mayor Tom Hale and Governor Ana Ruiz met on Monday.\nUnlike Hale, Ruiz has said the goal is peace.\n"
+         '"We will not stop until every family is home again," she said.', "We will", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
