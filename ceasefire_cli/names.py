@@ -54,7 +54,8 @@ _ADVERBS = frozenset(
     privately reportedly subsequently recently quickly simply immediately initially originally finally
     ultimately additionally bluntly flatly angrily firmly openly tearfully emphatically cryptically somewhat
     now still already even just only yesterday today tonight however morning evening afternoon night
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday meanwhile instead likewise nonetheless
+    nevertheless moreover""".split()
 )
 _LY_NOUNS = frozenset("family ally assembly supply reply rally monopoly anomaly butterfly belly bully".split())
 _TIME_PREPS = frozenset("on early late last this in at".split())

@@ -49,6 +49,8 @@ __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
 _RELAYED = regex.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
+# what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
+_LABEL_LEAD = regex.compile(r"[ \t—–\-(]*(?:(?i:quote|details|update)[ \t]*:[ \t]*)?")
 
 
 
@@ -343,8 +345,9 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi)
     if head:  # 'Mayor Hale: "…"' as headlines write it
         np, _ = doc.np_before(lo, head.end(1))
-        if np and _cap(np[-1]):
-            return _Attr(doc.resolve(np, head.start(1)), None, None)
+        said = doc.resolve(np, head.start(1)) if np and _cap(np[-1]) else None
+        if said is not None:  # not a page's label ('Quote: "…"'): the cue lies elsewhere
+            return _Attr(said, None, None)
     return None
 
 
@@ -382,7 +385,7 @@ def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """For a quote opening its paragraph with no cue, the last speaker of the paragraph before
     ('…, Hancock said “no limit.”' then a paragraph '“We’re going to stay strong …”')."""
     k = doc.para_index(r.start)
-    if k == 0 or doc.m[doc.paras[k][0] : r.open_at].strip():
+    if k == 0 or not _LABEL_LEAD.fullmatch(doc.m, doc.paras[k][0], r.open_at):
         return None
     plo, phi = doc.paras[k - 1]
     a, b = bisect_left(doc.verb_starts, plo), bisect_left(doc.verb_starts, phi)
@@ -528,7 +531,7 @@ def find_quotes(text: str) -> list[Quote]:
                 and pre.said is not None:
             attr = pre  # 'X said, "…," the AP reported': the agency relays X's words
         attr = attr or _pre_cue(doc, r)
-        if attr is None and doc.m[doc.sentence(r.start)[0] : r.open_at].strip(" \t—–-(") == "":
+        if attr is None and _LABEL_LEAD.fullmatch(doc.m, doc.sentence(r.start)[0], r.open_at):
             if prev is None:
                 attr = _paragraph_cue(doc, r, 0)
             else:  # a cue since the previous quote, else that quote's (unless it runs on into this one)

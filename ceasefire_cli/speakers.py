@@ -63,6 +63,7 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
+_LABELS = frozenset("quote quotes details background context update note read watch related".split())
 _AUXILIARIES = frozenset("has have had would will could should may might must did does do".split())
 # a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
 VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
@@ -144,8 +145,9 @@ class _Doc(_Cast):
             if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits)) is not None:
                 return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
-            hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan'
-                    if p not in self.poss and _word_before(self.m, p) not in _OBJ_PREPS]
+            hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
+                    if p not in self.poss and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
+                    and not (w.endswith("ing") and w.islower())]  # 'finding Derek Chauvin guilty'
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
@@ -244,6 +246,8 @@ class _Doc(_Cast):
         low = [t.lower() for t in toks]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return self.pronoun(low[0], pos)
+        if len(toks) == 1 and low[0] in _LABELS:
+            return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
             toks, low = toks[:of], low[:of]

@@ -231,6 +231,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # an auxiliary between the subject and the speech verb
         ("Mayor Tom Hale and Governor Ana Ruiz met on Monday.\nUnlike Hale, Ruiz has said the goal is peace.\n"
          '"We will not stop until every family is home again," she said.', "We will", "Ana Ruiz"),
+        # 'meanwhile' before the verb; a page's 'Quote:' label is nobody; an object after '-ing' is not 'he'
+        ('His deputy, Omar Haddad, meanwhile described the news as "a confession that they have killed him."',
+         "a confession", "Omar Haddad"),
+        ('On Friday the prison service reported his death.\n\nQuote: "On the 16th the inmate felt unwell after a'
+         ' walk and lost consciousness."', "On the", "prison service"),
+        ('After reading the verdicts finding Tom Hale guilty, Judge Peter Ross thanked the jurors.\n\n'
+         '"I have to thank you on behalf of the people of this state," he said.', "I have", "Peter Ross"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
