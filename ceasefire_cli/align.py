@@ -85,9 +85,9 @@ def align(articles: Sequence[Article], mentions: Iterable[Mention]) -> list[Clai
         first_pos[id(c)] = order.get(m0.article, 0) * 10_000_000 + m0.item.start
     stages: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if "stage_of" in c.extra:
+        if c.is_stage:
             stages[id(c.extra["stage_of"])].append(c)
-    claims = [c for c in claims if "stage_of" not in c.extra]
+    claims = [c for c in claims if not c.is_stage]
     claims.sort(key=lambda c: _order(c, first_pos))
     _assign_ids(claims)
     return [s for c in claims for s in (c, *_stages_of(c, stages.get(id(c), [])))]

@@ -46,6 +46,7 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
+from .numerals import SUBSET_LEAD
 from .slots import PEOPLE_NOUNS, names_people, with_slots
 
 __all__ = ["find_counts"]
@@ -398,9 +399,9 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     out: list[Count] = []
     for c in counts:
         if c.unit is None and c.qualifier == "exact" and _DEFINITE.search(text, max(0, c.start - 8), c.start):
-            k = next((k for k in reversed(out) if k.value == c.value and k.unit is None), None)
-            if k is not None:  # "two hostages were freed … The two men are well": the same two, told again
-                out[out.index(k)] = replace(k, also=(*k.also, (c.start, c.end)))
+            i = next((i for i in range(len(out) - 1, -1, -1) if out[i].value == c.value and out[i].unit is None), -1)
+            if i >= 0:  # "two hostages were freed … The two men are well": the same two, told again
+                out[i] = replace(out[i], also=(*out[i].also, (c.start, c.end)))
                 continue
         for i, k in enumerate(out):
             if (k.value, k.unit, k.topic, k.population, k.subgroup, k.period) == \
@@ -725,7 +726,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
-_SUBSET_BEFORE = regex.compile(r"\b(?:including|includ(?:es|ed)|among[ \t]+them|among[ \t]+whom)[ \t]+$", regex.I)
+_SUBSET_BEFORE = regex.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 2 hostages while killing over 100" (what
 # the hostages undergo is the verb before, not the clause's)
 _CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]"

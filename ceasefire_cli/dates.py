@@ -281,7 +281,6 @@ _REPORTING = regex.compile(
 _FRONT = regex.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
 _SPAN_END = regex.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
-_UNTIL = regex.compile(r"(?i:\b(?:until|till|through)[^\S\n]{1,3})$")  # not "by": "by Friday, 40 had died"
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = regex.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = regex.compile(r"[^\S\n]*\)")
@@ -744,8 +743,9 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
         future = published is not None and _is_future(text, s_start, start, end, s_end)
         if not future and last[1] and _ALTERNATIVE.fullmatch(text, last[0], start):
             future = True  # "on Wednesday night or early Thursday": both ends of the forecast lie ahead
-        if not future and kind == "wk" and published is not None and _UNTIL.search(text, max(0, start - 8), start):
-            future = True  # "three days of mourning until Friday": a span that runs on ends ahead
+        if not future and kind == "wk" and published is not None \
+                and (se := _SPAN_END.search(text, max(0, start - 8), start)) and se.group()[:2].lower() != "by":
+            future = True  # "three days of mourning until Friday" ends ahead; "by Friday, 40 had died" does not
         last = (end, future)
         if frame is not None and frame[0] != sentence[0]:
             frame = None

@@ -207,6 +207,11 @@ class Claim:
     note: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def is_stage(self) -> bool:
+        """A stage row: one figure of a conflict that outlets state alike (``countclaims.stage_claims``)."""
+        return "stage_of" in self.extra
+
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "id": self.id,
@@ -231,7 +236,7 @@ class Comparison:
 
     @property
     def summary(self) -> dict[str, Any]:
-        facts = [c for c in self.claims if "stage_of" not in c.extra]  # stage rows restate a conflict's parts
+        facts = [c for c in self.claims if not c.is_stage]  # stage rows restate a conflict's parts
         s: dict[str, Any] = {"claims": len(facts)}
         for v in ("agree", "identical", "variant", "conflict", "single"):
             s[v] = sum(c.verdict == v for c in facts)

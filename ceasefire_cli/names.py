@@ -49,6 +49,8 @@ _STOP = frozenset(
     amid during over under without within against between among through toward towards upon via per
     once until unless whether just only even still yet however meanwhile instead""".split()
 ) | frozenset(_FINITE) | frozenset(_PARTICIPLES) | {"issued"}
+# a page's labels before a colon ('Quote: "…"', 'Details: …'): nobody's name, and no cue of a speaker
+PAGE_LABELS = frozenset("quote quotes details background context update note read watch related".split())
 _ADVERBS = frozenset(
     """also later earlier then again once further previously repeatedly separately similarly publicly
     privately reportedly subsequently recently quickly simply immediately initially originally finally

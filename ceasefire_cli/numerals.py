@@ -91,6 +91,8 @@ QUAL_NAMES: dict[str, str] = {
 }
 # longest first, so "no more than" is not read as "more than"
 QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
+# words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
+SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"

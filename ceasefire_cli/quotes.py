@@ -32,6 +32,7 @@ from .names import (
     _STOP,
     _TOKEN,
     _WORD,
+    PAGE_LABELS,
     _base,
     _cap,
     _coordinated,
@@ -50,7 +51,7 @@ __all__ = ["MIN_WORDS", "find_quotes"]
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
 _RELAYED = regex.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 # what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
-_LABEL_LEAD = regex.compile(r"[ \t—–\-(]*(?:(?i:quote|details|update)[ \t]*:[ \t]*)?")
+_LABEL_LEAD = regex.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
 
 
 
@@ -527,10 +528,10 @@ def find_quotes(text: str) -> list[Quote]:
         if _is_title(words, doc, r):
             continue
         attr = _post_cue(doc, r)
-        if attr is not None and attr.cue and _RELAYED.search(attr.cue) and (pre := _pre_cue(doc, r)) is not None \
-                and pre.said is not None:
-            attr = pre  # 'X said, "…," the AP reported': the agency relays X's words
-        attr = attr or _pre_cue(doc, r)
+        if attr is None or (attr.cue and _RELAYED.search(attr.cue)):
+            pre = _pre_cue(doc, r)
+            if attr is None or (pre is not None and pre.said is not None):
+                attr = pre  # or, after 'X said, "…," the AP reported', X's words the agency relays
         if attr is None and _LABEL_LEAD.fullmatch(doc.m, doc.sentence(r.start)[0], r.open_at):
             if prev is None:
                 attr = _paragraph_cue(doc, r, 0)

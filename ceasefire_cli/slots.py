@@ -38,7 +38,7 @@ from functools import lru_cache
 import regex
 
 from .models import Count
-from .numerals import QUAL_PATTERN
+from .numerals import QUAL_PATTERN, SUBSET_LEAD
 from .places import PlaceMention, find_places
 from .textutil import paragraph_spans, sentence_spans
 
@@ -168,7 +168,7 @@ _PART_AFTER = regex.compile(
     r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
 _INCLUDED_BEFORE = regex.compile(
-    rf"\b(?:including|among[ \t]+them|among[ \t]+whom)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+    rf"\b{SUBSET_LEAD}[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # "18 of my family members", "three of his colleagues": the people of one person, a group of its own
 _OWN_GROUP = regex.compile(
     r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)

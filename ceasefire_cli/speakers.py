@@ -32,6 +32,7 @@ from .names import (
     _TITLE_MODS,
     _TITLE_NOUNS,
     _TOKEN,
+    PAGE_LABELS,
     _agentive,
     _base,
     _cap,
@@ -63,7 +64,6 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 _DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
-_LABELS = frozenset("quote quotes details background context update note read watch related".split())
 _AUXILIARIES = frozenset("has have had would will could should may might must did does do".split())
 # a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
 VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
@@ -246,7 +246,7 @@ class _Doc(_Cast):
         low = [t.lower() for t in toks]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return self.pronoun(low[0], pos)
-        if len(toks) == 1 and low[0] in _LABELS:
+        if len(toks) == 1 and low[0] in PAGE_LABELS:
             return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'

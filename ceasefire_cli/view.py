@@ -86,16 +86,16 @@ def select(cmp: Comparison, only: str | None = None, topics: set[str] | None = N
 def without_stages(view: View) -> View:
     """The view as people read it: a conflict's note already says which outlets give each figure, so
     its stage rows (``stage_of``) are for scripts."""
-    return View(view.full, [c for c in view.claims if "stage_of" not in c.extra], view.hidden_single)
+    return View(view.full, [c for c in view.claims if not c.is_stage], view.hidden_single)
 
 
 def summary_line(view: View) -> str:
     """"92 claims: 1 conflict, 3 variant, 9 agree, 79 single; 13 shown (--all shows single-outlet claims)"."""
-    facts = [c for c in view.full.claims if "stage_of" not in c.extra]
+    facts = [c for c in view.full.claims if not c.is_stage]
     counts = {v: sum(c.verdict == v for c in facts) for v in VERDICTS}
     bits = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
     s = f"{len(facts)} claims: " + (", ".join(bits) if bits else "none")
-    shown = sum("stage_of" not in c.extra for c in view.claims)
+    shown = sum(not c.is_stage for c in view.claims)
     if shown != len(facts):
         s += f"; {shown} shown"
         if view.hidden_single:

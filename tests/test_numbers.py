@@ -412,25 +412,18 @@ def test_lives_taken_are_a_toll(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "topic"),
     [
+        # the remains or bodies of a group are its dead
         ("The remains of four workers were recovered from the mine.", 4, "deaths"),
         ("The bodies of 12 fishermen washed ashore.", 12, "deaths"),
         ("The remains of two hostages were handed over.", 2, "hostages"),
-    ],
-)
-def test_remains_and_bodies_of_a_group_are_its_dead(text: str, value: float, topic: str) -> None:
-    assert one(text, value).topic == topic
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "topic"),
-    [
+        # a plural thing counted is no topic that stands near it
         ("She longed to leave the four walls of the prison behind.", 4, "other"),
         ("Two carriages were crushed in the crash that killed dozens.", 2, "other"),
         ("Guards moved 40 inmates out of the prison.", 40, "prisoners"),
         ("The landslide killed 12 villagers in the valley.", 12, "deaths"),  # a people noun: the verb decides
     ],
 )
-def test_a_plural_thing_counted_is_no_topic_near_it(text: str, value: float, topic: str) -> None:
+def test_the_counted_noun_decides_the_topic(text: str, value: float, topic: str) -> None:
     assert one(text, value).topic == topic
 
 
