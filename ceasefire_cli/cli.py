@@ -372,7 +372,11 @@ def extract(
     with extracting(paths, recursive=recursive, kinds=kinds, warn=run.msgs.warn, progress=run.progress,
                     names=run.names, reference_date=_reference(ref_date), max_bytes=max_bytes, render=blocks,
                     **_pipeline(jobs, no_cache, cache_dir, scheduler)) as (articles, found, kept):
-        if blocks is not None:
+        if blocks is not None and run.output is None:  # to stdout: rows go out as they are made
+            from .output import stream_stdout
+
+            text = stream_stdout(blocks.stream(found, warn=run.msgs.warn)) or b""
+        elif blocks is not None:
             text = blocks.assemble(found, warn=run.msgs.warn)
         else:  # a table lists the articles kept: known once every mention is in
             mentions = list(found)

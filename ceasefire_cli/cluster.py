@@ -59,7 +59,7 @@ class DaskExecutor:
         self.workers = max(1, sum(self.client.nthreads().values()))
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
-            encoded: bool = False) -> Iterator[R | bytes]:
+            encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
         if not items:
             return iter(())
         size = chunk_size(len(items), self.workers, DASK_CHUNK_MAX)

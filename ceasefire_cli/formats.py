@@ -114,25 +114,28 @@ class MentionBlocks:
     def assemble(self, blocks: Iterable[Block], warn: Warn | None = None) -> bytes:
         """The whole output, as ``write_rows`` makes it from all the mentions (the same text, UTF-8, and
         the same warning)."""
+        return b"".join(self.stream(blocks, warn))
+
+    def stream(self, blocks: Iterable[Block], warn: Warn | None = None) -> Iterator[bytes]:
+        """``assemble``'s output in pieces, made as the blocks come: the header (b"" for JSONL), then
+        each article's rows; the warning of a number written as null comes after the last."""
         if self.fmt != "jsonl":
-            head = write_delimited(MENTION_FIELDS, (), "\t" if self.fmt == "tsv" else ",", self.raw_cells)
-            return _utf8(head) + b"".join(b.data if b.data is not None else self(b.article, b.items) or b""
-                                          for b in blocks)
+            yield _utf8(write_delimited(MENTION_FIELDS, (), "\t" if self.fmt == "tsv" else ",", self.raw_cells))
+            for b in blocks:
+                yield b.data if b.data is not None else self(b.article, b.items) or b""
+            return
+        yield b""
         found: list[str] = []
-        parts: list[bytes] = []
-        lines = counted = 0  # lines in parts[:counted], counted only when a block needs its line numbers
+        lines = 0  # lines written so far: a block made here numbers its lines in the whole output
         for b in blocks:
             data = b.data
-            if data is None:  # numbered as the lines of the whole output (JSONL escapes newlines in values)
-                lines += sum(p.count(b"\n") for p in parts[counted:])
-                counted = len(parts) + 1
+            if data is None:  # JSONL escapes newlines in values, so a line is a mention
                 data = _utf8("".join(json_text(Mention(b.article, it).to_dict(), found=found,
                                                where=f"line {lines + i}") + "\n" for i, it in enumerate(b.items, 1)))
-                lines += data.count(b"\n")
-            parts.append(data)
+            lines += data.count(b"\n")
+            yield data
         if found and warn:
             warn(nonfinite_warning(found))
-        return b"".join(parts)
 
 
 def _utf8(text: str) -> bytes:

@@ -1,7 +1,9 @@
 """Where the result goes and how it gets there: width, colour, messages, and writing it out whole.
 
-Every format is rendered to a string first and written in one go, so an error while rendering
-never leaves half a table on stdout. ``-o FILE`` is written atomically (a temporary file in the
+Every format for people, and every file, is rendered to a string first and written in one go, so an
+error while rendering never leaves half a table on stdout. The row-per-line formats of ``extract``
+(JSONL, CSV, TSV) go to stdout as their rows are made (``stream_stdout``): a reader sees rows while
+the rest is extracted, and ``| head`` ends the work. ``-o FILE`` is written atomically (a temporary file in the
 same folder, then renamed over the target). Output-side trouble — stdout closed, a full disk, an
 encoding that cannot show the text — is an ``OutputError``: one line and exit 2. A reader that
 goes away (``| head -1``) ends the output quietly and the exit status stays what it would have
@@ -176,6 +178,23 @@ def write_stdout(text: str | bytes, utf8: bool = True) -> bool:
         raise OutputError(f"cannot write to standard output: {e.strerror or e}") from None
     except ValueError:  # "I/O operation on closed file"
         raise OutputError("standard output is closed; redirect it or use -o FILE") from None
+
+
+def stream_stdout(pieces: Iterable[bytes]) -> bytes | None:
+    """Write a machine format's pieces (UTF-8) to stdout as they come; the first, a header, waits for
+    the first row, so a run that makes no row has written nothing: then the header comes back, for the
+    caller to write alone, or to report an error instead. None once rows were written (or the reader
+    went away: the pieces left are not made)."""
+    it = iter(pieces)
+    held: bytes | None = next(it, b"")
+    for data in it:
+        if not data:
+            continue
+        if held is not None:
+            data, held = held + data, None
+        if not write_stdout(data):
+            return None
+    return held
 
 
 def write_file(text: str | bytes, target: Path, inputs: Iterable[Path] = ()) -> None:

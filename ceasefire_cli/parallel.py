@@ -40,6 +40,15 @@ CHUNK_MAX = 32  # items per task at most: progress moves, and no task carries mo
 PRELOAD = ("ceasefire_cli.extract", "ceasefire_cli.align")  # what workers run: imported before forking them
 
 
+def _preloaded() -> bool:
+    return all(name in sys.modules for name in PRELOAD)
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
+
+
 def cpu_count() -> int:
     """Cores this process may use (its affinity mask where the platform has one)."""
     if hasattr(os, "sched_getaffinity"):
@@ -54,10 +63,11 @@ class Executor(Protocol):
     trusted: bool
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
-            encoded: bool = False) -> Iterator[R | bytes]:
+            encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
         """``weight``: how much work the items are, in articles (default: their number). ``encoded``:
         results computed in another process come back as ``cache.encode`` bytes (faster to send and
-        load than pickle's default for the models, and ready to be cached); those computed here do not."""
+        load than pickle's default for the models, and ready to be cached); those computed here do not.
+        ``light``: ``fn`` needs none of the extractors (``PRELOAD``), so workers need not load them first."""
         ...
 
     def close(self) -> None: ...
@@ -70,7 +80,7 @@ class Serial:
     trusted = True
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
-            encoded: bool = False) -> Iterator[R | bytes]:
+            encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
         return map(fn, items)
 
     def close(self) -> None:
@@ -106,28 +116,34 @@ class LocalPool:
         self.min_items = POOL_MIN if min_items is None else min_items
         self.method = method  # a multiprocessing start method; None: ``start_method()``
         self._pool: _PoolExecutor | None = None
+        self._bare = False  # forked before ``PRELOAD`` was imported: replaced before a map that needs it
 
     @property
     def started(self) -> bool:
         return self._pool is not None
 
-    def _start(self) -> _PoolExecutor:
+    def _start(self, light: bool) -> _PoolExecutor:
+        if self._pool is not None and self._bare and not light:
+            self.close()
         if self._pool is None:
             method = self.method or start_method()
-            if method == "fork":  # forked workers inherit these modules, imported and compiled once
-                for name in PRELOAD:
-                    importlib.import_module(name)
+            self._bare = method == "fork" and light and not _preloaded()
+            if method == "fork" and not self._bare:  # forked workers inherit these modules, compiled once
+                _preload()
             ctx = multiprocessing.get_context(method)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_ignore_interrupt)
         return self._pool
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
-            encoded: bool = False) -> Iterator[R | bytes]:
+            encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
         n = len(items) if weight is None else weight
         if self.workers < 2 or len(items) < 2 or (self._pool is None and n < self.min_items):
             return map(fn, items)
         task = partial(encoded_result, fn) if encoded else fn
-        return self._start().map(task, items, chunksize=chunk_size(len(items), self.workers))
+        results = self._start(light).map(task, items, chunksize=chunk_size(len(items), self.workers))
+        if self._bare:
+            _preload()
+        return results
 
     def close(self) -> None:
         if self._pool is not None:

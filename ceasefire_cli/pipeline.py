@@ -189,7 +189,7 @@ class Pipeline:
         for f, _, key in jobs:
             if key in found:
                 done[f] = found[key]
-        results = self.executor.map(parse_job, [(str(f), data) for f, data, _ in todo], encoded=True)
+        results = self.executor.map(parse_job, [(str(f), data) for f, data, _ in todo], encoded=True, light=True)
         fresh: list[tuple[bytes, bytes]] = []
         for (f, _, key), res in zip(todo, results, strict=True):
             done[f], raw = _decoded(res, self.cache is not None)

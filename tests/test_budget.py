@@ -123,6 +123,16 @@ def test_cli_compare_skips_the_slow_article_with_one_warning(folder: Path) -> No
     assert '"b_fine"' in r.stdout and '"a_stuck"' not in r.stdout
 
 
+@pytest.mark.usefixtures("tight")
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_cli_extract_with_every_article_skipped_writes_nothing(tmp_path: Path, fmt: str) -> None:
+    """Rows go to stdout as they are made, but the CSV header waits for the first row."""
+    (tmp_path / "only.txt").write_text(STUCK + "\n", encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(tmp_path), "--format", fmt, "--no-cache"], catch_exceptions=False)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert "no article left" in r.stderr
+
+
 def test_cli_max_bytes(folder: Path) -> None:
     r = runner.invoke(app, ["ingest", str(folder), "--format", "jsonl", "--max-bytes", "70"], catch_exceptions=False)
     assert r.exit_code == 0

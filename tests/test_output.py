@@ -54,6 +54,27 @@ def test_piped_output_is_clean(fmt: str):
         assert max(len(line) for line in wide.splitlines()) > 80
 
 
+def test_stream_stdout_holds_the_header_until_a_row(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from ceasefire_cli.output import stream_stdout
+
+    assert stream_stdout([b"a,b\n", b"", b""]) == b"a,b\n"  # no row: nothing written, the header comes back
+    assert capsysbinary.readouterr().out == b""
+    assert stream_stdout(iter([b"a,b\n", b"", b"1,2\n", b"3,4\n"])) is None
+    assert capsysbinary.readouterr().out == b"a,b\n1,2\n3,4\n"
+
+
+def test_extract_rows_reach_a_reader_that_stops_early() -> None:
+    """``| head -1``: the reader goes away after the first row; no traceback, no error."""
+    p = subprocess.Popen([sys.executable, "-m", "ceasefire_cli", "extract", "seeds/", "-f", "jsonl", "--no-cache"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    assert p.stdout is not None and p.stderr is not None
+    first = p.stdout.readline()
+    p.stdout.close()
+    err = p.stderr.read()
+    assert p.wait() == 0 and err == b""
+    assert json.loads(first)["kind"] in {"count", "quote", "event"}
+
+
 def test_stdout_closed():
     for args in (("compare", "seeds/"), ("compare", "seeds/", "-f", "json"), ("ingest", "seeds/"), ("--version",)):
         r = subprocess.run([sys.executable, "-m", "ceasefire_cli", *args], stderr=subprocess.PIPE,

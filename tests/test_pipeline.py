@@ -41,6 +41,31 @@ def test_workers_give_the_same_mentions_as_one_process(corpus: Path, method: str
     assert arts2 == arts1 and ms2 == ms1 and len(ms1) > 100
 
 
+def _loaded(module: str, _item: int) -> bool:
+    return module in sys.modules
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this system")
+def test_light_map_runs_before_the_extractors_load_and_the_next_map_gets_them(monkeypatch):
+    """Workers of a ``light`` map (reading files) are forked at once; the parent loads ``PRELOAD``
+    meanwhile, and the map after (extraction) gets workers forked with it loaded."""
+    from functools import partial
+
+    from ceasefire_cli import parallel
+
+    stand_in = "colorsys"  # a module nothing here imports: stands for the extractors
+    monkeypatch.delitem(sys.modules, stand_in, raising=False)
+    monkeypatch.setattr(parallel, "PRELOAD", (stand_in,))
+    monkeypatch.setattr(parallel, "start_method", lambda: "fork")
+    pool = LocalPool(2, min_items=0)
+    try:
+        assert not any(pool.map(partial(_loaded, stand_in), range(8), light=True))
+        assert stand_in in sys.modules  # loaded by the parent while the light map ran
+        assert all(pool.map(partial(_loaded, stand_in), range(8)))
+    finally:
+        pool.close()
+
+
 @pytest.mark.parametrize("cmd", ["extract", "compare"])
 def test_output_is_byte_identical_for_any_jobs(pool_always, corpus: Path, cmd: str):
     fmt = "jsonl" if cmd == "extract" else "json"
