@@ -36,11 +36,13 @@ _TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into 
 _ZONE = r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)"  # "EDT", "GMT+2"
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"  # "5:02 PM", "08:14", "9 a.m."
 _TIME = rf"(?:{_CLOCK}{_ZONE}?,?\s+)"  # "5:02 PM EDT, " / "08:14 IST, " before a date
+# A page's section name before its date line: "World | September 13, 2023", "Business · 3 May 2024".
+_SECTION = r"(?:(?-i:[A-Z])[A-Za-z&' ]{1,24}?\s*[|·•]\s*)?"
 _DATE_LINE = re.compile(
-    rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
+    rf"{_SECTION}(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
     re.IGNORECASE,
 )
-_DATE_PREFIX = re.compile(rf"(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
+_DATE_PREFIX = re.compile(rf"{_SECTION}(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
 _DATE_ANY = re.compile(_DATE, re.IGNORECASE)
 # A labelled date opening a line that goes on with other text: a page export's " date 2025-03-28 Headline"
 # or "Published: 3 May 2024 08:14 IST The council ...". The label makes it metadata, not the story's

@@ -651,8 +651,11 @@ def test_author_and_title_from_text(tmp_path: Path) -> None:
         ("By Ann Other | Updated July 24, 2025", "2025-07-24"),
         ("Published 2025-07-24T10:15:00Z", "2025-07-24"),
         ("Updated 7:48 PM EDT, Tue June 11, 2024", "2024-06-11"),
+        ("Harbours | March 4, 2024, Monday // 09:30", "2024-03-04"),
+        ("Local News · 4 March 2024", "2024-03-04"),
         ("February 30, 2025", None),
         ("On July 24, 2025, the council voted to close the terminal.", None),
+        ("The vote | March 4, 2024 was the last one before the ferry stopped.", None),
     ],
 )
 def test_detect_published(header: str, expected: str | None) -> None:
