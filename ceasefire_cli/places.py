@@ -233,7 +233,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         place, end = found
         before = text[max(0, start - 40):start]
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
-            else "prep" if _PREP_BEFORE.search(before) else ""
+            else "prep" if _PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before) else ""
         if not frame and place.kind == "site" and _SITE_BEFORE.search(before):
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
@@ -279,12 +279,17 @@ def _site(words: list[str]) -> str:
 
 
 # "Cebu province", "the province of Cebu", "Hormozgan region": a name the gazetteer lacks that the text
-# itself says is a place; it is one for the rest of the text ("49 died in Cebu")
+# itself says is a place; it is one for the rest of the text ("49 died in Cebu"). In "the Indian state of
+# Kerala" the word before the noun is the country's adjective: the region is the name after "of".
 _REGION_NOUN = r"(?:province|state|region|district|county|governorate|prefecture|oblast|department|municipality)"
 _NAMED_REGION = regex.compile(
-    rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ]{_REGION_NOUN}\b"
+    rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ]{_REGION_NOUN}\b(?![ ]of[ ]\p{{Lu}})"
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
+
+# "in the province of Cebu", "across the southern Mexican state of Guerrero": where, as after "in Cebu"
+_REGION_OF_BEFORE = regex.compile(
+    rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{_REGION_NOUN}[ ]+of[ ]+)$")
 
 
 @lru_cache(maxsize=4)

@@ -170,6 +170,25 @@ def test_a_running_total_without_a_place_joins_the_one_running_total_that_says_w
     assert len(claims) == 3  # two running totals it could be: it stays alone
 
 
+def test_a_running_toll_that_rose_is_one_conflict_under_a_weak_key_too():
+    """No place or period, and an outlet with more than one figure: figures far apart are not one fact,
+    unless both are the toll as it rose."""
+    arts = [art("north", "2024-03-12"), art("south", "2024-03-14")]
+    other = Mention("north", fig("5", 5, start=300))  # another killing the north article tells of
+
+    def verdicts(north: Count, south: Count) -> list[tuple[str, list[float]]]:
+        claims = counts(align(arts, [Mention("north", north), Mention("south", south), other]))
+        return sorted((c.verdict, sorted(m.item.value for m in c.mentions)) for c in claims)
+
+    assert verdicts(fig("27", 27, running=True), fig("39", 39, running=True)) == [
+        ("conflict", [27, 39]), ("single", [5])]
+    # "27 people were killed" need not be the toll
+    assert verdicts(fig("27", 27), fig("39", 39, running=True)) == [("single", [5]), ("single", [27]), ("single", [39])]
+    # too far apart for one toll as it rose
+    assert verdicts(fig("27", 27, running=True), fig("90", 90, running=True)) == [
+        ("single", [5]), ("single", [27]), ("single", [90])]
+
+
 def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():
     c = one([Mention("north", fig("65", 65, running=True, place="Lisbon")),
              Mention("north", fig("46", 46, running=True, place="Lisbon", start=200)),

@@ -74,6 +74,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Four of the wounded died at Saint Brigid Hospital overnight.", 4, "Saint Brigid Hospital"),  # a site
     # "state" before media or an agency is the government, not a region named "Portuguese"
     ("Portuguese state media said the toll had risen to 90.", 90, ""),
+    # in "the <country's adjective> state of X" the region is X, and "in the state of" frames it as "in X"
+    ("The storm killed 23 people in the southern Valdoran state of Mirela on Monday.", 23, "Mirela"),
+    ("At least 8 people drowned in the province of Valdora.", 8, "Valdora"),
     ("The toll rose to 91, Portuguese state news agency Lusa said.", 91, ""),
     # a place in the clause a conjunction opens after the figure is that clause's, not the count's
     ("The death toll from the storm in Portugal rose to 45 on Monday as residents of Valdora province "
