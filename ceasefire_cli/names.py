@@ -72,7 +72,7 @@ _TITLE_CAPS = frozenset(
     lord sir dame former acting interim speaker leader head chairman chairwoman chair ceo premier officer
     inspector detective superintendent councillor councilman councilwoman attorney adviser advisor aide
     delegate lieutenant amb supt
-    negotiator commander admiral marshal senior assistant executive""".split()
+    negotiator commander admiral marshal senior assistant executive coordinator""".split()
 )
 # Abbreviated titles as the full words a later description uses ('Lt. Gov. X' … 'the lieutenant governor').
 _TITLE_ABBREVS = {
@@ -89,7 +89,9 @@ _CAP_STOP = frozenset(
     among through without within amid following including like unlike per via from to for of by with into
     upon once until unless whether just only all most more less no not image photo watch read
     monday tuesday wednesday thursday friday saturday sunday""".split()
-) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS)  # "MOSCOW, Mar. 23": a date, nobody called Mar
+) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS) | frozenset(  # "MOSCOW, Mar. 23": a date, nobody called Mar
+    "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
+)
 # Final words that make a capitalised name an organisation (or an outlet: never a person).
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union
@@ -117,8 +119,8 @@ _ORG_HEADS = frozenset(
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _TITLE_NOUNS = frozenset(
-    """envoy spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister president
-    secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
+    """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
+    president secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
     commissioner adviser advisor aide delegate lieutenant employee staffer refugee detainee evacuee
     negotiator leader head journalist reporter correspondent analyst expert professor lawyer attorney judge
     officer commander general ceo founder owner executive representative lawmaker legislator councillor

@@ -93,6 +93,13 @@ _NAMED_APPOSITION = regex.compile(
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
 
+def _title_of(toks: list[str]) -> bool:
+    """Whether tokens end in a title of a named place or body: 'the deputy mayor of Derna', so a name set
+    off by commas after them is the title holder's ('…, Ahmed Madroud, told')."""
+    of = next((j for j in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[j] == "of"), -1)
+    return of > 0 and toks[of - 1].islower() and _base(toks[of - 1]) in _TITLE_NOUNS and _cap(toks[-1])
+
+
 class _Doc(_Cast):
     """Everything built once per article: the cast it names (``cast``), its speech verbs, and whom each
     verb's subject, pronoun or description stands for."""
@@ -374,8 +381,8 @@ class _Doc(_Cast):
             k = commas[-1]
             cand = _np_back(toks[:k])
             seg = toks[k + 1 : -1]
-            if seg and _np_back(seg) == seg and _cap(seg[-1]) and not (cand and _cap(cand[-1])) \
-                    and lookup(" ".join(seg)) is None:
+            named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k])
+            if seg and _np_back(seg) == seg and _cap(seg[-1]) and not named_cand and lookup(" ".join(seg)) is None:
                 return seg, ""  # 'The head of the agency, Mike Ryan, said' (not 'a nurse in the capital, Lima, said')
             if cand and _place_object(toks[:k], len(cand), city=True) >= 0:
                 toks = toks[:k]  # 'a rescuer from Mandalay, the second city, said': look before the place

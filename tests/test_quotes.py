@@ -238,6 +238,15 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          ' walk and lost consciousness."', "On the", "prison service"),
         ('After reading the verdicts finding Tom Hale guilty, Judge Peter Ross thanked the jurors.\n\n'
          '"I have to thank you on behalf of the people of this state," he said.', "I have", "Peter Ross"),
+        # a title with its body before the name: the name is the speaker, not the title
+        ('"We will rebuild every single house that fell this week," National Coordinator of Civil Protection '
+         'Marta Oliveira said.', "We will", "Marta Oliveira"),
+        # a title of a place, then the holder's name set off by commas
+        ('The deputy mayor of Portovale, Anan Merid, told reporters that "the city has lost a quarter of its '
+         'people in one night."', "the city", "Anan Merid"),
+        # a time zone after a clock time names nobody, so 'it' is not 'ET'
+        ('The first plane took off at 9am ET just after the talks ended. It said the talks "will go on next week '
+         'in the capital of the northern province."', "will go", None),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
