@@ -330,7 +330,7 @@ PER_PERSON = frozenset({"sentence"})  # spans of time every person has their own
 # ("10" and "2,000" prisoners released, "30" and "39" killed at two sites, "at least 90" and "139" missing)
 CLOSE_RATIO = 1.2
 # Two running totals of a toll under a weak key may be the toll as it rose (27 on Thursday, 39 on Saturday).
-# Tried on 30 tuning clusters: 1.5 gave +1 verdict and +3 keyed conflicts over none; 2.5 and 4 gave one fewer.
+# Tried on 30 tuning clusters: 1.5 gave +1 verdict and +3 keyed conflicts over 1.2; 2.5 and 4 gave a verdict less.
 RUNNING_RATIO = 1.5
 
 

@@ -287,7 +287,7 @@ _NAMED_REGION = regex.compile(
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
 
-# "in the province of Cebu", "across the southern Mexican state of Guerrero": where, as after "in Cebu"
+# "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
 _REGION_OF_BEFORE = regex.compile(
     rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{_REGION_NOUN}[ ]+of[ ]+)$")
 

@@ -94,8 +94,8 @@ _NAMED_APPOSITION = regex.compile(
 
 
 def _title_of(toks: list[str]) -> bool:
-    """Whether tokens end in a title of a named place or body: 'the deputy mayor of Derna', so a name set
-    off by commas after them is the title holder's ('…, Ahmed Madroud, told')."""
+    """Whether tokens end in a title of a named place or body: 'the deputy mayor of Portovale', so a name
+    set off by commas after them is the title holder's ('…, Anan Merid, told')."""
     of = next((j for j in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[j] == "of"), -1)
     return of > 0 and toks[of - 1].islower() and _base(toks[of - 1]) in _TITLE_NOUNS and _cap(toks[-1])
 
