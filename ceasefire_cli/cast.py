@@ -33,7 +33,7 @@ _FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
 # A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
 # person named twice in full into a body on the dev clusters (speakers 1.00 -> 0.86 in one), 3 did not.
 _BRAND_REPEATS = 3
-# a name right after one of these names no person: a place ('a single kibbutz, Nir Oz', 'the village Kaokalam')
+# a name right after one of these names no person: a place ('a small kibbutz, Ein Tamar', 'the village Kaolan')
 # or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
 _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
     drama series show sitcom film movie documentary album song novel book musical hit""".split())
@@ -58,7 +58,7 @@ _NAME = regex.compile(
 
 
 def _word_before(m: str, pos: int) -> str:
-    """The word right before ``pos`` across one space (a comma after it dropped): 'from' in 'from Nir Oz'."""
+    """The word right before ``pos`` across one space (a comma after it dropped): 'from' in 'from Ein Tamar'."""
     if m[pos - 1 : pos] != " ":
         return ""
     lo = max(0, pos - 16)
@@ -170,7 +170,7 @@ class _Cast:
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
                 self.fullest[key] = name
-        # a name after a place preposition ('dragged to Gaza from Nir Oz') is where things happen, never whom a
+        # a name after a place preposition ('taken to the coast from Ein Tamar') is where things happen, never whom a
         # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
         # mother Efra') may be a relative of someone named (see _kin)
         self.placed: set[int] = set()
@@ -184,7 +184,7 @@ class _Cast:
                 not_people.add(key)
             elif word in _KIN_SEX:
                 kin.append((p, word, name))
-        if not_people:  # 'a single kibbutz, Nir Oz': a place (or a work) wherever it is named
+        if not_people:  # 'a small kibbutz, Ein Tamar': a place (or a work) wherever it is named
             self.placed.update(p for p, _, key in persons if key in not_people)
         self._aliases(persons, singles, dropped)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
@@ -322,8 +322,8 @@ class _Cast:
                 self.gender[key] = sex
 
     def _acronyms(self) -> None:
-        """Organisations introduced with their acronym ('the Canadian Union of Public Employees (CUPE)'): both
-        forms then stand for one canonical name, 'Canadian Union of Public Employees (CUPE)'."""
+        """Organisations introduced with their acronym ('the Harbour Workers Union of Valdora (HWUV)'): both
+        forms then stand for one canonical name, 'Harbour Workers Union of Valdora (HWUV)'."""
         self.acronym: dict[str, str] = {}  # acronym or full name -> canonical
         m = self.m
         i = m.find(" (")

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from .aliases import canonical_holders, canonical_places
-from .models import Article, Claim, Count, Mention
+from .models import PERSONS, Article, Claim, Count, Mention
 from .textmatch import LINK_SAMPLE, Interval, content_words, intersect, overlaps, singular, words
 
 SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit", "holder")
@@ -323,7 +323,6 @@ class _Group:
         return {f.article for f in self.facts}
 
 
-PEOPLE = frozenset({"people", "hostages", "prisoners"})
 PER_PERSON = frozenset({"sentence"})  # spans of time every person has their own of
 # figures of one key this near one another are one fact told two ways ("1,968"/"1,986", "250"/"251",
 # "1,640"/"1,670"); further apart, under a key that says little, they are taken for different facts
@@ -348,7 +347,7 @@ def _specific(slots: dict[str, str]) -> bool:
         return False  # a magnitude or a distance: only close figures are one measurement
     if slots["population"] in PER_PERSON:
         return False  # prison terms: each defendant's is a fact of its own
-    if slots["population"] not in PEOPLE:
+    if slots["population"] not in PERSONS:
         return True
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
 
@@ -359,7 +358,7 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
     prison terms are each defendant's own."""
     if not slots["population"] or slots["population"] in PER_PERSON:
         return False
-    return slots["population"] not in PEOPLE or bool(slots["measure"])
+    return slots["population"] not in PERSONS or bool(slots["measure"])
 
 
 def _similarity(a: set[str], b: set[str]) -> float:
@@ -511,7 +510,7 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
     else the key leaves unsaid, the figures are one fact ("3 miners killed" and "nine miners killed"
     in a story of one accident)."""
     conflict_ok = _conflict_ok(slots)
-    specific = _specific(slots) and not (many and slots["population"] not in PEOPLE)
+    specific = _specific(slots) and not (many and slots["population"] not in PERSONS)
     ratio = None if specific or sole else CLOSE_RATIO
     earlier: list[Fact] = []
     if ratio is None and slots["measure"] in TOLL_MEASURES:
@@ -572,7 +571,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 per_measure[(f.article, key[0], key[2], key[4])] += 1  # measure, subgroup, period
         for key, fs in by_key.items():
             if fs:
-                sole = (key[1] not in PEOPLE or bool(key[0])) and not key[5] and len(fs) > 1 \
+                sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 \
                     and all(per_measure[(f.article, key[0], key[2], key[4])] == 1 for f in fs)
                 arts = {f.article for f in fs}
                 many = sum(per_measure[(a, key[0], key[2], key[4])] > 1 for a in arts) * 2 > len(arts)
@@ -661,7 +660,7 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
     elif slots["unit"]:
         label = f"{population or slots['unit']}"
     else:
-        who = _plural(population) if population not in ("people", "hostages", "prisoners") else population
+        who = _plural(population) if population not in PERSONS else population
         if subgroup in ("living", "dead"):
             who = f"{subgroup} {who}"
         elif subgroup:

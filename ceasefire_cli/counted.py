@@ -311,20 +311,20 @@ def _nearest(
     """The first match after the number, else the last one before it, else one further on: English
     puts the verb of a counted subject after it ("85 people were killed"), of an object before it
     ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died").
-    ``affirmed``: skip matches the text denies ("no reports of any injuries", "injured no one")."""
+    ``affirmed``: skip matches the text denies ("no injuries were reported", "injured no one")."""
     if affirmed:
         return (_affirmed(pattern, text, *fwd) or _affirmed(pattern, text, *back, last=True)
                 or (far and _affirmed(pattern, text, *far)) or None)
     return _first(pattern, text, *fwd) or _last(pattern, text, *back) or (far and _first(pattern, text, *far)) or None
 
 
-# a word the text denies comes a few words after one of these ("no reports of any injuries")
+# a word the text denies comes a few words after one of these ("no serious injuries")
 _DENIED = regex.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
 _NO_ONE_AFTER = regex.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
 
 
 def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
-    """A word the text denies: 'no reports of any injuries', 'were not hurt', 'injured no one'."""
+    """A word the text denies: 'no serious injuries', 'were not hurt', 'injured no one'."""
     return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
 
 
@@ -508,7 +508,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     if words else False
                 if words and (words[-1].lower() in _THINGS or (own_thing and not _is_people(words))):
                     topic = "other"
-                else:  # not a word the text denies: "there were no reports of any injuries"
+                else:  # not a word the text denies: "there were no serious injuries"
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and not words:
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
@@ -727,7 +727,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
-# "and"/"or", a comma, or a subordinate participle clause: "frees 2 hostages while killing over 100" (what
+# "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
 # the hostages undergo is the verb before, not the clause's)
 _CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]"
                      r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b)")

@@ -52,7 +52,7 @@ VERB_CLASSES = {
                     "launched launch launches launching commenced commence".split(), "begin"),
     **dict.fromkeys("ended end ends ending concluded conclude concludes concluding closed finished".split(), "end"),
     **dict.fromkeys("freed free frees freeing released release releases releasing".split(), "release"),
-    # "was arrested in March 2023" and "was detained in March 2023" tell one arrest
+    # "was arrested in May 2021" and "was detained in May 2021" tell one arrest
     **dict.fromkeys("arrest arrests arrested arresting detain detains detained detaining detention apprehended "
                     "apprehend".split(), "arrest"),
 }

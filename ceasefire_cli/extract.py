@@ -15,7 +15,7 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
-from .models import KINDS, Article, Item, Mention, parse_kinds  # noqa: F401 - re-exported: it lived here
+from .models import KINDS, Article, Item, Mention
 from .quotes import find_quotes
 
 

@@ -41,6 +41,7 @@ def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
 
 # claims: counts of people and things, measures with a unit (magnitude, km, percent, money), quotes, events
 CLAIM_KINDS = ("count", "measure", "quote", "event")
+PERSONS = frozenset({"people", "hostages", "prisoners"})  # a count's populations of persons; the rest are things
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")
 MEDIA = ("statement", "social", "briefing", "interview", "speech")

@@ -102,7 +102,7 @@ _CLOCK_AFTER = regex.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
 _AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
-    # also "between the ages of 27 and 74", "ages ranging from 26 to 73"
+    # also "between the ages of 19 and 60", "ages ranging from 30 to 65"
     r"\b(?:(?:aged|age|ages)(?:[ \t]+of|[ \t]+rang(?:e|es|ed|ing))?[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
     r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import regex
 
-from .models import Count
+from .models import PERSONS, Count
 from .numerals import QUAL_PATTERN, SUBSET_LEAD
 from .places import PlaceMention, find_places
 from .textutil import paragraph_spans, sentence_spans
@@ -381,7 +381,7 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
         sub = SUBGROUP_NOUNS.get(head, "")
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
-        if population in ("people", "hostages", "prisoners"):
+        if population in PERSONS:
             subgroup = sub
     return population, subgroup
 
@@ -641,14 +641,14 @@ def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
 def _included(text: str, c: Count, population: str, subgroup: str) -> str:
     """"some of them" for "several are missing, including two citizens of Cyprus": a part of people just
     counted, which no subgroup tells apart ("including nine children" has its own)."""
-    if subgroup or population not in ("people", "hostages", "prisoners"):
+    if subgroup or population not in PERSONS:
         return ""
     return "some of them" if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) else ""
 
 
 def _own_group(text: str, c: Count, population: str) -> str:
     """"of my family members" for "18 of my family members are buried": one person's people, not the toll."""
-    own = _OWN_GROUP.match(text, c.end) if population in ("people", "hostages", "prisoners") else None
+    own = _OWN_GROUP.match(text, c.end) if population in PERSONS else None
     return " ".join(own.group().lower().split()) if own is not None else ""
 
 

@@ -154,7 +154,7 @@ class _Doc(_Cast):
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
                     if p not in self.poss and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
-                    and not (w.endswith("ing") and w.islower())]  # 'finding Derek Chauvin guilty'
+                    and not (w.endswith("ing") and w.islower())]  # 'finding Tom Hale guilty'
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
