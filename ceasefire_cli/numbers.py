@@ -595,7 +595,7 @@ def _qualifier_holds(text: str, m: Hit, sent: tuple[int, int]) -> bool:
     q = (m.group("q") or "").lower()
     qs = m.start("q")
     if q == "over":
-        return not _PARTICLE_OVER.search(text, max(0, qs - 12), qs)
+        return not _PARTICLE_OVER.search(text, max(0, qs - 24), qs)
     if q not in TOLL_VERBS:
         return True
     if _DETERMINER_BEFORE.search(text, max(0, qs - 8), qs):
@@ -650,7 +650,11 @@ _MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
 _TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b", regex.I)
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
 _PARTICLE_OVER = regex.compile(
-    r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$", regex.I
+    r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$"
+    # "for ten hours over two days": the second span is what the first was spread across, not a minimum
+    r"|\d[\d.,]*[ \t-]+(?:hours?|minutes?|days?|weeks?)[ \t]+$"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ \t-]+"
+    r"(?:hours?|minutes?|days?|weeks?)[ \t]+$", regex.I
 )
 _THRESHOLD_THE = regex.compile(rf"(?r)\b(?:{'|'.join(sorted(TOLL_VERBS))})[ \t]+the[ \t]+$", regex.I)
 _MARK_AFTER = regex.compile(r"[ \t]+(?:mark|threshold|milestone)\b", regex.I)

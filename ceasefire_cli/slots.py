@@ -106,9 +106,12 @@ DURATION_THINGS = {
     **dict.fromkeys("ceasefire cease-fire truce armistice pause cessation".split(), "truce"),
     **dict.fromkeys("war fighting conflict offensive invasion bombardment siege blockade".split(), "war"),
     **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
-    **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages".split(), "captivity"),
+    **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages detained detention"
+                    " custody".split(), "captivity"),
     **dict.fromkeys("deal agreement accord plan".split(), "deal"),
-    **dict.fromkeys("trial hearing hearings proceedings testimony deliberations".split(), "trial"),
+    **dict.fromkeys("trial hearing hearings proceedings testimony".split(), "trial"),
+    # a jury's time out is not the trial's length ("after 10 hours of deliberations", "deliberated for 9 hours")
+    **dict.fromkeys("deliberation deliberations deliberated deliberating deliberate".split(), "deliberation"),
     **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
     **dict.fromkeys("strike walkout stoppage".split(), "strike"),
     **dict.fromkeys("lockdown curfew".split(), "lockdown"),
@@ -478,6 +481,9 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         for w in after[:3]:
             if w in DURATION_THINGS:
                 return DURATION_THINGS[w]
+    if after[:2] == ["after", "the"] and len(after) > 2 and after[2] not in DURATION_THINGS \
+            and (not before or before[-1] != "for"):
+        return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily
     if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:

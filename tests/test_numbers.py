@@ -112,6 +112,15 @@ def test_handed_over_is_not_more_than() -> None:
     assert (c.qualifier, c.text, c.role) == ("exact", "20", "released")
 
 
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The jurors sat for six hours over three days.", 3, "exact"),  # spread across, not more than
+    ("The panel met for eleven and a half hours over two days.", 2, "exact"),
+    ("The blockade lasted over three weeks.", 3, "more_than"),
+])
+def test_over_after_a_span_of_time_is_across(text, value, qualifier) -> None:
+    assert one(text, value).qualifier == qualifier
+
+
 # --- number forms -----------------------------------------------------------------------------
 
 

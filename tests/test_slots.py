@@ -138,6 +138,14 @@ def test_running_total(text, value, want):
     ("The hearing that had divided the valley for almost four months ended on Friday.", 4, "trial"),
     ("After two and a half months of hearings, the tribunal ruled.", 2.5, "trial"),
     ("She attended every day of the three-and-a-half-month trial.", 3.5, "trial"),
+    # a jury's time out is its own span, not the trial's length
+    ("The panel returned its finding after six hours of deliberations.", 6, "deliberation"),
+    ("Jurors in the fraud case deliberated for nearly seven hours.", 7, "deliberation"),
+    ("The surveyor was detained for nearly eight months before his release.", 8, "captivity"),
+    # the time since the story's happening grows each day: a span of its own
+    ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
+    ("The crew stayed for two days after the storm.", 2, ""),
+    ("The second group walked out two hours later.", 2, ""),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
