@@ -24,7 +24,7 @@ continued explained explains claimed praised called described accused criticized
 confirmed denied responded remarked cautioned vowed pledged promised admitted conceded emphasized emphasised
 stressed reiterated predicted complained lamented boasted joked quipped countered maintained observed
 contended demanded suggested reported proclaimed exclaimed concluded thanked hailed slammed blasted
-welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses
+welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses read reads
 accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
 texted emailed reflected reasoned elaborated""".split()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -93,11 +94,49 @@ _NAMED_APPOSITION = regex.compile(
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
 
+# titles that, with "the" and no name the cast files under them, point back to the person who just spoke
+_ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
+ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
+_READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
+DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
+
+
+@lru_cache(maxsize=16)
+def _doc_patterns(head: str) -> regex.Pattern[str]:
+    """Where a text says who issued a document: 'a statement signed by', 'issued a statement', 'said in a
+    statement'."""
+    doc = rf"(?:[\w’'-]+[ ]+){{0,2}}{head}s?\b"
+    return regex.compile(
+        rf"(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
+        rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
+        rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})")
+
+
+def _the_doc(np: list[str]) -> bool:
+    """'The statement', 'the post': a document told of before, whose issuer speaks through it."""
+    return len(np) == 2 and np[0].lower() in ("the", "this", "that") and np[1].lower() in _DOC_HEADS
+
+
 def _title_of(toks: list[str]) -> bool:
     """Whether tokens end in a title of a named place or body: 'the deputy mayor of Portovale', so a name
     set off by commas after them is the title holder's ('…, Anan Merid, told')."""
     of = next((j for j in range(len(toks) - 2, max(len(toks) - 6, 0), -1) if toks[j] == "of"), -1)
     return of > 0 and toks[of - 1].islower() and _base(toks[of - 1]) in _TITLE_NOUNS and _cap(toks[-1])
+
+
+_OFFICE_REACH = 12  # tokens back from a comma to the title noun of an office in capitals
+
+
+def _office(toks: list[str]) -> bool:
+    """Whether tokens end in an office named in capitals, opened by an article: 'The Special Adviser to
+    the President on Media and Publicity', 'The Director of Army Media Operations', so a name set off by
+    commas after them is the office holder's, not a name that the office's last word ends."""
+    for j in range(len(toks) - 1, max(-1, len(toks) - _OFFICE_REACH), -1):
+        if toks[j] == ",":
+            return False
+        if _base(toks[j].lower()) in _TITLE_NOUNS and any(t.lower() in _DETS for t in toks[max(0, j - 3) : j]):
+            return True
+    return False
 
 
 class _Doc(_Cast):
@@ -306,6 +345,8 @@ class _Doc(_Cast):
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
+        if head in _DOC_HEADS and det in ("the", "this", "that", ""):
+            return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
         if not _agentive(_base(toks[-1])):
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
@@ -313,11 +354,34 @@ class _Doc(_Cast):
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
+        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
+            last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
+            if last is not None:
+                return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named
             if org is not None and org.name and pos - org.pos < 400:
                 return _Said(f"{org.name} {head}", "unnamed", pos)
         return _Said(surface, "unnamed", pos)
+
+    def doc_author(self, head: str, pos: int) -> _Said | None:
+        """Who issued the statement (post, letter…) that a later 'the statement read' quotes: the last one
+        told before ``pos`` as 'a statement signed by X', 'X issued a statement' or 'X said in a statement'."""
+        lo = max(0, pos - DOC_REACH)
+        best: tuple[int, _Said] | None = None
+        for m in _doc_patterns(head).finditer(self.m, lo, pos):
+            said = None
+            if m.group("by"):
+                sent_end = self.sentence(m.end())[1]
+                said = self.named_after(m.end() - 1, sent_end) \
+                    or self.resolve(self.np_after(m.end(), sent_end), m.end())
+            else:
+                s_lo = self.sentence(m.start())[0]
+                said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) if m.group("issue") \
+                    else self.clause_subject(s_lo, m.start())
+            if said is not None and said.kind in ("person", "org") and (best is None or m.start() > best[0]):
+                best = (m.start(), said)
+        return best[1] if best else None
 
     def pronoun(self, word: str, pos: int) -> _Said | None:
         if word in ("he", "she"):
@@ -381,7 +445,7 @@ class _Doc(_Cast):
             k = commas[-1]
             cand = _np_back(toks[:k])
             seg = toks[k + 1 : -1]
-            named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k])
+            named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k]) and not _office(toks[:k])
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not named_cand and lookup(" ".join(seg)) is None:
                 return seg, ""  # 'The head of the agency, Mike Ryan, said' (not 'a nurse in the capital, Lima, said')
             if cand and _place_object(toks[:k], len(cand), city=True) >= 0:
@@ -414,11 +478,13 @@ class _Doc(_Cast):
                 named = _np_back(rest[: -len(head) - 1]) if prev == "," else []
                 if named and _cap(named[-1]) and len(named) < 5:  # 'Dean Okafor, a salesman from Lima, says'
                     return named, ""
+            elif rest[-1:] == [","] and (named := _np_back(rest[:-1])) and _cap(named[-1]) and _valid_head(named):
+                return named, ""  # 'rescuer Dean Okafor, from Lima said': the place set off is where he is from
         elif np and not _valid_head(np):  # 'a source familiar with the talks said'
             pm = _POSTMOD.search(" ".join(toks[-12:]))
             if pm:
                 return pm.group(1).split(), ""
-        return (np if np and (_valid_head(np) or _owned_doc(np)) else []), prev
+        return (np if np and (_valid_head(np) or _owned_doc(np) or _the_doc(np)) else []), prev
 
     def np_after(self, lo: int, hi: int) -> list[str]:
         toks: list[str] = []
@@ -457,10 +523,11 @@ class _Doc(_Cast):
             toks.append(t)
         return toks if toks and _valid_head(toks) else []
 
-    def recent_subject(self, pos: int, depth: int = 20, ok: Callable[[_Said], bool] | None = None) -> _Said | None:
-        """The subject of the latest of the last ``depth`` speech verbs in this or the previous paragraph
-        whose speaker passes ``ok``."""
-        floor = self.paras[max(self.para_index(pos) - 1, 0)][0]
+    def recent_subject(self, pos: int, depth: int = 20, ok: Callable[[_Said], bool] | None = None,
+                       paras_back: int = 1) -> _Said | None:
+        """The subject of the latest of the last ``depth`` speech verbs in this paragraph or the ``paras_back``
+        before it whose speaker passes ``ok``."""
+        floor = self.paras[max(self.para_index(pos) - paras_back, 0)][0]
         top = bisect_left(self.verb_starts, pos) - 1
         for k in range(top, max(top - depth, -1), -1):
             if self.verbs[k][0] < floor:
@@ -490,6 +557,8 @@ class _Doc(_Cast):
             res = self.main_subject(k, lo, v0)
         else:
             np, prev = self.np_before(lo, v0)
+            if word in _READ and not (np and _base(np[-1].lower()) in _DOC_HEADS):
+                np, prev = [], ""  # 'she read the names aloud' quotes nobody; 'the statement read' does
             if np and typ == "part" and prev in _OBJ_PREPS and prev != "with":  # 'a statement to Wired explaining'
                 res = self.main_subject(k, lo, v0)
             elif np:

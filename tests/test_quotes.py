@@ -247,6 +247,16 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a time zone after a clock time names nobody, so 'it' is not 'ET'
         ('The first plane took off at 9am ET just after the talks ended. It said the talks "will go on next week '
          'in the capital of the northern province."', "will go", None),
+        # an office in capitals, then the holder's name (with a rank or honorific) set off by commas
+        ('The Special Adviser to the President on Media and Publicity, Chief Tunde Amadi, said "We are glad the '
+         'pupils are home tonight."', "We are", "Tunde Amadi"),
+        ('The Director of Army Media Operations, Maj-Gen. Kola Ade, said in a statement on Sunday: "The pupils are '
+         'safe and well fed now."', "The pupils", "Kola Ade"),
+        # a place set off after the name is where the speaker is from, not the speaker
+        ('"The water came in the night and took whole streets with it," rescuer Dean Okafor, from Lima said.',
+         "The water", "Dean Okafor"),
+        # "read" speaks only for a document
+        ('She read the list aloud: "Ada, Bola and Chidi are all home now with us."', "Ada, Bola", None),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
@@ -1226,3 +1236,33 @@ def test_a_title_after_a_work_noun_is_no_one_a_pronoun_means() -> None:
             'The street was made famous by the drama series River Days in 2020. '
             '"I could not find my friends for an hour or more," she said.')
     assert [q.speaker for q in find_quotes(text)] == ["Mara Lind", "Mara Lind"]
+
+
+@pytest.mark.parametrize(
+    "text, first, speaker",
+    [
+        # 'the statement read' quotes whoever issued it, told before: signed by, issued, said in
+        ('The release was confirmed in a statement signed by the state governor, Senator Musa Dan, on Sunday.\n\n'
+         'The statement partly read, "I wish to announce that our pupils are free tonight."', "I wish", "Musa Dan"),
+        ('The army chief, Gen. Tari Obi, said in a brief statement that the pupils were safe. The statement added: '
+         '"All of them are now with their families again."', "All of", "Tari Obi"),
+        ('The charity Bread First issued a statement on Monday. The statement said: "We will send forty trucks of '
+         'flour this week."', "We will", "Bread First"),
+        # nobody said who issued it: nobody is named
+        ('The statement said: "We will send forty trucks of flour this week."', "We will", None),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(text: str, first: str, speaker: str) -> None:
+    assert only(text, first).speaker == speaker
+
+
+def test_the_officer_who_just_spoke() -> None:
+    """'The senior officer' with no name filed under that title is the person who just spoke, a few
+    paragraphs back at most (wire copy gives each sentence a paragraph)."""
+    text = ("The Director of Army Media Operations, Maj-Gen. Kola Ade, said the pupils were safe.\n\n"
+            "He added that they would be flown home.\n\n"
+            '"We found them at dawn in the forest near the river," the senior officer said.')
+    assert only(text, "We found").speaker == "Kola Ade"
+    text = ('A bus overturned near the bridge on Sunday.\n\n"We found them at dawn in the forest near the river," '
+            "the senior officer said.")
+    assert only(text, "We found").speaker == "senior officer"  # nobody spoke before: the description stays
