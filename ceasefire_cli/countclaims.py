@@ -56,6 +56,8 @@ _MEASURE_CLASS = {"remaining": "held", "survived": "rescued"}  # "104 survivors 
 _TOPIC_POPULATION = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
 _TOPIC_MEASURE = {"deaths": "killed", "injured": "injured"}
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
+# a hostage rescued is a hostage freed: outlets say either of the same children or captives
+_HOSTAGE_MEASURE = {"rescued": "released"}
 _ROLE_MEASURE = {"remaining": "held", "freed": "released", "exchanged": "released", "captive": "held"}
 _SOURCE_NOUNS = frozenset("official source diplomat witness analyst expert spokesperson spokesman person".split())
 _PLURALS = {"child": "children", "woman": "women", "police": "police", "crew": "crew", "staff": "staff",
@@ -72,7 +74,10 @@ def claim_slots(c: Count) -> dict[str, str]:
     unit = c.unit or ""  # a span of time keeps its unit ("737 days" and "two years" are told apart); a
     # share ("about half") is compared only with shares
     if c.measure or c.population:  # the extractor filled the slots
-        return {"measure": _MEASURE_CLASS.get(c.measure, c.measure), "population": c.population,
+        measure = _MEASURE_CLASS.get(c.measure, c.measure)
+        if c.population == "hostages":
+            measure = _HOSTAGE_MEASURE.get(measure, measure)
+        return {"measure": measure, "population": c.population,
                 "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit, "holder": c.holder}
     measure = _ROLE_MEASURE.get(c.role or "", c.role or "") or _TOPIC_MEASURE.get(c.topic, "")
     if c.topic == "duration":

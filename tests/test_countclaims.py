@@ -438,6 +438,16 @@ def test_survivors_brought_ashore_are_the_people_rescued():
     assert any({m.article for m in c.mentions} >= {"north", "south"} for c in claims)
 
 
+def test_hostages_rescued_are_hostages_freed_but_people_rescued_are_not():
+    ms = [Mention("north", fig("19", 19, topic="hostages", measure="rescued", population="hostages",
+                                subject="hostages")),
+          Mention("south", fig("19", 19, topic="hostages", measure="released", population="hostages",
+                                subject="hostages"))]
+    assert {m.article for m in one(ms).mentions} == {"north", "south"}
+    ms = [Mention("north", fig("19", 19, measure="rescued")), Mention("south", fig("19", 19, measure="released"))]
+    assert len(counts(align(ARTS, ms))) == 2  # from the rubble, not from captivity
+
+
 def test_the_story_s_own_country_is_the_whole_story():
     from ceasefire_cli.countclaims import event_country
 
