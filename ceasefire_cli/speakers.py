@@ -356,7 +356,8 @@ class _Doc(_Cast):
             return _Said(found, "person", pos)
         if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
-            if last is not None:
+            if last is not None and not regex.search(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b",
+                                                     self.m[last.pos:pos]):
                 return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named

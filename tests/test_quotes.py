@@ -1266,3 +1266,7 @@ def test_the_officer_who_just_spoke() -> None:
     text = ('A bus overturned near the bridge on Sunday.\n\n"We found them at dawn in the forest near the river," '
             "the senior officer said.")
     assert only(text, "We found").speaker == "senior officer"  # nobody spoke before: the description stays
+    text = ("The Director of Army Media Operations, Maj-Gen. Kola Ade, said the pupils were safe.\n\n"
+            "A separate official with knowledge of the raid said the talks had helped. The official said there is "
+            '"growing hope that all of them will be home soon."')
+    assert only(text, "growing hope").speaker == "official"  # the official just introduced, not Ade
