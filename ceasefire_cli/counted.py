@@ -728,9 +728,11 @@ _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
-# the hostages undergo is the verb before, not the clause's)
-_CUT = regex.compile(r",|[ \t]and[ \t]|[ \t]or[ \t]"
-                     r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b)")
+# the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
+# of its own: in "killing at least 22 people and injuring scores" the 22 were killed
+_CUT = regex.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b)|[ \t]or[ \t]"
+                     r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
+                     r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 
 def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:

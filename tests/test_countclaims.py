@@ -170,23 +170,26 @@ def test_a_running_total_without_a_place_joins_the_one_running_total_that_says_w
     assert len(claims) == 3  # two running totals it could be: it stays alone
 
 
-def test_a_running_toll_that_rose_is_one_conflict_under_a_weak_key_too():
-    """No place or period, and an outlet with more than one figure: figures far apart are not one fact,
-    unless both are the toll as it rose."""
+def test_the_toll_each_story_leads_with_is_one_fact_under_a_weak_key_too():
+    """No place, subgroup or period: each outlet's lead figure for people killed is the story's toll,
+    told at different times or in dispute, however far apart ("two dead" on Friday night, "five" on
+    Saturday); an article's later figures are its earlier ones, not claims of their own."""
     arts = [art("north", "2024-03-12"), art("south", "2024-03-14")]
-    other = Mention("north", fig("5", 5, start=300))  # another killing the north article tells of
+    other = Mention("north", fig("5", 5, start=300))  # a later figure in the north article
 
-    def verdicts(north: Count, south: Count) -> list[tuple[str, list[float]]]:
+    def claims_of(north: Count, south: Count) -> list[tuple[str, list[float], str | None]]:
         claims = counts(align(arts, [Mention("north", north), Mention("south", south), other]))
-        return sorted((c.verdict, sorted(m.item.value for m in c.mentions)) for c in claims)
+        return sorted((c.verdict, sorted(m.item.value for m in c.mentions), c.extra.get("earlier_figures"))
+                      for c in claims)
 
-    assert verdicts(fig("27", 27, running=True), fig("39", 39, running=True)) == [
-        ("conflict", [27, 39]), ("single", [5])]
-    # "27 people were killed" need not be the toll
-    assert verdicts(fig("27", 27), fig("39", 39, running=True)) == [("single", [5]), ("single", [27]), ("single", [39])]
-    # too far apart for one toll as it rose
-    assert verdicts(fig("27", 27, running=True), fig("90", 90, running=True)) == [
-        ("single", [5]), ("single", [27]), ("single", [90])]
+    assert claims_of(fig("27", 27, running=True), fig("39", 39, running=True)) == [
+        ("conflict", [5, 27, 39], "North: 5")]
+    assert claims_of(fig("2", 2), fig("five", 5)) == [("conflict", [2, 5, 5], "North: 5")]
+    # a day's toll is not the whole: "27 killed on Sunday" and "900 killed" stay apart
+    assert claims_of(fig("27", 27, when="Sunday"), fig("900", 900)) == [
+        ("single", [5, 27], "North: 5"), ("single", [900], None)]
+    # nor is a subgroup's toll ("27 children") the toll
+    assert ("single", [27], None) in claims_of(fig("27", 27, subgroup="child"), fig("90", 90))
 
 
 def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():

@@ -112,6 +112,16 @@ def test_handed_over_is_not_more_than() -> None:
     assert (c.qualifier, c.text, c.role) == ("exact", "20", "released")
 
 
+@pytest.mark.parametrize("text, value, measure", [
+    # a coordinated participle is a predicate of its own: the 22 were killed, not injured
+    ("A bus left the road near the pass, killing at least 22 people and injuring scores.", 22, "killed"),
+    ("The blast killed at least 22 people and injured dozens.", 22, "killed"),
+    ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
+])
+def test_what_befell_the_people_counted(text, value, measure) -> None:
+    assert one(text, value).measure == measure
+
+
 @pytest.mark.parametrize("text, value, qualifier", [
     ("The jurors sat for six hours over three days.", 3, "exact"),  # spread across, not more than
     ("The panel met for eleven and a half hours over two days.", 2, "exact"),

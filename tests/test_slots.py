@@ -105,6 +105,9 @@ def test_place(text, value, want):
     ("It trails only the Oakdale Fire, which killed 85 people in 2018.", 85, "year 2018"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
     ("The fire killed 40 people on Tuesday.", 40, ""),
+    # a sentence opened by a year is that year's, for each count in it
+    ("In 2019, a fire near the town of Vela killed three people and injured 10.", 10, "year 2019"),
+    ("In the capital, 40 people were injured.", 40, ""),
     # the injured still treated are a part of all the injured, however it is worded
     ("Some 300 people were injured; 41 of the injured are hospitalized.", 41, "those in hospital"),
     ("Some 300 people were injured, of whom 194 are in hospital.", 194, "those in hospital"),
