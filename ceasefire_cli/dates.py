@@ -409,21 +409,30 @@ def _is_name(m: regex.Match[str], text: str) -> bool:
     return m.lastgroup == "rel" and bool(_USA.search(text, max(0, m.start() - 8), m.start()))
 
 
-def _yearless(mon: int, dnum: int, pub: date, future: bool) -> date | None:
+def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) -> date | None:
     """The date a month-day without a year means in a story published on ``pub``.
 
     The next one if the clause is in the future tense or it is at most ``_AHEAD_DAYS`` away (its
     past reading would be 10+ months back: "payable Jan. 2" in November); else the latest one on or
     before publication: any day of the current year, last year's only if at most ~6 months back.
+    After a verb of a past happening ("died on May 25" in an April story) it is the latest one on or
+    before publication, up to a year back.
     """
     this = calendar_date(pub.year, mon, dnum)
     ahead = this if this is not None and this > pub else calendar_date(pub.year + 1, mon, dnum)
-    if ahead is not None and (future or (ahead - pub).days <= _AHEAD_DAYS):
+    if ahead is not None and (future or (ahead - pub).days <= _AHEAD_DAYS) and not (past and not future):
         return ahead
     if this is not None and this <= pub:
         return this
     prev = calendar_date(pub.year - 1, mon, dnum)
-    return prev if prev is not None and (pub - prev).days <= 183 else None
+    return prev if prev is not None and (pub - prev).days <= (366 if past else 183) else None
+
+
+# a verb of a happening told in the past right before a date: "died on May 25", "killed Ana Ruiz on May 25"
+_PAST_BEFORE = regex.compile(
+    r"\b(?:died|killed|murdered|arrested|detained|abducted|kidnapped|began|started|happened|occurred|struck|"
+    r"collapsed|crashed|erupted|exploded|attacked|fell|broke|took[ ]place)(?:(?:[ ]+[\w’'-]+){0,3}?[ ]+on)?[ ]+$",
+    regex.I)
 
 
 def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_year: int | None = None,
@@ -450,7 +459,8 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
         elif pub is None or landmark:
             return None
         else:
-            day = _yearless(mon, dnum, pub, future)
+            past = bool(_PAST_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
+            day = _yearless(mon, dnum, pub, future, past)
     return (day.isoformat(), "day") if day else None
 
 

@@ -840,6 +840,19 @@ def test_a_yearless_month_day_up_to_two_months_ahead_is_upcoming(sentence: str, 
     assert one(sentence, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a past happening: the latest one before publication, up to a year back, though it is weeks ahead
+        ("The officer killed Ana Ruiz on May 25 after kneeling on her.", date(2021, 4, 20), "2020-05-25"),
+        ("The bridge collapsed on June 2, stranding the valley.", date(2022, 5, 10), "2021-06-02"),
+        ("The sentencing is set for June 16.", date(2021, 4, 20), "2021-06-16"),  # no past verb: ahead
+    ],
+)
+def test_a_yearless_day_after_a_past_happening_is_behind(sentence: str, published: date, expected: str) -> None:
+    assert one(sentence, published) == expected
+
+
 def test_alternative_days_share_their_tense() -> None:
     found = find_events("The storm is expected to leave on Thursday night or early Friday.", SUN)
     assert [e.date for e in found] == ["2024-03-14", "2024-03-15"]
