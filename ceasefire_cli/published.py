@@ -26,7 +26,8 @@ _DATE = (
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)"
 )
 _DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
-_LABEL = r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)(?:\s+on)?\s*:?\s*"
+_LABEL = (r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)"
+          r"(?:\s+(?:on|at))?\s*:?\s*")  # "Posted at 9:36 AM, Oct 28, 2023": a clock time may follow
 # What may follow a header date on its own line: times, zones, "Updated ...", more dates.
 _TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into a word ("GMT+1Updated")
     r"(?:\d{1,2}(?:[:.]\d{2})?(?!\d)"
@@ -91,6 +92,10 @@ def normalize_date(value: Any) -> str | None:
 _WEEKDAY_MENTION = regex.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
+# dates all within this many days are one spell of coverage even when no majority agrees to the day: an
+# undated article takes the likeliest of them (tuning: Derna's two stated dates, two days apart, left ten
+# articles undated and its events F1 at .35)
+COVERAGE_DAYS = 7
 AGREE_DAYS = 1  # dates this close count as agreeing: coverage of one day is filed either side of midnight
 
 
@@ -144,11 +149,13 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
 
 
 # A wire dateline that gives the day but not the year: "NEW YORK, Nov 2 (Reuters) -", "ATHENS, March 2
-# (Xinhua) --", "GAZA CITY, 14 October —". The day is the day the story was filed.
+# (Xinhua) --", "GAZA CITY, 14 October —", or without a place when the agency follows: "Oct. 28 (UPI) --".
+# The day is the day the story was filed.
+_MD = rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
 _DATELINE_DAY = regex.compile(
-    rf"^[^\S\n]*(?:\p{{Lu}}[\p{{L}}.'’-]*[^\S\n]){{0,3}}\p{{Lu}}[\p{{L}}.'’-]*,[^\S\n]+"
-    rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
-    r"(?![\d,]|[^\S\n]+\d)[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?(?:--|—|–|-)[^\S\n]",
+    rf"^[^\S\n]*(?:(?:\p{{Lu}}[\p{{L}}.'’-]*[^\S\n]){{0,3}}\p{{Lu}}[\p{{L}}.'’-]*,[^\S\n]+{_MD}"
+    r"(?![\d,]|[^\S\n]+\d)[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?"
+    rf"|{_MD.replace('?P<', '?P<b')}(?![\d,]|[^\S\n]+\d)[^\S\n]*\([^()\n]{{2,40}}\)[^\S\n]*)(?:--|—|–|-)[^\S\n]",
     regex.M,
 )
 DATELINE_LINES = 6  # a dateline opens the story: only the first lines of the text are looked at
@@ -171,7 +178,8 @@ def _dateline_day(clean: str) -> tuple[int, int] | None:
     m = _DATELINE_DAY.search(clean, 0, head_end + 1)
     if m is None:
         return None
-    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
+    g = {k.removeprefix("b"): v for k, v in m.groupdict().items() if v}  # either branch's groups
+    mon, day = (g["mon"], g["day"]) if "mon" in g else (g["mon2"], g["day2"])
     return month_number(mon), int(day)
 
 
@@ -234,14 +242,21 @@ def _days_named(articles: list[Article]) -> Counter[date]:
 
 
 def _consensus(stated: list[date]) -> date | None:
-    """The most common date if more than half of ``stated`` lie within ``AGREE_DAYS`` of it, else None."""
+    """The most common stated date (ties: the earliest) if more than half of ``stated`` lie within
+    ``AGREE_DAYS`` of it; else the date with most stated dates that near it, if that is more than half
+    (coverage filed on the 1st, 2nd, 3rd and 4th is a story of the 2nd) or if all lie within
+    ``COVERAGE_DAYS``; else None."""
     if not stated:
         return None
     counts = Counter(stated)
-    best = max(counts.values())
-    mode = min(d for d, n in counts.items() if n == best)
-    agree = sum(abs((d - mode).days) <= AGREE_DAYS for d in stated)
-    return mode if 2 * agree > len(stated) else None
+    near = {d: sum(n for e, n in counts.items() if abs((e - d).days) <= AGREE_DAYS) for d in counts}
+    mode = min(counts, key=lambda d: (-counts[d], d))
+    if 2 * near[mode] > len(stated):
+        return mode
+    best = min(counts, key=lambda d: (-near[d], -counts[d], d))
+    if 2 * near[best] > len(stated) or (max(counts) - min(counts)).days <= COVERAGE_DAYS:
+        return best
+    return None
 
 
 def _weekday_adjusted(clean: str, consensus: date, spoken: Counter[date]) -> date:

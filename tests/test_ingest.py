@@ -653,6 +653,7 @@ def test_author_and_title_from_text(tmp_path: Path) -> None:
         ("Updated 7:48 PM EDT, Tue June 11, 2024", "2024-06-11"),
         ("Harbours | March 4, 2024, Monday // 09:30", "2024-03-04"),
         ("Local News · 4 March 2024", "2024-03-04"),
+        ("Posted at 9:36 AM, Oct 28, 2023", "2023-10-28"),
         ("February 30, 2025", None),
         ("On July 24, 2025, the council voted to close the terminal.", None),
         ("The vote | March 4, 2024 was the last one before the ferry stopped.", None),
@@ -766,6 +767,20 @@ def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     assert (out[5].published, out[5].published_source) == (None, "none")
 
 
+def test_infer_dates_takes_the_day_most_stated_dates_lie_near() -> None:
+    # filed on the 1st, 2nd, 3rd and 4th: no date is most common, three of four lie within a day of the 2nd
+    out = infer_dates([art(1, "2025-07-01"), art(2, "2025-07-02"), art(3, "2025-07-03"), art(4, "2025-07-04"),
+                       art(5, None)])
+    assert out[4].published == "2025-07-02"
+    # two stated dates two days apart: one spell of coverage, the earlier taken
+    out = infer_dates([art(1, "2025-07-13"), art(2, "2025-07-15"), art(3, None)])
+    assert (out[2].published, out[2].published_source) == ("2025-07-13", "inferred")
+    # the most common date keeps its place when most dates lie near it
+    out = infer_dates([art(1, "2025-07-03"), art(2, "2025-07-03"), art(3, "2025-07-03"), art(4, "2025-07-02"),
+                       art(5, "2025-07-01"), art(6, None)])
+    assert out[5].published == "2025-07-03"
+
+
 def test_infer_dates_reference_date_beats_the_consensus_never_a_stated_date() -> None:
     arts = [art(1, "2025-07-24"), art(2, None, "On Monday the council met. Monday's vote was close.")]
     out = infer_dates(arts, date(2025, 7, 30))
@@ -786,6 +801,14 @@ def test_a_yearless_wire_dateline_dates_its_article_in_the_folder_year() -> None
     # against --date, the year that puts the day within half a year of it
     out = infer_dates([art(1, None, "OSLO, 30 December - The storm hit the coast on Friday.")], date(2024, 1, 5))
     assert (out[0].published, out[0].published_source) == ("2023-12-30", "text")
+
+
+def test_a_dateline_of_a_day_and_an_agency_without_a_place() -> None:
+    wire = "Oct. 28 (Wirenews) -- Crews cleared the roads of the port on Saturday.\nMore later."
+    out = infer_dates([art(1, "2023-10-27"), art(2, "2023-10-27"), art(3, None, wire)])
+    assert (out[2].published, out[2].published_source) == ("2023-10-28", "text")
+    prose = "Oct. 28 - a day the port will not forget.\nMore later."  # no agency: not a dateline
+    assert infer_dates([art(1, "2023-10-27"), art(2, None, prose)])[1].published_source == "inferred"
 
 
 def test_a_yearless_dateline_in_an_undated_folder_takes_the_year_its_weekday_fits() -> None:
