@@ -364,7 +364,23 @@ def find_counts(text: str) -> list[Count]:
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
+    _from_to(text, out)
     return merge_repeats(text, with_slots(text, out))
+
+
+_FROM_BEFORE = regex.compile(r"\bfrom[ \t]+$", regex.I)
+_TO_BETWEEN = regex.compile(r"[ \t]+to[ \t]+")
+
+
+def _from_to(text: str, counts: list[Count]) -> None:
+    """"The toll rose from two to four overnight": the second figure counts what the first does, whatever
+    word follows it."""
+    for i in range(1, len(counts)):
+        c, prev = counts[i], counts[i - 1]
+        if c.topic == "other" and prev.topic != "other" and c.unit is None and prev.unit is None \
+                and _TO_BETWEEN.fullmatch(text, prev.end, c.start) \
+                and _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+            counts[i] = replace(c, topic=prev.topic, subject=prev.subject, role=prev.role, status=prev.status)
 
 
 _TITLE_LINES = 3  # a headline is one of the first non-blank lines ...

@@ -122,6 +122,12 @@ def test_what_befell_the_people_counted(text, value, measure) -> None:
     assert one(text, value).measure == measure
 
 
+def test_from_one_figure_to_another_counts_the_same_thing() -> None:
+    c = one("The toll rose from two to four overnight.", 4)
+    assert (c.topic, c.measure) == ("deaths", "killed")
+    assert one("The number of injured climbed from 60 to more than 200 by Saturday.", 200).topic == "injured"
+
+
 @pytest.mark.parametrize("text, value, qualifier", [
     ("The jurors sat for six hours over three days.", 3, "exact"),  # spread across, not more than
     ("The panel met for eleven and a half hours over two days.", 2, "exact"),
