@@ -259,6 +259,9 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 
 
+_OLD_RUN_IN = regex.compile(r"-olds?(?:$|(?=\p{Ll}{3,}$))", regex.I)
+
+
 def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     """Whether the number is somebody's age (or an age limit), not a count of people. Each pattern
     runs only where a cheap test of the text says it can match."""
@@ -266,8 +269,8 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     e = m.core.end()
     hyw = g["hyw"]
     if hyw:
-        if hyw.lower().endswith(("-old", "-olds")) and not _EVENT_AFTER.match(text, e):
-            return True  # "a 48-year-old", but "the 21-month-old war" is a duration
+        if _OLD_RUN_IN.search(hyw) and not _EVENT_AFTER.match(text, e):
+            return True  # "a 48-year-old", "a 31-year-oldformer" (a lost space), not "the 21-month-old war"
         if _OLD_AFTER.match(text, e):
             return True  # "a 48-year old hostage"
     if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \

@@ -58,7 +58,8 @@ HYPHEN_UNITS = {
     "meter": "metre", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch", "yard": "yard",
     "litre": "litre", "liter": "litre", "tonne": "tonne", "ton": "tonne", "kilogram": "kg", "kg": "kg",
     "gram": "g", "acre": "acre", "hectare": "hectare", "megawatt": "MW", "gigawatt": "GW", "percent": "percent",
-    "degree": "degree", "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm",
+    "degree": "degree", "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm", "millimetre": "mm",
+    "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
 }
 # hyphenated words after a number that name no counted thing: "a two-state solution", "a five-star
 # hotel" (a rating), "a two-time champion", "three-fold", "3-nil", "3-all", "twenty-something" (an age),

@@ -122,6 +122,11 @@ def test_what_befell_the_people_counted(text, value, measure) -> None:
     assert one(text, value).measure == measure
 
 
+def test_lengths_in_hyphenated_units_are_measures_not_counts() -> None:
+    assert one("The storm dropped 131-millimetre rains on the coast.", 131).unit == "mm"
+    assert one("A 40-centimeter layer of ash covered the roads.", 40).unit == "cm"
+
+
 def test_from_one_figure_to_another_counts_the_same_thing() -> None:
     c = one("The toll rose from two to four overnight.", 4)
     assert (c.topic, c.measure) == ("deaths", "killed")
@@ -865,6 +870,7 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("Some 40 men between the ages of 23 and 68 stood trial.", 68),
         ("The defendants, with ages ranging from 19 to 70, all appealed.", 70),
         ("Marta, also 64, wept in court.", 64),
+        ("The 31-year-oldformer clerk was cleared.", 31),  # a page that lost the space after "old"
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
