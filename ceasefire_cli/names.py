@@ -115,7 +115,7 @@ _ORG_HEADS = frozenset(
     association campaign board authority service commission court bureau network coalition alliance firm
     airline charity body institute university school hospital militia faction cabinet embassy regime city navy
     coastguard
-    county district utility panel jury tribunal inquiry regulator watchdog""".split()
+    county district utility panel jury tribunal inquiry regulator watchdog nonprofit""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _TITLE_NOUNS = frozenset(

@@ -43,7 +43,7 @@ from .names import (
     _valid_head,
     surname,
 )
-from .speakers import VOICE_OF, _Doc, _Said
+from .speakers import VOICE_OF, _Doc, _Said, own_words
 from .textutil import paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
@@ -345,8 +345,9 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         return _Attr(said, cue, _medium(doc.m[lo:hi]))
     head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi)
     if head:  # 'Mayor Hale: "…"' as headlines write it
-        np, _ = doc.np_before(lo, head.end(1))
-        said = doc.resolve(np, head.start(1)) if np and _cap(np[-1]) else None
+        words = head.group(1).split()
+        np = words if own_words(words) else doc.np_before(lo, head.end(1))[0]  # 'His answer: "…"'
+        said = doc.resolve(np, head.start(1)) if np and (_cap(np[-1]) or own_words(np)) else None
         if said is not None:  # not a page's label ('Quote: "…"'): the cue lies elsewhere
             return _Attr(said, None, None)
     return None

@@ -71,7 +71,7 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-_GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction".split())
+_GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction nonprofit".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")
@@ -97,6 +97,15 @@ _NAMED_APPOSITION = regex.compile(
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
+# 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
+_OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
+_OWN_WORDS = frozenset("answer reply response message words advice warning verdict explanation plea".split())
+
+
+def own_words(np: list[str]) -> bool:
+    """'His answer', 'her message': the words of whoever the possessive stands for."""
+    return len(np) == 2 and np[0].lower() in _OWN_WORDS_OF and np[1].lower() in _OWN_WORDS
+
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
@@ -294,6 +303,8 @@ class _Doc(_Cast):
             return self.pronoun(low[0], pos)
         if len(toks) == 1 and low[0] in PAGE_LABELS:
             return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name
+        if own_words(toks):
+            return self.pronoun(_OWN_WORDS_OF[low[0]], pos)  # 'His answer: "…"': he answers
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
             toks, low = toks[:of], low[:of]

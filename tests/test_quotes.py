@@ -1256,6 +1256,15 @@ def test_a_statement_speaks_for_whoever_issued_it(text: str, first: str, speaker
     assert only(text, first).speaker == speaker
 
 
+def test_his_answer_is_his_words_and_a_nonprofit_is_a_body() -> None:
+    text = ('Asked how long the walkout would last, Dana Holt paused.\n\n'
+            'His answer: "As long as it takes to win a fair deal."')
+    assert only(text, "As long").speaker == "Dana Holt"
+    text = ('The Port Business Council warned of rising prices on Friday.\n\n"A strike now would hurt every '
+            'family in the region," the lobbyist nonprofit said in a statement.')
+    assert only(text, "A strike").speaker == "Port Business Council"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
