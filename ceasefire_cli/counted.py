@@ -133,7 +133,8 @@ _ROLE = regex.compile(
     rf"|(?P<held>\b(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
     r"|(?P<taken>\b(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured)\b"
-    r"(?![ \t]+(?:part|to|into|over|place|off)\b))"
+    # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
+    r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
     rf"|(?P<killed>\b(?:kill|killed|killing|kills|died|slain|perished|martyred|drowned|drowning|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>\b(?:wounded|wounding|injured|injuring|hurt|hospitali[sz]ed)\b)"

@@ -65,7 +65,9 @@ _W = r"[ \t]+"
 _ROLE_BEFORE = regex.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
 _MEASURE_WORDS = regex.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
-    r"|(?P<displaced>\b(?:displaced|evacuated|homeless|uprooted|fled|forced\s+from\s+their\s+homes)\b)"
+    r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
+    r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)|in\s+(?:temporary\s+)?(?:shelters|evacuation\s+"
+    r"cent(?:re|er)s))\b)"
     r"|(?P<population>\b(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
     r"|(?P<aboard>\b(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>\b(?:survived|survivors?)\b)"

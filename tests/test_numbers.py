@@ -117,6 +117,10 @@ def test_handed_over_is_not_more_than() -> None:
     ("A bus left the road near the pass, killing at least 22 people and injuring scores.", 22, "killed"),
     ("The blast killed at least 22 people and injured dozens.", 22, "killed"),
     ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
+    # shelter taken is no one taken: the people sheltering have left their homes
+    ("About 3,300 people have taken shelter in 35 evacuation centers.", 3300, "displaced"),
+    ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "displaced"),
+    ("Gunmen took 40 villagers from the market.", 40, "taken"),
 ])
 def test_what_befell_the_people_counted(text, value, measure) -> None:
     assert one(text, value).measure == measure
