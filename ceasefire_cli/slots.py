@@ -66,6 +66,7 @@ _ROLE_BEFORE = regex.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b"
 _MEASURE_WORDS = regex.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
     r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
+    r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)|in\s+(?:temporary\s+)?(?:shelters|evacuation\s+"
     r"cent(?:re|er)s))\b)"
     r"|(?P<population>\b(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
@@ -416,11 +417,11 @@ PEOPLE_NOUNS = frozenset(
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
     newborns veterans""".split()
 )
-# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 # one counted thing spelled two ways (British and American)
 _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",
               # and one thing named two ways in disaster reports
-              "building": "structure", "house": "home"}
+              "building": "structure", "house": "home", "tremor": "aftershock"}
+# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
@@ -429,7 +430,8 @@ _AGENT_THINGS = frozenset(
     liters litres centers centres towers chapters letters papers reactors tractors trailers layers sectors
     quarters headquarters borders waters rivers rockets missiles tankers carriers fighters-jets transports
     members-only documents segments elements equipments instruments departments apartments comments
-    statements agreements governments payments shipments investments amendments settlements""".split()
+    statements agreements governments payments shipments investments amendments settlements tremors floors
+    errors monitors generators motors indicators mirrors""".split()
 )
 
 

@@ -120,6 +120,8 @@ def test_handed_over_is_not_more_than() -> None:
     # shelter taken is no one taken: the people sheltering have left their homes
     ("About 3,300 people have taken shelter in 35 evacuation centers.", 3300, "displaced"),
     ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "displaced"),
+    ("Nearly 9,000 residents have been given evacuation orders.", 9000, "displaced"),
+    ("The government ordered some 9,000 people to evacuate their homes.", 9000, "displaced"),
     ("Gunmen took 40 villagers from the market.", 40, "taken"),
     # a press release frees nobody
     ("The quake killed 1,203 in the hills and 15 in the city, the ministry said in a press release.", 15, "killed"),

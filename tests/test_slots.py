@@ -45,6 +45,7 @@ def test_measure(text, value, want):
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
+    ("Around 120 tremors have shaken the coast since Monday.", 120, "aftershock", ""),  # not an agent noun
     ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
     # a demonym before "and <adjective>" is an adjective: the head is the noun after them
     ("Rebels seized about 70 Portuguese and foreign tourists.", 70, "hostages", "foreigner"),
