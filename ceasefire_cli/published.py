@@ -149,13 +149,14 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
 
 
 # A wire dateline that gives the day but not the year: "NEW YORK, Nov 2 (Reuters) -", "ATHENS, March 2
-# (Xinhua) --", "GAZA CITY, 14 October —", or without a place when the agency follows: "Oct. 28 (UPI) --".
+# (Xinhua) --", "GAZA CITY, 14 October —", "Manila, Nov 5:", or without a place when the agency follows:
+# "Oct. 28 (UPI) --".
 # The day is the day the story was filed.
 _MD = rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
 _DATELINE_DAY = regex.compile(
     rf"^[^\S\n]*(?:(?:\p{{Lu}}[\p{{L}}.'’-]*[^\S\n]){{0,3}}\p{{Lu}}[\p{{L}}.'’-]*,[^\S\n]+{_MD}"
     r"(?![\d,]|[^\S\n]+\d)[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?"
-    rf"|{_MD.replace('?P<', '?P<b')}(?![\d,]|[^\S\n]+\d)[^\S\n]*\([^()\n]{{2,40}}\)[^\S\n]*)(?:--|—|–|-)[^\S\n]",
+    rf"|{_MD.replace('?P<', '?P<b')}(?![\d,]|[^\S\n]+\d)[^\S\n]*\([^()\n]{{2,40}}\)[^\S\n]*)(?:--|—|–|-|:)[^\S\n]",
     regex.M,
 )
 DATELINE_LINES = 6  # a dateline opens the story: only the first lines of the text are looked at

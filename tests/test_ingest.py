@@ -803,6 +803,12 @@ def test_a_yearless_wire_dateline_dates_its_article_in_the_folder_year() -> None
     assert (out[0].published, out[0].published_source) == ("2023-12-30", "text")
 
 
+def test_a_dateline_closed_by_a_colon() -> None:
+    wire = "Harbourtown, Nov 5: The toll from the storm rose to 60 on Wednesday.\nMore later."
+    out = infer_dates([art(1, "2025-11-04"), art(2, "2025-11-04"), art(3, None, wire)])
+    assert (out[2].published, out[2].published_source) == ("2025-11-05", "text")
+
+
 def test_a_dateline_of_a_day_and_an_agency_without_a_place() -> None:
     wire = "Oct. 28 (Wirenews) -- Crews cleared the roads of the port on Saturday.\nMore later."
     out = infer_dates([art(1, "2023-10-27"), art(2, "2023-10-27"), art(3, None, wire)])
