@@ -125,7 +125,8 @@ _TOPIC_TRIGGER = regex.compile(
 )
 _ROLE = regex.compile(
     rf"(?P<stuck>\b(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
-    rf"|(?P<released>\b(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
+    rf"|(?P<released>\b(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)"  # a press release frees nobody
+    rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|come{_W}home|came{_W}home)\b"
     rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
     rf"|(?P<remaining>\b(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}of\b)"

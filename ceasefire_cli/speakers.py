@@ -106,6 +106,7 @@ def own_words(np: list[str]) -> bool:
     """'His answer', 'her message': the words of whoever the possessive stands for."""
     return len(np) == 2 and np[0].lower() in _OWN_WORDS_OF and np[1].lower() in _OWN_WORDS
 
+
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
