@@ -747,7 +747,7 @@ _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # w
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
-# of its own: in "killing at least 22 people and injuring scores" the 22 were killed
+# of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 _CUT = regex.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b)|[ \t]or[ \t]"
                      r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                      r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")

@@ -270,7 +270,7 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     hyw = g["hyw"]
     if hyw:
         if _OLD_RUN_IN.search(hyw) and not _EVENT_AFTER.match(text, e):
-            return True  # "a 48-year-old", "a 31-year-oldformer" (a lost space), not "the 21-month-old war"
+            return True  # "a 48-year-old", "a 44-year-oldformer" (a lost space), not "the 21-month-old war"
         if _OLD_AFTER.match(text, e):
             return True  # "a 48-year old hostage"
     if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \

@@ -27,7 +27,7 @@ _DATE = (
 )
 _DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
 _LABEL = (r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)"
-          r"(?:\s+(?:on|at))?\s*:?\s*")  # "Posted at 9:36 AM, Oct 28, 2023": a clock time may follow
+          r"(?:\s+(?:on|at))?\s*:?\s*")  # "Posted at 7:15 AM, Jun 3, 2024": a clock time may follow
 # What may follow a header date on its own line: times, zones, "Updated ...", more dates.
 _TAIL_TOKEN = (  # whole tokens: no backtracking blow-up; a number may run into a word ("GMT+1Updated")
     r"(?:\d{1,2}(?:[:.]\d{2})?(?!\d)"
@@ -149,8 +149,8 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
 
 
 # A wire dateline that gives the day but not the year: "NEW YORK, Nov 2 (Reuters) -", "ATHENS, March 2
-# (Xinhua) --", "GAZA CITY, 14 October —", "Manila, Nov 5:", or without a place when the agency follows:
-# "Oct. 28 (UPI) --".
+# (Xinhua) --", "GAZA CITY, 14 October —", "Lagos, June 3:", or without a place when the agency follows:
+# "June 3 (AFP) --".
 # The day is the day the story was filed.
 _MD = rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
 _DATELINE_DAY = regex.compile(

@@ -139,7 +139,7 @@ _OFFICE_REACH = 12  # tokens back from a comma to the title noun of an office in
 
 def _office(toks: list[str]) -> bool:
     """Whether tokens end in an office named in capitals, opened by an article: 'The Special Adviser to
-    the President on Media and Publicity', 'The Director of Army Media Operations', so a name set off by
+    the Governor on Public Works', 'The Director of Navy Press Affairs', so a name set off by
     commas after them is the office holder's, not a name that the office's last word ends."""
     for j in range(len(toks) - 1, max(-1, len(toks) - _OFFICE_REACH), -1):
         if toks[j] == ",":

@@ -114,11 +114,11 @@ def test_handed_over_is_not_more_than() -> None:
 
 @pytest.mark.parametrize("text, value, measure", [
     # a coordinated participle is a predicate of its own: the 22 were killed, not injured
-    ("A bus left the road near the pass, killing at least 22 people and injuring scores.", 22, "killed"),
+    ("A bus left the road near the pass, killing at least 22 people and injuring many others.", 22, "killed"),
     ("The blast killed at least 22 people and injured dozens.", 22, "killed"),
     ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
     # shelter taken is no one taken: the people sheltering have left their homes
-    ("About 3,300 people have taken shelter in 35 evacuation centers.", 3300, "displaced"),
+    ("Some 3,300 residents have taken shelter in school gyms.", 3300, "displaced"),
     ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "displaced"),
     ("Nearly 9,000 residents have been given evacuation orders.", 9000, "displaced"),
     ("The government ordered some 9,000 people to evacuate their homes.", 9000, "displaced"),
@@ -131,7 +131,7 @@ def test_what_befell_the_people_counted(text, value, measure) -> None:
 
 
 def test_lengths_in_hyphenated_units_are_measures_not_counts() -> None:
-    assert one("The storm dropped 131-millimetre rains on the coast.", 131).unit == "mm"
+    assert one("The storm dropped 85-millimetre rains on the coast.", 85).unit == "mm"
     assert one("A 40-centimeter layer of ash covered the roads.", 40).unit == "cm"
 
 
@@ -878,7 +878,7 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("Some 40 men between the ages of 23 and 68 stood trial.", 68),
         ("The defendants, with ages ranging from 19 to 70, all appealed.", 70),
         ("Marta, also 64, wept in court.", 64),
-        ("The 31-year-oldformer clerk was cleared.", 31),  # a page that lost the space after "old"
+        ("The 44-year-oldformer clerk was cleared.", 44),  # a page that lost the space after "old"
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:

@@ -248,10 +248,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('The first plane took off at 9am ET just after the talks ended. It said the talks "will go on next week '
          'in the capital of the northern province."', "will go", None),
         # an office in capitals, then the holder's name (with a rank or honorific) set off by commas
-        ('The Special Adviser to the President on Media and Publicity, Chief Tunde Amadi, said "We are glad the '
-         'pupils are home tonight."', "We are", "Tunde Amadi"),
-        ('The Director of Army Media Operations, Maj-Gen. Kola Ade, said in a statement on Sunday: "The pupils are '
-         'safe and well fed now."', "The pupils", "Kola Ade"),
+        ('The Special Adviser to the Governor on Public Works, Chief Tunde Amadi, said "We are glad the '
+         'bridge is open again."', "We are", "Tunde Amadi"),
+        ('The Director of Navy Press Affairs, Rear Adm. Kola Ade, said in a statement on Sunday: "The crew are '
+         'safe and well fed now."', "The crew", "Kola Ade"),
         # a place set off after the name is where the speaker is from, not the speaker
         ('"The water came in the night and took whole streets with it," rescuer Dean Okafor, from Lima said.',
          "The water", "Dean Okafor"),
@@ -1243,7 +1243,7 @@ def test_a_title_after_a_work_noun_is_no_one_a_pronoun_means() -> None:
     [
         # 'the statement read' quotes whoever issued it, told before: signed by, issued, said in
         ('The release was confirmed in a statement signed by the state governor, Senator Musa Dan, on Sunday.\n\n'
-         'The statement partly read, "I wish to announce that our pupils are free tonight."', "I wish", "Musa Dan"),
+         'The statement partly read, "We are glad to say the ferry crew are back with us."', "We are", "Musa Dan"),
         ('The army chief, Gen. Tari Obi, said in a brief statement that the pupils were safe. The statement added: '
          '"All of them are now with their families again."', "All of", "Tari Obi"),
         ('The charity Bread First issued a statement on Monday. The statement said: "We will send forty trucks of '
@@ -1261,21 +1261,21 @@ def test_his_answer_is_his_words_and_a_nonprofit_is_a_body() -> None:
             'His answer: "As long as it takes to win a fair deal."')
     assert only(text, "As long").speaker == "Dana Holt"
     text = ('The Port Business Council warned of rising prices on Friday.\n\n"A strike now would hurt every '
-            'family in the region," the lobbyist nonprofit said in a statement.')
+            'family in the region," the advocacy nonprofit said in a statement.')
     assert only(text, "A strike").speaker == "Port Business Council"
 
 
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
-    text = ("The Director of Army Media Operations, Maj-Gen. Kola Ade, said the pupils were safe.\n\n"
+    text = ("The Director of Navy Press Affairs, Rear Adm. Kola Ade, said the crew were safe.\n\n"
             "He added that they would be flown home.\n\n"
             '"We found them at dawn in the forest near the river," the senior officer said.')
     assert only(text, "We found").speaker == "Kola Ade"
     text = ('A bus overturned near the bridge on Sunday.\n\n"We found them at dawn in the forest near the river," '
             "the senior officer said.")
     assert only(text, "We found").speaker == "senior officer"  # nobody spoke before: the description stays
-    text = ("The Director of Army Media Operations, Maj-Gen. Kola Ade, said the pupils were safe.\n\n"
+    text = ("The Director of Navy Press Affairs, Rear Adm. Kola Ade, said the crew were safe.\n\n"
             "A separate official with knowledge of the raid said the talks had helped. The official said there is "
             '"growing hope that all of them will be home soon."')
     assert only(text, "growing hope").speaker == "official"  # the official just introduced, not Ade
