@@ -9,7 +9,7 @@ nation's.
 
 The index is built from the package's data by ``python -m ceasefire_cli.places`` (``make places``)
 and shipped as ``data/places.tsv.gz``: building it takes ~0.6 s, which a first run on a fresh machine
-would otherwise pay on top of a 0.5 s comparison; the shipped file loads in ~30 ms. A test checks it
+would otherwise pay on top of a 0.5 s comparison; the shipped file loads in ~15 ms. A test checks it
 against a fresh build. Lookups are pure.
 """
 
