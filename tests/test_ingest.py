@@ -779,6 +779,9 @@ def test_infer_dates_takes_the_day_most_stated_dates_lie_near() -> None:
     out = infer_dates([art(1, "2025-07-03"), art(2, "2025-07-03"), art(3, "2025-07-03"), art(4, "2025-07-02"),
                        art(5, "2025-07-01"), art(6, None)])
     assert out[5].published == "2025-07-03"
+    # the calendar's last day stated twice: no day after it to count
+    out = infer_dates([art(1, "9999-12-31"), art(2, "9999-12-31"), art(3, "9999-12-30"), art(4, None)])
+    assert out[3].published == "9999-12-31"
 
 
 def test_infer_dates_reference_date_beats_the_consensus_never_a_stated_date() -> None:
