@@ -74,10 +74,7 @@ def claim_slots(c: Count) -> dict[str, str]:
     unit = c.unit or ""  # a span of time keeps its unit ("737 days" and "two years" are told apart); a
     # share ("about half") is compared only with shares
     if c.measure or c.population:  # the extractor filled the slots
-        measure = _MEASURE_CLASS.get(c.measure, c.measure)
-        if c.population == "hostages":
-            measure = _HOSTAGE_MEASURE.get(measure, measure)
-        return {"measure": measure, "population": c.population,
+        return {"measure": _measure_class(c.measure, c.population), "population": c.population,
                 "subgroup": c.subgroup, "place": c.place, "period": c.period, "unit": unit, "holder": c.holder}
     measure = _ROLE_MEASURE.get(c.role or "", c.role or "") or _TOPIC_MEASURE.get(c.topic, "")
     if c.topic == "duration":
@@ -88,7 +85,7 @@ def claim_slots(c: Count) -> dict[str, str]:
     if not subgroup and population == "people" and head not in ("person", "people", ""):
         subgroup = head if head not in _SOURCE_NOUNS else ""
     return {
-        "measure": _MEASURE_CLASS.get(measure, measure),
+        "measure": _measure_class(measure, population),
         "population": population,
         "subgroup": subgroup,
         "place": c.place,
@@ -96,6 +93,12 @@ def claim_slots(c: Count) -> dict[str, str]:
         "unit": unit,
         "holder": c.holder,
     }
+
+
+def _measure_class(measure: str, population: str) -> str:
+    """The class a measure is compared in: "survived" is "rescued", and for hostages "rescued" is "released"."""
+    measure = _MEASURE_CLASS.get(measure, measure)
+    return _HOSTAGE_MEASURE.get(measure, measure) if population == "hostages" else measure
 
 
 def _head(c: Count) -> str:

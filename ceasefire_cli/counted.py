@@ -482,6 +482,12 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         wm = _when(text, (next_start, clause[1]), (0, 0))
         if wm is not None and wm.group().lower().startswith("since"):
             wm = None
+    when = wm.group() if wm is not None else None
+    prev = prior[-1] if prior else None
+    if when is None and prev is not None and prev.when and clause[0] <= prev.start and start - prev.end <= 45 \
+            and text.find(" and ", prev.end, start) != -1 and _CONJUNCT_BACK.fullmatch(text, prev.end, start) \
+            and (opener := _WHEN_OPENER.match(text, r.sent[0])) is not None and prev.when in opener.group():
+        when = prev.when  # "In 2019, a fire killed three people and injured 10": the sentence's frame, both conjuncts
     count = Count(
         start=start,
         end=end,
@@ -496,7 +502,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         unit=unit,
         role=role,
         status=status,
-        when=wm.group() if wm is not None else None,
+        when=when,
     )
     return count, np_end
 
@@ -579,6 +585,7 @@ _ING_CLAUSE = regex.compile(  # the event's own participle clause, not "adding t
     regex.I,
 )
 _CONJUNCT_GAP = regex.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
+_CONJUNCT_BACK = regex.compile(r"[^,;:\n]{0,45}")
 # "130 people who were taken hostage remain": a relative clause describes the people, the verb after it is theirs
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
                                  regex.I)

@@ -458,6 +458,11 @@ def _dropped_family_name(toks: tuple[str, ...], name: str) -> str:
     return run[0]
 
 
+def _the_doc(np: list[str]) -> bool:
+    """'The statement', 'the post': a document told of before, whose issuer speaks through it."""
+    return len(np) == 2 and np[0].lower() in ("the", "this", "that") and np[1].lower() in _DOC_HEADS
+
+
 def _owned_doc(np: list[str]) -> bool:
     """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
     return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])

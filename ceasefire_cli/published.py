@@ -152,11 +152,12 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
 # (Xinhua) --", "GAZA CITY, 14 October —", "Lagos, June 3:", or without a place when the agency follows:
 # "June 3 (AFP) --".
 # The day is the day the story was filed.
-_MD = rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
 _DATELINE_DAY = regex.compile(
-    rf"^[^\S\n]*(?:(?:\p{{Lu}}[\p{{L}}.'’-]*[^\S\n]){{0,3}}\p{{Lu}}[\p{{L}}.'’-]*,[^\S\n]+{_MD}"
-    r"(?![\d,]|[^\S\n]+\d)[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?"
-    rf"|{_MD.replace('?P<', '?P<b')}(?![\d,]|[^\S\n]+\d)[^\S\n]*\([^()\n]{{2,40}}\)[^\S\n]*)(?:--|—|–|-|:)[^\S\n]",
+    r"^[^\S\n]*(?P<place>(?:\p{Lu}[\p{L}.'’-]*[^\S\n]){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]+)?"
+    rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
+    r"(?![\d,]|[^\S\n]+\d)[^\S\n]*"
+    r"(?(place)(?:\([^()\n]{2,40}\)[^\S\n]*)?|\([^()\n]{2,40}\)[^\S\n]*)"  # no place: the agency is needed
+    r"(?:--|—|–|-|:)[^\S\n]",
     regex.M,
 )
 DATELINE_LINES = 6  # a dateline opens the story: only the first lines of the text are looked at
@@ -179,8 +180,7 @@ def _dateline_day(clean: str) -> tuple[int, int] | None:
     m = _DATELINE_DAY.search(clean, 0, head_end + 1)
     if m is None:
         return None
-    g = {k.removeprefix("b"): v for k, v in m.groupdict().items() if v}  # either branch's groups
-    mon, day = (g["mon"], g["day"]) if "mon" in g else (g["mon2"], g["day2"])
+    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
     return month_number(mon), int(day)
 
 

@@ -640,9 +640,6 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 
 _YEAR_ANCHOR = regex.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
-# a sentence opened by a year is about that year for every count in it: "In 2019, a fire killed three
-# people and injured 10" (the second count reads back only to the first)
-_YEAR_FRAME = regex.compile(r"[\s\"“‘']*(?:In|During|Back[ ]in)[ ]+(?:early[ ]+|late[ ]+|mid-)?((?:19|20)\d\d),")
 
 
 @lru_cache(maxsize=64)
@@ -669,7 +666,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
     part = _part(text, c, clause)
     if part:
         return part
-    year = _YEAR_ANCHOR.fullmatch(c.when or "") or _YEAR_FRAME.match(text, sent_start, c.start)
+    year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None:
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if measure in _TOLL_MEASURES:

