@@ -744,6 +744,16 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
     return Claim("", kind, topic, claim_label(slots, topic), verdict, mentions, note, extra)
 
 
+def _stated(f: Fact) -> float:
+    """The figure an article's mentions of one fact come to: after a rounded bound ("over 120 dead" in a
+    headline), the figure below it that states where the fact's interval starts ("at least 124"); else
+    the first (a correction, "at least 78" after "from 79", is not a refinement)."""
+    values = {m.item.value for m in f.mentions}  # type: ignore[union-attr]
+    if f.first.qualifier == "more_than" and f.interval[0] in values:
+        return f.interval[0]  # type: ignore[return-value]
+    return f.first.value  # type: ignore[return-value]
+
+
 def stage_claims(parent: Claim, g: _Group, articles: dict[str, Article]) -> list[Claim]:
     """Within a conflict, each figure that two or more outlets state alike, as a row of its own that
     agrees: "the toll as of Monday, 133", on which three outlets agree, while the toll over the days
@@ -753,7 +763,7 @@ def stage_claims(parent: Claim, g: _Group, articles: dict[str, Article]) -> list
     by_value: dict[float, dict[str, Fact]] = defaultdict(dict)
     for f in sorted([*g.facts, *g.earlier], key=lambda f: (f.article, f.mentions[0].item.start)):
         if not (f.parts or f.vague) and f.first.value is not None:
-            by_value[f.first.value].setdefault(f.article, f)
+            by_value[_stated(f)].setdefault(f.article, f)
     if len(by_value) < 2:
         return []
     out = []

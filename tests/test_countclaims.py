@@ -75,6 +75,31 @@ def test_a_conflict_has_a_stage_row_for_each_figure_outlets_share():
     assert sorted({m.article for m in stages[0].mentions}) == ["north", "south"]
 
 
+def test_a_stage_row_takes_the_precise_figure_an_outlet_gives_below_its_rounded_headline():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11")]
+    claims = [c for c in align(arts, [
+        Mention("north", fig("31", 31, running=True, place="Lisbon")),
+        Mention("south", fig("148", 148, running=True, place="Lisbon")),
+        Mention("east", fig("over 140", 140, qualifier="more_than", low=140.5, running=True, place="Lisbon")),
+        Mention("east", fig("at least 148", 148, qualifier="at_least", low=148, running=True, place="Lisbon",
+                            start=80))]) if c.kind == "count"]
+    parent, *stages = claims
+    assert parent.verdict == "conflict"
+    assert [(s.label, sorted({m.article for m in s.mentions})) for s in stages] == [
+        ("people killed — Lisbon: 148", ["east", "south"])]
+
+
+def test_a_correction_below_a_figure_does_not_move_its_stage_row():
+    arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11")]
+    claims = [c for c in align(arts, [
+        Mention("north", fig("31", 31, running=True, place="Lisbon")),
+        Mention("south", fig("at least 66", 66, qualifier="at_least", low=66, running=True, place="Lisbon")),
+        Mention("east", fig("at least 66", 66, qualifier="at_least", low=66, running=True, place="Lisbon")),
+        Mention("east", fig("67", 67, running=True, place="Lisbon", start=80))]) if c.kind == "count"]
+    assert [(s.label, sorted({m.article for m in s.mentions})) for s in claims[1:]] == [
+        ("people killed — Lisbon: 66", ["east", "south"])]
+
+
 def test_no_stage_row_for_a_figure_one_outlet_gives_or_for_a_bound():
     claims = align(ARTS, [Mention("north", fig("150", 150, place="Lisbon")),
                           Mention("south", fig("more than 150", 150, qualifier="more_than", low=150.5,
