@@ -72,7 +72,10 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-_GENERIC_ORG_HEADS = frozenset("group movement organization organisation body militia faction nonprofit".split())
+# heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
+# such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
+_GENERIC_ORG_HEADS = frozenset(
+    "group movement organization organisation body militia faction nonprofit company firm airline".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 _VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")

@@ -1265,6 +1265,12 @@ def test_his_answer_is_his_words_and_a_nonprofit_is_a_body() -> None:
     assert only(text, "A strike").speaker == "Port Business Council"
 
 
+def test_the_airline_is_the_body_just_named() -> None:
+    text = ('Flights resumed at Air Halden on Monday after the strike.\n\nIn a statement, the airline said the '
+            'union had "refused every offer we made this year".')
+    assert only(text, "refused every").speaker == "Air Halden"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
