@@ -211,11 +211,18 @@ def _is_suffix(tok: str) -> bool:
     return tok.rstrip(".,").lower() in _NAME_SUFFIXES
 
 
+# a romanised East Asian given name, its syllables joined by a hyphen with no capital after it ('Min-jun');
+# a hyphenated surname capitalises both halves ('Ocasio-Cortez'), a hyphenated given name too ('Jean-Luc')
+_GIVEN_HYPHENATED = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
 def surname(name: str) -> str:
     """The surname of a person's name as shown: its last word, not a suffix after it ('Butler Jr.': Butler)."""
     parts = name.split()
     while len(parts) > 1 and _is_suffix(parts[-1]):
         parts.pop()
+    if len(parts) == 2 and _GIVEN_HYPHENATED.fullmatch(parts[1]):
+        return parts[0]  # 'Park Min-jun', 'Tsai Ing-wen': the family name comes first
     return parts[-1] if parts else name
 
 

@@ -13,6 +13,7 @@ from ceasefire_cli.align import (
     words,
 )
 from ceasefire_cli.models import Article, Count, Event, Mention, Quote
+from ceasefire_cli.names import surname
 
 
 def art(id_: str, published: str = "2024-03-14") -> Article:
@@ -240,3 +241,10 @@ def test_event_rows_do_not_depend_on_the_hash_seed(tmp_path):
 def test_a_name_suffix_is_not_the_surname_speakers_are_matched_by():
     assert speakers_compatible("Marcus Bell Jr.", "Marcus Bell")
     assert not speakers_compatible("Marcus Bell Jr.", "Paul Ortiz Jr.")
+
+
+
+def test_a_hyphenated_given_name_puts_the_family_name_first():
+    assert surname("Choi Min-jun") == "Choi"
+    assert surname("Alexandra Pereira-Lowe") == "Pereira-Lowe"  # a double-barrelled surname
+    assert surname("Jean-Luc Marchand") == "Marchand"

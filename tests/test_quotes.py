@@ -1271,6 +1271,16 @@ def test_the_airline_is_the_body_just_named() -> None:
     assert only(text, "refused every").speaker == "Air Halden"
 
 
+def test_a_family_name_first_is_the_surname() -> None:
+    """'Choi' after 'Choi Min-jun': a romanised given name with a lowercase syllable after its hyphen
+    puts the family name first, even when a headline used it before the full name."""
+    text = ('Choi concedes defeat in mayoral race\nCivic Party candidate Choi Min-jun conceded defeat on '
+            'Thursday.\nAt his campaign office, Choi conceded defeat to Labour candidate Han Seo-yeon, saying he '
+            '"accepts the voters\' choice with humility."\n"I wish her well," he said.')
+    assert only(text, "accepts the").speaker == "Choi Min-jun"
+    assert only(text, "I wish").speaker == "Choi Min-jun"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
