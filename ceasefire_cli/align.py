@@ -31,7 +31,7 @@ _ID_WORDS = 8  # words of a quote that name it in its id
 def claim_id_key(c: Claim) -> tuple[str, tuple]:
     """(what the claim is, a tie-breaker among claims that are the same thing): counts by their slots,
     quotes by their first words, events by their date and their most told words."""
-    if c.kind in ("count", "measure"):
+    if c.kind == "count":
         lows = [m.item.low if m.item.low is not None else m.item.value for m in c.mentions]  # type: ignore[union-attr]
         return "count|" + count_claim_key(c), (min(lows), len(c.mentions))
     if c.kind == "quote":
@@ -62,7 +62,7 @@ def _assign_ids(claims: list[Claim]) -> None:
 
 
 def _order(c: Claim, first_pos: dict[int, int]) -> tuple:
-    kind_rank = {"count": 0, "measure": 1, "quote": 2, "event": 3}[c.kind]
+    kind_rank = {"count": 0, "quote": 2, "event": 3}[c.kind] + c.has_unit  # measures after the other counts
     topic_rank = SECTION_ORDER.index(c.topic) if c.topic in SECTION_ORDER else len(SECTION_ORDER)
     if c.kind == "event":
         return (kind_rank, 0, c.extra.get("date", ""), first_pos[id(c)])

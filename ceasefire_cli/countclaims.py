@@ -374,11 +374,16 @@ def _specific(slots: dict[str, str]) -> bool:
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
 
 
+def _is_measure(slots: dict[str, str]) -> bool:
+    """A figure with a unit other than a span of time: a magnitude, a length, a share, a sum."""
+    return bool(slots["unit"]) and slots["measure"] != "length"
+
+
 def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
     counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
     prison terms are each defendant's own."""
-    if not slots["population"] or slots["population"] in PER_PERSON:
+    if not slots["population"] or slots["population"] in PER_PERSON or _is_measure(slots):
         return False
     return slots["population"] not in PERSONS or bool(slots["measure"])
 
@@ -740,8 +745,7 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
     mentions = [m for f in [*facts, *g.earlier] for m in f.mentions]
     if g.earlier:
         extra["earlier_figures"] = who_said_what(g.earlier, articles)
-    kind = "measure" if slots["unit"] and slots["measure"] != "length" else "count"
-    return Claim("", kind, topic, claim_label(slots, topic), verdict, mentions, note, extra)
+    return Claim("", "count", topic, claim_label(slots, topic), verdict, mentions, note, extra)
 
 
 def _stated(f: Fact) -> float:

@@ -39,8 +39,8 @@ def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-# claims: counts of people and things, measures with a unit (magnitude, km, percent, money), quotes, events
-CLAIM_KINDS = ("count", "measure", "quote", "event")
+# claims: counts of people and things (and measures with a unit: magnitude, km, percent, money), quotes, events
+CLAIM_KINDS = ("count", "quote", "event")
 PERSONS = frozenset({"people", "hostages", "prisoners"})  # a count's populations of persons; the rest are things
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")
@@ -207,6 +207,13 @@ class Claim:
     mentions: list[Mention] = field(default_factory=list)
     note: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_unit(self) -> bool:
+        """A count of a measure with a unit other than a span of time (a magnitude, a length, a share, a
+        sum of money): shown apart from counts of people and things, and never a conflict (see countclaims)."""
+        slots = self.extra.get("slots") or {}
+        return self.kind == "count" and bool(slots.get("unit")) and slots.get("measure") != "length"
 
     @property
     def is_stage(self) -> bool:

@@ -40,8 +40,9 @@ SECTIONS: tuple[tuple[str, Callable[[Claim], bool]], ...] = (
     ("Hostages", lambda c: c.kind == "count" and c.topic == "hostages"),
     ("Prisoners", lambda c: c.kind == "count" and c.topic == "prisoners"),
     ("Deaths and injured", lambda c: c.kind == "count" and c.topic in ("deaths", "injured")),
-    ("Other counts", lambda c: c.kind == "count" and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
-    ("Measures", lambda c: c.kind == "measure"),  # a value with a unit (magnitude, km, percent), on main's align
+    ("Other counts", lambda c: c.kind == "count" and not c.has_unit
+     and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
+    ("Measures", lambda c: c.has_unit),  # a value with a unit (magnitude, km, percent, money)
     ("Quotes", lambda c: c.kind == "quote"),
     ("Timeline", lambda c: c.kind == "event"),
 )

@@ -26,7 +26,7 @@ ONLY = {
     "identical": {"identical"},
     "variant": {"variant"},
 }
-NUMERIC_KINDS = ("count", "measure")  # claims whose values are numbers (a measure carries a unit)
+NUMERIC_KINDS = ("count",)  # claims whose values are numbers (a measure's carry a unit)
 TOPIC_NAMES = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other", "quotes", "events")
 TOPIC_ALIASES = {"quote": "quotes", "event": "events", "timeline": "events", "dates": "events"}
 

@@ -346,13 +346,16 @@ def test_durations_in_other_units_are_other_rows_and_what_lasts_tells_them_apart
     assert c.verdict == "conflict"
 
 
-def test_measures_are_their_own_kind_and_only_close_values_conflict():
+def test_measures_are_counts_with_a_unit_that_agree_or_stand_apart():
+    """Outlets round and convert measures (80 mph / 81 mph, 56 m / 184 ft): different figures are rows
+    of their own, never a conflict; equal ones agree."""
     def mag(value):
         return fig(str(value), value, topic="other", measure="magnitude", population="magnitude", unit="magnitude")
 
-    claims = align(ARTS, [Mention("north", mag(6.4)), Mention("south", mag(6.7)), Mention("east", mag(3.1))])
-    assert {c.kind for c in claims} == {"measure"}
-    assert sorted(c.verdict for c in claims) == ["conflict", "single"]
+    claims = align(ARTS, [Mention("north", mag(6.4)), Mention("south", mag(6.7)), Mention("east", mag(3.1)),
+                          Mention("west", mag(6.4))])
+    assert {c.kind for c in claims} == {"count"} and all(c.has_unit for c in claims)
+    assert sorted(c.verdict for c in claims) == ["agree", "single", "single"]
 
 
 def test_labels_name_the_fact():

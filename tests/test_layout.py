@@ -131,7 +131,8 @@ def test_measures_have_their_own_section_and_whole_values(make_comparison):
     cmp = make_comparison(3)
     ms = [Mention(a.id, Count(0, 6, "7.7 km", a.text, 7.7, 7.7, 7.7, "exact", "other", "depth", unit="km"))
           for a in cmp.articles]
-    cmp.claims.append(Claim("m-depth06", "measure", "other", "depth (km)", "agree", ms))
+    cmp.claims.append(Claim("c-depth06", "count", "other", "depth (km)", "agree", ms,
+                            extra={"slots": {"measure": "depth", "unit": "km"}}))
     out = comparison_text(select(cmp), "table", width=40)
     assert out.index("Other counts") < out.index("Measures (1)") < out.index("Quotes")
     assert re.search(r"^  7\.7 km — ", out, re.M)
