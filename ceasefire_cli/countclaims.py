@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from .aliases import canonical_holders, canonical_places
-from .models import PERSONS, Article, Claim, Count, Mention
+from .models import PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, content_words, intersect, overlaps, singular, words
 
 SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit", "holder")
@@ -365,7 +365,7 @@ def _specific(slots: dict[str, str]) -> bool:
     "3 miners killed" and "nine miners killed")."""
     if not slots["population"]:
         return False
-    if slots["unit"] and slots["measure"] != "length":
+    if measured(slots):
         return False  # a magnitude or a distance: only close figures are one measurement
     if slots["population"] in PER_PERSON:
         return False  # prison terms: each defendant's is a fact of its own
@@ -374,16 +374,11 @@ def _specific(slots: dict[str, str]) -> bool:
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
 
 
-def _is_measure(slots: dict[str, str]) -> bool:
-    """A figure with a unit other than a span of time: a magnitude, a length, a share, a sum."""
-    return bool(slots["unit"]) and slots["measure"] != "length"
-
-
 def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
     counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
-    prison terms are each defendant's own."""
-    if not slots["population"] or slots["population"] in PER_PERSON or _is_measure(slots):
+    prison terms are each defendant's own; measures are rounded and converted ("80 mph", "81 mph")."""
+    if not slots["population"] or slots["population"] in PER_PERSON or measured(slots):
         return False
     return slots["population"] not in PERSONS or bool(slots["measure"])
 

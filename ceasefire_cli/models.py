@@ -41,6 +41,14 @@ def parse_kinds(spec: str | Iterable[str] | None) -> tuple[str, ...]:
 
 # claims: counts of people and things (and measures with a unit: magnitude, km, percent, money), quotes, events
 CLAIM_KINDS = ("count", "quote", "event")
+
+
+def measured(slots: dict[str, str]) -> bool:
+    """Whether a count's slots are a measure's: a unit other than a span of time (a magnitude, a length,
+    a share, a sum of money). Outlets round and convert these, so they never make a conflict."""
+    return bool(slots.get("unit")) and slots.get("measure") != "length"
+
+
 PERSONS = frozenset({"people", "hostages", "prisoners"})  # a count's populations of persons; the rest are things
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")
@@ -210,10 +218,8 @@ class Claim:
 
     @property
     def has_unit(self) -> bool:
-        """A count of a measure with a unit other than a span of time (a magnitude, a length, a share, a
-        sum of money): shown apart from counts of people and things, and never a conflict (see countclaims)."""
-        slots = self.extra.get("slots") or {}
-        return self.kind == "count" and bool(slots.get("unit")) and slots.get("measure") != "length"
+        """A count of a measure (``measured``): shown apart from counts of people and things."""
+        return self.kind == "count" and measured(self.extra.get("slots") or {})
 
     @property
     def is_stage(self) -> bool:
