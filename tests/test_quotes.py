@@ -1274,10 +1274,10 @@ def test_the_airline_is_the_body_just_named() -> None:
 def test_a_family_name_first_is_the_surname() -> None:
     """'Choi' after 'Choi Min-jun': a romanised given name with a lowercase syllable after its hyphen
     puts the family name first, even when a headline used it before the full name."""
-    text = ('Choi concedes defeat in mayoral race\nCivic Party candidate Choi Min-jun conceded defeat on '
-            'Thursday.\nAt his campaign office, Choi conceded defeat to Labour candidate Han Seo-yeon, saying he '
-            '"accepts the voters\' choice with humility."\n"I wish her well," he said.')
-    assert only(text, "accepts the").speaker == "Choi Min-jun"
+    text = ('Choi admits loss in mayoral race\nChoi Min-jun, the Civic Party nominee, admitted late on Thursday '
+            'that he had lost the race to Han Seo-yeon.\nSpeaking to supporters in a rented hall, Choi told them '
+            'he "respects the verdict of the city\'s voters."\n"I wish her every success," he said.')
+    assert only(text, "respects the").speaker == "Choi Min-jun"
     assert only(text, "I wish").speaker == "Choi Min-jun"
 
 
