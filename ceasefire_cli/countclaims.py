@@ -365,8 +365,6 @@ def _specific(slots: dict[str, str]) -> bool:
     "3 miners killed" and "nine miners killed")."""
     if not slots["population"]:
         return False
-    if measured(slots):
-        return False  # a magnitude or a distance: only close figures are one measurement
     if slots["population"] in PER_PERSON:
         return False  # prison terms: each defendant's is a fact of its own
     if slots["population"] not in PERSONS:
@@ -747,8 +745,7 @@ def _stated(f: Fact) -> float:
     """The figure an article's mentions of one fact come to: after a rounded bound ("over 120 dead" in a
     headline), the figure below it that states where the fact's interval starts ("at least 124"); else
     the first (a correction, "at least 78" after "from 79", is not a refinement)."""
-    values = {m.item.value for m in f.mentions}  # type: ignore[union-attr]
-    if f.first.qualifier == "more_than" and f.interval[0] in values:
+    if f.first.qualifier == "more_than" and any(m.item.value == f.interval[0] for m in f.mentions):  # type: ignore[union-attr]
         return f.interval[0]  # type: ignore[return-value]
     return f.first.value  # type: ignore[return-value]
 

@@ -23,7 +23,6 @@ from .escape import for_markdown, for_people
 from .layout import Cell, Para, atom, block, grid, grid_lines, grid_widths, words
 from .models import Article, Claim, Mention
 from .view import (
-    NUMERIC_KINDS,
     View,
     by_article,
     cells,
@@ -67,7 +66,7 @@ def sections(view: View) -> list[tuple[str, list[Claim]]]:
 
 def _value_para(claim: Claim, v: str) -> Para:
     """A count value never breaks ("10 + 18 = 28"); a quote or a date expression breaks at spaces."""
-    return atom(for_people(v)) if claim.kind in NUMERIC_KINDS else words(for_people(v))
+    return atom(for_people(v)) if claim.kind == "count" else words(for_people(v))
 
 
 def _evidence_paras(claim: Claim, articles: Sequence[Article], only: set[str] | None = None) -> list[Para]:

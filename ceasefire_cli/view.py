@@ -26,7 +26,6 @@ ONLY = {
     "identical": {"identical"},
     "variant": {"variant"},
 }
-NUMERIC_KINDS = ("count",)  # claims whose values are numbers (a measure's carry a unit)
 TOPIC_NAMES = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other", "quotes", "events")
 TOPIC_ALIASES = {"quote": "quotes", "event": "events", "timeline": "events", "dates": "events"}
 
@@ -135,7 +134,7 @@ def values(claim: Claim, ms: Sequence[Mention]) -> list[str]:
     """What one outlet says for one claim, one string per distinct value, as plain (unescaped) text."""
     if not ms:
         return []
-    if claim.kind in NUMERIC_KINDS:
+    if claim.kind == "count":  # values are numbers (a measure's carry a unit)
         totals = claim.extra.get("totals", {})
         art = ms[0].article
         if art in totals:
