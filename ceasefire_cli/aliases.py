@@ -44,7 +44,8 @@ def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...
     return tuple(singular(w) for w in _own_words(name) if w not in kinds)
 
 
-def _acronym(name: str) -> str:
+def acronym(name: str) -> str:
+    """The initials of a name's own words, lower case ("Port Workers Union": "pwu")."""
     return "".join(w[0] for w in _own_words(name) if w not in _ACRONYM_SKIP)
 
 
@@ -57,7 +58,7 @@ def same_name(a: str, b: str, kinds: frozenset[str] = frozenset()) -> bool:
         return True
     (short, _), (long_, long_name) = sorted(((ka, a), (kb, b)), key=lambda x: (len(x[0]), x[0]))
     if len(short) == 1 and len(_own_words(long_name)) > 1 and short[0] in (
-            _acronym(long_name), "".join(w[0] for w in long_)):
+            acronym(long_name), "".join(w[0] for w in long_)):
         return True  # "SNP" / "Scottish National Party"; "KMC Hospital" / "Kathmandu Medical College"
     return 1 < len(short) == len(long_) and all(
         x == y or (len(x) >= ABBREVIATION_MIN and y.startswith(x)) or (len(y) >= ABBREVIATION_MIN and x.startswith(y))

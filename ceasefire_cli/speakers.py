@@ -7,6 +7,7 @@ quote never pass for a speaker. Bare surnames resolve to the fullest name the ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .aliases import acronym
 from .cast import _Cast, _Said, _word_before
 from .names import (
     _ADVERBS,
@@ -74,6 +76,9 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
 # heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
+_NAME_WORD = regex.compile(r"[\p{L}’'-]+")
+ACRONYM_MIN, ACRONYM_MAX = 2, 6  # letters of an acronym worth spelling out ('IS', 'IDF', 'CUPW'; longer are rare)
+ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
@@ -332,13 +337,14 @@ class _Doc(_Cast):
                     key = self.alias.get(key, key)
                 return _Said(self.fullest.get(key, name), "person", pos)
             if kind in ("org", "place"):
-                return _Said(name, "org", pos)
+                return _Said(self.spelled_out(name), "org", pos)
             if kind == "single":
                 key = name.lower()
                 key = self.alias.get(key, key)
                 if key in self.families:
                     key = self.key_for(name, pos)
-                return _Said(self.person(key), "person", pos) if key in self.fullest else _Said(name, "org", pos)
+                return _Said(self.person(key), "person", pos) if key in self.fullest \
+                    else _Said(self.spelled_out(name), "org", pos)
             if kind != "title":
                 return None
             desc_title = title
@@ -380,6 +386,28 @@ class _Doc(_Cast):
             if org is not None and org.name and pos - org.pos < 400:
                 return _Said(f"{org.name} {head}", "unnamed", pos)
         return _Said(surface, "unnamed", pos)
+
+    def spelled_out(self, name: str) -> str:
+        """A body's acronym with the name the article spells it out in, 'Canadian Union of Postal Workers
+        (CUPW)' for 'CUPW', from 'the Canadian Union of Postal Workers (CUPW)' or a body named in full
+        whose initials it is: a reader need not know it, and outlets that use either form agree. The
+        acronym alone where the article spells out none."""
+        if not (name.isupper() and name.isalpha() and ACRONYM_MIN <= len(name) <= ACRONYM_MAX):
+            return name
+        at = self.text.find(f"({name})")
+        if at > 0:
+            ws = _NAME_WORD.findall(self.text, max(0, at - ACRONYM_REACH), at)
+            for k in range(len(name), len(ws) + 1):
+                run = ws[-k:]
+                if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == name:
+                    return f"{' '.join(run)} ({name})"
+            # an acronym of the name in another language: 'the Federal Security Service (FSB)'
+            caps = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(ws)))[::-1]
+            caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), len(caps)):]  # not 'Russian'
+            if len(caps) >= 2 and self.text[at - 1 : at] == " ":
+                return f"{' '.join(caps)} ({name})"
+        full = next((full for _, full in self.orgs if acronym(full).upper() == name), None)
+        return f"{full} ({name})" if full else name
 
     def doc_author(self, head: str, pos: int) -> _Said | None:
         """Who issued the statement (post, letter…) that a later 'the statement read' quotes: the last one

@@ -1281,6 +1281,19 @@ def test_a_family_name_first_is_the_surname() -> None:
     assert only(text, "I wish").speaker == "Choi Min-jun"
 
 
+def test_an_acronym_speaker_comes_with_the_name_the_article_spells_it_out_in() -> None:
+    text = ('Members of the Harbour Pilots Guild of Norland (HPGN) walked out on Monday.\n\n"We had no choice '
+            'but to strike today," HPGN said in a statement.')
+    assert only(text, "We had").speaker == "Harbour Pilots Guild of Norland (HPGN)"
+    text = ('The Harbour Pilots Guild walked out on Monday.\n\n"We had no choice but to strike today," HPG said.')
+    assert only(text, "We had").speaker == "Harbour Pilots Guild (HPG)"  # named in full, not defined
+    text = ('Police cited the Norland State Security Bureau (NDB) on Friday.\n\n"The men were held near the '
+            'border overnight," the NDB said.')
+    assert only(text, "The men").speaker == "Norland State Security Bureau (NDB)"  # initials of another language
+    text = 'Talks resumed in Halden (NPA) on Friday.\n\n"The men were held near the border overnight," NPA said.'
+    assert only(text, "The men").speaker == "NPA"  # one word before it: an agency's dateline, not its name
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
