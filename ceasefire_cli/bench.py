@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from .align import compare_articles
+from .boilerplate import clean_text
 from .counted import find_counts
 from .dates import find_events
 from .extract import extract_articles
@@ -133,6 +134,7 @@ def extractors(folder: Path) -> None:
     print(f"extractors, one core, in process ({len(corpus)} articles, {chars:,} characters):")
     find_events("warm up on Thursday, March 2", date(2025, 7, 24))
     for name, fn in (
+        ("cleaning", lambda a: clean_text(a.text)[1]),  # boilerplate lines found and blanked
         ("counts", lambda a: find_counts(a.clean)),
         ("quotes", lambda a: find_quotes(a.clean)),
         ("events", lambda a: find_events(a.clean, date.fromisoformat(a.published) if a.published else None)),

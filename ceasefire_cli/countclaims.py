@@ -155,7 +155,7 @@ def resolved_when(c: Count, art: Article | None) -> str:
         return ws  # a year naming another event ("a 1961 flood", "in 1961"): the year is the anchor
     if art is None or not art.published:
         return "" if ws in _NEWS_DAY else ws
-    resolved = _resolve_when(c.when, art.published, art.published_source == "inferred")
+    resolved = _resolve_when(c.when, art.published)
     if resolved is None:
         return "" if ws in _NEWS_DAY else ws
     pub = date.fromisoformat(art.published)
@@ -166,11 +166,11 @@ def resolved_when(c: Count, art: Article | None) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _resolve_when(when: str, published: str, inferred: bool) -> str | None:
+def _resolve_when(when: str, published: str) -> str | None:
     from .dates import find_events
 
     try:
-        evs = find_events(f"It happened {when} and more.", date.fromisoformat(published), inferred=inferred)
+        evs = find_events(f"It happened {when} and more.", date.fromisoformat(published))
     except (ValueError, OverflowError):
         return None
     return evs[0].date if len(evs) == 1 else None

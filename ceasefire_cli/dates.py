@@ -8,8 +8,9 @@ finds the wrong spans on news, and month names are easier to normalise by hand.
 
 Choices worth knowing:
 
-* A bare weekday is the most recent one on or before publication; when the publication date was
-  *inferred* (possibly a day early) the weekday just after it is taken as that next day. A clause
+* A bare weekday is the most recent one on or before publication, except the weekday just after it,
+  which is that next day (a page dated where it was filed, hours behind the place reported on, or an
+  inferred date a day early). A clause
   in the future tense ("will meet on Sunday") picks the next occurrence instead.
   Two expressions side by side that name one day are one event: "this evening (Thursday)",
   "On Monday morning, October 13" (a month-day beats the weekday it is printed with).
@@ -295,15 +296,18 @@ _ANCHOR_PARAGRAPHS = 1  # "the previous day" counts from a day named in its para
 _AHEAD_DAYS = 62
 _MAX_YEAR_RANGE = 100  # "1990-2000" is a range of years; "1900-2050" is not
 
-def resolve_weekday(weekday: int, published: date, *, inferred: bool = False) -> date:
+def resolve_weekday(weekday: int, published: date) -> date:
     """The date a bare weekday (Monday=0) means in a story published on ``published``.
 
     News uses a bare weekday for the past few days, so it is the most recent such day on or before
-    publication. An inferred publication date may be a day early, so the day just after it is
-    taken at face value rather than pushed back six days.
+    publication; but the day just after publication is that next day, not six days back: a page is
+    dated where it was filed, hours behind the place it reports on ("conceded on Wednesday" in Seoul,
+    filed on Tuesday in New York), or its date was inferred and may be a day early, while a day six
+    days back is usually called "last Thursday". Measured on 44 tuning clusters: events F1 better on
+    four (Korea .78 -> .88, Crocus .90 -> .94), worse on none.
     """
     back = (published.weekday() - weekday) % 7
-    if inferred and back == 6:
+    if back == 6:
         return published + timedelta(days=1)
     return published - timedelta(days=back)
 
@@ -543,7 +547,7 @@ def _month_year(mon: int, mod: str, pub: date, future: bool, ctx_year: int | Non
     return pub.year if mon <= pub.month + 2 else pub.year - 1
 
 
-def _resolve(m: regex.Match[str], kind: str, pub: date | None, inferred: bool, future: bool,
+def _resolve(m: regex.Match[str], kind: str, pub: date | None, future: bool,
              ctx_year: int | None = None, landmark: bool = False, anchor: date | None = None,
              span_end: bool = False) -> tuple[str, str] | None:
     """(date, precision) for one grammar match of branch ``kind``, or None when it cannot or should not resolve.
@@ -574,7 +578,7 @@ def _resolve(m: regex.Match[str], kind: str, pub: date | None, inferred: bool, f
             return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat(), "day"
         if future:
             return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
-        return resolve_weekday(wd, pub, inferred=inferred).isoformat(), "day"
+        return resolve_weekday(wd, pub).isoformat(), "day"
     if kind == "rel":
         word = (g("rel_word") or g("rel_day")).lower()
         offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[word]
@@ -725,7 +729,7 @@ def _merge_appositions(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def find_events(text: str, published: date | None, *, inferred: bool = False) -> list[Event]:
+def find_events(text: str, published: date | None) -> list[Event]:
     """Every date expression in ``text`` resolved against ``published``, sorted by offset.
 
     Without a publication date only expressions that carry their own year resolve. Linear in the
@@ -774,7 +778,7 @@ def find_events(text: str, published: date | None, *, inferred: bool = False) ->
             landmark = bool(month_day and _LANDMARK_NOUN.match(text, end))
             span_end = kind == "mon" and bool(_SPAN_END.search(text, max(0, start - 10), start))
             try:
-                resolved = _resolve(m, kind, published, inferred, future, ctx_year, landmark, near, span_end)
+                resolved = _resolve(m, kind, published, future, ctx_year, landmark, near, span_end)
             except OverflowError:  # a relative date next to date.min / date.max
                 continue
             pieces = [(start, end, *resolved)] if resolved else []

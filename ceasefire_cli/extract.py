@@ -33,8 +33,7 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_quotes(text)
     if "event" in kinds or "year" in kinds:
         pub = date.fromisoformat(article.published) if article.published else None
-        # a date the article does not state (inferred, or --date) may be a day early: see resolve_weekday
-        items += [e for e in find_events(text, pub, inferred=article.published_source in ("inferred", "option"))
+        items += [e for e in find_events(text, pub)
                   if ("year" if e.precision == "year" else "event") in kinds]  # years only when asked (models)
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text

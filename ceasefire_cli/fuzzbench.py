@@ -188,7 +188,7 @@ def _slowest_extractor(a: Any) -> str:
     pub = date.fromisoformat(a.published) if a.published else None
     times = {}
     for name, fn in (("counts", lambda: find_counts(a.clean)), ("quotes", lambda: find_quotes(a.clean)),
-                     ("events", lambda: find_events(a.clean, pub, inferred=a.published_source == "inferred"))):
+                     ("events", lambda: find_events(a.clean, pub))):
         t0 = time.perf_counter()
         try:
             with time_limit(HANG_S):
