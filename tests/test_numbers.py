@@ -195,6 +195,11 @@ def test_fractions(text: str, span: str, value: float) -> None:
     assert (c.text, c.value) == (span, value)
 
 
+def test_spans_of_time_in_different_clauses_stay_apart() -> None:
+    assert values("The siege lasted 3 days and the talks two weeks.") == [3, 2]
+    assert values("He served 8 years, and 3 months later he was rearrested.") == [8, 3]
+
+
 def test_fraction_takes_topic_from_its_noun() -> None:
     c = next(c for c in counts("Rebels freed about half the hostages they held.") if c.unit == "fraction")
     assert c.topic == "hostages"
@@ -212,6 +217,10 @@ def test_fraction_takes_topic_from_its_noun() -> None:
         ("A three-month state of emergency was declared.", "three-month", 3, "month"),
         ("Rescue crews worked for six weeks.", "six weeks", 6, "week"),
         ("She has reported for more than four decades.", "more than four decades", 40, "year"),
+        # a span in descending units is one figure, in its first unit
+        ("The judge gave him 12 years and six months in jail.", "12 years and six months", 12.5, "year"),
+        ("Her term: 9 years, one month and 15 days.", "9 years, one month and 15 days", 9.12, "year"),
+        ("The crew was held for two days and 12 hours.", "two days and 12 hours", 2.5, "day"),
     ],
 )
 def test_durations(text: str, span: str, value: float, unit: str) -> None:
