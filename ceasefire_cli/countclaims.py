@@ -37,10 +37,11 @@ from typing import Any
 from .aliases import canonical_holders, canonical_places
 from .models import PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, content_words, intersect, overlaps, singular, words
+from .units import DAYS_PER_UNIT
 
 SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit", "holder")
 # a duration in days, so that "two weeks" and "14-day" are one measure
-_DAYS_PER = {"day": 1.0, "week": 7.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
+_DAYS_PER = {u: DAYS_PER_UNIT[u] for u in ("day", "week", "hour", "minute", "second")}  # months, years: ranges
 _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
 # "two years" unqualified is how journalists round 737 days: a bare count of a long unit means at
 # least that many and less than one more (measured: the dev keys treat "two weeks" for 18 days and

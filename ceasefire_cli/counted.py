@@ -34,6 +34,7 @@ from .numbers import (
 from .numerals import ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
 from .slots import PEOPLE_NOUNS, names_people, with_slots
 from .textmatch import singular
+from .units import DAYS_PER_UNIT
 
 __all__ = ["find_counts"]
 
@@ -267,8 +268,6 @@ def find_counts(text: str) -> list[Count]:
     return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
 
 
-# days in a unit of time, to tell a span in descending units in its first unit's terms
-_UNIT_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440}
 _COMPOUND_NEXT = regex.compile(
     rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<n>\d{{1,3}}|an?|{TENS_WORDS}|{TEENS_WORDS}|{ONES_WORDS})[ \t]+"
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b"
@@ -285,17 +284,17 @@ def _compound_durations(text: str, counts: list[Count]) -> list[Count]:
         if c.start < merged_end:
             continue  # a part of the span before
         unit, end, extra = c.unit or "", c.end, 0.0
-        while unit in _UNIT_DAYS and c.topic == "duration" and (m := _COMPOUND_NEXT.match(text, end)) is not None:
+        while unit in DAYS_PER_UNIT and c.topic == "duration" and (m := _COMPOUND_NEXT.match(text, end)) is not None:
             part = singular(m.group("unit").lower())
-            if _UNIT_DAYS[part] >= _UNIT_DAYS[unit]:
+            if DAYS_PER_UNIT[part] >= DAYS_PER_UNIT[unit]:
                 break
             n = m.group("n").lower()
-            extra += (1.0 if n in ("a", "an") else parse_number(n)[0]) * _UNIT_DAYS[part]
+            extra += (1.0 if n in ("a", "an") else parse_number(n)[0]) * DAYS_PER_UNIT[part]
             unit, end = part, m.end()
         if end == c.end:
             out.append(c)
             continue
-        add, merged_end = extra / _UNIT_DAYS[c.unit or ""], end
+        add, merged_end = extra / DAYS_PER_UNIT[c.unit or ""], end
         out.append(replace(c, end=end, text=text[c.start:end], value=round(c.value + add, 2),
                            low=None if c.low is None else round(c.low + add, 2),
                            high=None if c.high is None else round(c.high + add, 2)))

@@ -35,6 +35,7 @@ from .names import (
     _TITLE_MODS,
     _TITLE_NOUNS,
     _TOKEN,
+    _WORD,
     PAGE_LABELS,
     _agentive,
     _base,
@@ -74,11 +75,10 @@ VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-# heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
-# such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
-_NAME_WORD = regex.compile(r"[\p{L}’'-]+")
 ACRONYM_MIN, ACRONYM_MAX = 2, 6  # letters of an acronym worth spelling out ('IS', 'IDF', 'CUPW'; longer are rare)
 ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
+# heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
+# such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
@@ -396,7 +396,7 @@ class _Doc(_Cast):
             return name
         at = self.text.find(f"({name})")
         if at > 0:
-            ws = _NAME_WORD.findall(self.text, max(0, at - ACRONYM_REACH), at)
+            ws = _WORD.findall(self.text, max(0, at - ACRONYM_REACH), at)
             for k in range(len(name), len(ws) + 1):
                 run = ws[-k:]
                 if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == name:

@@ -12,11 +12,14 @@ import re
 import regex
 
 __all__ = [
-    "CURRENCY", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS",
+    "CURRENCY", "DAYS_PER_UNIT", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS",
     "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
 ]
 
 TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+# days in each unit of time (a month and a year on average), to compare spans told in different units
+DAYS_PER_UNIT = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440,
+                 "second": 1 / 86400}
 
 # abbreviation -> unit; these may be fused to the digits ("70mph", "128GB", "5kg") or follow a space
 MEASURE_ABBR = {
