@@ -10,8 +10,8 @@ Choices worth knowing:
 
 * A bare weekday is the most recent one on or before publication, except the weekday just after it,
   which is that next day (a page dated where it was filed, hours behind the place reported on, or an
-  inferred date a day early). A clause
-  in the future tense ("will meet on Sunday") picks the next occurrence instead.
+  inferred date a day early). A clause in the future tense ("will meet on Sunday") picks the next
+  occurrence instead.
   Two expressions side by side that name one day are one event: "this evening (Thursday)",
   "On Monday morning, October 13" (a month-day beats the weekday it is printed with).
 * A month-day without a year ("Jan. 19") takes the year the text gives the same month-day
