@@ -27,14 +27,14 @@ contended demanded suggested reported proclaimed exclaimed concluded thanked hai
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses read reads
 accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
-texted emailed reflected reasoned elaborated""".split()
+texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
-appealing pleading recalling recounting commenting testifying""".split()
+appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
-               " declared tweeted posted insisted argued recalled commented")
+               " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

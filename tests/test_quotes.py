@@ -1294,6 +1294,12 @@ def test_an_acronym_speaker_comes_with_the_name_the_article_spells_it_out_in() -
     assert only(text, "The men").speaker == "NPA"  # one word before it: an agency's dateline, not its name
 
 
+@pytest.mark.parametrize("cue", ["cried out Mateo Ruiz", "shouted Mateo Ruiz", "Mateo Ruiz sobbed"])
+def test_cries_and_shouts_are_speech(cue: str) -> None:
+    text = f'Rescuers carried out more bodies on Tuesday.\n\n"Where is my brother? Nobody tells us anything," {cue}.'
+    assert only(text, "Where is").speaker == "Mateo Ruiz"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
