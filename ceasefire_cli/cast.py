@@ -295,6 +295,10 @@ class _Cast:
                 ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
+        said_alone = {name.lower() for _, name in singles}
+        for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown
+            if self.alias.get(w.lower()) == key and w.lower() in said_alone and len(self.fullest[key].split()) == 2:
+                self.fullest[key] = f"{w} {self.fullest[key]}"
 
     def _kin(self, people: list[tuple[int, str]], kin: list[tuple[int, str, str]]) -> None:
         """People introduced by kinship ('his mother Efra', 'Ana Ruiz's son Leo'): the relation gives a gender,

@@ -269,7 +269,7 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
         # a family name first stands for its person later
         ("\u201cIt was like nothing I have ever seen in my life,\u201d said Choi Ji Won, a shop owner.\n"
          "Choi said she helped carry people out. \u201cThey were so young, most of them students,\u201d Choi said.",
-         ["Ji Won", "Ji Won"]),
+         ["Choi Ji Won", "Choi Ji Won"]),  # and is shown with it
         # a demonym before a name never stands for it
         ("Japanese Ana Bloch was aboard the ferry.\n"
          "\u201cWe will bring everyone home who is still out there,\u201d Japanese officials said.",
@@ -1298,6 +1298,17 @@ def test_an_acronym_speaker_comes_with_the_name_the_article_spells_it_out_in() -
 def test_cries_and_shouts_are_speech(cue: str) -> None:
     text = f'Rescuers carried out more bodies on Tuesday.\n\n"Where is my brother? Nobody tells us anything," {cue}.'
     assert only(text, "Where is").speaker == "Mateo Ruiz"
+
+
+def test_a_family_name_used_alone_is_shown_with_the_name() -> None:
+    """'Choi Min Soo' … 'Choi told': three words whose first stands alone for the person is a family name
+    first, shown in full; a word never used alone ('Meanwhile Ana Ruiz said') is not part of the name."""
+    text = ('Opposition candidate Choi Min Soo has conceded defeat.\n\nChoi, the candidate of the Civic Party, '
+            'told reporters that he "humbly accepts the result of the vote."')
+    assert only(text, "humbly accepts").speaker == "Choi Min Soo"
+    text = ('Meanwhile Ana Ruiz said the port would reopen.\n\nRuiz told reporters that "the port will reopen '
+            'on Friday morning."')
+    assert only(text, "the port").speaker == "Ana Ruiz"
 
 
 def test_the_officer_who_just_spoke() -> None:
