@@ -27,7 +27,8 @@ contended demanded suggested reported proclaimed exclaimed concluded thanked hai
 welcomed appealed appeals pleaded vows pledges promises denies confirms tells admits slams hails stresses read reads
 accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
-texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged""".split()
+texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
+instructed""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing

@@ -83,7 +83,10 @@ _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
-_VERB = re.compile(r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", "issued"]) + r")\b")
+# verbs that make their subject a speaker only before 'a statement': 'X issued (released, put out) a statement'
+_STATEMENT_VERBS = ("issued", "released")
+_VERB = re.compile(
+    r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", *_STATEMENT_VERBS]) + r")\b")
 _POSTMOD = regex.compile(
     r"(?:^|[ ])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
     r"(?:sources?|officials?|diplomats?|persons?|people|insiders?|negotiators?|aides?))[ ]"
@@ -172,7 +175,7 @@ class _Doc(_Cast):
                 to = _ACCORDING_TO.match(masked, v.end())
                 if to:
                     self.verbs.append((v.start(), to.end(), "according to", "acc"))
-            elif w == "issued":
+            elif w in _STATEMENT_VERBS:
                 if _ISSUED_STATEMENT.match(masked, v.end()):
                     self.verbs.append((v.start(), v.end(), w, "fin"))
             else:

@@ -1311,6 +1311,16 @@ def test_a_family_name_used_alone_is_shown_with_the_name() -> None:
     assert only(text, "the port").speaker == "Ana Ruiz"
 
 
+def test_released_a_statement_and_commanded() -> None:
+    text = ('League chief Rob Halde released a statement, honoring those who died.\n\n"We are deeply saddened by '
+            'the loss of so many lives."')
+    assert only(text, "We are").speaker == "Rob Halde"
+    text = 'The court sat late. "Please be seated and remain quiet for the verdict," Judge Ana Ruiz commanded.'
+    assert only(text, "Please be").speaker == "Ana Ruiz"
+    text = 'Police released the names of the victims.\n\n"We are deeply saddened by the loss of so many lives."'
+    assert only(text, "We are").speaker is None  # released names, not a statement: nobody speaks
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
