@@ -35,7 +35,8 @@ accusing criticizing criticising condemning confirming denying responding stress
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
 appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
-               " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded")
+               " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
+               " lamented complained admitted conceded stressed cautioned recounted")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

@@ -1294,7 +1294,8 @@ def test_an_acronym_speaker_comes_with_the_name_the_article_spells_it_out_in() -
     assert only(text, "The men").speaker == "NPA"  # one word before it: an agency's dateline, not its name
 
 
-@pytest.mark.parametrize("cue", ["cried out Mateo Ruiz", "shouted Mateo Ruiz", "Mateo Ruiz sobbed"])
+@pytest.mark.parametrize("cue", ["cried out Mateo Ruiz", "shouted Mateo Ruiz", "Mateo Ruiz sobbed",
+                                 "lamented 76-year-old Mateo Ruiz, a welder", "conceded Mateo Ruiz"])
 def test_cries_and_shouts_are_speech(cue: str) -> None:
     text = f'Rescuers carried out more bodies on Tuesday.\n\n"Where is my brother? Nobody tells us anything," {cue}.'
     assert only(text, "Where is").speaker == "Mateo Ruiz"
