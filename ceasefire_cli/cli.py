@@ -330,8 +330,9 @@ def extract(
                                            help="table, json, jsonl, csv or tsv.")] = RowFormat.table,
     kind: Annotated[str | None, typer.Option(
         "--kind", "-k", metavar="KINDS", show_default=False,
-        help="Kinds to extract, comma-separated: counts,quotes,events (the default), and years: events known "
-        "only to the year ('in 2019', 'the 2014 raid'), left out unless asked for.")] = None,
+        help="Kinds to extract, comma-separated: counts,quotes,events (the default), and years and weeks: events "
+        "known only to the year ('in 2019', 'the 2014 raid') or the week ('this week'), left out unless asked "
+        "for.")] = None,
     recursive: Recursive = False,
     ref_date: RefDate = None,
     output: Output = None,

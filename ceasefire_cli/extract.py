@@ -15,7 +15,7 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
-from .models import KINDS, Article, Item, Mention
+from .models import EXTRA_KINDS, KINDS, Article, Item, Mention
 from .quotes import find_quotes
 
 
@@ -31,10 +31,10 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_counts(text)
     if "quote" in kinds:
         items += find_quotes(text)
-    if "event" in kinds or "year" in kinds:
+    if "event" in kinds or any(k in kinds for k in EXTRA_KINDS):
         pub = date.fromisoformat(article.published) if article.published else None
-        items += [e for e in find_events(text, pub)
-                  if ("year" if e.precision == "year" else "event") in kinds]  # years only when asked (models)
+        items += [e for e in find_events(text, pub)  # years and weeks only when asked (models.EXTRA_KINDS)
+                  if (e.precision if e.precision in EXTRA_KINDS else "event") in kinds]
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text
         items = [it if it.text == article.text[it.start:it.end] else replace(it, text=article.text[it.start:it.end])

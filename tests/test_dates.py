@@ -675,6 +675,18 @@ def test_year_events_only_when_asked_for() -> None:
     assert [m.item.date for m in extract_article(a, parse_kinds("years"))] == ["2014"]
 
 
+def test_week_events_only_when_asked_for() -> None:
+    from ceasefire_cli.extract import extract_article
+    from ceasefire_cli.models import Article, parse_kinds
+
+    text = "Talks resumed this week in Oslo. On Monday, the envoys met."
+    a = Article(id="a", path="a.txt", text=text, clean=text, outlet="a", published="2024-03-14",
+                published_source="text")
+    assert [m.item.date for m in extract_article(a, parse_kinds("events"))] == ["2024-03-11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds("events,weeks"))] == ["2024-W11", "2024-03-11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds("weeks"))] == ["2024-W11"]
+
+
 def test_a_year_before_an_event_plural_is_no_count() -> None:
     from ceasefire_cli.counted import find_counts
 
