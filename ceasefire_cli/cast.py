@@ -283,7 +283,9 @@ class _Cast:
                 given[g] = key if given.get(g, key) == key else None  # ambiguous given names point nowhere
         # a word that names someone only ever called by it ('Mr Yoon' after 'Yoon Hee-keun', whose family
         # name comes first) is that person too
-        self.alias = {g: key for g, key in given.items() if key and " " not in self.fullest.get(g, "")}
+        # (a key a family re-keyed by full names is gone: 'Kim' of 'Kim Moon Soo' beside 'Park Ji Soo' points nowhere)
+        self.alias = {g: key for g, key in given.items()
+                      if key in self.fullest and " " not in self.fullest.get(g, "")}
         if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
             first: dict[str, int] = {}
             for pos, _, key in persons:

@@ -83,7 +83,7 @@ _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
-# verbs that make their subject a speaker only before 'a statement': 'X issued (released, put out) a statement'
+# verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
 _STATEMENT_VERBS = ("issued", "released")
 _VERB = re.compile(
     r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", *_STATEMENT_VERBS]) + r")\b")

@@ -1322,6 +1322,13 @@ def test_released_a_statement_and_commanded() -> None:
     assert only(text, "We are").speaker is None  # released names, not a statement: nobody speaks
 
 
+def test_a_family_name_first_beside_a_shared_given_name_does_not_break() -> None:
+    """'Kim Moon Soo' and 'Park Ji Soo' share the last word, so both are keyed by full name; the 'Kim' left
+    over from the first points at no one (it once raised a KeyError and lost the article)."""
+    text = 'Kim Moon Soo met Park Ji Soo on Monday.\n\nKim told reporters that he "humbly accepts the result today."'
+    assert only(text, "humbly accepts").speaker == "Kim"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
