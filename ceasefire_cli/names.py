@@ -117,7 +117,8 @@ _ORG_HEADS = frozenset(
     association campaign board authority service commission court bureau network coalition alliance firm
     airline charity body institute university school hospital militia faction cabinet embassy regime city navy
     coastguard
-    county district utility panel jury tribunal inquiry regulator watchdog nonprofit""".split()
+    county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
+    directorate prefecture municipality parliament""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _TITLE_NOUNS = frozenset(

@@ -25,6 +25,7 @@ from .names import (
     _DETS,
     _DOC_HEADS,
     _FINITE,
+    _INDEFINITE,
     _INVERTIBLE,
     _LY_NOUNS,
     _PARTICIPLES,
@@ -67,6 +68,8 @@ _REPORTED = regex.compile(  # 'said [that] the government' between two speech ve
 )
 _HEAD_COLON = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
 _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
+# '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
+_QUOTED_BY = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
 _DASH_ATTR = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
@@ -269,6 +272,11 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
     if not m:
+        q = _QUOTED_BY.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
+        np = doc.np_after(q.end(), hi) if q else []
+        said = doc.resolve(np, q.end()) if q and np else None  # type: ignore[union-attr]
+        if said is not None:
+            return _Attr(said, _cue_text(doc.text, q.start("verb"), hi), _medium(doc.m[q.start("verb") : hi]))
         h = _HEAD_COLON.match(doc.m, r.close_at + 1)
         plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
         np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []
@@ -298,8 +306,13 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
             owner = next((i for i, t in enumerate(np[:-1]) if _is_poss(t)), -1)
-            said = (doc.resolve(np[: owner + 1], m.start("np")) if owner >= 0  # '…," CUPE's statement concludes'
-                    else doc.recent_subject(r.open_at))
+            if owner >= 0:  # '…," CUPE's statement concludes'
+                said = doc.resolve(np[: owner + 1], m.start("np"))
+            elif np[0].lower() in _INDEFINITE:  # '…," a joint statement read': a document no one was said to issue
+                said = _Said(" ".join(np), "unnamed", m.start("np"))
+            else:  # whoever spoke last, else whoever the article said issued it, else the document itself
+                said = doc.recent_subject(r.open_at) or doc.resolve(np, m.start("np")) \
+                    or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):
             said = doc.resolve(np, m.start("np"))

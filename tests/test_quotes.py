@@ -257,6 +257,22 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "The water", "Dean Okafor"),
         # "read" speaks only for a document
         ('She read the list aloud: "Ada, Bola and Chidi are all home now with us."', "Ada, Bola", None),
+        # an outlet quoting someone after the quote: the one quoted speaks
+        ('"The rains were stronger than any model predicted," the Daily Courier quoted Anna Velt, a rain '
+         'scientist.', "The rains", "Anna Velt"),
+        ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
+         "a resident"),
+        # a short form of a title stands for the person the article titled in full
+        ('Karnal Chief Minister Ravi Menon spoke on Monday.\n\n"We have sent every team we have to the hills," '
+         'the CM said.', "We have", "Ravi Menon"),
+        ('Prime Minister Ana Ruiz visited the coast.\n\nThe Norlandic premier called it a blow on "everything '
+         'this small country has built in thirty years."', "everything", "Ana Ruiz"),
+        # a document no one was said to issue speaks for itself, not for the last person named
+        ('President Ana Ruiz said the two women were freed.\n\n"The mediation succeeded thanks to both sides," '
+         'a joint statement read.', "The mediation", "a joint statement"),
+        # 'the presidency' is a body: it speaks, not the country named in what it said
+        ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
+         "a very", "presidency"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
