@@ -76,6 +76,9 @@ _TITLE_CAPS = frozenset(
     delegate lieutenant amb supt
     negotiator commander admiral marshal senior assistant executive coordinator""".split()
 )
+# Title words that only modify a title ('Secretary of State', 'Foreign Minister'): a run of capitals ending in
+# one, with no title word first, is a name ('Islamic State'), not a title
+_TITLE_MODS_ONLY = frozenset("state foreign defense defence finance interior health".split())
 # Abbreviated titles as the full words a later description uses ('Lt. Gov. X' … 'the lieutenant governor').
 _TITLE_ABBREVS = {
     "lt.": "lieutenant", "gov.": "governor", "sen.": "senator", "rep.": "representative", "del.": "delegate",
@@ -275,6 +278,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
     if not rest:
+        if len(toks) > 1 and toks[0].lower() not in _TITLE_CAPS and toks[-1].lower() in _TITLE_MODS_ONLY:
+            return "org", " ".join(toks), ""  # 'Islamic State': a name that ends in a title's modifier
         return "title", "", title
     place = max((i for i, t in enumerate(rest[:-2]) if _base(t).lower() in _PLACE_WORDS), default=-1)
     if cut < 0 and place >= 0 and len(rest) - place - 1 in (2, 3) and last not in _PLACE_WORDS:

@@ -270,6 +270,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a document no one was said to issue speaks for itself, not for the last person named
         ('President Ana Ruiz said the two women were freed.\n\n"The mediation succeeded thanks to both sides," '
          'a joint statement read.', "The mediation", "a joint statement"),
+        # a name ending in a word that only modifies titles is a body, and 'it' next is that body
+        ('In another development, Islamic State said in an audio message that it was behind the attack.\n\n'
+         'It said the attack was carried out by "two knights of the caliphate" in the city.', "two knights",
+         "Islamic State"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
