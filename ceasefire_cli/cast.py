@@ -6,6 +6,7 @@ interiors blanked, same length), so names inside a quote never join the cast.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -33,6 +34,9 @@ _FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
 # A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
 # person named twice in full into a body on the dev clusters (speakers 1.00 -> 0.86 in one), 3 did not.
 _BRAND_REPEATS = 3
+# characters after a full name within which a bare surname two people share is that one ('Maria Reyes said …
+# "…," Reyes added'); further on it is the one named most ('Lee Jae-myung' of a story that once names 'Lee Jun-seok')
+FAMILY_RECENT = 300
 # a name right after one of these names no person: a place ('a small kibbutz, Ein Tamar', 'the village Kaolan')
 # or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
 _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
@@ -251,7 +255,8 @@ class _Cast:
         first: dict[str, str] = {}
         shared = set()
         for _, name, sur in persons:
-            given = name.split(" ", 1)[0].lower() if " " in name else ""
+            words = name.lower().split()  # the given name: after the family name when it comes first ('Lee Jae-myung')
+            given = "" if len(words) < 2 else words[1] if words[0] == sur else words[0]
             if given and not given.endswith(".") and first.setdefault(sur, given) != given:
                 shared.add(sur)
         for pos, name, sur in persons if shared else ():
@@ -260,7 +265,8 @@ class _Cast:
 
     def key_for(self, name: str, pos: int) -> str:
         """The key of the person a name means at ``pos``: the surname, or for a shared surname the full name
-        (a bare surname: the family member named last before ``pos``, else the first one after)."""
+        (a bare surname: the family member named last before ``pos`` if that was within ``FAMILY_RECENT``
+        characters, else the one named most often, else the first one named)."""
         sur = surname(name).lower()
         members = self.families.get(sur) if self.families else None
         if not members:
@@ -269,7 +275,10 @@ class _Cast:
         if " " in full and any(k == full for _, k in members):
             return full
         i = bisect_right(members, (pos, "\uffff")) - 1
-        return members[max(i, 0)][1]
+        if i < 0 or pos - members[i][0] <= FAMILY_RECENT:
+            return members[max(i, 0)][1]
+        counts = Counter(key for _, key in members)  # far from any full name: the one the article names most,
+        return max(counts, key=lambda k: (counts[k], -next(p for p, key in members if key == k)))  # else first
 
     def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
                  dropped: list[tuple[str, str]]) -> None:

@@ -290,6 +290,15 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
         ("\u201cIt was like nothing I have ever seen in my life,\u201d said Choi Ji Won, a shop owner.\n"
          "Choi said she helped carry people out. \u201cThey were so young, most of them students,\u201d Choi said.",
          ["Choi Ji Won", "Choi Ji Won"]),  # and is shown with it
+        # two people sharing a surname: the one just named, else (far from any full name) the one named first
+        ("Tomas Reyes, 19, died in the fire. His mother, Maria Reyes, spoke to reporters.\n"
+         "\u201cHe was always the first to help anyone who needed it,\u201d Reyes said.", ["Maria Reyes"]),
+        ("Lee Jae-myung won the vote. The minor candidate Lee Jun-seok came third with 8 percent of the ballots.\n"
+         "Lee received congratulations from leaders abroad and met the outgoing cabinet on Wednesday morning to call "
+         "for unity. He then traveled to the party headquarters in the capital, where thousands waited for him.\n"
+         "\u201cWe will heal the divisions that tore this country apart,\u201d Lee said.", ["Lee Jae-myung"]),
+        ("Lee Jae-myung won the vote. Lee Jun-seok, who came third, spoke to reporters after midnight.\n"
+         "\u201cWe will keep fighting for the young voters who trusted us,\u201d Lee said.", ["Lee Jun-seok"]),
         # a demonym before a name never stands for it
         ("Japanese Ana Bloch was aboard the ferry.\n"
          "\u201cWe will bring everyone home who is still out there,\u201d Japanese officials said.",
