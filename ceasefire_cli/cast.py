@@ -9,8 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from . import patterns
 from .names import (
     _GENDER,
     _INITIAL,
@@ -27,8 +26,8 @@ from .names import (
 )
 from .textutil import sentence_spans_variant
 
-_ACRONYM = regex.compile(r"\((\p{Lu}{2,8})\)")
-_FULL_BEFORE = regex.compile(  # the capitalised name right before '(ACRONYM)'
+_ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
+_FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)'
     r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
 )
 # A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
@@ -47,14 +46,14 @@ _KIN_SEX = {
     "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "fiancé": "m", "dad": "m", "widower": "m",
     "cousin": "", "partner": "",
 }
-_KIN_OWNER = regex.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relative
+_KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relative
     r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
     r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"
 )
-_PLACE_PREP = regex.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
+_PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
 _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
-_NAME = regex.compile(
+_NAME = patterns.compile(
     r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK
     + r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
     + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])"  # 'Roland Butler, Jr.' is one name

@@ -23,6 +23,7 @@ import re
 
 import regex
 
+from . import patterns
 from .numbers import MONTH_CS, WEEKDAY_ALT
 
 _W = r"[ \t]+"
@@ -32,7 +33,7 @@ _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
-_TOPIC_TRIGGER = regex.compile(
+_TOPIC_TRIGGER = patterns.compile(
     rf"(?P<prisoners_>\b(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>\b(?:kill|killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?{_TOLL}|fatalities|slain"
     rf"|perished|martyred|{_LIVES_OF}"
@@ -51,7 +52,7 @@ _TOPIC_TRIGGER = regex.compile(
     r"|rescued|trapped|affected|sheltering)\b)",
     regex.I,
 )
-_ROLE = regex.compile(
+_ROLE = patterns.compile(
     rf"(?P<stuck>\b(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
     rf"|(?P<released>\b(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)"  # a press release frees nobody
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
@@ -77,7 +78,7 @@ _ROLE = regex.compile(
     r"|(?P<launched>\b(?:launched|fired)\b)",
     regex.I,
 )
-_STATUS = regex.compile(
+_STATUS = patterns.compile(
     r"(?P<living>\b(?:living|alive|surviving)\b)"
     r"|(?P<dead>\b(?:dead|deceased|slain)\b)"
     r"|(?P<remains>\b(?:remains|bodies|body)\b)"
@@ -87,7 +88,7 @@ _STATUS = regex.compile(
 )
 _STATUS_NAMES = {"life": "life-sentence"}
 _PREP = r"(?i:since|in|on|after|before|by|until|during|from|as\s+of)"
-_WHEN = regex.compile(
+_WHEN = patterns.compile(
     rf"\b{_PREP}{_W}(?:{MONTH_CS})(?:{_W}\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?{_W}(?:19|20)\d\d)?(?![\w])"
     rf"|\b(?:{MONTH_CS})(?:{_W}\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_W}(?:19|20)\d\d)?|{_W}(?:19|20)\d\d)(?![\w])"
     rf"|\b(?:{_PREP}{_W}(?:the{_W})?)?\d{{1,2}}(?:st|nd|rd|th)?{_W}(?:of{_W})?(?:{MONTH_CS})(?:,?{_W}(?:19|20)\d\d)?(?![\w])"

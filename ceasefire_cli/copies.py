@@ -17,8 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
+from . import patterns
 from .models import Article
 
 SHINGLE = 6  # words per shingle: long enough that two independent reports rarely share one
@@ -26,7 +25,7 @@ SAMPLE = 4  # keep the shingles whose hash is divisible by this: a quarter of th
 MIN_SAMPLES = 8  # texts with fewer sampled shingles are too short to call copies (a headline, a teaser)
 POSTING_REACH = 64  # reports looked at per shingle: a shingle many reports share tells no copy from another
 CONTAINMENT = 0.7  # share of the smaller text's sample found in the other: a copy (edited wire copies: 0.8-1.0)
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = patterns.compile(r"[\p{L}\p{N}]+")
 
 
 _MOD = (1 << 61) - 1  # a Mersenne prime: shingle hashes roll over word hashes without collisions to speak of

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 import regex
 
+from . import patterns
 from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOLL, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT
 from .models import Count
 from .numbers import (
@@ -38,7 +39,7 @@ from .units import DAYS_PER_UNIT
 
 __all__ = ["find_counts"]
 
-_AID_STUFF = regex.compile(
+_AID_STUFF = patterns.compile(
     r"[ \t]+of[ \t]+(?:(?:humanitarian|food|medical|relief|emergency)[ \t]+)?"
     r"(?:aid|food|flour|supplies|medicine|medicines|assistance|wheat|rice|fuel|relief)\b",
     regex.I,
@@ -48,7 +49,7 @@ _AID_STUFF = regex.compile(
 # The counted noun phrase
 # ---------------------------------------------------------------------------------------------
 
-_TOKEN = regex.compile(r"[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
+_TOKEN = patterns.compile(r"[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
 _ANAPHORS = frozenset("whom them which those these us".split())
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())
@@ -77,17 +78,17 @@ _THINGS = frozenset(
 _ANTECEDENT_HEADS = frozenset("others more".split())
 # a plural common noun of its own: what is counted is that thing, whatever topic words stand near ("the four
 # walls of the prison", "two carriages were crushed"), unless it names people (slots.names_people)
-_PLAIN_PLURAL = regex.compile(r"\p{Ll}[\p{Ll}-]*[a-rt-z]s")
-_OTHERS = regex.compile(r"(?i)(?:.*\b)?others?\b")
+_PLAIN_PLURAL = patterns.compile(r"\p{Ll}[\p{Ll}-]*[a-rt-z]s")
+_OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
 _CLAUSE_CHARS = ";:()[]—–\n"
 _OPENER = {")": "(", "]": "["}
-_COORD = regex.compile(r",\s+(?:and|but|while|whereas|as)\s")
+_COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
 
 
-_OF_THE = regex.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+")
+_OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+")
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -187,7 +188,7 @@ _Twin = tuple[regex.Pattern[str], regex.Pattern[str]]
 
 def _twin(pattern: regex.Pattern[str]) -> _Twin:
     """A pattern and its reverse-searching copy, which finds the last match without a scan."""
-    return pattern, regex.compile("(?r)" + pattern.pattern, pattern.flags)
+    return pattern, patterns.compile("(?r)" + pattern.pattern, pattern.flags)
 
 
 _TOPIC_T = _twin(_TOPIC_TRIGGER)
@@ -219,8 +220,8 @@ def _nearest(
 
 
 # a word the text denies comes a few words after one of these ("no serious injuries")
-_DENIED = regex.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
-_NO_ONE_AFTER = regex.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
+_DENIED = patterns.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
+_NO_ONE_AFTER = patterns.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
 
 
 def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
@@ -268,7 +269,7 @@ def find_counts(text: str) -> list[Count]:
     return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
 
 
-_COMPOUND_NEXT = regex.compile(
+_COMPOUND_NEXT = patterns.compile(
     rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<n>\d{{1,3}}|an?|{TENS_WORDS}|{TEENS_WORDS}|{ONES_WORDS})[ \t]+"
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b"
     r"(?![ \t]+(?:later|earlier|ago|after|before|into|on|from)\b)", regex.I)  # "and 3 months later": a new time
@@ -301,8 +302,8 @@ def _compound_durations(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-_FROM_BEFORE = regex.compile(r"\bfrom[ \t]+$", regex.I)
-_TO_BETWEEN = regex.compile(r"[ \t]+to[ \t]+")
+_FROM_BEFORE = patterns.compile(r"\bfrom[ \t]+$", regex.I)
+_TO_BETWEEN = patterns.compile(r"[ \t]+to[ \t]+")
 
 
 def _from_to(text: str, counts: list[Count]) -> None:
@@ -318,7 +319,7 @@ def _from_to(text: str, counts: list[Count]) -> None:
 
 _TITLE_LINES = 3  # a headline is one of the first non-blank lines ...
 _TITLE_WORDS = 25  # ... short, and not ended like a sentence
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_LINE = patterns.compile(r"[^\n]*\S[^\n]*")
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -332,7 +333,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DEFINITE = regex.compile(r"\b(?i:the|these|those|both)[ \t]+$")  # "the two men": people already counted
+_DEFINITE = patterns.compile(r"\b(?i:the|these|those|both)[ \t]+$")  # "the two men": people already counted
 
 
 def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
@@ -373,7 +374,7 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
-_REMAINS_OF = regex.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
+_REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
 def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], prev_np_end: int) -> tuple[Count, int]:
@@ -544,7 +545,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
 
 # between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
 # "... and the Lib Dems on 58", "..., Reform with five"
-_LIST_ELLIPSIS = regex.compile(
+_LIST_ELLIPSIS = patterns.compile(
     r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
     r"(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?")
 
@@ -558,7 +559,7 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
     return prev if _LIST_ELLIPSIS.fullmatch(text, prev_np_end, start) else None
 
 
-_WON_BEFORE = regex.compile(r"\b(?:won|secured|gained)[ \t]+$")
+_WON_BEFORE = patterns.compile(r"\b(?:won|secured|gained)[ \t]+$")
 
 
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
@@ -578,61 +579,61 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
         yield c
 
 
-_HOSTAGE_WORD = regex.compile(r"\b(?:hostages?|captives?)\b", regex.I)
-_SWAP_WORD = regex.compile(
+_HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+_SWAP_WORD = patterns.compile(
     r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
 )
-_FREED_FROM = regex.compile(
+_FREED_FROM = patterns.compile(
     r"[ \t]+(?:\w+[ \t]+)?from[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|hospital|rooms?"
     r"|cars?|vehicles?|buildings?|homes?|mud)\b",
     regex.I,
 )
-_TOLL_VERB = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops|passed"
-                           r"|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
+_TOLL_VERB = patterns.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops"
+                              r"|passed|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives" are a toll; "saved 12 lives"
 # and "changed many lives" are not. The verb may stand a few words before the figure ("claimed at least 12")
-_LIVES_TOLL_VERB = regex.compile(
+_LIVES_TOLL_VERB = patterns.compile(
     r"\b(?:claim(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cost(?:s|ing)?|los(?:e|es|t|ing)|end(?:s|ed|ing)?"
     r"|snuffed[ \t]+out)(?:[ \t]+\S+){0,3}[ \t]*$",
     regex.I,
 )
-_LIVES_LOST = regex.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?lost\b", regex.I)
-_TOLL_VERB_OWN = regex.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
-_TOLL_SUBJECT = regex.compile(
+_LIVES_LOST = patterns.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?lost\b", regex.I)
+_TOLL_VERB_OWN = patterns.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
+_TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b)"
     r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
-_ONLY_AUX = regex.compile(
+_ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
     r"|lightly|slightly)[ \t]+)*",
     regex.I,
 )
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = patterns.compile(
     r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
     regex.I,
 )
-_WHEN_OPENER = regex.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
-_ING_CLAUSE = regex.compile(  # the event's own participle clause, not "adding to", "compared with"
+_WHEN_OPENER = patterns.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
+_ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "adding to", "compared with"
     r"[ \t]*(?:with[ \t]+(?:\p{L}+[ \t]+){0,3})?(?:killing|wounding|injuring|leaving|trapping|displacing|destroying"
     r"|damaging|flattening|abducting|kidnapping|taking|freeing|releasing|returning|exchanging|handing|sending"
     r"|forcing)\b",
     regex.I,
 )
-_CONJUNCT_GAP = regex.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
-_CONJUNCT_BACK = regex.compile(r"[^,;:\n]{0,45}")
+_CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
+_CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 # "130 people who were taken hostage remain": a relative clause describes the people, the verb after it is theirs
-_RELATIVE_BEFORE = regex.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
-                                 regex.I)
-_VERB_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|could|may|might)[ \t]+"
+_RELATIVE_BEFORE = patterns.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
+                                    regex.I)
+_VERB_BEFORE = patterns.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|could|may|might)[ \t]+"
                             r"(?:\w+[ \t]+)?$", regex.I)
-_AUX_BEFORE = regex.compile(
+_AUX_BEFORE = patterns.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
     regex.I,
 )
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed"}
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
-_HEAD_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
+_HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
 
 
@@ -682,13 +683,13 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
-_SUBSET_BEFORE = regex.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
+_SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
-_CUT = regex.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b)|[ \t]or[ \t]"
-                     r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
-                     r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
+_CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b)|[ \t]or[ \t]"
+                        r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
+                        r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 
 def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:

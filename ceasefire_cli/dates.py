@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import patterns
 from .eventlabel import what_label
 from .models import Event
 from .textutil import (
@@ -114,7 +115,7 @@ _EVENT_PLURALS = (
 
 # Each branch opens with a lookahead for the characters it can start with: a cheap test that skips
 # its alternations at the many word starts where it cannot match (find_events ~10% faster).
-_GRAMMAR = regex.compile(
+_GRAMMAR = patterns.compile(
     rf"""
     \b(?=\w)(?:
     (?P<abs>
@@ -207,7 +208,7 @@ _HEAD_WORDS_ANY_CASE = "today tonight yesterday tomorrow week month year ago mor
 _RARE_HEADS = ("day", "spring", "summer", "autumn", "fall", "winter")
 # What the grammar needs right before a rare head ("the previous day", "last summer"); other
 # occurrences ("60-day", "every day", "summer of 2019", whose year is a head) start no search.
-_RARE_LEAD = regex.compile(
+_RARE_LEAD = patterns.compile(
     rf"(?i:\b(?:previous|preceding|next|following|same|that|a|the|last|this|past)){_SP}$"
 )
 
@@ -232,38 +233,38 @@ _TAIL_REACH = 96  # window after the head; lookaheads need < 32 chars past a mat
 
 # Words in front of a relative span that make it approximate ("nearly two years ago") or a span
 # of time rather than a point ("in the last week", "just this week" as a running total).
-_QUALIFIED = regex.compile(
+_QUALIFIED = patterns.compile(
     r"(?i:\b(?:nearly|almost|about|around|roughly|approximately|some|over|under|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|close\s+to|up\s+to|upwards\s+of|barely|than|the)\s+)$"
 )
-_CUMULATIVE = regex.compile(r"(?i:\b(?:just|only|so\s+far|already|the|over|throughout)\s+)$")
-_USA = regex.compile(r"\bUSA\s+$")
+_CUMULATIVE = patterns.compile(r"(?i:\b(?:just|only|so\s+far|already|the|over|throughout)\s+)$")
+_USA = patterns.compile(r"\bUSA\s+$")
 # A month-day used as the name of what happened on it ("the Sept. 11 attacks").
-_LANDMARK_NOUN = regex.compile(
+_LANDMARK_NOUN = patterns.compile(
     r"(?:,?\s(?:19|20)\d\d,?)?[^\S\n]{1,3}(?i:(?:terror(?:ist)?\s)?(?:attacks?|massacres?|atrocit(?:y|ies)|hijackings?"
     r"|bombings?|assault|onslaught|raid|invasion|anniversary|commission|generation))\b"
 )
 # A bare year that frames its sentence ("In 2023, a truce in late November ...").
-_FRAME_YEAR = regex.compile(r"(?i:in|during|throughout)[^\S\n]{1,3}$")
+_FRAME_YEAR = patterns.compile(r"(?i:in|during|throughout)[^\S\n]{1,3}$")
 
 # Dateline: the rest of the line is publication metadata only.
-_META_BEFORE = regex.compile(
+_META_BEFORE = patterns.compile(
     r"(?:\s*(?i:by)\s[^\n]{0,80}?[|•·—–]\s*)?[\s\W]*"
     r"(?:(?i:date|dated|published|updated|last\s+updated|first\s+published|posted|modified|on)\b[\s\W]*)*"
 )
-_META_AFTER = regex.compile(
+_META_AFTER = patterns.compile(
     r"(?:[\s\W\d]|(?i:updated|published|posted|modified|at|on|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst"
     r"|cet|cest|am|pm|a\.m\.?|p\.m\.?|local\s+time|hours?|min(?:ute)?s?\s+ago|read)\b)*"
     r"(?:(?i:by)\b[^\n]*)?"
 )
 # "GAZA CITY, July 24 (AP) -", "JALALABAD, Afghanistan, Sept 1 (Reuters) -", "MOSCOW, October 17. The ..."
-_WIRE_BEFORE = regex.compile(
+_WIRE_BEFORE = patterns.compile(
     r"\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?"
 )
-_WIRE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|\.[ \t]+\p{Lu})")
+_WIRE_AFTER = patterns.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]|\.[ \t]+\p{Lu})")
 
 # Future tense near the date ("will meet on Sunday") unless a reporting verb intervenes.
-_FUTURE = regex.compile(
+_FUTURE = patterns.compile(
     r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to|(?:set|scheduled|expected|slated|poised)\s+to"
     r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|forecast\s+to|(?:is|are|was)\s+likely\s+to"
     # "the result expected on Saturday", "a vote due on Friday": a participle right before the date
@@ -271,20 +272,20 @@ _FUTURE = regex.compile(
     r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$))\b)"
 )
 # between two dates that are alternatives or ends of one span, which share their tense
-_ALTERNATIVE = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")
+_ALTERNATIVE = patterns.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")
 # Future only before the date ("planned to leave on Thursday"), not after it ("On Friday, the
 # government planned to ..." is what it planned then). Not "could": in news it is mostly past
 # ability ("could not be reached Wednesday").
-_MODAL = regex.compile(r"(?i:\b(?:would|might|planned\s+to|planning\s+to)\b)")
-_REPORTING = regex.compile(
+_MODAL = patterns.compile(r"(?i:\b(?:would|might|planned\s+to|planning\s+to)\b)")
+_REPORTING = patterns.compile(
     r"(?i:\b(?:said|says|told|announced|added|stated|reported|wrote|posted|according|confirmed|noted)\b)"
 )
-_FRONT = regex.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
+_FRONT = patterns.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
-_SPAN_END = regex.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
+_SPAN_END = patterns.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
-_APPOSITION = regex.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
-_CLOSE_PAREN = regex.compile(r"[^\S\n]*\)")
+_APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
+_CLOSE_PAREN = patterns.compile(r"[^\S\n]*\)")
 
 _LONG_SENTENCE = 800  # chars; the longest sentence in the seed and dev articles is ~340
 _CONTEXT = 160  # chars either side of a date kept as its sentence inside a longer run-on line (> 12 words)
@@ -433,7 +434,7 @@ def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) 
 
 
 # a verb of a happening told in the past right before a date: "died on May 25", "killed Ana Ruiz on May 25"
-_PAST_BEFORE = regex.compile(
+_PAST_BEFORE = patterns.compile(
     r"\b(?:died|killed|murdered|arrested|detained|abducted|kidnapped|began|started|happened|occurred|struck|"
     r"collapsed|crashed|erupted|exploded|attacked|fell|broke|took[ ]place)(?:(?:[ ]+[\w’'-]+){0,3}?[ ]+on)?[ ]+$",
     regex.I)

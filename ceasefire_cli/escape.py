@@ -17,13 +17,15 @@ from typing import Any
 
 import regex
 
+from . import patterns
+
 # Characters that are not seen but act: controls (C0, DEL, C1 incl. U+0085), format characters (bidi
 # controls, zero-width space/joiners, BOM, tags), the line and paragraph separators U+2028/U+2029,
 # and lone surrogates (which no UTF-8 writer accepts).
-INVISIBLE = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]")
+INVISIBLE = patterns.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]")
 # A soft hyphen only marks where a word may break: dropped from what people read, kept in machine output.
 SOFT_HYPHEN = "\u00ad"
-_SPACES = regex.compile(r"[\t\n\r\f\v\p{Zs}]+")
+_SPACES = patterns.compile(r"[\t\n\r\f\v\p{Zs}]+")
 
 
 def char_escape(ch: str) -> str:
@@ -41,7 +43,7 @@ def for_people(s: str) -> str:
     return INVISIBLE.sub(lambda m: char_escape(m.group()), s)
 
 
-_MD_SPECIAL = regex.compile(r"([\\`*_\[\]|~])")  # emphasis, code, links, table cells
+_MD_SPECIAL = patterns.compile(r"([\\`*_\[\]|~])")  # emphasis, code, links, table cells
 
 
 def for_markdown(s: str) -> str:
@@ -113,7 +115,7 @@ def nonfinite_warning(found: list[str]) -> str:
 # ---------------------------------------------------------------- CSV / TSV
 
 FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
-_PLAIN_NUMBER = regex.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_PLAIN_NUMBER = patterns.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 

@@ -7,17 +7,16 @@ Pure functions of a sentence and character spans inside it.
 
 from __future__ import annotations
 
-import regex
-
+from . import patterns
 from .textutil import ABBREVIATIONS
 
 __all__ = ["what_label"]
 
 _MARK = "\x00"
 # Clause breaks: ; : dashes, ", " and quotation marks next to a blank.
-_CLAUSE_SPLIT = regex.compile(r"[;:]|\s[—–-]{1,2}\s|[—–]|,(?=\s)|[\"“”](?=\s)|(?<=\s)[\"“”]")
-_DANGLING_PREP = regex.compile(r"(?i:\b(?:on|in|at|during|of|by|for)\s*)$")
-_PAREN = regex.compile(r"\([^()]*\)")
+_CLAUSE_SPLIT = patterns.compile(r"[;:]|\s[—–-]{1,2}\s|[—–]|,(?=\s)|[\"“”](?=\s)|(?<=\s)[\"“”]")
+_DANGLING_PREP = patterns.compile(r"(?i:\b(?:on|in|at|during|of|by|for)\s*)$")
+_PAREN = patterns.compile(r"\([^()]*\)")
 _LEAD_WORDS = frozenset(
     """and but or so yet with while as when after before since that which who whom whose in on of for
     by from then also meanwhile however though although because where until amid during""".split()
@@ -27,14 +26,14 @@ _SUBORDINATORS = frozenset("since after when while because following before unti
 _APPOSITIVE = frozenset("the a an who which whose".split())
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
-_POSSESSIVE = regex.compile(r"^\s*['’]s\b")
+_POSSESSIVE = patterns.compile(r"^\s*['’]s\b")
 _REPORTING_VERBS = frozenset(
     "said says told added announced stated wrote posted confirmed noted warned claimed".split()
 )
 _ATTRIBUTION_TAIL = frozenset("that in a an statement interview briefing reporters on x to the media".split())
 _PRONOUNS = frozenset("he she it they we i you".split())
 # First words of a clause that lacks its subject ("..., held in Istanbul on ...", "said on Tuesday that").
-_VERB_START = regex.compile(
+_VERB_START = patterns.compile(
     r"(?:\p{Ll}+ed|was|were|is|are|has|have|had|will|would|could|held|met|told|said|says|began|took|made|went|came"
     r"|left|gave|sent|saw|fell|won|lost|struck|hit|spoke|led|put|set|ran|drew|broke|brought|paid|sought|fought)"
 )

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
-
+from . import patterns
 from .textutil import MONTH_ABBREVIATIONS
 
 # --- word lists -------------------------------------------------------------------------------
@@ -153,7 +152,7 @@ _NOT_AGENT = frozenset(
 _GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
            "dame": "f", "queen": "f", "princess": "f", "lady": "f"}
 _PARTICLES = frozenset("al el bin ibn abu von van der den de da di du la le dos das del".split())
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+)*|_+|\S")  # 'P&G' is one word
+_TOKEN = patterns.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+)*|_+|\S")  # 'P&G' is one word
 
 
 
@@ -174,22 +173,22 @@ def _trie(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(tree)
-_ABBREV = regex.compile(
+_ABBREV = patterns.compile(
     r"(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|St|Rev|Hon|Maj|Adm|Amb|Supt)\."
 )
-_INITIAL = regex.compile(r"\p{Lu}\.")
-_NONSPACE = regex.compile(r"\S+")
-_PRE_TITLE = regex.compile(r"(?<![\p{L}’'\-])((?:\p{L}[\p{L}’'\-]*[ ]){0,2}\p{Ll}[\p{L}’'\-]*),?[ ]$")
+_INITIAL = patterns.compile(r"\p{Lu}\.")
+_NONSPACE = patterns.compile(r"\S+")
+_PRE_TITLE = patterns.compile(r"(?<![\p{L}’'\-])((?:\p{L}[\p{L}’'\-]*[ ]){0,2}\p{Ll}[\p{L}’'\-]*),?[ ]$")
 _REMIT_WORDS = frozenset("to for of on the".split())  # what comes right before the name in 'envoy to the X Name'
-_TITLE_OF = regex.compile(  # a title with its remit before a name: 'envoy to the Middle East', 'Minister for Health'
+_TITLE_OF = patterns.compile(  # a title with its remit before a name: 'envoy to the Middle East', 'Minister for Health'
     r"(?<![\p{L}’'\-])((?:[\p{L}’'\-]+[ ]){0,2}[\p{L}’'\-]+)[ ](?:to|for|of|on)[ ](?:the[ ])?"
     r"(?:\p{Lu}[\p{L}’'\-]*[ ](?:of[ ])?){0,4}$"
 )
-_APPOS = regex.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?),")
-_APPOS_CUT = regex.compile(r"\s(?:and|of|who|which|whose|at|in|for|from|with|since|to|on)\s")
+_APPOS = patterns.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?),")
+_APPOS_CUT = patterns.compile(r"\s(?:and|of|who|which|whose|at|in|for|from|with|since|to|on)\s")
 
 _LOC_PREPS = frozenset("in at from near outside inside across".split())
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
+_WORD = patterns.compile(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")
 
 # --- names ------------------------------------------------------------------------------------
 
@@ -219,7 +218,7 @@ def _is_suffix(tok: str) -> bool:
 
 # a romanised East Asian given name, its syllables joined by a hyphen with no capital after it ('Min-jun');
 # a hyphenated surname capitalises both halves ('Ocasio-Cortez'), a hyphenated given name too ('Jean-Luc')
-_GIVEN_HYPHENATED = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+_GIVEN_HYPHENATED = patterns.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 
 
 def surname(name: str) -> str:

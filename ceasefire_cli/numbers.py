@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .numerals import (
     FRACTIONS,
     HALF,
@@ -96,45 +97,45 @@ _MONTHS = _MONTH_FULL + "".join(rf"|{a}\.?" for a in _MONTH_ABBR.split("|"))  # 
 MONTH_CS = _MONTH_FULL + "".join(rf"|{a}\." for a in _MONTH_ABBR.split("|"))  # time anchors: "Jan." only
 WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_ANY = f"{_MONTHS}|{_MONTH_FULL.upper()}"
-_MONTH_BEFORE = regex.compile(rf"\b(?:{_MONTH_ANY})[ \t\u00a0]+(?:the[ \t]+)?$")
-_MONTH_AFTER = regex.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTH_ANY})\b")
-_CLOCK_AFTER = regex.compile(
+_MONTH_BEFORE = patterns.compile(rf"\b(?:{_MONTH_ANY})[ \t\u00a0]+(?:the[ \t]+)?$")
+_MONTH_AFTER = patterns.compile(rf"[ \t\u00a0]+(?:of[ \t]+)?(?:{_MONTH_ANY})\b")
+_CLOCK_AFTER = patterns.compile(
     r"[ \t]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|CEST\b|local[ \t]+time|o['’]clock)", regex.I
 )
-_AGE_BEFORE = regex.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
+_AGE_BEFORE = patterns.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
     # also "between the ages of 19 and 60", "ages ranging from 30 to 65"
     r"\b(?:(?:aged|age|ages)(?:[ \t]+of|[ \t]+rang(?:e|es|ed|ing))?[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
     r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
     regex.I,
 )
-_TURNED_BEFORE = regex.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
-_AGE_GROUP_BEFORE = regex.compile(
+_TURNED_BEFORE = patterns.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
+_AGE_GROUP_BEFORE = patterns.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
 )
 # "40 years old", "six months old", "18 years of age"
-_AGE_AFTER = regex.compile(
+_AGE_AFTER = patterns.compile(
     r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
 )
-_NAME_AGE_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
+_NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
-_NAME_PAREN_BEFORE = regex.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
-_PERSON_AGE = regex.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
-_AGE_COMMA_AFTER = regex.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
+_NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
+_PERSON_AGE = patterns.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
+_AGE_COMMA_AFTER = patterns.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
 # "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
-_AGE_SUPERLATIVE = regex.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
+_AGE_SUPERLATIVE = patterns.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
 # "a girl of 4" (not "a mother of five", which counts her children)
-_PERSON_OF = regex.compile(
+_PERSON_OF = patterns.compile(
     r"\b(?:a|an|the)[ \t]+(?:\p{L}+[ \t]+)?(?:girl|boy|child|baby|toddler|infant|kid|teenager|youth|man|woman)"
     r"[ \t]+of[ \t]+$",
     regex.I,
 )
-_OUT_OF_AFTER = regex.compile(r"[ \t]+out[ \t]+of[ \t]+(?:\d[\d.,]*|[a-z]+)", regex.I)
-_OUT_OF_BEFORE = regex.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
-_PHONE_AFTER = regex.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
-_NAME_BEFORE = regex.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
-_NOT_COUNT_AFTER = regex.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
+_OUT_OF_AFTER = patterns.compile(r"[ \t]+out[ \t]+of[ \t]+(?:\d[\d.,]*|[a-z]+)", regex.I)
+_OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
+_PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
+_NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
+_NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
     r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
     r"|[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
@@ -146,10 +147,10 @@ _LABEL_WORDS = frozenset(
     day week verse episode season version model unit ward district sector zone block building apartment floor
     bus train track exit pier terminal seat cell region local precinct lodge""".split()
 )
-_RATIO_BEFORE = regex.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
-_URLISH_BEFORE = regex.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
-_YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
-_YEAR_PREP = regex.compile(
+_RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
+_URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
+_YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR_PREP = patterns.compile(
     r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|its|his|her|their|our|whose|year|fiscal|summer|winter|"
     r"spring|autumn|fall|through|to|and|between|" + _MONTHS + r")[ \t,]+$",
     regex.I,
@@ -259,7 +260,7 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 
 
-_OLD_RUN_IN = regex.compile(r"-olds?(?:$|(?=\p{Ll}{3,}$))", regex.I)
+_OLD_RUN_IN = patterns.compile(r"-olds?(?:$|(?=\p{Ll}{3,}$))", regex.I)
 
 
 def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
@@ -345,11 +346,11 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
 _LIST_NUMBER = rf"(?:\d[\d,.]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
 _LIST_HOLDER = r"(?:,|[ \t]and|[ \t]while)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}"
 # "Labour won 412 seats, the Conservatives 121, Liberal Democrats 72": the items after the first share its noun
-_LIST_SHARE = regex.compile(
+_LIST_SHARE = patterns.compile(
     rf"(?:{_LIST_NUMBER}(?:[ \t]+\p{{Ll}}+)?[ \t]+\p{{Ll}}+s\b[^.;!?\n\d]{{0,80}}"
     rf"|\b(?:won|secured|gained)[ \t]+{_LIST_NUMBER}\b)"  # "Labour has won 412, the Tories 121"
     rf"(?:{_LIST_HOLDER}{_LIST_NUMBER}\b)*{_LIST_HOLDER}$")
-_NOTHING_NAMED_AFTER = regex.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
+_NOTHING_NAMED_AFTER = patterns.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
 
 
 def _last_word(before: str) -> str:
@@ -360,12 +361,12 @@ def _last_word(before: str) -> str:
     return before[i + 1:-1].lower()
 
 
-_LOWER = regex.compile(r"\p{Ll}")
-_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
-_HYPHEN_LOWER_END = regex.compile(r"-\p{Ll}+$")
-_OLD_AFTER = regex.compile(r"[ \t]+old\b", regex.I)
+_LOWER = patterns.compile(r"\p{Ll}")
+_LOWER_UPPER = patterns.compile(r"\p{Ll}\p{Lu}")
+_HYPHEN_LOWER_END = patterns.compile(r"-\p{Ll}+$")
+_OLD_AFTER = patterns.compile(r"[ \t]+old\b", regex.I)
 # what a "-year-old" may describe other than a person: the age of a war or a deal is its duration
-_EVENT_AFTER = regex.compile(
+_EVENT_AFTER = patterns.compile(
     r"[ \t]+(?:\p{L}+[ \t]+)?(?:war|conflict|fighting|siege|blockade|ceasefire|cease-fire|truce|crisis|campaign"
     r"|offensive|insurgency|uprising|revolution|rebellion|occupation|invasion|strike|dispute|standoff|feud|rivalry"
     r"|deal|agreement|accord|government|regime|administration|coalition|movement|protests?|investigation|probe"
@@ -383,26 +384,26 @@ _ONE_PEOPLE = frozenset(
     demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
     aid-worker""".split()
 )
-_ONE_NOT_AFTER = regex.compile(
+_ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )
-_ONE_NOT_BEFORE = regex.compile(
+_ONE_NOT_BEFORE = patterns.compile(
     r"\b(?:no|any|every|each|the|this|that|which|some|at|such|little|a|as)[ \t]+$", regex.I
 )
-_ONE_WORDS = regex.compile(r"[ \t]+([\p{L}-]+)")
-_ONE_ROLE = regex.compile(
+_ONE_WORDS = patterns.compile(r"[ \t]+([\p{L}-]+)")
+_ONE_ROLE = patterns.compile(
     r"(?:[ \t]+\p{L}+)?(?:[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|remains|remained|later))?[ \t]+"
     r"(?:killed|died|dies|dead|injured|wounded|hurt|freed|released|rescued|missing|kidnapped|abducted|arrested"
     r"|detained|survived|captured|executed|drowned)\b",
     regex.I,
 )
 # "one official said", "one resident, speaking by phone": an attribution, not a count
-_SPEECH_AFTER = regex.compile(
+_SPEECH_AFTER = patterns.compile(
     r"(?:[ \t]+\p{L}+)?,?[ \t]+(?:said|says|told|tells|added|adds|noted|explained|recalled|wrote|posted|asked"
     r"|described|speaking|who[ \t]+(?:spoke|asked|requested|declined)|familiar[ \t]+with|close[ \t]+to)\b",
     regex.I,
 )
-_COUNT_AND_BEFORE = regex.compile(
+_COUNT_AND_BEFORE = patterns.compile(
     rf"(?:\d[\d,]*|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))"
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?and[ \t]+$",
     regex.I,
@@ -436,13 +437,13 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
     return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
 
 
-_ONE_AT_AFTER = regex.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
-_SITE_LIST_BEFORE = regex.compile(
+_ONE_AT_AFTER = patterns.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
+_SITE_LIST_BEFORE = patterns.compile(
     rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+(?:at|in)[ \t]+[^.;!?\n]{{0,60}}"
     r"(?:,|[ \t]and|,[ \t]and)[ \t]+$")
 
 
-_COUNTED_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?([\p{L}][\p{L}'’-]*)")
+_COUNTED_AFTER = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?([\p{L}][\p{L}'’-]*)")
 _VERBISH = frozenset("says reports shows claims states notes adds warns plans".split())
 
 
@@ -649,24 +650,25 @@ def _measure(
     return unit, end, np_start, noun, value
 
 
-_MILLIONS_NEAR = regex.compile(r"\d(?:[ \t]+million\b|m\b)")
-_TOLL_NOUN = regex.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b", regex.I)
-_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
-_PARTICLE_OVER = regex.compile(
+_MILLIONS_NEAR = patterns.compile(r"\d(?:[ \t]+million\b|m\b)")
+_TOLL_NOUN = patterns.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b",
+                              regex.I)
+_DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
+_PARTICLE_OVER = patterns.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$"
     # "for ten hours over two days": the second span is what the first was spread across, not a minimum
     r"|\d[\d.,]*[ \t-]+(?:hours?|minutes?|days?|weeks?)[ \t]+$"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ \t-]+"
     r"(?:hours?|minutes?|days?|weeks?)[ \t]+$", regex.I
 )
-_THRESHOLD_THE = regex.compile(rf"(?r)\b(?:{'|'.join(sorted(TOLL_VERBS))})[ \t]+the[ \t]+$", regex.I)
-_MARK_AFTER = regex.compile(r"[ \t]+(?:mark|threshold|milestone)\b", regex.I)
-_ORDINAL_BEFORE = regex.compile(
+_THRESHOLD_THE = patterns.compile(rf"(?r)\b(?:{'|'.join(sorted(TOLL_VERBS))})[ \t]+the[ \t]+$", regex.I)
+_MARK_AFTER = patterns.compile(r"[ \t]+(?:mark|threshold|milestone)\b", regex.I)
+_ORDINAL_BEFORE = patterns.compile(
     r"\b(?:first|second|third|last|latter|other|better|top|bottom|front|back)[ \t\u00a0]{1,2}$", regex.I
 )
-_OF_AFTER = regex.compile(r"[ \t]+of[ \t]", regex.I)
-_PREP_BEFORE = regex.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
-_HALF_AFTER = regex.compile(rf"{HALF}\b", regex.I)
+_OF_AFTER = patterns.compile(r"[ \t]+of[ \t]", regex.I)
+_PREP_BEFORE = patterns.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
+_HALF_AFTER = patterns.compile(rf"{HALF}\b", regex.I)
 # Largest value kept (a quadrillion): the biggest sums in the news are trillions; longer digit runs
 # are IDs or junk, and from 309 digits on a float is Infinity, which JSON cannot carry.
 MAX_VALUE = 1e15

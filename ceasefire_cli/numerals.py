@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .textutil import sentence_spans
 from .units import FUSED
 
@@ -101,7 +102,7 @@ _LEFT = r"(?<![\w.,/:@#&+\-'’])"
 def _core(sep: str) -> regex.Pattern[str]:
     """The number itself (no qualifier): currency, number or range, "and a half", hyphenated unit,
     "or more"."""
-    return regex.compile(
+    return patterns.compile(
         rf"{_LEFT}(?P<cur>US\$|\$|€|£|₪)?{_LEFT}"
         rf"(?:(?P<frac>{_FRAC})"
         rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{HALF}(?:{_SP}(?:million|billion)\b)?)?"
@@ -124,7 +125,7 @@ def _core_between() -> regex.Pattern[str]:
 
 
 # the qualifier is read backwards from the number, so the scan itself only stops at numbers
-_QUAL_BEFORE = regex.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
+_QUAL_BEFORE = patterns.compile(rf"(?r)\b(?:(?P<btw>between)|(?P<q>{QUAL_PATTERN})){_SP}$", regex.I)
 _QUAL_LAST_WORDS = frozenset({p.split()[-1] for p in QUAL_NAMES} | {"between"})
 _A_THINGS = "dozen|hundred|thousand|million|billion|third|quarter|half|fifth|tenth"
 _A_TIMES = "a second|a minute|an hour|a day|a week|a month|a year|a decade"
@@ -273,10 +274,10 @@ _VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
 }
 _VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
 
-_WORD_SPLIT = regex.compile(r"[\s\-]+")
-_DIGITS = regex.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
+_WORD_SPLIT = patterns.compile(r"[\s\-]+")
+_DIGITS = patterns.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
-TRAILING_SCALES = regex.compile(
+TRAILING_SCALES = patterns.compile(
     r"(?:[ \t\u00a0]*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
 )
 

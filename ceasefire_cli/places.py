@@ -26,6 +26,8 @@ from typing import NamedTuple
 
 import regex
 
+from . import patterns
+
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
 ALT_NAMES_MIN_POPULATION = 100_000  # other spellings only for large cities: small ones' lists hold common words
 # everyday forms of country names that GeoNames spells otherwise (one reason each)
@@ -67,21 +69,21 @@ _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But".split()
 )
-_FOLD_OK = regex.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
+_FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
 _CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of)"
-_PHRASE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,3}}")
-_PREP_BEFORE = regex.compile(rf"(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
-                             rf"|western|central|greater|occupied|besieged)[ ]+)?)$")
-_POSS_AFTER = regex.compile(r"['’]s?\b")
-_ATTR_AFTER = regex.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
-_NAME_GOES_ON = regex.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
+_PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,3}}")
+_PREP_BEFORE = patterns.compile(rf"(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
+                                rf"|western|central|greater|occupied|besieged)[ ]+)?)$")
+_POSS_AFTER = patterns.compile(r"['’]s?\b")
+_ATTR_AFTER = patterns.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
+_NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 # "from X" right after a counted noun or number names the people's origin; after a verb ("flown from",
 # "freed from") it is only where a journey began
-_ORIGIN_BEFORE = regex.compile(r"(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$")
-_TOLL_VERB = regex.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
-_COORD_AFTER = regex.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
-_COORD_BEFORE = regex.compile(r"\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
+_ORIGIN_BEFORE = patterns.compile(r"(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
+_SENTENCE_START = patterns.compile(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$")
+_TOLL_VERB = patterns.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
+_COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
+_COORD_BEFORE = patterns.compile(r"\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
 
 
 class Place(NamedTuple):
@@ -282,10 +284,10 @@ _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
 )
-_APPOSITION_AFTER = regex.compile(r",[ ]+(?:the[ ]+)?\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*){0,2}['’]s[ ]+\p{Ll}")
-_LISTED_FIGURE = regex.compile(
+_APPOSITION_AFTER = patterns.compile(r",[ ]+(?:the[ ]+)?\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*){0,2}['’]s[ ]+\p{Ll}")
+_LISTED_FIGURE = patterns.compile(
     r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
-_SITE_BEFORE = regex.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
+_SITE_BEFORE = patterns.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
 
 
 def _site(words: list[str]) -> str:
@@ -301,13 +303,13 @@ def _site(words: list[str]) -> str:
 # itself says is a place; it is one for the rest of the text ("49 died in Cebu"). In "the Indian state of
 # Kerala" the word before the noun is the country's adjective: the region is the name after "of".
 _REGION_NOUN = r"(?:province|state|region|district|county|governorate|prefecture|oblast|department|municipality)"
-_NAMED_REGION = regex.compile(
+_NAMED_REGION = patterns.compile(
     rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ]{_REGION_NOUN}\b(?![ ]of[ ]\p{{Lu}})"
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
 
 # "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
-_REGION_OF_BEFORE = regex.compile(
+_REGION_OF_BEFORE = patterns.compile(
     rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{_REGION_NOUN}[ ]+of[ ]+)$")
 
 
@@ -326,7 +328,7 @@ def _named_regions(text: str) -> dict[str, Place]:
 
 
 # "Portuguese state media", "Russian state news agency": a state that owns or runs something is a government
-_STATE_AS_GOVERNMENT = regex.compile(
+_STATE_AS_GOVERNMENT = patterns.compile(
     r"[ -]+(?:media|news|television|tv|broadcaster|agency|radio|newspaper|press|run|owned|controlled|backed"
     r"|funded|officials?|security|prosecutors?)\b", regex.I)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from . import patterns
 from .models import Article
 from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number
 
@@ -89,7 +90,7 @@ def normalize_date(value: Any) -> str | None:
 # --------------------------------------------------------------------------- date inference
 
 # `regex`, not `re`: it skips to where a weekday can start (4x faster over a 5 MB corpus)
-_WEEKDAY_MENTION = regex.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+_WEEKDAY_MENTION = patterns.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 
 
 # dates all within this many days are one spell of coverage even when no majority agrees to the day: an
@@ -152,7 +153,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
 # (Xinhua) --", "GAZA CITY, 14 October —", "Lagos, June 3:", or without a place when the agency follows:
 # "June 3 (AFP) --".
 # The day is the day the story was filed.
-_DATELINE_DAY = regex.compile(
+_DATELINE_DAY = patterns.compile(
     r"^[^\S\n]*(?P<place>(?:\p{Lu}[\p{L}.'’-]*[^\S\n]){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]+)?"
     rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
     r"(?![\d,]|[^\S\n]+\d)[^\S\n]*"
@@ -162,7 +163,7 @@ _DATELINE_DAY = regex.compile(
 )
 DATELINE_LINES = 6  # a dateline opens the story: only the first lines of the text are looked at
 DATELINE_NEAR_DAYS = 183  # a yearless dateline takes the year that puts it within half a year of the folder's date
-_YEAR_MENTION = regex.compile(r"(?<![\d,.$£€-])(?:19[5-9]\d|20\d\d)(?![\d%]|[,.]\d)")
+_YEAR_MENTION = patterns.compile(r"(?<![\d,.$£€-])(?:19[5-9]\d|20\d\d)(?![\d%]|[,.]\d)")
 YEAR_SPAN_MAX = 6  # years mentioned across the folder, from the first to one after the last, tried at most
 
 

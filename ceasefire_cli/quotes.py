@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import patterns
 from .models import Quote
 from .names import (
     _ADVERBS,
@@ -50,30 +51,30 @@ from .textutil import paragraph_spans
 __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
-_RELAYED = regex.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
+_RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 # what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
-_LABEL_LEAD = regex.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
+_LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
 
 
 
-_DQ_MARK = regex.compile(r"''(?=[\s,.;:!?—–)])|[\"“”„«»]")
-_SQ_PAIR = regex.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
-_HEADLINE_CUE = regex.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
-_SENT_PUNCT = regex.compile(r"[,.;!?]")
-_BLANK_RUN = regex.compile(r"[^\S\n]{4,}")
-_CUE_TOK = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*|[^\s\p{L}\d]")
+_DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)])|[\"“”„«»]")
+_SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
+_HEADLINE_CUE = patterns.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
+_SENT_PUNCT = patterns.compile(r"[,.;!?]")
+_BLANK_RUN = patterns.compile(r"[^\S\n]{4,}")
+_CUE_TOK = patterns.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*|[^\s\p{L}\d]")
 _CUE_PREPS = frozenset("in on at to during via through from after before late early".split())
-_REPORTED = regex.compile(  # 'said [that] the government' between two speech verbs
+_REPORTED = patterns.compile(  # 'said [that] the government' between two speech verbs
     r"[^\S\n]+(?:that[^\S\n]+)?(?:the[^\S\n]+)?\p{Ll}[\p{L}’'\-]*(?:[^\S\n]+\p{Ll}[\p{L}’'\-]*){0,3}[^\S\n]+"
 )
-_HEAD_COLON = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
+_HEAD_COLON = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
 _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
-_QUOTED_BY = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
-_DASH_ATTR = regex.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
+_QUOTED_BY = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
+_DASH_ATTR = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
-_POST = regex.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
+_POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
     r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
@@ -87,17 +88,17 @@ _POST = regex.compile(  # possessive lead-in: a run of "." or "-" is not re-read
 )
 
 _MEDIA = (
-    ("statement", regex.compile(r"\bstatement\b", regex.I)),
-    ("social", regex.compile(
+    ("statement", patterns.compile(r"\bstatement\b", regex.I)),
+    ("social", patterns.compile(
         r"\bon[ ](?:X|Twitter|Facebook|Instagram|Telegram|Truth[ ]Social|social[ ]media|Threads|Bluesky|TikTok)\b"
         r"|\b(?:in|on)[ ](?:a|an|his|her|their|its)[ ](?:[\w-]+[ ]){0,2}?(?:post|tweet)s?\b|\bposted\b|\btweet(?:ed)?\b"
         r"|\bwrote[ ]on\b")),
-    ("briefing", regex.compile(r"\b(?:press|news|media)[ ](?:briefing|conference)\b|\bbriefing\b|\btold[ ]reporters\b",
-                               regex.I)),
-    ("speech", regex.compile(
+    ("briefing", patterns.compile(
+        r"\b(?:press|news|media)[ ](?:briefing|conference)\b|\bbriefing\b|\btold[ ]reporters\b", regex.I)),
+    ("speech", patterns.compile(
         r"\bspeech\b|\b(?:televised|televized|national|in[ ]an?)[ ]address\b|\baddress(?:ed|ing)?[ ]the[ ]nation\b",
         regex.I)),
-    ("interview", regex.compile(
+    ("interview", patterns.compile(
         r"\binterview\b"
         r"|\btold[ ](?:the[ ])?(?!(?:Mr|Mrs|Ms|Dr|President|Prime|Secretary|Senator|Governor|Mayor)\b)\p{Lu}"
         r"|\btold[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|broadcaster|radio|station|channel|outlet|network|"
@@ -197,7 +198,7 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
     return out
 
 
-_INTERRUPT = regex.compile(
+_INTERRUPT = patterns.compile(
     r"[^\S\n]*[—–,]?[^\S\n]*(?:\p{L}[\p{L}\p{M}’'.\-]*[^\S\n]+){0,8}?(?:" + _trie(_INVERTIBLE.split())
     + r")\b(?:[^\"“”‘’\n.;!?]|(?<=\p{L})[’'](?=\p{L})){0,120}?[,—–:][^\S\n]*[\"“‘'](?=\p{Ll})"
 )
@@ -481,9 +482,9 @@ def _dedupe(quotes: list[Quote], words: list[list[str]]) -> list[Quote]:
 
 
 _SMALL = frozenset("a an the of in on at to for and or but nor by with from as into over vs".split())
-_TITLED = regex.compile(r"\b(?:titled|entitled|headlined|headed)[ ,]*$", regex.I)
+_TITLED = patterns.compile(r"\b(?:titled|entitled|headlined|headed)[ ,]*$", regex.I)
 # Words that introduce a name, a slogan or a sign's text rather than someone's words ('protesters chanted “…”').
-_NAMING = regex.compile(
+_NAMING = patterns.compile(
     r"\b(?:so-called|dubbed|nicknamed|motto|slogans?|chants?|chanted|chanting|banners?|placards?|signs?|posters?"
     r"|hashtags?|t-shirts?|shirts?|graffiti|stickers?)(?:[ ](?:that|which))?"
     r"(?:[ ](?:read|reads|reading|said|saying|says|bearing|with|of))?[ ,:]*$",

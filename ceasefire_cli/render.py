@@ -19,6 +19,7 @@ import regex
 from rich.console import Console
 from rich.text import Text
 
+from . import patterns
 from .escape import for_markdown, for_people
 from .layout import Cell, Para, atom, block, grid, grid_lines, grid_widths, words
 from .models import Article, Claim, Mention
@@ -78,7 +79,7 @@ def _evidence_paras(claim: Claim, articles: Sequence[Article], only: set[str] | 
     return out
 
 
-_DIFF = regex.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", regex.S)
+_DIFF = patterns.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", regex.S)
 
 
 def _diff_para(outlet: str, diff: str) -> Para:

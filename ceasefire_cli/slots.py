@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .models import PERSONS, Count
 from .numerals import QUAL_PATTERN, SUBSET_LEAD
 from .places import PlaceMention, find_places
@@ -62,8 +63,8 @@ MEASURE_OF_ROLE = {
 }
 _W = r"[ \t]+"
 # measures the role vocabulary has no word for, read from the clause when no role was found
-_ROLE_BEFORE = regex.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
-_MEASURE_WORDS = regex.compile(
+_ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
+_MEASURE_WORDS = patterns.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
     r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
@@ -103,7 +104,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("athlete athletes".split(), "athlete"),
 }
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
-_LIFE = regex.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
+_LIFE = patterns.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
 # what a span of time can measure, and the class it belongs to ("cease-fire" and "truce" are one)
 DURATION_THINGS = {
     **dict.fromkeys("ceasefire cease-fire truce armistice pause cessation".split(), "truce"),
@@ -125,7 +126,7 @@ _ORDINALS = {
     "three": "3", "fourth": "4", "4th": "4", "four": "4", "fifth": "5", "final": "last", "last": "last",
 }
 _ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
-_PERIOD = regex.compile(
+_PERIOD = patterns.compile(
     rf"(?P<phase>\b{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
     rf"|(?P<batch>\b{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
     rf"|(?P<day>\b(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
@@ -138,30 +139,30 @@ _PERIOD = regex.compile(
     regex.I,
 )
 _RATE_REACH = 16  # "130,000 passengers a day": a rate follows the counted noun within a few characters
-_RUNNING_BEFORE = regex.compile(
+_RUNNING_BEFORE = patterns.compile(
     r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
     r"|(?:has|have|had)?[ \t]*(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"
     r"(?:[ \t]+to)?|bringing|brings)\b",
     regex.I,
 )
-_RUNNING_AFTER = regex.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
+_RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected"})
 _PROJECTION_REACH = 60
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
-_ANOTHER_VERB = regex.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
-_INCREMENT = regex.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", regex.I)
-_MORE_AFTER = regex.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
+_ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
+_INCREMENT = patterns.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", regex.I)
+_MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
 _TOLD_BEFORE = {
-    "killed": regex.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalities|bodies)\b", regex.I),
-    "injured": regex.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
-    "missing": regex.compile(r"\b(?:missing|unaccounted)\b", regex.I),
-    "released": regex.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
-    "rescued": regex.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
+    "killed": patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalities|bodies)\b", regex.I),
+    "injured": patterns.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
+    "missing": patterns.compile(r"\b(?:missing|unaccounted)\b", regex.I),
+    "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
+    "rescued": patterns.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
 }
 # a toll said to come, not counted: modal verbs and forecasts before the figure
-_PROJECTION = regex.compile(
+_PROJECTION = patterns.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
     r"[ \t]+to|feared|set[ \t]+to|probability|potential(?:ly)?|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
     r"(?:death[ \t]+)?toll)\b",
@@ -169,21 +170,22 @@ _PROJECTION = regex.compile(
 )
 # "212 of the injured were treated as outpatients", "of whom 194 are in hospital": a part of a group
 # already counted, told by what befell that part
-_PART_AFTER = regex.compile(
+_PART_AFTER = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
     r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
-_INCLUDED_BEFORE = regex.compile(
+_INCLUDED_BEFORE = patterns.compile(
     rf"\b{SUBSET_LEAD}[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # "18 of my family members", "three of his colleagues": the people of one person, a group of its own
-_OWN_GROUP = regex.compile(
+_OWN_GROUP = patterns.compile(
     r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)
-_PART_BEFORE = regex.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
+_PART_BEFORE = patterns.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
 _PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
                        "that which remain remained remains".split())
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
-_CLAUSE_STOP = regex.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
-_IN_FRAME = regex.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")  # match() anchors it at the sentence
+_CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
+# match() anchors it at the sentence
+_IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
@@ -208,7 +210,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
 
 
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
-_OF_THOSE = regex.compile(rf"[ \t]+{_OF_WHOM}\b")
+_OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")
 
 
 def _captives_of_captives(text: str, counts: list[Count]) -> None:
@@ -286,7 +288,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
-_THING_MEASURES = regex.compile(
+_THING_MEASURES = patterns.compile(
     r"(?P<hit>\b(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>\b(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
     r"|no[ \t]+longer[ \t]+exist)\b)"
@@ -301,8 +303,8 @@ _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "res
 _HEAD_MEASURES = {"passengers": "aboard", "survivors": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
-_MARGIN_AFTER = regex.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|margin)\b", regex.I)
-_MARGIN_BEFORE = regex.compile(
+_MARGIN_AFTER = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|margin)\b", regex.I)
+_MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
@@ -342,7 +344,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     return min(found)[1] if found else ""
 
 
-_WORD = regex.compile(r"[\p{L}'’-]+")
+_WORD = patterns.compile(r"[\p{L}'’-]+")
 
 
 def _head_as_written(c: Count) -> str:
@@ -454,14 +456,14 @@ def _singular(w: str) -> str:
     return w
 
 
-_HOSTAGE_NEAR = regex.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
+_HOSTAGE_NEAR = patterns.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
 
 
 def _near_hostage_word(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_HOSTAGE_NEAR.search(text, clause[0], clause[1]))
 
 
-_WORDS = regex.compile(r"[\p{L}-]+")
+_WORDS = patterns.compile(r"[\p{L}-]+")
 
 
 def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
@@ -513,9 +515,9 @@ def _relative_head(before: list[str]) -> str:
     return ""
 
 
-_SENTENCED = regex.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
-                           r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
-_IN_PRISON = regex.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
+_SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
+                              r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
+_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
 _NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
 
@@ -568,19 +570,19 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     return ""
 
 
-_WHERE = regex.compile(r"[ ]*where\b")
+_WHERE = patterns.compile(r"[ ]*where\b")
 # a conjunction that opens another clause after the figure, whose places are that clause's own (not
 # "as many as", "as of", "as well as", "as a result", "as part of")
-_NEXT_CLAUSE = regex.compile(
+_NEXT_CLAUSE = patterns.compile(
     r"[ ]+(?:as|while|whereas|when)[ ]+(?!(?:many|much|few|well|of|a[ ]+result|part|high|low|far)\b)")
 # a sentence whose source is the local authority of a place just named ("In Bangkok, a tower fell. ¶
 # City officials reported 10 deaths"): the place may come from the paragraph before
-_LOCAL_SOURCE = regex.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"
-                              r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
-_PART_OF = regex.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
+_LOCAL_SOURCE = patterns.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"
+                                 r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
+_PART_OF = patterns.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
 _PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
-_AUTHORITY_IN = regex.compile(r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$",
-                              regex.I)
+_AUTHORITY_IN = patterns.compile(
+    r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$", regex.I)
 
 
 def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
@@ -604,10 +606,10 @@ _IN_INTENSIVE_CARE = "those in intensive care"
 # treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
 # "six of them in intensive care" is a part of that part
 _INPATIENTS = (
-    (_IN_HOSPITAL, regex.compile(
+    (_IN_HOSPITAL, patterns.compile(
         rf"{_PATIENTS}[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
-    (_IN_INTENSIVE_CARE, regex.compile(
+    (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
         r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
 )
@@ -639,7 +641,7 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     return ""
 
 
-_YEAR_ANCHOR = regex.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
+_YEAR_ANCHOR = patterns.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
 
 
 @lru_cache(maxsize=64)
@@ -706,19 +708,19 @@ _HAPPENINGS = frozenset({"released", "taken", "delivered"})
 _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"
          r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
 # the verb of a release said to come: a modal, a plan or an obligation right before it
-_PLANNED = regex.compile(
+_PLANNED = patterns.compile(
     rf"\b(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
     rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
     rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|\bto\s+{_VERB}\b",
     regex.I,
 )
 # ... and one told as done: a past form of the verb
-_DONE = regex.compile(
+_DONE = patterns.compile(
     rf"\b(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
     r"|\b(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b",
     regex.I,
 )
-_ALL_BUT = regex.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
+_ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
 def _mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
@@ -753,7 +755,7 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?")
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|of|and|for))*?"
-_HOLDER_BEFORE = regex.compile(
+_HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*))[ ]+$")
@@ -763,8 +765,8 @@ _NOT_NAMES = frozenset(
     Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
     Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even""".split())
 # a name that only modifies the holder before it
-_LED_BY = regex.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)[ ]+by"
-                        rf"(?:[ ]+\p{{Ll}}+)*[ ]+$")
+_LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
+                           rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .aliases import acronym
 from .cast import _Cast, _Said, _word_before
 from .names import (
@@ -66,12 +67,12 @@ _LINKERS = frozenset("and but or then so yet still now also".split())
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
-_DATELINE_END = regex.compile(r"[ ]?(?:,|—|–|-|\()")
+_DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
 _AUXILIARIES = frozenset("has have had would will could should may might must did does do".split())
 # a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
-VOICE_OF = regex.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
+VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
@@ -90,21 +91,21 @@ _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split(
 _STATEMENT_VERBS = ("issued", "released")
 _VERB = re.compile(
     r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", *_STATEMENT_VERBS]) + r")\b")
-_POSTMOD = regex.compile(
+_POSTMOD = patterns.compile(
     r"(?:^|[ ])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he)(?:[ ][\p{L}\-]+){0,2}?[ ]"
     r"(?:sources?|officials?|diplomats?|persons?|people|insiders?|negotiators?|aides?))[ ]"
     r"(?:familiar[ ]with|close[ ]to|briefed[ ]on|with[ ]knowledge[ ]of|involved[ ]in|privy[ ]to|knowledgeable[ ]about)"
     r"(?:[ ][\p{L}’'\-]+){1,5}$"
 )
-_INITIAL_APPOS = regex.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
-_ACCORDING_TO = regex.compile(r"\s+to\b")
-_QUOTED_AS = regex.compile(r"\bquot(?:ed|es|ing)[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")  # '… quoted X as saying'
-_ISSUED_STATEMENT = regex.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
+_INITIAL_APPOS = patterns.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
+_ACCORDING_TO = patterns.compile(r"\s+to\b")
+_QUOTED_AS = patterns.compile(r"\bquot(?:ed|es|ing)[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")  # '… quoted X as saying'
+_ISSUED_STATEMENT = patterns.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 # a description, then a comma and the name it describes, then the end of the clause
-_NAMED_APPOSITION = regex.compile(
+_NAMED_APPOSITION = patterns.compile(
     r"[ ]+(?:the|a|an)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
@@ -131,7 +132,7 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
     """Where a text says who issued a document: 'a statement signed by', 'issued a statement', 'said in a
     statement'."""
     doc = rf"(?:[\w’'-]+[ ]+){{0,2}}{head}s?\b"
-    return regex.compile(
+    return patterns.compile(
         rf"(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
         rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})")
@@ -140,7 +141,7 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
 @lru_cache(maxsize=16)
 def _introduced(head: str) -> regex.Pattern[str]:
     """'a separate official', 'another officer': someone of that title brought in since, not the last speaker."""
-    return regex.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
+    return patterns.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
 
 
 def _title_of(toks: list[str]) -> bool:

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-import regex
+from . import patterns
 
-_WORD = regex.compile(r"[\p{L}\p{N}']+")
+_WORD = patterns.compile(r"[\p{L}\p{N}']+")
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being it its this that
     these those there their they them he she his her we our us you your i me my not no nor so than then

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
+
 # --- calendar words ---------------------------------------------------------------------------
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -49,13 +51,13 @@ def calendar_date(year: int, month: int, day: int) -> date | None:
 # CSI sequences (7- and 8-bit), OSC strings (titles, hyperlinks) up to their terminator or the line
 # end, other ESC sequences, every other C0/C1 control character except tab and newline, and SGR
 # fragments whose ESC was lost on the way ("[31m", "^[[0m"; not "[5m]", an editor's bracket).
-_CONTROLS = regex.compile(
+_CONTROLS = patterns.compile(
     r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b\n]*+(?:\x07|\x1b\\)?|[ -/]*+[0-~]?)"
     r"|\x9b[0-?]*+[ -/]*+[@-~]?"
     r"|(?:\^\[)?\[\d{1,3}(?:;\d{1,3}){0,4}m(?!\])"
     r"|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9a\x9c-\x9f]++"
 )
-_CONTROL_HINT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\[\d{1,3}(?:;\d{1,3}){0,4}m")
+_CONTROL_HINT = patterns.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\[\d{1,3}(?:;\d{1,3}){0,4}m")
 
 
 def blank_controls(text: str) -> str:
@@ -72,8 +74,8 @@ ABBREVIATIONS = frozenset(
 ) | {abbr.lower() for abbr in MONTH_ABBREVIATIONS}
 # Linear on any input: a match starts only at the first mark of a run (the lookbehind) and no quantifier
 # gives characters back (possessive), so a run of 100,000 "?" is read once, not once per mark.
-_END = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\d])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_END = patterns.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\d])")
+_WORD_BEFORE = patterns.compile(r"([\p{L}.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -113,7 +115,7 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], 
     return tuple(out)
 
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = patterns.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=64)

@@ -11,6 +11,8 @@ import re
 
 import regex
 
+from . import patterns
+
 __all__ = [
     "CURRENCY", "DAYS_PER_UNIT", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS",
     "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
@@ -92,7 +94,7 @@ FUSED = f"(?:{_alternation(MEASURE_ABBR)})"
 _EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft|metres|meters|m)\))?"
 # one pass over the blanks after the number, then the unit: what may touch the digits ("5%", "70mph",
 # "30°C") first, then the words that need a blank before them
-UNIT_AFTER = regex.compile(
+UNIT_AFTER = patterns.compile(
     rf"[ \t]*(?:(?P<pct>%)|(?P<abbr>{_alternation(MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}|(?P<degsign>°[CF]?))"
     r"|[ \t]+(?:(?P<pcw>per[ \t]?cent\b|percent(?:age[ \t]+points?)?\b)"
     r"|(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
@@ -103,9 +105,9 @@ UNIT_AFTER = regex.compile(
     rf"|(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT})",
     regex.I,
 )
-MAG_BEFORE = regex.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)  # "magnitude 7", "Richter 6"
+MAG_BEFORE = patterns.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)  # "magnitude 7", "Richter 6"
 # a bare decimal in a sentence with one of these words is a quake's magnitude ("measuring 7.7 and 6.4")
-QUAKE = regex.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
+QUAKE = patterns.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
 
 
 def unit_name(ua: regex.Match[str]) -> str:

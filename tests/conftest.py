@@ -3,6 +3,7 @@ synthetic comparison of any number of outlets, built without extraction."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,12 @@ import pytest
 from ceasefire_cli.models import Article, Claim, Comparison, Count, Event, Mention, Quote
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No store of compiled patterns (``patterns``): test modules import the package, which loads it, before
+    any fixture runs, so it would be the user's own. ``test_patterns`` tests stores in temporary folders."""
+    os.environ["CFDIFF_PATTERN_CACHE"] = "0"
 
 
 @pytest.fixture(autouse=True, scope="session")
