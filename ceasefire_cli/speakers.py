@@ -266,7 +266,7 @@ class _Doc(_Cast):
         if said is not None:
             return said
         if head in _GENERIC_ORG_HEADS:
-            return self.nearest_actor(pos)
+            return self.nearest_actor(pos, bodies_only=True)
         for p, name in self.orgs:
             if p >= pos and head in name.lower():
                 return _Said(name, "org", p)
@@ -276,16 +276,22 @@ class _Doc(_Cast):
         """The latest organisation speaking whose name contains ``head``, among the last 12 speech verbs."""
         return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and head in s.name.lower())
 
-    def nearest_actor(self, pos: int) -> _Said | None:
-        """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb."""
+    def nearest_actor(self, pos: int, bodies_only: bool = False) -> _Said | None:
+        """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb.
+        ``bodies_only``: never a place ('the nonprofit', 'the company' is no country or city named since)."""
+        def ok(name: str) -> bool:
+            return not bodies_only or lookup(name) is None
+
         i = bisect_left(self.org_pos, pos) - 1
+        while i >= 0 and not ok(self.orgs[i][1]):
+            i -= 1
         best = _Said(self.orgs[i][1], "org", self.orgs[i][0]) if i >= 0 else None
         top = bisect_left(self.verb_starts, pos) - 1
         for k in range(top, max(top - 60, -1), -1):
             if best is not None and self.verbs[k][0] < best.pos:
                 break
             s = self.subject(k)
-            if s is not None and s.kind == "org":
+            if s is not None and s.kind == "org" and ok(s.name):
                 return s if best is None or s.pos > best.pos else best
         return best
 

@@ -274,6 +274,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('In another development, Islamic State said in an audio message that it was behind the attack.\n\n'
          'It said the attack was carried out by "two knights of the caliphate" in the city.', "two knights",
          "Islamic State"),
+        # 'the nonprofit' is the body named last, never a country or city named since
+        ('The strike raised fears for the U.S. economy, the Business Roundtable warned.\n\nIts members met '
+         'officials in Washington.\n\n"Even a few days would hurt millions of families," the lobbyist nonprofit '
+         'said.', "Even a", "Business Roundtable"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
