@@ -33,6 +33,8 @@ _FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)
 # A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
 # person named twice in full into a body on the dev clusters (speakers 1.00 -> 0.86 in one), 3 did not.
 _BRAND_REPEATS = 3
+_POSSESSIVE = patterns.compile(r"\b(?i:his|her)\b")
+_CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ ]+\p{Lu}[\p{L}\p{M}’'.\-]*)*")
 # characters after a full name within which a bare surname two people share is that one ('Maria Reyes said …
 # "…," Reyes added'); further on it is the one named most ('Lee Jae-myung' of a story that once names 'Lee Jun-seok')
 FAMILY_RECENT = 300
@@ -152,7 +154,7 @@ class _Cast:
                         dropped.append((lead, surname(name).lower()))
                     if _is_poss(toks[-1]):
                         poss.add(pos)
-                    sex = _GENDER.get(title.rsplit(" ", 1)[-1].rstrip(".")) if title else None
+                    sex = next((g for w in title.split() if (g := _GENDER.get(w.rstrip(".")))), None)  # 'Mr Justice'
                     if sex:
                         sexes.append((pos, sex))
                     titles.extend((t, pos) for t in ([title] if title else []) + _titles_around(
@@ -220,9 +222,24 @@ class _Cast:
         self.single_pos = [p for p, _ in self.singles]
         self.people = people
         self.people_pos = [p for p, _ in people]
+        self._pronoun_genders()
         self.orgs.sort()
         self.org_pos = [p for p, _ in self.orgs]
         self._acronyms()
+
+    def _pronoun_genders(self) -> None:
+        """The gender of a person no honorific gives, from the first 'his' or 'her' after a mention in its
+        sentence with no one else named in between ('Dana Pirt missed her hearing'): so a later 'he' is not
+        taken for her. Not 'he' or 'she', which a reported clause gives someone else ('Ana Ruiz said he …')."""
+        for i, (p, key) in enumerate(self.people):
+            if key in self.gender:
+                continue
+            _, end = self.sentence(p)
+            nxt = self.people_pos[i + 1] if i + 1 < len(self.people_pos) else end
+            run = _CAP_RUN.match(self.m, p)  # past the name itself ('He Lifeng')
+            pr = _POSSESSIVE.search(self.m, run.end() if run else p, min(end, nxt))
+            if pr:
+                self.gender[key] = "f" if pr.group().lower() == "her" else "m"
 
     def _brands(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
                 titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:

@@ -70,6 +70,7 @@ _REPORTED = patterns.compile(  # 'said [that] the government' between two speech
 _HEAD_COLON = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
 _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
+_VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
 _QUOTED_BY = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
 _DASH_ATTR = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 
@@ -291,8 +292,9 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         return None
     if m.group("inv"):
         np = doc.np_after(m.start("inp"), m.end("inp"))
-        if not np:
-            return None
+        if not np or (len(np) == 1 and np[0].lower() in _PRONOUNS
+                      and _VERB_NEXT.match(doc.m, m.start("inp") + len(np[0]))):
+            return None  # '"…" said he would appeal': the pronoun opens a reported clause, it is not inverted
         said = doc.resolve(np, m.start("inp"))
         if said is not None and said.kind != "person" and np[0].lower() in ("the", "a", "an"):
             said = doc.named_after(m.start("inp") - 1, hi) or said  # '…," said the presiding judge, Ana Ruiz'

@@ -303,6 +303,15 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
          "\u201cWe will heal the divisions that tore this country apart,\u201d Lee said.", ["Lee Jae-myung"]),
         ("Lee Jae-myung won the vote. Lee Jun-seok, who came third, spoke to reporters after midnight.\n"
          "\u201cWe will keep fighting for the young voters who trusted us,\u201d Lee said.", ["Lee Jun-seok"]),
+        # 'his'/'her' after a name gives its gender, so a later 'he' is not her; 'Mr Justice' gives his
+        ("Dana Pirt, 33, did not attend her sentencing. Mr Justice Harlow, who said she had a \u201cdeep cruelty "
+         "bordering on malice\u201d said he would sentence her anyway.\n"
+         "Pirt will be sent copies of the statements.\n"
+         "He told her: \u201cThe impact of your crimes has been immense and will be felt for decades.\u201d",
+         ["Harlow", "Harlow"]),
+        # a pronoun before a verb is the subject of a reported clause, not inverted ('said he would …')
+        ("Prosecutor Lia Corm said he should get 20 years.\n\u201cTwenty years between four walls is both a lot "
+         "and not enough,\u201d she said.", ["Lia Corm"]),
         # a demonym before a name never stands for it
         ("Japanese Ana Bloch was aboard the ferry.\n"
          "\u201cWe will bring everyone home who is still out there,\u201d Japanese officials said.",
