@@ -358,7 +358,7 @@ def _rejected(m: regex.Match[str], kind: str, text: str, look: _Lookup) -> bool:
         return bool(_QUALIFIED.search(text, max(0, m.start() - 24), m.start()))
     if kind == "per":
         return bool(_CUMULATIVE.search(text, max(0, m.start() - 24), m.start()))
-    if kind == "rel" and m.group("rel_word") is not None:  # "this morning" in a quote: maybe the speaker's day
+    if kind == "rel":  # "this morning", "today" in a quote: the speaker's day, maybe not the story's
         return look.in_quote(m.start())
     return False
 

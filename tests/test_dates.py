@@ -858,3 +858,9 @@ def test_alternative_days_share_their_tense() -> None:
     assert [e.date for e in found] == ["2024-03-14", "2024-03-15"]
     found = find_events("Crews worked on Thursday and Friday.", SUN)
     assert [e.date for e in found] == ["2024-03-07", "2024-03-08"]
+
+
+def test_day_words_inside_a_quote_are_the_speakers_day_not_an_event() -> None:
+    """'today' in a statement quoted a day later is the day it was made, which the story may not say."""
+    assert dated('The minister said: "Today we begin to rebuild the valley," after the vote.') == []
+    assert dated("Today the minister visited the flooded valley for the first time.") == [("Today", "2019-11-13")]
