@@ -511,13 +511,14 @@ def test_wire_datelines_with_country_or_full_stop_are_not_events(head: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Vigils marked the Oct. 7 attacks in the city.", []),  # a name, even when recent: no year to give
+        ("Vigils marked the Oct. 7 attacks in the city.", ["2023-10-07"]),  # recent: its latest occurrence
         ("Vigils marked the Oct. 7, 2023, attacks.", ["2023-10-07"]),
         ("In 2001, the Sept. 11 attacks changed aviation.", ["2001", "2001-09-11"]),
         ("Troops left on Oct. 7 after the talks.", ["2023-10-07"]),
+        ("Vigils marked the May 4 attacks on campus.", []),  # over half a year back: a name, no year to give
     ],
 )
-def test_a_month_day_naming_an_event_needs_a_year_from_the_text(sentence: str, expected: list[str]) -> None:
+def test_a_month_day_naming_an_event_needs_a_year_unless_recent(sentence: str, expected: list[str]) -> None:
     assert [e.date for e in find_events(sentence, date(2023, 11, 20))] == expected
 
 
@@ -864,3 +865,11 @@ def test_day_words_inside_a_quote_are_the_speakers_day_not_an_event() -> None:
     """'today' in a statement quoted a day later is the day it was made, which the story may not say."""
     assert dated('The minister said: "Today we begin to rebuild the valley," after the vote.') == []
     assert dated("Today the minister visited the flooded valley for the first time.") == [("Today", "2019-11-13")]
+
+
+def test_a_month_day_naming_an_event_is_its_latest_occurrence_within_half_a_year() -> None:
+    """'the Oct. 7 attack' weeks or months on is that day; years on, a landmark the text must date."""
+    text = "Gunmen took 240 hostages in the October 7 attack on the border towns."
+    assert dated(text, date(2023, 11, 24)) == [("October 7", "2023-10-07")]
+    assert dated(text, date(2024, 2, 12)) == [("October 7", "2023-10-07")]
+    assert dated(text, date(2025, 6, 1)) == []
