@@ -283,6 +283,8 @@ _REPORTING = patterns.compile(
 )
 _FRONT = patterns.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+_OF_YEAR = patterns.compile(r"[^\S\n]+of[^\S\n]+(this|last|next)[^\S\n]+year\b", regex.I)
 _SPAN_END = patterns.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
@@ -448,6 +450,13 @@ _PAST_BEFORE = patterns.compile(
     regex.I)
 
 
+def _weekday_year(pub: date, mon: int, dnum: int, weekday: int) -> date | None:
+    """The month-day nearest ``pub`` (a year either side) that falls on ``weekday``, if exactly one does."""
+    fits = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+            if (d := calendar_date(y, mon, dnum)) is not None and d.weekday() == weekday]
+    return min(fits, key=lambda d: abs((d - pub).days)) if fits else None
+
+
 def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_year: int | None = None,
                       landmark: bool = False) -> tuple[str, str] | None:
     """A month-day, month-year or ISO date; ``landmark``: the month-day names an event ("the Sept. 11
@@ -459,7 +468,7 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
             return f"{int(g('my_year')):04d}-{mon:02d}", "month"
         if pub is None:
             return None
-        step = {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
+        step = _YEAR_STEP[g("my_rel").lower()]
         return f"{pub.year + step:04d}-{mon:02d}", "month"
     if g("iso"):
         day = calendar_date(*(int(x) for x in g("iso").split("-")))
@@ -471,6 +480,8 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
             day = calendar_date(int(ytxt) if ytxt else ctx_year, mon, dnum)
         elif pub is None:
             return None
+        elif g("abs_wd") and (fit := _weekday_year(pub, mon, dnum, _WEEKDAY_INDEX[g("abs_wd")])):
+            day = fit  # "Thursday, October 26": the year that makes it a Thursday
         elif landmark:  # 'the Oct. 7 attack' weeks after it; 'the Sept. 11 attacks' years on is a name
             day = None if (mon, dnum) in _OLD_LANDMARKS else next(
                 (d for y in (pub.year, pub.year - 1) if (d := calendar_date(y, mon, dnum)) is not None
@@ -756,9 +767,12 @@ def find_events(text: str, published: date | None) -> list[Event]:
     frame: tuple[int, int] | None = None  # (sentence start, year) of the last framing bare year
     anchor: tuple[int, date] | None = None  # (paragraph, day) of the last day named
     last: tuple[int, bool] = (-1, False)  # (end, future) of the last date expression
+    consumed = -1  # end of the last "of next year" read as a month-day's year
     for m in found:
         kind = m.lastgroup  # the grammar branch: abs, yrr, ym, yr, wk, anc, rel, hol, per, ago, sea, mpos, mon
         start, end = m.span()
+        if start < consumed:
+            continue
         line = look.line_index(start)
         if line in look.repeated or _rejected(m, kind, text, look) or _is_dateline(text, start, end,
                                                                                   *look.line_bounds(start, end)):
@@ -770,15 +784,19 @@ def find_events(text: str, published: date | None) -> list[Event]:
         future = published is not None and _is_future(text, s_start, start, end, s_end)
         if not future and last[1] and _ALTERNATIVE.fullmatch(text, last[0], start):
             future = True  # "on Wednesday night or early Thursday": both ends of the forecast lie ahead
-        if not future and kind == "wk" and published is not None \
+        g = m.group
+        month_day = kind == "abs" and (g("md_mon") or g("dm_mon"))  # "March 2", "2 March": not "March 2024"
+        yearless = bool(month_day) and not (g("md_year") or g("dm_year"))
+        if not future and (kind == "wk" or yearless) and published is not None \
                 and (se := _SPAN_END.search(text, max(0, start - 8), start)) and se.group()[:2].lower() != "by":
-            future = True  # "three days of mourning until Friday" ends ahead; "by Friday, 40 had died" does not
+            future = True  # "mourning until Friday", "suspended until Jan. 15" end ahead; "by Friday, 40 had died"
         last = (end, future)
         if frame is not None and frame[0] != sentence[0]:
             frame = None
-        g = m.group
-        month_day = kind == "abs" and (g("md_mon") or g("dm_mon"))  # "March 2", "2 March": not "March 2024"
         ctx_year = frame[1] if frame is not None and (month_day or kind == "mon") else None
+        if yearless and published is not None and (of := _OF_YEAR.match(text, end)):
+            ctx_year = published.year + _YEAR_STEP[of.group(1).lower()]  # "Jan. 15 of next year"
+            consumed = of.end()  # its "next year" is part of this date, not an event of its own
         if ctx_year is None and month_day and not (g("md_year") or g("dm_year")):
             ctx_year = stated.get((month_number(month_day), int((g("md_day") or g("dm_day")).rstrip("stndrh"))))
         if kind == "yr" and _FRAME_YEAR.search(text, max(0, start - 12), start):

@@ -873,3 +873,16 @@ def test_a_month_day_naming_an_event_is_its_latest_occurrence_within_half_a_year
     assert dated(text, date(2023, 11, 24)) == [("October 7", "2023-10-07")]
     assert dated(text, date(2024, 2, 12)) == [("October 7", "2023-10-07")]
     assert dated(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union suspended the strike until January 15 of next year.", "2025-01-15"),
+        ("The strike is suspended until Jan. 15 to allow more talks.", "2025-01-15"),  # a span that ends ahead
+        ("By Jan. 15, forty people had died in the cold.", "2024-01-15"),  # 'by': a point already past
+        ("The beach stayed closed until Thursday, October 3, the mayor said.", "2024-10-03"),  # its weekday's year
+    ],
+)
+def test_a_month_day_ending_a_span_or_of_next_year_lies_ahead(sentence: str, expected: str) -> None:
+    assert one(sentence, date(2024, 10, 4)) == expected
