@@ -12,15 +12,18 @@ Choices worth knowing:
   which is that next day (a page dated where it was filed, hours behind the place reported on, or an
   inferred date a day early). A clause in the future tense ("will meet on Sunday") picks the next
   occurrence instead.
+  "today", "this morning" and the like inside a quotation are the speaker's day, not an event.
   Two expressions side by side that name one day are one event: "this evening (Thursday)",
   "On Monday morning, October 13" (a month-day beats the weekday it is printed with).
 * A month-day without a year ("Jan. 19") takes the year the text gives the same month-day
-  elsewhere ("on October 7, 2023 ... since October 7"); otherwise it is the next one if the clause
-  is in the future tense or it is at most two months ahead, else the latest one on or before
-  publication: any day of the current year, last year's only if at most ~6 months back ("Dec. 30"
-  in a Jan. 3 story); anything further back is skipped: writers give the year for older dates, so
-  a yearless old date is usually a landmark ("Sept. 11") whose year cannot be computed. A month-day
-  naming an event ("the Oct. 7 attack") is its latest occurrence up to half a year back, else skipped.
+  elsewhere ("on October 7, 2023 ... since October 7"), the year its printed weekday fixes
+  ("Thursday, October 26"), or the one "of next year" names; otherwise it is the next one if the
+  clause is in the future tense, ends a span ("until Jan. 15") or is at most two months ahead, else
+  the latest one on or before publication: any day of the current year, last year's only if at most
+  ~6 months back ("Dec. 30" in a Jan. 3 story); anything further back is skipped: writers give the
+  year for older dates, so a yearless old date is usually a landmark ("Sept. 11") whose year cannot
+  be computed. A month-day naming an event ("the Oct. 7 attack") is its latest occurrence up to half
+  a year back, else skipped.
 * A bare month is the last such month, or upcoming if one or two months ahead; after
   "through"/"until"/"by" it ends a span that runs on, so this year's ("through June" in March).
   "January's deal" is the bare month January. A bare year needs a preposition in front ("in",
