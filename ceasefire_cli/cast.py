@@ -293,8 +293,8 @@ class _Cast:
         i = bisect_right(members, (pos, "\uffff")) - 1
         if i < 0 or pos - members[i][0] <= FAMILY_RECENT:
             return members[max(i, 0)][1]
-        counts = Counter(key for _, key in members)  # far from any full name: the one the article names most,
-        return max(counts, key=lambda k: (counts[k], -next(p for p, key in members if key == k)))  # else first
+        counts = Counter(key for _, key in members)  # in order named: max keeps the first of equal counts
+        return max(counts, key=counts.__getitem__)  # far from any full name: the one named most, else first
 
     def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
                  dropped: list[tuple[str, str]]) -> None:

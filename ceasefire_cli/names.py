@@ -78,11 +78,13 @@ _TITLE_CAPS = frozenset(
 # Title words that only modify a title ('Secretary of State', 'Foreign Minister'): a run of capitals ending in
 # one, with no title word first, is a name ('Islamic State'), not a title
 _TITLE_MODS_ONLY = frozenset("state foreign defense defence finance interior health".split())
-# Abbreviated titles as the full words a later description uses ('Lt. Gov. X' … 'the lieutenant governor').
+# Short or other forms of a title as the full words, on both sides of a lookup: 'Lt. Gov. X' … 'the
+# lieutenant governor', 'Chief Minister X' … 'the CM', 'Prime Minister X' … 'the premier'.
 _TITLE_ABBREVS = {
     "lt.": "lieutenant", "gov.": "governor", "sen.": "senator", "rep.": "representative", "del.": "delegate",
     "gen.": "general", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
     "adm.": "admiral", "amb.": "ambassador", "supt.": "superintendent", "prof.": "professor",
+    "cm": "chief minister", "pm": "prime minister", "premier": "prime minister",
 }
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(
@@ -381,7 +383,7 @@ def _title_phrase(words: list[str]) -> str:
             break
     while words and words[0].lower() in _DETS:
         words = words[1:]
-    return " ".join(_base(w) for w in words).lower()
+    return " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(w).lower() for w in words))
 
 
 def _agentive(word: str) -> bool:

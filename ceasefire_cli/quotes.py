@@ -56,7 +56,6 @@ _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': r
 _LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
 
 
-
 _DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)])|[\"“”„«»]")
 _SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
 _HEADLINE_CUE = patterns.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")

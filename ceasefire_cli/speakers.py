@@ -82,9 +82,6 @@ ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
-# Short forms of a title, for a description of someone the article titled in full: 'the CM said' after
-# 'Chief Minister Ravi Menon', 'the premier said' after 'Prime Minister Ana Ruiz'
-_TITLE_SHORT = {"cm": "chief minister", "pm": "prime minister", "premier": "prime minister"}
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 # verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
@@ -311,8 +308,6 @@ class _Doc(_Cast):
             elif after is None:
                 after = (p, key)
         hit = before or after
-        if hit is None and words and words[-1] in _TITLE_SHORT:  # 'the premier' for 'Prime Minister Ana Ruiz'
-            return self.title_lookup(" ".join([*words[:-1], _TITLE_SHORT[words[-1]]]), pos)
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
             heads = [(p, key) for title, p, key in self.titles
                      if title.rsplit(" ", 1)[-1] == words[-1] and not set(title.split()) & _RANK_MODS]
@@ -342,9 +337,6 @@ class _Doc(_Cast):
         conn = next((j for j, t in enumerate(run) if t in ("of", "for")), 0)
         if conn and _classify(tuple(run[:conn]))[0] == "person":
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
-        if len(run) == 1 and run[0].isupper() and run[0].lower() in _TITLE_SHORT \
-                and (found := self.title_lookup(_TITLE_SHORT[run[0].lower()], pos)):
-            return _Said(found, "person", pos)  # 'the CM said' after 'Chief Minister Ravi Menon'
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "person":
@@ -388,7 +380,7 @@ class _Doc(_Cast):
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
         if head in _DOC_HEADS and det in ("the", "this", "that", ""):
             return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
-        if not _agentive(_base(toks[-1])):
+        if not _agentive(desc_title.rsplit(" ", 1)[-1] if desc_title else _base(toks[-1])):  # 'the CM': minister
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
             return _Said(" ".join(toks), "unnamed", pos)

@@ -664,28 +664,22 @@ def test_a_year_before_a_sentence_length_is_a_year() -> None:
     assert [e.date for e in events] == ["2010", "2012"]
 
 
-def test_year_events_only_when_asked_for() -> None:
+@pytest.mark.parametrize(
+    ("text", "kind", "coarse"),
+    [
+        ("The 2014 raid killed 12 people. On Monday, 40 people died.", "years", "2014"),
+        ("Talks resumed this week in Oslo. On Monday, the envoys met.", "weeks", "2024-W11"),
+    ],
+)
+def test_year_and_week_events_only_when_asked_for(text: str, kind: str, coarse: str) -> None:
     from ceasefire_cli.extract import extract_article
     from ceasefire_cli.models import Article, parse_kinds
 
-    text = "The 2014 raid killed 12 people. On Monday, 40 people died."
     a = Article(id="a", path="a.txt", text=text, clean=text, outlet="a", published="2024-03-14",
                 published_source="text")
     assert [m.item.date for m in extract_article(a, parse_kinds("events"))] == ["2024-03-11"]
-    assert [m.item.date for m in extract_article(a, parse_kinds("events,years"))] == ["2014", "2024-03-11"]
-    assert [m.item.date for m in extract_article(a, parse_kinds("years"))] == ["2014"]
-
-
-def test_week_events_only_when_asked_for() -> None:
-    from ceasefire_cli.extract import extract_article
-    from ceasefire_cli.models import Article, parse_kinds
-
-    text = "Talks resumed this week in Oslo. On Monday, the envoys met."
-    a = Article(id="a", path="a.txt", text=text, clean=text, outlet="a", published="2024-03-14",
-                published_source="text")
-    assert [m.item.date for m in extract_article(a, parse_kinds("events"))] == ["2024-03-11"]
-    assert [m.item.date for m in extract_article(a, parse_kinds("events,weeks"))] == ["2024-W11", "2024-03-11"]
-    assert [m.item.date for m in extract_article(a, parse_kinds("weeks"))] == ["2024-W11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds(f"events,{kind}"))] == [coarse, "2024-03-11"]
+    assert [m.item.date for m in extract_article(a, parse_kinds(kind))] == [coarse]
 
 
 def test_a_year_before_an_event_plural_is_no_count() -> None:
