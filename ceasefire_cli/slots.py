@@ -76,7 +76,14 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<identified>\b(?:identified)\b)"
     r"|(?P<missing>\b(?:missing|unaccounted[ \t]+for)\b)"
     r"|(?P<affected>\b(?:affected)\b)"
-    r"|(?P<held>\b(?:arrested|detained)\b)",
+    r"|(?P<held>\b(?:arrested|detained)\b)"
+    # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
+    # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
+    # conflicts the keys do not list, and no verdict more
+    r"|(?P<striking>\b(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?)\b)"
+    r"|(?P<deployed>\b(?:deployed|mobili[sz]ed|dispatched)\b)"
+    r"|(?P<represented>\b(?:represent(?:s|ed|ing)?)\b)"  # a union's members are not its strikers
+    r"|(?P<employed>\b(?:employ(?:s|ed|ing)?)\b)",  # nor the staff of the plants it shuts
     regex.I,
 )
 _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}

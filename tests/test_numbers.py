@@ -430,6 +430,7 @@ def test_saving_lives_is_not_a_toll() -> None:
         "The crash took nine lives, the rail operator said.",
         "The blizzard cost 31 lives across three states.",
         "Some 80 lives were lost when the ferry went down.",
+        "The gas explosion led to the loss of 26 lives in the market.",
     ],
 )
 def test_lives_taken_are_a_toll(text: str) -> None:

@@ -44,6 +44,12 @@ def slot(text: str, value: float, name: str):
     ("Gunmen took 40 villagers from the market.", 40, "taken"),
     # a press release frees nobody
     ("The quake killed 1,203 in the hills and 15 in the city, the ministry said in a press release.", 15, "killed"),
+    # a strike, a deployment, a union's members and a plant's staff are facts of their own
+    ("About 9,500 nurses walked off the job at dawn.", 9500, "striking"),
+    ("Some 3,200 dockworkers remain on strike at the southern ports.", 3200, "striking"),
+    ("The ministry said 4,100 troops had been deployed to the valley.", 4100, "deployed"),
+    ("The guild represents some 90,000 kitchen workers, and its members walked out on Monday.", 90_000, "represented"),
+    ("The two mills employ about 2,400 people, some of whom walked out.", 2400, "employed"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -82,6 +88,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The tremor that shook Spain and Portugal killed 70 people.", 70, ""),  # two places: no single one
     ("Portugal flew 50 tourists to Madrid.", 50, ""),  # an actor and a destination, not where they are
     ("Flooding hit the north. Porto suffered the worst, with 31 people dead.", 31, "Porto"),
+    # a town named like a common word the story writes in lower case is that word: police are no town
+    ("The march was calm, the police said. Police counted 61,000 people at the rally.", 61_000, ""),
     # a name the gazetteer lacks that the text calls a province is a place for the rest of the text
     ("Valdora province was hit hardest. At least 12 people drowned in Valdora.", 12, "Valdora"),
     ("Four of the wounded died at Saint Brigid Hospital overnight.", 4, "Saint Brigid Hospital"),  # a site
