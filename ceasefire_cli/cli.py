@@ -451,6 +451,7 @@ def compare(
       cfdiff compare --each corpus/ --format jsonl -o claims.jsonl
     """
     from . import compare_each, compare_folder
+    from .published import undated_note
     from .show import comparison_text
     from .view import parse_topics, select
 
@@ -489,6 +490,8 @@ def compare(
     text = comparison_text(view, fmt.value, width=run.width, styled=run.styled, evidence=evidence,
                            raw_cells=raw_cells, warn=run.msgs.warn, info=run.msgs.info)
     run.emit(text, fmt.value, cmp.articles)
+    if note := undated_note(list(cmp.articles)):  # after the result, where a reader sees it last
+        run.msgs.note(note)
     raise typer.Exit(1 if view.has_conflicts else 0)
 
 

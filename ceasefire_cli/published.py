@@ -223,6 +223,20 @@ def _complete_datelines(articles: list[Article], reference_date: date | None) ->
     return out
 
 
+_RELATIVE_DAY = patterns.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|tomorrow)\b", regex.I)
+
+
+def undated_note(articles: list[Article]) -> str | None:
+    """What to tell the user when articles that name days only relative to when they were written ("on
+    Thursday", "yesterday") show no date and none could be inferred: those days are left out, and the
+    user alone knows the day to give with ``--date``."""
+    n = sum(not a.published and _RELATIVE_DAY.search(a.clean) is not None for a in articles)
+    if not n:
+        return None
+    return (f"{n} of {len(articles)} article(s) show no date and none could be inferred from the others: their "
+            "relative dates ('on Thursday', 'yesterday') are left out; give the day with --date YYYY-MM-DD")
+
+
 def _weekday_mentions(clean: str) -> Counter[int]:
     return Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
 
