@@ -71,6 +71,13 @@ _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”:
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
 _VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
 _QUOTED_BY = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
+# '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said':
+# the name a description is given is the speaker, not the description nor whoever spoke before
+_NAMED_AS = patterns.compile(
+    r"[^\S\n]*[,.!?]?[^\S\n]*(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?"
+    r"(?:identified[^\S\n]+(?:only[^\S\n]+)?as|named|called|who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+"
+    r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as)[^\S\n]+(?=\p{Lu})"
+)
 _DASH_ATTR = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
@@ -272,6 +279,12 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         return None
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
+    n = _NAMED_AS.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
+    np = doc.np_after(n.end(), hi) if n else []
+    if n and np and all(_cap(t) for t in np):
+        said = doc.resolve(np, n.end())
+        if said is not None and said.kind == "person":
+            return _Attr(said, _cue_text(doc.text, n.end(), hi), _medium(doc.m[n.end() : hi]))
     if not m:
         q = _QUOTED_BY.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
         np = doc.np_after(q.end(), hi) if q else []

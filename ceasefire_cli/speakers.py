@@ -67,6 +67,8 @@ _LINKERS = frozenset("and but or then so yet still now also".split())
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
+# a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
+_SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:said|says|told|wrote|added|recalled|explained)\b")
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
@@ -222,6 +224,12 @@ class _Doc(_Cast):
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
                 best = _Said(self.person(hit[1]), "person", hit[0])
+                break
+            k = bisect_left(self.single_pos, a)  # 'resident Nargis said …. "…," she wrote': a lone name that spoke
+            spoke_as = next((p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)]
+                             if p_n[0] not in self.poss and _SINGLE_SAID.match(self.m, p_n[0])), None)
+            if spoke_as:
+                best = _Said(spoke_as[1], "person", spoke_as[0])
                 break
         i = bisect_left(self.people_pos, pos) - 1
         for sure in (True, False) if best is None else ():

@@ -262,6 +262,14 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        # the name a description is given speaks, not whoever spoke before
+        ('"We lost everything," Omar Haidari said.\n\n"The walls fell on the children while they slept," a man '
+         'identified as Karim Jalali told the news agency.', "The walls", "Karim Jalali"),
+        ('"We lost everything," Omar Haidari said.\n\n"We need tents before the cold comes," a woman who gave her '
+         'name as Farida Noori said.', "We need", "Farida Noori"),
+        # a lone name that just spoke is whom the pronoun means, not a full name from further back
+        ('"We need tents," Farida Noori said.\n\nThe quakes shook the town, resident Nargis said on Sunday.\n\n'
+         '"The ground kept moving all night," she wrote in a text message.', "The ground", "Nargis"),
         # a short form of a title stands for the person the article titled in full
         ('Karnal Chief Minister Ravi Menon spoke on Monday.\n\n"We have sent every team we have to the hills," '
          'the CM said.', "We have", "Ravi Menon"),
