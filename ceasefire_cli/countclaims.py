@@ -19,7 +19,8 @@ figure leaves empty does not block, two different values do. The rules that keep
 * **Parts and totals**: parts stated together ("10 living hostages and the remains of 18 others")
   keep their own claims, and their sum joins the claim of the whole.
 
-Cost: figures are blocked by (population, unit) and grouped by exact key through hashing; only
+Cost: figures are blocked by (population, unit) (spans of time by unit alone, so that one which leaves
+unsaid what lasts can join one that says it) and grouped by exact key through hashing; only
 figures of one block that leave slots empty are compared with that block's claims.
 """
 
@@ -415,7 +416,8 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
         if general[k] == specific[k]:
             continue
         if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and (
-                specific[k] in WILDCARD_SUBGROUPS or specific[k][:1].isupper()))):
+                specific[k] in WILDCARD_SUBGROUPS or specific[k][:1].isupper()))
+                or (k == "population" and specific["measure"] == "length")):
             return False
     return True
 
@@ -585,8 +587,9 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         _complete_subgroups(fs)
         facts += fs + _sum_parts(fs)
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
-    for f in facts:
-        blocks[(f.slots["population"], f.slots["unit"])][f.key()].append(f)
+    for f in facts:  # spans of time in one block whatever lasts: "18 hours" may be the search's "18-hour"
+        block = "" if f.slots["measure"] == "length" else f.slots["population"]
+        blocks[(block, f.slots["unit"])][f.key()].append(f)
     groups: list[_Group] = []
     for by_key in blocks.values():
         _adopt(by_key)

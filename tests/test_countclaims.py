@@ -346,6 +346,15 @@ def test_durations_in_other_units_are_other_rows_and_what_lasts_tells_them_apart
     assert c.verdict == "conflict"
 
 
+def test_a_span_of_time_that_leaves_unsaid_what_lasts_joins_the_one_that_says_it():
+    """'an 18-hour search' and 'presumed dead 18 hours after' in another outlet: one span of time."""
+    c = one([Mention("north", dur("18 hours", 18, "hour", "search")), Mention("south", dur("18-hour", 18, "hour", ""))])
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+    claims = counts(align(ARTS, [Mention("north", dur("18 hours", 18, "hour", "search")),
+                                 Mention("south", dur("30 hours", 30, "hour", ""))]))
+    assert len(claims) == 2  # it may only confirm: a different figure stays apart, no conflict
+
+
 def test_measures_are_counts_with_a_unit_that_agree_or_stand_apart():
     """Outlets round and convert measures (80 mph / 81 mph, 56 m / 184 ft): different figures are rows
     of their own, never a conflict; equal ones agree."""
