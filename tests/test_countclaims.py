@@ -493,6 +493,10 @@ def test_the_story_s_own_country_is_the_whole_story():
 
     assert event_country(["Portugal", "Porto", "Lisbon", "", "Portugal"]) == "Portugal"
     assert event_country(["Portugal", "Spain", "Madrid", "Porto"]) == ""  # across borders: no home
+    # places the gazetteer does not know (a dock, a parish) are the story's local detail: they neither
+    # count for a country nor against it
+    assert event_country(["Portugal", "Portugal", "Porto", "Cais Velho Dock", "Cais Velho Dock", "Vila Nora",
+                          "Spain"]) == "Portugal"
     ms = [Mention("north", fig("at least 40", 40, qualifier="at_least", low=40, place="Portugal")),
           Mention("south", fig("57", 57)), Mention("east", fig("12", 12, place="Porto"))]
     arts = [art("north"), art("south"), art("east")]
