@@ -134,11 +134,14 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
                 replace(a, published=ref, published_source="option") for a in articles]
     consensus = _consensus([date.fromisoformat(a.published) for a in articles
                             if a.published and a.published_source in ("metadata", "text", "option")])
+    anchored = _anchored(articles) if consensus is None else {}
     out = []
     spoken: Counter[date] | None = None  # the days the dated articles' weekdays name, counted once
-    for a in articles:
+    for i, a in enumerate(articles):
         if a.published and a.published_source != "guessed":
             out.append(a)
+        elif i in anchored:
+            out.append(replace(a, published=anchored[i].isoformat(), published_source="inferred"))
         elif consensus is None:  # a date htmldate only guessed is kept, as inferred, when nothing beats it
             out.append(replace(a, published_source="inferred" if a.published else "none"))
         else:
@@ -235,6 +238,46 @@ def undated_note(articles: list[Article]) -> str | None:
         return None
     return (f"{n} of {len(articles)} article(s) show no date and none could be inferred from the others: their "
             "relative dates ('on Thursday', 'yesterday') are left out; give the day with --date YYYY-MM-DD")
+
+
+# A copyright notice's year is the year a page was published: "(Copyright 2025 The Associated Press)", "© 2024".
+_COPYRIGHT = patterns.compile(r"(?i:\bcopyright|\(c\)|©)[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?![\d-])")
+_MONTH_DAY = patterns.compile(
+    rf"\b(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
+    r"(?:st|nd|rd|th)?(?![\d\w]|,?[^\S\n]*\d)"  # no year after it: "Jan. 29", not "Jan. 29, 2020"
+)
+ANCHOR_MIN_ARTICLES = 2  # articles naming one yearless day before it is the story's day (one alone may be a side note)
+# days after the story's day that an article's weekdays may date it to: coverage follows within days, and a
+# "Sunday" named after a Wednesday crash is more likely the Sunday before it (a game the victims came from)
+FOLLOW_DAYS = 3
+
+
+def _anchored(articles: list[Article]) -> dict[int, date]:
+    """Dates for the undated articles of a folder where none states a date: the day of the year a copyright
+    notice gives (the latest one in the folder) that most of them name without a year ("Jan. 29", in at
+    least ``ANCHOR_MIN_ARTICLES``) is the story's day; each article is dated to the latest day up to
+    ``FOLLOW_DAYS`` after it that the article names by its weekday (written after a Wednesday crash, it
+    speaks of "Thursday" and "Friday"), else to that day. {} when there is no copyright year or no such day."""
+    years = [int(y) for a in articles for y in _COPYRIGHT.findall(a.text)]
+    if not years:
+        return {}
+    undated = [i for i, a in enumerate(articles) if not a.published or a.published_source == "guessed"]
+    named: Counter[tuple[int, int]] = Counter()
+    for i in undated:
+        named.update({(month_number(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2")))
+                      for m in _MONTH_DAY.finditer(articles[i].clean)})
+    if not named:
+        return {}
+    (month, day), n = min(named.items(), key=lambda kv: (-kv[1], kv[0]))
+    story_day = calendar_date(max(years), month, day)
+    if story_day is None or n < min(ANCHOR_MIN_ARTICLES, len(undated)) or story_day > date.max - timedelta(days=7):
+        return {}
+    out = {}
+    for i in undated:
+        weekdays = _weekday_mentions(articles[i].clean)
+        out[i] = max((d for k in range(FOLLOW_DAYS + 1) if (d := story_day + timedelta(days=k)).weekday() in weekdays),
+                     default=story_day)
+    return out
 
 
 def _weekday_mentions(clean: str) -> Counter[int]:

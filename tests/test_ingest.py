@@ -747,6 +747,24 @@ def test_infer_dates_without_any_date_and_ties() -> None:
     assert out[2].published == "2025-07-24"
 
 
+def test_a_folder_with_no_date_takes_its_day_from_a_copyright_year_and_the_day_it_names() -> None:
+    # 2031-03-05 is a Wednesday: the ferry sank "on March 5" / "late Wednesday"; reports follow on the next days
+    assert date(2031, 3, 5).weekday() == 2
+    arts = [art(1, None, "The ferry sank late Wednesday, March 5, near the cape. Divers resumed on Thursday."),
+            art(2, None, "Divers found 12 bodies on Friday, two days after the ferry sank on March 5.\n"
+                         "(Copyright 2031 The Example Press. All rights reserved.)"),
+            art(3, None, "The ferry sank on Wednesday night. Its owner said nothing."),
+            art(4, None, "The crew had trained on Sunday and Monday before the ferry sank on Wednesday.")]
+    out = infer_dates(arts)
+    assert [(a.published, a.published_source) for a in out] == [
+        ("2031-03-06", "inferred"), ("2031-03-07", "inferred"), ("2031-03-05", "inferred"),
+        ("2031-03-05", "inferred")]  # the fourth's Sunday and Monday lie before the story's day
+    # no copyright year, or a day only one article names: nothing to date them by
+    assert {a.published for a in infer_dates([arts[0], arts[2], arts[3]])} == {None}
+    lone = art(5, None, "Rescue teams came on Thursday.\n© 2031 Example Press")
+    assert {a.published for a in infer_dates([arts[0], lone, arts[2]])} == {None}
+
+
 def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     # a day either side agrees (filed across midnight); three of four within a day of the 24th
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),
