@@ -91,7 +91,8 @@ _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-r
     # an adverb before the verb, not a noun in -ly: '…," the family said' is said by the family
     r"(?:(?:also|later|then|earlier|again|once|further|previously|(?!(?:" + "|".join(sorted(_LY_NOUNS))
     + r")\b)\p{Ll}+ly)[^\S\n]+)?"
-    r"(?P<verb>" + _trie(_FINITE) + r")\b)"
+    # '…," he was quoted as saying by the agency': the one quoted speaks
+    r"(?P<verb>" + _trie(_FINITE) + r"|(?:was|were|is|are)[^\S\n]+quoted[^\S\n]+as[^\S\n]+saying)\b)"
 )
 
 _MEDIA = (

@@ -262,6 +262,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        # '… was quoted as saying': the one quoted speaks
+        ('Mr Lee saw the jet come down as he walked his dog.\n\n"It looked like it was trying to land, and then '
+         'there was a bang," he was quoted as saying by a local agency.', "It looked", "Lee"),
+        # a centre is a body that speaks, whoever's it is
+        ('"The ground keeps moving slowly under the village," the country\'s national disaster centre told the '
+         'UN office.', "The ground", "country's national disaster centre"),
         # the name a description is given speaks, not whoever spoke before
         ('"We lost everything," Omar Haidari said.\n\n"The walls fell on the children while they slept," a man '
          'identified as Karim Jalali told the news agency.', "The walls", "Karim Jalali"),
