@@ -287,6 +287,25 @@ def event_country(places: Iterable[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+# what is done to captives: people released, taken or held in a story whose captives are all of one kind are those
+CAPTIVE_MEASURES = frozenset({"released", "taken", "held"})
+CAPTIVES = ("hostages", "prisoners")
+
+
+def _captives(facts: list[Fact]) -> None:
+    """People released, taken or held where every captive the story counts so (in any outlet) is a hostage,
+    or every one a prisoner, are those: "287 students were released" in one report is "287 kidnapped
+    students freed" in another. A story that counts both (a swap) leaves them people."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.slots["population"] in CAPTIVES:
+            kinds[f.slots["measure"]].add(f.slots["population"])
+    for f in facts:
+        if f.slots["population"] == "people" and f.slots["measure"] in CAPTIVE_MEASURES \
+                and len(kinds[f.slots["measure"]]) == 1:
+            f.slots = {**f.slots, "population": next(iter(kinds[f.slots["measure"]]))}
+
+
 def _sum_parts(facts: list[Fact]) -> list[Fact]:
     """Explicit totals: parts of one measure stated in one sentence with different subgroups ("10
     living hostages and the remains of 18 others") summed into a fact without subgroup, where the
@@ -590,6 +609,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         fs = _facts(art_id, ms, articles.get(art_id), aliases)
         _complete_subgroups(fs)
         facts += fs + _sum_parts(fs)
+    _captives(facts)
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:  # spans of time in one block whatever lasts: "18 hours" may be the search's "18-hour"
         block = "" if f.slots["measure"] == "length" else f.slots["population"]

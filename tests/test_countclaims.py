@@ -488,6 +488,17 @@ def test_hostages_rescued_are_hostages_freed_but_people_rescued_are_not():
     assert len(counts(align(ARTS, ms))) == 2  # from the rubble, not from captivity
 
 
+def test_people_freed_in_a_story_whose_captives_are_all_hostages_are_hostages():
+    freed = dict(topic="other", measure="released", subgroup="student")
+    ms = [Mention("north", fig("287", 287, population="hostages", **freed)),
+          Mention("south", fig("287", 287, population="people", **freed))]
+    c = one(ms)
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+    # a swap counts both kinds of captive: people freed may be either, so they stay apart
+    swap = [*ms, Mention("east", fig("26", 26, population="prisoners", topic="prisoners", measure="released"))]
+    assert len(counts(align(ARTS, swap))) == 3
+
+
 def test_the_story_s_own_country_is_the_whole_story():
     from ceasefire_cli.countclaims import event_country
 
