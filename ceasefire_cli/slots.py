@@ -83,6 +83,9 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<striking>\b(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?)\b)"
     r"|(?P<deployed>\b(?:deployed|mobili[sz]ed|dispatched)\b)"
     r"|(?P<represented>\b(?:represent(?:s|ed|ing)?)\b)"  # a union's members are not its strikers
+    # a turnout: those who voted, not those who might have ("44 million eligible voters")
+    r"|(?P<voted>\b(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
+    r"|(?P<eligible>\b(?:eligible|registered)\b)"
     r"|(?P<employed>\b(?:employ(?:s|ed|ing)?)\b)",  # nor the staff of the plants it shuts
     regex.I,
 )
@@ -276,6 +279,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
         if topic == "other":
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
+    if population in _BALLOTS and _CAST.search(text, *clause):
+        population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     inpatients = _inpatients(text, c) if population == "people" else ""
@@ -295,6 +300,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+_BALLOTS = frozenset({"vote", "ballot"})
+_CAST = patterns.compile(r"\bcast\b", regex.I)
 _THING_MEASURES = patterns.compile(
     r"(?P<hit>\b(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>\b(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"

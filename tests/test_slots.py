@@ -50,6 +50,11 @@ def slot(text: str, value: float, name: str):
     ("The ministry said 4,100 troops had been deployed to the valley.", 4100, "deployed"),
     ("The guild represents some 90,000 kitchen workers, and its members walked out on Monday.", 90_000, "represented"),
     ("The two mills employ about 2,400 people, some of whom walked out.", 2400, "employed"),
+    # a turnout is those who voted, however it is put, and not those who could have
+    ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 6_300_000, "voted"),
+    ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 9_100_000, "eligible"),
+    ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "voted"),
+    ("About 6.3 million people voted, the commission said.", 6_300_000, "voted"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -61,6 +66,8 @@ def test_measure(text, value, want):
     ("The shelling killed 8 children in the market.", 8, "people", "child"),
     ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
+    ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "people", ""),  # a vote cast is a voter
+    ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
     ("Around 120 tremors have shaken the coast since Monday.", 120, "aftershock", ""),  # not an agent noun
