@@ -395,6 +395,8 @@ def test_subjects(text: str, value: float, subject: str) -> None:
     [
         ("The kidnappers released 12 hostages at dawn.", 12, "released"),
         ("Roughly 70 abductees remain in captivity.", 70, "remaining"),
+        # "remains at" reports a figure, it holds no one: the verb before it says what befell them
+        ("The number of climbers rescued alive remains at 14, the park said.", 14, "rescued"),
         ("The militia took 251 hostages in the raid.", 251, "taken"),
         ("The regime is demanding the release of 200 dissidents.", 200, "released"),
         ("The union is demanding 300 new hires.", 300, "demanded"),
