@@ -279,6 +279,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
         if topic == "other":
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
+    if subgroup == "rescuer" and measure in _SOUGHT:
+        measure = ""  # "400 rescuers searching for survivors": the survivors are whom they seek
     if population in _BALLOTS and _CAST.search(text, *clause):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":
@@ -300,6 +302,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+_SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 _BALLOTS = frozenset({"vote", "ballot"})
 _CAST = patterns.compile(r"\bcast\b", regex.I)
 _THING_MEASURES = patterns.compile(
@@ -400,7 +403,7 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, _singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
-        sub = SUBGROUP_NOUNS.get(head, "")
+        sub = "rescuer" if "rescue" in words else SUBGROUP_NOUNS.get(head, "")  # "rescue workers", "rescue personnel"
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if population in PERSONS:

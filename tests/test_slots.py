@@ -55,6 +55,8 @@ def slot(text: str, value: float, name: str):
     ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 9_100_000, "eligible"),
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "voted"),
     ("About 6.3 million people voted, the commission said.", 6_300_000, "voted"),
+    # the survivors rescuers look for are not what befell the rescuers
+    ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -67,6 +69,8 @@ def test_measure(text, value, want):
     ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "people", ""),  # a vote cast is a voter
+    ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
+    ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
