@@ -55,6 +55,11 @@ def slot(text: str, value: float, name: str):
     ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 9_100_000, "eligible"),
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "voted"),
     ("About 6.3 million people voted, the commission said.", 6_300_000, "voted"),
+    # a place's people counted as its population, however it is put
+    ("The storm cut off the port city of nearly 400,000 people for a day.", 400_000, "population"),
+    ("Some of the town's 40,000 residents still have no water.", 40_000, "population"),
+    ("The minister promised help for the 400,000 residents of Valdora.", 400_000, "population"),
+    ("Some 300 residents of Valdora were evacuated on Monday.", 300, "displaced"),  # what befell them, said
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
 ])
