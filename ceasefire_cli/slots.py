@@ -80,7 +80,8 @@ _MEASURE_WORDS = patterns.compile(
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
     # conflicts the keys do not list, and no verdict more
-    r"|(?P<striking>\b(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?)\b)"
+    r"|(?P<striking>\b(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?"
+    r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike)\b)"
     r"|(?P<deployed>\b(?:deployed|mobili[sz]ed|dispatched)\b)"
     r"|(?P<represented>\b(?:represent(?:s|ed|ing)?)\b)"  # a union's members are not its strikers
     # a turnout: those who voted, not those who might have ("44 million eligible voters")
@@ -337,6 +338,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
+    if people and measure == "launched":
+        measure = ""  # "45,000 port workers launched a strike": rockets are launched, people launch things
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
     if measure in ("killed", "injured") and c.topic == "prisoners":
@@ -455,7 +458,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
-_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")  # "men": longshoremen, fishermen
 _AGENT_THINGS = frozenset(
     """containers computers helicopters numbers orders dollars barrels meters metres kilometers kilometres
     liters litres centers centres towers chapters letters papers reactors tractors trailers layers sectors

@@ -55,6 +55,7 @@ def slot(text: str, value: float, name: str):
     ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 9_100_000, "eligible"),
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "voted"),
     ("About 6.3 million people voted, the commission said.", 6_300_000, "voted"),
+    ("About 6,000 dockers launched a strike at the southern ports.", 6000, "striking"),  # not rockets launched
     # a place's people counted as its population, however it is put
     ("The storm cut off the port city of nearly 400,000 people for a day.", 400_000, "population"),
     ("Some of the town's 40,000 residents still have no water.", 40_000, "population"),
@@ -76,6 +77,7 @@ def test_measure(text, value, want):
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "people", ""),  # a vote cast is a voter
     ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
     ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
+    ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
