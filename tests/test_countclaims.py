@@ -237,9 +237,14 @@ def test_a_weak_key_makes_no_conflict_between_far_figures_but_does_between_close
     assert "conflict" in {c.verdict for c in claims}
 
 
-def test_the_one_figure_each_outlet_gives_is_one_fact_however_far_apart():
+def test_the_one_figure_each_outlet_gives_is_one_fact_unless_an_order_of_magnitude_apart():
     c = one([Mention("north", fig("3", 3, subject="miners")), Mention("south", fig("nine", 9, subject="miners"))])
     assert c.verdict == "conflict"
+    # "two rescued" and "179" (the dead, misread as rescued) are not one fact told two ways
+    rescued = dict(topic="other", measure="rescued")
+    claims = counts(align(ARTS, [Mention("north", fig("two", 2, **rescued)),
+                                 Mention("south", fig("179", 179, **rescued))]))
+    assert [c.verdict for c in claims] == ["single", "single"]
 
 
 def test_a_thing_counted_by_many_outlets_for_many_owners_is_no_conflict_unless_each_gives_one():
