@@ -245,6 +245,13 @@ def test_the_one_figure_each_outlet_gives_is_one_fact_unless_an_order_of_magnitu
     claims = counts(align(ARTS, [Mention("north", fig("two", 2, **rescued)),
                                  Mention("south", fig("179", 179, **rescued))]))
     assert [c.verdict for c in claims] == ["single", "single"]
+    # under a key that names a thing too: "three" stations and "14,295" are not one fact; "three" and "five" are
+    def stations(text, value):
+        return fig(text, value, topic="other", measure="", population="station", subject="stations")
+
+    far = counts(align(ARTS, [Mention("north", stations("three", 3)), Mention("south", stations("14,295", 14295))]))
+    assert [c.verdict for c in far] == ["single", "single"]
+    assert one([Mention("north", stations("three", 3)), Mention("south", stations("five", 5))]).verdict == "conflict"
 
 
 def test_a_thing_counted_by_many_outlets_for_many_owners_is_no_conflict_unless_each_gives_one():
