@@ -276,6 +276,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         low = _base(t).lower()
         if low.rstrip(".") in _TITLE_CAPS or low in _TITLE_ABBREVS:
             cut = i
+    if 0 < cut < len(toks) - 1 and all(_base(t).lower().rstrip(".") in _NAME_SUFFIXES for t in toks[cut + 1 :]):
+        cut = -1  # 'Martin Luther King III': a surname that is also a title, then a suffix
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
     if not rest:

@@ -262,6 +262,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        # a surname that is also a title, then a suffix: the whole name, not the suffix
+        ('"It was a long night for all of the families here," Martin Luther King III said.', "It was",
+         "Martin Luther King III"),
         # '… was quoted as saying': the one quoted speaks
         ('Mr Lee saw the jet come down as he walked his dog.\n\n"It looked like it was trying to land, and then '
          'there was a bang," he was quoted as saying by a local agency.', "It looked", "Lee"),
