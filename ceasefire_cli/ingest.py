@@ -38,7 +38,7 @@ from .files import (
 from .metadata import _detect_author, _detect_title, detect_outlet, detect_published
 from .models import Article
 from .published import infer_dates, normalize_date, parse_reference_date
-from .textutil import blank_controls
+from .textutil import blank_controls, reflow
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -68,6 +68,7 @@ def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, 
     """One Article: explicit metadata first, then what the text itself says, then the id."""
     plain = blank_controls(text)  # what the detectors read: no escape sequence splits a byline or date
     clean, spans = clean_text(plain)
+    clean = reflow(clean)  # lines broken inside sentences at a fixed width are one paragraph
     published = _metadata_date(meta.get("published"), where, warn)
     pub_source = "metadata" if published else "none"
     if not published:

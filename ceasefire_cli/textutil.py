@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -65,6 +66,41 @@ def blank_controls(text: str) -> str:
     if _CONTROL_HINT.search(text) is None:
         return text
     return _CONTROLS.sub(lambda m: " " * len(m.group()), text)
+
+
+# --- hard-wrapped text ---------------------------------------------------------------------------
+# A wire dump or an e-mail breaks its lines at a fixed width, inside sentences: '…," the Canadian\nUnion of
+# Postal Workers said'. Such a text is told by its lines: most of those of 30+ characters are WRAP_MIN-WRAP_MAX
+# long (WRAP_SHARE of them), and many of those end inside a sentence (OPEN_SHARE). Pages that keep one
+# paragraph to a line have longer lines; a headline or a list has short ones.
+WRAP_MIN, WRAP_MAX = 40, 90
+WRAP_SHARE = 0.7
+OPEN_SHARE = 0.4
+WRAP_MIN_LINES = 8
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")", "]", "…")
+
+
+def reflow(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped lines made spaces (same length): a break after a line of
+    wrapping width that ends inside a sentence, before a line that goes on. Other texts are returned as they
+    are: one break there is a paragraph's end."""
+    lines = text.split("\n")
+    long = [s for line in lines if len(s := line.strip()) >= 30]
+    if len(long) < WRAP_MIN_LINES:
+        return text
+    wrapped = [s for s in long if WRAP_MIN <= len(s) <= WRAP_MAX]
+    if len(wrapped) < WRAP_SHARE * len(long) or sum(not s.endswith(_SENTENCE_END) for s in wrapped) \
+            < OPEN_SHARE * len(wrapped):
+        return text
+    out = list(text)
+    pos = 0
+    for line, nxt in pairwise(lines):
+        pos += len(line)
+        s = line.strip()
+        if WRAP_MIN <= len(s) <= WRAP_MAX and not s.endswith(_SENTENCE_END) and nxt.strip():
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 # --- sentences --------------------------------------------------------------------------------

@@ -1372,3 +1372,15 @@ def test_infer_dates_puts_a_later_follow_up_after_the_consensus() -> None:
 def test_infer_dates_near_the_start_of_the_calendar_does_not_overflow() -> None:
     out = infer_dates([art(1, "0001-01-08"), art(2, None, "On Monday and Monday again and Monday, on Friday.")])
     assert out[1].published_source == "inferred"
+
+
+def test_a_hard_wrapped_article_is_read_as_paragraphs_and_its_quote_keeps_its_speaker(tmp_path: Path) -> None:
+    from test_textutil import WRAPPED
+
+    from ceasefire_cli.extract import extract_articles
+
+    (tmp_path / "wire.txt").write_text(WRAPPED, encoding="utf-8")
+    (a,), _ = read(tmp_path)
+    assert a.text == WRAPPED and len(a.clean) == len(WRAPPED)  # the text as read; offsets unchanged
+    quotes = [m.item for m in extract_articles([a], kinds=("quote",))]
+    assert [q.speaker for q in quotes] == ["Harbour Pilots Association"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceasefire_cli.textutil import paragraph_spans, sentence_at, sentence_spans
+from ceasefire_cli.textutil import paragraph_spans, reflow, sentence_at, sentence_spans
 
 
 def sents(text: str) -> list[str]:
@@ -57,3 +57,40 @@ def test_a_long_run_of_marks_without_a_capital_after_it_is_one_sentence():
         assert sents(text) == [text]
         text = "Ask " + mark * 50_000 + " Then stop"
         assert sents(text) == ["Ask " + mark * 50_000, "Then stop"]
+
+
+WRAPPED = (
+    "Nov 3 (Wire) - About 9,000 harbour pilots walked off the job\n"
+    "on Monday after their union said talks with the port\n"
+    "authority had broken down ahead of the busy season.\n"
+    "Transport Minister Ada Ruiz, who has twice this year\n"
+    "ended strikes in other sectors, said she would not act yet.\n"
+    "\"After a year of talks with little to show, pilots made\n"
+    "the hard choice to strike,\" the Harbour Pilots\n"
+    "Association said in a statement on its website.\n"
+    "The port authority said ships would be held at anchor\n"
+    "until the pilots returned to work at the three ports.\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_where_a_sentence_goes_on():
+    out = reflow(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert '"After a year of talks with little to show, pilots made the hard choice to strike," the Harbour ' \
+           'Pilots Association said' in out
+    assert "season.\nTransport" in out  # a line that ends a sentence still ends its paragraph
+
+
+def test_text_with_a_paragraph_to_a_line_is_left_alone():
+    text = "\n".join(["The harbour pilots walked off the job on Monday after talks with the port authority "
+                      "broke down, and ships were held at anchor off all three ports."] * 10)
+    assert reflow(text) == text
+    headline = "Harbour pilots strike\n" + WRAPPED[:120]
+    assert reflow(headline).startswith("Harbour pilots strike\n")  # too few lines to tell
+
+
+@given(st.text(alphabet="ab .,\n\"", max_size=600))
+def test_reflow_only_turns_line_breaks_into_spaces(text: str) -> None:
+    out = reflow(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
