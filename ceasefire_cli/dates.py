@@ -262,7 +262,9 @@ _FUTURE = patterns.compile(
     r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|forecast\s+to|(?:is|are|was)\s+likely\s+to"
     # "the result expected on Saturday", "a vote due on Friday": a participle right before the date
     # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition
-    r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$))\b)"
+    r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$)"
+    # "the judge set sentencing for March 28", "scheduled his sentencing for": what is set is to come
+    r"|(?:set|scheduled|slated)[ \t]+(?:[\w-]+[ \t]+){0,3}?for(?=[ \t]*$))\b)"  # "a sentencing set for March 28"
 )
 # between two dates that are alternatives or ends of one span, which share their tense
 _ALTERNATIVE = patterns.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")

@@ -657,6 +657,10 @@ def test_a_year_as_a_modifier_is_a_year_event(sentence: str, expected: list[str]
 def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
     assert one("Sentencing is scheduled for March 28.", date(2023, 11, 3)) == "2024-03-28"
     assert one("Sentencing took place on March 28.", date(2023, 11, 3)) == "2023-03-28"
+    # what is set for a day is to come, whoever set it
+    assert one("He faces far less at a hearing set for March 28.", date(2023, 11, 3)) == "2024-03-28"
+    assert one("The judge set sentencing for March 28.", date(2023, 11, 3)) == "2024-03-28"
+    assert one("Police set up roadblocks on March 2.", date(2023, 11, 3)) == "2023-03-02"
 
 
 def test_a_year_before_a_sentence_length_is_a_year() -> None:
