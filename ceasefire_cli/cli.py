@@ -390,6 +390,10 @@ def extract(
         raise InputError("no article left: every article was skipped (see the warnings)")
     run.describe(articles)
     run.emit(text, fmt.value, articles)
+    from .published import undated_note
+
+    if note := undated_note(list(articles)):  # after the result, where a reader sees it last
+        run.msgs.note(note)
 
 
 @app.command(cls=_Command)

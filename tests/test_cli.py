@@ -549,15 +549,16 @@ def test_without_date_option_the_stated_date_is_inferred(undated: Path):
                                                                                        "metadata"]
 
 
-def test_compare_says_when_relative_days_are_left_out_for_want_of_a_date(undated: Path):
-    r = run("compare", str(undated), "--format", "json")
+@pytest.mark.parametrize("cmd", ["extract", "compare"])
+def test_it_says_when_relative_days_are_left_out_for_want_of_a_date(cmd: str, undated: Path):
+    r = run(cmd, str(undated), "--format", "json")
     assert r.exit_code in (0, 1)
     last = r.stderr.strip().splitlines()[-1]
     assert last.startswith("cfdiff: 2 of 2 article(s) show no date") and "--date YYYY-MM-DD" in last
     for args in (["--date", "2024-02-08"], ["-q"]):  # a date given, or quiet: nothing to say
-        assert "show no date" not in run("compare", str(undated), "--format", "json", *args).stderr
+        assert "show no date" not in run(cmd, str(undated), "--format", "json", *args).stderr
     (undated / "c.md").write_text("---\npublished: 2024-02-09\n---\nThe bridge reopened.\n", encoding="utf-8")
-    assert "show no date" not in run("compare", str(undated), "--format", "json").stderr  # inferred
+    assert "show no date" not in run(cmd, str(undated), "--format", "json").stderr  # inferred
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "2024-2-8", "08/02/2024", "yesterday", "", "2024-02-08x"])
