@@ -122,7 +122,8 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     least twice and more often than those three weekdays together, it gets the date with weekday W
     in the six days before the consensus (coverage written earlier in the week), or in the six days
     after it if that puts more of its weekdays on days the dated articles speak of (a follow-up
-    written later: its "Friday" is the Friday they all name, not the one before). Dates inferred by
+    written later: its "Friday" is the Friday they all name, not the one before); where neither does,
+    the nearer of the two (a "Tuesday" three days after a Saturday, not four before). Dates inferred by
     an earlier call are not evidence, so calling this again changes nothing. A page date that
     htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
     nor beats it; with no consensus it is kept, as ``inferred``.
@@ -341,5 +342,8 @@ def _weekday_adjusted(clean: str, consensus: date, spoken: Counter[date]) -> dat
     def support(on: date) -> int:  # the article's weekdays falling on days the dated articles name
         return sum(n for w, n in mentions.items() if spoken[_last_weekday(w, on)])
 
-    return after if support(after) > support(before) else before
+    a, b = support(after), support(before)
+    if a != b:
+        return after if a > b else before
+    return after if (after - consensus) < (consensus - before) else before  # no support either way: the nearer
 

@@ -727,6 +727,14 @@ def test_infer_dates_follows_clear_weekday_mentions_back_in_the_week() -> None:
     assert out[1].published == "2025-07-21"
 
 
+def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
+    # 2025-07-24 is a Thursday; an article that keeps saying "Saturday", with no dated article naming
+    # either Saturday, was written two days later, not five days before
+    text = "On Saturday the council met again. Saturday's vote was close."
+    out = infer_dates([art(1, "2025-07-24"), art(2, None, text)])
+    assert out[1].published == "2025-07-26"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1363,10 +1371,11 @@ def test_infer_dates_puts_a_later_follow_up_after_the_consensus() -> None:
     sun = art(2, "2025-07-27", "Friday's flood left 40 homes under water.")
     later = art(3, None, "On Monday crews reopened the road. Monday's count found 12 homes lost on Friday. "
                          "By Monday evening the water had gone.")
-    earlier = art(4, None, "On Tuesday the council warned of rain. Tuesday's forecast was grim. Tuesday night it came.")
-    out = infer_dates([sat, sun, later, earlier])
+    other = art(4, None, "On Thursday the council warned of rain. Thursday's forecast was grim. "
+                         "Thursday night it came.")
+    out = infer_dates([sat, sun, later, other])
     assert out[2].published == "2025-07-28"  # the Monday after
-    assert out[3].published == "2025-07-22"  # nothing names a later Tuesday: the one before, as ever
+    assert out[3].published == "2025-07-24"  # nothing names either Thursday: the nearer one, two days before
 
 
 def test_infer_dates_near_the_start_of_the_calendar_does_not_overflow() -> None:
