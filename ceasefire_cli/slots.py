@@ -408,6 +408,10 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
         subgroup = ""  # "detainees" and "prisoners" are one population
     if population == "hostages" and subgroup not in ("living", "dead"):
         subgroup = ""
+    if not population and not head and (m := _NUMBER_OF.search(text, max(clause[0], c.start - 80), c.start)):
+        noun = m.group("noun")
+        if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
+            return _SPELLINGS.get(_singular(noun.lower()), _singular(noun.lower())), ""  # "the number of homes"
     if not population:
         if c.topic == "aid":
             population = _singular(head) or "aid"
@@ -424,6 +428,11 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
         if population in PERSONS:
             subgroup = sub
     return population, subgroup
+
+
+# what a figure with no noun of its own counts, named before it: "the number of homes destroyed climbed to 1,200"
+_NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}[\p{L}-]*s)\b"
+                              r"(?![ \t]+of\b)[^,;:.!?\d]*$", regex.I)
 
 
 def _is_side(c: Count, text: str) -> bool:

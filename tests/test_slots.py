@@ -78,6 +78,9 @@ def test_measure(text, value, want):
     ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
     ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
+    # a figure with no noun of its own counts what "the number of" names before it
+    ("The number of homes destroyed climbed to 1,200 on Monday.", 1200, "home", ""),
+    ("The number of people displaced rose to 30,000 on Monday.", 30_000, "people", ""),
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
