@@ -270,6 +270,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
     population, subgroup = _population(text, c, clause)
+    named = _WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
+    if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
+        subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     measure = _measure(text, c, clause, people=population in ("people", "hostages", "prisoners", ""))
     topic = c.topic
     if measure == "taken" and population == "people":
@@ -295,8 +298,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "population": population,
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
-        "period": inpatients or _own_group(text, c, population) or _included(text, c, population, subgroup)
-        or _period(text, c, clause, measure, sent[0]),
+        "period": "" if named is not None and subgroup else inpatients or _own_group(text, c, population)
+        or _included(text, c, population, subgroup) or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
         "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
@@ -430,6 +433,7 @@ def _population(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]
     return population, subgroup
 
 
+_WERE_NOUN = patterns.compile(r"[ \t]+(?:were|are)[ \t]+(?P<noun>\p{L}+)\b")
 # what a figure with no noun of its own counts, named before it: "the number of homes destroyed climbed to 1,200"
 _NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}[\p{L}-]*s)\b"
                               r"(?![ \t]+of\b)[^,;:.!?\d]*$", regex.I)

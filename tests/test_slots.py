@@ -78,6 +78,8 @@ def test_measure(text, value, want):
     ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
     ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
+    # "of whom 97 were women": the women among them, not a part called "those women"
+    ("At least 151 people died, of whom 97 were women, officials said.", 97, "people", "woman"),
     # a figure with no noun of its own counts what "the number of" names before it
     ("The number of homes destroyed climbed to 1,200 on Monday.", 1200, "home", ""),
     ("The number of people displaced rose to 30,000 on Monday.", 30_000, "people", ""),
