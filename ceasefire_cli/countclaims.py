@@ -287,23 +287,20 @@ def event_country(places: Iterable[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-# what is done to captives: people released, taken or held in a story whose captives are all of one kind are those
-CAPTIVE_MEASURES = frozenset({"released", "taken", "held"})
 CAPTIVES = ("hostages", "prisoners")
 
 
 def _captives(facts: list[Fact]) -> None:
-    """People released, taken or held where every captive the story counts so (in any outlet) is a hostage,
-    or every one a prisoner, are those: "287 students were released" in one report is "287 kidnapped
-    students freed" in another. A story that counts both (a swap) leaves them people."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
-        if f.slots["population"] in CAPTIVES:
-            kinds[f.slots["measure"]].add(f.slots["population"])
-    for f in facts:
-        if f.slots["population"] == "people" and f.slots["measure"] in CAPTIVE_MEASURES \
-                and len(kinds[f.slots["measure"]]) == 1:
-            f.slots = {**f.slots, "population": next(iter(kinds[f.slots["measure"]]))}
+    """People released where everyone the story counts as released (in any outlet) is a hostage, or
+    everyone a prisoner, are those: "287 students were released" in one report is "287 kidnapped
+    students freed" in another. A story that counts both (a swap) leaves them people. (People taken
+    are hostages and people held prisoners already: slots.py.)"""
+    kinds = {f.slots["population"] for f in facts
+             if f.slots["measure"] == "released" and f.slots["population"] in CAPTIVES}
+    if len(kinds) == 1:
+        for f in facts:
+            if f.slots["population"] == "people" and f.slots["measure"] == "released":
+                f.slots = {**f.slots, "population": next(iter(kinds))}
 
 
 def _sum_parts(facts: list[Fact]) -> list[Fact]:
