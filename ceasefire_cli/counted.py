@@ -591,8 +591,8 @@ _FREED_FROM = patterns.compile(
 _TOLL_VERB = patterns.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops"
                               r"|passed|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
-# toll; "saved 12 lives"
-# and "changed many lives" are not. The verb may stand a few words before the figure ("claimed at least 12")
+# toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
+# ("claimed at least 12")
 _LIVES_TOLL_VERB = patterns.compile(
     r"\b(?:claim(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cost(?:s|ing)?|los(?:e|es|t|ing)|end(?:s|ed|ing)?"
     r"|snuffed[ \t]+out|loss(?:es)?[ \t]+of)(?:[ \t]+\S+){0,3}[ \t]*$",

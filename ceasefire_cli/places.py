@@ -283,7 +283,15 @@ def _common_word(text: str, name: str) -> bool:
     """Whether a one-word name that opens a sentence is a common word the text also writes in lower case:
     "Police counted 119,000 marchers" names no town of Police where the story says "police" elsewhere."""
     low = name.lower()
-    return " " not in name and low != name and regex.search(rf"(?<!\w){regex.escape(low)}(?!\w)", text) is not None
+    if " " in name or low == name:
+        return False
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(low, j)
+    return False
 
 
 # a named building or compound is a place of its own: one site's toll is not the whole toll

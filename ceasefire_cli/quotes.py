@@ -274,18 +274,27 @@ class _Attr:
     medium: str | None
 
 
+def _named_as(doc: _Doc, lo: int, hi: int) -> _Attr | None:
+    """'…," a man identified as Karim Jalali told the agency': the person the description is given the name of."""
+    n = _NAMED_AS.match(doc.m, lo, max(hi, lo))
+    np = doc.np_after(n.end(), hi) if n else []
+    if not n or not np or not all(_cap(t) for t in np):
+        return None
+    said = doc.resolve(np, n.end())
+    if said is None or said.kind != "person":
+        return None
+    return _Attr(said, _cue_text(doc.text, n.end(), hi), _medium(doc.m[n.end() : hi]))
+
+
 def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """A cue right after the closing mark: '…," X said' / '…," said X' / '…," according to X'."""
     if r.close_at is None:
         return None
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
-    n = _NAMED_AS.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
-    np = doc.np_after(n.end(), hi) if n else []
-    if n and np and all(_cap(t) for t in np):
-        said = doc.resolve(np, n.end())
-        if said is not None and said.kind == "person":
-            return _Attr(said, _cue_text(doc.text, n.end(), hi), _medium(doc.m[n.end() : hi]))
+    named = _named_as(doc, r.close_at + 1, hi)
+    if named is not None:
+        return named
     if not m:
         q = _QUOTED_BY.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
         np = doc.np_after(q.end(), hi) if q else []

@@ -361,8 +361,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if _head(c) in _HEAD_MEASURES:
         return _HEAD_MEASURES[_head(c)]  # "as many as 750 passengers", whatever survivors say of them
-    if _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
-        return "population"  # "the city of nearly 900,000", "the city's 1 million residents"
+    if _head(c) in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
+        return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard
     found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
              for w in _MEASURE_WORDS.finditer(text, *clause)]
@@ -378,6 +378,7 @@ _PLACE_OF = patterns.compile(
     r"|just[ \t]+(?:over|under)|an[ \t]+estimated)[ \t]+)?$",
     regex.I,
 )
+_RESIDENT_NOUNS = frozenset({"", "people", "residents", "inhabitants", "citizens", "souls"})
 _RESIDENTS_OF = patterns.compile(r"[ \t]+(?:residents|inhabitants|people)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")
 _WORD = patterns.compile(r"[\p{L}'’-]+")
 

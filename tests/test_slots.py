@@ -61,6 +61,7 @@ def slot(text: str, value: float, name: str):
     ("Some of the town's 40,000 residents still have no water.", 40_000, "population"),
     ("The minister promised help for the 400,000 residents of Valdora.", 400_000, "population"),
     ("Some 300 residents of Valdora were evacuated on Monday.", 300, "displaced"),  # what befell them, said
+    ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
 ])
