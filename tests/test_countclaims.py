@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.align import align
-from ceasefire_cli.countclaims import claim_label, count_interval
+from ceasefire_cli.countclaims import claim_label
+from ceasefire_cli.countfacts import count_interval
 from ceasefire_cli.models import Article, Count, Mention
 
 
@@ -512,7 +513,7 @@ def test_people_freed_in_a_story_whose_captives_are_all_hostages_are_hostages():
 
 
 def test_the_story_s_own_country_is_the_whole_story():
-    from ceasefire_cli.countclaims import event_country
+    from ceasefire_cli.countfacts import event_country
 
     assert event_country(["Portugal", "Porto", "Lisbon", "", "Portugal"]) == "Portugal"
     assert event_country(["Portugal", "Spain", "Madrid", "Porto"]) == ""  # across borders: no home
