@@ -141,7 +141,7 @@ def _gap_close(a: Interval, b: Interval, ratio: float = CLOSE_RATIO) -> bool:
 # "14 children killed"; "20 released" is the whole, not "the first group".
 WILDCARD_SLOTS = frozenset({"measure", "place", "holder"})
 WILDCARD_SUBGROUPS = frozenset({"living", "dead"})  # "20 hostages released" are the 20 living ones
-# and a side of a swap, kept capitalised by slots.py ("Russian"): "10 prisoners handed over" may be the 10 Russians
+# and a side of a swap, kept capitalised by population.py ("Russian"): "10 prisoners handed over" may be the 10 Russians
 
 
 def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:

@@ -33,7 +33,8 @@ from .numbers import (
     is_plural,
 )
 from .numerals import ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
-from .slots import PEOPLE_NOUNS, names_people, with_slots
+from .population import PEOPLE_NOUNS, names_people
+from .slots import with_slots
 from .textmatch import singular
 from .units import DAYS_PER_UNIT
 
@@ -77,7 +78,7 @@ _THINGS = frozenset(
 )
 _ANTECEDENT_HEADS = frozenset("others more".split())
 # a plural common noun of its own: what is counted is that thing, whatever topic words stand near ("the four
-# walls of the prison", "two carriages were crushed"), unless it names people (slots.names_people)
+# walls of the prison", "two carriages were crushed"), unless it names people (population.names_people)
 _PLAIN_PLURAL = patterns.compile(r"\p{Ll}[\p{Ll}-]*[a-rt-z]s")
 _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
@@ -722,7 +723,7 @@ def _topic_of(words: list[str]) -> str | None:
 
 
 def _is_people(words: list[str]) -> bool:
-    """Whether the noun names people (see slots.names_people)."""
+    """Whether the noun names people (see population.names_people)."""
     return bool(words) and names_people(words[-1])
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ceasefire_cli.counted import find_counts
 from ceasefire_cli.places import find_places, lookup
-from ceasefire_cli.slots import names_people
+from ceasefire_cli.population import names_people
 
 
 def slot(text: str, value: float, name: str):

@@ -1,0 +1,242 @@
+"""Who or what a count counts: the population and subgroup slots ("30 dead hostages" are hostages, their
+subgroup dead; "1,203 villagers" are people; "30 buildings" a structure), and, for a span of time, what
+lasts ("a 60-day truce"). Pure functions of the text; compiled patterns only. Used by slots.py.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .models import PERSONS, Count
+
+_POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
+# counted nouns that name a part of the people counted, and the class they belong to
+SUBGROUP_NOUNS = {
+    **dict.fromkeys("child children kid kids minor minors baby babies infant infants toddler toddlers".split(),
+                    "child"),
+    **dict.fromkeys("woman women girl girls mother mothers".split(), "woman"),
+    **dict.fromkeys("soldier soldiers troop troops serviceman servicemen servicemembers".split(), "soldier"),
+    **dict.fromkeys("officer officers policeman policemen police".split(), "police"),
+    **dict.fromkeys("civilian civilians".split(), "civilian"),
+    **dict.fromkeys("militant militants fighter fighters gunman gunmen combatant combatants insurgent insurgents"
+                    .split(), "fighter"),
+    **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
+    **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
+    **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
+    **dict.fromkeys("rescuer rescuers firefighter firefighters".split(), "rescuer"),
+    **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
+    **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
+    **dict.fromkeys("crew crewman crewmen".split(), "crew"),
+    **dict.fromkeys("pilot pilots".split(), "pilot"),  # a part of a crew, never the whole
+    **dict.fromkeys("marine marines airman airmen cadet cadets recruit recruits conscript conscripts".split(),
+                    "soldier"),
+    **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
+    **dict.fromkeys("athlete athletes".split(), "athlete"),
+}
+_STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
+_LIFE = patterns.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
+# what a span of time can measure, and the class it belongs to ("cease-fire" and "truce" are one)
+DURATION_THINGS = {
+    **dict.fromkeys("ceasefire cease-fire truce armistice pause cessation".split(), "truce"),
+    **dict.fromkeys("war fighting conflict offensive invasion bombardment siege blockade".split(), "war"),
+    **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
+    **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages detained detention"
+                    " custody".split(), "captivity"),
+    **dict.fromkeys("deal agreement accord plan".split(), "deal"),
+    **dict.fromkeys("trial hearing hearings proceedings testimony".split(), "trial"),
+    # a jury's time out is not the trial's length ("after 10 hours of deliberations", "deliberated for 9 hours")
+    **dict.fromkeys("deliberation deliberations deliberated deliberating deliberate".split(), "deliberation"),
+    **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
+    **dict.fromkeys("strike walkout stoppage".split(), "strike"),
+    **dict.fromkeys("lockdown curfew".split(), "lockdown"),
+    **dict.fromkeys("search rescue".split(), "search"),
+}
+
+
+_WORD = patterns.compile(r"[\p{L}'’-]+")
+
+
+def _head_as_written(c: Count) -> str:
+    ws = _WORD.findall(c.subject or "")
+    return ws[-1] if ws else ""
+
+
+def head_word(c: Count) -> str:
+    ws = _WORD.findall((c.subject or "").lower())
+    return ws[-1] if ws else ""
+
+
+def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]:
+    """(population, subgroup)."""
+    status = c.status or ""
+    head = head_word(c)
+    words = set((c.subject or "").lower().replace("-", " ").split())
+    if c.topic == "duration":
+        return _lasting_thing(text, c, clause), ""
+    if c.unit and c.unit != "fraction":
+        return c.unit, ""
+    if status in ("dead", "remains") and (c.topic == "hostages" or _near_hostage_word(text, c, clause)):
+        return "hostages", "dead"
+    population = _POPULATION_TOPICS.get(c.topic, "")
+    subgroup = _STATUS_SUBGROUP.get(status, "") if population in ("hostages", "prisoners") else ""
+    if population == "prisoners" and (subgroup == "life-sentence" or _LIFE.search(text, c.end, clause[1])):
+        subgroup = "life-sentence"
+    elif population == "prisoners" and subgroup not in ("life-sentence",):
+        subgroup = ""  # "detainees" and "prisoners" are one population
+    if population == "hostages" and subgroup not in ("living", "dead"):
+        subgroup = ""
+    if not population and not head and (m := _NUMBER_OF.search(text, max(clause[0], c.start - 80), c.start)):
+        noun = m.group("noun")
+        if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
+            return _SPELLINGS.get(_singular(noun.lower()), _singular(noun.lower())), ""  # "the number of homes"
+    if not population:
+        if c.topic == "aid":
+            population = _singular(head) or "aid"
+        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
+            population = "people"
+        else:
+            population = _SPELLINGS.get(_singular(head), _singular(head))
+    if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
+        return population, _singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
+    if not subgroup:
+        sub = "rescuer" if "rescue" in words else SUBGROUP_NOUNS.get(head, "")  # "rescue workers", "rescue personnel"
+        if not sub:
+            sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
+        if population in PERSONS:
+            subgroup = sub
+    return population, subgroup
+
+
+WERE_NOUN = patterns.compile(r"[ \t]+(?:were|are)[ \t]+(?P<noun>\p{L}+)\b")
+# what a figure with no noun of its own counts, named before it: "the number of homes destroyed climbed to 1,200"
+_NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}[\p{L}-]*s)\b"
+                              r"(?![ \t]+of\b)[^,;:.!?\d]*$", regex.I)
+
+
+def _is_side(c: Count, text: str) -> bool:
+    """Whether the counted noun is a capitalised noun for people ("Russians", "Westerners"): in a swap,
+    the side they belong to, where the article names two sides. Kept capitalised, which marks the
+    subgroup as one an outlet may leave unsaid (countclaims.WILDCARD_SUBGROUPS)."""
+    word = _head_as_written(c)
+    at = text.find(word, c.end, c.end + 40)
+    return bool(word) and word[0].isupper() and at != -1 and not word.isupper() and word.isalpha() \
+        and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"
+
+
+# nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS)
+PEOPLE_NOUNS = frozenset(
+    """people persons individuals civilians children kids women men residents soldiers troops fighters
+    militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
+    members officials families infants babies girls boys adults students staff personnel police
+    volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
+    insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
+    pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
+    foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates
+    defendants accused co-defendants suspects convicts youths minors adolescents teenagers spectators fans
+    customers travellers travelers attendants strikers crew
+    colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
+    sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
+    newborns veterans""".split()
+)
+# one counted thing spelled two ways (British and American)
+_SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",
+              # and one thing named two ways in disaster reports
+              "building": "structure", "house": "home", "tremor": "aftershock"}
+# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
+_PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
+# agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")  # "men": longshoremen, fishermen
+_AGENT_THINGS = frozenset(
+    """containers computers helicopters numbers orders dollars barrels meters metres kilometers kilometres
+    liters litres centers centres towers chapters letters papers reactors tractors trailers layers sectors
+    quarters headquarters borders waters rivers rockets missiles tankers carriers fighters-jets transports
+    members-only documents segments elements equipments instruments departments apartments comments
+    statements agreements governments payments shipments investments amendments settlements tremors floors
+    errors monitors generators motors indicators mirrors""".split()
+)
+
+
+def names_people(word: str) -> bool:
+    """Whether a counted noun names people: a lexicon word, an agent noun ("strikers", "defendants"),
+    or a capitalised plural (a demonym: "Russians", "Palestinians")."""
+    low = word.lower()
+    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES or low in SUBGROUP_NOUNS:
+        return True
+    if low in _AGENT_THINGS or len(low) < 5:
+        return False
+    return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+_HOSTAGE_NEAR = patterns.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
+
+
+def _near_hostage_word(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    return bool(_HOSTAGE_NEAR.search(text, clause[0], clause[1]))
+
+
+WORDS = patterns.compile(r"[\p{L}-]+")
+
+
+def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """What a span of time measures: the noun it modifies ("60-day truce"), the head of the "of"
+    phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
+    ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
+    after = [w.lower() for w in WORDS.findall(text, c.end, min(clause[1], c.end + 80))]
+    before = [w.lower() for w in WORDS.findall(text, max(clause[0], c.start - 80), c.start)]
+    if after and _singular(after[0]) == c.unit:
+        after = after[1:]
+    if after and after[0] == "of":  # the head of the "of" phrase is its last noun of the class
+        np = []
+        for w in after[1:7]:
+            if w in NP_END:
+                break
+            np.append(w)
+        heads = [DURATION_THINGS[w] for w in np if w in DURATION_THINGS]
+        if heads:
+            return heads[-1]
+    elif "-" in c.text:  # "a 60-day humanitarian truce"
+        for w in after[:3]:
+            if w in DURATION_THINGS:
+                return DURATION_THINGS[w]
+    if after[:2] == ["after", "the"] and len(after) > 2 and after[2] not in DURATION_THINGS \
+            and (not before or before[-1] != "for"):
+        return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily
+    if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
+        return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
+        return DURATION_THINGS[before[-2]]
+    near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]
+    near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS
+             and len(before) - i <= _THING_REACH]
+    if near:
+        return min(near)[1]
+    return _relative_head(before)
+
+
+_THING_REACH = 5  # words between a span of time and what it measures, when no phrase ties them
+_RELATIVE_REACH = 16  # words back to "the trial that/which ..." whose clause holds the span of time
+
+
+def _relative_head(before: list[str]) -> str:
+    """The noun a relative clause hangs on, when the span of time is in that clause: "the trial,
+    which had gripped the country for three months" measures the trial."""
+    for i in range(len(before) - 1, max(-1, len(before) - _RELATIVE_REACH), -1):
+        if before[i] in ("that", "which") and i and before[i - 1] in DURATION_THINGS:
+            return DURATION_THINGS[before[i - 1]]
+    return ""
+
+
+_SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
+                              r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
+_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
+# words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
+NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
