@@ -476,6 +476,20 @@ class _Doc(_Cast):
         return None
 
     # subjects of speech verbs
+    @staticmethod
+    def _unclosed_apposition(toks: list[str]) -> list[str] | None:
+        """The name an apposition describes when the comma that should close it is missing: 'Ana Ruiz, a
+        former minister and leader of the Green party said' (the party is no subject: its leader is)."""
+        k = next((j for j in range(len(toks) - 1, max(len(toks) - 20, 0), -1) if toks[j] == ","), -1)
+        seg = toks[k + 1 :]
+        if k <= 0 or len(seg) < 4 or seg[0].lower() not in ("a", "an", "the") or "of" not in seg:
+            return None
+        head = seg[seg.index("of") - 1]
+        named = _np_back(toks[:k])
+        if head.islower() and _agentive(_base(head)) and named and all(_cap(t) for t in named) and len(named) < 5:
+            return named
+        return None
+
     def np_before(self, lo: int, hi: int) -> tuple[list[str], str]:
         """The noun phrase ending at ``hi`` (adverbs and comma-set appositions skipped) and the token before it."""
         toks = _TOKEN.findall(self.m, max(lo, hi - 240), hi)
@@ -526,6 +540,9 @@ class _Doc(_Cast):
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
             if head and _valid_head(head):
                 return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        named = self._unclosed_apposition(toks) if prev == "of" else None
+        if named:  # 'Ana Ruiz, a former minister and leader of the Green party said': Ana Ruiz
+            return named, ""
         n = len(np)
         if np and prev in _OBJ_PREPS and len(toks) > n + 2 and toks[-n - 2].endswith("ing") and toks[-n - 2].islower():
             head = _np_back(toks[: -n - 2])  # 'a source speaking to Fox News said': the source

@@ -262,6 +262,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        # an apposition whose closing comma is missing still describes the name before it
+        ('Ana Ruiz, a former minister and leader of the Green Future party said "It is not the right time for '
+         'this law".', "It is", "Ana Ruiz"),
         # a surname that is also a title, then a suffix: the whole name, not the suffix
         ('"It was a long night for all of the families here," Martin Luther King III said.', "It was",
          "Martin Luther King III"),
