@@ -336,7 +336,8 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             elif np[0].lower() in _INDEFINITE:  # '…," a joint statement read': a document no one was said to issue
                 said = _Said(" ".join(np), "unnamed", m.start("np"))
             else:  # whoever spoke last, else whoever the article said issued it, else the document itself
-                said = doc.recent_subject(r.open_at) or doc.resolve(np, m.start("np")) \
+                joint = "joint" in (t.lower() for t in np)  # a joint statement is no one speaker's
+                said = (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
                     or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):

@@ -262,6 +262,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        # a joint statement is no one speaker's, whoever spoke last
+        ('Officials met in the capital, a senior Valdoran official said.\n\n"The mediation succeeded thanks to '
+         'both sides," the joint statement said.', "The mediation", "joint statement"),
         # an apposition whose closing comma is missing still describes the name before it
         ('Ana Ruiz, a former minister and leader of the Green Future party said "It is not the right time for '
          'this law".', "It is", "Ana Ruiz"),
