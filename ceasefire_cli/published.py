@@ -153,13 +153,23 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     return out
 
 
+# a day of a month without its year, either way round: "Nov 2", "14 October" (its groups: _month_day)
+_MONTH_DAY_ALT = (rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})"
+                  rf"|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))")
+
+
+def _month_day(m: regex.Match[str]) -> tuple[int, int]:
+    """(month, day) of a ``_MONTH_DAY_ALT`` match."""
+    return month_number(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2"))
+
+
 # A wire dateline that gives the day but not the year: "NEW YORK, Nov 2 (Reuters) -", "ATHENS, March 2
 # (Xinhua) --", "GAZA CITY, 14 October —", "Lagos, June 3:", or without a place when the agency follows:
 # "June 3 (AFP) --".
 # The day is the day the story was filed.
 _DATELINE_DAY = patterns.compile(
     r"^[^\S\n]*(?P<place>(?:\p{Lu}[\p{L}.'’-]*[^\S\n]){0,3}\p{Lu}[\p{L}.'’-]*,[^\S\n]+)?"
-    rf"(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
+    + _MONTH_DAY_ALT +
     r"(?![\d,]|[^\S\n]+\d)[^\S\n]*"
     r"(?(place)(?:\([^()\n]{2,40}\)[^\S\n]*)?|\([^()\n]{2,40}\)[^\S\n]*)"  # no place: the agency is needed
     r"(?:--|—|–|-|:)[^\S\n]",
@@ -185,8 +195,7 @@ def _dateline_day(clean: str) -> tuple[int, int] | None:
     m = _DATELINE_DAY.search(clean, 0, head_end + 1)
     if m is None:
         return None
-    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
-    return month_number(mon), int(day)
+    return _month_day(m)
 
 
 def _dateline_year(month: int, day: int, anchor: date | None, clean: str, years: list[int]) -> date | None:
@@ -244,7 +253,7 @@ def undated_note(articles: list[Article]) -> str | None:
 # A copyright notice's year is the year a page was published: "(Copyright 2025 The Associated Press)", "© 2024".
 _COPYRIGHT = patterns.compile(r"(?i:\bcopyright|\(c\)|©)[^\S\n]*(?:©[^\S\n]*)?((?:19|20)\d\d)(?![\d-])")
 _MONTH_DAY = patterns.compile(
-    rf"\b(?:(?P<mon>{MONTH_PATTERN})[^\S\n]+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})[^\S\n]+(?P<mon2>{MONTH_PATTERN}))"
+    r"\b" + _MONTH_DAY_ALT +
     r"(?:st|nd|rd|th)?(?![\d\w]|,?[^\S\n]*\d)"  # no year after it: "Jan. 29", not "Jan. 29, 2020"
 )
 ANCHOR_MIN_ARTICLES = 2  # articles naming one yearless day before it is the story's day (one alone may be a side note)
@@ -265,8 +274,7 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
     undated = [i for i, a in enumerate(articles) if not a.published or a.published_source == "guessed"]
     named: Counter[tuple[int, int]] = Counter()
     for i in undated:
-        named.update({(month_number(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2")))
-                      for m in _MONTH_DAY.finditer(articles[i].clean)})
+        named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)})
     if not named:
         return {}
     (month, day), n = min(named.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -66,19 +66,20 @@ _CUE_PREPS = frozenset("in on at to during via through from after before late ea
 _REPORTED = patterns.compile(  # 'said [that] the government' between two speech verbs
     r"[^\S\n]+(?:that[^\S\n]+)?(?:the[^\S\n]+)?\p{Ll}[\p{L}’'\-]*(?:[^\S\n]+\p{Ll}[\p{L}’'\-]*){0,3}[^\S\n]+"
 )
-_HEAD_COLON = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*:[^\S\n]*(?=\p{Lu})")
+_CLOSE_LEAD = r"[^\S\n]*[,.!?]?[^\S\n]*"  # what may follow a closing mark before its cue: '…," ', '…". '
+_HEAD_COLON = patterns.compile(_CLOSE_LEAD + r":[^\S\n]*(?=\p{Lu})")
 _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
 _VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
-_QUOTED_BY = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
+_QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
 # '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said':
 # the name a description is given is the speaker, not the description nor whoever spoke before
 _NAMED_AS = patterns.compile(
-    r"[^\S\n]*[,.!?]?[^\S\n]*(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?"
+    _CLOSE_LEAD + r"(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?"
     r"(?:identified[^\S\n]+(?:only[^\S\n]+)?as|named|called|who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+"
     r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as)[^\S\n]+(?=\p{Lu})"
 )
-_DASH_ATTR = patterns.compile(r"[^\S\n]*[,.!?]?[^\S\n]*[—–][^\S\n]*(?=\p{L})")
+_DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
 _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
@@ -274,16 +275,19 @@ class _Attr:
     medium: str | None
 
 
-def _named_as(doc: _Doc, lo: int, hi: int) -> _Attr | None:
-    """'…," a man identified as Karim Jalali told the agency': the person the description is given the name of."""
-    n = _NAMED_AS.match(doc.m, lo, max(hi, lo))
-    np = doc.np_after(n.end(), hi) if n else []
-    if not n or not np or not all(_cap(t) for t in np):
+def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bool = False) -> _Attr | None:
+    """The speaker named right after a cue that follows the closing mark: '…," the Daily Courier quoted Anna
+    Velt' (``_QUOTED_BY``: the cue starts at its verb), '…," a man identified as Karim Jalali told …'
+    (``_NAMED_AS``, with ``person``: only a capitalised name of a person, the cue starting there)."""
+    m = cue.match(doc.m, lo, max(hi, lo))
+    np = doc.np_after(m.end(), hi) if m else []
+    if not m or not np or (person and not all(_cap(t) for t in np)):
         return None
-    said = doc.resolve(np, n.end())
-    if said is None or said.kind != "person":
+    said = doc.resolve(np, m.end())
+    if said is None or (person and said.kind != "person"):
         return None
-    return _Attr(said, _cue_text(doc.text, n.end(), hi), _medium(doc.m[n.end() : hi]))
+    at = m.start("verb") if "verb" in cue.groupindex else m.end()
+    return _Attr(said, _cue_text(doc.text, at, hi), _medium(doc.m[at:hi]))
 
 
 def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
@@ -292,15 +296,13 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         return None
     _, hi = doc.sentence(r.start)
     m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
-    named = _named_as(doc, r.close_at + 1, hi)
+    named = _name_after(doc, _NAMED_AS, r.close_at + 1, hi, person=True)
     if named is not None:
         return named
     if not m:
-        q = _QUOTED_BY.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
-        np = doc.np_after(q.end(), hi) if q else []
-        said = doc.resolve(np, q.end()) if q and np else None  # type: ignore[union-attr]
-        if said is not None:
-            return _Attr(said, _cue_text(doc.text, q.start("verb"), hi), _medium(doc.m[q.start("verb") : hi]))
+        quoted = _name_after(doc, _QUOTED_BY, r.close_at + 1, hi)
+        if quoted is not None:
+            return quoted
         h = _HEAD_COLON.match(doc.m, r.close_at + 1)
         plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
         np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []

@@ -286,6 +286,7 @@ _THING_MEASURES = patterns.compile(
     regex.I,
 )
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
+_THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 _HEAD_MEASURES = {"passengers": "aboard", "survivors": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
@@ -307,10 +308,10 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
-    if people and measure == "launched":
-        measure = ""  # "45,000 port workers launched a strike": rockets are launched, people launch things
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
+    if people and measure in _THING_ONLY_MEASURES:
+        measure = ""  # "45,000 port workers launched a strike": rockets are launched, people launch things
     if measure in ("killed", "injured") and c.topic == "prisoners":
         # "the release of 200 prisoners serving life sentences for killing ...": what befell them is
         # said before the count, the verb after it belongs to their crimes

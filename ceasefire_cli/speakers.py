@@ -68,7 +68,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
-_SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:said|says|told|wrote|added|recalled|explained)\b")
+_SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
