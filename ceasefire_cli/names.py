@@ -27,12 +27,13 @@ welcomed appealed appeals pleaded vows pledges promises denies confirms tells ad
 accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
-instructed""".split()
+instructed mentioned mentions revealed reveals disclosed""".split()
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
-appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging""".split()
+appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging mentioning
+revealing""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
                " lamented complained admitted conceded stressed cautioned recounted")
@@ -269,6 +270,11 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS)):
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'the Union of Public Employees' too
+    if "and" in toks[1:-1]:  # 'Baku and Yerevan' speak together; of 'Ana Ruiz and Karim Jalali' the last named
+        j = len(toks) - 1 - toks[::-1].index("and")
+        if all(" " not in part for part in " ".join(toks).split(" and ")):
+            return "org", " ".join(_base(t) if i == len(toks) - 1 else t for i, t in enumerate(toks)), ""
+        return _classify(toks[j + 1 :])
     if len(toks) >= 3 and all(t.isupper() for t in toks):
         return "", "", ""  # a shouted headline
     cut = -1
@@ -427,6 +433,22 @@ def _np_back(toks: list[str]) -> list[str]:
     return np
 
 
+_ORG_PP = frozenset("for of on".split())  # 'the commission for prisoners of war', 'the committee on refugees'
+
+
+def org_pp_head(toks: list[str]) -> int:
+    """Where the body's head noun ends when a noun phrase is a body and what it is for ('Valdora's state
+    commission for maritime safety', 'the committee on refugees'): the index after the head, else 0.
+    Everything after the head is plain words, no clause ('the council for Ana Ruiz said')."""
+    for j in range(1, len(toks) - 1):
+        if toks[j] in _ORG_PP and _base(toks[j - 1].lower()) in _ORG_HEADS and _np_back(toks[:j]) == toks[:j]:
+            rest = toks[j + 1 :]
+            if all(t[0].isalnum() and (t.lower() not in _STOP or t.lower() in _NAME_CONN) for t in rest) \
+                    and rest[-1].lower() not in _STOP:
+                return j
+    return 0
+
+
 def _place_object(toks: list[str], n: int, city: bool = False) -> int:
     """Where the place phrase holding the last ``n`` tokens starts ('in Basra'; with ``city``, also 'from Doha,
     Qatar' — only inside a comma-set phrase, since 'in Libya, Bolton said' is a clause and its subject), else -1."""
@@ -455,7 +477,7 @@ def _cap(tok: str) -> bool:
 
 def _valid_head(np: list[str]) -> bool:
     h = np[-1]
-    return _cap(h) or h.lower() in _PRONOUNS or _agentive(_base(h))
+    return _cap(h) or h.lower() in _PRONOUNS or _agentive(_base(h)) or org_pp_head(np) > 0
 
 
 # what may stand before a two-word name without being part of it: a region ('the Horn of Africa Tomas Berg')

@@ -43,6 +43,7 @@ from .names import (
     _np_back,
     _trie,
     _valid_head,
+    org_pp_head,
     surname,
 )
 from .speakers import VOICE_OF, _Doc, _Said, own_words
@@ -327,8 +328,8 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     else:
         toks = m.group("np").split()
         np = _np_back(toks)
-        if len(np) != len(toks) and _coordinated(toks):
-            np = toks  # '…," the military and the security service said': the whole subject
+        if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks)):
+            np = toks  # '…," the military and the security service said', '…," the commission for refugees said'
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author

@@ -29,6 +29,7 @@ from .names import (
     _LY_NOUNS,
     _NAME_CONN,
     _ORG_HEADS,
+    _ORG_PP,
     _PARTICIPLES,
     _PRONOUNS,
     _STOP,
@@ -50,6 +51,7 @@ from .names import (
     _title_phrase,
     _trie,
     _valid_head,
+    org_pp_head,
     surname,
 )
 from .places import lookup
@@ -334,8 +336,9 @@ class _Doc(_Cast):
             return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name
         if own_words(toks):
             return self.pronoun(_OWN_WORDS_OF[low[0]], pos)  # 'His answer: "…"': he answers
+        pp = org_pp_head(toks)  # 'the commission for prisoners of war': a commission
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
-        if of > 1 and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
+        if of > 1 and not pp and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
             toks, low = toks[:of], low[:of]
         i = len(toks)
         while i > 0 and (_cap(toks[i - 1]) or (low[i - 1] in _NAME_CONN and 1 < i < len(toks))):
@@ -367,7 +370,7 @@ class _Doc(_Cast):
                 return None
             desc_title = title
         det = low[0] if low[0] in _DETS else ""
-        head = _base(low[-1])
+        head = _base(low[pp - 1] if pp else low[-1])
         surface = " ".join(toks[1:] if det == "the" else toks)
         if head in _ORG_HEADS:
             if det in _INDEFINITE:
@@ -540,6 +543,9 @@ class _Doc(_Cast):
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
             if head and _valid_head(head):
                 return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        body = _org_with_pp(toks, len(np)) if prev in _ORG_PP else []
+        if body:  # "Valdora's state commission for prisoners of war said": the commission
+            return body, toks[-len(body) - 1] if len(toks) > len(body) else ""
         named = self._unclosed_apposition(toks) if prev == "of" else None
         if named:  # 'Ana Ruiz, a former minister and leader of the Green party said': Ana Ruiz
             return named, ""
@@ -681,3 +687,20 @@ class _Doc(_Cast):
             if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None
+
+
+def _org_with_pp(toks: list[str], n: int) -> list[str]:
+    """The body before the last ``n`` tokens and the phrases that say what it is for ('the commission for
+    prisoners of war', two phrases at most), or [] if the words before are no body."""
+    ext, k = toks[len(toks) - n :], len(toks) - n - 1
+    for _ in range(2):
+        if k < 1 or toks[k] not in _ORG_PP:
+            break
+        head = _np_back(toks[:k])
+        if not head:
+            break
+        ext = [*head, toks[k], *ext]
+        if org_pp_head(ext):
+            return ext
+        k -= len(head) + 1
+    return []

@@ -304,6 +304,20 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
+        # a body and what it is for, after the quote and before it; 'it' next is that body
+        ('"We have recovered nine bodies from the water," Valdora\'s state commission for maritime safety said in '
+         'a statement.', "We have", "Valdora's state commission for maritime safety"),
+        ('Kelmar\'s national committee on the welfare of refugees said it "will open three shelters by Friday."',
+         "will open", "Kelmar's national committee on the welfare of refugees"),
+        ('"We have recovered nine bodies," the state commission for maritime safety said.\n\nIt added that "the '
+         'search will continue through the night."', "the search", "state commission for maritime safety"),
+        # two places that speak together are both the speaker; of two people, the one named last
+        ('"We will meet again next week," Valdora and Kelmar said in a joint statement.', "We will",
+         "Valdora and Kelmar"),
+        ('"We will meet again next month," Ana Ruiz and Karim Jalali said.', "We will", "Karim Jalali"),
+        # 'mentioned' reports speech
+        ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
+         'exchange is expected soon.', "the two", "VNA"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
