@@ -42,6 +42,7 @@ from .countfacts import (
     Fact,
     article_facts,
     complete_subgroups,
+    event_city,
     event_country,
     merge_slots,
     near,
@@ -316,8 +317,10 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
     places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
-    if home:  # the story's own country is the whole story: "the toll in Greece" is the toll
-        places = {k: "" if v == home else v for k, v in places.items()}
+    # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be
+    town = event_city((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+    if home:
+        places = {k: "" if v in (home, town) else v for k, v in places.items()}
     aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():

@@ -272,6 +272,34 @@ def event_country(places: Iterable[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def event_city(places: Iterable[str], home: str) -> str:
+    """The one city of the story's own country that its figures name, if only one, and if it holds
+    ``HOME_SHARE`` of the figures placed in that country (the city or the country itself): there, as in
+    the country, a place said or unsaid is the same place. With two cities named ("in Mandalay", "in
+    Naypyitaw"), or a city named by few figures beside many for the country ("20 in Porto", "85 in
+    Portugal"), each place's figure is its own. Only within a home country: a story across borders, or
+    one in a region the gazetteer takes for its capital ("Valencia"), names its places for a reason
+    (on 44 tuning clusters, without that condition: 3 verdicts lost, 2 conflicts the keys do not list)."""
+    from .places import lookup
+
+    country = lookup(home)
+    if country is None:
+        return ""
+    cities: Counter[str] = Counter()
+    national = 0
+    for name in places:
+        p = lookup(name) if name else None
+        if p is not None and p.country == country.country:
+            if p.kind == "city":
+                cities[name] += 1
+            elif p.kind == "country":
+                national += 1
+    if len(cities) != 1:
+        return ""
+    town, n = cities.most_common(1)[0]
+    return town if n >= HOME_SHARE * (n + national) else ""
+
+
 CAPTIVES = ("hostages", "prisoners")
 
 

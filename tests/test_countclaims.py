@@ -529,6 +529,24 @@ def test_the_story_s_own_country_is_the_whole_story():
     assert toll.verdict == "conflict"
 
 
+def test_the_story_s_one_city_is_the_whole_story_where_most_placed_figures_name_it():
+    from ceasefire_cli.countfacts import event_city
+
+    assert event_city(["Porto", "Porto", "Portugal", ""], "Portugal") == "Porto"
+    assert event_city(["Porto", "Portugal", "Portugal"], "Portugal") == ""  # a city beside the nation's figures
+    assert event_city(["Porto", "Porto", "Lisbon"], "Portugal") == ""  # two cities: each its own
+    assert event_city(["Porto", "Porto"], "") == ""  # no home country
+    # "injured in Porto" early and late, and "injured" with no place: one row, a running total that rose
+    ms = [Mention("north", fig("60", 60, measure="injured", topic="injured", place="Porto")),
+          Mention("south", fig("200", 200, measure="injured", topic="injured", place="Porto")),
+          Mention("east", fig("68", 68, measure="injured", topic="injured")),
+          Mention("west", fig("205", 205, measure="injured", topic="injured", place="Portugal", start=30)),
+          Mention("west", fig("more than 200", 200, qualifier="more_than", low=200.5, measure="injured",
+                              topic="injured", place="Porto"))]
+    [row] = counts(align(ARTS, ms))
+    assert row.verdict == "conflict" and {m.article for m in row.mentions} == {"north", "south", "east", "west"}
+
+
 def test_stage_rows_are_in_machine_formats_not_in_tables_and_not_counted_as_facts():
     import json
 
