@@ -338,13 +338,13 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         per_measure: dict[tuple[str, ...], int] = defaultdict(int)
         for key, fs in by_key.items():
             for f in fs:
-                per_measure[(f.article, key[0], key[2], key[4])] += 1  # measure, subgroup, period
+                per_measure[(f.article, key[0], key[2], key[4], key[6])] += 1  # measure, subgroup, period, holder
         for key, fs in by_key.items():
             if fs:
                 sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 \
-                    and all(per_measure[(f.article, key[0], key[2], key[4])] == 1 for f in fs)
+                    and all(per_measure[(f.article, key[0], key[2], key[4], key[6])] == 1 for f in fs)
                 arts = {f.article for f in fs}
-                many = sum(per_measure[(a, key[0], key[2], key[4])] > 1 for a in arts) * 2 > len(arts)
+                many = sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many)
     out: list[Claim] = []
     for g in groups:

@@ -448,6 +448,16 @@ def test_each_holder_s_figure_is_its_own_claim_and_an_unheld_one_only_confirms()
     assert {m.article for m in by_holder["Farmers"].mentions} == {"north", "south", "east"}
 
 
+def test_one_holder_s_figures_are_one_fact_however_many_holders_each_outlet_lists():
+    # each outlet gives seats for several parties, but only one figure for each: a party's figures are one
+    # claim even when further apart than two tellings of one figure
+    ms = [Mention("north", seats("71", 71, "Greens")), Mention("north", seats("121", 121, "Farmers")),
+          Mention("south", seats("58", 58, "Greens")), Mention("south", seats("144", 144, "Farmers"))]
+    by_holder = {c.extra["slots"]["holder"]: c for c in counts(align(ARTS, ms))}
+    assert by_holder["Greens"].verdict == "conflict" and len(by_holder["Greens"].mentions) == 2
+    assert by_holder["Farmers"].verdict == "conflict"
+
+
 def test_a_holder_s_margin_is_not_its_seats():
     ms = [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("24-seat", 24, "Greens", "margin"))]
     assert {c.verdict for c in counts(align(ARTS, ms))} == {"single"}

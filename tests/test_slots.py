@@ -322,6 +322,15 @@ def test_a_lead_over_the_rest_is_a_margin(text, value, want):
     assert slot(text, value, "measure") == want
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The Greens returned 41 MPs.", 41),  # a party's MPs are its seats
+    ("The Greens won 41 constituencies.", 41),
+    ("The Greens won 41 seats.", 41),
+])
+def test_a_party_s_mps_and_constituencies_are_its_seats(text, value):
+    assert slot(text, value, "population") == "seat"
+
+
 def test_a_where_clause_counts_in_the_place_it_hangs_on():
     text = "Floods hit the coast, and most deaths were in Porto, where 13 people are still missing."
     assert slot(text, 13, "place") == "Porto"
