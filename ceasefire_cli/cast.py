@@ -42,6 +42,10 @@ FAMILY_RECENT = 300
 # or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
 _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
     drama series show sitcom film movie documentary album song novel book musical hit""".split())
+# after a capitalised common word, what makes it a page's label rather than a surname ('Read more:', 'Watch:')
+_LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
+# after a capitalised common word, what makes it a name: a possessive, an age set off by commas
+_NAME_SIGN = patterns.compile(r"(?:['’]s\b|,[ \t]+\d{1,3},)")
 _KIN_SEX = {
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
     "fiancée": "f", "mum": "f", "mom": "f", "widow": "f", "father": "m", "son": "m", "husband": "m",
@@ -119,6 +123,7 @@ class _Cast:
         m = self.m
         persons: list[tuple[int, str, str]] = []  # pos, core name, key (the surname until families are known)
         singles: list[tuple[int, str]] = []
+        worded: list[tuple[int, str]] = []  # capitalised common words ('Read', 'Young'): a surname only if named so
         sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
         dropped: list[tuple[str, str]] = []  # a capitalised word cut from the front of a three-word name, key
@@ -141,11 +146,14 @@ class _Cast:
                     singles.append((seq.start(), b))
                     if _is_poss(g):
                         poss.add(seq.start())
+                elif g[1:].islower() and len(g) > 2:
+                    worded.append((seq.start(), _base(g)))
                 continue
             for off, off_end, toks in _units(g):
                 pos = seq.start() + off
                 kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
-                if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in "):
+                if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
+                        and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
                     persons.append((pos, name, surname(name).lower()))
@@ -163,7 +171,7 @@ class _Cast:
                     self.orgs.append((pos, name))
                 elif kind == "single":
                     singles.append((pos, name))
-        persons = self._brands(persons, singles, titles)
+        persons = self._brands(persons, singles + worded, titles)  # "Read" alone makes Karen Read no brand
         self._families(persons)
         if self.families:  # rare: re-key the members of a family by full name
             persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
@@ -191,6 +199,11 @@ class _Cast:
                 kin.append((p, word, name))
         if not_people:  # 'a small kibbutz, Ein Tamar': a place (or a work) wherever it is named
             self.placed.update(p for p, _, key in persons if key in not_people)
+        # a common word the article writes as a name ('Read’s lawyers', 'Read, 45, was accused') is one there
+        self.worded = {w.lower() for p, w in worded if _NAME_SIGN.match(m, p + len(w))}
+        worded = [(p, w) for p, w in worded if self.is_surname(w) and not _LABEL_AFTER.match(m, p + len(w))]
+        if worded:  # 'Read thanked her lawyers' in a story that named Karen Read
+            singles = sorted(singles + worded)
         self._aliases(persons, singles, dropped)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]
@@ -279,10 +292,15 @@ class _Cast:
             if sur in shared and " " in name and not name.split(" ", 1)[0].endswith("."):
                 self.families.setdefault(sur, []).append((pos, name.lower()))
 
+    def is_surname(self, word: str) -> bool:
+        """Whether a word is the surname of someone the article names in full (of one person or a family)."""
+        low = word.lower()
+        return low in self.fullest or low in self.families or low in self.worded
+
     def key_for(self, name: str, pos: int) -> str:
         """The key of the person a name means at ``pos``: the surname, or for a shared surname the full name
         (a bare surname: the family member named last before ``pos`` if that was within ``FAMILY_RECENT``
-        characters, else the one named most often, else the first one named)."""
+        characters, else the one named most often before it, else the first one named)."""
         sur = surname(name).lower()
         members = self.families.get(sur) if self.families else None
         if not members:
@@ -293,8 +311,10 @@ class _Cast:
         i = bisect_right(members, (pos, "\uffff")) - 1
         if i < 0 or pos - members[i][0] <= FAMILY_RECENT:
             return members[max(i, 0)][1]
-        counts = Counter(key for _, key in members)  # in order named: max keeps the first of equal counts
-        return max(counts, key=counts.__getitem__)  # far from any full name: the one named most, else first
+        # far from any full name: the one named most, else first, of those named before (a relative named later,
+        # 'her father, Bill Read', is not who 'Read said' meant before he came in)
+        counts = Counter(key for _, key in members[: i + 1])  # in order named: max keeps the first of equal counts
+        return max(counts, key=counts.__getitem__)
 
     def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
                  dropped: list[tuple[str, str]]) -> None:

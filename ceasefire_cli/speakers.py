@@ -332,8 +332,8 @@ class _Doc(_Cast):
         low = [t.lower() for t in toks]
         if len(toks) == 1 and low[0] in _PRONOUNS:
             return self.pronoun(low[0], pos)
-        if len(toks) == 1 and low[0] in PAGE_LABELS:
-            return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name
+        if len(toks) == 1 and low[0] in PAGE_LABELS and not self.is_surname(toks[0]):
+            return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name (not Laura Read's)
         if own_words(toks):
             return self.pronoun(_OWN_WORDS_OF[low[0]], pos)  # 'His answer: "…"': he answers
         pp = org_pp_head(toks)  # 'the commission for prisoners of war': a commission
@@ -350,6 +350,8 @@ class _Doc(_Cast):
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
+            if not kind and len(run) == 1 and self.is_surname(_base(run[0])):
+                kind, name = "single", _base(run[0])  # 'Read said' where the article named Laura Read: her
             if kind == "person":
                 if self.brands and surname(name).lower() in self.brands:
                     return _Said(name, "org", pos)

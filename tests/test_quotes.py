@@ -1411,3 +1411,31 @@ def test_the_officer_who_just_spoke() -> None:
             "A separate official with knowledge of the raid said the talks had helped. The official said there is "
             '"growing hope that all of them will be home soon."')
     assert only(text, "growing hope").speaker == "official"  # the official just introduced, not Ade
+
+
+_LONG_TRIAL = ("{a} was cleared on Monday after a long trial that gripped the town and divided the families of the "
+               "street where the crash happened.\n\nThe jury took four days. The judge thanked them for their service "
+               "to the court and to the whole county of Norland, which had followed the case closely for two years."
+               '\n\n"I am grateful to every one of you who stood by me through all of it," {b} said outside the court.'
+               "\n\nHis father, Bill {b}, also spoke. Bill {b} thanked the lawyers. Later Bill {b} left.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that is also a common word ('Watch', 'Read') is a name where the article names the person so
+    (_LONG_TRIAL.format(a="Tom Watch", b="Watch"), "Tom Watch"),
+    # a bare surname far from any full name is one of the family named before it, not a relative named after
+    (_LONG_TRIAL.format(a="Tom Hale", b="Hale"), "Tom Hale"),
+    # named only by the common word, but as a name: with a possessive or an age set off by commas
+    ('The jury cleared Read on Monday.\n\nRead, 45, was accused of striking a man with her car.\n\nRead added, '
+     '"No one has fought harder than my lawyers have."', "Read"),
+    # a name repeated in full is no brand when the article also writes its surname alone, as a common word
+    ("The verdict came in the trial of Laura Read on Monday.\n\nLaura Read was cleared of all counts.\n\nLaura Read "
+     'smiled at the jury.\n\nMoments ago, Read thanked her lawyers and her supporters.\n\n"We will keep going, '
+     'whatever they say," she said.', "Laura Read"),
+    # 'in' before a possessive name is no place: 'the jury in Laura Vale's retrial'
+    ("The jury in Laura Vale's retrial reached a verdict on Monday.\n\n\"No one has fought harder for the truth "
+     'than my team," Vale said.', "Laura Vale"),
+])
+def test_surnames_that_are_common_words_and_families(text: str, speaker: str) -> None:
+    [q] = find_quotes(text)
+    assert q.speaker == speaker
