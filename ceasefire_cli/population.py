@@ -142,7 +142,7 @@ PEOPLE_NOUNS = frozenset(
 # one counted thing spelled two ways (British and American)
 _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",
               # and one thing named two ways in disaster reports
-              "building": "structure", "house": "home", "tremor": "aftershock",
+              "building": "structure", "house": "home", "household": "home", "tremor": "aftershock",
               # and in election reports: a party's MPs and the constituencies it won are its seats
               "mp": "seat", "mps": "seat", "constituency": "seat"}
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")

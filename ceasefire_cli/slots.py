@@ -72,6 +72,10 @@ MEASURE_OF_ROLE = {
 _W = r"[ \t]+"
 # measures the role vocabulary has no word for, read from the clause when no role was found
 _ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
+# homes, households and customers left without power are a fact of their own, whoever is counted
+_UNPOWERED = (r"|(?P<unpowered>\b(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:power|electricity)"
+              r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark)\b)")
+_GROUP_MEASURE = {"unpowered": "without power"}  # a measure's name where a pattern group cannot spell it
 _MEASURE_WORDS = patterns.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
     r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
@@ -95,7 +99,8 @@ _MEASURE_WORDS = patterns.compile(
     # a turnout: those who voted, not those who might have ("44 million eligible voters")
     r"|(?P<voted>\b(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     r"|(?P<eligible>\b(?:eligible|registered)\b)"
-    r"|(?P<employed>\b(?:employ(?:s|ed|ing)?)\b)",  # nor the staff of the plants it shuts
+    r"|(?P<employed>\b(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
+    + _UNPOWERED,
     regex.I,
 )
 _ORDINALS = {
@@ -282,7 +287,8 @@ _THING_MEASURES = patterns.compile(
     r"|(?P<damaged>\b(?:damaged|partially[ \t]+destroyed)\b)"
     r"|(?P<burned>\b(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|ablaze)\b)"
-    r"|(?P<flooded>\b(?:flooded|submerged|inundated)\b)",
+    r"|(?P<flooded>\b(?:flooded|submerged|inundated)\b)"
+    + _UNPOWERED,
     regex.I,
 )
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
@@ -323,7 +329,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
                  for w in _THING_MEASURES.finditer(text, *clause)]
-        return min(found)[1] if found else ""
+        return _GROUP_MEASURE.get(min(found)[1], min(found)[1]) if found else ""
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if head_word(c) in _HEAD_MEASURES:
@@ -335,7 +341,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
              for w in _MEASURE_WORDS.finditer(text, *clause)]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
-    return min(found)[1] if found else ""
+    return _GROUP_MEASURE.get(min(found)[1], min(found)[1]) if found else ""
 
 
 # a place's people counted as its population: "the city of nearly 900,000", "the town's 40,000 residents"

@@ -64,6 +64,10 @@ def slot(text: str, value: float, name: str):
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
+    # left without power, people or homes, however it is put
+    ("About 14,500 customers were without power on Wednesday.", 14_500, "without power"),
+    ("Some 45,000 homes lost power after the quake.", 45_000, "without power"),
+    ("Power was cut to 20,000 homes in the valley.", 20_000, "without power"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -329,6 +333,10 @@ def test_a_lead_over_the_rest_is_a_margin(text, value, want):
 ])
 def test_a_party_s_mps_and_constituencies_are_its_seats(text, value):
     assert slot(text, value, "population") == "seat"
+
+
+def test_households_are_homes():
+    assert slot("Around 33,000 households were without electricity.", 33_000, "population") == "home"
 
 
 def test_a_where_clause_counts_in_the_place_it_hangs_on():
