@@ -430,6 +430,8 @@ class _Doc(_Cast):
             if len(caps) >= 2 and self.text[at - 1 : at] == " ":
                 return f"{' '.join(caps)} ({name})"
         full = next((full for _, full in self.orgs if acronym(full).upper() == name), None)
+        if full is None and len(name) > 1:  # a body whose two-word name reads like a person's ('Deutsche Bahn')
+            full = next((f for f in self.fullest.values() if " " in f and acronym(f).upper() == name), None)
         return f"{full} ({name})" if full else name
 
     def doc_author(self, head: str, pos: int) -> _Said | None:

@@ -315,6 +315,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('"We will meet again next week," Valdora and Kelmar said in a joint statement.', "We will",
          "Valdora and Kelmar"),
         ('"We will meet again next month," Ana Ruiz and Karim Jalali said.', "We will", "Karim Jalali"),
+        # an acronym of a body whose two-word name reads like a person's is that body
+        ('Trains stopped across Norland as Valdora Rail cancelled most services.\n\n"We ask our passengers to '
+         'check their connections," stressed VR.', "We ask", "Valdora Rail (VR)"),
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
