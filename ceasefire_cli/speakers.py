@@ -131,12 +131,13 @@ DOC_REACH = 2000  # characters back to the sentence that says who issued the sta
 @lru_cache(maxsize=16)
 def _doc_patterns(head: str) -> regex.Pattern[str]:
     """Where a text says who issued a document: 'a statement signed by', 'issued a statement', 'said in a
-    statement'."""
+    statement', 'In a statement, X said'."""
     doc = rf"(?:[\w’'-]+[ ]+){{0,2}}{head}s?\b"
     return patterns.compile(
         rf"(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
         rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
-        rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})")
+        rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})"
+        rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}[ ]*,[ ]+)")
 
 
 @lru_cache(maxsize=16)
@@ -445,6 +446,12 @@ class _Doc(_Cast):
                 sent_end = self.sentence(m.end())[1]
                 said = self.named_after(m.end() - 1, sent_end) \
                     or self.resolve(self.np_after(m.end(), sent_end), m.end())
+            elif m.group("in_doc"):  # 'In a statement, the council said …': the subject after the comma
+                k = bisect_left(self.verb_starts, m.end())
+                s_hi = self.sentence(m.end())[1]
+                np = self.np_before(m.end(), self.verbs[k][0])[0] if k < len(self.verbs) \
+                    and self.verbs[k][0] < s_hi else []
+                said = self.resolve(np, m.end()) if np else None
             else:
                 s_lo = self.sentence(m.start())[0]
                 said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) if m.group("issue") \

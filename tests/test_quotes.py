@@ -318,6 +318,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # an acronym of a body whose two-word name reads like a person's is that body
         ('Trains stopped across Norland as Valdora Rail cancelled most services.\n\n"We ask our passengers to '
          'check their connections," stressed VR.', "We ask", "Valdora Rail (VR)"),
+        # a statement quoted later is the one 'In a statement, X said' told of: X's
+        ('In a statement, the rebel council said the release was "a gesture of goodwill to the mediators".\n\n'
+         'A truce came into effect on Sunday.\n\n"The crew are now in Muscat and safe," the statement read.',
+         "The crew", "rebel council"),
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
