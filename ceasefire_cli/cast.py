@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import patterns
 from .names import (
+    _FINITE,
     _GENDER,
     _INITIAL,
     _LOC_PREPS,
@@ -33,6 +34,7 @@ _FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)
 # A two-word name repeated in full this often, never by its last word alone, is an organisation: 2 turned a
 # person named twice in full into a body on the dev clusters (speakers 1.00 -> 0.86 in one), 3 did not.
 _BRAND_REPEATS = 3
+_SPEECH_WORDS = frozenset(_FINITE)
 _POSSESSIVE = patterns.compile(r"\b(?i:his|her)\b")
 _CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ ]+\p{Lu}[\p{L}\p{M}’'.\-]*)*")
 # characters after a full name within which a bare surname two people share is that one ('Maria Reyes said …
@@ -243,7 +245,8 @@ class _Cast:
     def _pronoun_genders(self) -> None:
         """The gender of a person no honorific gives, from the first 'his' or 'her' after a mention in its
         sentence with no one else named in between ('Dana Pirt missed her hearing'): so a later 'he' is not
-        taken for her. Not 'he' or 'she', which a reported clause gives someone else ('Ana Ruiz said he …')."""
+        taken for her. Not 'he' or 'she', which a reported clause gives someone else ('Ana Ruiz said he …'), nor
+        a 'his' or 'her' inside one ('Kirkby said the man drove his truck')."""
         for i, (p, key) in enumerate(self.people):
             if key in self.gender:
                 continue
@@ -251,7 +254,7 @@ class _Cast:
             nxt = self.people_pos[i + 1] if i + 1 < len(self.people_pos) else end
             run = _CAP_RUN.match(self.m, p)  # past the name itself ('He Lifeng')
             pr = _POSSESSIVE.search(self.m, run.end() if run else p, min(end, nxt))
-            if pr:
+            if pr and not _SPEECH_WORDS.intersection(self.m[run.end() if run else p : pr.start()].split()):
                 self.gender[key] = "f" if pr.group().lower() == "her" else "m"
 
     def _brands(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
