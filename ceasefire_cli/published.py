@@ -148,7 +148,11 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
         else:
             if spoken is None:
                 spoken = _days_named(articles)
+                stated = sorted({date.fromisoformat(b.published) for b in articles if b.published
+                                 and b.published_source in ("metadata", "text", "option")
+                                 and abs((date.fromisoformat(b.published) - consensus).days) <= COVERAGE_DAYS})
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
+            adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
 
@@ -299,14 +303,35 @@ def _last_weekday(weekday: int, on: date) -> date:
 
 
 def _days_named(articles: list[Article]) -> Counter[date]:
-    """For each day, how many articles with a stated date name it by its weekday."""
+    """For each day, how many articles with a stated date name it by its weekday, each weekday read as the
+    event extractor reads it: "the strike will start on Wednesday" in Monday's story is the Wednesday ahead."""
+    from .dates import find_events  # the extractor's reading of tense; loaded only for undated articles
+
     days: Counter[date] = Counter()
     for a in articles:
         if a.published and a.published_source in ("metadata", "text", "option"):
             on = date.fromisoformat(a.published)
             if on >= date.min + timedelta(days=7):
-                days.update({_last_weekday(w, on) for w in _weekday_mentions(a.clean)})
+                days.update({date.fromisoformat(e.date) for e in find_events(a.clean, on)
+                             if e.precision == "day" and _WEEKDAY_MENTION.search(e.text)})
     return days
+
+
+def _best_fit(clean: str, candidates: list[date], spoken: Counter[date]) -> date:
+    """Of the days an undated article may be from (first the weekday rule's choice, then the days the dated
+    articles carry), the one on which most of its weekdays, read as the event extractor reads them (tense
+    and all: "began on Wednesday", "until Monday"), fall on days the dated articles speak of; the first
+    on a tie. A story filed on the strike's first day is not Monday's because Monday's is the earliest."""
+    if len(candidates) < 2 or not _WEEKDAY_MENTION.search(clean):
+        return candidates[0]
+    from .dates import find_events
+
+    def fit(on: date) -> int:
+        return sum(spoken[date.fromisoformat(e.date)] > 0 for e in find_events(clean, on)
+                   if e.precision == "day" and _WEEKDAY_MENTION.search(e.text))
+
+    scores = [fit(d) for d in candidates]
+    return candidates[scores.index(max(scores))]
 
 
 def _shifted(d: date, days: int) -> date | None:

@@ -1378,6 +1378,18 @@ def test_infer_dates_puts_a_later_follow_up_after_the_consensus() -> None:
     assert out[3].published == "2025-07-24"  # nothing names either Thursday: the nearer one, two days before
 
 
+def test_infer_dates_takes_the_stated_day_an_undated_story_s_weekdays_fit() -> None:
+    """Monday's story says the strike will run from Wednesday until next Monday; Wednesday's says it began.
+    An undated story saying it began on Wednesday and lasts until next Monday is Wednesday's: on Monday its
+    "began on Wednesday" would be the Wednesday before, which no dated story speaks of."""
+    assert date(2024, 1, 22).weekday() == 0  # a Monday
+    mon = art(1, "2024-01-22", "The drivers' union will strike from Wednesday until next Monday.")
+    wed = art(2, "2024-01-24", "The strike began on Wednesday at dawn.")
+    undated = art(3, None, "Drivers began their longest strike on Wednesday; it will last until next Monday.")
+    out = infer_dates([mon, wed, undated])
+    assert out[2].published == "2024-01-24"
+
+
 def test_infer_dates_near_the_start_of_the_calendar_does_not_overflow() -> None:
     out = infer_dates([art(1, "0001-01-08"), art(2, None, "On Monday and Monday again and Monday, on Friday.")])
     assert out[1].published_source == "inferred"
