@@ -70,7 +70,7 @@ def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) 
     before publication, up to a year back.
     """
     this = calendar_date(pub.year, mon, dnum)
-    ahead = this if this is not None and this > pub else calendar_date(pub.year + 1, mon, dnum)
+    ahead = this if this is not None and this >= pub else calendar_date(pub.year + 1, mon, dnum)  # today is ahead
     if ahead is not None and (future or (not past and (ahead - pub).days <= _AHEAD_DAYS)):
         return ahead
     if this is not None and this <= pub:

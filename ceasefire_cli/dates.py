@@ -82,6 +82,9 @@ _WD = f"(?:{'|'.join(WEEKDAYS)})"
 _MONTH_ANY = MONTH_PATTERN  # short name for the grammar below
 _MONTH_FULL = f"(?:{'|'.join(MONTH_NAMES)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.:/]\d|\d|%|-\d)"
+# a span of days ("24-29 January", "January 24–29") is dated by its first day
+_DAY_FROM = r"(?:[12]\d|3[01]|0?[1-9])(?=[-–](?:[12]\d|3[01]|0?[1-9])(?![\d,.:/]\d|\d|%|-\d))"
+_TO_DAY = r"[-–](?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[,.]\d|-\d|–\d)"
 _NUM = "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True))
 _DAY_PART = "(?:day|(?i:morning|afternoon|evening|night))"  # "day" in lower case, as _RARE_HEADS finds it
@@ -114,8 +117,10 @@ _GRAMMAR = patterns.compile(
     (?P<abs>
         (?=[MTWFSJAOND\d])(?:\b(?P<abs_wd>{_WD}),?{_SP})?
         (?:
-            \b(?P<md_mon>{_MONTH_ANY}){_SP}(?P<md_day>{_DAY})(?:,?{_SP}(?P<md_year>{_YEAR}))?
-          | (?<![\d.,])(?P<dm_day>{_DAY}){_SP}(?:of{_SP})?(?P<dm_mon>{_MONTH_ANY})(?!\w)(?:,?{_SP}(?P<dm_year>{_YEAR}))?
+            \b(?P<md_mon>{_MONTH_ANY}){_SP}(?:(?P<md_day>{_DAY_FROM}){_TO_DAY}|(?P<md_day>{_DAY}))
+            (?:,?{_SP}(?P<md_year>{_YEAR}))?
+          | (?<![\d.,])(?:(?P<dm_day>{_DAY_FROM}){_TO_DAY}|(?P<dm_day>{_DAY})){_SP}(?:of{_SP})?(?P<dm_mon>{_MONTH_ANY})
+            (?!\w)(?:,?{_SP}(?P<dm_year>{_YEAR}))?
           | \b(?P<my_mon>{_MONTH_ANY}),?{_SP}(?:of{_SP})?
             (?:(?P<my_year>{_YEAR})|(?P<my_rel>(?i:last|this|next)){_SP}(?i:year)\b)
           | (?P<iso>(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))

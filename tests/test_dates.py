@@ -202,6 +202,22 @@ def test_month_forms(sentence: str, published: date, expected: str) -> None:
     assert (event.date, event.precision) == (expected, "month")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        # a span of days is dated by its first day, whichever way round, with either dash
+        ("Trains will be cut between 24-29 January across Norland.", "24-29 January", "2024-01-24"),
+        ("The dockers walked out from 10-12 January.", "10-12 January", "2024-01-10"),
+        ("The stoppage runs January 24–29, 2024, in every region.", "January 24–29, 2024", "2024-01-24"),
+        # a day ahead in the future tense may be the day of the story itself
+        ("The strike will end on January 24.", "January 24", "2024-01-24"),
+    ],
+)
+def test_day_spans_and_today_ahead(sentence: str, expression: str, expected: str) -> None:
+    (event,) = find_events(sentence, date(2024, 1, 24))
+    assert (event.text, event.date, event.precision) == (expression, expected, "day")
+
+
 def test_years_and_no_double_count() -> None:
     text = "The mill opened in 1998, closed in early 2009 and reopened since mid-2014 after the October 2013 fire."
     assert dated(text, date(2020, 5, 5)) == [
