@@ -44,6 +44,7 @@ from .countfacts import (
     complete_subgroups,
     event_city,
     event_country,
+    fact_value,
     merge_slots,
     near,
     slots_clash,
@@ -222,10 +223,14 @@ class _Row:
     running: bool = False
     whens: set[tuple[str, bool]] = field(default_factory=set)  # (time anchor, running)
     moods: set[str] = field(default_factory=set)
+    least: float = math.inf  # the smallest and largest figure as told: "up to a billion" and "555" share
+    most: float = 0.0  # an interval, not a fact
 
     def add(self, f: Fact) -> None:
         self.facts.append(f)
         self.articles.add(f.article)
+        v = fact_value(f)
+        self.least, self.most = min(self.least, v), max(self.most, v)
         lo, hi = f.interval
         self.lo_max = max(self.lo_max, -math.inf if lo is None else lo)
         self.hi_min = min(self.hi_min, math.inf if hi is None else hi)
@@ -251,6 +256,9 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
         return False  # one day's toll ("85 killed on Sunday") is not the whole ("more than 1,000 killed")
     lo = -math.inf if f.interval[0] is None else f.interval[0]
     hi = math.inf if f.interval[1] is None else f.interval[1]
+    v = fact_value(f)
+    if not conflict_ok and v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least):
+        return False  # "up to a billion euros" holds "555 euros", but they are not one figure told two ways
     if lo <= row.hi_min and hi >= row.lo_max:
         return True  # it agrees with every figure there
     if not conflict_ok or row.vague or f.vague:

@@ -116,6 +116,11 @@ def count_interval(c: Count, measure: str = "") -> Interval:
     return (lo, hi)
 
 
+def fact_value(f: Fact) -> float:
+    """A fact's figure as told (its first mention's, durations in days)."""
+    return _value(f.first)
+
+
 def _value(c: Count) -> float:
     days = _days(c)
     return c.value * days[0] if days else c.value

@@ -380,6 +380,19 @@ def test_measures_are_counts_with_a_unit_that_agree_or_stand_apart():
     assert sorted(c.verdict for c in claims) == ["agree", "single", "single"]
 
 
+def test_a_bound_holds_no_figure_far_below_it():
+    """"Up to a billion euros" allows 555 euros, but they are not one figure told two ways: two rows."""
+    def eur(text, value, **kw):
+        return fig(text, value, topic="other", measure="EUR", population="EUR", unit="EUR", **kw)
+
+    claims = counts(align(ARTS, [
+        Mention("north", eur("up to a billion euros", 1e9, qualifier="up_to", low=None, high=1e9)),
+        Mention("south", eur("555 euros", 555)),
+        Mention("east", eur("one billion euros", 1e9))]))
+    assert sorted((c.verdict, sorted(m.article for m in c.mentions)) for c in claims) == [
+        ("agree", ["east", "north"]), ("single", ["south"])]
+
+
 def test_labels_name_the_fact():
     assert claim_label({"measure": "killed", "population": "people", "subgroup": "child", "place": "Porto",
                         "period": "", "unit": ""}, "deaths") == "children killed — Porto"
