@@ -112,18 +112,28 @@ def _paraphrase(a: Quote, b: Quote, wa: set[str], wb: set[str]) -> bool:
 
 
 def word_diff(a: str, b: str) -> str:
-    """`git diff --word-diff` style: [-removed-]{+added+} between two renderings of a quote."""
+    """`git diff --word-diff` style: [-removed-]{+added+} between two renderings of a quote. Where ``b``
+    quotes only a part of ``a``, the words of ``a`` before or after that part are not listed as removed: an
+    "…" stands for them ("… No one has fought harder [-for-]{+than+} …" rather than the whole speech)."""
     ta, tb = a.split(), b.split()
     na = [" ".join(words(t)) for t in ta]
     nb = [" ".join(words(t)) for t in tb]
     out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, na, nb, autojunk=False).get_opcodes():
+    ops = difflib.SequenceMatcher(None, na, nb, autojunk=False).get_opcodes()
+    head = len(ops) > 1 and ops[0][0] == "delete"
+    tail = len(ops) > 1 and ops[-1][0] == "delete"
+    ops = ops[1 if head else 0 : len(ops) - 1 if tail else len(ops)]
+    if head:
+        out.append("…")
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             out.append(" ".join(tb[j1:j2]))
             continue
         removed = "[-" + " ".join(ta[i1:i2]) + "-]" if i2 > i1 else ""
         added = "{+" + " ".join(tb[j1:j2]) + "+}" if j2 > j1 else ""
         out.append(removed + added)
+    if tail:
+        out.append("…")
     return " ".join(out)
 
 

@@ -136,6 +136,12 @@ def test_helpers():
     assert not speakers_compatible("Ann Berg", "Tom Reyes")
     assert speakers_compatible(None, "Tom Reyes")
     assert word_diff("a b c", "a x c") == "a [-b-]{+x+} c"
+    # a part of a longer passage: the rest is "…", not a list of removed words
+    assert word_diff("We will rebuild every house. No one has worked harder for this town than I have.",
+                     "No one has worked harder than I have.") \
+        == "… No one has worked harder [-for this town-] than I have."
+    assert word_diff("We will rebuild every house and every road.", "We will rebuild every house.") \
+        == "We will rebuild every house. …"
     assert date_range("2024-W10")[0].isoformat() == "2024-03-04"
     assert date_range("2024-02")[1].isoformat() == "2024-02-29"
 
