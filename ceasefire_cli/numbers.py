@@ -245,7 +245,8 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
         return True  # "text 274637", "ID 100234": counts this large are written "274,637"
     blank_after = text[n1_end:n1_end + 1] in (" ", "\t", "\u00a0")
-    if _MONTH_BEFORE.search(before) or (blank_after and _MONTH_AFTER.match(text, n1_end)):
+    if _MONTH_BEFORE.search(before) or (blank_after and _MONTH_AFTER.match(text, n1_end)) \
+            or (g["n2"] and _MONTH_AFTER.match(after)):  # "10-12 January": days of a month
         return True
     if (blank_after or text[n1_end:n1_end + 1].isalpha()) and _CLOCK_AFTER.match(text, n1_end):
         return True

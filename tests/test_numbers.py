@@ -1046,6 +1046,11 @@ def test_a_slash_date_is_no_half() -> None:
     assert 3.5 not in values("The vote on 3 1/2/2024 was delayed.")
 
 
+def test_a_span_of_days_before_a_month_is_no_count() -> None:
+    assert values("The last stoppage ran from 10-12 January in the south.") == []
+    assert values("Some 20-30 people were hurt in January.") == [20]
+
+
 def test_day_of_month_before_a_count_is_not_a_thousands_group() -> None:
     text = "On March 5 200 people were evacuated."
     assert values(text) == [200]
