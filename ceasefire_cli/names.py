@@ -187,7 +187,8 @@ _TITLE_OF = patterns.compile(  # a title with its remit before a name: 'envoy to
     r"(?<![\p{L}’'\-])((?:[\p{L}’'\-]+[ ]){0,2}[\p{L}’'\-]+)[ ](?:to|for|of|on)[ ](?:the[ ])?"
     r"(?:\p{Lu}[\p{L}’'\-]*[ ](?:of[ ])?){0,4}$"
 )
-_APPOS = patterns.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?),")
+# (an acronym may close it: 'X, head of the UN weather agency (WMA),')
+_APPOS = patterns.compile(r",[ ](?:the[ ]|a[ ]|an[ ])?([^,\"“”.;:()\n]{2,90}?)(?:[ ]\(\p{Lu}{2,8}\))?,")
 _APPOS_CUT = patterns.compile(r"\s(?:and|of|who|which|whose|at|in|for|from|with|since|to|on)\s")
 
 _LOC_PREPS = frozenset("in at from near outside inside across".split())

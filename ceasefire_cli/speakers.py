@@ -124,6 +124,8 @@ def own_words(np: list[str]) -> bool:
     return len(np) == 2 and np[0].lower() in _OWN_WORDS_OF and np[1].lower() in _OWN_WORDS
 
 
+# titles news uses for one post: 'the agency chief' is the one the story called its head
+_SAME_TITLE = {"head": "chief", "leader": "chief", "boss": "chief"}
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
@@ -305,11 +307,11 @@ class _Doc(_Cast):
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
         """A person the article describes by this title, preferring the nearest mention before ``pos``."""
-        words = phrase.split()
+        words = [*phrase.split()[:-1], *(_SAME_TITLE.get(w, w) for w in phrase.split()[-1:])]
         n = len(words)
         before = after = None
         for title, p, key in self.titles:
-            tw = title.split()
+            tw = [*title.split()[:-1], *(_SAME_TITLE.get(w, w) for w in title.split()[-1:])]
             k = min(n, len(tw))
             if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS):
                 continue  # 'the president' is not the vice president or the former president
@@ -321,7 +323,8 @@ class _Doc(_Cast):
         hit = before or after
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
             heads = [(p, key) for title, p, key in self.titles
-                     if title.rsplit(" ", 1)[-1] == words[-1] and not set(title.split()) & _RANK_MODS]
+                     if _SAME_TITLE.get(last := title.rsplit(" ", 1)[-1], last) == words[-1]
+                     and not set(title.split()) & _RANK_MODS]
             if len({key for _, key in heads}) == 1:
                 hit = heads[0]
         return self.person(hit[1]) if hit else None

@@ -326,6 +326,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Police chief Anna Kirkby spoke at dawn.\n\nWhat Else Do We Know About The Crash?\n\nKirkby said the man '
          'drove his truck into the crowd on Wednesday. She added: "This was a very deliberate act by one man."',
          "This was", "Anna Kirkby"),
+        # 'the agency chief' is the one an apposition called its head, an acronym closing it
+        ('Speaking in Geneva, Petteri Lund, head of the UN weather agency (WMA), said the warnings failed.\n\n'
+         '"We could have avoided most of the casualties," the WMA chief told reporters.', "We could", "Petteri Lund"),
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
