@@ -282,6 +282,16 @@ class _Doc(_Cast):
                 return _Said(name, "org", p)
         return None
 
+    def org_named_by(self, words: list[str], pos: int) -> _Said | None:
+        """The latest organisation before ``pos`` whose name holds every word a description gives it besides its
+        head: 'the disaster office' is the National Disaster Centre named before, not any office."""
+        i = bisect_left(self.org_pos, pos) - 1
+        for j in range(i, max(i - 400, -1), -1):
+            name_words = set(self.orgs[j][1].lower().split())
+            if all(w in name_words for w in words):
+                return _Said(self.orgs[j][1], "org", self.orgs[j][0])
+        return None
+
     def recent_org_subject(self, pos: int, head: str) -> _Said | None:
         """The latest organisation speaking whose name contains ``head``, among the last 12 speech verbs."""
         return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and head in s.name.lower())
@@ -389,7 +399,9 @@ class _Doc(_Cast):
                 if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
                     surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
                 return _Said(surface, "org", pos)
-            found_org = self.nearest_org(head, pos)
+            mods = [t for t in low[1:-1] if t.isalpha() and t not in _STOP] if det == "the" and not pp else []
+            found_org = self.org_named_by(mods, pos) if mods else None  # 'the disaster office'
+            found_org = found_org or self.nearest_org(head, pos)
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
                 found_org = self.recent_org_subject(pos, "")
             return found_org or _Said(surface, "org", pos)

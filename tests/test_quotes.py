@@ -329,6 +329,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # 'the agency chief' is the one an apposition called its head, an acronym closing it
         ('Speaking in Geneva, Petteri Lund, head of the UN weather agency (WMA), said the warnings failed.\n\n'
          '"We could have avoided most of the casualties," the WMA chief told reporters.', "We could", "Petteri Lund"),
+        # 'the disaster office' is the body named before whose name holds 'disaster', whatever its head
+        ('The National Disaster Centre said the landslide buried more than 2,000 people.\n\n"The main highway was '
+         'completely blocked," the disaster office said.', "The main", "National Disaster Centre"),
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
