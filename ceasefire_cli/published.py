@@ -138,6 +138,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     anchored = _anchored(articles) if consensus is None else {}
     out = []
     spoken: Counter[date] | None = None  # the days the dated articles' weekdays name, counted once
+    stated: list[date] = []  # ... and the days they carry, near the consensus
     for i, a in enumerate(articles):
         if a.published and a.published_source != "guessed":
             out.append(a)

@@ -399,9 +399,11 @@ class _Doc(_Cast):
                 if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
                     surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
                 return _Said(surface, "org", pos)
+            # 'the health ministry': a body named with both words, else with the head ('Ministry of Health'),
+            # else with the others ('the disaster office': the National Disaster Centre)
             mods = [t for t in low[1:-1] if t.isalpha() and t not in _STOP] if det == "the" and not pp else []
-            found_org = self.org_named_by(mods, pos) if mods else None  # 'the disaster office'
-            found_org = found_org or self.nearest_org(head, pos)
+            found_org = (self.org_named_by([*mods, head], pos) if mods else None) or self.nearest_org(head, pos) \
+                or (self.org_named_by(mods, pos) if mods else None)
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
                 found_org = self.recent_org_subject(pos, "")
             return found_org or _Said(surface, "org", pos)

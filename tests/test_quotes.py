@@ -332,6 +332,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # 'the disaster office' is the body named before whose name holds 'disaster', whatever its head
         ('The National Disaster Centre said the landslide buried more than 2,000 people.\n\n"The main highway was '
          'completely blocked," the disaster office said.', "The main", "National Disaster Centre"),
+        # ... but a body whose name holds the head as well comes first: not the WHO for 'the health ministry'
+        ('The Ministry of Health said 40 people were treated.\n\nThe World Health Organization warned of cholera.'
+         '\n\n"We have enough beds for now," the health ministry said.', "We have", "Ministry of Health"),
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
