@@ -322,6 +322,13 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     toks = [(o, t[:-1] if t.endswith(",") else t) for o, t in toks]  # 'Butler, Jr.': the one comma a run holds
     caps = [t for _, t in toks if t[0].isupper()]
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
+        of = next((i for i, (_, t) in enumerate(toks) if t == "of"), 0)
+        if 2 <= of <= 3 and not any(_base(t).lower() in _ORG_WORDS for _, t in toks[:of]) \
+                and _classify(tuple(t for _, t in toks[:of]))[0] == "person":  # 'Hou Yu-ih of the Unity Party'
+            rest = toks[of + 1 :]
+            rest = rest[1:] if rest and rest[0][1] == "the" else rest
+            head = (0, toks[of - 1][0] + len(toks[of - 1][1]), tuple(t for _, t in toks[:of]))
+            return (head, (rest[0][0], len(seq), tuple(t for _, t in rest))) if rest else (head,)
         return ((0, len(seq), tuple(t for _, t in toks)),)
     units: list[tuple[int, int, tuple[str, ...]]] = []
     cur: list[str] = []

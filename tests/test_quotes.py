@@ -1452,6 +1452,9 @@ _LONG_TRIAL = ("{a} was cleared on Monday after a long trial that gripped the to
     ("The verdict came in the trial of Laura Read on Monday.\n\nLaura Read was cleared of all counts.\n\nLaura Read "
      'smiled at the jury.\n\nMoments ago, Read thanked her lawyers and her supporters.\n\n"We will keep going, '
      'whatever they say," she said.', "Laura Read"),
+    # a person 'of' a party is that person, the party a body of its own
+    ('Hou Yu-ih of the Unity Party conceded on Saturday.\n\n"I apologise to everyone who voted for me," Hou '
+     "said.", "Hou Yu-ih"),
     # 'in' before a possessive name is no place: 'the jury in Laura Vale's retrial'
     ("The jury in Laura Vale's retrial reached a verdict on Monday.\n\n\"No one has fought harder for the truth "
      'than my team," Vale said.', "Laura Vale"),
