@@ -264,6 +264,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
     if cut:  # 'the U.S. He said': a sentence starts inside the run
         toks = toks[:cut]
+    poss = next((i for i in range(len(toks) - 2, -1, -1) if _is_poss(toks[i])), -1)
+    if poss >= 0 and not any(_base(t).lower() in _ORG_WORDS for t in toks[poss + 1 :]):
+        toks = toks[poss + 1 :]  # "the Progressive Party's Wen": the person after the owner (not "Portugal's Ministry")
     if not toks:
         return "", "", ""
     last = _base(toks[-1]).lower()
@@ -323,7 +326,7 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     caps = [t for _, t in toks if t[0].isupper()]
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
         of = next((i for i, (_, t) in enumerate(toks) if t == "of"), 0)
-        if 2 <= of <= 3 and not any(_base(t).lower() in _ORG_WORDS for _, t in toks[:of]) \
+        if 2 <= of <= 5 and not any(_base(t).lower() in _ORG_WORDS for _, t in toks[:of]) \
                 and _classify(tuple(t for _, t in toks[:of]))[0] == "person":  # 'Hou Yu-ih of the Unity Party'
             rest = toks[of + 1 :]
             rest = rest[1:] if rest and rest[0][1] == "the" else rest

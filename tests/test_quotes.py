@@ -1455,6 +1455,9 @@ _LONG_TRIAL = ("{a} was cleared on Monday after a long trial that gripped the to
     # a person 'of' a party is that person, the party a body of its own
     ('Hou Yu-ih of the Unity Party conceded on Saturday.\n\n"I apologise to everyone who voted for me," Hou '
      "said.", "Hou Yu-ih"),
+    # ... with a title before it too; and 'the party's Wen' is the person after the owner
+    ("Vice President Wen Ching-te of the Progressive Party won with 40 percent of the vote.\n\nThe Progressive "
+     'Party\'s Wen said later: "We will maintain the status quo across the strait."', "Wen Ching-te"),
     # 'in' before a possessive name is no place: 'the jury in Laura Vale's retrial'
     ("The jury in Laura Vale's retrial reached a verdict on Monday.\n\n\"No one has fought harder for the truth "
      'than my team," Vale said.', "Laura Vale"),
