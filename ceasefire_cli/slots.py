@@ -329,7 +329,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
                  for w in _THING_MEASURES.finditer(text, *clause)]
-        return _GROUP_MEASURE.get(min(found)[1], min(found)[1]) if found else ""
+        return _nearest_measure(found)
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if head_word(c) in _HEAD_MEASURES:
@@ -341,7 +341,15 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
              for w in _MEASURE_WORDS.finditer(text, *clause)]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
-    return _GROUP_MEASURE.get(min(found)[1], min(found)[1]) if found else ""
+    return _nearest_measure(found)
+
+
+def _nearest_measure(found: list[tuple[int, str]]) -> str:
+    """The measure of the measure word nearest the figure, by its name (``_GROUP_MEASURE``); "" if none."""
+    if not found:
+        return ""
+    group = min(found)[1]
+    return _GROUP_MEASURE.get(group, group)
 
 
 # a place's people counted as its population: "the city of nearly 900,000", "the town's 40,000 residents"

@@ -126,6 +126,14 @@ def own_words(np: list[str]) -> bool:
 
 # titles news uses for one post: 'the agency chief' is the one the story called its head
 _SAME_TITLE = {"head": "chief", "leader": "chief", "boss": "chief"}
+
+
+def _post_words(title: str) -> list[str]:
+    """A title's words, its last one named as the post it is ('WMO head' -> ['WMO', 'chief'])."""
+    words = title.split()
+    return [*words[:-1], _SAME_TITLE.get(words[-1], words[-1])] if words else []
+
+
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
@@ -317,11 +325,11 @@ class _Doc(_Cast):
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
         """A person the article describes by this title, preferring the nearest mention before ``pos``."""
-        words = [*phrase.split()[:-1], *(_SAME_TITLE.get(w, w) for w in phrase.split()[-1:])]
+        words = _post_words(phrase)
         n = len(words)
         before = after = None
         for title, p, key in self.titles:
-            tw = [*title.split()[:-1], *(_SAME_TITLE.get(w, w) for w in title.split()[-1:])]
+            tw = _post_words(title)
             k = min(n, len(tw))
             if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS):
                 continue  # 'the president' is not the vice president or the former president
@@ -333,8 +341,7 @@ class _Doc(_Cast):
         hit = before or after
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
             heads = [(p, key) for title, p, key in self.titles
-                     if _SAME_TITLE.get(last := title.rsplit(" ", 1)[-1], last) == words[-1]
-                     and not set(title.split()) & _RANK_MODS]
+                     if _post_words(title)[-1:] == words[-1:] and not set(title.split()) & _RANK_MODS]
             if len({key for _, key in heads}) == 1:
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
