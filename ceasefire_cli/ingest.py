@@ -37,7 +37,7 @@ from .files import (
 )
 from .metadata import _detect_author, _detect_title, detect_outlet, detect_published
 from .models import Article
-from .published import infer_dates, normalize_date, parse_reference_date
+from .published import WeekdayReader, infer_dates, normalize_date, parse_reference_date
 from .textutil import blank_controls, reflow
 
 __all__ = [
@@ -339,6 +339,7 @@ FilesReader = Callable[[Sequence[Path], Warn], list[Article]]
 def read_articles(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, warn: Warn | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None, read_files: FilesReader | None = None,
+    read_days: WeekdayReader | None = None,
 ) -> list[Article]:
     """Read every article under ``paths`` (folders and files, in path order whatever order they are
     named in: see ``article_files``; ``-`` is one article from standard input, read last).
@@ -350,7 +351,7 @@ def read_articles(
     ``infer_dates`` (idempotent, so calling it again is harmless). Nothing is ever written.
     ``read_files`` may replace the loop that reads the files one after another (``pipeline`` reads
     them in worker processes or from its cache); it must give the same articles and warnings, in
-    file order.
+    file order. ``read_days`` goes to ``infer_dates`` (the pipeline's reads from its cache).
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
@@ -368,7 +369,7 @@ def read_articles(
         articles = [a for f in files for a in _read_file(f, say, max_bytes)]
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return infer_dates(_unique_ids(articles), reference_date)
+    return infer_dates(_unique_ids(articles), reference_date, read_days)
 
 
 def article_files(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -110,7 +111,13 @@ def parse_reference_date(value: str) -> date:
     return d
 
 
-def infer_dates(articles: list[Article], reference_date: date | None = None) -> list[Article]:
+# Reads the days that the weekdays of each (cleaned text, story day) pair name; one call for a batch of
+# pairs, so a caller (the pipeline's cache) can look them all up at once.
+WeekdayReader = Callable[[Sequence[tuple[str, date]]], list[list[date]]]
+
+
+def infer_dates(articles: list[Article], reference_date: date | None = None,
+                read_days: WeekdayReader | None = None) -> list[Article]:
     """Fill in ``published`` for undated articles; a stated date (metadata, text) is never replaced.
 
     With a ``reference_date`` (``--date``) every undated article gets it, source ``option``.
@@ -126,8 +133,10 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
     the nearer of the two (a "Tuesday" three days after a Saturday, not four before). Dates inferred by
     an earlier call are not evidence, so calling this again changes nothing. A page date that
     htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
-    nor beats it; with no consensus it is kept, as ``inferred``.
+    nor beats it; with no consensus it is kept, as ``inferred``. ``read_days`` replaces
+    ``read_weekday_days`` (the pipeline's, from its cache) and must give the same days.
     """
+    read_days = read_days or read_weekday_days
     articles = _complete_datelines(articles, reference_date)
     if reference_date is not None:
         ref = reference_date.isoformat()
@@ -148,12 +157,12 @@ def infer_dates(articles: list[Article], reference_date: date | None = None) -> 
             out.append(replace(a, published_source="inferred" if a.published else "none"))
         else:
             if spoken is None:
-                spoken = _days_named(articles)
+                spoken = _days_named(articles, read_days)
                 stated = sorted({date.fromisoformat(b.published) for b in articles if b.published
                                  and b.published_source in ("metadata", "text", "option")
                                  and abs((date.fromisoformat(b.published) - consensus).days) <= COVERAGE_DAYS})
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
-            adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken)
+            adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken, read_days)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
 
@@ -303,15 +312,18 @@ def _last_weekday(weekday: int, on: date) -> date:
     return on - timedelta(days=(on.weekday() - weekday) % 7)
 
 
-def _days_named(articles: list[Article]) -> Counter[date]:
+def _days_named(articles: list[Article], read_days: WeekdayReader) -> Counter[date]:
     """For each day, how many articles with a stated date name it by its weekday, each weekday read as the
     event extractor reads it: "the strike will start on Wednesday" in Monday's story is the Wednesday ahead."""
-    days: Counter[date] = Counter()
+    pairs = []
     for a in articles:
         if a.published and a.published_source in ("metadata", "text", "option"):
             on = date.fromisoformat(a.published)
-            if on >= date.min + timedelta(days=7):
-                days.update(set(_weekday_days(_weekday_sentences(a.clean), on)))
+            if on >= date.min + timedelta(days=7) and _WEEKDAY_MENTION.search(a.clean):
+                pairs.append((a.clean, on))
+    days: Counter[date] = Counter()
+    for named in read_days(pairs):
+        days.update(set(named))
     return days
 
 
@@ -321,23 +333,23 @@ def _weekday_sentences(clean: str) -> str:
     return "\n".join(clean[lo:hi] for lo, hi in sentence_spans(clean) if _WEEKDAY_MENTION.search(clean, lo, hi))
 
 
-def _weekday_days(sentences: str, on: date) -> list[date]:
-    """The days the weekdays in ``sentences`` name in a story of day ``on``, read with their tense."""
+def read_weekday_days(pairs: Sequence[tuple[str, date]]) -> list[list[date]]:
+    """For each (text, day ``on``), the days the weekdays in the text name in a story of day ``on``, read
+    with their tense."""
     from .dates import find_events  # the extractor's reading of tense; loaded only for undated articles
 
-    return [date.fromisoformat(e.date) for e in find_events(sentences, on)
-            if e.precision == "day" and _WEEKDAY_MENTION.search(e.text)]
+    return [[date.fromisoformat(e.date) for e in find_events(_weekday_sentences(clean), on)
+             if e.precision == "day" and _WEEKDAY_MENTION.search(e.text)] for clean, on in pairs]
 
 
-def _best_fit(clean: str, candidates: list[date], spoken: Counter[date]) -> date:
+def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_days: WeekdayReader) -> date:
     """Of the days an undated article may be from (first the weekday rule's choice, then the days the dated
     articles carry), the one on which most of its weekdays, read as the event extractor reads them (tense
     and all: "began on Wednesday", "until Monday"), fall on days the dated articles speak of; the first
     on a tie. A story filed on the strike's first day is not Monday's because Monday's is the earliest."""
     if len(candidates) < 2 or not _WEEKDAY_MENTION.search(clean):
         return candidates[0]
-    sentences = _weekday_sentences(clean)
-    scores = [sum(spoken[d] > 0 for d in _weekday_days(sentences, on)) for on in candidates]
+    scores = [sum(spoken[d] > 0 for d in named) for named in read_days([(clean, on) for on in candidates])]
     return candidates[scores.index(max(scores))]
 
 

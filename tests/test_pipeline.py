@@ -136,6 +136,43 @@ def test_the_reference_date_is_part_of_the_key(tmp_path: Path, counted):
     assert counted["extract"] == 4  # the undated article was extracted again under its new date
 
 
+def _strike_folder(folder: Path) -> Path:
+    """Monday's and Wednesday's dated stories, and an undated one whose weekdays fit Wednesday (read with
+    tense: "began on Wednesday" on Monday would be the Wednesday before, which no dated story names)."""
+    folder.mkdir()
+    for name, day, text in (("mon", "2024-01-22", "The drivers' union will strike from Wednesday until next Monday."),
+                            ("wed", "2024-01-24", "The strike began on Wednesday at dawn.")):
+        (folder / f"{name}.md").write_text(f"---\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    (folder / "undated.txt").write_text("Drivers began their longest strike on Wednesday; it will last until "
+                                        "next Monday.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_rerun_reads_the_weekdays_that_date_undated_articles_from_the_cache(tmp_path: Path, monkeypatch):
+    from ceasefire_cli import pipeline
+
+    folder = _strike_folder(tmp_path / "c")
+    read = pipeline.read_weekday_days
+    seen: list[int] = []
+    monkeypatch.setattr(pipeline, "read_weekday_days", lambda pairs: seen.append(len(pairs)) or read(pairs))
+    with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache") as p:
+        first = p.read(folder)
+    assert first[2].published == "2024-01-24" and seen  # the weekdays were read
+    seen.clear()
+    with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache") as p:
+        assert p.read(folder) == first
+    assert seen == []  # ... and not again
+
+
+def test_workers_read_the_weekdays_that_date_undated_articles_as_this_process_does(pool_always, tmp_path: Path):
+    folder = _strike_folder(tmp_path / "c")
+    dated = {}
+    for jobs in (1, 2):
+        with Pipeline.open(jobs=jobs, cache=False) as p:
+            dated[jobs] = p.read(folder)
+    assert dated[1] == dated[2] and dated[2][2].published == "2024-01-24"
+
+
 def test_cli_cache_options(tmp_path: Path, corpus: Path):
     cache = tmp_path / "cache"
     first = run("extract", str(corpus), "--format", "jsonl", "--cache-dir", str(cache))
