@@ -31,6 +31,7 @@ from .names import (
     _ORG_HEADS,
     _ORG_PP,
     _PARTICIPLES,
+    _PARTICLES,
     _PRONOUNS,
     _STOP,
     _TIME_PREPS,
@@ -72,6 +73,8 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
+# a capitalised word next, maybe after a second particle: a name particle ('da' of 'Lula da Silva', 'de la') goes on
+_CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
 _AUXILIARIES = frozenset("has have had would will could should may might must did does do".split())
@@ -362,7 +365,8 @@ class _Doc(_Cast):
         if of > 1 and not pp and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
             toks, low = toks[:of], low[:of]
         i = len(toks)
-        while i > 0 and (_cap(toks[i - 1]) or (low[i - 1] in _NAME_CONN and 1 < i < len(toks))):
+        while i > 0 and (_cap(toks[i - 1]) or ((low[i - 1] in _NAME_CONN or low[i - 1] in _PARTICLES)
+                                              and 1 < i < len(toks))):
             i -= 1
         run = toks[i:]
         desc_title = ""
@@ -634,7 +638,9 @@ class _Doc(_Cast):
                     self.m, tm.end()))):
                 return []  # a fronted clause, or a dateline ('WASHINGTON, May 3 —')
             ok = (t[0].isupper() or low in _TITLE_MODS or _agentive(_base(t)) or _is_poss(t)
-                  or (not toks and low in _DETS))
+                  or (not toks and low in _DETS)
+                  or (low in _PARTICLES and toks and (toks[-1][0].isupper() or toks[-1].lower() in _PARTICLES)
+                      and _CAP_NEXT.match(self.m, tm.end())))
             if not ok or (toks and low in _STOP):
                 if t == "," and toks:  # 'His counterpart, Ali Asadov, was quoted as saying'
                     ap = _INITIAL_APPOS.match(self.m, tm.start(), hi)

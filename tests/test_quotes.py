@@ -1465,3 +1465,21 @@ _LONG_TRIAL = ("{a} was cleared on Monday after a long trial that gripped the to
 def test_surnames_that_are_common_words_and_families(text: str, speaker: str) -> None:
     [q] = find_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name particle inside a sentence's subject is part of the name: not 'Inês Duarte' or 'Joana'
+    ("Prime Minister Joana Inês Duarte da Rocha visited the valley on Sunday: “Every family here will be "
+     "helped to rebuild, whatever it takes.”", "Duarte da Rocha"),
+    ("Commissioner Elke von der Brandt toured the harbour: “The fleet will be back at sea before the winter "
+     "storms arrive.”", "Elke von der Brandt"),
+    # two particles in a row
+    ("Mayor Tomas Vela de la Cruz spoke at the vigil: “We will not forget a single one of them, not ever.”",
+     "Vela de la Cruz"),
+    # a particle with no name after it ends the subject ('la' is no name's here)
+    ("Mayor Tomas Vela la veille spoke at the vigil: “We will not forget a single one of them, not ever.”",
+     "Tomas Vela"),
+])
+def test_a_subject_keeps_its_name_particles(text: str, speaker: str) -> None:
+    [q] = find_quotes(text)
+    assert q.speaker == speaker
