@@ -15,6 +15,7 @@ from .names import (
     _GENDER,
     _INITIAL,
     _LOC_PREPS,
+    _agentive,
     _base,
     _classify,
     _dropped_family_name,
@@ -36,6 +37,7 @@ _FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)
 _BRAND_REPEATS = 3
 _SPEECH_WORDS = frozenset(_FINITE)
 _POSSESSIVE = patterns.compile(r"\b(?i:his|her)\b")
+_WORD_NEXT = patterns.compile(r"[ ](\p{Ll}[\p{L}-]+)\b")  # the lowercase word right after a name
 _CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ ]+\p{Lu}[\p{L}\p{M}’'.\-]*)*")
 # characters after a full name within which a bare surname two people share is that one ('Maria Reyes said …
 # "…," Reyes added'); further on it is the one named most ('Lee Jae-myung' of a story that once names 'Lee Jun-seok')
@@ -132,6 +134,8 @@ class _Cast:
         titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
+        # positions of names that modify a role ('the Ted Lasso actor', 'a Biden adviser'): not whom 'he' means
+        self.modifiers: set[int] = set()
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
         ranges: list[tuple[int, int]] = []
         lo = 0
@@ -164,6 +168,8 @@ class _Cast:
                         dropped.append((lead, surname(name).lower()))
                     if _is_poss(toks[-1]):
                         poss.add(pos)
+                    elif (nxt := _WORD_NEXT.match(m, seq.start() + off_end)) and _agentive(nxt.group(1)):
+                        self.modifiers.add(pos)
                     sex = next((g for w in title.split() if (g := _GENDER.get(w.rstrip(".")))), None)  # 'Mr Justice'
                     if sex:
                         sexes.append((pos, sex))

@@ -234,7 +234,8 @@ class _Doc(_Cast):
                 return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
-                    if p not in self.poss and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
+                    if p not in self.poss and p not in self.modifiers
+                    and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
                     and not (w.endswith("ing") and w.islower())]  # 'finding Tom Hale guilty'
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
@@ -253,7 +254,7 @@ class _Doc(_Cast):
                 p, key = self.people[j]
                 if sure and pos - p > 2000:
                     break
-                if fits(key, sure):
+                if fits(key, sure) and p not in self.modifiers:
                     best = _Said(self.person(key), "person", p)
                     break
             if best:

@@ -1483,3 +1483,11 @@ def test_surnames_that_are_common_words_and_families(text: str, speaker: str) ->
 def test_a_subject_keeps_its_name_particles(text: str, speaker: str) -> None:
     [q] = find_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_name_that_modifies_a_role_is_not_whom_he_means() -> None:
+    """'The writer and Blue Harbour actor' names a show, then describes the writer quoted before."""
+    text = ("“Writers deserve a fair share of what they make,” Tom Varga told reporters outside the studio. The "
+            "writer and Blue Harbour actor had been filming a new series when the strike began. “It feels wrong "
+            "that the people who make the shows cannot afford rent,” he added.")
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Varga", "Tom Varga"]
