@@ -60,6 +60,11 @@ def _month_str(year: int, month: int, delta: int = 0) -> str:
     return f"{n // 12:04d}-{n % 12 + 1:02d}"
 
 
+# days before publication within which a month-day in the future tense is still this year's: a story
+# filed a day or two after the words it reports ('will begin on August 9'), not a plan a year ahead
+_STALE_FUTURE_DAYS = 7
+
+
 def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) -> date | None:
     """The date a month-day without a year means in a story published on ``pub``.
 
@@ -71,6 +76,8 @@ def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) 
     """
     this = calendar_date(pub.year, mon, dnum)
     ahead = this if this is not None and this >= pub else calendar_date(pub.year + 1, mon, dnum)  # today is ahead
+    if future and this is not None and this < pub and (pub - this).days <= _STALE_FUTURE_DAYS:
+        return this  # 'mourning would last three days from August 9' in a story of August 10: not next year's
     if ahead is not None and (future or (not past and (ahead - pub).days <= _AHEAD_DAYS)):
         return ahead
     if this is not None and this <= pub:
@@ -243,6 +250,8 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
             return (pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)).isoformat(), "day"
         if pre[:1] in (["next"], ["coming"]):
             return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat(), "day"
+        if pre == ["this"]:  # that day of the story's own week: "this Saturday" in Tuesday's story is ahead
+            return (pub + timedelta(days=wd - pub.weekday())).isoformat(), "day"
         if future:
             return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
         return resolve_weekday(wd, pub).isoformat(), "day"

@@ -64,6 +64,7 @@ from . import patterns
 from .dateresolve import NUMBER_WORDS, YEAR_STEP, resolve_match, resolve_weekday
 from .eventlabel import what_label
 from .models import Event
+from .names import _is_headline
 from .textutil import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -329,10 +330,31 @@ def _rejected(m: regex.Match[str], kind: str, text: str, look: _Lookup) -> bool:
     if kind == "ago":
         return bool(_QUALIFIED.search(text, max(0, m.start() - 24), m.start()))
     if kind == "per":
-        return bool(_CUMULATIVE.search(text, max(0, m.start() - 24), m.start()))
+        return bool(_CUMULATIVE.search(text, max(0, m.start() - 24), m.start())) or _in_title(m, text, look)
     if kind == "rel":  # "this morning", "today" in a quote: the speaker's day, maybe not the story's
-        return look.in_quote(m.start())
+        return look.in_quote(m.start()) or _in_title(m, text, look)
     return False
+
+
+# 'Last Week Tonight', 'USA Today', 'The Tonight Show': a capitalised "Today", "Tonight" or "Last Week" after
+# a capitalised word, or before one away from a sentence's start, names a show or a paper, not a day (a
+# title-cased headline is left alone: every word there is capitalised)
+_CAP_WORD_BEFORE = patterns.compile(r"(?:^|(?<=[^\S\n]))\p{Lu}[\p{L}\p{M}’'&-]*[^\S\n]+$")
+_CAP_WORD_AFTER = patterns.compile(r"[^\S\n]+\p{Lu}")
+_OPENS = frozenset(".!?:;—–-\"“‘(")  # what a sentence or clause starts after
+
+
+def _in_title(m: regex.Match[str], text: str, look: _Lookup) -> bool:
+    start = m.start()
+    if not (m.group("rel_day") or m.lastgroup == "per") or not text[start].isupper():
+        return False
+    ls, le = look.line_bounds(start, m.end())
+    if _is_headline(text, ls, le):
+        return False
+    if _CAP_WORD_BEFORE.search(text, max(ls, start - 40), start):
+        return True
+    before = text[ls:start].rstrip()
+    return bool(before) and before[-1] not in _OPENS and bool(_CAP_WORD_AFTER.match(text, m.end()))
 
 
 class _Lookup:

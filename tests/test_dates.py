@@ -73,6 +73,9 @@ def test_resolve_weekday(weekday: int, expected: date) -> None:
         ("The party met last Tuesday to pick a leader.", "last Tuesday", "2019-11-12"),
         ("The results were disputed this past Friday.", "this past Friday", "2019-11-08"),
         ("The board meets next Monday in closed session.", "next Monday", "2019-11-18"),
+        # 'this' + a weekday: that day of the story's own week, ahead or behind
+        ("The network announced a shutdown from this Saturday’s episode.", "this Saturday", "2019-11-16"),
+        ("The talks resumed this Monday in Oslo.", "this Monday", "2019-11-11"),
     ],
 )
 def test_weekday_forms(sentence: str, expression: str, expected: str) -> None:
@@ -250,11 +253,23 @@ def test_numbers_that_look_like_years_are_not_dates() -> None:
         ("The fair opened on the 5th of November 2020 as planned.", date(2026, 2, 1), "2020-11-05"),
         ("The jury returned on Tuesday, March 2, 2021, a verdict.", date(2021, 3, 3), "2021-03-02"),
         ("The summit will open on Nov. 20 in Lima.", date(2019, 11, 13), "2019-11-20"),
+        # the future tense a day after: words reported late, not next year's day
+        ("Mourning would last three days starting from August 9.", date(2024, 8, 10), "2024-08-09"),
+        ("The festival will open on March 1 in Porto.", date(2024, 3, 20), "2025-03-01"),
     ],
 )
 def test_month_day_forms(sentence: str, published: date, expected: str) -> None:
     (event,) = find_events(sentence, published)
     assert (event.date, event.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Strike Begins Today Across The Country",  # a title-cased headline: every word is capitalised
+    "Today Israel said the talks were over.",  # a sentence's first word
+    "The talks ended. Tonight the envoys fly home.",
+])
+def test_a_capitalised_today_that_opens_a_sentence_or_a_headline_is_a_day(sentence: str) -> None:
+    assert [d for _, d in dated(sentence)] == ["2019-11-13"]
 
 
 def test_old_yearless_date_is_ambiguous_and_skipped() -> None:
@@ -280,6 +295,10 @@ def test_invalid_calendar_dates_are_skipped() -> None:
         "The storm dumped 12 inches of rain over three days.",
         "May the best team win, the coach said.",
         "USA Today published the leaked memo.",
+        # a capitalised day word inside a show's or a paper's name
+        "HBO paused Real Time and Last Week Tonight with John Oliver.",
+        "The actor told Harbour Today that he would not return.",
+        "She appeared on The Tonight Show with the cast.",
     ],
 )
 def test_durations_times_and_names_are_not_events(sentence: str) -> None:
