@@ -264,6 +264,19 @@ def test_month_day_forms(sentence: str, published: date, expected: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "The walkout runs from Tuesday until 1700 GMT on Monday.",
+    "Services are cut until 6pm (5pm GMT) on Monday.",
+    "The strike lasts until 6 p.m. on Monday, the union said.",
+])
+def test_a_weekday_that_ends_a_span_after_a_clock_time_lies_ahead(sentence: str) -> None:
+    assert ("on Monday", "2019-11-18") in dated(sentence)  # published on Wednesday 13 November
+
+
+def test_a_deadline_granted_in_the_past_keeps_its_weekday_behind() -> None:
+    assert dated("The ruling gave the union until noon on Monday to end the strike.") == [("on Monday", "2019-11-11")]
+
+
+@pytest.mark.parametrize("sentence", [
     "Strike Begins Today Across The Country",  # a title-cased headline: every word is capitalised
     "Today Israel said the talks were over.",  # a sentence's first word
     "The talks ended. Tonight the envoys fly home.",
