@@ -44,7 +44,9 @@ DURATION_THINGS = {
     **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages detained detention"
                     " custody".split(), "captivity"),
     **dict.fromkeys("deal agreement accord plan".split(), "deal"),
-    **dict.fromkeys("trial hearing hearings proceedings testimony".split(), "trial"),
+    **dict.fromkeys("trial hearing hearings proceedings".split(), "trial"),
+    # a witness's days on the stand are not the trial's length ("eight days of testimony", "testified for 8 days")
+    **dict.fromkeys("testimony testified testifying".split(), "testimony"),
     # a jury's time out is not the trial's length ("after 10 hours of deliberations", "deliberated for 9 hours")
     **dict.fromkeys("deliberation deliberations deliberated deliberating deliberate".split(), "deliberation"),
     **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
@@ -206,12 +208,18 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
     ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
     after = [w.lower() for w in WORDS.findall(text, c.end, min(clause[1], c.end + 80))]
+    # the "of" phrase ends at a comma or a dash: "six days of deliberations, following a nine-week trial"
+    phrase_end = _PHRASE_END.search(text, c.end, min(clause[1], c.end + 80))
+    of_words = [w.lower() for w in WORDS.findall(text, c.end, phrase_end.start() if phrase_end else
+                                                 min(clause[1], c.end + 80))]
     before = [w.lower() for w in WORDS.findall(text, max(clause[0], c.start - 80), c.start)]
     if after and _singular(after[0]) == c.unit:
         after = after[1:]
+    if of_words and _singular(of_words[0]) == c.unit:
+        of_words = of_words[1:]
     if after and after[0] == "of":  # the head of the "of" phrase is its last noun of the class
         np = []
-        for w in after[1:7]:
+        for w in of_words[1:7]:
             if w in NP_END:
                 break
             np.append(w)
@@ -237,6 +245,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     return _relative_head(before)
 
 
+_PHRASE_END = patterns.compile(r"[,;:()—–]|[.!?](?:\s|$)")
 _THING_REACH = 5  # words between a span of time and what it measures, when no phrase ties them
 _RELATIVE_REACH = 16  # words back to "the trial that/which ..." whose clause holds the span of time
 

@@ -199,6 +199,12 @@ def test_running_total(text, value, want):
     # a jury's time out is its own span, not the trial's length
     ("The panel returned its finding after six hours of deliberations.", 6, "deliberation"),
     ("Jurors in the fraud case deliberated for nearly seven hours.", 7, "deliberation"),
+    # ... whatever follows the "of" phrase past a comma
+    ("The jury returned its verdict after six days of deliberations, following a nine-week trial.", 6,
+     "deliberation"),
+    # and a witness's days on the stand
+    ("The trial featured eight days of Hale's testimony.", 8, "testimony"),
+    ("Hale testified for eight days in her own defence.", 8, "testimony"),
     ("The surveyor was detained for nearly eight months before his release.", 8, "captivity"),
     # the time since the story's happening grows each day: a span of its own
     ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
