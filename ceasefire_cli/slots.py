@@ -268,7 +268,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "measure": measure,
         "population": population,
         "subgroup": subgroup,
-        "place": "" if c.topic == "duration" else _place(text, c, clause, sent, para, sents, places),
+        "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
+                                                                                 places),
         "period": "" if named is not None and subgroup else inpatients or _own_group(text, c, population)
         or _included(text, c, population, subgroup) or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
@@ -277,6 +278,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+# people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
+# of them ("61 aboard the plane that crashed in Vinhedo" and "61 aboard ... in Sao Paulo state" are one fact)
+_ON_BOARD = frozenset({"aboard"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 _BALLOTS = frozenset({"vote", "ballot"})
 _CAST = patterns.compile(r"\bcast\b", regex.I)

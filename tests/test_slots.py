@@ -138,6 +138,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
      "began clearing mud.", 45, "Portugal"),
     ("The flood killed 14 people in Porto while crews in Lisbon pumped water.", 14, "Porto"),
     ("As many as 17 people died as of Monday in Porto.", 17, "Porto"),  # "as of" opens no clause
+    # people aboard are counted on their plane or ship, wherever it came down
+    ("The plane crashed in Porto with 61 people aboard.", 61, ""),
+    ("A ferry with 40 passengers sank off Porto on Monday.", 40, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
