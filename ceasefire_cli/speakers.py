@@ -285,6 +285,12 @@ class _Doc(_Cast):
                 if said is None or self.orgs[j][0] > said.pos:
                     said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
                 break
+        # 'members of the GDL union', then 'the union': the acronym it was named by
+        acr = None
+        for acr in _acronym_before(head).finditer(self.m, max(0, pos - ORG_BACK_REACH), pos):  # noqa: B007 - the last
+            pass
+        if acr is not None and (said is None or acr.start() > said.pos):
+            said = _Said(self.spelled_out(acr.group(1)), "org", acr.start())
         if said is not None:
             return said
         if head in _GENERIC_ORG_HEADS:
@@ -729,6 +735,15 @@ class _Doc(_Cast):
             if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None
+
+
+ORG_BACK_REACH = 3000  # characters back to 'the GDL union' from 'the union' (a long article's opening paragraphs)
+
+
+@lru_cache(maxsize=64)
+def _acronym_before(head: str) -> regex.Pattern[str]:
+    """An acronym named right before a body's head noun: 'the GDL union', 'the SNP party'."""
+    return patterns.compile(rf"(?<![\p{{L}}.-])(\p{{Lu}}{{{ACRONYM_MIN},{ACRONYM_MAX}}})[ ]+{regex.escape(head)}s?\b")
 
 
 def _org_with_pp(toks: list[str], n: int) -> list[str]:

@@ -1491,3 +1491,10 @@ def test_a_name_that_modifies_a_role_is_not_whom_he_means() -> None:
             "writer and Blue Harbour actor had been filming a new series when the strike began. “It feels wrong "
             "that the people who make the shows cannot afford rent,” he added.")
     assert [q.speaker for q in find_quotes(text)] == ["Tom Varga", "Tom Varga"]
+
+
+def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> None:
+    """'Members of the HWU union' names the union by its acronym: 'the union' later is the HWU."""
+    text = ("Members of the HWU union walked out on Monday. The union called the offer a sham, accusing the port "
+            "authority of showing “no sign at all of wanting a deal”.")
+    assert [q.speaker for q in find_quotes(text)] == ["HWU"]
