@@ -5,6 +5,8 @@ lasts ("a 60-day truce"). Pure functions of the text; compiled patterns only. Us
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import patterns
@@ -28,6 +30,9 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
     **dict.fromkeys("crew crewman crewmen".split(), "crew"),
+    # those who paid to travel, beside the crew: '58 passengers and four crew' of '62 people aboard' (in a
+    # story that counts no crew, passengers are everyone: see population_and_subgroup)
+    **dict.fromkeys("passenger passengers".split(), "passenger"),
     **dict.fromkeys("pilot pilots".split(), "pilot"),  # a part of a crew, never the whole
     **dict.fromkeys("marine marines airman airmen cadet cadets recruit recruits conscript conscripts".split(),
                     "soldier"),
@@ -78,6 +83,15 @@ _CHARGE_OF = patterns.compile(
     rf"|(?P<pre>(?:{_STOPS}\p{{Ll}}[\p{{Ll}}-]*[^\S\n]+){{1,2}})(?i:counts?|charges?)\b)")
 
 
+_CREW = patterns.compile(r"\bcrew", regex.I)
+
+
+@lru_cache(maxsize=4)
+def _counts_crew(text: str) -> bool:
+    """Whether a story speaks of a crew: asked once per text, however many passengers it counts."""
+    return _CREW.search(text) is not None
+
+
 def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]:
     """(population, subgroup)."""
     status = c.status or ""
@@ -118,6 +132,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if population in PERSONS:
             subgroup = sub
+    if subgroup == "passenger" and not _counts_crew(text):
+        subgroup = ""  # "130,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 

@@ -104,6 +104,9 @@ def test_measure(text, value, want):
     ("Prosecutors added two counts of conspiracy to commit fraud.", 2, "charge", "conspiracy"),
     ("Hale was found guilty on all four charges.", 4, "charge", ""),
     ("He pleaded guilty to five of the counts.", 5, "charge", ""),
+    # passengers are a part of those aboard where the story counts a crew, else everyone
+    ("The jet carried 175 passengers and six crew members.", 175, "people", "passenger"),
+    ("The airline carries 130,000 passengers a day.", 130_000, "people", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
