@@ -134,7 +134,7 @@ class _Cast:
         titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
-        # positions of names that modify a role ('the Ted Lasso actor', 'a Biden adviser'): not whom 'he' means
+        # positions of names that modify a role ('the Blue Harbour actor', 'a Harris adviser'): not whom 'he' means
         self.modifiers: set[int] = set()
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
         ranges: list[tuple[int, int]] = []

@@ -61,7 +61,7 @@ def _month_str(year: int, month: int, delta: int = 0) -> str:
 
 
 # days before publication within which a month-day in the future tense is still this year's: a story
-# filed a day or two after the words it reports ('will begin on August 9'), not a plan a year ahead
+# filed a day or two after the words it reports ('will begin on May 3'), not a plan a year ahead
 _STALE_FUTURE_DAYS = 7
 
 
@@ -77,7 +77,7 @@ def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) 
     this = calendar_date(pub.year, mon, dnum)
     ahead = this if this is not None and this >= pub else calendar_date(pub.year + 1, mon, dnum)  # today is ahead
     if future and this is not None and this < pub and (pub - this).days <= _STALE_FUTURE_DAYS:
-        return this  # 'mourning would last three days from August 9' in a story of August 10: not next year's
+        return this  # 'the curfew would run from May 3' in a story of May 4: not next year's
     if ahead is not None and (future or (not past and (ahead - pub).days <= _AHEAD_DAYS)):
         return ahead
     if this is not None and this <= pub:

@@ -285,7 +285,7 @@ _FRONT = patterns.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
 _OF_YEAR = patterns.compile(r"[^\S\n]+of[^\S\n]+(this|last|next)[^\S\n]+year\b", regex.I)
 _SPAN_END = patterns.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
-# ... and a weekday after a clock time: "until 6pm (5pm GMT) on Monday", "until 1700 GMT on Monday", unless a
+# ... and a weekday after a clock time: "until 7pm (6pm GMT) on Friday", "until 1600 GMT on Friday", unless a
 # deadline was granted in the past ("the ruling gave the union until noon Monday": that Monday may be gone)
 _GRANTED = patterns.compile(r"(?i:\b(?:gave|had|given)\b)[^.;\n]*$")
 _SPAN_END_TIMED = patterns.compile(
@@ -342,7 +342,7 @@ def _rejected(m: regex.Match[str], kind: str, text: str, look: _Lookup) -> bool:
     return False
 
 
-# 'Last Week Tonight', 'USA Today', 'The Tonight Show': a capitalised "Today", "Tonight" or "Last Week" after
+# 'Harbour Today', 'The Tonight Hour', 'Last Week Live': a capitalised "Today", "Tonight" or "Last Week" after
 # a capitalised word, or before one away from a sentence's start, names a show or a paper, not a day (a
 # title-cased headline is left alone: every word there is capitalised)
 _CAP_WORD_BEFORE = patterns.compile(r"(?:^|(?<=[^\S\n]))\p{Lu}[\p{L}\p{M}’'&-]*[^\S\n]+$")

@@ -30,7 +30,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
     **dict.fromkeys("crew crewman crewmen".split(), "crew"),
-    # those who paid to travel, beside the crew: '58 passengers and four crew' of '62 people aboard' (in a
+    # those who paid to travel, beside the crew: '40 passengers and three crew' of '43 people aboard' (in a
     # story that counts no crew, passengers are everyone: see population_and_subgroup)
     **dict.fromkeys("passenger passengers".split(), "passenger"),
     **dict.fromkeys("pilot pilots".split(), "pilot"),  # a part of a crew, never the whole
@@ -50,7 +50,7 @@ DURATION_THINGS = {
                     " custody".split(), "captivity"),
     **dict.fromkeys("deal agreement accord plan".split(), "deal"),
     **dict.fromkeys("trial hearing hearings proceedings".split(), "trial"),
-    # a witness's days on the stand are not the trial's length ("eight days of testimony", "testified for 8 days")
+    # a witness's days on the stand are not the trial's length ("five days of testimony", "testified for 5 days")
     **dict.fromkeys("testimony testified testifying".split(), "testimony"),
     # a jury's time out is not the trial's length ("after 10 hours of deliberations", "deliberated for 9 hours")
     **dict.fromkeys("deliberation deliberations deliberated deliberating deliberate".split(), "deliberation"),
@@ -133,7 +133,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         if population in PERSONS:
             subgroup = sub
     if subgroup == "passenger" and not _counts_crew(text):
-        subgroup = ""  # "130,000 passengers a day" in a story with no crew: the travellers, no part of anyone
+        subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 
@@ -224,7 +224,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
     ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
     after = [w.lower() for w in WORDS.findall(text, c.end, min(clause[1], c.end + 80))]
-    # the "of" phrase ends at a comma or a dash: "six days of deliberations, following a nine-week trial"
+    # the "of" phrase ends at a comma or a dash: "four days of deliberations, after an eight-week trial"
     phrase_end = _PHRASE_END.search(text, c.end, min(clause[1], c.end + 80))
     of_words = [w.lower() for w in WORDS.findall(text, c.end, phrase_end.start() if phrase_end else
                                                  min(clause[1], c.end + 80))]

@@ -120,7 +120,7 @@ _PERIOD = patterns.compile(
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b)",
     regex.I,
 )
-_RATE_REACH = 16  # "130,000 passengers a day": a rate follows the counted noun within a few characters
+_RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
 _RUNNING_BEFORE = patterns.compile(
     r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
     r"|(?:has|have|had)?[ \t]*(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"
@@ -279,7 +279,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 
 
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
-# of them ("61 aboard the plane that crashed in Vinhedo" and "61 aboard ... in Sao Paulo state" are one fact)
+# of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 _BALLOTS = frozenset({"vote", "ballot"})

@@ -73,7 +73,7 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
-# a capitalised word next, maybe after a second particle: a name particle ('da' of 'Lula da Silva', 'de la') goes on
+# a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
 _CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
 # Relative pronouns: 'a witness who survived the collapse in Mandalay said' is the witness speaking.
 _RELATIVE = frozenset("who whose".split())
@@ -285,7 +285,7 @@ class _Doc(_Cast):
                 if said is None or self.orgs[j][0] > said.pos:
                     said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
                 break
-        # 'members of the GDL union', then 'the union': the acronym it was named by
+        # 'members of the HWU union', then 'the union': the acronym it was named by
         acr = None
         for acr in _acronym_before(head).finditer(self.m, max(0, pos - ORG_BACK_REACH), pos):  # noqa: B007 - the last
             pass
@@ -737,12 +737,12 @@ class _Doc(_Cast):
         return None
 
 
-ORG_BACK_REACH = 3000  # characters back to 'the GDL union' from 'the union' (a long article's opening paragraphs)
+ORG_BACK_REACH = 3000  # characters back to 'the HWU union' from 'the union' (a long article's opening paragraphs)
 
 
 @lru_cache(maxsize=64)
 def _acronym_before(head: str) -> regex.Pattern[str]:
-    """An acronym named right before a body's head noun: 'the GDL union', 'the SNP party'."""
+    """An acronym named right before a body's head noun: 'the HWU union', 'the VLP party'."""
     return patterns.compile(rf"(?<![\p{{L}}.-])(\p{{Lu}}{{{ACRONYM_MIN},{ACRONYM_MAX}}})[ ]+{regex.escape(head)}s?\b")
 
 

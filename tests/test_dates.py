@@ -254,7 +254,7 @@ def test_numbers_that_look_like_years_are_not_dates() -> None:
         ("The jury returned on Tuesday, March 2, 2021, a verdict.", date(2021, 3, 3), "2021-03-02"),
         ("The summit will open on Nov. 20 in Lima.", date(2019, 11, 13), "2019-11-20"),
         # the future tense a day after: words reported late, not next year's day
-        ("Mourning would last three days starting from August 9.", date(2024, 8, 10), "2024-08-09"),
+        ("The curfew would run for two days starting from May 3.", date(2024, 5, 4), "2024-05-03"),
         ("The festival will open on March 1 in Porto.", date(2024, 3, 20), "2025-03-01"),
     ],
 )
@@ -264,8 +264,8 @@ def test_month_day_forms(sentence: str, published: date, expected: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The walkout runs from Tuesday until 1700 GMT on Monday.",
-    "Services are cut until 6pm (5pm GMT) on Monday.",
+    "The walkout runs from Tuesday until 1600 GMT on Monday.",
+    "Services are cut until 7pm (6pm GMT) on Monday.",
     "The strike lasts until 6 p.m. on Monday, the union said.",
 ])
 def test_a_weekday_that_ends_a_span_after_a_clock_time_lies_ahead(sentence: str) -> None:
@@ -309,7 +309,7 @@ def test_invalid_calendar_dates_are_skipped() -> None:
         "May the best team win, the coach said.",
         "USA Today published the leaked memo.",
         # a capitalised day word inside a show's or a paper's name
-        "HBO paused Real Time and Last Week Tonight with John Oliver.",
+        "The network paused Last Week Live with Ana Ruiz for a month.",
         "The actor told Harbour Today that he would not return.",
         "She appeared on The Tonight Show with the cast.",
     ],

@@ -105,8 +105,8 @@ def test_measure(text, value, want):
     ("Hale was found guilty on all four charges.", 4, "charge", ""),
     ("He pleaded guilty to five of the counts.", 5, "charge", ""),
     # passengers are a part of those aboard where the story counts a crew, else everyone
-    ("The jet carried 175 passengers and six crew members.", 175, "people", "passenger"),
-    ("The airline carries 130,000 passengers a day.", 130_000, "people", ""),
+    ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
+    ("The airline carries 90,000 passengers a day.", 90_000, "people", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
@@ -142,7 +142,7 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The flood killed 14 people in Porto while crews in Lisbon pumped water.", 14, "Porto"),
     ("As many as 17 people died as of Monday in Porto.", 17, "Porto"),  # "as of" opens no clause
     # people aboard are counted on their plane or ship, wherever it came down
-    ("The plane crashed in Porto with 61 people aboard.", 61, ""),
+    ("The plane crashed in Porto with 43 people aboard.", 43, ""),
     ("A ferry with 40 passengers sank off Porto on Monday.", 40, ""),
 ])
 def test_place(text, value, want):
@@ -206,11 +206,11 @@ def test_running_total(text, value, want):
     ("The panel returned its finding after six hours of deliberations.", 6, "deliberation"),
     ("Jurors in the fraud case deliberated for nearly seven hours.", 7, "deliberation"),
     # ... whatever follows the "of" phrase past a comma
-    ("The jury returned its verdict after six days of deliberations, following a nine-week trial.", 6,
+    ("The jury returned its verdict after four days of deliberations, following an eight-week trial.", 4,
      "deliberation"),
     # and a witness's days on the stand
-    ("The trial featured eight days of Hale's testimony.", 8, "testimony"),
-    ("Hale testified for eight days in her own defence.", 8, "testimony"),
+    ("The trial featured five days of Hale's testimony.", 5, "testimony"),
+    ("Hale testified for five days in her own defence.", 5, "testimony"),
     ("The surveyor was detained for nearly eight months before his release.", 8, "captivity"),
     # the time since the story's happening grows each day: a span of its own
     ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
