@@ -250,8 +250,10 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
             return (pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)).isoformat(), "day"
         if pre[:1] in (["next"], ["coming"]):
             return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat(), "day"
-        if pre == ["this"]:  # that day of the story's own week: "this Saturday" in Tuesday's story is ahead
-            return (pub + timedelta(days=wd - pub.weekday())).isoformat(), "day"
+        if pre == ["this"]:  # that day of the story's own week: "this Saturday" in Tuesday's story is ahead,
+            # but "this Sunday" in Monday's is the day before (a story filed past midnight), not six days on
+            ahead = wd - pub.weekday()
+            return (pub + timedelta(days=ahead - 7 if ahead == 6 else ahead)).isoformat(), "day"
         if future:
             return (pub + timedelta(days=(wd - pub.weekday()) % 7)).isoformat(), "day"
         return resolve_weekday(wd, pub).isoformat(), "day"

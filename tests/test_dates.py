@@ -272,6 +272,12 @@ def test_a_weekday_that_ends_a_span_after_a_clock_time_lies_ahead(sentence: str)
     assert ("on Monday", "2019-11-18") in dated(sentence)  # published on Wednesday 13 November
 
 
+def test_this_sunday_in_a_monday_story_is_the_day_before() -> None:
+    monday = date(2019, 11, 18)
+    assert dated("Voters went to the polls this Sunday across the country.", monday) == [("this Sunday", "2019-11-17")]
+    assert dated("The final is this Saturday in the capital.", monday) == [("this Saturday", "2019-11-23")]
+
+
 def test_a_deadline_granted_in_the_past_keeps_its_weekday_behind() -> None:
     assert dated("The ruling gave the union until noon on Monday to end the strike.") == [("on Monday", "2019-11-11")]
 
