@@ -74,15 +74,6 @@ def head_word(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
-# the crime a number of charges is of: "three counts of murder", "two charges of wire fraud", "one attempted
-# murder charge"
-_STOPS = r"(?!(?:and|or|to|in|for|with|against|on|at|by|from|of|the|a|an|all|his|her|their|its)\b)"
-_CHARGE_OF = patterns.compile(
-    r"[^\S\n]+(?:(?i:counts?|charges?)[^\S\n]+of[^\S\n]+"
-    rf"(?P<of>(?:{_STOPS}\p{{Ll}}[\p{{Ll}}-]*(?:[^\S\n]+|\b)){{1,3}})"
-    rf"|(?P<pre>(?:{_STOPS}\p{{Ll}}[\p{{Ll}}-]*[^\S\n]+){{1,2}})(?i:counts?|charges?)\b)")
-
-
 _CREW = patterns.compile(r"\bcrew", regex.I)
 
 
@@ -122,8 +113,6 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             population = "people"
         else:
             population = _SPELLINGS.get(_singular(head), _singular(head))
-    if population == "charge" and (crime := _CHARGE_OF.match(text, c.end)):
-        return population, (crime.group("of") or crime.group("pre")).strip().lower()
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, _singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
@@ -173,9 +162,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and one thing named two ways in disaster reports
               "building": "structure", "house": "home", "household": "home", "tremor": "aftershock",
               # and in election reports: a party's MPs and the constituencies it won are its seats
-              "mp": "seat", "mps": "seat", "constituency": "seat",
-              # and in court reports: the counts of an indictment are its charges
-              "count": "charge"}
+              "mp": "seat", "mps": "seat", "constituency": "seat"}
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things

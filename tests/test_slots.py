@@ -98,12 +98,6 @@ def test_measure(text, value, want):
     # a part of the hostages counted just before is hostages too, held unless something else befell them
     ("Rebels seized 70 tourists, around 30 of whom are still believed to be held in the hills.", 30,
      "hostages", "foreigner"),
-    # the counts of an indictment are its charges, each crime a part of them
-    ("The jury found Tom Hale guilty of three counts of murder.", 3, "charge", "murder"),
-    ("Hale was also convicted on two attempted murder charges.", 2, "charge", "attempted murder"),
-    ("Prosecutors added two counts of conspiracy to commit fraud.", 2, "charge", "conspiracy"),
-    ("Hale was found guilty on all four charges.", 4, "charge", ""),
-    ("He pleaded guilty to five of the counts.", 5, "charge", ""),
     # passengers are a part of those aboard where the story counts a crew, else everyone
     ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
     ("The airline carries 90,000 passengers a day.", 90_000, "people", ""),
