@@ -284,13 +284,13 @@ _REPORTING = patterns.compile(
 _FRONT = patterns.compile(r"[\W_]*(?:(?i:on|in|at|by|and|but|then|so)[\W_]*)?")
 # A bare month after these words ends a span that runs on from now ("the ban runs through June").
 _OF_YEAR = patterns.compile(r"[^\S\n]+of[^\S\n]+(this|last|next)[^\S\n]+year\b", regex.I)
-_SPAN_END = patterns.compile(r"(?i:\b(?:through|thru|until|till|by)[^\S\n]{1,3})$")
-# ... and a weekday after a clock time: "until 7pm (6pm GMT) on Friday", "until 1600 GMT on Friday", unless a
-# deadline was granted in the past ("the ruling gave the union until noon Monday": that Monday may be gone)
+# ... and a day after a clock time: "until 7pm (6pm GMT) on Friday", "until 1600 GMT on Friday"
+_SPAN_END = patterns.compile(
+    r"(?i:\b(?:through|thru|until|till|by)(?:[^\S\n]+(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?:[ap]\.?m\.?)?|\d{4}|noon"
+    r"|midnight|gmt|utc|local|time|\([^()\n]{1,20}\)))*[^\S\n]{1,3}(?:on[^\S\n]+)?)$")
+_SPAN_REACH = 50  # characters back from a date to the "until" whose span it ends, clock time and all
+# a deadline granted in the past ("the ruling gave the union until noon Monday"): that Monday may be gone
 _GRANTED = patterns.compile(r"(?i:\b(?:gave|had|given)\b)[^.;\n]*$")
-_SPAN_END_TIMED = patterns.compile(
-    r"(?i:\b(?:through|thru|until|till)(?:[^\S\n]+(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?:[ap]\.?m\.?)?|\d{4}|noon|midnight"
-    r"|gmt|utc|local|time|\([^()\n]{1,20}\)))+[^\S\n]+(?:on[^\S\n]+)?)$")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = patterns.compile(r"[^\S\n]*\)")
@@ -574,12 +574,10 @@ def find_events(text: str, published: date | None) -> list[Event]:
         month_day = kind == "abs" and (g("md_mon") or g("dm_mon"))  # "March 2", "2 March": not "March 2024"
         yearless = bool(month_day) and not (g("md_year") or g("dm_year"))
         if not future and (kind == "wk" or yearless) and published is not None \
-                and (se := _SPAN_END.search(text, max(0, start - 8), start)) and se.group()[:2].lower() != "by":
-            future = True  # "mourning until Friday", "suspended until Jan. 15" end ahead; "by Friday, 40 had died"
-        elif not future and kind == "wk" and published is not None \
-                and (se := _SPAN_END_TIMED.search(text, max(s_start, start - 50), start)) \
+                and (se := _SPAN_END.search(text, max(s_start, start - _SPAN_REACH), start)) \
+                and se.group()[:2].lower() != "by" \
                 and not _GRANTED.search(text, max(s_start, se.start() - 40), se.start()):
-            future = True
+            future = True  # "mourning until Friday", "suspended until Jan. 15" end ahead; "by Friday, 40 had died"
         last = (end, future)
         if frame is not None and frame[0] != sentence[0]:
             frame = None

@@ -210,16 +210,15 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     """What a span of time measures: the noun it modifies ("60-day truce"), the head of the "of"
     phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
     ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
-    after = [w.lower() for w in WORDS.findall(text, c.end, min(clause[1], c.end + 80))]
+    reach = min(clause[1], c.end + 80)
+    words = [(m.start(), m.group().lower()) for m in WORDS.finditer(text, c.end, reach)]
+    if words and _singular(words[0][1]) == c.unit:
+        words = words[1:]
+    after = [w for _, w in words]
     # the "of" phrase ends at a comma or a dash: "four days of deliberations, after an eight-week trial"
-    phrase_end = _PHRASE_END.search(text, c.end, min(clause[1], c.end + 80))
-    of_words = [w.lower() for w in WORDS.findall(text, c.end, phrase_end.start() if phrase_end else
-                                                 min(clause[1], c.end + 80))]
+    phrase_end = _PHRASE_END.search(text, c.end, reach)
+    of_words = [w for p, w in words if phrase_end is None or p < phrase_end.start()]
     before = [w.lower() for w in WORDS.findall(text, max(clause[0], c.start - 80), c.start)]
-    if after and _singular(after[0]) == c.unit:
-        after = after[1:]
-    if of_words and _singular(of_words[0]) == c.unit:
-        of_words = of_words[1:]
     if after and after[0] == "of":  # the head of the "of" phrase is its last noun of the class
         np = []
         for w in of_words[1:7]:

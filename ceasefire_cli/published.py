@@ -338,7 +338,11 @@ def read_weekday_days(pairs: Sequence[tuple[str, date]]) -> list[list[date]]:
     with their tense."""
     from .dates import find_events  # the extractor's reading of tense; loaded only for undated articles
 
-    return [[date.fromisoformat(e.date) for e in find_events(_weekday_sentences(clean), on)
+    sentences: dict[str, str] = {}  # one text's sentences once, however many days it is read for (_best_fit)
+    for clean, _ in pairs:
+        if clean not in sentences:
+            sentences[clean] = _weekday_sentences(clean)
+    return [[date.fromisoformat(e.date) for e in find_events(sentences[clean], on)
              if e.precision == "day" and _WEEKDAY_MENTION.search(e.text)] for clean, on in pairs]
 
 

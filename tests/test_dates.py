@@ -280,6 +280,11 @@ def test_this_sunday_in_a_monday_story_is_the_day_before() -> None:
 
 def test_a_deadline_granted_in_the_past_keeps_its_weekday_behind() -> None:
     assert dated("The ruling gave the union until noon on Monday to end the strike.") == [("on Monday", "2019-11-11")]
+    assert dated("The court gave the union until Monday to end the strike.") == [("Monday", "2019-11-11")]
+
+
+def test_a_month_day_that_ends_a_span_after_a_clock_time_lies_ahead() -> None:
+    assert dated("Flights are suspended until 6pm on March 3.") == [("March 3", "2020-03-03")]
 
 
 @pytest.mark.parametrize("sentence", [
