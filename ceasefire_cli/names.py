@@ -467,6 +467,12 @@ def org_pp_head(toks: list[str]) -> int:
     return 0
 
 
+def person_of(toks: list[str]) -> bool:
+    """Whether a noun phrase is a named person and the body they speak for: 'Ana Ruiz of the relief agency'."""
+    j = next((j for j, t in enumerate(toks) if t in ("of", "for")), 0)
+    return j > 1 and _classify(tuple(toks[:j]))[0] == "person" and _np_back(toks[j + 1 :]) == toks[j + 1 :]
+
+
 def _place_object(toks: list[str], n: int, city: bool = False) -> int:
     """Where the place phrase holding the last ``n`` tokens starts ('in Basra'; with ``city``, also 'from Doha,
     Qatar' — only inside a comma-set phrase, since 'in Libya, Bolton said' is a clause and its subject), else -1."""

@@ -44,6 +44,7 @@ from .names import (
     _trie,
     _valid_head,
     org_pp_head,
+    person_of,
     surname,
 )
 from .speakers import VOICE_OF, _Doc, _Said, own_words
@@ -81,6 +82,8 @@ _NAMED_AS = patterns.compile(
     r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as)[^\S\n]+(?=\p{Lu})"
 )
 _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
+# '…,”⏎said the officer Ana Ruiz': a line broken before its cue (a line never opens with a lower-case 'said')
+_BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
 _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
@@ -295,22 +298,26 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """A cue right after the closing mark: '…," X said' / '…," said X' / '…," according to X'."""
     if r.close_at is None:
         return None
+    lo = r.close_at + 1
     _, hi = doc.sentence(r.start)
-    m = _POST.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
-    named = _name_after(doc, _NAMED_AS, r.close_at + 1, hi, person=True)
+    if broken := _BROKEN_CUE.match(doc.m, lo):
+        lo = broken.end()
+        hi = doc.sentence(lo)[1]
+    m = _POST.match(doc.m, lo, max(hi, lo))
+    named = _name_after(doc, _NAMED_AS, lo, hi, person=True)
     if named is not None:
         return named
     if not m:
-        quoted = _name_after(doc, _QUOTED_BY, r.close_at + 1, hi)
+        quoted = _name_after(doc, _QUOTED_BY, lo, hi)
         if quoted is not None:
             return quoted
-        h = _HEAD_COLON.match(doc.m, r.close_at + 1)
+        h = _HEAD_COLON.match(doc.m, lo)
         plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
         np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []
         said = doc.resolve(np, h.end()) if h and np else None  # type: ignore[union-attr]
         if said is not None and said.kind == "person":  # '‘We will rebuild’: Mayor Ana Ruiz on the flood'
             return _Attr(said, None, None)
-        d = _DASH_ATTR.match(doc.m, r.close_at + 1, max(hi, r.close_at + 1))
+        d = _DASH_ATTR.match(doc.m, lo, max(hi, lo))
         np = doc.np_after(d.end(), hi) if d else []
         if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
             return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
@@ -328,8 +335,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     else:
         toks = m.group("np").split()
         np = _np_back(toks)
-        if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks)):
-            np = toks  # '…," the military and the security service said', '…," the commission for refugees said'
+        if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
+            # '…," the military and the security service said', '…," the commission for refugees said',
+            # '…," Ana Ruiz of the agency said'
+            np = toks
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author

@@ -170,13 +170,14 @@ _OFFICE_REACH = 12  # tokens back from a comma to the title noun of an office in
 
 
 def _office(toks: list[str]) -> bool:
-    """Whether tokens end in an office named in capitals, opened by an article: 'The Special Adviser to
-    the Governor on Public Works', 'The Director of Navy Press Affairs', so a name set off by
+    """Whether tokens end in an office named in capitals, opened by an article or an owner: 'The Special
+    Adviser to the Governor on Public Works', 'Norway's acting Prime Minister', so a name set off by
     commas after them is the office holder's, not a name that the office's last word ends."""
     for j in range(len(toks) - 1, max(-1, len(toks) - _OFFICE_REACH), -1):
         if toks[j] == ",":
             return False
-        if _base(toks[j].lower()) in _TITLE_NOUNS and any(t.lower() in _DETS for t in toks[max(0, j - 3) : j]):
+        if _base(toks[j].lower()) in _TITLE_NOUNS \
+                and any(t.lower() in _DETS or _is_poss(t) for t in toks[max(0, j - 3) : j]):
             return True
     return False
 

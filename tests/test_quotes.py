@@ -1498,3 +1498,28 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     text = ("Members of the HWU union walked out on Monday. The union called the offer a sham, accusing the port "
             "authority of showing “no sign at all of wanting a deal”.")
     assert [q.speaker for q in find_quotes(text)] == ["HWU"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a line broken before the cue: a line never opens with a lower-case 'said' of its own
+    ("The river rose overnight in the valley towns.\n“Crews are still searching the lower fields and we have "
+     "not found everyone yet,”\nsaid district information officer Marta Velasco, adding that roads were shut.",
+     "Marta Velasco"),
+    # a person and the body they speak for: the person speaks
+    ("“The boats arrived too late for the families on the far bank of the river,” Tomas Brenner of the regional "
+     "relief agency told the local radio station.", "Tomas Brenner"),
+    # an office opened by its owner ('Norway's acting Prime Minister'), the holder's name set off by commas
+    ("Norway's acting Prime Minister, Halvor Lindqvist, declared a day of national mourning, “for every family "
+     "that lost someone in the storm.”", "Halvor Lindqvist"),
+])
+def test_cues_across_a_broken_line_bodies_after_a_name_and_owned_offices(text: str, speaker: str) -> None:
+    [q] = find_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_new_paragraph_that_opens_with_a_capital_said_is_no_broken_cue() -> None:
+    """Only a lower-case cue continues the line before: 'Said' opening a line is a sentence of its own."""
+    text = ("“Crews are still searching the lower fields and we have not found everyone yet,” the mayor said.\n"
+            "Said Amrani, a farmer, lost his barn in the flood.")
+    [q] = find_quotes(text)
+    assert q.speaker == "mayor"
