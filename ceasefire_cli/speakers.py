@@ -72,6 +72,7 @@ _OBJ_PREPS = frozenset("to with for of in at from on by about into toward toward
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
+_AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Nadia, 32, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
 _CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
@@ -159,6 +160,12 @@ def _introduced(head: str) -> regex.Pattern[str]:
     return patterns.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
 
 
+def _other_kind(name: str, head: str) -> bool:
+    """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
+    spoke before it, while 'the agency' may be UNHCR, whose name gives no kind."""
+    return any((w := _base(t)) in _ORG_HEADS and w != head for t in name.lower().split())
+
+
 def _title_of(toks: list[str]) -> bool:
     """Whether tokens end in a title of a named place or body: 'the deputy mayor of Portovale', so a name
     set off by commas after them is the title holder's ('…, Anan Merid, told')."""
@@ -244,8 +251,10 @@ class _Doc(_Cast):
                 best = _Said(self.person(hit[1]), "person", hit[0])
                 break
             k = bisect_left(self.single_pos, a)  # 'resident Nargis said …. "…," she wrote': a lone name that spoke
-            spoke_as = next((p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)]
-                             if p_n[0] not in self.poss and _SINGLE_SAID.match(self.m, p_n[0])), None)
+            lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss]
+            # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Nadia, 32, who')
+            spoke_as = next((p_n for p_n in lone if _AGE_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
+                or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None)
             if spoke_as:
                 best = _Said(spoke_as[1], "person", spoke_as[0])
                 break
@@ -424,7 +433,8 @@ class _Doc(_Cast):
             found_org = (self.org_named_by([*mods, head], pos) if mods else None) or self.nearest_org(head, pos) \
                 or (self.org_named_by(mods, pos) if mods else None)
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
-                found_org = self.recent_org_subject(pos, "")
+                found_org = self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name)
+                                                and not _other_kind(s.name, head))
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union

@@ -1523,3 +1523,20 @@ def test_a_new_paragraph_that_opens_with_a_capital_said_is_no_broken_cue() -> No
             "Said Amrani, a farmer, lost his barn in the flood.")
     [q] = find_quotes(text)
     assert q.speaker == "mayor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the army' is no ministry that spoke before it, whatever spoke last
+    ("Norway's defence ministry said it had sent more troops north. The two men were found in a barn outside "
+     "the town. The army said that they \"were in good condition and had been taken to hospital for checks.\"",
+     "army"),
+    # while 'the agency' may be a body whose name gives no kind
+    ("The UN refugee agency, UNHCR, said the camps were full. The agency said \"there is simply no more room for "
+     "the families arriving every day.\"", "UNHCR"),
+    # a lone name given an age is the person 'she' means, not a plural noun opening the sentence
+    ("Witnesses described the night, including Nadine, 32, who lost sight of her brother in the crowd. “It was so "
+     "fast, nobody even had time to scream,” she told the local paper.", "Nadine"),
+])
+def test_a_body_of_another_kind_and_a_lone_name_with_an_age(text: str, speaker: str) -> None:
+    [q] = find_quotes(text)
+    assert q.speaker == speaker
