@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import regex
 
 from . import patterns
-from .textutil import WEEKDAYS, calendar_date, month_number
+from .textutil import WEEKDAYS, calendar_date, holiday_day, month_number
 
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
 
@@ -24,7 +24,6 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _VAGUE_AMOUNTS = {"several": 3, "few": 3, "couple": 2}
-_HOLIDAYS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25)}
 
 # Season -> (first month, last month); winter runs December-February and is dated by its January.
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -262,8 +261,7 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
         offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[word]
         return (pub + timedelta(days=offset)).isoformat(), "day"
     if kind == "hol":
-        name = " ".join(g("hol_name").replace("’", "'").split())
-        day = _yearless(*_HOLIDAYS[name], pub, future)
+        day = _yearless(*holiday_day(g("hol_name")), pub, future)
         return (day.isoformat(), "day") if day else None
     if kind == "per":
         step = {"this": 0, "last": -1, "next": 1}[g("per_rel").lower()]

@@ -66,6 +66,7 @@ from .eventlabel import what_label
 from .models import Event
 from .names import _is_headline
 from .textutil import (
+    HOLIDAY_PATTERN,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTH_PATTERN,
@@ -167,7 +168,7 @@ _GRAMMAR = patterns.compile(
         \b(?:(?P<rel_word>(?i:this|last|yesterday|tomorrow)){_SP}(?i:morning|afternoon|evening|night)
           | (?P<rel_day>(?i:today|tonight|yesterday|tomorrow)))\b
     )
-  | (?P<hol>(?=[NC])\b(?P<hol_name>New{_SP}Year['’]s{_SP}(?:Eve|Day)|Christmas{_SP}(?:Eve|Day))\b)
+  | (?P<hol>(?=[NC])\b(?P<hol_name>{HOLIDAY_PATTERN})\b)
   | (?P<per>
         (?=[eElLtTnN])\b(?i:(?P<per_mod>early|earlier|late|later)(?:{_SP}in)?{_SP})?
         (?P<per_rel>(?i:this|last|next))

@@ -16,7 +16,15 @@ import regex
 
 from . import patterns
 from .models import Article
-from .textutil import MONTH_PATTERN, WEEKDAYS, calendar_date, month_number, sentence_spans
+from .textutil import (
+    HOLIDAY_PATTERN,
+    MONTH_PATTERN,
+    WEEKDAYS,
+    calendar_date,
+    holiday_day,
+    month_number,
+    sentence_spans,
+)
 
 # --------------------------------------------------------------------------- dates
 
@@ -270,6 +278,7 @@ _MONTH_DAY = patterns.compile(
     r"\b" + _MONTH_DAY_ALT +
     r"(?:st|nd|rd|th)?(?![\d\w]|,?[^\S\n]*\d)"  # no year after it: "Jan. 29", not "Jan. 29, 2020"
 )
+_HOLIDAY = patterns.compile(rf"\b{HOLIDAY_PATTERN}\b")  # "New Year's Day": a day of the year, named
 ANCHOR_MIN_ARTICLES = 2  # articles naming one yearless day before it is the story's day (one alone may be a side note)
 # days after the story's day that an article's weekdays may date it to: coverage follows within days, and a
 # "Sunday" named after a Wednesday crash is more likely the Sunday before it (a game the victims came from)
@@ -277,22 +286,23 @@ FOLLOW_DAYS = 3
 
 
 def _anchored(articles: list[Article]) -> dict[int, date]:
-    """Dates for the undated articles of a folder where none states a date: the day of the year a copyright
-    notice gives (the latest one in the folder) that most of them name without a year ("Jan. 29", in at
-    least ``ANCHOR_MIN_ARTICLES``) is the story's day; each article is dated to the latest day up to
-    ``FOLLOW_DAYS`` after it that the article names by its weekday (written after a Wednesday crash, it
-    speaks of "Thursday" and "Friday"), else to that day. {} when there is no copyright year or no such day."""
-    years = [int(y) for a in articles for y in _COPYRIGHT.findall(a.text)]
-    if not years:
-        return {}
+    """Dates for the undated articles of a folder where none states a date: the day of the year that most of
+    them name without a year ("Jan. 29", "New Year's Day", in at least ``ANCHOR_MIN_ARTICLES``) is the
+    story's day, in the year a copyright notice gives (the latest one in the folder), else in the year
+    (the latest the folder mentions, or the one after it) on which that day is the weekday the folder names
+    most; each article is dated to the latest day up to ``FOLLOW_DAYS`` after it that the article names by
+    its weekday (written after a Wednesday crash, it speaks of "Thursday" and "Friday"), else to that day.
+    {} when no year or no such day is found."""
     undated = [i for i, a in enumerate(articles) if not a.published or a.published_source == "guessed"]
     named: Counter[tuple[int, int]] = Counter()
     for i in undated:
-        named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)})
+        named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)}
+                     | {holiday_day(m.group()) for m in _HOLIDAY.finditer(articles[i].clean)})
     if not named:
         return {}
     (month, day), n = min(named.items(), key=lambda kv: (-kv[1], kv[0]))
-    story_day = calendar_date(max(years), month, day)
+    year = _story_year(articles, undated, month, day)
+    story_day = calendar_date(year, month, day) if year else None
     if story_day is None or n < min(ANCHOR_MIN_ARTICLES, len(undated)) or story_day > date.max - timedelta(days=7):
         return {}
     out = {}
@@ -301,6 +311,23 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
         out[i] = max((d for k in range(FOLLOW_DAYS + 1) if (d := story_day + timedelta(days=k)).weekday() in weekdays),
                      default=story_day)
     return out
+
+
+def _story_year(articles: list[Article], undated: list[int], month: int, day: int) -> int | None:
+    """The year of the story's day: the latest a copyright notice gives; else the latest year the folder
+    mentions, or the one after it (a story need not write its own year: "since 2024"), whichever puts the
+    day on the weekday the undated articles name most (at least twice, more than any other)."""
+    years = [int(y) for a in articles for y in _COPYRIGHT.findall(a.text)]
+    if years:
+        return max(years)
+    mentioned = [int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean)]
+    weekdays = sum((_weekday_mentions(articles[i].clean) for i in undated), Counter())
+    top = weekdays.most_common(2)
+    if not mentioned or not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    latest = max(mentioned)
+    return next((y for y in (latest, latest + 1)
+                 if (d := calendar_date(y, month, day)) is not None and d.weekday() == top[0][0]), None)
 
 
 def _weekday_mentions(clean: str) -> Counter[int]:

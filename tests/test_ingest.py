@@ -773,6 +773,25 @@ def test_a_folder_with_no_date_takes_its_day_from_a_copyright_year_and_the_day_i
     assert {a.published for a in infer_dates([arts[0], lone, arts[2]])} == {None}
 
 
+def test_a_folder_with_no_date_or_copyright_takes_the_year_its_weekdays_fit() -> None:
+    """The day most articles name ('Christmas Day') in the latest year the folder mentions, or the year after
+    it, whichever puts that day on the weekday they name most: Christmas Day 2030 is a Wednesday."""
+    assert date(2030, 12, 25).weekday() == 2
+    arts = [art(1, None, "A gas blast hit the market early on Christmas Day. Stalls had opened on Wednesday."),
+            art(2, None, "Shoppers fled the blast on Christmas Day, Wednesday. The market was rebuilt in 2029."),
+            art(3, None, "The market reopened on Friday, two days after the Christmas Day blast on Wednesday.")]
+    out = infer_dates(arts)
+    assert [(a.published, a.published_source) for a in out] == [
+        ("2030-12-25", "inferred"), ("2030-12-25", "inferred"), ("2030-12-27", "inferred")]
+    # no weekday that the day can fall on in the year mentioned or the one after: nothing to date them by
+    monday = [art(k, None, t.replace("Wednesday", "Monday")) for k, t in ((1, arts[0].clean), (2, arts[1].clean))]
+    assert {a.published for a in infer_dates(monday)} == {None}
+    # no year mentioned at all: nothing either
+    bare = [art(k, None, t.replace(" The market was rebuilt in 2029.", "")) for k, t in ((1, arts[0].clean),
+                                                                                      (2, arts[1].clean))]
+    assert {a.published for a in infer_dates(bare)} == {None}
+
+
 def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     # a day either side agrees (filed across midnight); three of four within a day of the 24th
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),
