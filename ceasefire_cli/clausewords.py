@@ -8,7 +8,7 @@ detained, arrested, imprisoned, jailed, in prison/custody), ``taken`` (took, abd
 kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (also the default for
 the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
 transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
-stranded, blocked, waiting), ``missing`` (missing, unaccounted for), ``rescued`` (rescued, pulled
+stranded, blocked, waiting), ``missing`` (missing, unaccounted for, whereabouts unknown), ``rescued`` (rescued, pulled
 out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched`` (launched, fired).
 Measures and durations have no role.
 
@@ -29,6 +29,8 @@ from .numbers import MONTH_CS, WEEKDAY_ALT
 _W = r"[ \t]+"
 _HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
+# "people whose whereabouts are unknown": the missing, as a list of names puts it
+_WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
 # a toll of lives, not a road's or a bridge's
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
@@ -48,7 +50,8 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|held{_W}captive)\b)"
     rf"|(?P<aid>\b(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
-    r"|(?P<other>\b(?:missing|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled|fleeing|flee|flees"
+    r"|(?P<other>\b(?:missing|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
+    r"|fleeing|flee|flees"
     r"|rescued|trapped|affected|sheltering)\b)",
     regex.I,
 )
@@ -72,7 +75,7 @@ _ROLE = patterns.compile(
     r"|sought)\b)"
     rf"|(?P<delivered>\b(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
     rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
-    rf"|(?P<missing>\b(?:missing|unaccounted{_W}for)\b)"
+    rf"|(?P<missing>\b(?:missing|unaccounted{_W}for|{_WHEREABOUTS})\b)"
     rf"|(?P<rescued>\b(?:rescued|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>\b(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>\b(?:launched|fired)\b)",

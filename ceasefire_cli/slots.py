@@ -86,7 +86,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<aboard>\b(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>\b(?:survived|survivors?)\b)"
     r"|(?P<identified>\b(?:identified)\b)"
-    r"|(?P<missing>\b(?:missing|unaccounted[ \t]+for)\b)"
+    r"|(?P<missing>\b(?:missing|unaccounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
+    r"(?:still[ \t]+)?unknown)\b)"
     r"|(?P<affected>\b(?:affected)\b)"
     r"|(?P<held>\b(?:arrested|detained)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a

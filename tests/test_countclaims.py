@@ -218,6 +218,17 @@ def test_the_toll_each_story_leads_with_is_one_fact_under_a_weak_key_too():
     assert ("single", [27], None) in claims_of(fig("27", 27, subgroup="child"), fig("90", 90))
 
 
+def test_the_missing_each_story_leads_with_are_one_fact_too():
+    """People missing, like the dead: each outlet's lead figure is the story's count of the missing ("51" on
+    one list, "179" on a later one), however far apart; before, a weak key kept figures this far apart alone."""
+    missing = dict(topic="other", measure="missing")
+    claims = counts(align(ARTS, [Mention("north", fig("51", 51, **missing)),
+                                 Mention("north", fig("15", 15, start=400, **missing)),  # the list as it first was
+                                 Mention("south", fig("179", 179, start=300, **missing))]))
+    assert [(c.verdict, sorted(m.item.value for m in c.mentions), c.extra.get("earlier_figures"))
+            for c in claims] == [("conflict", [15, 51, 179], "North: 15")]
+
+
 def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():
     c = one([Mention("north", fig("65", 65, running=True, place="Lisbon")),
              Mention("north", fig("46", 46, running=True, place="Lisbon", start=200)),

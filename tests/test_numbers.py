@@ -784,6 +784,7 @@ def test_forced_to_flee_is_not_a_toll() -> None:
         ("The navy launched 18 missiles at the fort.", 18, "launched"),
         ("Nine climbers are still missing on the ridge.", 9, "missing"),
         ("Two sailors were unaccounted for at dusk.", 2, "missing"),
+        ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
         ("Lifeboat crews rescued 57 passengers from the water.", 57, "rescued"),
     ],
 )

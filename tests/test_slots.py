@@ -68,6 +68,8 @@ def slot(text: str, value: float, name: str):
     ("About 14,500 customers were without power on Wednesday.", 14_500, "without power"),
     ("Some 45,000 homes lost power after the quake.", 45_000, "without power"),
     ("Power was cut to 20,000 homes in the valley.", 20_000, "without power"),
+    # the missing, as a list of names puts it
+    ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
