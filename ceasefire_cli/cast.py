@@ -49,6 +49,10 @@ _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamle
 # after a capitalised common word, what makes it a page's label rather than a surname ('Read more:', 'Watch:')
 _LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
 # after a capitalised common word, what makes it a name: a possessive, an age set off by commas
+# a nickname a person is given: 'Joko Widodo, popularly known as “Jokowi”', 'Ana Ruiz, known as Anita'
+_KNOWN_AS = patterns.compile(
+    r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
+    r"known[ ]as[ ][“\"‘']?(\p{Lu}[\p{L}’'-]+)")
 _NAME_SIGN = patterns.compile(r"(?:['’]s\b|,[ \t]+\d{1,3},)")
 _KIN_SEX = {
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
@@ -351,6 +355,11 @@ class _Cast:
                 ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
+        for km in _KNOWN_AS.finditer(self.text):  # 'Joko Widodo, popularly known as "Jokowi"': Jokowi is him
+            kind, name, _ = _classify(tuple(km.group(1).split()))
+            key = surname(name).lower() if kind == "person" else ""
+            if key in self.fullest and km.group(2).lower() not in self.fullest:
+                self.alias[km.group(2).lower()] = key
         said_alone = {name.lower() for _, name in singles}
         for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown
             if self.alias.get(w.lower()) == key and w.lower() in said_alone and len(self.fullest[key].split()) == 2:

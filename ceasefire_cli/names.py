@@ -302,6 +302,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if the and cut < 0 and len(rest) >= 2:
         return "org", " ".join(_base(t) for t in rest), ""
     # an all-capital word is an acronym ('the IDF'), but a middle initial is not ('Jon P. Halvorsen')
+    if len(rest[-1]) == 1:
+        return "", "", ""  # 'Generation Z', 'Plan B': no one's surname is a bare letter
     if cut >= 0 or (len(rest) >= 2 and not any(_base(t).isupper() and len(_base(t).rstrip(".")) > 1 for t in rest)):
         return "person", _core_name(rest), title
     name = " ".join(_base(t) for t in rest)

@@ -421,16 +421,17 @@ def _paragraph_cue(doc: _Doc, r: _Raw, after: int) -> _Attr | None:
 
 def _past_relay(doc: _Doc, k: int, said: _Said, first: int) -> tuple[int, _Said]:
     """'Fain told picketers the strike was about all workers, according to the Michigan Advance': the outlet
-    relays what the person before it in the sentence said (verb ``k`` and its subject, or the earlier ones)."""
+    relays what the speaker before it in the sentence said (verb ``k`` and its subject, or the earlier ones),
+    a person or a body ('…,” the company said, according to the Daily Courier')."""
     if doc.verbs[k][3] != "acc" or said.kind == "person":
         return k, said
     slo = doc.sentence(doc.verbs[k][0])[0]
     for j in range(k - 1, first - 1, -1):
         if doc.verbs[j][0] < slo:
             break
-        person = doc.subject(j)
-        if person is not None and person.kind == "person":
-            return j, person
+        speaker = doc.subject(j)
+        if speaker is not None:
+            return j, speaker
     return k, said
 
 

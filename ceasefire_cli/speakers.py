@@ -71,6 +71,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
+_OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
 _AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Nadia, 32, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
@@ -240,6 +241,9 @@ class _Doc(_Cast):
         for a, b in ((lo, pos), (plo, lo)):
             if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits)) is not None:
                 return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
+            if pronoun and (same := _OPENING_PRONOUN.match(self.m, a)) and same.group(1).lower() == pronoun \
+                    and same.start(1) < pos:  # 'He was joined by his deputy, Ana Ruiz. "…," he said': whom He means
+                return self.nearest_person(same.start(1), pronoun)
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
                     if p not in self.poss and p not in self.modifiers
@@ -344,21 +348,28 @@ class _Doc(_Cast):
         return best
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
-        """A person the article describes by this title, preferring the nearest mention before ``pos``."""
+        """A person the article describes by this title, preferring the nearest mention before ``pos``; of two
+        holders, the one who spoke last in this paragraph or the one before."""
         words = _post_words(phrase)
         n = len(words)
         before = after = None
+        holders: set[str] = set()  # everyone named with the title before ``pos``
         for title, p, key in self.titles:
             tw = _post_words(title)
             k = min(n, len(tw))
             if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS):
                 continue  # 'the president' is not the vice president or the former president
             if p < pos:
+                holders.add(key)
                 if before is None or p > before[0]:
                     before = (p, key)
             elif after is None:
                 after = (p, key)
         hit = before or after
+        if before is not None and len(holders) > 1:  # two presidents: '"…," Biden said. "…," the president added'
+            last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=1)
+            if last is not None and last.name and self.key_for(last.name, last.pos) in holders:
+                return last.name
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
             heads = [(p, key) for title, p, key in self.titles
                      if _post_words(title)[-1:] == words[-1:] and not set(title.split()) & _RANK_MODS]

@@ -1540,3 +1540,26 @@ def test_a_new_paragraph_that_opens_with_a_capital_said_is_no_broken_cue() -> No
 def test_a_body_of_another_kind_and_a_lone_name_with_an_age(text: str, speaker: str) -> None:
     [q] = find_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence whose subject is 'He' passes him on: not the running mate named after him
+    ("Okonjo addressed his supporters at the stadium and thanked them.\n\nHe was also joined by his running mate, "
+     "Tomas Brenner Ruiz, the son of a former governor. \"We should not be proud, we must be humble, this is a win "
+     "for everyone,\" he said.", "Okonjo"),
+    # 'Generation Z' is nobody 'he' could mean
+    ("The candidate spoke to young voters in a country where Generation Z makes up a third of the electorate.\n\n"
+     "“We will build a future for all of you,” he said in his speech.", None),
+    # an outlet relaying what a body said is not the speaker
+    ("Harbour Steel halted two plants on Monday. “Most staff are returning to their posts,” the company said, "
+     "according to the Daily Courier. “Output will be back to normal within a week.”", "company"),
+    # a nickname stands for the person given it
+    ("The vote was called by President Ana Ruiz, popularly known as “Anita.” “I am proud of every voter today,” "
+     "Anita told reporters.", "Ana Ruiz"),
+    # of two presidents, 'the president' who adds is the one who just spoke
+    ("President Ana Ruiz welcomed the deal, which President Karl Brandt of the neighbouring republic signed on "
+     "Monday.\n\"We are making sure the other side keeps its word,\" Ruiz said.\n\"We will keep watching closely "
+     "and act if needed,\" the president added.", "Ana Ruiz"),
+])
+def test_pronoun_chains_nicknames_relays_and_two_holders_of_a_title(text: str, speaker: str | None) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
