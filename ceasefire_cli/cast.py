@@ -357,7 +357,7 @@ class _Cast:
             self.alias = {g: key for g, key in self.alias.items() if key}
         for km in _KNOWN_AS.finditer(self.text):  # 'Joko Widodo, popularly known as "Jokowi"': Jokowi is him
             kind, name, _ = _classify(tuple(km.group(1).split()))
-            key = surname(name).lower() if kind == "person" else ""
+            key = self.key_for(name, km.start(1)) if kind == "person" else ""
             if key in self.fullest and km.group(2).lower() not in self.fullest:
                 self.alias[km.group(2).lower()] = key
         said_alone = {name.lower() for _, name in singles}

@@ -74,13 +74,18 @@ _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”:
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
 _VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
 _QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
-# '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said':
+# '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said',
+# '…," said the woman, who asked to be identified only by her family name, Chan':
 # the name a description is given is the speaker, not the description nor whoever spoke before
 _NAMED_AS = patterns.compile(
-    _CLOSE_LEAD + r"(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?"
+    _CLOSE_LEAD + r"(?:(?P<verb>said|says|added|told)[^\S\n]+)?(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+,?[^\S\n]+){0,3}?"
     r"(?:identified[^\S\n]+(?:only[^\S\n]+)?as|named|called|who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+"
-    r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as)[^\S\n]+(?=\p{Lu})"
+    r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as"
+    r"|who[^\S\n]+(?:asked|wished|wanted|agreed)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+"
+    r"(?:only[^\S\n]+)?(?:as|by[^\S\n]+(?:his|her|their)[^\S\n]+(?:first|family|last|given)[^\S\n]+name,?))"
+    r"[^\S\n]+(?=\p{Lu})"
 )
+_SPEECH_VERB = patterns.compile(r"\b(?:" + _trie(_FINITE) + r")\b")
 _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 # '…,”⏎said the officer Ana Ruiz': a line broken before its cue (a line never opens with a lower-case 'said')
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
@@ -288,10 +293,16 @@ def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bo
     if not m or not np or (person and not all(_cap(t) for t in np)):
         return None
     said = doc.resolve(np, m.end())
+    if person and said is not None and said.kind == "org" and len(np) == 1 and not np[0].isupper():
+        said = _Said(said.name, "person", said.pos)  # '… identified only by her family name, Chan': a person
     if said is None or (person and said.kind != "person"):
         return None
-    at = m.start("verb") if "verb" in cue.groupindex else m.end()
-    return _Attr(said, _cue_text(doc.text, at, hi), _medium(doc.m[at:hi]))
+    if m.group("verb"):
+        at = m.start("verb")
+    else:  # '… a man identified as Karim Jalali told the agency': the verb after the name
+        v = _SPEECH_VERB.search(doc.m, m.end(), hi)
+        at = v.start() if v else hi
+    return _Attr(said, _cue_text(doc.text, at, hi) or None, _medium(doc.m[at:hi]))
 
 
 def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:

@@ -1563,3 +1563,22 @@ def test_a_body_of_another_kind_and_a_lone_name_with_an_age(text: str, speaker: 
 ])
 def test_pronoun_chains_nicknames_relays_and_two_holders_of_a_title(text: str, speaker: str | None) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # asked to be named by one name only: that name, a person's, and the verb after or before the description
+    ("“We all ran outside and waited for the shaking to stop,” said the woman, who asked to be identified only "
+     "by her family name, Lindqvist.", "Lindqvist", "said"),
+    ("“We all ran outside and waited for the shaking to stop,” a man identified as Karim Jalali told the agency.",
+     "Karim Jalali", "told the agency"),
+])
+def test_a_speaker_named_as_a_description_allows(text: str, speaker: str, cue: str) -> None:
+    [q] = find_quotes(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_nickname_of_one_of_a_family() -> None:
+    """'President Joko Ruiz, popularly known as Jokoru', beside his wife Iria Ruiz: the nickname is his."""
+    text = ("The race was called for President Joko Ruiz, popularly known as “Jokoru.” His wife Iria Ruiz voted "
+            "beside him.\n\n“I am proud of every voter today,” Jokoru told reporters.")
+    assert find_quotes(text)[-1].speaker == "Joko Ruiz"
