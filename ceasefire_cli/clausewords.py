@@ -31,13 +31,16 @@ _HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
+# "death" naming a thing, not a toll: a death cap (a mushroom), the death penalty, death threats
+_DEATH_THING = r"[ \t-]+(?:caps?|penalty|penalties|threats?|certificates?|squads?|knell|wish|traps?|spiral|metal)\b"
 # a toll of lives, not a road's or a bridge's
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 _TOPIC_TRIGGER = patterns.compile(
     rf"(?P<prisoners_>\b(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
-    rf"|(?P<deaths>\b(?:kill|killed|killing|kills|dead|died|dies|dying|deaths?|(?:death{_W})?{_TOLL}|fatalities|slain"
+    rf"|(?P<deaths>\b(?:kill|killed|killing|kills|dead|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
+    rf"|fatalities|slain"
     rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"

@@ -880,6 +880,15 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Police said 3 guests ate the death cap mushrooms at the lunch.",
+    "Prosecutors sought the death penalty for the 4 men.",
+    "The 2 reporters received death threats after the story ran.",
+])
+def test_death_naming_a_thing_is_no_toll(text: str) -> None:
+    assert all(c.topic != "deaths" for c in find_counts(text))
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
