@@ -90,6 +90,10 @@ _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps 
 
 
 _OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+")
+# the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
+_PARTITIVE_VERB = patterns.compile(
+    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:\p{Ll}+ly[ \t]+)?(?P<v>\p{Ll}+)\b")
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -740,10 +744,17 @@ def _status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> s
 
 
 def _resolve_forward(text: str, counts: list[Count]) -> None:
-    """"20 of the 50 hostages": a count with no noun of its own takes the next count's noun."""
+    """"20 of the 50 hostages": a count with no noun of its own takes the next count's noun, and the verb the
+    two share: in "four of the six crew members were killed" the four were killed, not the six."""
     for i, c in enumerate(counts[:-1]):
         nxt = counts[i + 1]
-        if c.subject or not _OF_THE.fullmatch(text, c.end, nxt.start):
-            continue
+        if not _OF_THE.fullmatch(text, c.end, nxt.start) or (c.subject and not c.subject.endswith(nxt.subject)):
+            continue  # (a part may already name its whole's noun: 'six crew' for "four of the six crew")
         if nxt.unit is None:
-            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status)
+            v = _PARTITIVE_VERB.match(text, nxt.end) if nxt.role else None
+            if v is None or (r := _ROLE.fullmatch(v.group("v"))) is None or r.lastgroup != nxt.role:
+                counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status)
+                continue
+            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status, role=nxt.role)
+            whole = nxt.topic if nxt.topic not in _DEFAULT_ROLE else "other"  # the crew, killed or not
+            counts[i + 1] = replace(nxt, role=None, topic=whole)

@@ -1205,3 +1205,14 @@ def test_a_plural_name_with_a_figure_in_brackets_still_counts() -> None:
 ])
 def test_a_denied_topic_word_is_not_the_topic(text: str, value: float, topic: str) -> None:
     assert [c.topic for c in find_counts(text) if c.value == value] == [topic]
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    # the verb a part and its whole share is the part's: the four were killed, the six are the crew
+    ("Four of the six crew members were killed.", (4, "killed"), (6, None)),
+    ("Two of the five soldiers were wounded in the attack.", (2, "injured"), (5, None)),
+    ("Three of the 20 miners trapped underground were rescued on Monday.", (3, "rescued"), (20, None)),
+])
+def test_the_verb_of_a_part_of_a_whole(text: str, part: tuple, whole: tuple) -> None:
+    got = {c.value: c.role for c in find_counts(text)}
+    assert (part[0], got[part[0]]) == part and (whole[0], got[whole[0]]) == whole
