@@ -72,10 +72,16 @@ MEASURE_OF_ROLE = {
 _W = r"[ \t]+"
 # measures the role vocabulary has no word for, read from the clause when no role was found
 _ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
-# homes, households and customers left without power are a fact of their own, whoever is counted
+# homes, households and customers left without power are a fact of their own, whoever is counted; so are
+# those left without water: "33,000 households out of power" and "13,900 with no running water" are two facts
 _UNPOWERED = (r"|(?P<unpowered>\b(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:power|electricity)"
-              r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark)\b)")
-_GROUP_MEASURE = {"unpowered": "without power"}  # a measure's name where a pattern group cannot spell it
+              r"|out[ \t]+of[ \t]+(?:power|electricity)|(?:had|have|has|with)[ \t]+no[ \t]+(?:power|electricity)"
+              r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark)\b)"
+              r"|(?P<unwatered>\b(?:without[ \t]+(?:running[ \t]+)?water|(?:had|have|has|with)[ \t]+no[ \t]+"
+              r"(?:running[ \t]+)?water|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
+              r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
+# a measure's name where a pattern group cannot spell it
+_GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water"}
 _MEASURE_WORDS = patterns.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
     r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
