@@ -117,6 +117,7 @@ _NAMED_APPOSITION = patterns.compile(
 
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
+_AGED = patterns.compile(r"\d{1,3}-year-old")  # 'the 72-year-old candidate': a person described by age
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
@@ -458,6 +459,10 @@ class _Doc(_Cast):
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
+        aged = next((int(t.split("-", 1)[0]) for t in low if _AGED.fullmatch(t)), None)
+        if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
+                and self.age_of(who.name) in (None, aged):
+            return who  # 'Prabowo Subianto claimed victory. ¶ The 72-year-old candidate … told supporters': him
         if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
             if last is not None and not _introduced(head).search(self.m, last.pos, pos):
@@ -529,6 +534,24 @@ class _Doc(_Cast):
             if self.para_index(pos) - self.para_index(last.pos) <= 1:
                 return last
         return self.nearest_actor(pos)
+
+    def age_of(self, name: str) -> int | None:
+        """The age the article gives a person ('Ana Ruiz, 70,'), if any."""
+        m = regex.search(rf"\b{regex.escape(surname(name))},[ \t]+(\d{{1,3}}),", self.text)
+        return int(m.group(1)) if m else None
+
+    def previous_subject(self, pos: int) -> _Said | None:
+        """The named person opening the sentence before ``pos`` (the last of the previous paragraph when this
+        one opens a paragraph), whom a description like 'the 72-year-old' picks up."""
+        lo, _ = self.sentence(pos)
+        k = self.para_index(pos)
+        before = lo - 1 if lo > self.paras[k][0] else (self.paras[k - 1][1] - 1 if k > 0 else -1)
+        if before < 0:
+            return None
+        a = self.sentence(before)[0]
+        first = self.np_initial(a, before + 1)
+        said = self.resolve(first, a) if first and first[0].lower() not in _PRONOUNS else None
+        return said if said is not None and said.kind == "person" else None
 
     def collective_subject(self, pos: int) -> _Said | None:
         """A body or group opening this sentence or the one before (the last of the previous paragraph when

@@ -1582,3 +1582,17 @@ def test_a_nickname_of_one_of_a_family() -> None:
     text = ("The race was called for President Joko Ruiz, popularly known as “Jokoru.” His wife Iria Ruiz voted "
             "beside him.\n\n“I am proud of every voter today,” Jokoru told reporters.")
     assert find_quotes(text)[-1].speaker == "Joko Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # 'the 68-year-old candidate' opening the next sentence is the person the sentence before opened with
+    ("Defence Minister Tomas Brenner, a former general, claimed victory in the election on Wednesday.\nThe "
+     "68-year-old candidate, who was once barred from travel abroad, told supporters in the capital that his win "
+     "was \"a victory for every citizen of this country.\"", "Tomas Brenner"),
+    # unless the article gives that person another age
+    ("Tomas Brenner claimed victory on Wednesday. Ana Ruiz, 70, conceded. The 68-year-old candidate told "
+     "supporters that \"every vote has been counted and we lost fairly.\"", "68-year-old candidate"),
+])
+def test_a_person_described_by_age(text: str, speaker: str) -> None:
+    [q] = find_quotes(text)
+    assert q.speaker == speaker
