@@ -100,6 +100,9 @@ _CAP_STOP = frozenset(
     "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
 )
 # Final words that make a capitalised name an organisation (or an outlet: never a person).
+# online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
+_PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads
+    Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon""".split())
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union
     club party army forces force police service services association organization organisation group
@@ -270,6 +273,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if not toks:
         return "", "", ""
     last = _base(toks[-1]).lower()
+    if toks[0] in _PLATFORMS and len(toks) > 1:
+        return "org", " ".join(toks), ""  # 'Facebook Live', 'YouTube Shorts': a platform's product, no person
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS)):

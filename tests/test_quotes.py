@@ -1596,3 +1596,9 @@ def test_a_nickname_of_one_of_a_family() -> None:
 def test_a_person_described_by_age(text: str, speaker: str) -> None:
     [q] = find_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_platforms_product_is_no_one_he_could_mean() -> None:
+    text = ("Union president Dario Fentes led the rally on Friday. The plan was streamed by Facebook Live. \"We are "
+            "not going back until the offer is fair for every worker,\" he said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Dario Fentes"]
