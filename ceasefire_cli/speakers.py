@@ -162,6 +162,12 @@ def _introduced(head: str) -> regex.Pattern[str]:
     return patterns.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
 
 
+def _has_words(name: str | None, words: list[str]) -> bool:
+    """Whether a name holds every one of these (lower-case) words."""
+    have = set((name or "").lower().split())
+    return all(w in have for w in words)
+
+
 def _other_kind(name: str, head: str) -> bool:
     """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
     spoke before it, while 'the agency' may be UNHCR, whose name gives no kind."""
@@ -329,14 +335,17 @@ class _Doc(_Cast):
         """The latest organisation speaking whose name contains ``head``, among the last 12 speech verbs."""
         return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and head in s.name.lower())
 
-    def nearest_actor(self, pos: int, bodies_only: bool = False) -> _Said | None:
+    def nearest_actor(self, pos: int, bodies_only: bool = False, pronoun: bool = False) -> _Said | None:
         """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb.
-        ``bodies_only``: never a place ('the nonprofit', 'the company' is no country or city named since)."""
+        ``bodies_only``: never a place ('the nonprofit', 'the company' is no country or city named since).
+        ``pronoun``: for 'it', no body named as a preposition's object."""
         def ok(name: str) -> bool:
             return not bodies_only or lookup(name) is None
 
         i = bisect_left(self.org_pos, pos) - 1
-        while i >= 0 and not ok(self.orgs[i][1]):
+        # for 'it', nor a body named as the object of a preposition ('… which was received by UN officials')
+        while i >= 0 and (not ok(self.orgs[i][1])
+                          or (pronoun and _word_before(self.m, self.orgs[i][0]) in _OBJ_PREPS)):
             i -= 1
         best = _Said(self.orgs[i][1], "org", self.orgs[i][0]) if i >= 0 else None
         top = bisect_left(self.verb_starts, pos) - 1
@@ -345,7 +354,7 @@ class _Doc(_Cast):
                 break
             s = self.subject(k)
             if s is not None and s.kind == "org" and ok(s.name):
-                return s if best is None or s.pos > best.pos else best
+                return s  # its verb follows the last body named: it spoke since (wherever it was first named)
         return best
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
@@ -439,11 +448,14 @@ class _Doc(_Cast):
                 if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
                     surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
                 return _Said(surface, "org", pos)
-            # 'the health ministry': a body named with both words, else with the head ('Ministry of Health'),
-            # else with the others ('the disaster office': the National Disaster Centre)
+            # 'the health ministry': a body named with both words, else a body that just spoke with the others
+            # ('the country's disaster centre told …', then 'the disaster office said'), else one named with the
+            # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
             mods = [t for t in low[1:-1] if t.isalpha() and t not in _STOP] if det == "the" and not pp else []
-            found_org = (self.org_named_by([*mods, head], pos) if mods else None) or self.nearest_org(head, pos) \
-                or (self.org_named_by(mods, pos) if mods else None)
+            found_org = (self.org_named_by([*mods, head], pos) if mods else None) \
+                or (self.recent_subject(pos, 12, lambda s: s.kind == "org" and _has_words(s.name, mods),
+                                        paras_back=ANAPHOR_PARAS) if mods else None) \
+                or self.nearest_org(head, pos) or (self.org_named_by(mods, pos) if mods else None)
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
                 found_org = self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name)
                                                 and not _other_kind(s.name, head))
@@ -533,7 +545,7 @@ class _Doc(_Cast):
             last = self.said[-1]
             if self.para_index(pos) - self.para_index(last.pos) <= 1:
                 return last
-        return self.nearest_actor(pos)
+        return self.nearest_actor(pos, pronoun=True)
 
     def age_of(self, name: str) -> int | None:
         """The age the article gives a person ('Ana Ruiz, 70,'), if any."""

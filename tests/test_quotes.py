@@ -1602,3 +1602,17 @@ def test_a_platforms_product_is_no_one_he_could_mean() -> None:
     text = ("Union president Dario Fentes led the rally on Friday. The plan was streamed by Facebook Live. \"We are "
             "not going back until the offer is fair for every worker,\" he said.")
     assert [q.speaker for q in find_quotes(text)] == ["Dario Fentes"]
+
+
+def test_a_body_described_again_and_then_called_it() -> None:
+    """'the emergency office' is the 'national emergency centre' that spoke two paragraphs before, not the UN
+    office it spoke to; and 'it' is that centre, not the UN officials its letter went to."""
+    text = ("Valdora informed the UN that more than 900 people were buried, according to a copy of the letter.\n\n"
+            "\"The flood buried more than 900 people and caused major damage,\" the country's national emergency "
+            "centre told the UN office in the capital.\n\nThe valley town was almost wiped out on Friday.\n\n"
+            "The flood caused \"major destruction to homes, crops and roads across the valley,\" the emergency "
+            "office said.\n\nThe main road was \"completely blocked for at least a week,\" it said in the letter, "
+            "which was received by UN officials on Monday.\n\n\"The ground is still moving and rescuers are in "
+            "danger every hour they stay.\"\n\nThe scale of the disaster required \"help from every partner we "
+            "have,\" it said.")
+    assert {q.speaker for q in find_quotes(text)} == {"country's national emergency centre"}
