@@ -72,7 +72,10 @@ _OBJ_PREPS = frozenset("to with for of in at from on by about into toward toward
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
-_SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:" + _trie(_FINITE) + r")\b")
+_SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
+# what follows a name that opens its sentence as the subject: an apposition ('Colbert, a guild member,') or an
+# auxiliary ('Netanyahu has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
+_OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b")
 _AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Nadia, 32, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
@@ -265,7 +268,8 @@ class _Doc(_Cast):
             lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss]
             # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Nadia, 32, who')
             spoke_as = next((p_n for p_n in lone if _AGE_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
-                or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None)
+                or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None) \
+                or next((p_n for p_n in lone if self._opens(p_n, a)), None)
             if spoke_as:
                 best = _Said(spoke_as[1], "person", spoke_as[0])
                 break
@@ -296,6 +300,15 @@ class _Doc(_Cast):
                     best = s
                 break
         return best
+
+    def _opens(self, single: tuple[int, str], lo: int) -> bool:
+        """Whether a lone name opens the sentence at ``lo`` as its subject ('Colbert, a guild member, prepared
+        …', 'Netanyahu has said …'): then the one 'he' next means. Not a plural word ('Witnesses described')."""
+        p, name = single
+        lead = self.m[lo : lo + 8]
+        return p == lo + len(lead) - len(lead.lstrip(" \t\n\"“'‘")) \
+            and (not name.endswith("s") or self.is_surname(name)) \
+            and _OPENER_NEXT.match(self.m, p + len(name)) is not None
 
     def nearest_org(self, head: str, pos: int) -> _Said | None:
         """The organisation a description like 'the ministry' or 'the group' points back to."""

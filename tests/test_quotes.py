@@ -1616,3 +1616,16 @@ def test_a_body_described_again_and_then_called_it() -> None:
             "danger every hour they stay.\"\n\nThe scale of the disaster required \"help from every partner we "
             "have,\" it said.")
     assert {q.speaker for q in find_quotes(text)} == {"country's national emergency centre"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lone name opening the sentence before, set off by an apposition, is whom 'he' means
+    ("One late show, Tom Varga's Varga Tonight, will keep airing, the network said. Colbertson, a guild member, "
+     "prepared his audience on Monday night, doing a segment he would have mocked. \"Everyone, including me, will "
+     "be back when this is done,\" he said.", "Colbertson"),
+    # or followed by an auxiliary
+    ("Tom Varga hosts the other show. Colbertson has said the strike is right.\n\"We will be back when this is "
+     "done,\" he said.", "Colbertson"),
+])
+def test_a_lone_name_opening_the_sentence_before(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
