@@ -71,6 +71,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
+PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
 # what follows a name that opens its sentence as the subject: an apposition ('Colbert, a guild member,') or an
@@ -230,7 +231,7 @@ class _Doc(_Cast):
                 return said
         return None
 
-    def nearest_person(self, pos: int, pronoun: str = "") -> _Said | None:
+    def nearest_person(self, pos: int, pronoun: str = "", chain: int = 0) -> _Said | None:
         """Whom 'he'/'she' at ``pos`` means: the first person named (as a subject, not a possessor) earlier in
         this sentence, else in the sentence before, else the latest person named; an honorific of the other
         gender rules a person out."""
@@ -251,9 +252,10 @@ class _Doc(_Cast):
         for a, b in ((lo, pos), (plo, lo)):
             if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits)) is not None:
                 return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
-            if pronoun and (same := _OPENING_PRONOUN.match(self.m, a)) and same.group(1).lower() == pronoun \
-                    and same.start(1) < pos:  # 'He was joined by his deputy, Ana Ruiz. "…," he said': whom He means
-                return self.nearest_person(same.start(1), pronoun)
+            # 'He was joined by his deputy, Ana Ruiz. "…," he said': whom that He means
+            if pronoun and chain < PRONOUN_CHAIN and (same := _OPENING_PRONOUN.match(self.m, a)) \
+                    and same.group(1).lower() == pronoun and same.start(1) < pos:
+                return self.nearest_person(same.start(1), pronoun, chain + 1)
             i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
                     if p not in self.poss and p not in self.modifiers

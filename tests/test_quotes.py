@@ -1629,3 +1629,10 @@ def test_a_body_described_again_and_then_called_it() -> None:
 ])
 def test_a_lone_name_opening_the_sentence_before(text: str, speaker: str) -> None:
     assert find_quotes(text)[-1].speaker == speaker
+
+
+def test_a_long_run_of_sentences_opening_with_he_ends() -> None:
+    """Following 'He …' back to whom it means stops after a few sentences: a text of nothing else still ends."""
+    text = "He was also joined by Tom. " * 3000 + "\"We will win this, all of us, together,\" he said."
+    [q] = find_quotes(text)
+    assert q.cue == "he said"
