@@ -71,6 +71,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
+SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
@@ -221,6 +222,7 @@ class _Doc(_Cast):
                 self.verbs.append((v.start(), v.end(), w, "part" if w in _PARTICIPLE_SET else "fin"))
         self.verb_starts = [v[0] for v in self.verbs]
         self.subjects: dict[int, _Said | None] = {}
+        self._depth = 0  # subjects being resolved, one inside another
         self.said: list[_Said] = []  # speakers already attributed, in text order
 
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
@@ -577,7 +579,9 @@ class _Doc(_Cast):
             return None
         a = self.sentence(before)[0]
         first = self.np_initial(a, before + 1)
-        said = self.resolve(first, a) if first and first[0].lower() not in _PRONOUNS else None
+        if not first or first[0].lower() in _PRONOUNS or first[0].lower() in _DETS or not _cap(first[-1]):
+            return None  # a name, not another description ('The 68-year-old officer …' before it)
+        said = self.resolve(first, a)
         return said if said is not None and said.kind == "person" else None
 
     def collective_subject(self, pos: int) -> _Said | None:
@@ -744,9 +748,20 @@ class _Doc(_Cast):
         return None
 
     def subject(self, k: int) -> _Said | None:
-        """Who speaks through verb number ``k`` (memoised: each verb is resolved at most once)."""
+        """Who speaks through verb number ``k`` (memoised: each verb is resolved at most once). A subject that
+        points back to an earlier speaker ('the officer said') asks for that verb's subject in turn: past
+        ``SUBJECT_DEPTH`` such steps the answer is None, not memoised, so a text of nothing else still ends."""
         if k in self.subjects:
             return self.subjects[k]
+        if self._depth >= SUBJECT_DEPTH:
+            return None
+        self._depth += 1
+        try:
+            return self._subject(k)
+        finally:
+            self._depth -= 1
+
+    def _subject(self, k: int) -> _Said | None:
         self.subjects[k] = None
         v0, v1, word, typ = self.verbs[k]
         lo, hi = self.sentence(v0)

@@ -1636,3 +1636,11 @@ def test_a_long_run_of_sentences_opening_with_he_ends() -> None:
     text = "He was also joined by Tom. " * 3000 + "\"We will win this, all of us, together,\" he said."
     [q] = find_quotes(text)
     assert q.cue == "he said"
+
+
+def test_a_long_run_of_speakers_pointing_back_ends() -> None:
+    """'The senior officer said' thousands of times: each asks who spoke before; the chain is cut, the text ends."""
+    text = ("Tomas Brenner won. " + "The senior officer thanked everyone. " * 3000
+            + "The senior officer said \"we will win this, all of us, together.\"")
+    [q] = find_quotes(text)
+    assert q.cue == "said"
