@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     senate assembly secretariat team church coalition alliance campaign society trust hospital school
     command house news times post journal press channel radio tv television broadcaster herald tribune
     guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
-    holdings""".split()
+    holdings guild""".split()
 )
 _PLACE_WORDS = frozenset(
     """strip bank hill east west north south city street square valley river island islands mountains county
@@ -126,7 +126,7 @@ _ORG_HEADS = frozenset(
     airline charity body institute university school hospital militia faction cabinet embassy regime city navy
     coastguard
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
-    directorate prefecture municipality parliament centre center command headquarters observatory""".split()
+    directorate prefecture municipality parliament centre center command headquarters observatory guild""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _TITLE_NOUNS = frozenset(

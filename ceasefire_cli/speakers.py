@@ -73,6 +73,10 @@ _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
+# the name a described speaker gave, at the end of the words before the speech verb
+_GAVE_NAME = patterns.compile(
+    r"\b(?:who[ ]+gave[ ]+(?:his|her|their)[ ]+(?:first[ ]+|full[ ]+)?name[ ]+(?:only[ ]+)?as|identified[ ]+"
+    r"(?:only[ ]+)?as)[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
 # what follows a name that opens its sentence as the subject: an apposition ('Colbert, a guild member,') or an
@@ -457,7 +461,9 @@ class _Doc(_Cast):
         if head in _ORG_HEADS:
             if det in _INDEFINITE:
                 return _Said(" ".join(toks), "unnamed", pos)
-            if any(_is_poss(t) for t in toks[:-1]):
+            # an owner ('Valdora's state commission', 'the president's office'), not a kind of member ('the
+            # writers’ union', a union of writers: see the modifiers below)
+            if any(_is_poss(t) and (t[0].isupper() or _base(t).lower() in _TITLE_NOUNS) for t in toks[:-1]):
                 for _, name in self.orgs:
                     if name.lower().replace("'", "’") == surface.lower().replace("'", "’"):
                         return _Said(name, "org", pos)
@@ -468,7 +474,8 @@ class _Doc(_Cast):
             # 'the health ministry': a body named with both words, else a body that just spoke with the others
             # ('the country's disaster centre told …', then 'the disaster office said'), else one named with the
             # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
-            mods = [t for t in low[1:-1] if t.isalpha() and t not in _STOP] if det == "the" and not pp else []
+            mods = [w for t in low[1:-1] if (w := _base(t)).isalpha() and w not in _STOP] \
+                if det == "the" and not pp else []  # ('the writers’ union': writers)
             found_org = (self.org_named_by([*mods, head], pos) if mods else None) \
                 or (self.recent_subject(pos, 12, lambda s: s.kind == "org" and _has_words(s.name, mods),
                                         paras_back=ANAPHOR_PARAS) if mods else None) \
@@ -658,6 +665,9 @@ class _Doc(_Cast):
             toks = toks[: k + 1]
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
+        given = _GAVE_NAME.search(" ".join(toks[-16:])) if np and "as" in toks[-6:] else None
+        if given:  # 'a witness who gave her name only as Ana Lucia told reporters': the name given
+            return given.group(1).split(), ""
         rel = -1 if "who" not in toks and "whose" not in toks else next(
             (j for j in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if toks[j] in _RELATIVE), -1)
         if (rel > 0 and (len(np) < len(toks) - rel - 1 or not np or not _valid_head(np))

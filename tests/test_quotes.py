@@ -1644,3 +1644,17 @@ def test_a_long_run_of_speakers_pointing_back_ends() -> None:
             + "The senior officer said \"we will win this, all of us, together.\"")
     [q] = find_quotes(text)
     assert q.cue == "said"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name a described speaker gave, before the speech verb
+    ("Residents watched as ambulances drove in. A resident and witness who gave her name only as Ana Lucia told "
+     "reporters near the site: \"We heard the engine stop and then it just fell out of the sky.\"", "Ana Lucia"),
+    # a union of writers is no one's: the guild named before ('the writers’ union'); a guild is a body
+    ("The Harbour Writers Guild called the strike on Monday. Talks with the studios had failed. “The offer was an "
+     "insult to every writer we represent,” the writers’ union said.", "Harbour Writers Guild"),
+    # while an owner still owns ('the president's office')
+    ("“We will rebuild every school in the province,” the president's office said.", "President's Office"),
+])
+def test_a_name_given_before_the_verb_and_a_union_of_writers(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
