@@ -483,6 +483,9 @@ class _Doc(_Cast):
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
                 found_org = self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name)
                                                 and not _other_kind(s.name, head))
+            members = [_base(t) for t in low[:-1] if _is_poss(t)]  # 'the nurses' union': a body of nurses, or none
+            if found_org is not None and members and not _has_words(found_org.name, members):
+                found_org = None
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
