@@ -48,11 +48,11 @@ _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamle
     drama series show sitcom film movie documentary album song novel book musical hit""".split())
 # after a capitalised common word, what makes it a page's label rather than a surname ('Read more:', 'Watch:')
 _LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
-# after a capitalised common word, what makes it a name: a possessive, an age set off by commas
-# a nickname a person is given: 'Joko Widodo, popularly known as “Jokowi”', 'Ana Ruiz, known as Anita'
+# a nickname a person is given: 'Joko Ruiz, popularly known as “Jokoru”', 'Ana Ruiz, known as Anita'
 _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
     r"known[ ]as[ ][“\"‘']?(\p{Lu}[\p{L}’'-]+)")
+# after a capitalised common word, what makes it a name: a possessive, an age set off by commas
 _NAME_SIGN = patterns.compile(r"(?:['’]s\b|,[ \t]+\d{1,3},)")
 _KIN_SEX = {
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
@@ -355,7 +355,7 @@ class _Cast:
                 ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
-        for km in _KNOWN_AS.finditer(self.text):  # 'Joko Widodo, popularly known as "Jokowi"': Jokowi is him
+        for km in _KNOWN_AS.finditer(self.text):  # 'Joko Ruiz, popularly known as "Jokoru"': Jokoru is him
             kind, name, _ = _classify(tuple(km.group(1).split()))
             key = self.key_for(name, km.start(1)) if kind == "person" else ""
             if key in self.fullest and km.group(2).lower() not in self.fullest:

@@ -99,10 +99,10 @@ _CAP_STOP = frozenset(
 ) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS) | frozenset(  # "MOSCOW, Mar. 23": a date, nobody called Mar
     "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
 )
-# Final words that make a capitalised name an organisation (or an outlet: never a person).
 # online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
 _PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads
     Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon""".split())
+# Final words that make a capitalised name an organisation (or an outlet: never a person).
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union
     club party army forces force police service services association organization organisation group

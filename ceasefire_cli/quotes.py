@@ -75,7 +75,7 @@ _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”:
 _VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
 _QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
 # '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said',
-# '…," said the woman, who asked to be identified only by her family name, Chan':
+# '…," said the woman, who asked to be identified only by her family name, Lindqvist':
 # the name a description is given is the speaker, not the description nor whoever spoke before
 _NAMED_AS = patterns.compile(
     _CLOSE_LEAD + r"(?:(?P<verb>said|says|added|told)[^\S\n]+)?(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+,?[^\S\n]+){0,3}?"
@@ -294,7 +294,7 @@ def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bo
         return None
     said = doc.resolve(np, m.end())
     if person and said is not None and said.kind == "org" and len(np) == 1 and not np[0].isupper():
-        said = _Said(said.name, "person", said.pos)  # '… identified only by her family name, Chan': a person
+        said = _Said(said.name, "person", said.pos)  # '… identified only by her family name, Lindqvist': a person
     if said is None or (person and said.kind != "person"):
         return None
     if m.group("verb"):

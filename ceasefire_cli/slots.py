@@ -73,8 +73,8 @@ _W = r"[ \t]+"
 # measures the role vocabulary has no word for, read from the clause when no role was found
 _ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
 # homes, households and customers left without power are a fact of their own, whoever is counted; so are
-# those left without water: "33,000 households out of power" and "13,900 with no running water" are two facts
-_UNPOWERED = (r"|(?P<unpowered>\b(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:power|electricity)"
+# those left without water: "8,000 farms out of power" and "2,500 with no running water" are two facts
+_CUT_OFF = (r"|(?P<unpowered>\b(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:power|electricity)"
               r"|out[ \t]+of[ \t]+(?:power|electricity)|(?:had|have|has|with)[ \t]+no[ \t]+(?:power|electricity)"
               r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark)\b)"
               r"|(?P<unwatered>\b(?:without[ \t]+(?:running[ \t]+)?water|(?:had|have|has|with)[ \t]+no[ \t]+"
@@ -107,7 +107,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<voted>\b(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     r"|(?P<eligible>\b(?:eligible|registered)\b)"
     r"|(?P<employed>\b(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
-    + _UNPOWERED,
+    + _CUT_OFF,
     regex.I,
 )
 _ORDINALS = {
@@ -299,7 +299,7 @@ _THING_MEASURES = patterns.compile(
     r"|(?P<burned>\b(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|ablaze)\b)"
     r"|(?P<flooded>\b(?:flooded|submerged|inundated)\b)"
-    + _UNPOWERED,
+    + _CUT_OFF,
     regex.I,
 )
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})

@@ -70,7 +70,6 @@ _LINKERS = frozenset("and but or then so yet still now also".split())
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
-# a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 # the name a described speaker gave, at the end of the words before the speech verb
@@ -78,11 +77,12 @@ _GAVE_NAME = patterns.compile(
     r"\b(?:who[ ]+gave[ ]+(?:his|her|their)[ ]+(?:first[ ]+|full[ ]+)?name[ ]+(?:only[ ]+)?as|identified[ ]+"
     r"(?:only[ ]+)?as)[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
+# a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
-# what follows a name that opens its sentence as the subject: an apposition ('Colbert, a guild member,') or an
-# auxiliary ('Netanyahu has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
+# what follows a name that opens its sentence as the subject: an apposition ('Okonkwo, a guild member,') or an
+# auxiliary ('Okonkwo has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
 _OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b")
-_AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Nadia, 32, …': an age set off after a name
+_AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Marta, 29, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
 _CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
@@ -126,7 +126,7 @@ _NAMED_APPOSITION = patterns.compile(
 
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
-_AGED = patterns.compile(r"\d{1,3}-year-old")  # 'the 72-year-old candidate': a person described by age
+_AGED = patterns.compile(r"\d{1,3}-year-old")  # 'the 68-year-old candidate': a person described by age
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
@@ -274,7 +274,7 @@ class _Doc(_Cast):
                 break
             k = bisect_left(self.single_pos, a)  # 'resident Nargis said …. "…," she wrote': a lone name that spoke
             lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss]
-            # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Nadia, 32, who')
+            # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Marta, 29, who')
             spoke_as = next((p_n for p_n in lone if _AGE_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
                 or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None) \
                 or next((p_n for p_n in lone if self._opens(p_n, a)), None)
@@ -310,8 +310,8 @@ class _Doc(_Cast):
         return best
 
     def _opens(self, single: tuple[int, str], lo: int) -> bool:
-        """Whether a lone name opens the sentence at ``lo`` as its subject ('Colbert, a guild member, prepared
-        …', 'Netanyahu has said …'): then the one 'he' next means. Not a plural word ('Witnesses described')."""
+        """Whether a lone name opens the sentence at ``lo`` as its subject ('Okonkwo, a guild member, spoke
+        …', 'Okonkwo has said …'): then the one 'he' next means. Not a plural word ('Witnesses described')."""
         p, name = single
         lead = self.m[lo : lo + 8]
         return p == lo + len(lead) - len(lead.lstrip(" \t\n\"“'‘")) \
@@ -364,7 +364,7 @@ class _Doc(_Cast):
             return not bodies_only or lookup(name) is None
 
         i = bisect_left(self.org_pos, pos) - 1
-        # for 'it', nor a body named as the object of a preposition ('… which was received by UN officials')
+        # for 'it', nor a body named as the object of a preposition ('… which was seen by agency officials')
         while i >= 0 and (not ok(self.orgs[i][1])
                           or (pronoun and _word_before(self.m, self.orgs[i][0]) in _OBJ_PREPS)):
             i -= 1
@@ -397,7 +397,7 @@ class _Doc(_Cast):
             elif after is None:
                 after = (p, key)
         hit = before or after
-        if before is not None and len(holders) > 1:  # two presidents: '"…," Biden said. "…," the president added'
+        if before is not None and len(holders) > 1:  # two presidents: '"…," Ruiz said. "…," the president added'
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=1)
             if last is not None and last.name and self.key_for(last.name, last.pos) in holders:
                 return last.name
@@ -472,7 +472,7 @@ class _Doc(_Cast):
                     surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
                 return _Said(surface, "org", pos)
             # 'the health ministry': a body named with both words, else a body that just spoke with the others
-            # ('the country's disaster centre told …', then 'the disaster office said'), else one named with the
+            # ('the country's flood response centre told …', then 'the response office said'), else one named with the
             # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
             mods = [w for t in low[1:-1] if (w := _base(t)).isalpha() and w not in _STOP] \
                 if det == "the" and not pp else []  # ('the writers’ union': writers)
@@ -501,7 +501,7 @@ class _Doc(_Cast):
         aged = next((int(t.split("-", 1)[0]) for t in low if _AGED.fullmatch(t)), None)
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):
-            return who  # 'Prabowo Subianto claimed victory. ¶ The 72-year-old candidate … told supporters': him
+            return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
         if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
             if last is not None and not _introduced(head).search(self.m, last.pos, pos):
@@ -581,7 +581,7 @@ class _Doc(_Cast):
 
     def previous_subject(self, pos: int) -> _Said | None:
         """The named person opening the sentence before ``pos`` (the last of the previous paragraph when this
-        one opens a paragraph), whom a description like 'the 72-year-old' picks up."""
+        one opens a paragraph), whom a description like 'the 68-year-old' picks up."""
         lo, _ = self.sentence(pos)
         k = self.para_index(pos)
         before = lo - 1 if lo > self.paras[k][0] else (self.paras[k - 1][1] - 1 if k > 0 else -1)
@@ -669,7 +669,7 @@ class _Doc(_Cast):
         np = _np_back(toks)
         prev = toks[-len(np) - 1] if len(toks) > len(np) else ""
         given = _GAVE_NAME.search(" ".join(toks[-16:])) if np and "as" in toks[-6:] else None
-        if given:  # 'a witness who gave her name only as Ana Lucia told reporters': the name given
+        if given:  # 'a witness who gave her name only as Rosa Maria told reporters': the name given
             return given.group(1).split(), ""
         rel = -1 if "who" not in toks and "whose" not in toks else next(
             (j for j in range(len(toks) - 1, max(len(toks) - 16, -1), -1) if toks[j] in _RELATIVE), -1)

@@ -1409,7 +1409,6 @@ def test_bodies_acronyms_family_names_and_statements(text: str, first: str, spea
     assert only(text, first).speaker == speaker
 
 
-
 def test_a_family_name_first_beside_a_shared_given_name_does_not_break() -> None:
     """'Kim Moon Soo' and 'Park Ji Soo' share the last word, so both are keyed by full name; the 'Kim' left
     over from the first points at no one (it once raised a KeyError and lost the article)."""
@@ -1534,8 +1533,8 @@ def test_a_new_paragraph_that_opens_with_a_capital_said_is_no_broken_cue() -> No
     ("The UN refugee agency, UNHCR, said the camps were full. The agency said \"there is simply no more room for "
      "the families arriving every day.\"", "UNHCR"),
     # a lone name given an age is the person 'she' means, not a plural noun opening the sentence
-    ("Witnesses described the night, including Nadine, 32, who lost sight of her brother in the crowd. “It was so "
-     "fast, nobody even had time to scream,” she told the local paper.", "Nadine"),
+    ("Onlookers recalled the evening, including Marta, 29, who lost sight of her cousin near the stalls. “It was "
+     "over in seconds and we could not even shout,” she told the local paper.", "Marta"),
 ])
 def test_a_body_of_another_kind_and_a_lone_name_with_an_age(text: str, speaker: str) -> None:
     [q] = find_quotes(text)
@@ -1544,11 +1543,11 @@ def test_a_body_of_another_kind_and_a_lone_name_with_an_age(text: str, speaker: 
 
 @pytest.mark.parametrize("text, speaker", [
     # a sentence whose subject is 'He' passes him on: not the running mate named after him
-    ("Okonjo addressed his supporters at the stadium and thanked them.\n\nHe was also joined by his running mate, "
+    ("Okonjo thanked the crowd in the square for an hour.\n\nHe was flanked on stage by his deputy, "
      "Tomas Brenner Ruiz, the son of a former governor. \"We should not be proud, we must be humble, this is a win "
      "for everyone,\" he said.", "Okonjo"),
     # 'Generation Z' is nobody 'he' could mean
-    ("The candidate spoke to young voters in a country where Generation Z makes up a third of the electorate.\n\n"
+    ("Generation Z turned out in record numbers for the candidate this year.\n\n"
      "“We will build a future for all of you,” he said in his speech.", None),
     # an outlet relaying what a body said is not the speaker
     ("Harbour Steel halted two plants on Monday. “Most staff are returning to their posts,” the company said, "
@@ -1572,7 +1571,7 @@ def test_pronoun_chains_nicknames_relays_and_two_holders_of_a_title(text: str, s
     ("“We all ran outside and waited for the shaking to stop,” a man identified as Karim Jalali told the agency.",
      "Karim Jalali", "told the agency"),
 ])
-def test_a_speaker_named_as_a_description_allows(text: str, speaker: str, cue: str) -> None:
+def test_a_speaker_named_by_a_description_and_the_verb_around_it(text: str, speaker: str, cue: str) -> None:
     [q] = find_quotes(text)
     assert (q.speaker, q.cue) == (speaker, cue)
 
@@ -1605,17 +1604,16 @@ def test_a_platforms_product_is_no_one_he_could_mean() -> None:
 
 
 def test_a_body_described_again_and_then_called_it() -> None:
-    """'the emergency office' is the 'national emergency centre' that spoke two paragraphs before, not the UN
-    office it spoke to; and 'it' is that centre, not the UN officials its letter went to."""
-    text = ("Valdora informed the UN that more than 900 people were buried, according to a copy of the letter.\n\n"
-            "\"The flood buried more than 900 people and caused major damage,\" the country's national emergency "
-            "centre told the UN office in the capital.\n\nThe valley town was almost wiped out on Friday.\n\n"
-            "The flood caused \"major destruction to homes, crops and roads across the valley,\" the emergency "
-            "office said.\n\nThe main road was \"completely blocked for at least a week,\" it said in the letter, "
-            "which was received by UN officials on Monday.\n\n\"The ground is still moving and rescuers are in "
-            "danger every hour they stay.\"\n\nThe scale of the disaster required \"help from every partner we "
-            "have,\" it said.")
-    assert {q.speaker for q in find_quotes(text)} == {"country's national emergency centre"}
+    """'the response office' is the 'flood response centre' that spoke two paragraphs before, not the WFP office
+    it wrote to; and 'it' is that centre, not the WFP staff who saw its request."""
+    text = ("Valdora asked the WFP for boats on Sunday, a copy of its request shows.\n\n"
+            "\"The river has cut off nine villages and we cannot reach them by road,\" the country's flood response "
+            "centre wrote to the WFP office in Lima.\n\nMost of the valley has been under water since Friday.\n\n"
+            "The water left \"fields, barns and the only bridge in ruins for miles,\" the response office said.\n\n"
+            "Its pumps were \"working day and night with no end in sight,\" it said in the request, which was seen "
+            "by WFP staff on Monday.\n\n\"Families are sleeping on roofs and we have run out of fuel for the "
+            "boats.\"\n\nThe task needs \"every hand and every boat anyone can spare us,\" it said.")
+    assert {q.speaker for q in find_quotes(text)} == {"country's flood response centre"}
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1648,8 +1646,8 @@ def test_a_long_run_of_speakers_pointing_back_ends() -> None:
 
 @pytest.mark.parametrize("text, speaker", [
     # the name a described speaker gave, before the speech verb
-    ("Residents watched as ambulances drove in. A resident and witness who gave her name only as Ana Lucia told "
-     "reporters near the site: \"We heard the engine stop and then it just fell out of the sky.\"", "Ana Lucia"),
+    ("Neighbours gathered at the fence. A farmer who gave her name only as Rosa Maria told reporters at the gate: "
+     "\"We heard the roof crack and then the whole barn came down at once.\"", "Rosa Maria"),
     # a union of writers is no one's: the guild named before ('the writers’ union'); a guild is a body
     ("The Harbour Writers Guild called the strike on Monday. Talks with the studios had failed. “The offer was an "
      "insult to every writer we represent,” the writers’ union said.", "Harbour Writers Guild"),

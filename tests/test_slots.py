@@ -68,9 +68,9 @@ def slot(text: str, value: float, name: str):
     ("About 14,500 customers were without power on Wednesday.", 14_500, "without power"),
     ("Some 45,000 homes lost power after the quake.", 45_000, "without power"),
     ("Power was cut to 20,000 homes in the valley.", 20_000, "without power"),
-    ("Some 33,000 households were out of power on Wednesday.", 33_000, "without power"),
+    ("Nearly 8,000 farms were out of power after the storm.", 8000, "without power"),
     # and left without water, a fact of its own
-    ("A total of 13,900 households also had no running water.", 13_900, "without water"),
+    ("About 2,500 homes in the hills had no running water by Friday.", 2500, "without water"),
     ("About 2,000 homes were without water after the quake.", 2000, "without water"),
     # the missing, as a list of names puts it
     ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
