@@ -52,8 +52,9 @@ _LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
 _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
     r"known[ ]as[ ][“\"‘']?(\p{Lu}[\p{L}’'-]+)")
+AGE_SET_OFF = r",[ \t]+(\d{1,3}),"  # 'Ana Ruiz, 70, …': an age set off by commas after a name
 # after a capitalised common word, what makes it a name: a possessive, an age set off by commas
-_NAME_SIGN = patterns.compile(r"(?:['’]s\b|,[ \t]+\d{1,3},)")
+_NAME_SIGN = patterns.compile(r"(?:['’]s\b|" + AGE_SET_OFF + ")")
 _KIN_SEX = {
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "grandmother": "f", "aunt": "f", "niece": "f",
     "fiancée": "f", "mum": "f", "mom": "f", "widow": "f", "father": "m", "son": "m", "husband": "m",
@@ -355,7 +356,8 @@ class _Cast:
                 ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}
-        for km in _KNOWN_AS.finditer(self.text):  # 'Joko Ruiz, popularly known as "Jokoru"': Jokoru is him
+        # 'Joko Ruiz, popularly known as "Jokoru"': Jokoru is him
+        for km in _KNOWN_AS.finditer(self.text) if "known as" in self.text else ():
             kind, name, _ = _classify(tuple(km.group(1).split()))
             key = self.key_for(name, km.start(1)) if kind == "person" else ""
             if key in self.fullest and km.group(2).lower() not in self.fullest:

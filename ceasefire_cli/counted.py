@@ -752,9 +752,8 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
             continue  # (a part may already name its whole's noun: 'six crew' for "four of the six crew")
         if nxt.unit is None:
             v = _PARTITIVE_VERB.match(text, nxt.end) if nxt.role else None
-            if v is None or (r := _ROLE.fullmatch(v.group("v"))) is None or r.lastgroup != nxt.role:
-                counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status)
-                continue
-            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status, role=nxt.role)
-            whole = nxt.topic if nxt.topic not in _DEFAULT_ROLE else "other"  # the crew, killed or not
-            counts[i + 1] = replace(nxt, role=None, topic=whole)
+            shared = v is not None and (r := _ROLE.fullmatch(v.group("v"))) is not None and r.lastgroup == nxt.role
+            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status,
+                                role=nxt.role if shared else c.role)
+            if shared:  # the whole is the crew, killed or not
+                counts[i + 1] = replace(nxt, role=None, topic=nxt.topic if nxt.topic not in _DEFAULT_ROLE else "other")

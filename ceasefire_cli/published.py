@@ -232,11 +232,11 @@ def _dateline_year(month: int, day: int, anchor: date | None, clean: str, years:
         return None
     if not years or max(years) + 2 - min(years) > YEAR_SPAN_MAX:
         return None
-    top = _weekday_mentions(clean).most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None  # no weekday named, or two named equally often
+    top = _top_weekday(_weekday_mentions(clean))
+    if top is None:
+        return None
     fits = [d for y in range(min(years), max(years) + 2)
-            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top[0][0]]
+            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -321,13 +321,20 @@ def _story_year(articles: list[Article], undated: list[int], month: int, day: in
     if years:
         return max(years)
     mentioned = [int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean)]
-    weekdays = sum((_weekday_mentions(articles[i].clean) for i in undated), Counter())
-    top = weekdays.most_common(2)
-    if not mentioned or not top or top[0][1] < 2 or (len(top) == 2 and top[0][1] == top[1][1]):
+    top = _top_weekday(sum((_weekday_mentions(articles[i].clean) for i in undated), Counter()), least=2)
+    if not mentioned or top is None:
         return None
     latest = max(mentioned)
     return next((y for y in (latest, latest + 1)
-                 if (d := calendar_date(y, month, day)) is not None and d.weekday() == top[0][0]), None)
+                 if (d := calendar_date(y, month, day)) is not None and d.weekday() == top), None)
+
+
+def _top_weekday(mentions: Counter[int], least: int = 1) -> int | None:
+    """The weekday named most, at least ``least`` times; None when none is, or two are named equally often."""
+    top = mentions.most_common(2)
+    if not top or top[0][1] < least or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _weekday_mentions(clean: str) -> Counter[int]:

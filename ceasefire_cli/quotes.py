@@ -47,7 +47,7 @@ from .names import (
     person_of,
     surname,
 )
-from .speakers import VOICE_OF, _Doc, _Said, own_words
+from .speakers import NAME_GIVEN, VOICE_OF, _Doc, _Said, own_words
 from .textutil import paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
@@ -79,13 +79,8 @@ _QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1
 # the name a description is given is the speaker, not the description nor whoever spoke before
 _NAMED_AS = patterns.compile(
     _CLOSE_LEAD + r"(?:(?P<verb>said|says|added|told)[^\S\n]+)?(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+,?[^\S\n]+){0,3}?"
-    r"(?:identified[^\S\n]+(?:only[^\S\n]+)?as|named|called|who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+"
-    r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as"
-    r"|who[^\S\n]+(?:asked|wished|wanted|agreed)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+"
-    r"(?:only[^\S\n]+)?(?:as|by[^\S\n]+(?:his|her|their)[^\S\n]+(?:first|family|last|given)[^\S\n]+name,?))"
-    r"[^\S\n]+(?=\p{Lu})"
+    + NAME_GIVEN + r"[^\S\n]+(?=\p{Lu})"
 )
-_SPEECH_VERB = patterns.compile(r"\b(?:" + _trie(_FINITE) + r")\b")
 _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 # '…,”⏎said the officer Ana Ruiz': a line broken before its cue (a line never opens with a lower-case 'said')
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
@@ -299,9 +294,10 @@ def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bo
         return None
     if m.group("verb"):
         at = m.start("verb")
-    else:  # '… a man identified as Karim Jalali told the agency': the verb after the name
-        v = _SPEECH_VERB.search(doc.m, m.end(), hi)
-        at = v.start() if v else hi
+    else:  # '… a man identified as Karim Jalali told the agency': the speech verb after the name
+        k = bisect_left(doc.verb_starts, m.end())
+        at = next((v0 for v0, _, _, typ in doc.verbs[k:] if typ == "fin" or v0 >= hi), hi)
+        at = min(at, hi)
     return _Attr(said, _cue_text(doc.text, at, hi) or None, _medium(doc.m[at:hi]))
 
 

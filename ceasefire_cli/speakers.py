@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .aliases import acronym
-from .cast import _Cast, _Said, _word_before
+from .cast import AGE_SET_OFF, _Cast, _Said, _word_before
 from .names import (
     _ADVERBS,
     _DETS,
@@ -72,17 +72,23 @@ _OBJ_PREPS = frozenset("to with for of in at from on by about into toward toward
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
+# how a text gives a described speaker's name: 'a man identified as …', 'a woman who gave her name only as …',
+# 'the woman, who asked to be identified only by her family name, …' (quotes.py reads it after a quote too)
+NAME_GIVEN = (
+    r"(?:identified[^\S\n]+(?:only[^\S\n]+)?as|named|called|who[^\S\n]+gave[^\S\n]+(?:his|her|their)[^\S\n]+"
+    r"(?:first[^\S\n]+|full[^\S\n]+)?name[^\S\n]+(?:only[^\S\n]+)?as"
+    r"|who[^\S\n]+(?:asked|wished|wanted|agreed)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+"
+    r"(?:only[^\S\n]+)?(?:as|by[^\S\n]+(?:his|her|their)[^\S\n]+(?:first|family|last|given)[^\S\n]+name,?))"
+)
 # the name a described speaker gave, at the end of the words before the speech verb
-_GAVE_NAME = patterns.compile(
-    r"\b(?:who[ ]+gave[ ]+(?:his|her|their)[ ]+(?:first[ ]+|full[ ]+)?name[ ]+(?:only[ ]+)?as|identified[ ]+"
-    r"(?:only[ ]+)?as)[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
+_GAVE_NAME = patterns.compile(r"\b" + NAME_GIVEN + r"[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
 _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subject is 'he' or 'she'
 # a lone capitalised word right before a speech verb is someone who spoke ('resident Nargis said'), not a place
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
 # what follows a name that opens its sentence as the subject: an apposition ('Okonkwo, a guild member,') or an
 # auxiliary ('Okonkwo has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
 _OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b")
-_AGE_AFTER = patterns.compile(r",[ \t]+\d{1,3},")  # 'Marta, 29, …': an age set off after a name
+_AGE_AFTER = patterns.compile(AGE_SET_OFF)  # 'Marta, 29, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
 _CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
@@ -318,10 +324,16 @@ class _Doc(_Cast):
             and (not name.endswith("s") or self.is_surname(name)) \
             and _OPENER_NEXT.match(self.m, p + len(name)) is not None
 
-    def nearest_org(self, head: str, pos: int) -> _Said | None:
-        """The organisation a description like 'the ministry' or 'the group' points back to."""
+    def nearest_org(self, head: str, pos: int, members: list[str] | None = None) -> _Said | None:
+        """The organisation a description like 'the ministry' or 'the group' points back to; with ``members``
+        ('the nurses' union'), only one whose name holds those words."""
+        found = self._nearest_org(head, pos)
+        return found if found is None or not members or _has_words(found.name, members) else None
+
+    def _nearest_org(self, head: str, pos: int) -> _Said | None:
         i = bisect_left(self.org_pos, pos) - 1
-        said = self.recent_org_subject(pos, head)  # 'the national teachers' union said', then 'the union said'
+        # 'the national teachers' union said', then 'the union said'
+        said = self.recent_org_subject(pos, lambda name: head in name.lower())
         for j in range(i, max(i - 400, -1), -1):
             if head in self.orgs[j][1].lower():
                 if said is None or self.orgs[j][0] > said.pos:
@@ -347,14 +359,14 @@ class _Doc(_Cast):
         head: 'the disaster office' is the National Disaster Centre named before, not any office."""
         i = bisect_left(self.org_pos, pos) - 1
         for j in range(i, max(i - 400, -1), -1):
-            name_words = set(self.orgs[j][1].lower().split())
-            if all(w in name_words for w in words):
+            if _has_words(self.orgs[j][1], words):
                 return _Said(self.orgs[j][1], "org", self.orgs[j][0])
         return None
 
-    def recent_org_subject(self, pos: int, head: str) -> _Said | None:
-        """The latest organisation speaking whose name contains ``head``, among the last 12 speech verbs."""
-        return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and head in s.name.lower())
+    def recent_org_subject(self, pos: int, fits: Callable[[str], bool], paras_back: int = 1) -> _Said | None:
+        """The latest organisation speaking whose name ``fits``, among the last 12 speech verbs."""
+        return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and fits(s.name),
+                                   paras_back=paras_back)
 
     def nearest_actor(self, pos: int, bodies_only: bool = False, pronoun: bool = False) -> _Said | None:
         """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb.
@@ -476,16 +488,13 @@ class _Doc(_Cast):
             # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
             mods = [w for t in low[1:-1] if (w := _base(t)).isalpha() and w not in _STOP] \
                 if det == "the" and not pp else []  # ('the writers’ union': writers)
+            members = [_base(t) for t in low[:-1] if _is_poss(t)]
             found_org = (self.org_named_by([*mods, head], pos) if mods else None) \
-                or (self.recent_subject(pos, 12, lambda s: s.kind == "org" and _has_words(s.name, mods),
-                                        paras_back=ANAPHOR_PARAS) if mods else None) \
-                or self.nearest_org(head, pos) or (self.org_named_by(mods, pos) if mods else None)
+                or (self.recent_org_subject(pos, lambda n: _has_words(n, mods), ANAPHOR_PARAS) if mods else None) \
+                or self.nearest_org(head, pos, members) \
+                or (self.org_named_by(mods, pos) if mods else None)
             if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
-                found_org = self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name)
-                                                and not _other_kind(s.name, head))
-            members = [_base(t) for t in low[:-1] if _is_poss(t)]  # 'the nurses' union': a body of nurses, or none
-            if found_org is not None and members and not _has_words(found_org.name, members):
-                found_org = None
+                found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
@@ -576,19 +585,25 @@ class _Doc(_Cast):
 
     def age_of(self, name: str) -> int | None:
         """The age the article gives a person ('Ana Ruiz, 70,'), if any."""
-        m = regex.search(rf"\b{regex.escape(surname(name))},[ \t]+(\d{{1,3}}),", self.text)
+        m = regex.search(rf"\b{regex.escape(surname(name))}{AGE_SET_OFF}", self.text)
         return int(m.group(1)) if m else None
+
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one at ``pos``: in its paragraph, or the last of the previous one when it
+        opens a paragraph; None at the start of the text."""
+        lo, _ = self.sentence(pos)
+        k = self.para_index(pos)
+        before = lo - 1 if lo > self.paras[k][0] else (self.paras[k - 1][1] - 1 if k > 0 else -1)
+        return (self.sentence(before)[0], before + 1) if before >= 0 else None
 
     def previous_subject(self, pos: int) -> _Said | None:
         """The named person opening the sentence before ``pos`` (the last of the previous paragraph when this
         one opens a paragraph), whom a description like 'the 68-year-old' picks up."""
-        lo, _ = self.sentence(pos)
-        k = self.para_index(pos)
-        before = lo - 1 if lo > self.paras[k][0] else (self.paras[k - 1][1] - 1 if k > 0 else -1)
-        if before < 0:
+        span = self.sentence_before(pos)
+        if span is None:
             return None
-        a = self.sentence(before)[0]
-        first = self.np_initial(a, before + 1)
+        a, b = span
+        first = self.np_initial(a, b)
         if not first or first[0].lower() in _PRONOUNS or first[0].lower() in _DETS or not _cap(first[-1]):
             return None  # a name, not another description ('The 68-year-old officer …' before it)
         said = self.resolve(first, a)
@@ -599,11 +614,8 @@ class _Doc(_Cast):
         this one opens a paragraph), which 'they' refers to ('The Ruiz family thanked the rescuers. “…,” they
         said.'); never a single person."""
         lo, _ = self.sentence(pos)
-        k = self.para_index(pos)
-        plo = self.paras[k][0]
-        # the sentence before: in this paragraph, or the last of the previous one when this opens a paragraph
-        before = lo - 1 if lo > plo else (self.paras[k - 1][1] - 1 if k > 0 else -1)
-        for a, b in ((lo, pos), *(((self.sentence(before)[0], before + 1),) if before >= 0 else ())):
+        before = self.sentence_before(pos)
+        for a, b in ((lo, pos), *((before,) if before else ())):
             first = self.np_initial(a, b)
             said = self.resolve(first, a) if first and first[0].lower() not in _PRONOUNS else None
             if said is not None and said.kind != "person":
