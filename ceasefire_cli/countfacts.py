@@ -29,6 +29,10 @@ _ROUNDED_UNITS = frozenset({"week", "month", "year"})
 # somewhat more", not as any higher number
 TOLL_MEASURES = frozenset({"killed", "injured", "missing", "trapped", "displaced", "affected"})
 TOLL_OPEN_END = 1.25
+# any other "more than N", "at least N" is a round floor under the figure, not any higher number: "more
+# than 35 aftershocks" does not confirm "more than 140". Measured on the 57 tuning clusters: no cap
+# 390/624 verdicts and 118/142 keyed conflicts, 1.25 393 and 121/149, 1.5 393 and 122/149, 2.0 390 and 121/147
+OPEN_END = 1.5
 # measures that name the same thing
 _MEASURE_CLASS = {"remaining": "held", "survived": "rescued"}  # "104 survivors brought ashore" = "104 rescued"
 # fallback slots for counts built without them (by hand or by an older extractor)
@@ -110,9 +114,9 @@ def count_interval(c: Count, measure: str = "") -> Interval:
         if c.qualifier == "exact" and c.unit in _ROUNDED_UNITS and float(c.value).is_integer():
             return (c.value * days[0], (c.value + 1) * days[1] - 1)
         return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
-    toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
-    if toll and hi is None and lo and c.qualifier in ("at_least", "more_than"):
-        hi = lo * TOLL_OPEN_END
+    if hi is None and lo and c.qualifier in ("at_least", "more_than"):
+        toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
+        hi = lo * (TOLL_OPEN_END if toll else OPEN_END)
     return (lo, hi)
 
 

@@ -103,7 +103,8 @@ class PlaceMention:
     place: Place
     coordinated: bool  # "Myanmar and Thailand": one of several places named together
     frame: str  # prep ("in X"), poss ("X's"), attr ("X authorities"), subject ("Mandalay suffered"),
-    # origin ("detainees from Gaza")
+    # origin ("detainees from Gaza"), appos (a city described after it, where nothing else frames it)
+    described: bool = False  # a city described after a comma ("in Mandalay, the country's second city, home to ...")
 
 
 def _fold(s: str) -> str:
@@ -274,7 +275,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             coordinated = frame != "appos" and (
                 (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
                 or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
-            out.append(PlaceMention(start, end, place, coordinated, frame))
+            described = place.kind == "city" and bool(_APPOSITION_AFTER.match(text, end))
+            out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out
 
@@ -299,7 +301,12 @@ _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
 )
-_APPOSITION_AFTER = patterns.compile(r",[ ]+(?:the[ ]+)?\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*){0,2}['’]s[ ]+\p{Ll}")
+# a city described after a comma: "Mandalay, Myanmar's second-largest city", "..., the country's biggest city",
+# "..., the second largest city in the country"
+_APPOSITION_AFTER = patterns.compile(
+    r",[ ]+(?:(?:the[ ]+)?\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*){0,2}['’]s[ ]+\p{Ll}"
+    r"|the[ ]+(?:country|nation|region|state|province|island|county)['’]s[ ]+\p{Ll}"
+    r"|the[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:city|town|capital|port)[ ]+(?:in|of)[ ]+the[ ]+\p{Ll})")
 _LISTED_FIGURE = patterns.compile(
     r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
 _SITE_BEFORE = patterns.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")

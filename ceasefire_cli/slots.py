@@ -401,7 +401,8 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
-        p.frame in ("poss", "attr", "subject") or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
+        p.frame in ("poss", "attr", "subject") or p.described
+        or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
     if sources:
         src = sources[0]
         head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")

@@ -506,6 +506,19 @@ def test_an_open_ended_figure_without_a_place_confirms_only_figures_near_its_end
     assert {m.article for m in braga.mentions} == {"north", "east"}
 
 
+def test_an_open_floor_of_any_measure_is_near_its_figure():
+    def tremors(text: str, value: float, qualifier: str = "more_than") -> Count:
+        return fig(text, value, qualifier=qualifier, low=value, high=None, topic="other", measure="",
+                   population="tremor", subject="tremors")
+
+    [claim] = counts(align(ARTS, [Mention("north", tremors("more than 30", 30)),
+                                  Mention("south", tremors("more than 120", 120))]))
+    assert claim.verdict == "conflict"  # "more than 30" is not any number above 30
+    [claim] = counts(align(ARTS, [Mention("north", tremors("more than 30", 30)),
+                                  Mention("south", tremors("at least 40", 40, "at_least"))]))
+    assert claim.verdict == "agree"  # up to half as much again
+
+
 def test_each_side_of_a_swap_is_its_own_claim_and_an_unnamed_side_may_confirm_either():
     def side(text: str, value: float, subgroup: str = "") -> Count:
         return fig(text, value, topic="prisoners", measure="released", population="prisoners", subgroup=subgroup)

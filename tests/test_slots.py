@@ -376,6 +376,15 @@ def test_a_city_described_by_an_apposition_is_where_its_figure_is():
     assert slot(text, 200_000, "place") == "Braga"
     text = "Portugal's civil protection agency said 14 people died."
     assert slot(text, 14, "place") == "Portugal"
+    # described without a place name, after a preposition ("in Braga") or a verb
+    text = "Floodwater filled streets in Braga, the country's fourth city and home to about 190,000 people."
+    assert slot(text, 190_000, "place") == "Braga"
+    text = "The storm hit Braga, the region's largest town, where 40 people were hurt."
+    assert slot(text, 40, "place") == "Braga"
+    text = "The dam lies north of Braga, the fourth largest city in the country (population 190,000)."
+    assert slot(text, 190_000, "place") == "Braga"
+    text = "The army left Braga, which it had held, and 40 soldiers were hurt."  # no description: no place
+    assert slot(text, 40, "place") == ""
 
 
 def test_a_place_opening_a_sentence_mid_paragraph_frames_what_follows():
