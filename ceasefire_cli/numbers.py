@@ -529,7 +529,7 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
         if verb is not None:  # "the toll passed the 1,000 mark"
             qual, low, high, start = "more_than", value, None, verb.start()
     if g["cur"]:
-        unit = CURRENCY.get(g["cur"].lower(), "USD")
+        unit = CURRENCY.get(g["cur"].lower().strip(), "USD")
     measured = _measure(text, m, start, sent, value, unit)
     if measured is None:
         return None

@@ -79,6 +79,7 @@ CURRENCY = {
     "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
     "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "₦": "NGN",
 }
 _IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 

@@ -141,6 +141,8 @@ def test_over_after_a_span_of_time_is_across(text, value, qualifier) -> None:
         ("The flood displaced 10,800 families.", 10800),
         ("The fund spent 1.5 million dollars on tents.", 1_500_000),
         ("The bank wrote off 2.1bn in loans.", 2_100_000_000),
+        ("Officials said 3.5 lakh devotees took a dip in the river.", 350_000),
+        ("The festival drew two crore visitors.", 20_000_000),
         ("Donors pledged $3.5 million for the clinics.", 3_500_000),
         ("Ten ferries capsized in the typhoon.", 10),
         ("Twenty-one climbers reached the summit.", 21),
@@ -236,6 +238,12 @@ def test_durations(text: str, span: str, value: float, unit: str) -> None:
         ("The epicentre was 20 km north of the town.", 20, "km"),
         ("A 6.8-magnitude quake shook the coast.", 6.8, "magnitude"),
         ("Officials pledged €300 million for repairs.", 300_000_000, "EUR"),
+        # South Asian scales and the rupee, written before the figure or after it; the naira sign
+        ("The state pledged Rs 2 crore for the victims' families.", 20_000_000, "INR"),
+        ("Each injured passenger will get ₹50,000 in relief.", 50_000, "INR"),
+        ("The airline offered Rs. 15 lakh to every family.", 1_500_000, "INR"),
+        ("The temple trust raised 4 crore rupees.", 40_000_000, "INR"),
+        ("The council set aside ₦300 million for the clinics.", 300_000_000, "NGN"),
     ],
 )
 def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
@@ -650,6 +658,9 @@ def test_more_not_counts(text: str, value: float) -> None:
 def test_local_currencies_are_measures_not_counts() -> None:
     assert one("Families will receive 100,000 taka each.", 100_000).unit == "BDT"
     assert one("The gang demanded 5 million naira in ransom.", 5_000_000).unit == "NGN"
+    # "Rs 20 lakh to the injured" is money, not 20 injured people; a word ending in "rs" is no rupee sign
+    assert [(c.value, c.unit) for c in counts("Rs 20 lakh will go to the injured.")] == [(2_000_000, "INR")]
+    assert one("Of the farmers 40 were hurt.", 40).unit != "INR"
     assert one("Fines of 200 rupees were imposed.", 200).unit is not None
 
 
