@@ -80,6 +80,8 @@ CURRENCY = {
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
     "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES",
     "₹": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "₦": "NGN",
+    "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "nt$": "TWD", "s$": "SGD",
+    "₱": "PHP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH",
 }
 _IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 

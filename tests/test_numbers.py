@@ -244,6 +244,11 @@ def test_durations(text: str, span: str, value: float, unit: str) -> None:
         ("The airline offered Rs. 15 lakh to every family.", 1_500_000, "INR"),
         ("The temple trust raised 4 crore rupees.", 40_000_000, "INR"),
         ("The council set aside ₦300 million for the clinics.", 300_000_000, "NGN"),
+        # a country's dollars and other signs written before the figure
+        ("The state pledged A$12 million for rebuilding.", 12_000_000, "AUD"),
+        ("Insurers expect claims of HK$3.4 billion.", 3_400_000_000, "HKD"),
+        ("The province lost ₱900 million in crops.", 900_000_000, "PHP"),
+        ("Fines of ¥250,000 were imposed.", 250_000, "JPY"),
     ],
 )
 def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
