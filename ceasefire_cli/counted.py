@@ -414,7 +414,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     limit = min(clause[1], next_start)
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
     fwd_near = (np_end, cut)
-    fwd_far = (cut, limit) if at_comma else (cut, cut)
+    fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
+        else (cut, cut)
     if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
         close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
         if close != -1:
@@ -614,6 +615,9 @@ _ONLY_AUX = patterns.compile(
     r"|lightly|slightly)[ \t]+)*",
     regex.I,
 )
+# a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
+# all"): what the sentence goes on to say happened is the vehicle's, not what befell the people counted
+_CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\b[^,.;:]*$", regex.I)
 _APPOSITIVE = patterns.compile(
     r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",

@@ -192,6 +192,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         para = paras[p_idx] if p_idx is not None else sent
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
     _captives_of_captives(text, out)
+    _parts_listed(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
@@ -211,6 +212,36 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
                 and _OF_THOSE.match(text, c.end):
             measure = MEASURE_OF_ROLE.get(c.role or "", "") or "held"
             counts[i] = replace(c, topic="hostages", population="hostages", measure=measure)
+
+
+# the parts of a figure listed right after it: "freed 390 people, 270 soldiers and 120 civilians", "(270
+# soldiers and 120 civilians)", "— 270 soldiers and 120 civilians"
+_PARTS_OPEN = patterns.compile(r"[^,;:(—–-]*[,:(—–-][ \t]*$")
+_PARTS_JOIN = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?(?:,|,?[ \t]+and)[ \t]+")
+_PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*(?:[.;)—–]|$)")
+
+
+def _parts_listed(text: str, counts: list[Count]) -> None:
+    """Figures listed after a figure that they add up to, with no verb of their own, are its parts: they
+    take what befell the whole, its period and its population ("270 soldiers" freed on day one)."""
+    i = 0
+    while i < len(counts) - 2:
+        whole, k = counts[i], i + 1
+        if not whole.measure or whole.unit or not _PARTS_OPEN.fullmatch(text, whole.end, counts[k].start):
+            i += 1
+            continue
+        total = counts[k].value
+        while k + 1 < len(counts) and counts[k + 1].sentence == whole.sentence \
+                and _PARTS_JOIN.fullmatch(text, counts[k].end, counts[k + 1].start) and total < whole.value:
+            k += 1
+            total += counts[k].value
+        parts = counts[i + 1 : k + 1]
+        if len(parts) >= 2 and total == whole.value and _PARTS_CLOSE.match(text, parts[-1].end) \
+                and all(c.sentence == whole.sentence and not c.measure and not c.unit for c in parts):
+            population = whole.population if whole.population in ("prisoners", "hostages") else None
+            counts[i + 1 : k + 1] = [replace(c, measure=whole.measure, period=c.period or whole.period,
+                                             population=population or c.population) for c in parts]
+        i = k if len(parts) >= 2 else i + 1
 
 
 def _places_near(text: str, sents: tuple[tuple[int, int], ...], idx: list[int | None],

@@ -31,6 +31,12 @@ def slot(text: str, value: float, name: str):
     ("The storm left 2,300 families displaced across the delta.", 2300, "displaced"),
     ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
+    # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
+    ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
+    ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
+    # the parts listed after a figure share what befell it ("13 peacekeepers, including nine" is elsewhere)
+    ("Both sides freed 250 people on the first day, 170 soldiers and 80 civilians.", 170, "released"),
+    ("The rebels freed 60 prisoners (45 men and 15 women) on Sunday.", 15, "released"),
     ("The envoy asked for the release of 70 inmates serving life sentences for murder.", 70, "released"),
     # a coordinated participle is a predicate of its own: the 22 were killed, not injured
     ("A bus left the road near the pass, killing at least 22 people and injuring many others.", 22, "killed"),
@@ -385,6 +391,15 @@ def test_a_city_described_by_an_apposition_is_where_its_figure_is():
     assert slot(text, 190_000, "place") == "Braga"
     text = "The army left Braga, which it had held, and 40 soldiers were hurt."  # no description: no place
     assert slot(text, 40, "place") == ""
+
+
+def test_parts_listed_after_a_figure_take_its_period_and_population_only_when_they_add_up():
+    text = "Both sides freed 250 people on the first day of the swap, 170 soldiers and 80 civilians."
+    assert slot(text, 80, "period") == slot(text, 250, "period") == "day 1"
+    text = "The rebels freed 60 prisoners — 45 men and 15 women."
+    assert slot(text, 45, "population") == "prisoners"
+    text = "Officials said 90 people were rescued, 40 soldiers and 30 police officers."  # 70 is not 90
+    assert slot(text, 40, "measure") == ""
 
 
 def test_a_place_opening_a_sentence_mid_paragraph_frames_what_follows():
