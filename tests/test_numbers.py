@@ -434,7 +434,9 @@ def test_roles(text: str, value: float, role: str) -> None:
 
 
 def test_saving_lives_is_not_a_toll() -> None:
-    assert one("Medics saved the lives of 50 villagers.", 50).role is None
+    assert one("Medics saved the lives of 50 villagers.", 50).role == "rescued"
+    assert one("Boat crews were rescuing 25 residents from rooftops.", 25).role == "rescued"
+    assert one("The savings plan saved 300 jobs.", 300).topic == "other"
 
 
 @pytest.mark.parametrize(
