@@ -325,8 +325,12 @@ def _site(words: list[str]) -> str:
 # itself says is a place; it is one for the rest of the text ("49 died in Cebu"). In "the Indian state of
 # Kerala" the word before the noun is the country's adjective: the region is the name after "of".
 _REGION_NOUN = r"(?:province|state|region|district|county|governorate|prefecture|oblast|department|municipality)"
+# written as part of the name ("Marlow County", "Teru Province"); not "State" or "Department", which name
+# bodies more often than places ("Islamic State", "Fire Department")
+_REGION_NOUN_CAP = r"(?:County|Province|District|Prefecture|Governorate|Oblast|Region|Municipality)"
 _NAMED_REGION = patterns.compile(
-    rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ]{_REGION_NOUN}\b(?![ ]of[ ]\p{{Lu}})"
+    rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ](?:{_REGION_NOUN}|{_REGION_NOUN_CAP})\b"
+    rf"(?![ ]of[ ]\p{{Lu}})"
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
 
@@ -340,12 +344,16 @@ def _named_regions(text: str) -> dict[str, Place]:
     """Regions the text names as such, anywhere in it (memoised: a text is searched in stretches)."""
     out: dict[str, Place] = {}
     for m in _NAMED_REGION.finditer(text):
-        name = m.group(1) or m.group(2)
-        if name.split(" ")[0] in _LEADING:
+        words = (m.group(1) or m.group(2)).split(" ")
+        while words and words[0] in _LEADING:  # "In Enga province": the name is Enga
+            words = words[1:]
+        if not words or (m.group().endswith("state") and _STATE_AS_GOVERNMENT.match(text, m.end())):
             continue
-        if m.group().endswith("state") and _STATE_AS_GOVERNMENT.match(text, m.end()):
-            continue
+        name = " ".join(words)
         out[name] = Place(name, "region", "")
+        noun = m.group().rsplit(" ", 1)[-1]
+        if m.group(1) and noun[:1].isupper():  # "Marlow County" is read whole: the name goes on into its noun
+            out[f"{name} {noun}"] = out[name]
     return out
 
 

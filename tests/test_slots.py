@@ -402,6 +402,14 @@ def test_parts_listed_after_a_figure_take_its_period_and_population_only_when_th
     assert slot(text, 40, "measure") == ""
 
 
+def test_a_county_or_province_written_into_its_name_is_a_place():
+    assert slot("In Marlow County, 31 people have died.", 31, "place") == "Marlow"
+    assert slot("In Marlow County alone, 31 people have died.", 31, "place") == "Marlow"
+    assert slot("In Teru province, 31 people have died.", 31, "place") == "Teru"
+    # bodies whose names end in such a word are not places
+    assert slot("The Fire Department said 12 people were hurt.", 12, "place") == ""
+
+
 def test_a_place_opening_a_sentence_mid_paragraph_frames_what_follows():
     text = "The storm crossed the coast. In Porto, rivers burst their banks. Rescuers said 12 people died."
     assert slot(text, 12, "place") == "Porto"
