@@ -214,8 +214,8 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
             counts[i] = replace(c, topic="hostages", population="hostages", measure=measure)
 
 
-# the parts of a figure listed right after it: "freed 390 people, 270 soldiers and 120 civilians", "(270
-# soldiers and 120 civilians)", "— 270 soldiers and 120 civilians"
+# the parts of a figure listed right after it: "freed 250 people, 170 soldiers and 80 civilians", "(170
+# soldiers and 80 civilians)", "— 170 soldiers and 80 civilians"
 _PARTS_OPEN = patterns.compile(r"[^,;:(—–-]*[,:(—–-][ \t]*$")
 _PARTS_JOIN = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?(?:,|,?[ \t]+and)[ \t]+")
 _PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*(?:[.;)—–]|$)")
@@ -223,7 +223,7 @@ _PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*(?:[.
 
 def _parts_listed(text: str, counts: list[Count]) -> None:
     """Figures listed after a figure that they add up to, with no verb of their own, are its parts: they
-    take what befell the whole, its period and its population ("270 soldiers" freed on day one)."""
+    take what befell the whole, its period and its population ("170 soldiers" freed on day one)."""
     i = 0
     while i < len(counts) - 2:
         whole, k = counts[i], i + 1
