@@ -73,7 +73,9 @@ _HEAD_COLON = patterns.compile(_CLOSE_LEAD + r":[^\S\n]*(?=\p{Lu})")
 _HEADLINE_MAX = 200  # characters: a one-line headline or dek, where '“…”: Name' names who said it
 # '…," the Daily Courier quoted Anna Velt, a rain scientist': the one quoted speaks, not the outlet quoting
 _VERB_NEXT = patterns.compile(r"[ ]+\p{Ll}")  # a word after a pronoun: it is a clause's subject ('said he would')
-_QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?(?P<verb>quoted)[^\S\n]+")
+# ('…," the agency cited / Reuters reported one resident as saying'; not '…," Reuters reported on Friday')
+_QUOTED_BY = patterns.compile(_CLOSE_LEAD + r"(?:[\p{L}\p{M}’'.\-]+[^\S\n]+){1,5}?"
+                              r"(?P<verb>quoted|(?:cited|reported)(?=[^\n\"“”]{1,80}?[ ]as[ ]saying\b))[^\S\n]+")
 # '…," a man identified as Karim Jalali told the agency', '…," a woman who gave her name as Ana Ruiz said',
 # '…," said the woman, who asked to be identified only by her family name, Lindqvist':
 # the name a description is given is the speaker, not the description nor whoever spoke before
@@ -314,10 +316,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     named = _name_after(doc, _NAMED_AS, lo, hi, person=True)
     if named is not None:
         return named
+    quoted = _name_after(doc, _QUOTED_BY, lo, hi)
+    if quoted is not None and (not m or not (quoted.cue or "").startswith("quoted")):
+        return quoted  # '…," Reuters reported one resident as saying': the resident, though 'Reuters reported' is a cue
     if not m:
-        quoted = _name_after(doc, _QUOTED_BY, lo, hi)
-        if quoted is not None:
-            return quoted
         h = _HEAD_COLON.match(doc.m, lo)
         plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
         np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []

@@ -120,7 +120,9 @@ _POSTMOD = patterns.compile(
 )
 _INITIAL_APPOS = patterns.compile(r",[ ]((?:\p{Lu}[\p{L}\p{M}’'.\-]*[ ]){1,3}\p{Lu}[\p{L}\p{M}’'\-]*),")
 _ACCORDING_TO = patterns.compile(r"\s+to\b")
-_QUOTED_AS = patterns.compile(r"\bquot(?:ed|es|ing)[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")  # '… quoted X as saying'
+# '… quoted / cited / reported X as saying'
+_QUOTED_AS = patterns.compile(
+    r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))[ ](?P<np>[^,;:\"“”\n]{1,80}?)[ ]as[ ]$")
 _ISSUED_STATEMENT = patterns.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())

@@ -262,6 +262,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'scientist.', "The rains", "Anna Velt"),
         ('"Nobody expected the river to rise so fast," the paper quoted a resident as saying.', "Nobody",
          "a resident"),
+        ('"The talks have stalled for a second week," the news agency cited a senior diplomat as saying.', "The talks",
+         "a senior diplomat"),
+        ('"Nobody told us to leave our homes," the radio station reported one farmer as saying.', "Nobody",
+         "one farmer"),
+        ('"The road will reopen by the weekend at the latest," Reuters reported on Friday.', "The road", "Reuters"),
+        ('"We will not leave this valley," said the elder quoted by the local radio.', "We will", "elder"),
         # a joint statement is no one speaker's, whoever spoke last
         ('Officials met in the capital, a senior Valdoran official said.\n\n"The mediation succeeded thanks to '
          'both sides," the joint statement said.', "The mediation", "joint statement"),
