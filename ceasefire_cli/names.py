@@ -126,7 +126,8 @@ _ORG_HEADS = frozenset(
     airline charity body institute university school hospital militia faction cabinet embassy regime city navy
     coastguard
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
-    directorate prefecture municipality parliament centre center command headquarters observatory guild""".split()
+    directorate prefecture municipality parliament centre center command headquarters observatory guild
+    broadcaster station channel television newspaper""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
 _TITLE_NOUNS = frozenset(

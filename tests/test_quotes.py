@@ -267,6 +267,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('"Nobody told us to leave our homes," the radio station reported one farmer as saying.', "Nobody",
          "one farmer"),
         ('"The road will reopen by the weekend at the latest," Reuters reported on Friday.', "The road", "Reuters"),
+        # a broadcaster described by what it is speaks for itself
+        ('"The dam gave way shortly before dawn," state television said.', "The dam", "state television"),
+        ('"The dam gave way shortly before dawn," the radio station reported.', "The dam", "radio station"),
         ('"We will not leave this valley," said the elder quoted by the local radio.', "We will", "elder"),
         # a joint statement is no one speaker's, whoever spoke last
         ('Officials met in the capital, a senior Valdoran official said.\n\n"The mediation succeeded thanks to '
