@@ -84,7 +84,7 @@ _CUT_OFF = (r"|(?P<unpowered>\b(?:without[ \t]+(?:power|electricity)|lost[ \t]+(
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water"}
 _MEASURE_WORDS = patterns.compile(
     r"(?P<trapped>\b(?:trapped|buried|stuck\s+under)\b)"
-    r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes"
+    r"|(?P<displaced>\b(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes|to\s+flee"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)|in\s+(?:temporary\s+)?(?:shelters|evacuation\s+"
     r"cent(?:re|er)s))\b)"
@@ -137,6 +137,9 @@ _RUNNING_BEFORE = patterns.compile(
 _RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected"})
 _PROJECTION_REACH = 60
+_FEARED_AFTER = patterns.compile(
+    r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:now[ \t]+)?"
+    r"feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)\b", regex.I)
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
 _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
 _INCREMENT = patterns.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", regex.I)
@@ -562,6 +565,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
         cue = _PROJECTION.search(text, lo, c.start)
         if cue is not None and not _ANOTHER_VERB.search(text, cue.end(), c.start):
             return "projection"  # "the toll could top 1,000": a forecast, not a count
+        if _FEARED_AFTER.match(text, c.end):
+            return "projection"  # "more than 1,000 people are feared dead": feared, not counted
     told = _TOLD_BEFORE.get(measure)
     if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                              or _MORE_AFTER.match(text, c.end)) and told.search(text, sent_start, c.start):

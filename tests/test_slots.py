@@ -31,6 +31,7 @@ def slot(text: str, value: float, name: str):
     ("The storm left 2,300 families displaced across the delta.", 2300, "displaced"),
     ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
+    ("The wildfire forced 8,000 residents to flee.", 8000, "displaced"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
@@ -164,6 +165,10 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    # feared, not counted
+    ("More than 600 villagers are feared dead under the mud.", 600, "projection"),
+    ("Officials confirmed 31 deaths, and dozens more are now feared drowned.", 24, "projection"),
+    ("Officials confirmed 31 deaths.", 31, ""),
     ("Many are feared missing after at least 40 died in the fire.", 40, ""),  # the fear is another clause's
     ("The toll rose on Monday after two more deaths were confirmed.", 2, "more"),  # an increment
     ("At least 90 people were killed, with 12 more missing.", 12, ""),  # the missing besides the dead
