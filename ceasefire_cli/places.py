@@ -72,18 +72,20 @@ _LEADING = frozenset(
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
 _CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of)"
 _PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,3}}")
-_PREP_BEFORE = patterns.compile(rf"(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
+# The frames read before a name end at it ('$') and only say whether they are there: they search backwards
+# ('(?r)'), trying that end first rather than every start in the text before the name (2-4x faster).
+_PREP_BEFORE = patterns.compile(rf"(?r)(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
                                 rf"|western|central|greater|occupied|besieged)[ ]+)?)$")
 _POSS_AFTER = patterns.compile(r"['’]s?\b")
 _ATTR_AFTER = patterns.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
 _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 # "from X" right after a counted noun or number names the people's origin; after a verb ("flown from",
 # "freed from") it is only where a journey began
-_ORIGIN_BEFORE = patterns.compile(r"(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
-_SENTENCE_START = patterns.compile(r"(?:^|[.!?\n][\"”’)]?\s+|\n)$")
+_ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
+_SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)$")
 _TOLL_VERB = patterns.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
-_COORD_BEFORE = patterns.compile(r"\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
+_COORD_BEFORE = patterns.compile(r"(?r)\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
 
 
 class Place(NamedTuple):
@@ -229,30 +231,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         m = _PHRASE.search(text, pos, hi)
         if m is None:
             break
-        words = m.group().split(" ")
-        start = m.start()
-        while words and words[0] in _LEADING:
-            start += len(words[0]) + 1
-            words = words[1:]
-        found = None
-        for k in range(len(words), 0, -1):  # longest known prefix: "Gaza Strip", then "Gaza"
-            phrase = " ".join(words[:k]).rstrip(".,'’")
-            if phrase.endswith(("'s", "’s")):
-                phrase = phrase[:-2]
-            place = (lookup(phrase) or local.get(phrase)) if len(phrase) > 1 else None
-            if place is not None and phrase.isupper() and not place.name.isupper() \
-                    and place.name.lower() == phrase.lower():
-                place = None  # a name in capitals the gazetteer spells in lower case is an acronym: UN is not Un
-            if place is not None:
-                found = (place, start + len(phrase))
-                break
-        site = _site(words)
-        if site and (found is None or start + len(site) > found[1]):
-            found = (Place(site, "site", ""), start + len(site))  # "Kathmandu Medical College" is not Kathmandu
+        found = _phrase_place(m.group(), local) if local else _known_phrase_place(m.group())
         if found is None:
             pos = m.end()
             continue
-        place, end = found
+        place, start, end = found[0], m.start() + found[1], m.start() + found[2]
         before = text[max(0, start - 40):start]
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
             else "prep" if _PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before) else ""
@@ -279,6 +262,39 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out
+
+
+def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int] | None:
+    """The place a capitalised phrase opens with and its span in the phrase, leading words ("In", "The")
+    skipped: the longest prefix the gazetteer or the text's own regions (``local``) know, or a site."""
+    words = phrase.split(" ")
+    start = 0
+    while words and words[0] in _LEADING:
+        start += len(words[0]) + 1
+        words = words[1:]
+    found = None
+    for k in range(len(words), 0, -1):  # longest known prefix: "Gaza Strip", then "Gaza"
+        name = " ".join(words[:k]).rstrip(".,'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        place = (lookup(name) or local.get(name)) if len(name) > 1 else None
+        if place is not None and name.isupper() and not place.name.isupper() \
+                and place.name.lower() == name.lower():
+            place = None  # a name in capitals the gazetteer spells in lower case is an acronym: UN is not Un
+        if place is not None:
+            found = (place, start, start + len(name))
+            break
+    site = _site(words)
+    if site and (found is None or start + len(site) > found[2]):
+        found = (Place(site, "site", ""), start, start + len(site))  # "Kathmandu Medical College" is not Kathmandu
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _known_phrase_place(phrase: str) -> tuple[Place, int, int] | None:
+    """``_phrase_place`` where the text names no regions of its own: a pure function of the phrase over the
+    fixed gazetteer, memoised as ``lookup`` is (stories repeat their capitalised phrases)."""
+    return _phrase_place(phrase, {})
 
 
 def _common_word(text: str, name: str) -> bool:
