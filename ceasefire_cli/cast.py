@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+import regex
 
 from . import patterns
 from .names import (
@@ -68,11 +71,33 @@ _KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose re
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
 _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
-_NAME = patterns.compile(
-    r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK
-    + r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
-    + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])"  # 'Roland Butler, Jr.' is one name
-)
+_NAME_REST = (r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
+              + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])")  # 'Roland Butler, Jr.' is one name
+_NAME = patterns.compile(r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK + _NAME_REST)
+# _NAME where it opens with a capital: a pattern that may open with 'al-' or 'el-' is tried at every 'a' and 'e'
+# of a text, this one only at capitals (the scan of names twice as fast); see _names_in
+_NAME_AT_CAPITAL = patterns.compile(r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK.replace("(?:[ae]l-)?", "", 1) + _NAME_REST)
+_ARTICLE_PREFIXES = ("al-", "el-")
+
+
+def _names_in(m: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """What ``_NAME.finditer(m, lo, hi)`` yields: the names opening with a capital, but where one comes right after
+    'al-' or 'el-' that opens a name ('al-Sharaa'), the name read from there instead and the scan resumed after it."""
+    pos = lo
+    while pos < hi:
+        done = pos  # where the last name yielded ends: a name can open no earlier
+        for seq in _NAME_AT_CAPITAL.finditer(m, pos, hi):
+            s = seq.start()
+            if s - 3 >= done and m[s - 3 : s] in _ARTICLE_PREFIXES:
+                full = _NAME.match(m, s - 3, hi)
+                if full is not None:
+                    yield full
+                    pos = full.end()
+                    break
+            yield seq
+            done = seq.end()
+        else:
+            return
 
 
 def _word_before(m: str, pos: int) -> str:
@@ -149,7 +174,7 @@ class _Cast:
                 ranges.append((lo, plo))
                 lo = phi
         ranges.append((lo, len(m)))
-        for seq in [seq for a, b in ranges for seq in _NAME.finditer(m, a, b)]:
+        for seq in [seq for a, b in ranges for seq in _names_in(m, a, b)]:
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
                 b = _single_name(g)
