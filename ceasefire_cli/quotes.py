@@ -105,19 +105,19 @@ _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-r
 _MEDIA = (
     ("statement", patterns.compile(r"\bstatement\b", regex.I)),
     ("social", patterns.compile(
-        r"\bon[ ](?:X|Twitter|Facebook|Instagram|Telegram|Truth[ ]Social|social[ ]media|Threads|Bluesky|TikTok)\b"
-        r"|\b(?:in|on)[ ](?:a|an|his|her|their|its)[ ](?:[\w-]+[ ]){0,2}?(?:post|tweet)s?\b|\bposted\b|\btweet(?:ed)?\b"
-        r"|\bwrote[ ]on\b")),
+        r"\b(?:on[ ](?:X|Twitter|Facebook|Instagram|Telegram|Truth[ ]Social|social[ ]media|Threads|Bluesky|TikTok)\b"
+        r"|(?:in|on)[ ](?:a|an|his|her|their|its)[ ](?:[\w-]+[ ]){0,2}?(?:post|tweet)s?\b|posted\b|tweet(?:ed)?\b"
+        r"|wrote[ ]on\b)")),
     ("briefing", patterns.compile(
-        r"\b(?:press|news|media)[ ](?:briefing|conference)\b|\bbriefing\b|\btold[ ]reporters\b", regex.I)),
+        r"\b(?:(?:press|news|media)[ ](?:briefing|conference)\b|briefing\b|told[ ]reporters\b)", regex.I)),
     ("speech", patterns.compile(
-        r"\bspeech\b|\b(?:televised|televized|national|in[ ]an?)[ ]address\b|\baddress(?:ed|ing)?[ ]the[ ]nation\b",
+        r"\b(?:speech\b|(?:televised|televized|national|in[ ]an?)[ ]address\b|address(?:ed|ing)?[ ]the[ ]nation\b)",
         regex.I)),
     ("interview", patterns.compile(
-        r"\binterview\b"
-        r"|\btold[ ](?:the[ ])?(?!(?:Mr|Mrs|Ms|Dr|President|Prime|Secretary|Senator|Governor|Mayor)\b)\p{Lu}"
-        r"|\btold[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|broadcaster|radio|station|channel|outlet|network|"
-        r"magazine|podcast|paper|agency|website|television)\b")),
+        r"\b(?:interview\b"
+        r"|told[ ](?:the[ ])?(?!(?:Mr|Mrs|Ms|Dr|President|Prime|Secretary|Senator|Governor|Mayor)\b)\p{Lu}"
+        r"|told[ ](?:a|an|the)[ ](?:[\w-]+[ ]){0,2}?(?:newspaper|broadcaster|radio|station|channel|outlet|network|"
+        r"magazine|podcast|paper|agency|website|television)\b)")),
 )
 
 

@@ -601,15 +601,15 @@ _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exc
          r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
 # the verb of a release said to come: a modal, a plan or an obligation right before it
 _PLANNED = patterns.compile(
-    rf"\b(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
+    rf"\b(?:(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
     rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
-    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|\bto\s+{_VERB}\b",
+    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b)",
     regex.I,
 )
 # ... and one told as done: a past form of the verb
 _DONE = patterns.compile(
-    rf"\b(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
-    r"|\b(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b",
+    rf"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
+    r"|(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b)",
     regex.I,
 )
 _ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
