@@ -10,6 +10,7 @@ Also the calendar words (month and weekday names) that the date-reading modules 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
@@ -69,12 +70,15 @@ _CONTROLS = patterns.compile(
     r"|(?:\^\[)?\[\d{1,3}(?:;\d{1,3}){0,4}m(?!\])"
     r"|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9a\x9c-\x9f]++"
 )
-_CONTROL_HINT = patterns.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\[\d{1,3}(?:;\d{1,3}){0,4}m")
+# what tells a text that has any of them: a control character (a class plain ``re`` scans for 3x faster than
+# ``regex``, on every text read) or an SGR fragment (looked for only in a text with a '[')
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SGR_FRAGMENT = patterns.compile(r"\[\d{1,3}(?:;\d{1,3}){0,4}m")
 
 
 def blank_controls(text: str) -> str:
     """``text`` with terminal escape sequences and control characters blanked to spaces (same length)."""
-    if _CONTROL_HINT.search(text) is None:
+    if _CONTROL_CHAR.search(text) is None and ("[" not in text or _SGR_FRAGMENT.search(text) is None):
         return text
     return _CONTROLS.sub(lambda m: " " * len(m.group()), text)
 
