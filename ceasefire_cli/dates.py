@@ -66,6 +66,7 @@ from .eventlabel import what_label
 from .models import Event
 from .names import _is_headline
 from .textutil import (
+    CASE_TRAPS,
     HOLIDAY_PATTERN,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -216,9 +217,8 @@ _RARE_LEAD = patterns.compile(
 
 # Heads of any case are found with str.find in the lower-cased text instead: their first letters ('t', 'a',
 # 'e', 'n', ...) open most words, where the pattern stopped (find_events ~13% faster). That text keeps every
-# offset, and holds a word in any case, unless one of these, which ``re`` matches as 'i' or 's' while
-# ``str.lower`` keeps or lengthens them, is in the text: then the pattern finds those words too.
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # 'İ', 'ı', 'ſ'
+# offset, and holds a word in any case, unless the text has one of the CASE_TRAPS: then the pattern finds those
+# words too.
 
 
 def _heads_pattern(any_case: bool) -> re.Pattern[str]:
@@ -458,7 +458,7 @@ def _any_case_heads(text: str) -> list[tuple[int, int]]:
 
 def _heads(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every head word, in order."""
-    if any(c in text for c in _CASE_TRAPS):
+    if any(c in text for c in CASE_TRAPS):
         main: Iterator[tuple[int, int]] = (m.span() for m in _HEADS.finditer(text))
     else:  # heads never overlap, so the two scans merged are the one scan of _HEADS
         main = heapq.merge((m.span() for m in _CASED_HEADS.finditer(text)), _any_case_heads(text))

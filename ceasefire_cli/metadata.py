@@ -23,6 +23,7 @@ from .boilerplate import (
     _looks_like_person,
 )
 from .published import _DATE_ANY, _DATE_PREFIX, _LABELLED_PREFIX, _date_from_match
+from .textutil import CASE_TRAPS
 
 # --------------------------------------------------------------------------- outlet, author, title
 
@@ -32,6 +33,8 @@ _DATELINE = re.compile(
 )
 _LISTEN = re.compile(r"you can now listen to (?P<o>[^!\n]{1,60}?) articles", re.IGNORECASE)
 _APP = re.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^\n]{1,60}?) app\b", re.IGNORECASE)
+# every match of each holds one of its words, in lower case
+_PROMO_WORDS = ((_LISTEN, ("you can now listen to ",)), (_APP, ("download the ", "click here to get the ")))
 _STAFF = re.compile(
     r"\b(?:is|was|has been|joined|as)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
@@ -127,7 +130,10 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
         m = _FOR_CREDIT.search(line)
         if m and _is_outlet_name(m.group("o")):
             return m.group("o"), "byline"
-    for rx in (_LISTEN, _APP):
+    low = None if any(c in text for c in CASE_TRAPS) else text.lower()
+    for rx, words in _PROMO_WORDS:
+        if low is not None and not any(w in low for w in words):
+            continue  # the case-blind scan of the whole text, 8x the cost of lower-casing it, would find nothing
         m = rx.search(text)
         if m:
             name = m.group("o").strip()

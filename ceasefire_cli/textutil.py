@@ -58,6 +58,11 @@ def calendar_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# Characters ``re`` and ``regex`` match, ignoring case, as an ASCII letter ('i', 's') that ``str.lower`` keeps or
+# lengthens: only a text without them holds, lower-cased, every word a case-blind pattern of ASCII words finds.
+CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # 'İ', 'ı', 'ſ'
+
+
 # --- terminal control sequences ---------------------------------------------------------------
 # Text scraped from a terminal or a log carries ANSI escapes ("\x1b[31m"); left in, "31m" reads as
 # 31 million. They are blanked to spaces (same length, so offsets stay exact), like boilerplate:
