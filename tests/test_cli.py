@@ -205,6 +205,21 @@ def test_golden_compare_json():
     assert json.loads(r.stdout) == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
 
+def test_readme_example_is_what_compare_prints():
+    """The README's example (cut at its "…") is the start of `cfdiff compare seeds/` at 80 columns."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("in an 80-column terminal", 1)[1].split("```\n", 1)[1].split("```", 1)[0]
+    shown = block.rstrip("\n").removesuffix("…").rstrip("\n")
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        r = run("compare", "seeds/", env={"COLUMNS": "80"})
+    finally:
+        os.chdir(cwd)
+    assert r.exit_code == 1
+    assert r.stdout.startswith(shown + "\n")
+
+
 def test_only_and_topic_filter(small: Path):
     r = run("compare", str(small), "--format", "json", "--only", "conflicts")
     assert r.exit_code == 1
