@@ -237,6 +237,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             continue
         place, start, end = found[0], m.start() + found[1], m.start() + found[2]
         before = text[max(0, start - 40):start]
+        described = place.kind == "city" and _APPOSITION_AFTER.match(text, end) is not None
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
             else "prep" if _PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before) else ""
         if not frame and place.kind == "site" and _SITE_BEFORE.search(before):
@@ -246,7 +247,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if not frame and place.kind in ("city", "site") and _SENTENCE_START.search(before) \
                 and _TOLL_VERB.match(text, end) and not _common_word(text, text[start:end]):
             frame = "subject"  # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths"
-        if not frame and place.kind == "city" and _APPOSITION_AFTER.match(text, end):
+        if not frame and described:
             frame = "appos"  # "Mandalay, Myanmar's second-largest city, ...": the city the clause describes
         if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):
             frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
@@ -258,7 +259,6 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             coordinated = frame != "appos" and (
                 (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
                 or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
-            described = place.kind == "city" and bool(_APPOSITION_AFTER.match(text, end))
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out

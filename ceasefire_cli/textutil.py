@@ -37,7 +37,8 @@ MONTH_PATTERN = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)}
 # Holidays on a fixed day of the year, by the name news gives them ("New Year's Day"): (month, day).
 HOLIDAYS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve": (12, 24), "Christmas Day": (12, 25)}
 # Any of them as written: either apostrophe, one to three spaces or tabs between the words.
-HOLIDAY_PATTERN = r"(?:New[^\S\n]{1,3}Year['’]s[^\S\n]{1,3}(?:Eve|Day)|Christmas[^\S\n]{1,3}(?:Eve|Day))"
+HOLIDAY_PATTERN = "(?:" + "|".join(
+    r"[^\S\n]{1,3}".join(w.replace("'", "['’]") for w in name.split()) for name in HOLIDAYS) + ")"
 
 
 def holiday_day(name: str) -> tuple[int, int]:

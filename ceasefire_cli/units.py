@@ -14,8 +14,8 @@ import regex
 from . import patterns
 
 __all__ = [
-    "CURRENCY", "DAYS_PER_UNIT", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS",
-    "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
+    "CURRENCY", "CURRENCY_SIGNS", "DAYS_PER_UNIT", "DOLLAR_PREFIXES", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE",
+    "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS", "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
 ]
 
 TIME_UNITS = frozenset("second minute hour day week month year decade".split())
@@ -74,14 +74,19 @@ NOT_COUNTED_COMPOUNDS = frozenset(
 )
 # units that stay outside the span: "240 tonnes of flour" keeps "tonnes of flour" as what is counted
 UNIT_OUTSIDE_SPAN = frozenset({"tonne", "kg"})
+# currencies written before the figure, by their sign ("€300 million", "₹50,000") and, for dollars, by the
+# letters of a country before "$" ("A$5 million", "HK$20 million"); numerals builds its patterns from these
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "₹": "INR", "₦": "NGN", "₱": "PHP", "¥": "JPY",
+                  "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH"}
+DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD",
+                   "nt": "TWD", "s": "SGD"}
 CURRENCY = {
-    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "dollars": "USD", "euros": "EUR",
+    **CURRENCY_SIGNS, **{f"{p}$": code for p, code in DOLLAR_PREFIXES.items()},
+    "rs": "INR", "rs.": "INR",  # "Rs 10 lakh", "Rs. 500": the rupee, written before the figure
+    "dollars": "USD", "euros": "EUR",
     "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
     "rand": "ZAR", "roubles": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "rupiah": "IDR",
-    "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "₦": "NGN",
-    "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "nt$": "TWD", "s$": "SGD",
-    "₱": "PHP", "¥": "JPY", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH",
+    "ringgit": "MYR", "birr": "ETB", "kwacha": "ZMW", "cedis": "GHS", "bolivars": "VES", "rupees": "INR",
 }
 _IRREGULAR_PLURAL_OF = {"person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet"}
 
