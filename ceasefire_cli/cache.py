@@ -1,7 +1,7 @@
 """A cache of what reading and extraction produced, so a re-run on an unchanged folder is quick.
 
 Two kinds of entry, both keyed by a SHA-256 digest that includes the tool's fingerprint (its
-version, the source of this package, the Python version and the versions of the libraries that
+version, the source of this package and its data files, the Python version and the versions of the libraries that
 shape the results):
 
 - a file's articles (and the warnings reading it gave), keyed by the file's bytes and its path;
@@ -59,7 +59,8 @@ def fingerprint() -> str:
     from . import __version__
 
     h = hashlib.sha256(f"cfdiff {__version__} schema {SCHEMA} python {sys.version_info[:2]}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in sorted(here.glob("*.py")) + sorted(here.glob("data/*")):  # the shipped place index too
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for lib in RESULT_LIBRARIES:
         try:

@@ -267,8 +267,10 @@ HOME_SHARE = 0.6
 def event_country(places: Iterable[str]) -> str:
     """The country a story happens in, as the gazetteer names it: the country most placed figures
     are in (the country itself, or its cities and regions), if it holds ``HOME_SHARE`` of the figures
-    in places the gazetteer knows; "" otherwise (a story across borders, or no place it knows)."""
-    from .places import lookup
+    in places the gazetteer knows; "" otherwise (a story across borders, or no place it knows). A
+    country never named is the home only where two of its places are: one city named alone may be
+    one place among others the story leaves unnamed."""
+    from .places import country_named, lookup
 
     found = [lookup(p) for p in places if p]
     known = [p for p in found if p is not None and p.country]
@@ -278,6 +280,8 @@ def event_country(places: Iterable[str]) -> str:
     if n < HOME_SHARE * len(known):
         return ""
     names = {p.name for p in known if p.kind == "country" and p.country == code}
+    if not names and len({p.name for p in known if p.country == code}) >= 2:
+        return country_named(code)  # a city and its state ("in Chicago", "across Illinois"): the country unnamed
     return names.pop() if len(names) == 1 else ""
 
 

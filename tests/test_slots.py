@@ -250,6 +250,14 @@ def test_spellings_of_one_place_and_names_that_are_not_places():
     assert lookup("Hamas") is None  # GeoNames lists it among Hamm's names; it is not a spelling of Hamm
 
 
+def test_a_name_several_cities_share_is_the_largest_s():
+    from ceasefire_cli.places import country_named
+
+    # the index once kept whichever city came first in GeoNames' order: the English Boston, Greece's Tripoli
+    assert (lookup("Boston").country, lookup("London").country, lookup("Tripoli").country) == ("US", "GB", "LY")
+    assert country_named("US") == "United States" and country_named("") == ""
+
+
 def test_acronyms_and_longer_names_are_not_the_places_they_start_with():
     # "UN" is an acronym, not a town the gazetteer spells "Un"; a coordinated name that goes on is an agency
     assert [p.place.name for p in find_places("The UN's agency said 20 were missing.")] == []
