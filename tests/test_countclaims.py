@@ -58,6 +58,22 @@ def test_conflict_note_says_who_said_what():
     assert c.note == "East, North: 12 · South: at least 30"
 
 
+def test_a_hedge_on_a_precise_figure_hedges_its_last_digits():
+    voted = dict(topic="other", measure="voted", running=True)
+    nearly = fig("nearly 35 million", 35e6, qualifier="nearly", low=31.5e6, high=35e6, **voted)
+    c = one([Mention("north", nearly),
+             Mention("south", fig("about 35.24 million", 35.24e6, qualifier="about", low=31.716e6, high=38.764e6,
+                                  **voted))])
+    assert c.verdict == "conflict"  # 35.24 million is more than "nearly 35 million"
+    c = one([Mention("north", nearly),
+             Mention("south", fig("about 35 million", 35e6, qualifier="about", low=31.5e6, high=38.5e6, **voted))])
+    assert c.verdict == "agree"  # a round figure keeps its tenth either way
+    c = one([Mention("north", fig("about 145", 145, qualifier="about", low=130.5, high=159.5)),
+             Mention("south", fig("149", 149)), Mention("east", fig("about 150", 150, qualifier="about", low=135,
+                                                                        high=165))])
+    assert c.verdict == "agree"
+
+
 def test_a_conflict_has_a_stage_row_for_each_figure_outlets_share():
     arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11"), art("west")]
     claims = [c for c in align(arts, [
