@@ -35,6 +35,8 @@ def _batch(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
 class DaskExecutor:
     """Maps as Dask tasks: chunks of items, results gathered in item order."""
 
+    local = False  # workers may run on other machines: they are sent the bytes of input files, not paths
+
     def __init__(self, address: str, *, warn: Callable[[str], None] | None = None) -> None:
         try:
             from distributed import Client

@@ -64,6 +64,7 @@ class Executor(Protocol):
 
     workers: int
     trusted: bool
+    local: bool  # its workers see this machine's files (a worker may read an input file itself)
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
             encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
@@ -81,6 +82,7 @@ class Serial:
 
     workers = 1
     trusted = True
+    local = True
 
     def map(self, fn: Callable[[T], R], items: Sequence[T], *, weight: int | None = None,
             encoded: bool = False, light: bool = False) -> Iterator[R | bytes]:
@@ -113,6 +115,7 @@ class LocalPool:
     """Worker processes on this machine, started on the first map worth it (``POOL_MIN``) and reused."""
 
     trusted = True
+    local = True
 
     def __init__(self, jobs: int, *, min_items: int | None = None, method: str | None = None) -> None:
         self.workers = max(1, jobs)
