@@ -113,10 +113,14 @@ _PROMO = re.compile(
     r"|join (?:our|the) .{0,40}(?:community|conversation|discussion|debate|channel)\b.{0,60}"
     r"|(?:©|\(c\)|copyright\s*(?:©\s*)?(?:\d{4}|by\b)).{0,120}|copyright\b.{0,100}\ball rights reserved\b.{0,40}"
     r"|all rights reserved\.?"
-    r"|our standards\s*:.{0,100}|.{1,80},? opens new tab|purchase licensing rights\b.{0,40}"
+    r"|our standards\s*:.{0,100}|purchase licensing rights\b.{0,40}"
     r"|a version of this (?:article|story) appear(?:s|ed) in print\b.{0,300}",
     re.IGNORECASE,
 )
+# A link's label, "..., opens new tab": apart from _PROMO, whose other lines are known by their first words, as
+# it is tried only on a line ending in "new tab" (scanned at every character of every line, this alone
+# took half of _PROMO's time: 25 of 49 ms on 29,200 lines)
+_NEW_TAB = re.compile(r".{1,80},? opens new tab", re.IGNORECASE)
 # Headers after which a comment form or thread follows: in the second half they blank to the end.
 _SIDEBAR_END = re.compile(
     r"(?:leave a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion))\s*:?", re.IGNORECASE
@@ -307,6 +311,7 @@ def _line_kind(line: str, first: bool, in_header: bool, nxt: str | None = None) 
             return "credit"
         if (
             _PROMO.fullmatch(s)
+            or (s[-7:].lower() == "new tab" and _NEW_TAB.fullmatch(s))
             or _SIDEBAR_LINE.fullmatch(s)
             or _LINK.fullmatch(s)
             or _CAPTION.fullmatch(s)
