@@ -168,10 +168,12 @@ class _Cast:
         self.modifiers: set[int] = set()
         # names never span a line, so headline paragraphs are cut out of the scan instead of tested per match
         ranges: list[tuple[int, int]] = []
+        heads: list[tuple[int, int]] = []
         lo = 0
         for plo, phi in self.paras:
             if _is_headline(self.text, plo, phi):
                 ranges.append((lo, plo))
+                heads.append((plo, phi))
                 lo = phi
         ranges.append((lo, len(m)))
         for seq in [seq for a, b in ranges for seq in _names_in(m, a, b)]:
@@ -210,7 +212,8 @@ class _Cast:
                 elif kind == "single":
                     singles.append((pos, name))
         persons = self._brands(persons, singles + worded, titles)  # "Read" alone makes Karen Read no brand
-        self._families(persons)
+        headed = self._headline_kin(heads, persons) if heads else []
+        self._families(sorted(headed + persons) if headed else persons)
         if self.families:  # rare: re-key the members of a family by full name
             persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
         persons = _knights(persons, titles)
@@ -221,6 +224,9 @@ class _Cast:
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
                 self.fullest[key] = name
+        for _, name, sur in headed:  # a headline's member of a family: the fullest form of their key
+            if any(k == name.lower() for _, k in self.families.get(sur, ())):
+                self.fullest.setdefault(name.lower(), name)
         # a name after a place preposition ('taken to the coast from Ein Tamar') is where things happen, never whom a
         # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
         # mother Efra') may be a relative of someone named (see _kin)
@@ -315,6 +321,23 @@ class _Cast:
         self.brands = many
         self.orgs.extend((pos, name) for pos, name, key in persons if key in many)
         return [p for p in persons if p[2] not in many]
+
+    def _headline_kin(self, heads: list[tuple[int, int]],
+                      persons: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        """People a headline names in full who share a surname the body gives someone else ('Lee Jae-myung
+        elected president' over a story that names 'Lee Jun-seok' once and says 'Lee' for the winner): the body's
+        scan leaves headlines out, where capitalised words are often not names, so only these are taken."""
+        body = {sur for _, _, sur in persons}
+        names = {name for _, name, _ in persons}
+        out: list[tuple[int, str, str]] = []
+        for plo, phi in heads:
+            for seq in _names_in(self.m, plo, phi):
+                for off, _, toks in _units(seq.group()) if " " in seq.group() else ():
+                    kind, name, _ = _classify(toks)
+                    sur = surname(name).lower()
+                    if kind == "person" and sur in body and name not in names:
+                        out.append((seq.start() + off, name, sur))
+        return out
 
     def _families(self, persons: list[tuple[int, str, str]]) -> None:
         """Surnames that two people with different given names share (a mother and her son): their members

@@ -367,6 +367,12 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
          "Lee received congratulations from leaders abroad and met the outgoing cabinet on Wednesday morning to call "
          "for unity. He then traveled to the party headquarters in the capital, where thousands waited for him.\n"
          "\u201cWe will heal the divisions that tore this country apart,\u201d Lee said.", ["Lee Jae-myung"]),
+        # ... and a headline's full name counts among those named first, though the body never repeats it
+        ("Kang Seo-yeon elected Brayton’s mayor\n\nKang took 52 percent of the vote, well ahead of Kang Min-ho, who "
+         "came third.\nTurnout was the highest in two decades, officials said, and counting ended before midnight. "
+         "Supporters gathered outside the campaign office in the old market district, waving flags and singing "
+         "until the early hours, as results from the last polling stations came in.\n"
+         "\u201cI will serve every resident of this city, whoever they voted for,\u201d Kang said.", ["Kang Seo-yeon"]),
         ("Lee Jae-myung won the vote. Lee Jun-seok, who came third, spoke to reporters after midnight.\n"
          "\u201cWe will keep fighting for the young voters who trusted us,\u201d Lee said.", ["Lee Jun-seok"]),
         # 'his'/'her' after a name gives its gender, so a later 'he' is not her; 'Mr Justice' gives his
