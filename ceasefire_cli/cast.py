@@ -32,6 +32,10 @@ from .names import (
 from .textutil import sentence_spans_variant
 
 _ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
+# a picture's credit before a name ('Photo: Ana Ruiz', 'Photograph by Ana Ruiz'): who took it, not whom a later
+# 'he' or 'she' means
+_CREDIT_BEFORE = patterns.compile(r"(?i:\b(?:photo(?:graph)?s?|image|picture|credit|courtesy)(?:[ ]by)?"
+                                  r"[ ]*[:/|]?[ ]*)$")
 _FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)'
     r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
 )
@@ -229,13 +233,13 @@ class _Cast:
                 self.fullest.setdefault(name.lower(), name)
         # a name after a place preposition ('taken to the coast from Ein Tamar') is where things happen, never whom a
         # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
-        # mother Efra') may be a relative of someone named (see _kin)
+        # mother Efra') may be a relative of someone named (see _kin); a picture's credit is no one in the story
         self.placed: set[int] = set()
         kin: list[tuple[int, str, str]] = []  # name's pos, relation, name
         not_people: set[str] = set()  # keys of names that turned out to name a place or a work
         for p, name, key in persons:
             word = _word_before(m, p)
-            if word in _LOC_PREPS:
+            if word in _LOC_PREPS or _CREDIT_BEFORE.search(m, max(0, p - 24), p):
                 self.placed.add(p)
             elif word in _NOT_PERSON_AFTER:
                 not_people.add(key)

@@ -384,6 +384,11 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
         # a pronoun before a verb is the subject of a reported clause, not inverted ('said he would …')
         ("Prosecutor Lia Corm said he should get 20 years.\n\u201cTwenty years between four walls is both a lot "
          "and not enough,\u201d she said.", ["Lia Corm"]),
+        # a picture's credit is not whom a later 'he' means
+        ("Minister Carlos Vidal later addressed reporters at the count centre.\n"
+         "Crowds cheered the first results in the capital \u2013 Photo: Tomas Ferrer\n\n"
+         "Likewise, he stressed that these are \u201cpreliminary figures that will be checked district by "
+         "district.\u201d", ["Carlos Vidal"]),
         # a demonym before a name never stands for it
         ("Japanese Ana Bloch was aboard the ferry.\n"
          "\u201cWe will bring everyone home who is still out there,\u201d Japanese officials said.",
