@@ -175,10 +175,26 @@ def test_a_figure_without_a_place_joins_the_claim_it_agrees_with():
 
 
 def test_a_figure_without_a_place_never_makes_a_conflict_with_a_placed_claim():
-    claims = counts(align(ARTS, [Mention("north", fig("61", 61, place="Lisbon")),
-                                 Mention("south", fig("61", 61, place="Lisbon")),
-                                 Mention("east", fig("200", 200))]))
+    rescued = dict(topic="other", measure="rescued")
+    claims = counts(align(ARTS, [Mention("north", fig("61", 61, place="Lisbon", **rescued)),
+                                 Mention("south", fig("61", 61, place="Lisbon", **rescued)),
+                                 Mention("east", fig("200", 200, **rescued))]))
     assert sorted(c.verdict for c in claims) == ["agree", "single"]
+
+
+def test_a_toll_placed_in_one_place_only_is_that_place_s_where_others_leave_the_place_unsaid():
+    # "61 killed in Lisbon" early, "200 killed" later: the toll as it rose, one row, a conflict
+    ms = [Mention("north", fig("61", 61, place="Lisbon")), Mention("south", fig("61", 61, place="Lisbon")),
+          Mention("east", fig("200", 200))]
+    [c] = counts(align(ARTS, ms))
+    assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Lisbon"
+    # tolls in two places: the unplaced one may be either, or the whole; it stays alone
+    two = [*ms, Mention("west", fig("9", 9, place="Porto"))]
+    assert sorted(c.verdict for c in counts(align(ARTS, two))) == ["agree", "single", "single"]
+    # more outlets give the nation's toll than the city's: the city's is a part
+    nation = [Mention("north", fig("61", 61, place="Lisbon")), Mention("south", fig("200", 200, place="Portugal")),
+              Mention("east", fig("200", 200, place="Portugal")), Mention("west", fig("200", 200))]
+    assert sorted(c.verdict for c in counts(align(ARTS, nation))) == ["agree", "single"]
 
 
 def test_an_undated_figure_does_not_join_a_claim_dated_to_another_day():
