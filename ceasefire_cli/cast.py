@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -84,9 +85,21 @@ _NAME_AT_CAPITAL = patterns.compile(r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK.replace("
 _ARTICLE_PREFIXES = ("al-", "el-")
 
 
+# 'al-' or 'el-' right before a capital: only where one is can a name open with it (see _names_in)
+_ARTICLE_BEFORE_CAPITAL = patterns.compile(r"[ae]l-(?=\p{Lu})")
+
+
 def _names_in(m: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
     """What ``_NAME.finditer(m, lo, hi)`` yields: the names opening with a capital, but where one comes right after
-    'al-' or 'el-' that opens a name ('al-Sharaa'), the name read from there instead and the scan resumed after it."""
+    'al-' or 'el-' that opens a name ('al-Sharaa'), the name read from there instead and the scan resumed after it.
+    A stretch with no 'al-' or 'el-' before a capital (most) is the plain scan, without a generator's step per name."""
+    if _ARTICLE_BEFORE_CAPITAL.search(m, lo, hi) is None:
+        return _NAME_AT_CAPITAL.finditer(m, lo, hi)
+    return _names_after_articles(m, lo, hi)
+
+
+def _names_after_articles(m: str, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``_names_in`` of a stretch where a name may open with 'al-' or 'el-'."""
     pos = lo
     while pos < hi:
         done = pos  # where the last name yielded ends: a name can open no earlier
@@ -111,6 +124,25 @@ def _word_before(m: str, pos: int) -> str:
     lo = max(0, pos - 16)
     j = m.rfind(" ", lo, pos - 1)
     return m[(j + 1 if j >= 0 else lo) : pos - 1].rstrip(",")
+
+
+@lru_cache(maxsize=1 << 16)
+def _single_token(g: str) -> tuple[str | None, bool, str | None]:
+    """(name, possessive, common word) of a one-word capitalised run: memoised, as an article and the
+    articles after it name the same words again and again. The common word ('Read', 'Young') is given
+    only where the word names nobody (``_single_name`` None) but may be a surname."""
+    b = _single_name(g)
+    if b is not None:
+        return b, _is_poss(g), None
+    return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, str, bool, str | None]:
+    """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
+    ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""
+    sex = next((g for w in title.split() if (g := _GENDER.get(w.rstrip(".")))), None)  # 'Mr Justice'
+    return surname(name).lower(), _dropped_family_name(toks, name), _is_poss(toks[-1]), sex
 
 
 # titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
@@ -183,13 +215,13 @@ class _Cast:
         for seq in [seq for a, b in ranges for seq in _names_in(m, a, b)]:
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
-                b = _single_name(g)
+                b, is_poss, word = _single_token(g)
                 if b is not None:
                     singles.append((seq.start(), b))
-                    if _is_poss(g):
+                    if is_poss:
                         poss.add(seq.start())
-                elif g[1:].islower() and len(g) > 2:
-                    worded.append((seq.start(), _base(g)))
+                elif word is not None:
+                    worded.append((seq.start(), word))
                 continue
             for off, off_end, toks in _units(g):
                 pos = seq.start() + off
@@ -198,15 +230,14 @@ class _Cast:
                         and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person":
-                    persons.append((pos, name, surname(name).lower()))
-                    lead = _dropped_family_name(toks, name)
+                    sur, lead, is_poss, sex = _person_facts(toks, name, title)
+                    persons.append((pos, name, sur))
                     if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
-                        dropped.append((lead, surname(name).lower()))
-                    if _is_poss(toks[-1]):
+                        dropped.append((lead, sur))
+                    if is_poss:
                         poss.add(pos)
                     elif (nxt := _WORD_NEXT.match(m, seq.start() + off_end)) and _agentive(nxt.group(1)):
                         self.modifiers.add(pos)
-                    sex = next((g for w in title.split() if (g := _GENDER.get(w.rstrip(".")))), None)  # 'Mr Justice'
                     if sex:
                         sexes.append((pos, sex))
                     titles.extend((t, pos) for t in ([title] if title else []) + _titles_around(

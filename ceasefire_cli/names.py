@@ -413,7 +413,10 @@ def _title_phrase(words: list[str]) -> str:
     return " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(w).lower() for w in words))
 
 
+@lru_cache(maxsize=1 << 16)
 def _agentive(word: str) -> bool:
+    """Whether a word names an agent or a role ('minister', 'spokesman', 'teacher'); memoised, as the
+    casts and the speaker resolution ask it of the same words many times."""
     w = word.lower()
     if w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
