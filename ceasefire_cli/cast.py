@@ -254,7 +254,7 @@ class _Cast:
         persons = _knights(persons, titles)
         key_at = {pos: key for pos, _, key in persons}
         self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
-        self.gender = {key_at[pos]: sex for pos, sex in sexes}
+        self._gender = {key_at[pos]: sex for pos, sex in sexes}
         self.fullest: dict[str, str] = {}
         for _, name, key in persons:
             if len(name.split()) > len(self.fullest.get(key, "").split()):
@@ -314,7 +314,7 @@ class _Cast:
         self.single_pos = [p for p, _ in self.singles]
         self.people = people
         self.people_pos = [p for p, _ in people]
-        self._pronoun_genders()
+        self._genders_read = False  # the pronouns' genders: read on first use (``gender``)
         self.orgs.sort()
         self.org_pos = [p for p, _ in self.orgs]
         self._acronyms()
@@ -325,14 +325,24 @@ class _Cast:
         taken for her. Not 'he' or 'she', which a reported clause gives someone else ('Ana Ruiz said he …'), nor
         a 'his' or 'her' inside one ('Kirkby said the man drove his truck')."""
         for i, (p, key) in enumerate(self.people):
-            if key in self.gender:
+            if key in self._gender:
                 continue
             _, end = self.sentence(p)
             nxt = self.people_pos[i + 1] if i + 1 < len(self.people_pos) else end
             run = _CAP_RUN.match(self.m, p)  # past the name itself ('He Lifeng')
             pr = _POSSESSIVE.search(self.m, run.end() if run else p, min(end, nxt))
             if pr and not _SPEECH_WORDS.intersection(self.m[run.end() if run else p : pr.start()].split()):
-                self.gender[key] = "f" if pr.group().lower() == "her" else "m"
+                self._gender[key] = "f" if pr.group().lower() == "her" else "m"
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """The sex of each person's key: an honorific's or a kinship word's, and a 'his' or 'her' after the
+        name's (``_pronoun_genders``), read on first use: only a 'he' or 'she' to resolve asks, and many
+        articles with quotes never do."""
+        if not self._genders_read:
+            self._genders_read = True
+            self._pronoun_genders()
+        return self._gender
 
     def _brands(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
                 titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
@@ -463,7 +473,7 @@ class _Cast:
             key = self.key_for(name, npos) if " " in name else self.alias.get(name.lower(), name.lower())
             if key in self.fullest or " " in name:
                 if sex and key in self.fullest:
-                    self.gender[key] = sex
+                    self._gender[key] = sex
                 continue
             owner = om.group("owner")
             if owner in ("His", "his", "Her", "her", "Their", "their"):
@@ -473,7 +483,7 @@ class _Cast:
                 whose = self.person(self.key_for(_base(owner), om.start()))
             self.fullest[key] = f"{name} ({rel} of {whose})" if whose else name
             if sex:
-                self.gender[key] = sex
+                self._gender[key] = sex
 
     def _acronyms(self) -> None:
         """Organisations introduced with their acronym ('the Harbour Workers Union of Valdora (HWUV)'): both
