@@ -1,8 +1,8 @@
 """A cache of what reading and extraction produced, so a re-run on an unchanged folder is quick.
 
 Two kinds of entry, both keyed by a SHA-256 digest that includes the tool's fingerprint (its
-version, the source of this package and its data files, the Python version and the versions of the libraries that
-shape the results):
+version, the source of this package and its data files, the Python version and the versions of the
+libraries that shape the results):
 
 - a file's articles (and the warnings reading it gave), keyed by the file's bytes and its path;
 - an article's mentions, keyed by everything extraction may read from the article (every field

@@ -369,8 +369,8 @@ class _Cast:
 
     def _headline_kin(self, heads: list[tuple[int, int]],
                       persons: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-        """People a headline names in full who share a surname the body gives someone else ('Lee Jae-myung
-        elected president' over a story that names 'Lee Jun-seok' once and says 'Lee' for the winner): the body's
+        """People a headline names in full who share a surname the body gives someone else ('Kang Seo-yeon
+        elected mayor' over a story that names 'Kang Min-ho' once and says 'Kang' for the winner): the body's
         scan leaves headlines out, where capitalised words are often not names, so only these are taken."""
         body = {sur for _, _, sur in persons}
         names = {name for _, name, _ in persons}

@@ -126,8 +126,8 @@ def count_interval(c: Count, measure: str = "") -> Interval:
     return (lo, hi)
 
 
-# a hedge on a precise figure hedges its last digits, not a tenth of it: "about 35.24 million" is not
-# "nearly 35 million", though "about 35 million" may be. A figure of PRECISE_DIGITS significant digits or
+# a hedge on a precise figure hedges its last digits, not a tenth of it: "about 12.38 million" is not
+# "nearly 12 million", though "about 12 million" may be. A figure of PRECISE_DIGITS significant digits or
 # more keeps PRECISE_SPAN units of its last digit either side ("about 145": 140-150). On the 57 tuning
 # clusters: verdicts 394 -> 395/624, keyed conflicts 123/149 -> 124/150, the same for a span of 2, 5 or 10.
 # (Capping "more than N" at one unit of N's last digit, "more than 300" below 400, gave no verdict and
