@@ -611,6 +611,12 @@ def test_number_like_text_never_raises_and_spans_are_exact(pieces: list[str], se
     _check(sep.join(pieces))
 
 
+def test_a_digit_newer_than_python_s_unicode_tables_is_no_number():
+    # U+1E4F0 (Unicode 15) is a digit to ``regex`` but not to Python 3.11's float(): hypothesis found it
+    _check("0\U0001e4f0")
+    assert [c.value for c in find_counts("Officials said 0\U0001e4f0 people and 12 others were hurt.")] == [12]
+
+
 def test_time_anchor_does_not_cross_a_coordinate_clause():
     text = "The bridge reopened on Tuesday, but 40 trucks were still stuck at the border."
     [c] = find_counts(text)
