@@ -72,6 +72,7 @@ from .textutil import (
     MONTH_NAMES,
     MONTH_PATTERN,
     WEEKDAYS,
+    digits_known,
     month_number,
     sentence_span_at,
 )
@@ -572,7 +573,7 @@ def find_events(text: str, published: date | None) -> list[Event]:
     Without a publication date only expressions that carry their own year resolve. Linear in the
     length of the text: every per-match question looks at a bounded window or a precomputed table.
     """
-    found = [m for m in _matches(text) if not _is_name(m, text)]
+    found = [m for m in _matches(text) if not _is_name(m, text) and digits_known(text, *m.span())]
     look = _Lookup(text)
     stated = _stated_years(found)
     text_end = len(text.rstrip())

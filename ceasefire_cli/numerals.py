@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .textutil import sentence_spans
+from .textutil import digits_known, sentence_spans
 from .units import CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
 
 __all__ = [
@@ -215,16 +215,6 @@ CHARS_PER_ANCHOR = 20
 MIN_ANCHORS = 1000
 
 
-_DIGIT = patterns.compile(r"\d")
-
-
-def _digits_known(text: str, lo: int, hi: int) -> bool:
-    """Whether Python can read every digit in ``text[lo:hi]``: ``regex`` may know digits newer than
-    Python's own Unicode tables (U+1E4F0 matches ``\\d`` but ``float`` refuses it)."""
-    seg = text[lo:hi]
-    return seg.isascii() or all(ch.isdecimal() for ch in seg if _DIGIT.match(ch))
-
-
 def hits(text: str) -> list[Hit]:
     """Every number expression, scanning a lower-cased copy for anchors (C speed) and matching the
     full grammar only there."""
@@ -259,7 +249,7 @@ def hits(text: str) -> list[Hit]:
             if tail and tail[-1].lstrip("\"“‘'([—–-") in _QUAL_LAST_WORDS else None
         core = _core_between() if qm is not None and qm.group("btw") else _CORE
         cm = core.match(text, p)
-        if cm is None or not _digits_known(text, cm.start(), cm.end()):
+        if cm is None or not digits_known(text, cm.start(), cm.end()):
             continue
         out.append(Hit(cm, qm))
         last = cm.end()

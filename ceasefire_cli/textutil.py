@@ -226,3 +226,14 @@ def sentence_at(text: str, pos: int) -> str:
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every non-blank line: news files put one paragraph per line."""
     return tuple(m.span() for m in regex.finditer(r"[^\n]*\S[^\n]*", text))
+
+
+_DIGIT = patterns.compile(r"\d")
+
+
+def digits_known(text: str, lo: int, hi: int) -> bool:
+    """Whether Python can read every digit in ``text[lo:hi]``: ``regex`` knows digits newer than Python's
+    own Unicode tables (U+1E4F0 matches ``\\d``, but ``int`` and ``float`` refuse it), so a figure or a
+    date written with one is read as neither."""
+    seg = text[lo:hi]
+    return seg.isascii() or all(ch.isdecimal() for ch in seg if _DIGIT.match(ch))

@@ -943,3 +943,9 @@ def test_a_month_day_naming_an_event_is_its_latest_occurrence_within_half_a_year
 )
 def test_a_month_day_ending_a_span_or_of_next_year_lies_ahead(sentence: str, expected: str) -> None:
     assert one(sentence, date(2024, 10, 4)) == expected
+
+
+def test_a_date_written_with_a_digit_python_cannot_read_is_no_date():
+    # U+1E4F0 (Unicode 15) is a digit to ``regex`` but not to Python 3.11's int()
+    text = "On 1\U0001e4f0 March 2024 the town voted; on March 3, 2024 it counted."
+    assert [e.date for e in find_events(text, date(2024, 3, 5))] == ["2024-03-03"]
