@@ -34,8 +34,8 @@ from .textutil import sentence_spans_variant
 
 _ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
 # a picture's credit before a name ('Photo: Ana Ruiz', 'Photograph by Ana Ruiz'): who took it, not whom a later
-# 'he' or 'she' means
-_CREDIT_BEFORE = patterns.compile(r"(?i:\b(?:photo(?:graph)?s?|image|picture|credit|courtesy)(?:[ ]by)?"
+# 'he' or 'she' means. Searched backwards ('(?r)'), from the name, as the place frames are (places.py)
+_CREDIT_BEFORE = patterns.compile(r"(?r)(?i:\b(?:photo(?:graph)?s?|image|picture|credit|courtesy)(?:[ ]by)?"
                                   r"[ ]*[:/|]?[ ]*)$")
 _FULL_BEFORE = patterns.compile(  # the capitalised name right before '(ACRONYM)'
     r"(?:[Tt]he[ ])?((?:\p{Lu}[\p{L}.\-]*[ ](?:(?:of|for|and|the|on|in)[ ])*)*\p{Lu}[\p{L}.\-]*['’]?)[ ]$"
