@@ -106,6 +106,11 @@ ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
     "group movement organization organisation body militia faction nonprofit company firm airline".split())
+# a business described ('the company said') is no body whose name gives another kind: not the workers' union or
+# the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
+_BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())
+_BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
+    "utility network broadcaster station channel television newspaper".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 # verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
@@ -189,6 +194,11 @@ def _other_kind(name: str, head: str) -> bool:
     """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
     spoke before it, while 'the agency' may be UNHCR, whose name gives no kind."""
     return any((w := _base(t)) in _ORG_HEADS and w != head for t in name.lower().split())
+
+
+def _not_business(name: str) -> bool:
+    """Whether a body's name gives it a kind no business is: 'Aviation Workers Union', 'Ministry of Labour'."""
+    return any((w := _base(t)) in _ORG_HEADS and w not in _BUSINESS_HEADS for t in name.lower().split())
 
 
 def _title_of(toks: list[str]) -> bool:
@@ -350,7 +360,7 @@ class _Doc(_Cast):
         if said is not None:
             return said
         if head in _GENERIC_ORG_HEADS:
-            return self.nearest_actor(pos, bodies_only=True)
+            return self.nearest_actor(pos, bodies_only=True, business=head in _BUSINESS_DESCRIPTIONS)
         for p, name in self.orgs:
             if p >= pos and head in name.lower():
                 return _Said(name, "org", p)
@@ -370,12 +380,14 @@ class _Doc(_Cast):
         return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and fits(s.name),
                                    paras_back=paras_back)
 
-    def nearest_actor(self, pos: int, bodies_only: bool = False, pronoun: bool = False) -> _Said | None:
+    def nearest_actor(self, pos: int, bodies_only: bool = False, pronoun: bool = False,
+                      business: bool = False) -> _Said | None:
         """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb.
         ``bodies_only``: never a place ('the nonprofit', 'the company' is no country or city named since).
-        ``pronoun``: for 'it', no body named as a preposition's object."""
+        ``pronoun``: for 'it', no body named as a preposition's object. ``business``: none whose name gives a
+        kind no business is ('the company' is not the union)."""
         def ok(name: str) -> bool:
-            return not bodies_only or lookup(name) is None
+            return (not bodies_only or lookup(name) is None) and not (business and _not_business(name))
 
         i = bisect_left(self.org_pos, pos) - 1
         # for 'it', nor a body named as the object of a preposition ('… which was seen by agency officials')

@@ -1402,6 +1402,9 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
          'family in the region," the advocacy nonprofit said in a statement.', "A strike", "Port Business Council"),
         ('Flights resumed at Air Halden on Monday after the strike.\n\nIn a statement, the airline said the '
          'union had "refused every offer we made this year".', "refused every", "Air Halden"),
+        # a business described is no body whose name gives another kind: not the union named after it
+        ('About 400 staff at Marlow Freight Ltd walked out on Tuesday after talks with the Dock Workers Union '
+         'failed.\n\n"We remain ready to talk at any time," the company said.', "We remain", "Marlow Freight Ltd"),
         # an acronym comes with the name the article spells it out in
         ('Members of the Harbour Pilots Guild of Norland (HPGN) walked out on Monday.\n\n"We had no choice '
          'but to strike today," HPGN said in a statement.', "We had", "Harbour Pilots Guild of Norland (HPGN)"),
