@@ -327,19 +327,21 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
 
 
 def _story_year(articles: list[Article], undated: list[int], month: int, day: int) -> int | None:
-    """The year of the story's day: the latest a copyright notice gives; else the latest year the folder
-    mentions, or the one after it (a story need not write its own year: "since 2024"), whichever puts the
-    day on the weekday the undated articles name most (at least twice, more than any other)."""
+    """The year of the story's day: the latest a copyright notice gives; else, of the years the folder
+    mentions, the one that puts the day on the weekday the undated articles name most (at least twice,
+    more than any other), the most mentioned of several (a story's own year is written more often than the
+    year a release is due), else the year after the latest (a story need not write its own year: "since
+    2024")."""
     years = [int(y) for a in articles for y in _COPYRIGHT.findall(a.text)]
     if years:
         return max(years)
-    mentioned = [int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean)]
+    mentioned = Counter(int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean))
     top = _top_weekday(sum((_weekday_mentions(articles[i].clean) for i in undated), Counter()), least=2)
     if not mentioned or top is None:
         return None
-    latest = max(mentioned)
-    return next((y for y in (latest, latest + 1)
-                 if (d := calendar_date(y, month, day)) is not None and d.weekday() == top), None)
+    fits = [y for y in (*mentioned, max(mentioned) + 1)
+            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top]
+    return max(fits, key=lambda y: (mentioned[y], y), default=None)
 
 
 def _top_weekday(mentions: Counter[int], least: int = 1) -> int | None:

@@ -792,6 +792,22 @@ def test_a_folder_with_no_date_or_copyright_takes_the_year_its_weekdays_fit() ->
     assert {a.published for a in infer_dates(bare)} == {None}
 
 
+def test_a_year_the_folder_mentions_ahead_does_not_hide_the_year_its_weekdays_fit() -> None:
+    """A later year mentioned in passing (a release due in 2033) is not the story's: of the years mentioned,
+    the one putting the named day on the named weekday (Christmas Day 2030, a Wednesday), the most mentioned
+    of several."""
+    arts = [art(1, None, "A gas blast hit the market early on Christmas Day, Wednesday. A new hall is due in 2033."),
+            art(2, None, "Shoppers fled the blast on Christmas Day, Wednesday. The 2030 season is over, as in 2029."),
+            art(3, None, "The market reopened on Friday, after the Christmas Day blast on Wednesday. In 2030 it "
+                         "had grown. Stalls open again in 2036.")]
+    assert date(2036, 12, 25).weekday() == 3 and date(2025, 12, 25).weekday() == 3  # 2036 fits no Wednesday
+    assert [a.published for a in infer_dates(arts)] == ["2030-12-25", "2030-12-25", "2030-12-27"]
+    # two years that fit (2030, 2041): the one written more often
+    assert date(2041, 12, 25).weekday() == 2
+    more = [*arts, art(4, None, "Next season starts in 2041, on a Wednesday, Christmas Day.")]
+    assert infer_dates(more)[0].published == "2030-12-25"
+
+
 def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     # a day either side agrees (filed across midnight); three of four within a day of the 24th
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),
