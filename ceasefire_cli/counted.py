@@ -411,6 +411,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             or _won_share(text, prior, r.sent[0], start)
         if parallel is not None:  # "Labour on 410 seats, the Conservatives on 144": 144 seats
             topic, subject = parallel.topic, parallel.subject
+        elif not words and not anaphor and (shared := _shared_noun(text, end, next_start, clause[1])):
+            words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
     limit = min(clause[1], next_start)
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
     fwd_near = (np_end, cut)
@@ -549,11 +551,31 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     return count, np_end
 
 
+# a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
+_JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
+_DIGITS = patterns.compile(r"\d[\d,.]*")
+
+
+def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[str]:
+    """The plural noun counted by the figure at ``next_start``, when the figure ending at ``end`` is only joined
+    to it (and that one to the next, and so on), else []."""
+    while _JOINED_FIGURE.fullmatch(text, end, next_start) and (fig := _DIGITS.match(text, next_start)):
+        words, anaphor, _ = _noun_phrase(text, fig.end(), clause_end)
+        if words:
+            return words if not anaphor and is_plural(words[-1]) else []
+        nxt = _JOINED_FIGURE.match(text, fig.end())
+        if nxt is None:
+            return []
+        end, next_start = fig.end(), nxt.end()
+    return []
+
+
 # between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
-# "... and the Lib Dems on 58", "..., Reform with five"
+# "... and the Lib Dems on 58", "..., Reform with five", "..., the Greens — 85" (a dash or colon for the verb)
 _LIST_ELLIPSIS = patterns.compile(
     r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
-    r"(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?")
+    r"(?:\p{Lu}[\p{L}'’./-]*[ \t]+){0,3}\p{Lu}[\p{L}'’./-]*(?::|[ \t]+[—–-])?[ \t]+"
+    r"(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?")
 
 
 def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, start: int) -> Count | None:

@@ -316,7 +316,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         or _included(text, c, population, subgroup) or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
-        "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, places),
+        "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, sent[0], places),
     }
 
 
@@ -645,12 +645,14 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secure
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
-              r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?")
-_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|of|and|for))*?"
+              r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
+              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to")
+_NAME = r"\p{Lu}[\p{L}'’./-]*(?:[ ](?:\p{Lu}[\p{L}'’./-]*|of|and|for))*?"
+# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 85')
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
-    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*))[ ]+$")
+    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*)(?::|[ ]+[—–-])?)[ ]+$")
 # capitalised words that start sentences or stand for a name without being one
 _NOT_NAMES = frozenset(
     """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
@@ -660,13 +662,19 @@ _NOT_NAMES = frozenset(
 _LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
+_LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
 
 
-def _holder(text: str, c: Count, clause: tuple[int, int], places: list[PlaceMention]) -> str:
+def _holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places: list[PlaceMention]) -> str:
     """The name that has, wins or loses the counted things, as written but for a leading "the", a
     possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
     where) or no name."""
+    if (paired := _respective(text, c, sent_start)) is not None:
+        name, start = paired
+        return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
     lo = max(clause[0], c.start - _HOLDER_REACH)
+    if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
+        lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 85': the dash ends no clause here
     m = _HOLDER_BEFORE.search(text, lo, c.start)
     if m is None:
         return ""
@@ -686,3 +694,37 @@ def _holder(text: str, c: Count, clause: tuple[int, int], places: list[PlaceMent
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     return " ".join(name)
+
+
+# 'A and B, with 151 and 121 seats respectively': the n-th figure is the n-th name's
+_FIGURES_RESPECTIVELY = patterns.compile(
+    r"(?P<figs>[\d,.]+(?:(?:,[ ]|,?[ ]and[ ])[\d,.]+)+)[ ](?:[\p{L}-]+[ ]){0,3}respectively\b")
+_NAME_LIST = patterns.compile(
+    r"(?<![\p{L}’'])(?:the[ ])?(?P<first>\p{Lu}[\p{L}'’./-]*(?:[ ]\p{Lu}[\p{L}'’./-]*){0,3})"
+    r"(?P<rest>(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?\p{Lu}[\p{L}'’./-]*(?:[ ]\p{Lu}[\p{L}'’./-]*){0,3})+)")
+_LIST_SPLIT = patterns.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+_RESPECTIVE_REACH = 160  # characters back from the figures to the list of names they follow
+
+
+def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
+    """The name a figure pairs with through 'respectively', and where it stands; None where no such pairing
+    holds the figure."""
+    after = text.find("respectively", c.end, c.end + 60)
+    if after < 0:
+        return None
+    lo = max(sent_start, c.start - _RESPECTIVE_REACH)
+    figs = next((m for m in _FIGURES_RESPECTIVELY.finditer(text, lo, after + 12) if m.start() <= c.start < m.end()),
+                None)
+    if figs is None:
+        return None
+    values = _LIST_SPLIT.split(figs["figs"])
+    index = len(_LIST_SPLIT.split(text[figs.start():c.start])) - 1
+    lists = [m for m in _NAME_LIST.finditer(text, lo, figs.start())
+             if len(_LIST_SPLIT.split(m.group().removeprefix("the "))) == len(values)]
+    if not lists or index >= len(values):
+        return None
+    names = list(_LIST_SPLIT.finditer(lists[-1].group()))
+    cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
+    name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
+    start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
+    return name.removeprefix("the "), start

@@ -397,10 +397,19 @@ def test_including_inherits_the_topic() -> None:
         ("The drought displaced almost 40,000 mothers and infants.", 40_000, "mothers and infants"),
         ("Delegates from 31 nations signed the pledge.", 31, "nations"),
         ("The truce lasts 60 days.", 60, "days"),
+        # a bare figure joined to the next one counts its noun too
+        ("The Greens and the Farmers took 140 and 41 seats.", 140, "seats"),
+        ("Crews towed 12, 15 or 20 boats a day.", 12, "boats"),
+        ("Crews towed 12, 15 or 20 boats a day.", 15, "boats"),
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:
     assert one(text, value).subject == subject
+
+
+def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
+    assert one("The vote was 140 and 41 of them abstained.", 140).subject == ""
+    assert one("Of the 140, 41 voted no.", 140).subject == ""
 
 
 @pytest.mark.parametrize(

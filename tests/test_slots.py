@@ -349,6 +349,18 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Rebels freed 12 captives.", 12, ""),  # people: what was done to them says it, not who did it
     ("In Lisbon, the Greens won 41 seats.", 41, "Greens"),
     ("Turnout in Lisbon reached 61 percent.", 61, ""),
+    # a dash or a colon for the verb in a list of holders and shares
+    ("The Greens will get 41 seats, the Farmers Party — 12, and the Unity List – 7.", 12, "Farmers Party"),
+    ("The Greens will get 41 seats, the Farmers Party — 12, and the Unity List – 7.", 7, "Unity List"),
+    ("The Greens will get 41 seats, the Farmers Party: 12.", 12, "Farmers Party"),
+    ("The Greens-Left/Union will get 41 seats.", 41, "Greens-Left/Union"),
+    ("The Greens are set to win 41 seats.", 41, "Greens"),
+    # 'respectively': the n-th figure is the n-th name's
+    ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 12,
+     "Farmers Party"),
+    ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 7,
+     "Unity List"),
+    ("Clubs from Porto, Braga and Lisbon won 12, 9 and 7 titles respectively.", 9, ""),  # places: the place slot
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
