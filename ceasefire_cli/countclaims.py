@@ -208,6 +208,7 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
         by_key[k] = stay
 
 
+SHARED_HOLDERS = 2  # holders named for one kind of thing that make it a thing shared out (seats among parties)
 ADOPT_MARGIN = 0.05  # likeness lead a figure needs over a second fitting claim before it is placed
 
 
@@ -377,15 +378,21 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     for by_key in blocks.values():
         _adopt(by_key)
         per_measure: dict[tuple[str, ...], int] = defaultdict(int)
+        holders: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the holders each key's things are shared by
         for key, fs in by_key.items():
+            if fs and key[6]:
+                holders[key[1:6]].add(key[6])
             for f in fs:
                 per_measure[(f.article, key[0], key[2], key[4], key[6])] += 1  # measure, subgroup, period, holder
         for key, fs in by_key.items():
             if fs:
-                sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 \
+                # things shared among holders ('208 seats' won by one party, '151' by another): a figure that
+                # names no holder may be anyone's share or the whole, so figures apart are not one fact
+                shared = not key[6] and len(holders[key[1:6]]) >= SHARED_HOLDERS
+                sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 and not shared \
                     and all(per_measure[(f.article, key[0], key[2], key[4], key[6])] == 1 for f in fs)
                 arts = {f.article for f in fs}
-                many = sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
+                many = shared or sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many)
     out: list[Claim] = []
     for g in groups:

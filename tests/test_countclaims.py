@@ -514,6 +514,22 @@ def test_one_holder_s_figures_are_one_fact_however_many_holders_each_outlet_list
     assert by_holder["Farmers"].verdict == "conflict"
 
 
+def test_unheld_figures_of_things_shared_among_holders_are_not_one_fact():
+    # seats shared among parties: '630 seats' (the whole) and '120 seats' (someone's) name no holder, so they
+    # are not one figure told two ways; the same unheld figure from two outlets still agrees
+    ms = [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("12", 12, "Farmers")),
+          Mention("north", replace(seats("630", 630), start=40, end=43)),
+          Mention("south", replace(seats("630", 630), start=40, end=43)),
+          Mention("east", seats("120", 120))]
+    claims = counts(align(ARTS, ms))
+    assert "conflict" not in {c.verdict for c in claims}
+    whole = next(c for c in claims if c.extra["slots"]["holder"] == "" and len(c.mentions) == 2)
+    assert whole.verdict == "agree" and {m.item.value for m in whole.mentions} == {630}
+    # with one holder named, the things are not known to be shared: the unheld figures conflict as before
+    one_holder = [m for m in ms if m.item.holder != "Farmers"]
+    assert "conflict" in {c.verdict for c in counts(align(ARTS, one_holder))}
+
+
 def test_a_holder_s_margin_is_not_its_seats():
     ms = [Mention("north", seats("41", 41, "Greens")), Mention("south", seats("24-seat", 24, "Greens", "margin"))]
     assert {c.verdict for c in counts(align(ARTS, ms))} == {"single"}
