@@ -514,6 +514,12 @@ class _Doc(_Cast):
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
         if head in _DOC_HEADS and det in ("the", "this", "that", ""):
             return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
+        if det == "the" and len(toks) == 2 and _AGED.fullmatch(low[1]):
+            # 'the 55-year-old said': a person known by age alone, who opened the sentence before or spoke last
+            who = self.previous_subject(pos) or self.recent_subject(
+                pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
+            return who if who is not None and who.kind == "person" and who.name \
+                and self.age_of(who.name) in (None, int(low[1].split("-", 1)[0])) else None
         if not _agentive(desc_title.rsplit(" ", 1)[-1] if desc_title else _base(toks[-1])):  # 'the CM': minister
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):

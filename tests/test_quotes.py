@@ -1550,6 +1550,16 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     # unless the article gives that person another age
     ("Tomas Brenner claimed victory on Wednesday. Ana Ruiz, 70, conceded. The 68-year-old candidate told "
      "supporters that \"every vote has been counted and we lost fairly.\"", "68-year-old candidate"),
+    # 'the 55-year-old' alone: the person opening the sentence before, or the one who spoke last
+    ("Marco Ferreira, the former mayor, wept in court on Friday.\n“Most of all, I lost my self-respect,” the "
+     "55-year-old said.", "Marco Ferreira"),
+    ("Marco Ferreira told reporters he had done all he could. He spent an hour at the podium.\n“Most of all, I "
+     "lost my self-respect,” the 55-year-old said.", "Marco Ferreira"),
+    # not someone named since as an object, nor a person the article gives another age
+    ("Marco Ferreira wept. He apologized to Ana Lopes.\n“Most of all, I lost my self-respect,” the 55-year-old "
+     "said.", None),
+    ("Marco Ferreira, 61, wept in court on Friday.\n“Most of all, I lost my self-respect,” the 55-year-old said.",
+     None),
     # only a lower-case cue continues the line before: 'Said' opening a line is a sentence of its own
     ("“Crews are still searching the lower fields and we have not found everyone yet,” the mayor said.\n"
      "Said Amrani, a farmer, lost his barn in the flood.", "mayor"),
