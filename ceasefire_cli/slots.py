@@ -296,8 +296,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
         if topic == "other":
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
-    if subgroup == "rescuer" and measure in _SOUGHT:
-        measure = ""  # "400 rescuers searching for survivors": the survivors are whom they seek
+    if measure in _SOUGHT and (subgroup == "rescuer" or _SEEKERS.match(text, c.end, clause[1])):
+        measure = ""  # "400 rescuers searching for survivors", "400 staff working to find them": whom they seek
     if population in _BALLOTS and _CAST.search(text, *clause):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":
@@ -313,7 +313,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
                                                                                  places),
         "period": "" if named is not None and subgroup else inpatients or _own_group(text, c, population)
-        or _included(text, c, population, subgroup) or _period(text, c, clause, measure, sent[0]),
+        or _included(text, c, population, subgroup) or _remaining(text, c, clause)
+        or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
         "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, sent[0], places),
@@ -324,6 +325,12 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
+# the people counted are out looking for others: "400 personnel working to locate survivors", "200 troops
+# deployed to search for the missing"
+_SEEKERS = patterns.compile(
+    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:(?:are|were)[ \t]+)?(?:working|deployed|sent|mobili[sz]ed|dispatched|helping"
+    r"|trying|racing|searching|digging|combing|scouring)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:for|to[ \t]+(?:locate|find"
+    r"|reach|free|rescue|save|search|look|dig|pull|recover))\b", regex.I)
 _BALLOTS = frozenset({"vote", "ballot"})
 _CAST = patterns.compile(r"\bcast\b", regex.I)
 _THING_MEASURES = patterns.compile(
@@ -337,6 +344,18 @@ _THING_MEASURES = patterns.compile(
     + _CUT_OFF + ")",
     regex.I,
 )
+def _remaining(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """"remaining" for a span of time still to come ("24 hours of work left", "another two weeks"): a part of
+    the whole, not its length."""
+    if c.topic == "duration" and (_LEFT_AFTER.match(text, c.end, clause[1])
+                                  or _MORE_BEFORE.search(text, max(clause[0], c.start - 16), c.start)):
+        return "remaining"
+    return ""
+
+
+_LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
+_MORE_BEFORE = patterns.compile(r"\b(?:another|a[ \t]+further|an[ \t]+additional|the[ \t]+remaining)[ \t]+$",
+                                regex.I)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause

@@ -336,6 +336,10 @@ def test_title_case_headline_is_still_a_count() -> None:
         ("The landslide left 43 dead and 120 injured.", 43, "deaths"),
         ("The landslide left 43 dead and 120 injured.", 120, "injured"),
         ("The blast wounded 75 shoppers.", 75, "injured"),
+        # a headline's present tense: each figure takes the verb before it
+        ("Storm kills 4, injures 20 across the islands", 20, "injured"),
+        ("Gunman kills 6, wounds 11 at a market", 11, "injured"),
+        ("Three people die in a warehouse fire", 3, "deaths"),
         ("Pirates are holding 18 hostages off the coast.", 18, "hostages"),
         ("Gunmen abducted 276 schoolgirls from the dormitory.", 276, "hostages"),
         ("The junta holds 1,300 political prisoners.", 1300, "prisoners"),

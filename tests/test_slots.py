@@ -71,6 +71,9 @@ def slot(text: str, value: float, name: str):
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
+    ("The search went on overnight, with nearly 300 staff working to locate survivors.", 300, ""),  # any seekers
+    ("About 200 volunteers were sent to look for those trapped.", 200, ""),
+    ("At least 40 people remain missing as crews search for survivors.", 40, "missing"),  # not the seekers
     # left without power, people or homes, however it is put
     ("About 14,500 customers were without power on Wednesday.", 14_500, "without power"),
     ("Some 45,000 homes lost power after the quake.", 45_000, "without power"),
@@ -187,6 +190,11 @@ def test_place(text, value, want):
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 9, "those in intensive care"),
     ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
+    # a span of time still to come is a part of the whole, not its length
+    ('The chief said crews had "12 to 18 hours" of work left.', 12, "remaining"),
+    ("The walkout will go on for another two weeks.", 2, "remaining"),
+    ("With three days to go, the talks resumed.", 3, "remaining"),
+    ("The walkout went on for two weeks.", 2, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
