@@ -56,6 +56,9 @@ _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamle
     drama series show sitcom film movie documentary album song novel book musical hit""".split())
 # after a capitalised common word, what makes it a page's label rather than a surname ('Read more:', 'Watch:')
 _LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
+# a nickname inside a name: 'Tomas “Tiger” Brenner' is Tomas Brenner, and 'Tiger' is he
+_NICKNAMED = patterns.compile(
+    r"\b(\p{Lu}[\p{L}’'-]+)[ ][“\"]((?:\p{Lu}[\p{L}’'.-]*)(?:[ ]\p{Lu}[\p{L}’'.-]*)?)[”\"][ ](\p{Lu}[\p{L}’'-]+)\b")
 # a nickname a person is given: 'Joko Ruiz, popularly known as “Jokoru”', 'Ana Ruiz, known as Anita'
 _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
@@ -246,6 +249,17 @@ class _Cast:
                     self.orgs.append((pos, name))
                 elif kind == "single":
                     singles.append((pos, name))
+        nicknames: list[tuple[str, int, str]] = []  # (nickname, pos, name) of 'Tomas “Tiger” Brenner'
+        text = self.text  # the nickname's marks may have been read as a quote and masked: read the text
+        for nm in _NICKNAMED.finditer(text) if "“" in text or '"' in text else ():
+            toks = (nm.group(1), nm.group(3))
+            kind, name, title = _classify(toks)
+            if kind == "person" and not title and m[nm.start(1)] == text[nm.start(1)] \
+                    and m[nm.start(3)] == text[nm.start(3)]:  # the name itself is not inside a quote
+                persons.append((nm.start(), name, _person_facts(toks, name, title)[0]))
+                nicknames.append((nm.group(2), nm.start(), name))
+        if nicknames:
+            persons.sort()
         persons = self._brands(persons, singles + worded, titles)  # "Read" alone makes Karen Read no brand
         headed = self._headline_kin(heads, persons) if heads else []
         self._families(sorted(headed + persons) if headed else persons)
@@ -284,6 +298,10 @@ class _Cast:
         if worded:  # 'Read thanked her lawyers' in a story that named Karen Read
             singles = sorted(singles + worded)
         self._aliases(persons, singles, dropped)
+        for nick, pos, name in nicknames:
+            key = self.key_for(name, pos)
+            if key in self.fullest and nick.lower() not in self.fullest:
+                self.alias.setdefault(nick.lower(), key)
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet

@@ -1585,7 +1585,11 @@ def test_the_speaker_of_a_lone_quote(text: str, speaker: str | None) -> None:
     # an outlet relaying what a body said is not the speaker
     ("Harbour Steel halted two plants on Monday. “Most staff are returning to their posts,” the company said, "
      "according to the Daily Courier. “Output will be back to normal within a week.”", "company"),
-    # a nickname stands for the person given it
+    # a nickname stands for the person given it, also inside the name
+    ("Tomas “Tiger” Brenner was sentenced on Friday.\n\n“I am sorry for everything I have done,” Tiger said.",
+     "Tomas Brenner"),
+    ("Tomas “Tiger” Brenner was sentenced on Friday.\n\n“I am sorry for everything I have done,” Brenner said.",
+     "Tomas Brenner"),
     ("The vote was called by President Ana Ruiz, popularly known as “Anita.” “I am proud of every voter today,” "
      "Anita told reporters.", "Ana Ruiz"),
     # of two presidents, 'the president' who adds is the one who just spoke
