@@ -98,6 +98,9 @@ _PLURAL_WITHOUT_S = "people|men|women|children|police|staff|personnel|crew|cattl
 _COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p{{Ll}}+s|(?i:{_PLURAL_WITHOUT_S}))\b"
 # Words after "the 2019 ..." that make the number a count or a measure, not a year used as a modifier:
 # plurals without -s (people, men), units, and words that continue a number ("2000 to 3000", "2000 more").
+# what a weekday and a part of the day name habitually, not once: "its Monday night music events",
+# "Friday night parties" (but "on Friday night rescuers ...", said with "on", stays that night)
+_HABIT_PLURAL = r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes)\b)\p{Ll}{2,}s\b"
 _NOT_HEAD_NOUN = (
     rf"(?i:{_PLURAL_WITHOUT_S}|km|kilomet(?:re|er)|mile"
     r"|met(?:re|er)|m|kg|kilogram|tonne|ton|pound|foot|feet|yard|acre|hectare|mph|kph|cc|mw|gw|square|cubic"
@@ -155,6 +158,8 @@ _GRAMMAR = patterns.compile(
         (?P<wk_day>{_WD})
         (?!\w|,?{_SP}(?:{_MONTH_ANY}{_SP}\d|\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH_ANY}))
         (?!{_SP}(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Night{_SP}Live)\b)
+        (?!{_SP}(?i:mornings|afternoons|evenings|nights)\b)
+        (?(wk_pre)|(?!{_SP}(?i:morning|afternoon|evening|night){_SP}(?:\p{{Ll}}+{_SP})?{_HABIT_PLURAL}))
         (?P<wk_post>{_SP}(?i:morning|afternoon|evening|night)\b)?
     )
   | (?P<anc>

@@ -99,6 +99,14 @@ def test_weekday_names_and_habits_are_not_dates() -> None:
     assert dated("The Sunday Times first reported the leak.") == []
     assert dated("Every Friday the market opens before dawn.") == []
     assert dated("She buys the paper on Fridays.") == []
+    # a part of the day in the plural, or a weekday night naming a kind of thing held then, is a habit
+    assert dated("The bar is known for its dancing on Monday nights.") == []
+    assert dated("The bar is known for its Monday night dance parties.") == []
+    assert dated("The bar hosts Friday night quizzes.") == []
+    # while one night's happening stays a date
+    assert dated("The Monday night show drew a crowd.") != []
+    assert dated("On Friday night rescuers found three people.") != []
+    assert dated("Friday night was calm in the city.") != []
 
 
 # --- relative days, weeks, months, years ------------------------------------------------------
