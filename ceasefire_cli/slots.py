@@ -313,7 +313,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
                                                                                  places),
         "period": "" if named is not None and subgroup else inpatients or _own_group(text, c, population)
-        or _included(text, c, population, subgroup) or _remaining(text, c, clause)
+        or _included(text, c, population, subgroup) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
@@ -344,13 +344,55 @@ _THING_MEASURES = patterns.compile(
     + _CUT_OFF + ")",
     regex.I,
 )
-def _remaining(text: str, c: Count, clause: tuple[int, int]) -> str:
-    """"remaining" for a span of time still to come ("24 hours of work left", "another two weeks"): a part of
-    the whole, not its length."""
-    if c.topic == "duration" and (_LEFT_AFTER.match(text, c.end, clause[1])
-                                  or _MORE_BEFORE.search(text, max(clause[0], c.start - 16), c.start)):
+def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """Which span of time a duration is, where it is not the length itself: "remaining" (still to come:
+    "24 hours of work left", "another two weeks"), "served" (of a sentence: "12 months already served"),
+    "sought by prosecution" / "sought by defence" / "sought" (a sentence asked for, not imposed), "maximum"
+    (the most the law allows: "faced up to 20 years"), "per count" ("10 years on each count")."""
+    if c.topic != "duration":
+        return ""
+    if _LEFT_AFTER.match(text, c.end, clause[1]) or _MORE_BEFORE.search(text, max(clause[0], c.start - 16), c.start):
         return "remaining"
-    return ""
+    if _SERVED_AFTER.match(text, c.end, clause[1]) or _SERVED_BEFORE.search(text, max(clause[0], c.start - 40),
+                                                                             c.start) \
+            or (_SPENT_BEFORE.search(text, max(clause[0], c.start - 30), c.start) and _INSIDE_AFTER.match(text, c.end)):
+        return "served"  # 'has served 13 months', 'spent a year in jail', 'been in custody for a year'
+
+    if _EACH_COUNT_AFTER.match(text, c.end, clause[1]):
+        return "per count"  # 'up to 10 years on each count': one charge's share of the whole
+    if c.qualifier == "up_to" and ("maximum" in c.text.lower() or _FACED_BEFORE.search(text, max(clause[0],
+                                                                                             c.start - 40), c.start)):
+        return "maximum"  # 'faced up to 20 years', 'a maximum of 20 years': what the law allows, not a term given
+    sought = _ASKED_FOR_BEFORE.search(text, max(clause[0], c.start - 80), c.start)
+    if sought is None:
+        return ""
+    who = (sought["who"] or "").lower()
+    return "sought by prosecution" if who in _PROSECUTION else "sought by defence" if who else "sought"
+
+
+# who asks a court for a sentence, and how: "prosecutors sought 11 years", "his lawyers asked for 14 months"
+_PROSECUTION = frozenset({"prosecutors", "prosecutor", "prosecution", "the feds", "the government", "the state"})
+_ASKED_FOR_BEFORE = patterns.compile(
+    r"(?:\b(?P<who>prosecutors?|prosecution|the[ \t]+(?:feds|government|state)|defen[cs]e|lawyers|attorneys"
+    r"|legal[ \t]+team|counsel)\b(?:[ \t]+(?:have|has|had|were|are|is|was|also|had[ \t]+been))*[ \t]+)?"
+    r"(?<![\p{L}])(?:sought|seek(?:s|ing)?|ask(?:ed|s|ing)?[ \t]+for|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?"
+    r"|urg(?:ed|es|ing)|push(?:ed|es|ing)[ \t]+for|call(?:ed|s|ing)[ \t]+for|want(?:ed|s)?|demand(?:ed|s|ing)?"
+    # 'prosecutors say he should spend 11 years'
+    r"|(?:say|says|said|argued?|argues)[ \t]+(?:\p{L}+[ \t]+)?(?:should|must)[ \t]+(?:spend|serve|get|receive))"
+    r"(?:[ \t]+(?:a|an|about|around|roughly|nearly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|some))*[ \t]+$",
+    regex.I)
+_EACH_COUNT_AFTER = patterns.compile(
+    r"[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:on|for|per)[ \t]+(?:each[ \t]+|every[ \t]+)?(?:count|charge)\b", regex.I)
+_FACED_BEFORE = patterns.compile(
+    r"\b(?:fac(?:es|ed|ing)|(?:could|would|can|may|might)[ \t]+(?:have[ \t]+)?(?:face|faced|get|got|receive|received"
+    r"|given[ \t]+\p{L}+)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
+_SPENT_BEFORE = patterns.compile(r"\bspent[ \t]+(?:\p{L}+[ \t]+){0,2}$", regex.I)
+_INSIDE_AFTER = patterns.compile(r"[ \t]+(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)\b", regex.I)
+_SERVED_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:time[ \t]+)?)?(?:already[ \t]+)?served\b", regex.I)
+_SERVED_BEFORE = patterns.compile(
+    r"\b(?:(?:has|have|had)[ \t]+(?:already[ \t]+)?served[ \t]+(?:\p{L}+[ \t]+){0,2}"
+    r"|been[ \t]+(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)[ \t]+for[ \t]+(?:\p{L}+[ \t]+){0,2})$",
+    regex.I)
 
 
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)

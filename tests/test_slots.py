@@ -195,6 +195,23 @@ def test_place(text, value, want):
     ("The walkout will go on for another two weeks.", 2, "remaining"),
     ("With three days to go, the talks resumed.", 3, "remaining"),
     ("The walkout went on for two weeks.", 2, ""),
+    # of a prison term: what was asked for, by whom, and what was served, are not the term imposed
+    ("Prosecutors sought 9 years, citing the evidence.", 9, "sought by prosecution"),
+    ("The state has asked for a 9-year sentence.", 9, "sought by prosecution"),
+    ("His lawyers are seeking a 16-month sentence.", 16, "sought by defence"),
+    ("The probation office recommended 60 to 71 months.", 60, "sought"),
+    ("The court credited her with roughly 14 months already served.", 14, "served"),
+    ("She has already served 14 months in jail.", 14, "served"),
+    ("She has already been in custody for 14 months.", 14, "served"),
+    ("She spent 14 months in jail before the trial.", 14, "served"),
+    ("She spent 14 minutes at the podium.", 14, ""),
+    ("Prosecutors say she should spend 9 years in prison.", 9, "sought by prosecution"),
+    ("She faced up to 30 years in prison.", 30, "maximum"),
+    ("The charges carry a maximum of thirty years.", 30, "maximum"),
+    ("The strike could last up to three weeks.", 3, ""),
+    ("She could have been given up to 15 years on each count.", 15, "per count"),
+    ("He was jailed for 4 years per charge, to run at once.", 4, "per count"),
+    ("The judge imposed 52 months in prison.", 52, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
