@@ -170,6 +170,15 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
                     words += [t for t, _ in toks[i:j]]
                     stop = toks[j - 1][1]
             break
+    if words and i + 1 < len(toks) and all(w[0].isupper() for w in words) and toks[i][0].lower() in ("and", "or"):
+        # "700 Air Canada and Air Canada Rouge flights": names joined before the noun they both modify
+        j = i + 1
+        while j < len(toks) and j < i + 5 and toks[j][0][0].isupper():
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j][0][:1].islower() and is_plural(toks[j][0]) \
+                and toks[j][0].lower() not in NP_STOP:
+            words.append(toks[j][0])
+            i = j + 1
     # an -ed/-ing word after the head, or standing alone, is the clause's verb, not the noun
     while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
             and words[-1].lower() not in IRREGULAR_PLURALS and not is_plural(words[-1]):
