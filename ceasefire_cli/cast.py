@@ -64,6 +64,7 @@ _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
     r"known[ ]as[ ][“\"‘']?(\p{Lu}[\p{L}’'-]+)")
 AGE_SET_OFF = r",[ \t]+(\d{1,3}),"  # 'Ana Ruiz, 70, …': an age set off by commas after a name
+_AGED_AFTER = patterns.compile(AGE_SET_OFF)
 # after a capitalised common word, what makes it a name: a possessive, an age set off by commas
 _NAME_SIGN = patterns.compile(r"(?:['’]s\b|" + AGE_SET_OFF + ")")
 _KIN_SEX = {
@@ -200,6 +201,7 @@ class _Cast:
         sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
         dropped: list[tuple[str, str]] = []  # a capitalised word cut from the front of a three-word name, key
+        leads: dict[int, str] = {}  # that word by the name's position
         titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
         poss = self.poss
@@ -237,6 +239,7 @@ class _Cast:
                     persons.append((pos, name, sur))
                     if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
                         dropped.append((lead, sur))
+                        leads[pos] = lead
                     if is_poss:
                         poss.add(pos)
                     elif (nxt := _WORD_NEXT.match(m, seq.start() + off_end)) and _agentive(nxt.group(1)):
@@ -260,7 +263,7 @@ class _Cast:
                 nicknames.append((nm.group(2), nm.start(), name))
         if nicknames:
             persons.sort()
-        persons = self._brands(persons, singles + worded, titles)  # "Read" alone makes Karen Read no brand
+        persons = self._brands(persons, singles + worded, titles, leads)  # "Read" alone makes Karen Read no brand
         headed = self._headline_kin(heads, persons) if heads else []
         self._families(sorted(headed + persons) if headed else persons)
         if self.families:  # rare: re-key the members of a family by full name
@@ -306,6 +309,12 @@ class _Cast:
                   for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet
         seen: set[str] = set()  # a relative is introduced at a name's first mention: only those are checked
+        # a lone name given an age ('Merlo, 69, told supporters') is a person, though never named in full
+        for pos, name in singles:
+            low = name.lower()
+            if not name.isupper() and low not in self.fullest and self.alias.get(low, low) == low \
+                    and _AGED_AFTER.match(m, pos + len(name)) and _word_before(m, pos) not in _LOC_PREPS:
+                self.fullest[low] = name
         for pos, name in singles:
             low = name.lower()
             key = self.alias.get(low, low)
@@ -363,16 +372,18 @@ class _Cast:
         return self._gender
 
     def _brands(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
-                titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
+                titles: list[tuple[str, int]], leads: dict[int, str]) -> list[tuple[int, str, str]]:
         """Two-word names that are organisations ('Air Canada', 'Global News'): news names a person in full once
         or twice, then by surname; a name repeated in full at least ``_BRAND_REPEATS`` times, never by its last
         word alone and never with a title, is a body, not a person."""
         self.brands: set[str] = set()
         full: dict[str, int] = {}
-        for _, name, key in persons:
+        forms: dict[str, set[str]] = {}  # a brand is one name repeated, not a family ('Ana Rocha', 'Rui Rocha')
+        for pos, name, key in persons:
             if " " in name:
                 full[key] = full.get(key, 0) + 1
-        many = {k for k, n in full.items() if n >= _BRAND_REPEATS}
+                forms.setdefault(key, set()).add(f"{leads.get(pos, '')} {name}")
+        many = {k for k, n in full.items() if n >= _BRAND_REPEATS and len(forms[k]) == 1}
         if not many:
             return persons
         many -= {n.lower() for _, n in singles}

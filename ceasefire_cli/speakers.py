@@ -284,7 +284,7 @@ class _Doc(_Cast):
             hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
                     if p not in self.poss and p not in self.modifiers
                     and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
-                    and not (w.endswith("ing") and w.islower())]  # 'finding Tom Hale guilty'
+                    and not (w.endswith("ing") and w.islower() and w != "including")]  # 'finding Tom Hale guilty'
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
@@ -827,6 +827,8 @@ class _Doc(_Cast):
                 np, prev = [], ""  # 'she read the names aloud' quotes nobody; 'the statement read' does
             if np and typ == "part" and prev in _OBJ_PREPS and prev != "with":  # 'a statement to Wired explaining'
                 res = self.main_subject(k, lo, v0)
+            elif self.m[max(lo, v0 - 2) : v0] == ", " and (head := self._relative_head(lo, v0)):
+                res = self.resolve(head, lo)  # 'Ana Ruiz, who lost her sons, Rui and Tomas Ruiz, said': Ana Ruiz
             elif np:
                 res = self.resolve(np, v0)
             elif (prev in _CLOSERS or (prev == "," and self.m[v1 : v1 + 1] == " ")) and word in _INVERTIBLE_SET and (
@@ -841,6 +843,15 @@ class _Doc(_Cast):
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
         return res
+
+    def _relative_head(self, lo: int, v0: int) -> list[str]:
+        """The name opening a sentence whose relative clause runs up to the verb at ``v0`` ('Ana Ruiz, who lost
+        her sons, Rui and Tomas Ruiz, said'): the subject, not the last name in the clause; [] if none."""
+        w = self.m.find(", who", lo, v0)
+        if w < 0 or bisect_left(self.verb_starts, v0) - bisect_left(self.verb_starts, w) > 0:
+            return []  # no speech verb inside the clause: 'Ana Ruiz, who said …, added' is read as before
+        head = self.np_initial(lo, w)
+        return head if head and all(_cap(t) for t in head) and len(" ".join(head)) >= w - lo - 1 else []
 
     def named_after(self, lo: int, hi: int) -> _Said | None:
         """The person a description after a speech verb goes on to name ("said the presiding judge of the

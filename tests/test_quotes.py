@@ -1550,6 +1550,13 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     # unless the article gives that person another age
     ("Tomas Brenner claimed victory on Wednesday. Ana Ruiz, 70, conceded. The 68-year-old candidate told "
      "supporters that \"every vote has been counted and we lost fairly.\"", "68-year-old candidate"),
+    # a family named in full is people, not a brand repeated; the subject is the name its relative clause hangs on
+    ("Marta Rocha, who lost her sons, Rui Rocha, 19, and Tiago Rocha, 17, said she would wait. “They should keep "
+     "digging, every life matters,” she said.", "Marta Rocha"),
+    # a lone name given an age is a person, whom a later 'he' means, not a name in a possessive
+    ("Merlo, 69, told supporters he had won, as the region grapples with President Tomas Brenner’s "
+     "policies.\nIn a debate on Sunday, Merlo also criticised the campaign. “The meddling from abroad was "
+     "outrageous,” he said.", "Merlo"),
     # 'the 55-year-old' alone: the person opening the sentence before, or the one who spoke last
     ("Marco Ferreira, the former mayor, wept in court on Friday.\n“Most of all, I lost my self-respect,” the "
      "55-year-old said.", "Marco Ferreira"),
