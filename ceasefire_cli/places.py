@@ -238,6 +238,10 @@ def country_named(code: str) -> str:
     return _countries().get(code, "")
 
 
+# between a city and a district of it that the gazetteer does not know: its possessive, a word or two
+_PART_OF_CITY = patterns.compile(r"['’]s?[ \t]+(?:\p{Ll}+[ \t]+){0,2}")
+
+
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[lo:hi]`` in a frame that makes it a place: after a preposition,
     before a possessive or a governing noun ("Bangkok city hall"). A bare name ("Israel freed ...") is
@@ -255,6 +259,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             pos = m.end()
             continue
         place, start, end = found[0], m.start() + found[1], m.start() + found[2]
+        if not place.country and out and out[-1].place.kind == "city" and _PART_OF_CITY.fullmatch(text, out[-1].end,
+                                                                                                   start):
+            place = out[-1].place  # "in Porto's old Ribeira district": a part of the city only the text names
         before = text[max(0, start - 40):start]
         described = place.kind == "city" and _APPOSITION_AFTER.match(text, end) is not None
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \

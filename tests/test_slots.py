@@ -154,6 +154,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # people aboard are counted on their plane or ship, wherever it came down
     ("The plane crashed in Porto with 43 people aboard.", 43, ""),
     ("A ferry with 40 passengers sank off Porto on Monday.", 40, ""),
+    # a part of a city that only the text names is in that city
+    ("A driver sped through a crowd in Lagos’ bustling Harbour district, killing 10 people.", 10, "Lagos"),
+    ("A driver sped through the Harbour district, killing 10 people.", 10, "Harbour"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
