@@ -153,6 +153,21 @@ def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, st
 _GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
 
+# the heads of a business, after its name in a title ('Acme CEO Ana Ruiz'): that name is a company's
+_BUSINESS_TITLES = ("ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "founder",
+                    "co-founder", "managing director", "boss")
+
+
+def _business_of(title: str, m: str, pos: int) -> str:
+    """The company a title names its holder the head of ('Acme CEO' before a name: 'Acme'), as written; ""."""
+    for head in _BUSINESS_TITLES:
+        if title.endswith(" " + head):
+            n = len(title.split()) - len(head.split())
+            words = m[pos : pos + len(title) + 1].split()[:n]
+            return " ".join(words) if words and all(w[:1].isupper() for w in words) else ""
+    return ""
+
+
 def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:
     """"Sir Alan" keyed as the one person named in full whose given name is Alan."""
     knighted = {pos for t, pos in titles if t.split()[-1].lower() in _GIVEN_NAME_TITLES}
@@ -271,6 +286,8 @@ class _Cast:
         persons = _knights(persons, titles)
         key_at = {pos: key for pos, _, key in persons}
         self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
+        self.businesses = sorted((pos, name) for t, pos in titles if (name := _business_of(t, m, pos)))
+        self.orgs.extend(self.businesses)
         self._gender = {key_at[pos]: sex for pos, sex in sexes}
         self.fullest: dict[str, str] = {}
         for _, name, key in persons:

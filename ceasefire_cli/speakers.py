@@ -389,6 +389,9 @@ class _Doc(_Cast):
         def ok(name: str) -> bool:
             return (not bodies_only or lookup(name) is None) and not (business and _not_business(name))
 
+        if business and (known := [(p, n) for p, n in self.businesses if p < pos]):
+            return _Said(known[-1][1], "org", known[-1][0])  # 'Acme CEO Ana Ruiz' … 'the company said': Acme
+
         i = bisect_left(self.org_pos, pos) - 1
         # for 'it', nor a body named as the object of a preposition ('… which was seen by agency officials')
         while i >= 0 and (not ok(self.orgs[i][1])

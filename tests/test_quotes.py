@@ -1402,6 +1402,10 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
          'family in the region," the advocacy nonprofit said in a statement.', "A strike", "Port Business Council"),
         ('Flights resumed at Air Halden on Monday after the strike.\n\nIn a statement, the airline said the '
          'union had "refused every offer we made this year".', "refused every", "Air Halden"),
+        # a business is the body whose head the article names ('Harbour Mining CEO …'), not an acronym since
+        ('"We have advanced four meters," Harbour Mining CEO Ana Ruiz said.\nRescuers know where the miners are '
+         'from their GPS devices.\nThe mining company said the rescue "is taking place in a very difficult '
+         'environment".', "is taking", "Harbour Mining"),
         # a business described is no body whose name gives another kind: not the union named after it
         ('About 400 staff at Marlow Freight Ltd walked out on Tuesday after talks with the Dock Workers Union '
          'failed.\n\n"We remain ready to talk at any time," the company said.', "We remain", "Marlow Freight Ltd"),
