@@ -81,14 +81,16 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
               r"(?:running[ \t]+)?water|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
               r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
 # a measure's name where a pattern group cannot spell it
-_GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water"}
+_GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
     r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under)\b)"
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes|to\s+flee"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
-    r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)|in\s+(?:temporary\s+)?(?:shelters|evacuation\s+"
-    r"cent(?:re|er)s))\b)"
+    r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
+    # those in shelters are a count of their own, not all who fled: "13,000 remain in emergency shelters"
+    r"|(?P<sheltered>(?:(?:in|into|at)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)"
+    r"|sheltering|sheltered)\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
     r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
@@ -136,7 +138,7 @@ _RUNNING_BEFORE = patterns.compile(
     regex.I,
 )
 _RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
-_TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "affected"})
+_TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
 _PROJECTION_REACH = 60
 _FEARED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:now[ \t]+)?"

@@ -45,7 +45,7 @@ def slot(text: str, value: float, name: str):
     ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
     # shelter taken is no one taken: the people sheltering have left their homes
     ("Some 3,300 residents have taken shelter in school gyms.", 3300, "displaced"),
-    ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "displaced"),
+    ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "in shelters"),
     ("Nearly 9,000 residents have been given evacuation orders.", 9000, "displaced"),
     ("The government ordered some 9,000 people to evacuate their homes.", 9000, "displaced"),
     ("Gunmen took 40 villagers from the market.", 40, "taken"),
@@ -68,6 +68,11 @@ def slot(text: str, value: float, name: str):
     ("Some of the town's 40,000 residents still have no water.", 40_000, "population"),
     ("The minister promised help for the 400,000 residents of Valdora.", 400_000, "population"),
     ("Some 300 residents of Valdora were evacuated on Monday.", 300, "displaced"),  # what befell them, said
+    # those in shelters are a fact of their own, not all who fled
+    ("Nearly 1,300 residents remain in emergency shelters, the agency said.", 1300, "in shelters"),
+    ("More than 2,500 people were packed into shelters on Monday.", 2500, "in shelters"),
+    ("Officials said nearly 1,500 people were sheltering in schools.", 1500, "in shelters"),
+    ("Some 3,000 people took shelter in schools.", 3000, "displaced"),
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
