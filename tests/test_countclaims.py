@@ -195,6 +195,11 @@ def test_a_toll_placed_in_one_place_only_is_that_place_s_where_others_leave_the_
     nation = [Mention("north", fig("61", 61, place="Lisbon")), Mention("south", fig("200", 200, place="Portugal")),
               Mention("east", fig("200", 200, place="Portugal")), Mention("west", fig("200", 200))]
     assert sorted(c.verdict for c in counts(align(ARTS, nation))) == ["agree", "single"]
+    # unless the city's toll reaches the largest told without it: then it is the whole (a fire in one district)
+    whole = [Mention("north", fig("128", 128, place="Braga")), Mention("south", fig("44", 44, place="Portugal")),
+             Mention("east", fig("55", 55, place="Portugal")), Mention("west", fig("70", 70))]
+    [c] = counts(align(ARTS, whole))
+    assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Braga" and len(c.mentions) == 4
 
 
 def test_an_undated_figure_does_not_join_a_claim_dated_to_another_day():
