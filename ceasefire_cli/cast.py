@@ -64,7 +64,7 @@ _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
     r"known[ ]as[ ][“\"‘']?(\p{Lu}[\p{L}’'-]+)")
 AGE_SET_OFF = r",[ \t]+(\d{1,3}),"  # 'Ana Ruiz, 70, …': an age set off by commas after a name
-_AGED_AFTER = patterns.compile(AGE_SET_OFF)
+AGED_AFTER = patterns.compile(AGE_SET_OFF)  # 'Marta, 29, …': an age set off after a name
 # after a capitalised common word, what makes it a name: a possessive, an age set off by commas
 _NAME_SIGN = patterns.compile(r"(?:['’]s\b|" + AGE_SET_OFF + ")")
 _KIN_SEX = {
@@ -326,11 +326,11 @@ class _Cast:
                   for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet
         seen: set[str] = set()  # a relative is introduced at a name's first mention: only those are checked
-        # a lone name given an age ('Merlo, 69, told supporters') is a person, though never named in full
+        # a lone name given an age ('Merlo, 61, told reporters') is a person, though never named in full
         for pos, name in singles:
             low = name.lower()
             if not name.isupper() and low not in self.fullest and self.alias.get(low, low) == low \
-                    and _AGED_AFTER.match(m, pos + len(name)) and _word_before(m, pos) not in _LOC_PREPS:
+                    and AGED_AFTER.match(m, pos + len(name)) and _word_before(m, pos) not in _LOC_PREPS:
                 self.fullest[low] = name
         for pos, name in singles:
             low = name.lower()

@@ -393,7 +393,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 per_measure[(f.article, key[0], key[2], key[4], key[6])] += 1  # measure, subgroup, period, holder
         for key, fs in by_key.items():
             if fs:
-                # things shared among holders ('208 seats' won by one party, '151' by another): a figure that
+                # things shared among holders ('41 seats' won by one party, '12' by another): a figure that
                 # names no holder may be anyone's share or the whole, so figures apart are not one fact
                 shared = not key[6] and len(holders[key[1:6]]) >= SHARED_HOLDERS
                 sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 and not shared \

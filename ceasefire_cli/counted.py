@@ -171,7 +171,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
                     stop = toks[j - 1][1]
             break
     if words and i + 1 < len(toks) and all(w[0].isupper() for w in words) and toks[i][0].lower() in ("and", "or"):
-        # "700 Air Canada and Air Canada Rouge flights": names joined before the noun they both modify
+        # "70 Harbour Air and Harbour Air Express flights": names joined before the noun they both modify
         j = i + 1
         while j < len(toks) and j < i + 5 and toks[j][0][0].isupper():
             j += 1
@@ -580,7 +580,7 @@ def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[
 
 
 # between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
-# "... and the Lib Dems on 58", "..., Reform with five", "..., the Greens — 85" (a dash or colon for the verb)
+# "... and the Lib Dems on 58", "..., Reform with five", "..., the Greens — 41" (a dash or colon for the verb)
 _LIST_ELLIPSIS = patterns.compile(
     r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
     r"(?:\p{Lu}[\p{L}'’./-]*[ \t]+){0,3}\p{Lu}[\p{L}'’./-]*(?::|[ \t]+[—–-])?[ \t]+"

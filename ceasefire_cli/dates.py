@@ -265,7 +265,7 @@ _FRAME_YEAR = patterns.compile(r"(?i:in|during|throughout)[^\S\n]{1,3}$")
 # Dateline: the rest of the line is publication metadata only.
 _META_BEFORE = patterns.compile(
     r"(?:\s*(?i:by)\s[^\n]{0,80}?[|•·—–]\s*)?[\s\W]*"
-    r"(?:\(?\p{Lu}[\p{L}.&'’ -]{0,30}\)[\s\W]*)?"  # a source's stamp: '(Harbour Wire) 08:13, March 2, 2025'
+    r"(?:\(?\p{Lu}[\p{L}.&'’ -]{0,30}\)[\s\W]*)?"  # a source's stamp: '(Harbour Wire) 10:42, March 2, 2031'
     r"(?:(?i:date|dated|published|updated|last\s+updated|first\s+published|posted|modified|on)\b[\s\W]*)*"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+\p{Lu}{2,4})?[\s,]+)?"  # a clock time before the date
 )

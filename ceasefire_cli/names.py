@@ -510,13 +510,13 @@ def _cap(tok: str) -> bool:
     return tok[0].isupper() or (tok[:3] in ("al-", "el-") and tok[3:4].isupper())
 
 
-_AGE_NOUN = re.compile(r"\d{1,3}-year-old")  # 'the 55-year-old said': a person known by age
+AGE_NOUN = re.compile(r"\d{1,3}-year-old")  # 'the 47-year-old said', 'the 68-year-old candidate': a person by age
 
 
 def _valid_head(np: list[str]) -> bool:
     h = np[-1]
     return _cap(h) or h.lower() in _PRONOUNS or _agentive(_base(h)) or org_pp_head(np) > 0 or bool(
-        _AGE_NOUN.fullmatch(h))
+        AGE_NOUN.fullmatch(h))
 
 
 # what may stand before a two-word name without being part of it: a region ('the Horn of Africa Tomas Berg')

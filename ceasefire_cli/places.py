@@ -261,7 +261,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         place, start, end = found[0], m.start() + found[1], m.start() + found[2]
         if not place.country and out and out[-1].place.kind == "city" and _PART_OF_CITY.fullmatch(text, out[-1].end,
                                                                                                    start):
-            place = out[-1].place  # "in Porto's old Ribeira district": a part of the city only the text names
+            place = out[-1].place  # "in Lagos’ old Harbour district": a part of the city only the text names
         before = text[max(0, start - 40):start]
         described = place.kind == "city" and _APPOSITION_AFTER.match(text, end) is not None
         frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \

@@ -88,7 +88,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes|to\s+flee"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
-    # those in shelters are a count of their own, not all who fled: "13,000 remain in emergency shelters"
+    # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
     r"|(?P<sheltered>(?:(?:in|into|at)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)"
     r"|sheltering|sheltered)\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
@@ -299,7 +299,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         if topic == "other":
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
     if measure in _SOUGHT and (subgroup == "rescuer" or _SEEKERS.match(text, c.end, clause[1])):
-        measure = ""  # "400 rescuers searching for survivors", "400 staff working to find them": whom they seek
+        measure = ""  # "250 rescuers searching for survivors", "300 staff working to find them": whom they seek
     if population in _BALLOTS and _CAST.search(text, *clause):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":
@@ -327,7 +327,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
-# the people counted are out looking for others: "400 personnel working to locate survivors", "200 troops
+# the people counted are out looking for others: "300 staff working to find survivors", "200 troops
 # deployed to search for the missing"
 _SEEKERS = patterns.compile(
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:(?:are|were)[ \t]+)?(?:working|deployed|sent|mobili[sz]ed|dispatched|helping"
@@ -346,11 +346,13 @@ _THING_MEASURES = patterns.compile(
     + _CUT_OFF + ")",
     regex.I,
 )
+
+
 def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
     """Which span of time a duration is, where it is not the length itself: "remaining" (still to come:
-    "24 hours of work left", "another two weeks"), "served" (of a sentence: "12 months already served"),
+    "18 hours of work left", "another two weeks"), "served" (of a sentence: "14 months already served"),
     "sought by prosecution" / "sought by defence" / "sought" (a sentence asked for, not imposed), "maximum"
-    (the most the law allows: "faced up to 20 years"), "per count" ("10 years on each count")."""
+    (the most the law allows: "faced up to 30 years"), "per count" ("15 years on each count")."""
     if c.topic != "duration":
         return ""
     if _LEFT_AFTER.match(text, c.end, clause[1]) or _MORE_BEFORE.search(text, max(clause[0], c.start - 16), c.start):
@@ -358,13 +360,12 @@ def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
     if _SERVED_AFTER.match(text, c.end, clause[1]) or _SERVED_BEFORE.search(text, max(clause[0], c.start - 40),
                                                                              c.start) \
             or (_SPENT_BEFORE.search(text, max(clause[0], c.start - 30), c.start) and _INSIDE_AFTER.match(text, c.end)):
-        return "served"  # 'has served 13 months', 'spent a year in jail', 'been in custody for a year'
-
+        return "served"  # 'has served 14 months', 'spent a year in jail', 'been in custody for a year'
     if _EACH_COUNT_AFTER.match(text, c.end, clause[1]):
-        return "per count"  # 'up to 10 years on each count': one charge's share of the whole
+        return "per count"  # 'up to 15 years on each count': one charge's share of the whole
     if c.qualifier == "up_to" and ("maximum" in c.text.lower() or _FACED_BEFORE.search(text, max(clause[0],
                                                                                              c.start - 40), c.start)):
-        return "maximum"  # 'faced up to 20 years', 'a maximum of 20 years': what the law allows, not a term given
+        return "maximum"  # 'faced up to 30 years', 'a maximum of 30 years': what the law allows, not a term given
     sought = _ASKED_FOR_BEFORE.search(text, max(clause[0], c.start - 80), c.start)
     if sought is None:
         return ""
@@ -372,14 +373,14 @@ def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
     return "sought by prosecution" if who in _PROSECUTION else "sought by defence" if who else "sought"
 
 
-# who asks a court for a sentence, and how: "prosecutors sought 11 years", "his lawyers asked for 14 months"
+# who asks a court for a sentence, and how: "prosecutors sought 9 years", "her lawyers asked for 16 months"
 _PROSECUTION = frozenset({"prosecutors", "prosecutor", "prosecution", "the feds", "the government", "the state"})
 _ASKED_FOR_BEFORE = patterns.compile(
     r"(?:\b(?P<who>prosecutors?|prosecution|the[ \t]+(?:feds|government|state)|defen[cs]e|lawyers|attorneys"
     r"|legal[ \t]+team|counsel)\b(?:[ \t]+(?:have|has|had|were|are|is|was|also|had[ \t]+been))*[ \t]+)?"
     r"(?<![\p{L}])(?:sought|seek(?:s|ing)?|ask(?:ed|s|ing)?[ \t]+for|request(?:ed|s|ing)?|recommend(?:ed|s|ing)?"
     r"|urg(?:ed|es|ing)|push(?:ed|es|ing)[ \t]+for|call(?:ed|s|ing)[ \t]+for|want(?:ed|s)?|demand(?:ed|s|ing)?"
-    # 'prosecutors say he should spend 11 years'
+    # 'prosecutors say she should spend 9 years'
     r"|(?:say|says|said|argued?|argues)[ \t]+(?:\p{L}+[ \t]+)?(?:should|must)[ \t]+(?:spend|serve|get|receive))"
     r"(?:[ \t]+(?:a|an|about|around|roughly|nearly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|some))*[ \t]+$",
     regex.I)
@@ -711,7 +712,7 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to")
 _NAME = r"\p{Lu}[\p{L}'’./-]*(?:[ ](?:\p{Lu}[\p{L}'’./-]*|of|and|for))*?"
-# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 85')
+# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
@@ -737,7 +738,7 @@ def _holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, place
         return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
     lo = max(clause[0], c.start - _HOLDER_REACH)
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
-        lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 85': the dash ends no clause here
+        lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
     m = _HOLDER_BEFORE.search(text, lo, c.start)
     if m is None:
         return ""
@@ -759,7 +760,7 @@ def _holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, place
     return " ".join(name)
 
 
-# 'A and B, with 151 and 121 seats respectively': the n-th figure is the n-th name's
+# 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
 _FIGURES_RESPECTIVELY = patterns.compile(
     r"(?P<figs>[\d,.]+(?:(?:,[ ]|,?[ ]and[ ])[\d,.]+)+)[ ](?:[\p{L}-]+[ ]){0,3}respectively\b")
 _NAME_LIST = patterns.compile(

@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .aliases import acronym
-from .cast import AGE_SET_OFF, _Cast, _Said, _word_before
+from .cast import AGE_SET_OFF, AGED_AFTER, _Cast, _Said, _word_before
 from .names import (
     _ADVERBS,
     _DETS,
@@ -39,6 +39,7 @@ from .names import (
     _TITLE_NOUNS,
     _TOKEN,
     _WORD,
+    AGE_NOUN,
     PAGE_LABELS,
     _agentive,
     _base,
@@ -88,7 +89,6 @@ _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+
 # what follows a name that opens its sentence as the subject: an apposition ('Okonkwo, a guild member,') or an
 # auxiliary ('Okonkwo has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
 _OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b")
-_AGE_AFTER = patterns.compile(AGE_SET_OFF)  # 'Marta, 29, …': an age set off after a name
 _DATELINE_END = patterns.compile(r"[ ]?(?:,|—|–|-|\()")
 # a capitalised word next, maybe after a second particle: a name particle ('da' of 'Duarte da Rocha', 'de la') goes on
 _CAP_NEXT = patterns.compile(r"[ ](?:(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])?\p{Lu}")
@@ -139,7 +139,6 @@ _NAMED_APPOSITION = patterns.compile(
 
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
-_AGED = patterns.compile(r"\d{1,3}-year-old")  # 'the 68-year-old candidate': a person described by age
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
@@ -293,7 +292,7 @@ class _Doc(_Cast):
             k = bisect_left(self.single_pos, a)  # 'resident Nargis said …. "…," she wrote': a lone name that spoke
             lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss]
             # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Marta, 29, who')
-            spoke_as = next((p_n for p_n in lone if _AGE_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
+            spoke_as = next((p_n for p_n in lone if AGED_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
                 or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None) \
                 or next((p_n for p_n in lone if self._opens(p_n, a)), None)
             if spoke_as:
@@ -517,8 +516,8 @@ class _Doc(_Cast):
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
         if head in _DOC_HEADS and det in ("the", "this", "that", ""):
             return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
-        if det == "the" and len(toks) == 2 and _AGED.fullmatch(low[1]):
-            # 'the 55-year-old said': a person known by age alone, who opened the sentence before or spoke last
+        if det == "the" and len(toks) == 2 and AGE_NOUN.fullmatch(low[1]):
+            # 'the 47-year-old said': a person known by age alone, who opened the sentence before or spoke last
             who = self.previous_subject(pos) or self.recent_subject(
                 pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
             return who if who is not None and who.kind == "person" and who.name \
@@ -530,7 +529,7 @@ class _Doc(_Cast):
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
-        aged = next((int(t.split("-", 1)[0]) for t in low if _AGED.fullmatch(t)), None)
+        aged = next((int(t.split("-", 1)[0]) for t in low if AGE_NOUN.fullmatch(t)), None)
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him

@@ -346,8 +346,8 @@ def test_durations_times_and_names_are_not_events(sentence: str) -> None:
         "By Jane Roe | Updated Nov. 13, 2019 at 4:10 p.m.\n",
         "Wednesday, November 13, 2019\n",
         # a source's stamp with a clock time, its opening mark cut off or not
-        "Harbour Wire) 08:13, November 13, 2019\n",
-        "(Harbour Wire) 8:13 GMT, November 13, 2019\n",
+        "Harbour Wire) 10:42, November 13, 2019\n",
+        "(Harbour Wire) 9:42 GMT, November 13, 2019\n",
     ],
 )
 def test_dateline_is_metadata(header: str) -> None:
@@ -356,7 +356,7 @@ def test_dateline_is_metadata(header: str) -> None:
 
 
 def test_a_clock_time_before_a_date_in_prose_is_no_stamp() -> None:
-    assert dated("At 08:13, November 12, 2019, the quake struck the coast.") == [("November 12, 2019", "2019-11-12")]
+    assert dated("At 10:42, November 12, 2019, the quake struck the coast.") == [("November 12, 2019", "2019-11-12")]
 
 
 def test_wire_dateline_is_metadata_but_prose_date_is_not() -> None:

@@ -406,7 +406,7 @@ def test_including_inherits_the_topic() -> None:
         ("Crews towed 12, 15 or 20 boats a day.", 12, "boats"),
         ("Crews towed 12, 15 or 20 boats a day.", 15, "boats"),
         # names joined before the noun they both modify
-        ("More than 70 Harbour Air and Harbour Air Express flights were cancelled.", 70, "Harbour Air flights"),
+        ("Some 70 Harbour Air and Harbour Air Express flights were grounded.", 70, "Harbour Air flights"),
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:

@@ -1403,9 +1403,9 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
         ('Flights resumed at Air Halden on Monday after the strike.\n\nIn a statement, the airline said the '
          'union had "refused every offer we made this year".', "refused every", "Air Halden"),
         # a business is the body whose head the article names ('Harbour Mining CEO …'), not an acronym since
-        ('"We have advanced four meters," Harbour Mining CEO Ana Ruiz said.\nRescuers know where the miners are '
-         'from their GPS devices.\nThe mining company said the rescue "is taking place in a very difficult '
-         'environment".', "is taking", "Harbour Mining"),
+        ('"The first team reached the lower gallery," Harbour Mining CEO Ana Ruiz said.\nRescuers know where '
+         'the miners are from their GPS devices.\nThe mining company said the rescue "is going slower than any '
+         'of us hoped".', "is going", "Harbour Mining"),
         # a business described is no body whose name gives another kind: not the union named after it
         ('About 400 staff at Marlow Freight Ltd walked out on Tuesday after talks with the Dock Workers Union '
          'failed.\n\n"We remain ready to talk at any time," the company said.', "We remain", "Marlow Freight Ltd"),
@@ -1555,21 +1555,21 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     ("Tomas Brenner claimed victory on Wednesday. Ana Ruiz, 70, conceded. The 68-year-old candidate told "
      "supporters that \"every vote has been counted and we lost fairly.\"", "68-year-old candidate"),
     # a family named in full is people, not a brand repeated; the subject is the name its relative clause hangs on
-    ("Marta Rocha, who lost her sons, Rui Rocha, 19, and Tiago Rocha, 17, said she would wait. “They should keep "
-     "digging, every life matters,” she said.", "Marta Rocha"),
+    ("Marta Rocha, who lost her sons, Rui Rocha, 19, and Tiago Rocha, 17, said she would wait. “Nobody should "
+     "stop digging until the last one is out,” she said.", "Marta Rocha"),
     # a lone name given an age is a person, whom a later 'he' means, not a name in a possessive
-    ("Merlo, 69, told supporters he had won, as the region grapples with President Tomas Brenner’s "
-     "policies.\nIn a debate on Sunday, Merlo also criticised the campaign. “The meddling from abroad was "
-     "outrageous,” he said.", "Merlo"),
-    # 'the 55-year-old' alone: the person opening the sentence before, or the one who spoke last
-    ("Marco Ferreira, the former mayor, wept in court on Friday.\n“Most of all, I lost my self-respect,” the "
-     "55-year-old said.", "Marco Ferreira"),
-    ("Marco Ferreira told reporters he had done all he could. He spent an hour at the podium.\n“Most of all, I "
-     "lost my self-respect,” the 55-year-old said.", "Marco Ferreira"),
+    ("Merlo, 61, told reporters he had won, as the country waits on President Tomas Brenner’s "
+     "ruling.\nIn a debate on Sunday, Merlo also criticised the campaign. “The campaign was the dirtiest I have "
+     "seen,” he said.", "Merlo"),
+    # 'the 47-year-old' alone: the person opening the sentence before, or the one who spoke last
+    ("Marco Ferreira, the former mayor, wept in court on Friday.\n“I let my whole family down,” the "
+     "47-year-old said.", "Marco Ferreira"),
+    ("Marco Ferreira told reporters he had done all he could. He spent an hour at the podium.\n“I let my "
+     "whole family down,” the 47-year-old said.", "Marco Ferreira"),
     # not someone named since as an object, nor a person the article gives another age
-    ("Marco Ferreira wept. He apologized to Ana Lopes.\n“Most of all, I lost my self-respect,” the 55-year-old "
+    ("Marco Ferreira wept. He apologized to Ana Lopes.\n“I let my whole family down,” the 47-year-old "
      "said.", None),
-    ("Marco Ferreira, 61, wept in court on Friday.\n“Most of all, I lost my self-respect,” the 55-year-old said.",
+    ("Marco Ferreira, 61, wept in court on Friday.\n“I let my whole family down,” the 47-year-old said.",
      None),
     # only a lower-case cue continues the line before: 'Said' opening a line is a sentence of its own
     ("“Crews are still searching the lower fields and we have not found everyone yet,” the mayor said.\n"

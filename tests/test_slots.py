@@ -76,7 +76,7 @@ def slot(text: str, value: float, name: str):
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
-    ("The search went on overnight, with nearly 300 staff working to locate survivors.", 300, ""),  # any seekers
+    ("The search went on overnight, with some 300 staff trying to find survivors.", 300, ""),  # any seekers
     ("About 200 volunteers were sent to look for those trapped.", 200, ""),
     ("At least 40 people remain missing as crews search for survivors.", 40, "missing"),  # not the seekers
     # left without power, people or homes, however it is put
@@ -160,7 +160,7 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The plane crashed in Porto with 43 people aboard.", 43, ""),
     ("A ferry with 40 passengers sank off Porto on Monday.", 40, ""),
     # a part of a city that only the text names is in that city
-    ("A driver sped through a crowd in Lagos’ bustling Harbour district, killing 10 people.", 10, "Lagos"),
+    ("A driver sped through a crowd in Lagos’ old Harbour district, killing 10 people.", 10, "Lagos"),
     ("A driver sped through the Harbour district, killing 10 people.", 10, "Harbour"),
 ])
 def test_place(text, value, want):
@@ -199,7 +199,7 @@ def test_place(text, value, want):
     ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # a span of time still to come is a part of the whole, not its length
-    ('The chief said crews had "12 to 18 hours" of work left.', 12, "remaining"),
+    ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
     ("The walkout will go on for another two weeks.", 2, "remaining"),
     ("With three days to go, the talks resumed.", 3, "remaining"),
     ("The walkout went on for two weeks.", 2, ""),
