@@ -57,8 +57,9 @@ _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamle
 # after a capitalised common word, what makes it a page's label rather than a surname ('Read more:', 'Watch:')
 _LABEL_AFTER = patterns.compile(r"[ \t]*(?::|more\b|the[ \t]+full\b)")
 # a nickname inside a name: 'Tomas “Tiger” Brenner' is Tomas Brenner, and 'Tiger' is he
-_NICKNAMED = patterns.compile(
-    r"\b(\p{Lu}[\p{L}’'-]+)[ ][“\"]((?:\p{Lu}[\p{L}’'.-]*)(?:[ ]\p{Lu}[\p{L}’'.-]*)?)[”\"][ ](\p{Lu}[\p{L}’'-]+)\b")
+_NICKNAMED = patterns.compile(  # opens with the mark, so the search skips to marks (the given name is looked back at)
+    r"(?<=\b(\p{Lu}[\p{L}’'-]+)[ ])[“\"]((?:\p{Lu}[\p{L}’'.-]*)(?:[ ]\p{Lu}[\p{L}’'.-]*)?)[”\"][ ]"
+    r"(\p{Lu}[\p{L}’'-]+)\b")
 # a nickname a person is given: 'Joko Ruiz, popularly known as “Jokoru”', 'Ana Ruiz, known as Anita'
 _KNOWN_AS = patterns.compile(
     r"(\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){1,3}),?[ ](?:(?:popularly|widely|commonly|better|also|locally)[ ])?"
@@ -269,13 +270,13 @@ class _Cast:
                     singles.append((pos, name))
         nicknames: list[tuple[str, int, str]] = []  # (nickname, pos, name) of 'Tomas “Tiger” Brenner'
         text = self.text  # the nickname's marks may have been read as a quote and masked: read the text
-        for nm in _NICKNAMED.finditer(text) if "“" in text or '"' in text else ():
+        for nm in _NICKNAMED.finditer(text):
             toks = (nm.group(1), nm.group(3))
             kind, name, title = _classify(toks)
             if kind == "person" and not title and m[nm.start(1)] == text[nm.start(1)] \
                     and m[nm.start(3)] == text[nm.start(3)]:  # the name itself is not inside a quote
-                persons.append((nm.start(), name, _person_facts(toks, name, title)[0]))
-                nicknames.append((nm.group(2), nm.start(), name))
+                persons.append((nm.start(1), name, _person_facts(toks, name, title)[0]))
+                nicknames.append((nm.group(2), nm.start(1), name))
         if nicknames:
             persons.sort()
         persons = self._brands(persons, singles + worded, titles, leads)  # "Read" alone makes Karen Read no brand
@@ -328,9 +329,9 @@ class _Cast:
         seen: set[str] = set()  # a relative is introduced at a name's first mention: only those are checked
         # a lone name given an age ('Merlo, 61, told reporters') is a person, though never named in full
         for pos, name in singles:
-            low = name.lower()
-            if not name.isupper() and low not in self.fullest and self.alias.get(low, low) == low \
-                    and AGED_AFTER.match(m, pos + len(name)) and _word_before(m, pos) not in _LOC_PREPS:
+            if m[pos + len(name) : pos + len(name) + 1] == "," and AGED_AFTER.match(m, pos + len(name)) \
+                    and not name.isupper() and (low := name.lower()) not in self.fullest \
+                    and self.alias.get(low, low) == low and _word_before(m, pos) not in _LOC_PREPS:
                 self.fullest[low] = name
         for pos, name in singles:
             low = name.lower()

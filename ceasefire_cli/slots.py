@@ -89,8 +89,9 @@ _MEASURE_WORDS = patterns.compile(
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
     # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
-    r"|(?P<sheltered>(?:(?:in|into|at)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)"
-    r"|sheltering|sheltered)\b)"
+    # (the noun first, what stands before it looked back at: "in" and "at" open too many words to start from)
+    r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
+    r"|relief\s+camps)|sheltering|sheltered)\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
     r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
