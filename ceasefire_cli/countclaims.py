@@ -186,11 +186,14 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
             hi = math.inf if f.interval[1] is None else f.interval[1]
             if f.interval[1] is None and lo > 0:
                 hi = lo * TOLL_OPEN_END  # "more than 1.7 million" confirms 1.8 million, not 17 million
+            v = fact_value(f)
             for t in targets:
                 row = rows[t]
                 if not row.facts or (not f.when and row.whens and all(g.when for g in row.facts[:LINK_SAMPLE])):
                     continue  # a figure told undated is not one dated to another day ("In February, 96 died")
-                if lo <= row.hi_min and hi >= row.lo_max:  # it agrees with every figure there
+                # it agrees with every figure there, and is not "up to 300,000" holding "15 killed"
+                apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
+                if lo <= row.hi_min and hi >= row.lo_max and not apart:
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
                     fits.append((len(row.facts), sim, t))
                 elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"]:

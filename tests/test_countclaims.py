@@ -202,6 +202,15 @@ def test_a_toll_placed_in_one_place_only_is_that_place_s_where_others_leave_the_
     assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Braga" and len(c.mentions) == 4
 
 
+def test_a_figure_that_leaves_slots_empty_does_not_confirm_one_far_below_it():
+    # "up to 300,000 people" (a crowd) holds 15, but is not "15 killed in Lisbon" told another way
+    crowd = fig("up to 300,000", 300_000, qualifier="up_to", low=None, high=300_000, measure="")
+    claims = counts(align(ARTS, [Mention("north", fig("15", 15, place="Lisbon")),
+                                 Mention("south", fig("15", 15, place="Lisbon")), Mention("east", crowd)]))
+    [killed] = [c for c in claims if c.extra["slots"]["measure"] == "killed"]
+    assert {m.article for m in killed.mentions} == {"north", "south"}
+
+
 def test_an_undated_figure_does_not_join_a_claim_dated_to_another_day():
     claims = counts(align(ARTS, [Mention("north", fig("96", 96, place="Lisbon", when="in February")),
                                  Mention("south", fig("about 95", 95, qualifier="about", low=85.5, high=104.5))]))
