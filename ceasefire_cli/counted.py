@@ -510,8 +510,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if topic == "other" and role == "released" and (_is_people(words) or not words) \
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
-            # people released in a hostage deal or a prisoner swap are prisoners
-            topic = "prisoners"
+            # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
+            # prisoners ("four soldiers in exchange for 200 prisoners"): then they are the other side's captives
+            topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) else "prisoners"
         is_thing = bool(words) and words[-1].lower() in _THINGS
         if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)
                                  or (role == "stuck" and not _is_people(words))):
@@ -616,6 +617,9 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
         yield c
 
 
+_FOR_PRISONERS = patterns.compile(
+    r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"
+    r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)
 _HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
 _SWAP_WORD = patterns.compile(
     r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I

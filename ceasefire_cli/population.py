@@ -11,6 +11,7 @@ import regex
 
 from . import patterns
 from .models import PERSONS, Count
+from .numerals import SUBSET_LEAD
 
 _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
 # counted nouns that name a part of the people counted, and the class they belong to
@@ -40,6 +41,8 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("athlete athletes".split(), "athlete"),
 }
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
+# a part of the counted group introduced after it: what is said of the part is not said of the whole
+_PART_FOLLOWS = patterns.compile(rf",[ \t]+(?:{SUBSET_LEAD}\b|(?:[\p{{L}}\d,.]+[ \t]+)?of[ \t]+(?:whom|them)\b)", regex.I)
 _LIFE = patterns.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
 # what a span of time can measure, and the class it belongs to ("cease-fire" and "truce" are one)
 DURATION_THINGS = {
@@ -96,7 +99,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         return "hostages", "dead"
     population = _POPULATION_TOPICS.get(c.topic, "")
     subgroup = _STATUS_SUBGROUP.get(status, "") if population in ("hostages", "prisoners") else ""
-    if population == "prisoners" and (subgroup == "life-sentence" or _LIFE.search(text, c.end, clause[1])):
+    part = _PART_FOLLOWS.search(text, c.end, clause[1])  # "200 prisoners, including 120 serving life terms"
+    if population == "prisoners" and (subgroup == "life-sentence"
+                                      or _LIFE.search(text, c.end, part.start() if part else clause[1])):
         subgroup = "life-sentence"
     elif population == "prisoners" and subgroup not in ("life-sentence",):
         subgroup = ""  # "detainees" and "prisoners" are one population

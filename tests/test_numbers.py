@@ -336,6 +336,10 @@ def test_title_case_headline_is_still_a_count() -> None:
         ("The landslide left 43 dead and 120 injured.", 43, "deaths"),
         ("The landslide left 43 dead and 120 injured.", 120, "injured"),
         ("The blast wounded 75 shoppers.", 75, "injured"),
+        # people freed in exchange for prisoners are the other side's captives
+        ("Rebels freed three Valdoran soldiers in exchange for 90 jailed fighters and 40 other prisoners.", 3,
+         "hostages"),
+        ("Valdora released 40 prisoners in exchange for three captives.", 40, "prisoners"),
         # a headline's present tense: each figure takes the verb before it
         ("Storm kills 4, injures 20 across the islands", 20, "injured"),
         ("Gunman kills 6, wounds 11 at a market", 11, "injured"),

@@ -399,6 +399,14 @@ def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
 
 
+def test_what_is_said_of_a_part_is_not_said_of_the_whole():
+    text = "The state freed 90 prisoners, including 30 serving life sentences."
+    assert slot(text, 90, "subgroup") == "" and slot(text, 30, "subgroup") == "life-sentence"
+    text = "The state freed 90 prisoners, 30 of whom were serving life sentences."
+    assert slot(text, 90, "subgroup") == "" and slot(text, 30, "subgroup") == "life-sentence"
+    assert slot("The state freed 90 prisoners serving life sentences.", 90, "subgroup") == "life-sentence"
+
+
 @pytest.mark.parametrize("text, value, want", [
     ("The Greens won a 24-seat majority.", 24, "margin"),
     ("The coalition has a majority of just 3 seats.", 3, "margin"),
