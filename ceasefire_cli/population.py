@@ -42,7 +42,8 @@ SUBGROUP_NOUNS = {
 }
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
 # a part of the counted group introduced after it: what is said of the part is not said of the whole
-_PART_FOLLOWS = patterns.compile(rf",[ \t]+(?:{SUBSET_LEAD}\b|(?:[\p{{L}}\d,.]+[ \t]+)?of[ \t]+(?:whom|them)\b)", regex.I)
+_PART_FOLLOWS = patterns.compile(
+    rf",[ \t]+(?:{SUBSET_LEAD}\b|(?:[\p{{L}}\d,.]+[ \t]+)?of[ \t]+(?:whom|them)\b)", regex.I)
 _LIFE = patterns.compile(r"\b(?:life|long|long-term|lengthy|heavy)[ \t-]+(?:sentences?|terms?)\b|\blifers\b", regex.I)
 # what a span of time can measure, and the class it belongs to ("cease-fire" and "truce" are one)
 DURATION_THINGS = {
