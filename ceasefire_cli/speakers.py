@@ -111,6 +111,8 @@ _GENERIC_ORG_HEADS = frozenset(
 _BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())
 _BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "utility network broadcaster station channel television newspaper".split())
+# titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
+_RULER_TITLES = frozenset("president premier prime chancellor king queen emir sultan".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 # verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
@@ -134,7 +136,7 @@ _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 # a description, then a comma and the name it describes, then the end of the clause
 _NAMED_APPOSITION = patterns.compile(
-    r"[ ]+(?:the|a|an)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
+    r"[ ]+(?:the|a|an|one|another)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
 
@@ -529,6 +531,9 @@ class _Doc(_Cast):
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
+        if det == "the" and head == "leader" and len(toks) <= 3 and len(
+                rulers := {key for t, _, key in self.titles if _RULER_TITLES & set(t.split())}) == 1:
+            return _Said(self.person(rulers.pop()), "person", pos)  # 'the Valdoran leader': its one president
         aged = next((int(t.split("-", 1)[0]) for t in low if AGE_NOUN.fullmatch(t)), None)
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):

@@ -1554,6 +1554,15 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     # unless the article gives that person another age
     ("Tomas Brenner claimed victory on Wednesday. Ana Ruiz, 70, conceded. The 68-year-old candidate told "
      "supporters that \"every vote has been counted and we lost fairly.\"", "68-year-old candidate"),
+    # a description with 'one' then the name it gives; 'stated' inverted; 'the leader' is the one head of state
+    ('"We have gathered here to show our anger at years of graft," said one demonstrator, Rui Costa, a '
+     '28-year-old resident from Braga.', "Rui Costa"),
+    ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
+     "Rui Costa"),
+    ('Valdoran President Ana Ruiz spoke on Sunday.\n\n"The man was hurt but is now stable and will recover," the '
+     'Valdoran leader said.', "Ana Ruiz"),
+    ('Valdoran President Ana Ruiz met Prime Minister Rui Costa on Sunday.\n\n"The man was hurt but is now stable '
+     'and will recover," the leader said.', "leader"),  # two who lead: no guess
     # a family named in full is people, not a brand repeated; the subject is the name its relative clause hangs on
     ("Marta Rocha, who lost her sons, Rui Rocha, 19, and Tiago Rocha, 17, said she would wait. “Nobody should "
      "stop digging until the last one is out,” she said.", "Marta Rocha"),
