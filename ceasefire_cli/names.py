@@ -36,7 +36,8 @@ appealing pleading recalling recounting commenting testifying shouting screaming
 revealing""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
-               " lamented complained admitted conceded stressed cautioned recounted stated remarked observed")
+               " lamented complained admitted conceded stressed cautioned recounted stated remarked observed urged"
+               " urges emphasized emphasised demanded")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

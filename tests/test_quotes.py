@@ -1559,6 +1559,8 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      '28-year-old resident from Braga.', "Rui Costa"),
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
+    ("Minister Ana Ruiz spoke first.\n“We understand the anger, but we ask for patience,” urged Rui Costa, the energy "
+     "minister.", "Rui Costa"),
     ('Valdoran President Ana Ruiz spoke on Sunday.\n\n"The man was hurt but is now stable and will recover," the '
      'Valdoran leader said.', "Ana Ruiz"),
     ('Valdoran President Ana Ruiz met Prime Minister Rui Costa on Sunday.\n\n"The man was hurt but is now stable '
