@@ -292,7 +292,8 @@ class _Doc(_Cast):
                 best = _Said(self.person(hit[1]), "person", hit[0])
                 break
             k = bisect_left(self.single_pos, a)  # 'resident Nargis said …. "…," she wrote': a lone name that spoke
-            lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)] if p_n[0] not in self.poss]
+            lone = [p_n for p_n in self.singles[k : bisect_left(self.single_pos, b)]  # not 'a rescuer in Porto told'
+                    if p_n[0] not in self.poss and _word_before(self.m, p_n[0]) not in _LOC_PREPS]
             # or one given an age, a person where 'Witnesses described …' may be no one ('…, including Marta, 29, who')
             spoke_as = next((p_n for p_n in lone if AGED_AFTER.match(self.m, p_n[0] + len(p_n[1]))), None) \
                 or next((p_n for p_n in lone if _SINGLE_SAID.match(self.m, p_n[0])), None) \
@@ -834,6 +835,9 @@ class _Doc(_Cast):
                 np, prev = [], ""  # 'she read the names aloud' quotes nobody; 'the statement read' does
             if np and typ == "part" and prev in _OBJ_PREPS and prev != "with":  # 'a statement to Wired explaining'
                 res = self.main_subject(k, lo, v0)
+            elif np and prev in _LOC_PREPS and (at := self.m.rfind(f" {prev} ", lo, v0)) > lo \
+                    and (head := self.np_before(lo, at + 1)[0]):
+                res = self.resolve(head, at)  # 'The Health Authority in Porto told': the authority, not the place
             elif self.m[max(lo, v0 - 2) : v0] == ", " and (head := self._relative_head(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, who lost her sons, Rui and Tomas Ruiz, said': Ana Ruiz
             elif np:

@@ -1561,6 +1561,11 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      "Rui Costa"),
     ("Minister Ana Ruiz spoke first.\n“We understand the anger, but we ask for patience,” urged Rui Costa, the energy "
      "minister.", "Rui Costa"),
+    # the body in a place speaks, not the place; a place is no lone name that spoke
+    ('The Valdoran Health Authority in Porto told residents in a statement to stay away from the river.\n\n"The '
+     'floods pushed the animals into towns and fields," the statement said.', "Valdoran Health Authority"),
+    ('A rescuer in Porto told reporters the water was rising. "The floods pushed the animals into towns and '
+     'fields," he said.', None),
     ('Valdoran President Ana Ruiz spoke on Sunday.\n\n"The man was hurt but is now stable and will recover," the '
      'Valdoran leader said.', "Ana Ruiz"),
     ('Valdoran President Ana Ruiz met Prime Minister Rui Costa on Sunday.\n\n"The man was hurt but is now stable '
