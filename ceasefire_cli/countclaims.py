@@ -191,7 +191,7 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
                 row = rows[t]
                 if not row.facts or (not f.when and row.whens and all(g.when for g in row.facts[:LINK_SAMPLE])):
                     continue  # a figure told undated is not one dated to another day ("In February, 96 died")
-                # it agrees with every figure there, and is not "up to 300,000" holding "15 killed"
+                # it agrees with every figure there, and is not "up to 200,000" holding "12 killed"
                 apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
                 if lo <= row.hi_min and hi >= row.lo_max and not apart:
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])

@@ -511,7 +511,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
             # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
-            # prisoners ("four soldiers in exchange for 200 prisoners"): then they are the other side's captives
+            # prisoners ("three soldiers in exchange for 90 prisoners"): then they are the other side's captives
             topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) else "prisoners"
         is_thing = bool(words) and words[-1].lower() in _THINGS
         if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)

@@ -100,7 +100,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         return "hostages", "dead"
     population = _POPULATION_TOPICS.get(c.topic, "")
     subgroup = _STATUS_SUBGROUP.get(status, "") if population in ("hostages", "prisoners") else ""
-    part = _PART_FOLLOWS.search(text, c.end, clause[1])  # "200 prisoners, including 120 serving life terms"
+    part = _PART_FOLLOWS.search(text, c.end, clause[1])  # "90 prisoners, including 30 serving life terms"
     if population == "prisoners" and (subgroup == "life-sentence"
                                       or _LIFE.search(text, c.end, part.start() if part else clause[1])):
         subgroup = "life-sentence"
