@@ -146,7 +146,8 @@ _FEARED_AFTER = patterns.compile(
     r"feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)\b", regex.I)
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
 _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
-_INCREMENT = patterns.compile(r"\b(?:another|an\s+additional|a\s+further|a\s+new)\s+$", regex.I)
+_ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
+_INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
@@ -391,17 +392,17 @@ _FACED_BEFORE = patterns.compile(
     r"\b(?:fac(?:es|ed|ing)|(?:could|would|can|may|might)[ \t]+(?:have[ \t]+)?(?:face|faced|get|got|receive|received"
     r"|given[ \t]+\p{L}+)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
 _SPENT_BEFORE = patterns.compile(r"\bspent[ \t]+(?:\p{L}+[ \t]+){0,2}$", regex.I)
-_INSIDE_AFTER = patterns.compile(r"[ \t]+(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)\b", regex.I)
+_INSIDE = r"(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)"  # locked up, however it is said
+_INSIDE_AFTER = patterns.compile(rf"[ \t]+{_INSIDE}\b", regex.I)
 _SERVED_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:time[ \t]+)?)?(?:already[ \t]+)?served\b", regex.I)
 _SERVED_BEFORE = patterns.compile(
     r"\b(?:(?:has|have|had)[ \t]+(?:already[ \t]+)?served[ \t]+(?:\p{L}+[ \t]+){0,2}"
-    r"|been[ \t]+(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)[ \t]+for[ \t]+(?:\p{L}+[ \t]+){0,2})$",
+    rf"|been[ \t]+{_INSIDE}[ \t]+for[ \t]+(?:\p{{L}}+[ \t]+){{0,2}})$",
     regex.I)
 
 
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
-_MORE_BEFORE = patterns.compile(r"\b(?:another|a[ \t]+further|an[ \t]+additional|the[ \t]+remaining)[ \t]+$",
-                                regex.I)
+_MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
@@ -712,7 +713,8 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to")
-_NAME = r"\p{Lu}[\p{L}'’./-]*(?:[ ](?:\p{Lu}[\p{L}'’./-]*|of|and|for))*?"
+_CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
+_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
@@ -762,12 +764,12 @@ def _holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, place
 
 
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
+_LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
 _FIGURES_RESPECTIVELY = patterns.compile(
-    r"(?P<figs>[\d,.]+(?:(?:,[ ]|,?[ ]and[ ])[\d,.]+)+)[ ](?:[\p{L}-]+[ ]){0,3}respectively\b")
-_NAME_LIST = patterns.compile(
-    r"(?<![\p{L}’'])(?:the[ ])?(?P<first>\p{Lu}[\p{L}'’./-]*(?:[ ]\p{Lu}[\p{L}'’./-]*){0,3})"
-    r"(?P<rest>(?:(?:,[ ]|,?[ ]and[ ])(?:the[ ])?\p{Lu}[\p{L}'’./-]*(?:[ ]\p{Lu}[\p{L}'’./-]*){0,3})+)")
-_LIST_SPLIT = patterns.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+[ ]){{0,3}}respectively\b")
+_LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+_NAME_LIST = patterns.compile(rf"(?<![\p{{L}}’']){_LISTED_NAME}(?:{_LIST_SEP}{_LISTED_NAME})+")
+_LIST_SPLIT = patterns.compile(_LIST_SEP)
 _RESPECTIVE_REACH = 160  # characters back from the figures to the list of names they follow
 
 
