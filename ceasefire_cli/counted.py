@@ -426,7 +426,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
-        else (cut, cut)
+        and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
     if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
         close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
         if close != -1:
@@ -653,6 +653,10 @@ _ONLY_AUX = patterns.compile(
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
 # all"): what the sentence goes on to say happened is the vehicle's, not what befell the people counted
 _CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\b[^,.;:]*$", regex.I)
+# a comma then a clause of its own: "900 residents spent the night in shelters, while crews searched for the
+# missing" (what the crews look for befell other people)
+_CLAUSE_AFTER_COMMA = patterns.compile(
+    r"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b", regex.I)
 _APPOSITIVE = patterns.compile(
     r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",

@@ -73,6 +73,9 @@ def slot(text: str, value: float, name: str):
     ("More than 2,500 people were packed into shelters on Monday.", 2500, "in shelters"),
     ("Officials said nearly 1,500 people were sheltering in schools.", 1500, "in shelters"),
     ("Some 3,000 people took shelter in schools.", 3000, "displaced"),
+    # a clause of its own after the comma says what befell others: those sought are not those sheltered
+    ("About 600 villagers slept in relief camps, while divers kept searching for the missing.", 600, "in shelters"),
+    ("Nearly 70 guests waited in the lobby, but staff said the missing were safe.", 70, ""),
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
