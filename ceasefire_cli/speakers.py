@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -72,6 +73,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
+PROTAGONIST_MENTIONS = 3  # times an article names its subject before an unnamed 'the 55-year-old' means him
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 # how a text gives a described speaker's name: 'a man identified as …', 'a woman who gave her name only as …',
 # 'the woman, who asked to be identified only by her family name, …' (quotes.py reads it after a quote too)
@@ -520,11 +522,14 @@ class _Doc(_Cast):
         if head in _DOC_HEADS and det in ("the", "this", "that", ""):
             return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
         if det == "the" and len(toks) == 2 and AGE_NOUN.fullmatch(low[1]):
-            # 'the 47-year-old said': a person known by age alone, who opened the sentence before or spoke last
-            who = self.previous_subject(pos) or self.recent_subject(
-                pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
-            return who if who is not None and who.kind == "person" and who.name \
-                and self.age_of(who.name) in (None, int(low[1].split("-", 1)[0])) else None
+            # 'the 47-year-old said': a person known by age alone: the one the text gives that age, else who
+            # opened the sentence before or spoke last, else the person the article is about
+            age = int(low[1].split("-", 1)[0])
+            for who in (self.aged(age, pos), self.previous_subject(pos), self.recent_subject(
+                    pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS), self.protagonist(pos)):
+                if who is not None and who.kind == "person" and who.name and self.age_of(who.name) in (None, age):
+                    return who
+            return None
         if not _agentive(desc_title.rsplit(" ", 1)[-1] if desc_title else _base(toks[-1])):  # 'the CM': minister
             return None
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
@@ -610,6 +615,20 @@ class _Doc(_Cast):
             if self.para_index(pos) - self.para_index(last.pos) <= 1:
                 return last
         return self.nearest_actor(pos, pronoun=True)
+
+    def aged(self, age: int, pos: int) -> _Said | None:
+        """The one person named before ``pos`` whom the text gives the age ``age`` ('Ana Ruiz, 70,')."""
+        keys = {key for p, key in self.people if p < pos and self.age_of(self.person(key)) == age}
+        return _Said(self.person(keys.pop()), "person", pos) if len(keys) == 1 else None
+
+    def protagonist(self, pos: int) -> _Said | None:
+        """The person named before ``pos`` more often than anyone else, at least ``PROTAGONIST_MENTIONS``
+        times: whom an article about one person means by 'the 55-year-old' it never ties to a name."""
+        seen = Counter(key for p, key in self.people if p < pos)
+        top = seen.most_common(2)
+        if not top or top[0][1] < PROTAGONIST_MENTIONS or (len(top) == 2 and top[1][1] == top[0][1]):
+            return None
+        return _Said(self.person(top[0][0]), "person", pos)
 
     def age_of(self, name: str) -> int | None:
         """The age the article gives a person ('Ana Ruiz, 70,'), if any."""

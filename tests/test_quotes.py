@@ -1587,6 +1587,12 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      "said.", None),
     ("Marco Ferreira, 61, wept in court on Friday.\n“I let my whole family down,” the 47-year-old said.",
      None),
+    # the one the text gives that age, before whoever opened the sentence before
+    ("Marco Ferreira, 47, and Ana Lopes left the court. Ana Lopes spoke to reporters first.\n“I let my whole "
+     "family down,” the 47-year-old said.", "Marco Ferreira"),
+    # else the person the article is about, named more often than anyone else
+    ("Marco Ferreira arrived early. Ferreira's lawyers asked for mercy. The judge heard Ferreira for an hour. He "
+     "apologized to Ana Lopes.\n“I let my whole family down,” the 47-year-old said.", "Marco Ferreira"),
     # only a lower-case cue continues the line before: 'Said' opening a line is a sentence of its own
     ("“Crews are still searching the lower fields and we have not found everyone yet,” the mayor said.\n"
      "Said Amrani, a farmer, lost his barn in the flood.", "mayor"),
