@@ -680,7 +680,8 @@ _AUX_BEFORE = patterns.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
     regex.I,
 )
-_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed"}
+_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
+             "deaths": "killed", "fatalities": "killed"}  # a toll named so has befallen them: not "missing" said after
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())

@@ -76,6 +76,11 @@ def slot(text: str, value: float, name: str):
     # a clause of its own after the comma says what befell others: those sought are not those sheltered
     ("About 600 villagers slept in relief camps, while divers kept searching for the missing.", 600, "in shelters"),
     ("Nearly 70 guests waited in the lobby, but staff said the missing were safe.", 70, ""),
+    # a toll named as deaths has befallen them, whatever the sentence says of someone else after it
+    ("The storm is linked to 12 fatalities along the coast, including five in Porto, and one in Braga, where a "
+     "fisherman is missing.", 12, "killed"),
+    ("The floods caused nine deaths, including four children, and one more in Braga, where a boy is missing.", 9,
+     "killed"),
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
