@@ -204,9 +204,12 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
-    return out
+    # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
+    return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
+            and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
+_NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
 _OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")
 

@@ -130,6 +130,10 @@ def test_measure(text, value, want):
     # passengers are a part of those aboard where the story counts a crew, else everyone
     ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
     ("The airline carries 90,000 passengers a day.", 90_000, "people", ""),
+    # "Ana Ruiz and two other Britons": the rest besides the one named, not all of them
+    ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
+    ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
+    ("Rebels freed two other Britons on Monday.", 2, "people", ""),  # no one named: others than whom is unsaid
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
