@@ -492,7 +492,9 @@ class _Cast:
             for pos, name in singles:
                 g = name.lower()
                 if self.alias.get(g) and (
-                    pos < first[self.alias[g]] or _PLACE_PREP.search(self.m, max(0, pos - 8), pos)
+                    # (a key only a headline named has no first mention in the body: 'Cooper Lopes' above
+                    # 'Cooper Ines Lopes')
+                    pos < first.get(self.alias[g], 0) or _PLACE_PREP.search(self.m, max(0, pos - 8), pos)
                 ):
                     self.alias[g] = ""
             self.alias = {g: key for g, key in self.alias.items() if key}

@@ -1443,6 +1443,17 @@ def test_a_family_name_first_beside_a_shared_given_name_does_not_break() -> None
     assert only(text, "humbly accepts").speaker == "Kim"
 
 
+def test_a_given_name_only_a_headline_pairs_with_the_surname_does_not_break() -> None:
+    """'Cooper Lopes' in a headline above 'Cooper Ines Lopes' in the body: the headline's key has no
+    mention in the body, which once raised a KeyError and lost the article."""
+    text = ("Cooper Lopes, 10, And Mason Brenner, 8, Named As Victims In Valdora Harbour School Fire\n"
+            "PORTO, VL — Officials have named the two children killed in Monday’s fire at the Harbour school in "
+            "north Porto as Cooper Ines Lopes, 10, and Mason Rui Brenner, 8.\n"
+            "They said Cooper’s memory should \"fuel action\" and urged leaders to act.\n"
+            "\"Change is possible, and it is necessary — so that Cooper’s story is the last,\" her family said.")
+    assert only(text, "Change is possible").speaker == "her family"
+
+
 def test_the_officer_who_just_spoke() -> None:
     """'The senior officer' with no name filed under that title is the person who just spoke, a few
     paragraphs back at most (wire copy gives each sentence a paragraph)."""
