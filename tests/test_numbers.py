@@ -917,10 +917,25 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("The defendants, with ages ranging from 19 to 70, all appealed.", 70),
         ("Marta, also 64, wept in court.", 64),
         ("The 44-year-oldformer clerk was cleared.", 44),  # a page that lost the space after "old"
+        # every age of a list said to be years old, and the ages of those picked out by what befell them
+        ("The two boys who drowned were 7 and 11 years old, police said.", 7),
+        ("The three girls were 6, 9 and 12 years of age.", 6),
+        ("The children who died were 5 and 9.", 5),
+        ("The children who died were 5 and 9.", 9),
+        ("The miners who were rescued were 34, 41 and 58, the company said.", 41),
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The dead were 12 and the injured 40.", 12),  # no relative clause: what the dead were is their number
+    ("The crews that were sent were 12 teams of divers.", 12),  # a noun follows: a count
+    ("Rescuers said 8 and 10 people were hurt in the two towns.", 10),  # no "years old"
+])
+def test_figures_near_ages_still_count(text: str, value: float) -> None:
+    assert value in values(text)
 
 
 @pytest.mark.parametrize("text", [
