@@ -39,7 +39,7 @@ import regex
 
 from . import patterns
 from .models import PERSONS, Count
-from .numerals import QUAL_PATTERN, SUBSET_LEAD
+from .numerals import ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
@@ -310,7 +310,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     inpatients = _inpatients(text, c) if population == "people" else ""
-    if inpatients:
+    # "Seven people, including one adult, remained in critical condition": a part of the injured
+    condition = _condition(text, c, clause) if population == "people" and topic in ("injured", "other") \
+        and not inpatients else ""
+    if inpatients or condition:
         measure, topic = "injured", "injured"
     return {
         "topic": topic,
@@ -319,7 +322,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
                                                                                  places),
-        "period": "" if named is not None and subgroup else inpatients or _own_group(text, c, population)
+        "period": "" if named is not None and subgroup else inpatients or condition or _own_group(text, c, population)
         or _included(text, c, population, subgroup) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
@@ -457,6 +460,27 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
     return _nearest_measure(found)
+
+
+# how badly the counted are hurt, a part of the injured, named as _part names it ("two of whom are in critical
+# condition": those in critical)
+_CONDITION_AFTER = patterns.compile(
+    r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
+    r"|(?P<adv>critically|seriously)[ \t]+(?:injured|wounded|hurt|ill)\b)", regex.I)
+_CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
+                    "serious": "those in serious", "seriously": "those in serious"}
+# a figure in the gap is another count, whose condition it is ("17 injured, two in critical condition"); an
+# appositive's is not ("Seven people, including one adult, remained in critical condition")
+_OTHER_FIGURE = patterns.compile(rf"\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozens?|hundreds?)\b", regex.I)
+_APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
+
+
+def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """'those in critical' or 'those in serious' where the clause says so of the counted, else ""."""
+    m = _CONDITION_AFTER.match(text, c.end, clause[1])
+    if m is None or _OTHER_FIGURE.search(_APPOSITION.sub(",", m.group("gap"))):
+        return ""
+    return _CONDITION_NAMES[(m.group("state") or m.group("adv")).lower()]
 
 
 def _nearest_measure(found: list[tuple[int, str]]) -> str:

@@ -209,6 +209,12 @@ def test_place(text, value, want):
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 51, "those in hospital"),
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 9, "those in intensive care"),
     ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
+    # how badly they are hurt is a part of the injured, however it is put
+    ("Nine people, including one nurse, remained in critical condition on Friday.", 9, "those in critical"),
+    ("Another 40 people were taken to hospital, with six in a critical condition.", 6, "those in critical"),
+    ("Four people were critically injured when the roof fell.", 4, "those in critical"),
+    ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
+    ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
