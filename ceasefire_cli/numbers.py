@@ -145,7 +145,9 @@ _PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
     r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
-    r"|[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){1,3}"
+    # a street address, also "at 310 and 318 W. 12th St.": each number of a pair, and numbered streets
+    r"|[ \t]+(?:(?:and|&)[ \t]+\d{1,5}[ \t]+)?(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    r"(?:(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
 )
 # words that make the number after them a name or a rank: "Route 6", "flight 370", "phase 2", "seat 14"

@@ -679,6 +679,10 @@ def test_circa_keeps_its_sentence_context() -> None:
         ('"We found the bodies," said a volunteer, 28, from the port.', 28),
         ("Shots were fired on the 1400 block of Elm Street overnight.", 1400),
         ("The fire began at 220 North Cedar Avenue before dawn.", 220),
+        # numbered streets, and both numbers of a pair of addresses
+        ("Police arrived at the chapel, 310 W. 12th Street, just after nine.", 310),
+        ("The chapel and school sit side by side at 310 and 318 W. 12th St.", 310),
+        ("The chapel and school sit side by side at 310 and 318 W. 12th St.", 318),
         ("Donors can text 274637 to give.", 274637),
         ("Call the hotline at (518) 555-0187 with tips.", 518),
     ],
