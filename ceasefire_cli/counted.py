@@ -243,11 +243,22 @@ def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
     return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
 
 
+# a word of what befell people used of other people named after it: "500 attended a vigil to mourn the slain
+# pupils" (not "were among the dead", where the dead are who the count joins)
+_DET_BEFORE = patterns.compile(r"\b(?:the|their|its|his|her|our|those)[ \t]+$", regex.I)
+_PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+s\b")
+
+
+def _attributive(text: str, m: regex.Match[str]) -> bool:
+    return bool(_PLURAL_NEXT.match(text, m.end()) and _DET_BEFORE.search(text, max(0, m.start() - 7), m.start()))
+
+
 def _affirmed(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
-    """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny."""
+    """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny, nor use of
+    other people ('the slain pupils')."""
     while lo < hi:
         m = pattern[1 if last else 0].search(text, lo, hi)
-        if m is None or not _denied(text, m, lo):
+        if m is None or not (_denied(text, m, lo) or _attributive(text, m)):
             return m
         lo, hi = (lo, m.start()) if last else (m.end(), hi)
     return None
@@ -707,6 +718,9 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
         m = _ROLE_T[0].search(text, pos, fwd[1])
         if m is None:
             break
+        if _attributive(text, m):
+            pos = m.end()
+            continue
         w = m.group().lower()
         if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
                 and w not in ("died", "perished"):
@@ -728,7 +742,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
         return m.lastgroup, np_end
     if bare is not None:
         return bare.lastgroup, np_end
-    return _group(_first(_ROLE_T, text, *far)), np_end
+    return _group(_affirmed(_ROLE_T, text, *far)), np_end
 
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}

@@ -933,6 +933,17 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    # what befell other people, named after the word: the mourners are no toll
+    ("More than 500 people, including the mayor, attended a vigil on Friday to mourn the slain pupils.", "other"),
+    ("About 300 people gathered outside the hospital to honor the injured workers.", "other"),
+    ("Some 40 people were among the dead, officials said.", "deaths"),  # the dead are whom the count joins
+])
+def test_a_toll_word_before_other_people_is_theirs(text: str, topic: str) -> None:
+    [c] = find_counts(text)
+    assert c.topic == topic
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("The dead were 12 and the injured 40.", 12),  # no relative clause: what the dead were is their number
     ("The crews that were sent were 12 teams of divers.", 12),  # a noun follows: a count
