@@ -122,7 +122,8 @@ _GRAMMAR = patterns.compile(
     rf"""
     \b(?=\w)(?:
     (?P<abs>
-        (?=[MTWFSJAOND\d])(?:\b(?P<abs_wd>{_WD}),?{_SP})?
+        (?=[MTWFSJAOND\d])(?<!\b(?i:every|each){_SP}(?:(?i:year){_SP}(?:(?i:on){_SP})?)?|\b(?i:annually|yearly){_SP}(?i:on){_SP})
+        (?:\b(?P<abs_wd>{_WD}),?{_SP})?
         (?:
             \b(?P<md_mon>{_MONTH_ANY}){_SP}(?:(?P<md_day>{_DAY_FROM}){_TO_DAY}|(?P<md_day>{_DAY}))
             (?:,?{_SP}(?P<md_year>{_YEAR}))?
