@@ -170,7 +170,9 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in election reports: a party's MPs and the constituencies it won are its seats
               "mp": "seat", "mps": "seat", "constituency": "seat"}
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
-_PEOPLE_STATES = frozenset("others dead injured wounded missing lives deaths fatalities casualties bodies".split())
+_PEOPLE_STATES = frozenset(
+    "others dead injured wounded missing lives deaths fatalities casualties bodies"
+    " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 400,000 displaced"
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")  # "men": longshoremen, fishermen
 _AGENT_THINGS = frozenset(

@@ -130,6 +130,9 @@ def test_measure(text, value, want):
     # passengers are a part of those aboard where the story counts a crew, else everyone
     ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
     ("The airline carries 90,000 passengers a day.", 90_000, "people", ""),
+    # a state standing for the people in it: "nearly 40,000 displaced" are people displaced
+    ("The floods left nearly 40,000 displaced across the delta.", 40_000, "people", ""),
+    ("Some 1,200 evacuated were still in schools on Friday.", 1200, "people", ""),
     # "Ana Ruiz and two other Britons": the rest besides the one named, not all of them
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
