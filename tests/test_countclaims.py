@@ -200,6 +200,12 @@ def test_a_toll_placed_in_one_place_only_is_that_place_s_where_others_leave_the_
              Mention("east", fig("55", 55, place="Portugal")), Mention("west", fig("70", 70))]
     [c] = counts(align(ARTS, whole))
     assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Braga" and len(c.mentions) == 4
+    # a vague figure told without a place ("tens of thousands" killed since a war began) is no whole it falls short of
+    vague = [Mention("north", fig("28", 28, place="Braga")), Mention("south", fig("26", 26, place="Portugal")),
+             Mention("east", fig("26", 26)),
+             Mention("west", fig("tens of thousands", 10_000, qualifier="vague", low=10_000, high=None))]
+    [toll] = [c for c in counts(align(ARTS, vague)) if "north" in {m.article for m in c.mentions}]
+    assert {m.article for m in toll.mentions} == {"north", "south", "east"} and toll.verdict == "conflict"
 
 
 def test_a_figure_that_leaves_slots_empty_does_not_confirm_one_far_below_it():
