@@ -43,7 +43,7 @@ _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
-    rf"|fatalities|slain"
+    rf"|fatalities|slain|succumbed"
     rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
@@ -74,7 +74,8 @@ _ROLE = patterns.compile(
     r"|(?P<taken>(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured)\b"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
-    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perished|martyred|drowned|drowning|starved{_W}to{_W}death"
+    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perished|succumbed|martyred|drowned|drowning"
+    rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed)\b)"
     rf"|(?P<demanded>(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"

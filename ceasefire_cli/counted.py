@@ -518,6 +518,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = None  # people "entered" a place; only goods are delivered
         if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
             role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
+        if topic == "injured" and _DIED_AFTER.match(text, np_end):
+            topic, role = "deaths", "killed"  # "three more injured victims succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
@@ -746,6 +748,10 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
+# the injured who then died: "three more injured victims succumbed", "two injured workers later died"
+_DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
+                               r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
+                               r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what

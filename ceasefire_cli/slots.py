@@ -149,6 +149,9 @@ _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|bec
 _ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
 _INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
+# "the toll rose to 12 after three succumbed": the figure that made a toll rise is an increment
+_ROSE_BECAUSE = patterns.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|went\s+up)\s+to\s+[\d,.]+"
+                                 r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
 _TOLD_BEFORE = {
@@ -663,7 +666,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
             return "projection"  # "more than 1,000 people are feared dead": feared, not counted
     told = _TOLD_BEFORE.get(measure)
     if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
-                             or _MORE_AFTER.match(text, c.end)) and told.search(text, sent_start, c.start):
+                             or _MORE_AFTER.match(text, c.end)
+                             or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
+            and told.search(text, sent_start, c.start):
         return "more"  # "the toll rose after two more deaths": an increment of a figure told before
     m = _period_in(text, *clause)
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:

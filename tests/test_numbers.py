@@ -938,8 +938,12 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     ("More than 500 people, including the mayor, attended a vigil on Friday to mourn the slain pupils.", "other"),
     ("About 300 people gathered outside the hospital to honor the injured workers.", "other"),
     ("Some 40 people were among the dead, officials said.", "deaths"),  # the dead are whom the count joins
+    # the injured who then died are dead
+    ("Three more injured miners succumbed to their wounds on Friday.", "deaths"),
+    ("Two injured workers later died in hospital.", "deaths"),
+    ("Some 40 injured people were taken to the clinic.", "injured"),
 ])
-def test_a_toll_word_before_other_people_is_theirs(text: str, topic: str) -> None:
+def test_what_befell_the_counted_people(text: str, topic: str) -> None:
     [c] = find_counts(text)
     assert c.topic == topic
 

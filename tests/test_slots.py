@@ -212,6 +212,9 @@ def test_place(text, value, want):
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 51, "those in hospital"),
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 9, "those in intensive care"),
     ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
+    # the figure that made a toll rise is an increment
+    ("The death toll, first put at nine, rose to 12 after three succumbed to their wounds.", 3, "more"),
+    ("The toll rose to 12 on Friday as three more injured miners died.", 3, "more"),
     # how badly they are hurt is a part of the injured, however it is put
     ("Nine people, including one nurse, remained in critical condition on Friday.", 9, "those in critical"),
     ("Another 40 people were taken to hospital, with six in a critical condition.", 6, "those in critical"),
