@@ -47,7 +47,7 @@ from .names import (
     person_of,
     surname,
 )
-from .speakers import NAME_GIVEN, VOICE_OF, _Doc, _Said, own_words
+from .speakers import DESCRIBING, NAME_GIVEN, VOICE_OF, _Doc, _Said, own_words
 from .textutil import paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
@@ -88,8 +88,6 @@ _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
-# words that open a description a name may follow: '…," said one demonstrator, Rui Costa'
-_DESCRIBING = frozenset("the a an one another".split())
 _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
     r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
@@ -339,7 +337,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
                       and _VERB_NEXT.match(doc.m, m.start("inp") + len(np[0]))):
             return None  # '"…" said he would appeal': the pronoun opens a reported clause, it is not inverted
         said = doc.resolve(np, m.start("inp"))
-        if said is not None and said.kind != "person" and np[0].lower() in _DESCRIBING:
+        if said is not None and said.kind != "person" and np[0].lower() in DESCRIBING:
             said = doc.named_after(m.start("inp") - 1, hi) or said  # '…," said the presiding judge, Ana Ruiz'
 
         cue_start = m.start("inv")
@@ -365,7 +363,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):
             said = doc.resolve(np, m.start("np"))
-            if m.group("app") and (said is None or said.kind == "unnamed") and np[0].lower() in _DESCRIBING:
+            if m.group("app") and (said is None or said.kind == "unnamed") and np[0].lower() in DESCRIBING:
                 app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name
                 named = doc.resolve(app, m.start("app")) if app and all(_cap(t) for t in app) else None
                 said = named if named is not None and named.kind in ("person", "org") else said

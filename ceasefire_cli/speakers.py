@@ -137,6 +137,8 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _INVERTIBLE_SET = frozenset(_INVERTIBLE.split())
 _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets close with an opening “
 # a description, then a comma and the name it describes, then the end of the clause
+# words that open a description a name may follow: '…," said one demonstrator, Rui Costa'
+DESCRIBING = frozenset("the a an one another".split())
 _NAMED_APPOSITION = patterns.compile(
     r"[ ]+(?:the|a|an|one|another)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
@@ -864,7 +866,7 @@ class _Doc(_Cast):
             elif (prev in _CLOSERS or (prev == "," and self.m[v1 : v1 + 1] == " ")) and word in _INVERTIBLE_SET and (
                     after := self.np_after(v1, hi)):
                 res = self.resolve(after, v1)  # '"We are," said Ana Ruiz, "ready."', '"…" for now, said Ana Ruiz'
-                if res is not None and res.kind != "person" and after[0].lower() in ("the", "a", "an"):
+                if res is not None and res.kind != "person" and after[0].lower() in DESCRIBING:
                     res = self.named_after(v1, hi) or res  # 'said the presiding judge of the court, Ana Ruiz'
             elif prev == "who" and (w := self.m.rfind("who", lo, v0)) > lo \
                     and self.m[max(lo, w - 2) : w] == ", " and (head := self.np_before(lo, w - 2)[0]):

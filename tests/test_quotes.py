@@ -1570,6 +1570,9 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      '28-year-old resident from Braga.', "Rui Costa"),
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
+    # the same, for a quote of the paragraph that has no cue of its own
+    ("“Speechless,” said one of the onlookers, Rui Costa. “I had goosebumps watching them come home at last.”",
+     "Rui Costa"),
     ("Minister Ana Ruiz spoke first.\n“We understand the anger, but we ask for patience,” urged Rui Costa, the energy "
      "minister.", "Rui Costa"),
     # the body in a place speaks, not the place; a place is no lone name that spoke
