@@ -191,10 +191,11 @@ _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given se
 
 
 def _joinable(word: str) -> bool:
-    """Whether "and <word>" continues a plural noun ("women and children", not "people and injured")."""
+    """Whether "and <word>" continues a plural noun ("women and children", not "people and injured", nor
+    "two dead and others wounded": the others are another group)."""
     low = word.lower()
-    return low in PEOPLE_NOUNS or (word[0].isalpha() and is_plural(word) and low not in IRREGULAR_PLURALS
-                              and low not in NP_STOP)
+    return low != "others" and (low in PEOPLE_NOUNS or (word[0].isalpha() and is_plural(word)
+                                                          and low not in IRREGULAR_PLURALS and low not in NP_STOP))
 
 
 _Twin = tuple[regex.Pattern[str], regex.Pattern[str]]

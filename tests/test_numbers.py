@@ -938,6 +938,8 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     ("More than 500 people, including the mayor, attended a vigil on Friday to mourn the slain pupils.", "other"),
     ("About 300 people gathered outside the hospital to honor the injured workers.", "other"),
     ("Some 40 people were among the dead, officials said.", "deaths"),  # the dead are whom the count joins
+    # "and others" starts another group: the two are the dead, the others the wounded
+    ("Gunfire struck the crowd, leaving two dead and others wounded.", "deaths"),
     # the injured who then died are dead
     ("Three more injured miners succumbed to their wounds on Friday.", "deaths"),
     ("Two injured workers later died in hospital.", "deaths"),
