@@ -119,6 +119,8 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     end = hi
     for ch in _CLAUSE_CHARS:
         i = text.find(ch, e, end)
+        while i != -1 and ch in "—–" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+            i = text.find(ch, i + 1, end)  # "children ages 6–15 were hurt": a range of figures, not an aside
         if i != -1:
             end = i
     i = text.find("   ", e, end)

@@ -940,6 +940,8 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     ("Some 40 people were among the dead, officials said.", "deaths"),  # the dead are whom the count joins
     # "and others" starts another group: the two are the dead, the others the wounded
     ("Gunfire struck the crowd, leaving two dead and others wounded.", "deaths"),
+    # a range of ages between the figure and its verb is no aside that ends the clause
+    ("Some 15 pupils ages 6–11 were injured in the blast.", "injured"),
     # the injured who then died are dead
     ("Three more injured miners succumbed to their wounds on Friday.", "deaths"),
     ("Two injured workers later died in hospital.", "deaths"),
