@@ -132,9 +132,10 @@ _PERIOD = patterns.compile(
     regex.I,
 )
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
+_RISEN = r"(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"  # a total told as it grew
 _RUNNING_BEFORE = patterns.compile(
     r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
-    r"|(?:has|have|had)?[ \t]*(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"
+    rf"|(?:has|have|had)?[ \t]*{_RISEN}"
     r"(?:[ \t]+to)?|bringing|brings)\b",
     regex.I,
 )
@@ -150,7 +151,7 @@ _ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("
 _INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
 # "the toll rose to 12 after three succumbed": the figure that made a toll rise is an increment
-_ROSE_BECAUSE = patterns.compile(r"\b(?:rose|risen|rises|climbed|jumped|increased|went\s+up)\s+to\s+[\d,.]+"
+_ROSE_BECAUSE = patterns.compile(rf"\b(?:{_RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure

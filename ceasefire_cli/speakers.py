@@ -527,8 +527,10 @@ class _Doc(_Cast):
             # 'the 47-year-old said': a person known by age alone: the one the text gives that age, else who
             # opened the sentence before or spoke last, else the person the article is about
             age = int(low[1].split("-", 1)[0])
-            for who in (self.aged(age, pos), self.previous_subject(pos), self.recent_subject(
-                    pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS), self.protagonist(pos)):
+            for find in (lambda: self.aged(age, pos), lambda: self.previous_subject(pos),
+                         lambda: self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
+                         lambda: self.protagonist(pos)):  # in turn: each looks further afield
+                who = find()
                 if who is not None and who.kind == "person" and who.name and self.age_of(who.name) in (None, age):
                     return who
             return None
@@ -620,8 +622,8 @@ class _Doc(_Cast):
 
     def aged(self, age: int, pos: int) -> _Said | None:
         """The one person named before ``pos`` whom the text gives the age ``age`` ('Ana Ruiz, 70,')."""
-        keys = {key for p, key in self.people if p < pos and self.age_of(self.person(key)) == age}
-        return _Said(self.person(keys.pop()), "person", pos) if len(keys) == 1 else None
+        keys = [key for key in {key for p, key in self.people if p < pos} if self.age_of(self.person(key)) == age]
+        return _Said(self.person(keys[0]), "person", pos) if len(keys) == 1 else None
 
     def protagonist(self, pos: int) -> _Said | None:
         """The person named before ``pos`` more often than anyone else, at least ``PROTAGONIST_MENTIONS``
