@@ -120,12 +120,13 @@ _AGE_AFTER = patterns.compile(
 )
 # the earlier ages of a list whose last one is said to be years old: "8 and 10 years old", "6, 9 and 12 years of age"
 _AGES_LISTED_AFTER = patterns.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,3})*,?[ \t]+(?:and|or)[ \t]+\d{1,3}[ \t]+(?:years?[ \t-]+old|years?[ \t]+of[ \t]+age)\b",
+    r"(?:[ \t]*,[ \t]*\d{1,3}){0,6},?[ \t]+(?:and|or)[ \t]+\d{1,3}[ \t]+(?:years?[ \t-]+old|years?[ \t]+of[ \t]+age)\b",
     regex.I)
 # people picked out by what befell them, then what they were: "the children who died were" (their ages follow)
 _WHO_WERE_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}(?:were|was)[ \t]+"
-                                    r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))*$", regex.I)
-_AGES_END_AFTER = patterns.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*(?:,?[ \t]+(?:and|or)[ \t]+\d{1,3})?[ \t]*(?:[.;,]|$)")
+                                    r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)){0,6}$", regex.I)
+_AGES_END_AFTER = patterns.compile(
+    r"(?:[ \t]*,[ \t]*\d{1,3}){0,6}(?:,?[ \t]+(?:and|or)[ \t]+\d{1,3})?[ \t]*(?:[.;,]|$)")
 _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
 _NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
@@ -293,11 +294,6 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
         return True  # "when I turned 18", but "the strike turned 40 days old" is a duration
     if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
         return True  # "40 years old"
-    if text[e:e + 1] in (",", " ") and value < 130 and _AGES_LISTED_AFTER.match(text, e):
-        return True  # "8 and 10 years old": every age of the list, not only the last
-    if before.endswith(("were ", "was ", "and ", "or ", ", ")) and value < 130 and _WHO_WERE_BEFORE.search(before) \
-            and _AGES_END_AFTER.match(text, e):
-        return True  # "The children who died were 8 and 10.": what they were is their ages
     q = g["q"]
     if q and q.lower() in ("under", "over", "below", "above") \
             and _AGE_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -305,6 +301,11 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
         return not (ua is not None and ua.lastgroup == "time")  # "children under 5", not "people over two years"
     if q or g["btw"] or g["cur"] or value >= 130 or g["n2"]:
         return False
+    if text[e:e + 1] in (",", " ") and _AGES_LISTED_AFTER.match(text, e):
+        return True  # "8 and 10 years old": every age of the list, not only the last
+    if before.endswith(("were ", "was ", "and ", "or ", ", ")) and ("who " in before or "that " in before) \
+            and _WHO_WERE_BEFORE.search(before) and _AGES_END_AFTER.match(text, e):
+        return True  # "The children who died were 8 and 10.": what they were is their ages
     aged = False
     if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
         before = before[: before.rstrip().rfind(" ") + 1]
