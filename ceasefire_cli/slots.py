@@ -131,6 +131,8 @@ _PERIOD = patterns.compile(
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
     regex.I,
 )
+# a clause with a subject of its own between a figure and a period phrase after it
+_OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(?:which|who)\b", regex.I)
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
 _RISEN = r"(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"  # a total told as it grew
 _RUNNING_BEFORE = patterns.compile(
@@ -691,6 +693,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
                                                 "group")), words[-1].removesuffix("ly"))
         return f"per {'day' if unit == 'dai' else unit}"
     if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
+        if m.start() > c.end and _OTHER_SUBJECT.search(text, c.end, m.start()):
+            return ""  # "nine sites were hit and the strikes answered an attack last month": the attack's month
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])
 

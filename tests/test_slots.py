@@ -244,6 +244,9 @@ def test_place(text, value, want):
     ("She could have been given up to 15 years on each count.", 15, "per count"),
     ("He was jailed for 4 years per charge, to run at once.", 4, "per count"),
     ("The judge imposed 52 months in prison.", 52, ""),
+    # a period phrase after another subject's clause is that clause's
+    ("The army said nine sites were hit and the strikes answered an attack in the hills last month.", 9, ""),
+    ("Some 40 people were killed in the hills last week.", 40, "last week"),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
