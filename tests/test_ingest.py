@@ -385,6 +385,8 @@ def article_around(line: str) -> str:
         "Jo Bloggs and Sam Smith contributed reporting from the harbour.",
         "Jo B. Bloggs contributed reporting.",
         "Reporting by Ann Other; Editing by Jo Bloggs",
+        "Read Time: 3 mins",  # a page's reading time, labelled or alone
+        "4 min",
     ],
 )
 def test_boilerplate_line_is_blanked(line: str) -> None:
@@ -1313,6 +1315,7 @@ def test_title_case_headline_with_in_is_not_a_byline() -> None:
         "Topics included the sale of 33 boats and a 42-day pause.",
         "5 things remain unresolved, the official said.",
         "Related talks in the harbour drew 5 delegations, officials said.",
+        "4 minutes later the ferry sank.",
     ],
 )
 def test_prose_lines_near_boilerplate_words_are_kept(line: str) -> None:
