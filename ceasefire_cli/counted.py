@@ -663,7 +663,7 @@ _TOLL_SUBJECT = patterns.compile(
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
-    r"|lightly|slightly)[ \t]+)*",
+    r"|lightly|slightly|sustained|suffered)[ \t]+)*",  # "10 others sustained injuries": the others' own harm
     regex.I,
 )
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing

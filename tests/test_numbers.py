@@ -942,6 +942,8 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     ("Gunfire struck the crowd, leaving two dead and others wounded.", "deaths"),
     # a range of ages between the figure and its verb is no aside that ends the clause
     ("Some 15 pupils ages 6–11 were injured in the blast.", "injured"),
+    # others who sustained or suffered injuries are injured, whatever befell the figure before them
+    ("Rescuers said 12 others sustained injuries in the blast.", "injured"),
     # the injured who then died are dead
     ("Three more injured miners succumbed to their wounds on Friday.", "deaths"),
     ("Two injured workers later died in hospital.", "deaths"),
