@@ -402,6 +402,7 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     return out
 
 
+_LEFT_HOMES = patterns.compile(r"[ \t]+(?:from|out[ \t]+of)[ \t]+their[ \t]+homes\b", regex.I)
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
@@ -491,8 +492,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = "other"
                 else:  # not a word the text denies: "there were no serious injuries"
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
-                if topic is None and not words:
+                if topic is None and not words and not _LEFT_HOMES.match(text, end):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
+                    # (not "killed 26 and forced 400,000 from their homes": people of their own)
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
                                   if c.unit is None and c.topic != "other"), None)
                 if topic is None and not words and (_TOLL_VERB.search(text, max(s0, start - 30), start)

@@ -85,7 +85,8 @@ _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "s
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
     r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under)\b)"
-    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|forced\s+from\s+their\s+homes|to\s+flee"
+    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee"
+    r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,3}?(?:from|out\s+of)\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
     # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
@@ -460,8 +461,10 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return _HEAD_MEASURES[head_word(c)]  # "as many as 750 passengers", whatever survivors say of them
     if head_word(c) in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors
-    # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard
-    found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
+    # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
+    # after it, counted from the end of its noun ("127 missing and over 500,000 people displaced": displaced)
+    end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
+    found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "")
              for w in _MEASURE_WORDS.finditer(text, *clause)]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them

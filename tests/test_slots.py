@@ -73,6 +73,10 @@ def slot(text: str, value: float, name: str):
     ("More than 2,500 people were packed into shelters on Monday.", 2500, "in shelters"),
     ("Officials said nearly 1,500 people were sheltering in schools.", 1500, "in shelters"),
     ("Some 3,000 people took shelter in schools.", 3000, "displaced"),
+    # the measure word after the figure is counted from the end of its noun, the one before from the figure
+    ("The toll reached 40, with 12 missing and over 5,000 people displaced by the floods.", 5000, "displaced"),
+    # people forced from their homes are displaced, not more of the toll the sentence began with
+    ("Winds killed at least 26 people and forced nearly 4,000 from their homes.", 4000, "displaced"),
     # a clause of its own after the comma says what befell others: those sought are not those sheltered
     ("About 600 villagers slept in relief camps, while divers kept searching for the missing.", 600, "in shelters"),
     ("Nearly 70 guests waited in the lobby, but staff said the missing were safe.", 70, ""),
