@@ -91,7 +91,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
     # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
     # (the noun first, what stands before it looked back at: "in" and "at" open too many words to start from)
-    r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
+    r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}\d,-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
     r"|relief\s+camps)|sheltering|sheltered)\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
     r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"

@@ -72,6 +72,7 @@ def slot(text: str, value: float, name: str):
     ("Nearly 1,300 residents remain in emergency shelters, the agency said.", 1300, "in shelters"),
     ("More than 2,500 people were packed into shelters on Monday.", 2500, "in shelters"),
     ("Officials said nearly 1,500 people were sheltering in schools.", 1500, "in shelters"),
+    ("A total of 3,286 people were staying in 362 evacuation centers.", 3286, "in shelters"),  # centres counted
     ("Some 3,000 people took shelter in schools.", 3000, "displaced"),
     # the measure word after the figure is counted from the end of its noun, the one before from the figure
     ("The toll reached 40, with 12 missing and over 5,000 people displaced by the floods.", 5000, "displaced"),
