@@ -148,11 +148,12 @@ def _is_side(c: Count, text: str) -> bool:
         and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"
 
 
-# nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS)
+# nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS); not
+# "families", a unit of their own that disaster reports give beside the people ("or 203,595 families")
 PEOPLE_NOUNS = frozenset(
     """people persons individuals civilians children kids women men residents soldiers troops fighters
     militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
-    members officials families infants babies girls boys adults students staff personnel police
+    members officials infants babies girls boys adults students staff personnel police
     volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
     insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
     pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists

@@ -300,7 +300,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     named = WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
-    measure = _measure(text, c, clause, people=population in ("people", "hostages", "prisoners", ""))
+    # families are counted apart from people ("706,549 individuals or 203,595 families"), but befallen alike
+    measure = _measure(text, c, clause, people=population in ("people", "hostages", "prisoners", "family", ""))
     topic = c.topic
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages

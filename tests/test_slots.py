@@ -138,6 +138,9 @@ def test_measure(text, value, want):
     # a state standing for the people in it: "nearly 40,000 displaced" are people displaced
     ("The floods left nearly 40,000 displaced across the delta.", 40_000, "people", ""),
     ("Some 1,200 evacuated were still in schools on Friday.", 1200, "people", ""),
+    # families are a unit of their own beside the people they hold
+    ("The agency said 7,549 individuals or 2,595 families were affected.", 2595, "family", ""),
+    ("The agency said 7,549 individuals or 2,595 families were affected.", 7549, "people", ""),
     # "Ana Ruiz and two other Britons": the rest besides the one named, not all of them
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
