@@ -216,6 +216,9 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
+# what people undergo is read for these too: families are counted apart from people ("706,549 individuals or
+# 203,595 families"), but befallen alike; a figure of nothing named may be people
+_BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
 _NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
 _OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")
@@ -300,8 +303,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     named = WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
-    # families are counted apart from people ("706,549 individuals or 203,595 families"), but befallen alike
-    measure = _measure(text, c, clause, people=population in ("people", "hostages", "prisoners", "family", ""))
+    measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
     topic = c.topic
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages
