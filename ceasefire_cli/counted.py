@@ -249,7 +249,7 @@ def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
 # a word of what befell people used of other people named after it: "500 attended a vigil to mourn the slain
 # pupils" (not "were among the dead", where the dead are who the count joins)
 _DET_BEFORE = patterns.compile(r"\b(?:the|their|its|his|her|our|those)[ \t]+$", regex.I)
-_PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+s\b")
+_PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+(?:s|men)\b")  # "pupils", "fishermen"
 
 
 def _attributive(text: str, m: regex.Match[str]) -> bool:

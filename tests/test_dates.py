@@ -108,7 +108,7 @@ def test_weekday_names_and_habits_are_not_dates() -> None:
     assert dated("On Friday night rescuers found three people.") != []
     assert dated("Friday night was calm in the city.") != []
     # a calendar day that comes round every year is a habit too, not a date of the story
-    assert dated("The king speaks from the palace every year on June 12, the national day.") == []
+    assert dated("The harbour holds a regatta every year on June 12.") == []
     assert dated("The fair is held each year on 3 May in the square.") == []
     assert dated("Crowds gather annually on July 4 at the pier.") == []
     assert dated("Every July 4 the town holds a parade.") == []

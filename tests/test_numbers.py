@@ -680,9 +680,9 @@ def test_circa_keeps_its_sentence_context() -> None:
         ("Shots were fired on the 1400 block of Elm Street overnight.", 1400),
         ("The fire began at 220 North Cedar Avenue before dawn.", 220),
         # numbered streets, and both numbers of a pair of addresses
-        ("Police arrived at the chapel, 310 W. 12th Street, just after nine.", 310),
-        ("The chapel and school sit side by side at 310 and 318 W. 12th St.", 310),
-        ("The chapel and school sit side by side at 310 and 318 W. 12th St.", 318),
+        ("Crews met outside the depot, 1200 E. 3rd Avenue, before dawn.", 1200),
+        ("The clinic and the library stand at 310 and 318 W. 12th St.", 310),
+        ("The clinic and the library stand at 310 and 318 W. 12th St.", 318),
         ("Donors can text 274637 to give.", 274637),
         ("Call the hotline at (518) 555-0187 with tips.", 518),
     ],
@@ -924,8 +924,8 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         # every age of a list said to be years old, and the ages of those picked out by what befell them
         ("The two boys who drowned were 7 and 11 years old, police said.", 7),
         ("The three girls were 6, 9 and 12 years of age.", 6),
-        ("The children who died were 5 and 9.", 5),
-        ("The children who died were 5 and 9.", 9),
+        ("The two sisters who died were 5 and 9.", 5),
+        ("The two sisters who died were 5 and 9.", 9),
         ("The miners who were rescued were 34, 41 and 58, the company said.", 41),
     ],
 )
@@ -935,17 +935,17 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(("text", "topic"), [
     # what befell other people, named after the word: the mourners are no toll
-    ("More than 500 people, including the mayor, attended a vigil on Friday to mourn the slain pupils.", "other"),
+    ("Some 800 residents, including the bishop, marched on Sunday to remember the slain fishermen.", "other"),
     ("About 300 people gathered outside the hospital to honor the injured workers.", "other"),
     ("Some 40 people were among the dead, officials said.", "deaths"),  # the dead are whom the count joins
     # "and others" starts another group: the two are the dead, the others the wounded
-    ("Gunfire struck the crowd, leaving two dead and others wounded.", "deaths"),
+    ("The blast tore through the market, leaving three dead and others hurt.", "deaths"),
     # a range of ages between the figure and its verb is no aside that ends the clause
     ("Some 15 pupils ages 6–11 were injured in the blast.", "injured"),
     # others who sustained or suffered injuries are injured, whatever befell the figure before them
     ("Rescuers said 12 others sustained injuries in the blast.", "injured"),
     # the injured who then died are dead
-    ("Three more injured miners succumbed to their wounds on Friday.", "deaths"),
+    ("Two more injured fishermen succumbed to their wounds on Friday.", "deaths"),
     ("Two injured workers later died in hospital.", "deaths"),
     ("Some 40 injured people were taken to the clinic.", "injured"),
 ])

@@ -1446,12 +1446,12 @@ def test_a_family_name_first_beside_a_shared_given_name_does_not_break() -> None
 def test_a_given_name_only_a_headline_pairs_with_the_surname_does_not_break() -> None:
     """'Cooper Lopes' in a headline above 'Cooper Ines Lopes' in the body: the headline's key has no
     mention in the body, which once raised a KeyError and lost the article."""
-    text = ("Cooper Lopes, 10, And Mason Brenner, 8, Named As Victims In Valdora Harbour School Fire\n"
-            "PORTO, VL — Officials have named the two children killed in Monday’s fire at the Harbour school in "
-            "north Porto as Cooper Ines Lopes, 10, and Mason Rui Brenner, 8.\n"
-            "They said Cooper’s memory should \"fuel action\" and urged leaders to act.\n"
-            "\"Change is possible, and it is necessary — so that Cooper’s story is the last,\" her family said.")
-    assert only(text, "Change is possible").speaker == "her family"
+    text = ("Cooper Lopes, 15, And Mason Brenner, 17, Win Valdora Chess Cup\n"
+            "PORTO, VL — Judges in Porto handed the trophy on Monday to Cooper Ines Lopes, 15, and Mason Rui "
+            "Brenner, 17.\n"
+            "They said Cooper’s endgame was \"a joy to watch\" all week.\n"
+            "\"We trained every evening for a year and it finally paid off,\" her coach said.")
+    assert only(text, "We trained every evening").speaker == "her coach"
 
 
 def test_the_officer_who_just_spoke() -> None:
@@ -1571,7 +1571,7 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
     # the same, for a quote of the paragraph that has no cue of its own
-    ("“Speechless,” said one of the onlookers, Rui Costa. “I had goosebumps watching them come home at last.”",
+    ("“Unbelievable,” said one of the volunteers, Rui Costa. “We carried sandbags all night and the wall held.”",
      "Rui Costa"),
     ("Minister Ana Ruiz spoke first.\n“We understand the anger, but we ask for patience,” urged Rui Costa, the energy "
      "minister.", "Rui Costa"),

@@ -72,18 +72,18 @@ def slot(text: str, value: float, name: str):
     ("Nearly 1,300 residents remain in emergency shelters, the agency said.", 1300, "in shelters"),
     ("More than 2,500 people were packed into shelters on Monday.", 2500, "in shelters"),
     ("Officials said nearly 1,500 people were sheltering in schools.", 1500, "in shelters"),
-    ("A total of 3,286 people were staying in 362 evacuation centers.", 3286, "in shelters"),  # centres counted
+    ("Some 4,100 people spent the night in 85 evacuation centres.", 4100, "in shelters"),  # centres counted
     ("Some 3,000 people took shelter in schools.", 3000, "displaced"),
     # the measure word after the figure is counted from the end of its noun, the one before from the figure
-    ("The toll reached 40, with 12 missing and over 5,000 people displaced by the floods.", 5000, "displaced"),
+    ("The toll rose to 31, with 8 missing and over 5,000 people displaced by the floods.", 5000, "displaced"),
     # people forced from their homes are displaced, not more of the toll the sentence began with
-    ("Winds killed at least 26 people and forced nearly 4,000 from their homes.", 4000, "displaced"),
+    ("The storm killed nine people and forced some 6,000 from their homes.", 6000, "displaced"),
     # a clause of its own after the comma says what befell others: those sought are not those sheltered
-    ("About 600 villagers slept in relief camps, while divers kept searching for the missing.", 600, "in shelters"),
+    ("Some 600 farmers stayed in relief camps, while soldiers combed the river for the missing.", 600, "in shelters"),
     ("Nearly 70 guests waited in the lobby, but staff said the missing were safe.", 70, ""),
     # a toll named as deaths has befallen them, whatever the sentence says of someone else after it
-    ("The storm is linked to 12 fatalities along the coast, including five in Porto, and one in Braga, where a "
-     "fisherman is missing.", 12, "killed"),
+    ("Officials tied 12 fatalities to the floods, including five in Porto, and one in Braga, where a boy is "
+     "still missing.", 12, "killed"),
     ("The floods caused nine deaths, including four children, and one more in Braga, where a boy is missing.", 9,
      "killed"),
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
@@ -139,8 +139,8 @@ def test_measure(text, value, want):
     ("The floods left nearly 40,000 displaced across the delta.", 40_000, "people", ""),
     ("Some 1,200 evacuated were still in schools on Friday.", 1200, "people", ""),
     # families are a unit of their own beside the people they hold
-    ("The agency said 7,549 individuals or 2,595 families were affected.", 2595, "family", ""),
-    ("The agency said 7,549 individuals or 2,595 families were affected.", 7549, "people", ""),
+    ("The agency said 12,400 individuals or 3,100 families were affected.", 3100, "family", ""),
+    ("The agency said 12,400 individuals or 3,100 families were affected.", 12_400, "people", ""),
     # "Ana Ruiz and two other Britons": the rest besides the one named, not all of them
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
@@ -221,11 +221,11 @@ def test_place(text, value, want):
     ("Fifty-one people remain hospitalized, nine of them in intensive care.", 9, "those in intensive care"),
     ("By noon, 63 people were still in hospitals.", 63, "those in hospital"),
     # the figure that made a toll rise is an increment
-    ("The death toll, first put at nine, rose to 12 after three succumbed to their wounds.", 3, "more"),
-    ("The toll rose to 12 on Friday as three more injured miners died.", 3, "more"),
+    ("The toll, first put at five, rose to 7 after two succumbed to their burns.", 2, "more"),
+    ("The toll rose to 40 on Friday as four more injured workers died.", 4, "more"),
     # how badly they are hurt is a part of the injured, however it is put
-    ("Nine people, including one nurse, remained in critical condition on Friday.", 9, "those in critical"),
-    ("Another 40 people were taken to hospital, with six in a critical condition.", 6, "those in critical"),
+    ("Five passengers, including a child, were still in critical condition on Friday.", 5, "those in critical"),
+    ("About 60 people were treated, with nine in a critical condition.", 9, "those in critical"),
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
@@ -253,7 +253,7 @@ def test_place(text, value, want):
     ("He was jailed for 4 years per charge, to run at once.", 4, "per count"),
     ("The judge imposed 52 months in prison.", 52, ""),
     # a period phrase after another subject's clause is that clause's
-    ("The army said nine sites were hit and the strikes answered an attack in the hills last month.", 9, ""),
+    ("Officials said 14 bridges were shut and the ministry blamed a storm in the hills last month.", 14, ""),
     ("Some 40 people were killed in the hills last week.", 40, "last week"),
 ])
 def test_period(text, value, want):
