@@ -142,7 +142,7 @@ _SIDEBAR_LINE = re.compile(
     r"|story continues below(?: advertisement)?|skip to (?:main )?content|share|save|print|e-?mail|edit|copy link"
     r"|link copied!?|follow(?: us)?|listen(?: to (?:this )?(?:article|story))?(?:\s*\(?\d+\s*min(?:utes?|s)?\)?)?"
     r"|\d+\s*min(?:ute)?s?\s+(?:read|listen)|share (?:this |full )?(?:article|story|page|post)|leer en español"
-    r"|(?:read(?:ing)?\s+time\s*:?\s*)?\d{1,2}\s*min(?:ute)?s?"  # "Read Time: 2 mins", a lone "2 min"
+    r"|(?:read(?:ing)?\s+time\s*:?\s*)?\d{1,2}\s*min(?:ute)?s?"  # "Read Time: 3 mins", a lone "4 min"
     r"|watch(?: now| live)?|published|updated|posted|list of \d+ items|list \d+ of \d+|end of list|like loading\W*"
     r"|(?:image|photo|video|photograph|picture|slide|gallery|audio)(?: \d+ of \d+)?"
     r"|(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+"

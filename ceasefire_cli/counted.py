@@ -194,7 +194,7 @@ _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given se
 
 def _joinable(word: str) -> bool:
     """Whether "and <word>" continues a plural noun ("women and children", not "people and injured", nor
-    "two dead and others wounded": the others are another group)."""
+    "three dead and others hurt": the others are another group)."""
     low = word.lower()
     return low != "others" and (low in PEOPLE_NOUNS or (word[0].isalpha() and is_plural(word)
                                                           and low not in IRREGULAR_PLURALS and low not in NP_STOP))
@@ -494,7 +494,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and not words and not _LEFT_HOMES.match(text, end):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
-                    # (not "killed 26 and forced 400,000 from their homes": people of their own)
+                    # (not "killed nine and forced 6,000 from their homes": people of their own)
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
                                   if c.unit is None and c.topic != "other"), None)
                 if topic is None and not words and (_TOLL_VERB.search(text, max(s0, start - 30), start)
@@ -524,7 +524,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
             role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
         if topic == "injured" and _DIED_AFTER.match(text, np_end):
-            topic, role = "deaths", "killed"  # "three more injured victims succumbed": the hurt who died are dead
+            topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
@@ -665,7 +665,7 @@ _TOLL_SUBJECT = patterns.compile(
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
-    r"|lightly|slightly|sustained|suffered)[ \t]+)*",  # "10 others sustained injuries": the others' own harm
+    r"|lightly|slightly|sustained|suffered)[ \t]+)*",  # "12 others sustained burns": the others' own harm
     regex.I,
 )
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
@@ -753,7 +753,7 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
 
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
-# the injured who then died: "three more injured victims succumbed", "two injured workers later died"
+# the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
                                r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
                                r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)

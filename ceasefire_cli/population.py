@@ -149,7 +149,7 @@ def _is_side(c: Count, text: str) -> bool:
 
 
 # nouns that count people (the population "people"; some name a subgroup too, see SUBGROUP_NOUNS); not
-# "families", a unit of their own that disaster reports give beside the people ("or 203,595 families")
+# "families", a unit of their own that disaster reports give beside the people ("or 3,100 families")
 PEOPLE_NOUNS = frozenset(
     """people persons individuals civilians children kids women men residents soldiers troops fighters
     militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
@@ -173,7 +173,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset(
     "others dead injured wounded missing lives deaths fatalities casualties bodies"
-    " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 400,000 displaced"
+    " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 40,000 displaced"
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")  # "men": longshoremen, fishermen
 _AGENT_THINGS = frozenset(

@@ -216,8 +216,8 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
-# what people undergo is read for these too: families are counted apart from people ("706,549 individuals or
-# 203,595 families"), but befallen alike; a figure of nothing named may be people
+# what people undergo is read for these too: families are counted apart from people ("12,400 individuals or
+# 3,100 families"), but befallen alike; a figure of nothing named may be people
 _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
 _NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
@@ -465,7 +465,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if head_word(c) in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
-    # after it, counted from the end of its noun ("127 missing and over 500,000 people displaced": displaced)
+    # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
     found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "")
              for w in _MEASURE_WORDS.finditer(text, *clause)]
@@ -700,7 +700,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
         return f"per {'day' if unit == 'dai' else unit}"
     if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
         if m.start() > c.end and _OTHER_SUBJECT.search(text, c.end, m.start()):
-            return ""  # "nine sites were hit and the strikes answered an attack last month": the attack's month
+            return ""  # "14 bridges were shut and the ministry blamed a storm last month": the storm's month
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])
 

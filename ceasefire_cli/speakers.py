@@ -73,7 +73,7 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
-PROTAGONIST_MENTIONS = 3  # times an article names its subject before an unnamed 'the 55-year-old' means him
+PROTAGONIST_MENTIONS = 3  # times an article names its subject before an unnamed 'the 47-year-old' means him
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 # how a text gives a described speaker's name: 'a man identified as …', 'a woman who gave her name only as …',
 # 'the woman, who asked to be identified only by her family name, …' (quotes.py reads it after a quote too)
@@ -627,7 +627,7 @@ class _Doc(_Cast):
 
     def protagonist(self, pos: int) -> _Said | None:
         """The person named before ``pos`` more often than anyone else, at least ``PROTAGONIST_MENTIONS``
-        times: whom an article about one person means by 'the 55-year-old' it never ties to a name."""
+        times: whom an article about one person means by 'the 47-year-old' it never ties to a name."""
         seen = Counter(key for p, key in self.people if p < pos)
         top = seen.most_common(2)
         if not top or top[0][1] < PROTAGONIST_MENTIONS or (len(top) == 2 and top[1][1] == top[0][1]):
