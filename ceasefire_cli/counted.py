@@ -120,7 +120,7 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     for ch in _CLAUSE_CHARS:
         i = text.find(ch, e, end)
         while i != -1 and ch in "—–" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
-            i = text.find(ch, i + 1, end)  # "children ages 6–15 were hurt": a range of figures, not an aside
+            i = text.find(ch, i + 1, end)  # "pupils ages 6–11 were hurt": a range of figures, not an aside
         if i != -1:
             end = i
     i = text.find("   ", e, end)
@@ -246,8 +246,8 @@ def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
     return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
 
 
-# a word of what befell people used of other people named after it: "500 attended a vigil to mourn the slain
-# pupils" (not "were among the dead", where the dead are who the count joins)
+# a word of what befell people used of other people named after it: "800 marched to remember the slain
+# fishermen" (not "were among the dead", where the dead are who the count joins)
 _DET_BEFORE = patterns.compile(r"\b(?:the|their|its|his|her|our|those)[ \t]+$", regex.I)
 _PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+(?:s|men)\b")  # "pupils", "fishermen"
 
@@ -258,7 +258,7 @@ def _attributive(text: str, m: regex.Match[str]) -> bool:
 
 def _affirmed(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
     """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny, nor use of
-    other people ('the slain pupils')."""
+    other people ('the slain fishermen')."""
     while lo < hi:
         m = pattern[1 if last else 0].search(text, lo, hi)
         if m is None or not (_denied(text, m, lo) or _attributive(text, m)):
@@ -671,8 +671,8 @@ _ONLY_AUX = patterns.compile(
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
 # all"): what the sentence goes on to say happened is the vehicle's, not what befell the people counted
 _CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\b[^,.;:]*$", regex.I)
-# a comma then a clause of its own: "900 residents spent the night in shelters, while crews searched for the
-# missing" (what the crews look for befell other people)
+# a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
+# the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
     r"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b", regex.I)
 _APPOSITIVE = patterns.compile(

@@ -118,11 +118,11 @@ _AGE_GROUP_BEFORE = patterns.compile(
 _AGE_AFTER = patterns.compile(
     r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
 )
-# the earlier ages of a list whose last one is said to be years old: "8 and 10 years old", "6, 9 and 12 years of age"
+# the earlier ages of a list whose last one is said to be years old: "7 and 11 years old", "6, 9 and 12 years of age"
 _AGES_LISTED_AFTER = patterns.compile(
     r"(?:[ \t]*,[ \t]*\d{1,3}){0,6},?[ \t]+(?:and|or)[ \t]+\d{1,3}[ \t]+(?:years?[ \t-]+old|years?[ \t]+of[ \t]+age)\b",
     regex.I)
-# people picked out by what befell them, then what they were: "the children who died were" (their ages follow)
+# people picked out by what befell them, then what they were: "the two sisters who died were" (their ages follow)
 _WHO_WERE_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}(?:were|was)[ \t]+"
                                     r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)){0,6}$", regex.I)
 _AGES_END_AFTER = patterns.compile(
@@ -302,10 +302,10 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if q or g["btw"] or g["cur"] or value >= 130 or g["n2"]:
         return False
     if text[e:e + 1] in (",", " ") and _AGES_LISTED_AFTER.match(text, e):
-        return True  # "8 and 10 years old": every age of the list, not only the last
+        return True  # "7 and 11 years old": every age of the list, not only the last
     if before.endswith(("were ", "was ", "and ", "or ", ", ")) and ("who " in before or "that " in before) \
             and _WHO_WERE_BEFORE.search(before) and _AGES_END_AFTER.match(text, e):
-        return True  # "The children who died were 8 and 10.": what they were is their ages
+        return True  # "The two sisters who died were 5 and 9.": what they were is their ages
     aged = False
     if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
         before = before[: before.rstrip().rfind(" ") + 1]

@@ -153,7 +153,7 @@ _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|bec
 _ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
 _INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
-# "the toll rose to 12 after three succumbed": the figure that made a toll rise is an increment
+# "the toll rose to 7 after two succumbed": the figure that made a toll rise is an increment
 _ROSE_BECAUSE = patterns.compile(rf"\b(?:{_RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
@@ -320,7 +320,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     inpatients = _inpatients(text, c) if population == "people" else ""
-    # "Seven people, including one adult, remained in critical condition": a part of the injured
+    # "Five passengers, including a child, were still in critical condition": a part of the injured
     condition = _condition(text, c, clause) if population == "people" and topic in ("injured", "other") \
         and not inpatients else ""
     if inpatients or condition:
@@ -474,15 +474,15 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     return _nearest_measure(found)
 
 
-# how badly the counted are hurt, a part of the injured, named as _part names it ("two of whom are in critical
+# how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
 # condition": those in critical)
 _CONDITION_AFTER = patterns.compile(
     r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
     r"|(?P<adv>critically|seriously)[ \t]+(?:injured|wounded|hurt|ill)\b)", regex.I)
 _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
                     "serious": "those in serious", "seriously": "those in serious"}
-# a figure in the gap is another count, whose condition it is ("17 injured, two in critical condition"); an
-# appositive's is not ("Seven people, including one adult, remained in critical condition")
+# a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
+# appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozens?|hundreds?)\b", regex.I)
 _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
 
