@@ -106,6 +106,9 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
         i = max(text.rfind(ch, lo, k) for ch in _CLAUSE_CHARS)
         if i < lo:
             break
+        if _is_range_dash(text, i):
+            k = i  # "pupils ages 6–11, 40 of them, ...": a range of figures, not an aside
+            continue
         opener = _OPENER.get(text[i])
         j = text.rfind(opener, lo, i) if opener else -1
         if j != -1 and "\n" not in text[j:i]:
@@ -119,7 +122,7 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     end = hi
     for ch in _CLAUSE_CHARS:
         i = text.find(ch, e, end)
-        while i != -1 and ch in "—–" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+        while i != -1 and _is_range_dash(text, i):
             i = text.find(ch, i + 1, end)  # "pupils ages 6–11 were hurt": a range of figures, not an aside
         if i != -1:
             end = i
@@ -127,6 +130,11 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     if i != -1:
         end = i
     return start, end
+
+
+def _is_range_dash(text: str, i: int) -> bool:
+    """Whether the character at ``i`` is a dash between two figures ("6–11"), which ends no clause."""
+    return text[i] in "—–" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
 def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:

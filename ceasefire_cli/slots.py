@@ -319,11 +319,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
-    inpatients = _inpatients(text, c) if population == "people" else ""
-    # "Five passengers, including a child, were still in critical condition": a part of the injured
-    condition = _condition(text, c, clause) if population == "people" and topic in ("injured", "other") \
-        and not inpatients else ""
-    if inpatients or condition:
+    injured_part = _injured_part(text, c, clause, topic) if population == "people" else ""
+    if injured_part:
         measure, topic = "injured", "injured"
     return {
         "topic": topic,
@@ -332,7 +329,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
                                                                                  places),
-        "period": "" if named is not None and subgroup else inpatients or condition or _own_group(text, c, population)
+        "period": "" if named is not None and subgroup else injured_part or _own_group(text, c, population)
         or _included(text, c, population, subgroup) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
@@ -610,9 +607,12 @@ _INPATIENTS = (
 )
 
 
-def _inpatients(text: str, c: Count) -> str:
-    """The part of the injured a count of people still treated is (``_INPATIENTS``), or ""."""
-    return next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "")
+def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> str:
+    """The part of the injured a count of people is: those still treated (``_INPATIENTS``), else, for a
+    figure of the injured or of nothing yet, those in a critical or serious condition (``_condition``:
+    "Five passengers, including a child, were still in critical condition"); "" for none."""
+    part = next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "")
+    return part or (_condition(text, c, clause) if topic in ("injured", "other") else "")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

@@ -1299,3 +1299,13 @@ def test_a_denied_topic_word_is_not_the_topic(text: str, value: float, topic: st
 def test_the_verb_of_a_part_of_a_whole(text: str, part: tuple, whole: tuple) -> None:
     got = {c.value: c.role for c in find_counts(text)}
     assert (part[0], got[part[0]]) == part and (whole[0], got[whole[0]]) == whole
+
+
+def test_a_dash_between_figures_ends_no_clause_either_way() -> None:
+    """A range ("6–11") is no aside: the clause of a figure runs over it before the figure and after it."""
+    from ceasefire_cli.counted import _clause_bounds
+
+    text = "Pupils aged 6–11 and 30 teachers were hurt when a wall fell – the school said."
+    s = text.index("30")
+    start, end = _clause_bounds(text, s, s + 2, (0, len(text)))
+    assert text[start:end] == "Pupils aged 6–11 and 30 teachers were hurt when a wall fell "
