@@ -168,7 +168,8 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
             continue
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
-            if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])):
+            if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
+                    and (names_people(toks[i + 1][0]) or not names_people(tok))):
                 words += [toks[i][0], toks[i + 1][0]]
                 stop = toks[i + 1][1]
                 i += 2
@@ -202,7 +203,8 @@ _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given se
 
 def _joinable(word: str) -> bool:
     """Whether "and <word>" continues a plural noun ("women and children", not "people and injured", nor
-    "three dead and others hurt": the others are another group)."""
+    "three dead and others hurt": the others are another group). People are joined only by people: in
+    "9,000 crane operators and spreads to three harbours" the second word is the verb."""
     low = word.lower()
     return low != "others" and (low in PEOPLE_NOUNS or (word[0].isalpha() and is_plural(word)
                                                           and low not in IRREGULAR_PLURALS and low not in NP_STOP))

@@ -195,6 +195,8 @@ IRREGULAR_PLURALS = frozenset(
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft
     fish sheep deer crew""".split()
 )
+_COMPOUND_PLURALS = ("men", "people")
+_MEN_SINGULARS = frozenset("specimen regimen abdomen acumen albumen bitumen".split())  # one thing, not men
 _NOT_PLURAL = frozenset(
     "this was has is its does always perhaps across various news thus whereas less unless besides "
     "towards afterwards yes us gas bus plus texas paris series species status crisis basis analysis".split()
@@ -205,6 +207,8 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
+    if low.endswith(_COMPOUND_PLURALS) and len(low) > 6 and low not in _MEN_SINGULARS:
+        return True  # "longshoremen", "fishermen", "townspeople": a plural made of "men" or "people"
     if low in _NOT_PLURAL or len(low) <= 3 or not low.endswith("s"):
         return False
     return not low.endswith(("ss", "us", "is", "'s", "’s"))

@@ -175,7 +175,7 @@ _PEOPLE_STATES = frozenset(
     "others dead injured wounded missing lives deaths fatalities casualties bodies"
     " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 40,000 displaced"
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
-_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men")  # "men": longshoremen, fishermen
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men", "people")  # longshoremen, townspeople
 _AGENT_THINGS = frozenset(
     """containers computers helicopters numbers orders dollars barrels meters metres kilometers kilometres
     liters litres centers centres towers chapters letters papers reactors tractors trailers layers sectors

@@ -105,7 +105,9 @@ _MEASURE_WORDS = patterns.compile(
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
     # conflicts the keys do not list, and no verdict more
     r"|(?P<striking>(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?"
-    r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike)\b)"
+    r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike"
+    # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
+    r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched)\b)"
     r"|(?P<represented>(?:represent(?:s|ed|ing)?)\b)"  # a union's members are not its strikers
     # a turnout: those who voted, not those who might have ("44 million eligible voters")
@@ -188,6 +190,7 @@ _PART_FILL = frozenset("are were is was had have has been being be still current
                        "that which remain remained remains".split())
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
+_ASIDE = 40  # the longest parenthesis read as an aside inside a clause: an acronym, a date, a party
 # match() anchors it at the sentence
 _IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
@@ -287,13 +290,23 @@ def _index_at(spans: tuple[tuple[int, int], ...], pos: int) -> int | None:
 
 
 def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
-    """The clause around a count: from the last clause break before it to the next one after."""
+    """The clause around a count: from the last clause break before it to the next one after. A closed
+    aside is no break: "9,000 members of the Dockers Union (VDU) are on strike" is one clause."""
     lo, hi = sent
     start = lo
     for m in _CLAUSE_STOP.finditer(text, max(lo, c.start - 160), c.start):
         start = m.end()
-    m = _CLAUSE_STOP.search(text, c.end, min(hi, c.end + 160))
-    return start, (m.start() if m else min(hi, c.end + 160))
+    if text[start - 1 : start] == ")" and (j := text.rfind("(", max(lo, start - _ASIDE), start)) != -1 \
+            and "\n" not in text[j:start]:
+        start = max(lo, j - 160)
+        for m in _CLAUSE_STOP.finditer(text, start, j):
+            start = m.end()
+    limit = min(hi, c.end + 160)
+    m = _CLAUSE_STOP.search(text, c.end, limit)
+    if m is not None and m.group() == "(" and (k := text.find(")", m.end(), min(limit, m.end() + _ASIDE))) != -1 \
+            and "\n" not in text[m.end():k]:
+        m = _CLAUSE_STOP.search(text, k + 1, limit)
+    return start, (m.start() if m else limit)
 
 
 def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
@@ -305,6 +318,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
     topic = c.topic
+    if _WHOLE_OF_MEASURE.get(measure) == subgroup:
+        subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages
     if population == "hostages" and not measure:
@@ -338,6 +353,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+# the subgroup a measure's people all belong to, which then names no part of them
+_WHOLE_OF_MEASURE = {"striking": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})

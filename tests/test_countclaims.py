@@ -281,6 +281,22 @@ def test_the_missing_each_story_leads_with_are_one_fact_too():
             for c in claims] == [("conflict", [12, 42, 130], "North: 12")]
 
 
+def test_the_strikers_each_story_leads_with_are_one_fact_too():
+    """A strike story's own figure, like a toll: "9,000 on strike" and "17,000 on strike" are one fact in
+    dispute, however far apart, each outlet by its lead figure; before, a weak key split them into rows that
+    each agreed, and a second figure of one outlet (pickets at a gate) took a row of its own."""
+    striking = dict(topic="other", measure="striking")
+    claims = counts(align(ARTS, [Mention("north", fig("some 9,000", 9000, qualifier="some", low=7200, high=10800,
+                                                      **striking)),
+                                 Mention("north", fig("about 300", 300, qualifier="about", low=270, high=330,
+                                                      start=400, **striking)),  # pickets at one gate
+                                 Mention("south", fig("17,000", 17000, **striking)),
+                                 Mention("east", fig("nearly 18,000", 18000, qualifier="nearly", low=16200,
+                                                     high=18000, **striking))]))
+    assert [(c.verdict, sorted(m.item.value for m in c.mentions), c.extra.get("earlier_figures"))
+            for c in claims] == [("conflict", [300, 9000, 17000, 18000], "North: about 300")]
+
+
 def test_a_toll_given_twice_in_one_article_counts_once_by_its_lead_figure():
     c = one([Mention("north", fig("65", 65, running=True, place="Lisbon")),
              Mention("north", fig("46", 46, running=True, place="Lisbon", start=200)),

@@ -411,6 +411,13 @@ def test_including_inherits_the_topic() -> None:
         ("Crews towed 12, 15 or 20 boats a day.", 15, "boats"),
         # names joined before the noun they both modify
         ("Some 70 Harbour Air and Harbour Air Express flights were grounded.", 70, "Harbour Air flights"),
+        # a plural made of "men" or "people" is the head; the verb after it is not
+        ("Nearly 9,000 longshoremen went on strike.", 9000, "longshoremen"),
+        ("About 40 townspeople gathered at the square.", 40, "townspeople"),
+        # people are joined only by people: "and spreads" is the clause's verb
+        ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000,
+         "crane operators"),
+        ("Some 300 soldiers and police were deployed.", 300, "soldiers and police"),
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:

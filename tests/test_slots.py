@@ -87,6 +87,11 @@ def slot(text: str, value: float, name: str):
     ("The floods caused nine deaths, including four children, and one more in Braga, where a boy is missing.", 9,
      "killed"),
     ("The country's 1,500 doctors walked out on Monday.", 1500, "striking"),  # a part of its people, not all
+    # a closed aside inside the clause ends nothing; the strike as subject counts its strikers
+    ("About 9,000 members of the Valdoran Dockers Union (VDU) are on strike.", 9000, "striking"),
+    ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
+    ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
+    ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
     ("The search went on overnight, with some 300 staff trying to find survivors.", 300, ""),  # any seekers
