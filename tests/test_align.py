@@ -132,6 +132,17 @@ def test_helpers():
     assert quote_relation("a b c d e f g".split(), "c d e f g h".split()) == "identical"
     assert quote_relation("x a b c d e f".split(), "y a b c d e f".split()) == "overlap"
     assert quote_relation("a b".split(), "c d".split()) is None
+
+
+def test_a_stock_phrase_inside_two_long_remarks_does_not_make_them_one_passage():
+    mayor = words("We owe the crews who kept the harbour open all winter, and at the end of the day the boats "
+                  "must keep running through the spring.")
+    minister = words("I have told the shipping lines that at the end of the day they must pay the dockers what "
+                     "their work is worth to this country.")
+    assert quote_relation(mayor, minister) is None
+    # a long shared run, or one at an end, still is
+    cut = words("and at the end of the day the boats must keep running through the")
+    assert quote_relation(mayor, ["Sadly", *cut, "soon"]) == "overlap"
     assert speakers_compatible("Mayor Ann Berg", "Berg")
     assert not speakers_compatible("Ann Berg", "Tom Reyes")
     assert speakers_compatible(None, "Tom Reyes")
