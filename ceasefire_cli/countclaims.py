@@ -556,6 +556,18 @@ def _stated(f: Fact) -> float:
     return f.first.value  # type: ignore[return-value]
 
 
+def _rounds(f: Fact, value: float) -> bool:
+    """Whether a hedged figure is ``value`` rounded at its own last digit ("some 2,600", "at least 2,600",
+    "nearly 2,700" for 2,637): within one unit of that digit, and allowing ``value``."""
+    v = _stated(f)
+    if f.first.qualifier == "exact" or v == value or not float(v).is_integer() or v < 10:
+        return False
+    digits = str(int(v))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    lo, hi = f.interval
+    return step > 1 and abs(v - value) < step and (lo is None or lo <= value) and (hi is None or value <= hi)
+
+
 def stage_claims(parent: Claim, g: _Group, articles: dict[str, Article]) -> list[Claim]:
     """Within a conflict, each figure that two or more outlets state alike, as a row of its own that
     agrees: "the toll as of Monday, 133", on which three outlets agree, while the toll over the days
@@ -563,16 +575,23 @@ def stage_claims(parent: Claim, g: _Group, articles: dict[str, Article]) -> list
     count too ("rose to 137 from 133"). Its mentions stay in the parent row: a stage is the parent's
     (``stage_of``), and ids, verdict counts and exit status are the parent's business."""
     by_value: dict[float, dict[str, Fact]] = defaultdict(dict)
-    for f in sorted([*g.facts, *g.earlier], key=lambda f: (f.article, f.mentions[0].item.start)):
-        if not (f.parts or f.vague) and f.first.value is not None:
-            by_value[_stated(f)].setdefault(f.article, f)
+    stated = [f for f in sorted([*g.facts, *g.earlier], key=lambda f: (f.article, f.mentions[0].item.start))
+              if not (f.parts or f.vague) and f.first.value is not None]
+    for f in stated:
+        by_value[_stated(f)].setdefault(f.article, f)
     if len(by_value) < 2:
         return []
+    for value, by_art in by_value.items():
+        for f in stated:
+            if f.article not in by_art and _rounds(f, value):
+                by_art[f.article] = f  # "some 2,600" and "at least 2,600" are the day's 2,637, rounded
+    groups = [(value, list(by_art.values())) for value, by_art in sorted(by_value.items())]
     out = []
-    for value, by_art in sorted(by_value.items()):
-        facts = list(by_art.values())
+    for value, facts in groups:
         if len(facts) < 2 or _verdict(facts) != "agree":  # "150" and "more than 150" state no one figure
             continue
+        if any(other is not facts and set(map(id, facts)) < set(map(id, other)) for _, other in groups):
+            continue  # its outlets' figures all stand in a fuller stage
         times = any(f.running for f in facts) and len({_as_of(f, articles) for f in facts}) > 1
         extra = {"stage_of": parent, "value": value, "slots": parent.extra["slots"]}
         out.append(Claim("", parent.kind, parent.topic, f"{parent.label}: {_fmt_num(value)}", "agree",

@@ -106,6 +106,23 @@ def test_a_stage_row_takes_the_precise_figure_an_outlet_gives_below_its_rounded_
         ("people killed — Lisbon: 148", ["east", "south"])]
 
 
+def test_a_stage_row_takes_the_rounded_forms_of_its_figure():
+    """"some 1,300" and "at least 1,300" are the day's 1,317 rounded at their last digit: one stage with it
+    (before, two stages, 1,300 and 1,317, split the outlets that agreed); "1,200" is not 1,317 rounded."""
+    arts = [art(n, "2024-03-11") for n in ("north", "south", "east", "west")] + [art("far", "2024-03-09")]
+    claims = [c for c in align(arts, [
+        Mention("north", fig("1,317", 1317, running=True)),
+        Mention("south", fig("at least 1,317", 1317, qualifier="at_least", low=1317, running=True)),
+        Mention("east", fig("some 1,300", 1300, qualifier="some", low=1040, high=1560, running=True)),
+        Mention("west", fig("at least 1,300", 1300, qualifier="at_least", low=1300, running=True)),
+        Mention("west", fig("at least 1,200", 1200, qualifier="at_least", low=1200, running=True, start=90)),
+        Mention("far", fig("400", 400, running=True))]) if c.kind == "count"]
+    parent, *stages = claims
+    assert parent.verdict == "conflict"
+    assert [(s.label, sorted({m.article for m in s.mentions})) for s in stages] == [
+        ("people killed: 1,317", ["east", "north", "south", "west"])]
+
+
 def test_a_correction_below_a_figure_does_not_move_its_stage_row():
     arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11")]
     claims = [c for c in align(arts, [
