@@ -264,8 +264,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             place = out[-1].place  # "in Lagos’ old Harbour district": a part of the city only the text names
         before = text[max(0, start - 40):start]
         described = place.kind == "city" and _APPOSITION_AFTER.match(text, end) is not None
-        frame = "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(text, end) \
-            else "prep" if _PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before) else ""
+        prep = bool(_PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before))
+        # "in Valdora's north", "in the Braga region" are where, as "in Valdora" is; "Valdora's army said" and
+        # "Braga police said" are sources
+        frame = "prep" if prep else "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(
+            text, end) else ""
         if not frame and place.kind == "site" and _SITE_BEFORE.search(before):
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):

@@ -138,11 +138,16 @@ _NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t
                               r"(?![ \t]+of\b)[^,;:.!?\d]*$", regex.I)
 
 
+_JOINED = patterns.compile(r"[ \t](?:and|or)[ \t]")
+
+
 def _is_side(c: Count, text: str) -> bool:
     """Whether the counted noun is a capitalised noun for people ("Russians", "Westerners"): in a swap,
     the side they belong to, where the article names two sides. Kept capitalised, which marks the
     subgroup as one an outlet may leave unsaid (countclaims.WILDCARD_SUBGROUPS)."""
     word = _head_as_written(c)
+    if _JOINED.search(c.subject or ""):
+        return False  # "16 Germans and Brazilians": people of both sides, no one side
     at = text.find(word, c.end, c.end + 40)
     return bool(word) and word[0].isupper() and at != -1 and not word.isupper() and word.isalpha() \
         and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"

@@ -544,6 +544,8 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
     after = [p for p in places if c.end <= p.start < reach]
+    for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
+        lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
     for p in after[:1] or before[-1:]:
         return "" if p.coordinated else p.place.name
@@ -580,6 +582,9 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
 
 
 _WHERE = patterns.compile(r"[ ]*where\b")
+# a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
+# the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
+_OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)
 # a conjunction that opens another clause after the figure, whose places are that clause's own (not
 # "as many as", "as of", "as well as", "as a result", "as part of")
 _NEXT_CLAUSE = patterns.compile(

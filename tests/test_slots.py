@@ -112,6 +112,10 @@ def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
 
 
+_SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil released 12 Germans. Another 16 Germans "
+         "and Brazilians held as prisoners elsewhere were also released.")
+
+
 @pytest.mark.parametrize("text, value, population, subgroup", [
     ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
     ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
@@ -150,6 +154,9 @@ def test_measure(text, value, want):
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
     ("Rebels freed two other Britons on Monday.", 2, "people", ""),  # no one named: others than whom is unsaid
+    # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
+    (_SWAP, 10, "prisoners", "Brazilian"),
+    (_SWAP, 16, "prisoners", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
@@ -190,6 +197,12 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a part of a city that only the text names is in that city
     ("A driver sped through a crowd in Lagos’ old Harbour district, killing 10 people.", 10, "Lagos"),
     ("A driver sped through the Harbour district, killing 10 people.", 10, "Harbour"),
+    # a place before a clause that "after" or "when" opens is the main clause's; a place after a
+    # preposition is where, not a source, though a possessive or a noun follows it
+    ("Aid convoys headed to hamlets in Valdora's Minho region after the floods killed at least 40 people.", 40,
+     ""),
+    ("Crews reached villages in the Braga district when a second quake killed 40 people.", 40, ""),
+    ("Portugal's army said the quake killed at least 900 people.", 900, "Portugal"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
