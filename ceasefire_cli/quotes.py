@@ -485,6 +485,23 @@ def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
     return None
 
 
+def _carried(doc: _Doc, r: _Raw, prev: tuple[_Raw, _Attr] | None) -> _Attr | None:
+    """For a quote inside a sentence that names no speaker, the speaker of the quote just before it, in this
+    sentence or the one before in the paragraph, with no other speaker's cue between ('"…," Ruiz said. The old
+    harbour, in her words, was "the beating heart of this town," and "every pier will be rebuilt"'): a
+    reported speech goes on in fragments."""
+    if prev is None or prev[1].said is None or prev[0].close_at is None:
+        return None
+    if doc.para_index(prev[0].start) != doc.para_index(r.start):
+        return None
+    lo = doc.sentence(r.start)[0]
+    if prev[0].start < lo and doc.sentence(prev[0].start)[1] < doc.sentence(lo - 1)[0] \
+            if lo > 0 else prev[0].start < lo:
+        return None  # two sentences back: too far to carry
+    between = _paragraph_cue(doc, r, prev[0].close_at)  # the previous quote's own cue, or someone else's
+    return prev[1] if between is None or (between.said is not None and between.said.name == prev[1].said.name) else None
+
+
 def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
     """For a quote no speech verb cues, the subject of its own sentence when it is a named person or body
     ('Ayatollah Ali Khamenei ordered an inquiry to “…”'): whose words the sentence reports."""
@@ -605,8 +622,8 @@ def find_quotes(text: str) -> list[Quote]:
             if attr is None:
                 attr = _forward_cue(doc, r, own=True) or _previous_paragraph_cue(doc, r)
         if attr is None or attr.said is None:
-            attr = (_forward_cue(doc, r, own=True) or _subject_cue(doc, r, ("person",)) or _forward_cue(doc, r)
-                    or _subject_cue(doc, r, ("org",)) or attr or _Attr(None, None, None))
+            attr = (_forward_cue(doc, r, own=True) or _subject_cue(doc, r, ("person",)) or _carried(doc, r, prev)
+                    or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",)) or attr or _Attr(None, None, None))
         said = attr.said
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))

@@ -347,6 +347,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # 'mentioned' reports speech
         ('Earlier today, the Valdoran news agency VNA mentioned that "the two sides have agreed to meet." The '
          'exchange is expected soon.', "the two", "VNA"),
+        # a reported speech goes on in fragments in the next sentence, with no cue of its own
+        ('"The storm is trying to take everything we have built," Mayor Ana Ruiz said in her address. The old '
+         'harbour, in her words, was "the beating heart of this town," and "every single pier will be rebuilt by '
+         'spring."', "the beating", "Ana Ruiz"),
+        # ... unless someone else speaks between
+        ('"The storm is trying to take everything we have built," Mayor Ana Ruiz said. Harbour master Tomas Brenner '
+         'said the old harbour was "the beating heart of this town" once.', "the beating", "Tomas Brenner"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
