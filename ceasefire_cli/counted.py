@@ -36,6 +36,7 @@ from .numerals import ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_nu
 from .population import PEOPLE_NOUNS, names_people
 from .slots import with_slots
 from .textmatch import singular
+from .textutil import aside_end
 from .units import DAYS_PER_UNIT
 
 __all__ = ["find_counts"]
@@ -122,8 +123,14 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     end = hi
     for ch in _CLAUSE_CHARS:
         i = text.find(ch, e, end)
-        while i != -1 and _is_range_dash(text, i):
-            i = text.find(ch, i + 1, end)  # "pupils ages 6–11 were hurt": a range of figures, not an aside
+        while i != -1:
+            if _is_range_dash(text, i):
+                go_on = i + 1  # "pupils ages 6–11 were hurt": a range of figures, not an aside
+            elif ch in "—–" and (k := aside_end(text, i, end)) is not None:
+                go_on = k + 1  # "30 people—most of them pilgrims—were killed": an aside
+            else:
+                break
+            i = text.find(ch, go_on, end)
         if i != -1:
             end = i
     i = text.find("   ", e, end)

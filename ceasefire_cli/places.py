@@ -85,6 +85,9 @@ _ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)$")
 _TOLL_VERB = patterns.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
+# "in Trinidad and Tobago", "across Porto and Valdoria": a name the gazetteer lacks joins the place, so the place
+# named is not the first alone (nor when the second is a place it lacks: "in Braga and Minho")
+_NAME_JOINED = patterns.compile(r"[ ]and[ ]\p{Lu}\p{Ll}+(?![ ]\p{Lu})(?!['’]s)")
 _COORD_BEFORE = patterns.compile(r"(?r)\p{L}(?:,|[ ](?:and|or)|,[ ](?:and|or))[ ]+(?:the[ ]+)?$")
 
 
@@ -287,6 +290,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if frame:
             coordinated = frame != "appos" and (
                 (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
+                or (frame == "prep" and bool(_NAME_JOINED.match(text, end)))
                 or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)

@@ -49,7 +49,7 @@ from .population import (
     head_word,
     population_and_subgroup,
 )
-from .textutil import paragraph_spans, sentence_spans
+from .textutil import ASIDE, aside_end, paragraph_spans, sentence_spans
 
 __all__ = ["with_slots"]
 
@@ -190,7 +190,6 @@ _PART_FILL = frozenset("are were is was had have has been being be still current
                        "that which remain remained remains".split())
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
-_ASIDE = 40  # the longest parenthesis read as an aside inside a clause: an acronym, a date, a party
 # match() anchors it at the sentence
 _IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
@@ -291,20 +290,20 @@ def _index_at(spans: tuple[tuple[int, int], ...], pos: int) -> int | None:
 
 def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     """The clause around a count: from the last clause break before it to the next one after. A closed
-    aside is no break: "9,000 members of the Dockers Union (VDU) are on strike" is one clause."""
+    aside is no break: "9,000 members of the Dockers Union (VDU) are on strike" is one clause, and so is
+    "30 people—most of them pilgrims—were killed"."""
     lo, hi = sent
     start = lo
     for m in _CLAUSE_STOP.finditer(text, max(lo, c.start - 160), c.start):
         start = m.end()
-    if text[start - 1 : start] == ")" and (j := text.rfind("(", max(lo, start - _ASIDE), start)) != -1 \
+    if text[start - 1 : start] == ")" and (j := text.rfind("(", max(lo, start - ASIDE), start)) != -1 \
             and "\n" not in text[j:start]:
         start = max(lo, j - 160)
         for m in _CLAUSE_STOP.finditer(text, start, j):
             start = m.end()
     limit = min(hi, c.end + 160)
     m = _CLAUSE_STOP.search(text, c.end, limit)
-    if m is not None and m.group() == "(" and (k := text.find(")", m.end(), min(limit, m.end() + _ASIDE))) != -1 \
-            and "\n" not in text[m.end():k]:
+    if m is not None and (k := aside_end(text, m.start(), limit)) is not None:
         m = _CLAUSE_STOP.search(text, k + 1, limit)
     return start, (m.start() if m else limit)
 

@@ -222,6 +222,20 @@ def sentence_at(text: str, pos: int) -> str:
     return text[s:e]
 
 
+ASIDE = 40  # the longest aside read inside a clause: an acronym, a date, a party, "—most of them pilgrims—"
+_CLOSER = {"(": ")", "[": "]", "—": "—", "–": "–"}
+
+
+def aside_end(text: str, i: int, limit: int) -> int | None:
+    """Where an aside opened at ``i`` closes ("(VDU)", "—most of them pilgrims—"), if it closes on its line within
+    ``ASIDE`` characters and before ``limit``: a clause goes on past it. None if ``text[i]`` opens none."""
+    closer = _CLOSER.get(text[i])
+    if closer is None:
+        return None
+    k = text.find(closer, i + 1, min(limit, i + 1 + ASIDE))
+    return k if k != -1 and "\n" not in text[i:k] else None
+
+
 @lru_cache(maxsize=64)
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every non-blank line: news files put one paragraph per line."""

@@ -92,6 +92,8 @@ def slot(text: str, value: float, name: str):
     ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
     ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
+    # a dash aside inside the clause ends nothing
+    ("At least 30 people—most of them pilgrims—were killed at the shrine.", 30, "killed"),
     # the survivors rescuers look for are not what befell the rescuers
     ("More than 250 rescuers are working at the mine to find survivors.", 250, ""),
     ("The search went on overnight, with some 300 staff trying to find survivors.", 300, ""),  # any seekers
@@ -203,6 +205,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
      ""),
     ("Crews reached villages in the Braga district when a second quake killed 40 people.", 40, ""),
     ("Portugal's army said the quake killed at least 900 people.", 900, "Portugal"),
+    # a place joined by "and" to a name the gazetteer lacks is part of a longer name, not the place alone
+    ("Floods across Porto and Valdoria left 30 people dead.", 30, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
