@@ -30,7 +30,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("rescuer rescuers firefighter firefighters".split(), "rescuer"),
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
-    **dict.fromkeys("crew crewman crewmen".split(), "crew"),
+    **dict.fromkeys("crew crewman crewmen attendants stewards stewardesses".split(), "crew"),  # "flight attendants"
     # those who paid to travel, beside the crew: '40 passengers and three crew' of '43 people aboard' (in a
     # story that counts no crew, passengers are everyone: see population_and_subgroup)
     **dict.fromkeys("passenger passengers".split(), "passenger"),
@@ -78,7 +78,7 @@ def head_word(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
-_CREW = patterns.compile(r"\bcrew", regex.I)
+_CREW = patterns.compile(r"\b(?:crew|(?:flight|cabin)[ \t]+attendants?|stewards|stewardesses)", regex.I)
 
 
 @lru_cache(maxsize=4)

@@ -480,13 +480,22 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
-    found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "")
-             for w in _MEASURE_WORDS.finditer(text, *clause)]
+    words = list(_MEASURE_WORDS.finditer(text, *clause))
+    whole = _PART_OF_FIGURE.match(text, c.end)
+    if whole is not None and any(w.start() >= whole.end() for w in words):
+        # "three of the 60 people aboard survived": what is said of the whole right after its noun is
+        # the whole's; the part's is what follows
+        words = [w for w in words if w.start() >= whole.end() or w.end() <= c.start]
+    found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "") for w in words]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
     return _nearest_measure(found)
 
 
+# "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
+_PART_OF_FIGURE = patterns.compile(
+    r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+[\d,.]+[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"(?:(?:on[ \t]+board|aboard|inside|trapped|onboard)\b|(?=\p{Ll}+ed\b|were\b|was\b|are\b|is\b))", regex.I)
 # how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
 # condition": those in critical)
 _CONDITION_AFTER = patterns.compile(

@@ -92,6 +92,11 @@ def slot(text: str, value: float, name: str):
     ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
     ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
+    # a part of a counted whole: what follows the whole's noun is the whole's, the verb after it the part's
+    ("Just three of the 60 people aboard the ferry survived the sinking.", 3, "survived"),
+    ("Just three of the 60 people aboard the ferry survived the sinking.", 60, "aboard"),
+    ("Two of the 40 miners trapped survived.", 2, "survived"),
+    ("Five of the 30 people aboard were children.", 5, "aboard"),
     # a dash aside inside the clause ends nothing
     ("At least 30 people—most of them pilgrims—were killed at the shrine.", 30, "killed"),
     # the survivors rescuers look for are not what befell the rescuers
@@ -145,6 +150,8 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
      "hostages", "foreigner"),
     # passengers are a part of those aboard where the story counts a crew, else everyone
     ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
+    ("The airliner had 120 passengers and five flight attendants on board.", 120, "people", "passenger"),
+    ("The airliner had 120 passengers and five flight attendants on board.", 5, "people", "crew"),
     ("The airline carries 90,000 passengers a day.", 90_000, "people", ""),
     # a state standing for the people in it: "nearly 40,000 displaced" are people displaced
     ("The floods left nearly 40,000 displaced across the delta.", 40_000, "people", ""),
