@@ -22,9 +22,11 @@ SLOT_NAMES = ("measure", "population", "subgroup", "place", "period", "unit", "h
 # a duration in days, so that "two weeks" and "14-day" are one measure
 _DAYS_PER = {u: DAYS_PER_UNIT[u] for u in ("day", "week", "hour", "minute", "second")}  # months, years: ranges
 _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
-# "two years" unqualified is how journalists round 737 days: a bare count of a long unit means at
-# least that many and less than one more (measured: the dev keys treat "two weeks" for 18 days and
-# "two years" for 738 days as agreeing, "two hours" and "an hour and a half" as differing)
+# "two years" unqualified is how journalists round 737 days: a bare count of a long unit means from half
+# a unit less (rounded up) to less than one more (rounded down). Measured: the dev keys treat "two weeks"
+# for 18 days and "two years" for 738 days as agreeing, "two hours" and "an hour and a half" as differing;
+# from half a unit less, on the 24 tuning clusters, one verdict more ("a six-month inquiry" that lasted
+# five and a half) and one conflict fewer that the key does not list, no other change
 _ROUNDED_UNITS = frozenset({"week", "month", "year"})
 # tolls are quoted as "at least N" with the latest confirmed figure: read the open end as "N or
 # somewhat more", not as any higher number
@@ -113,7 +115,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
     days = _days(c)
     if days:
         if c.qualifier == "exact" and c.unit in _ROUNDED_UNITS and float(c.value).is_integer():
-            return (c.value * days[0], (c.value + 1) * days[1] - 1)
+            return ((c.value - 0.5) * days[0], (c.value + 1) * days[1] - 1)
         return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
     if hi is None and lo and c.qualifier in ("at_least", "more_than"):
         toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")

@@ -439,7 +439,12 @@ def dur(text, value, unit, thing, qualifier="exact", low=None, high=None):
 
 
 def test_round_durations_cover_the_unit_they_name():
-    assert count_interval(dur("two years", 2, "year", "war")) == (730.0, 1097.0)
+    """'two years' is 1.5 years rounded up to under three years rounded down: 'a six-month inquiry' is the one
+    that lasted five and a half months."""
+    assert count_interval(dur("two years", 2, "year", "war")) == (547.5, 1097.0)
+    c = one([Mention("north", dur("six-month", 6, "month", "trial")),
+             Mention("south", dur("five-and-a-half-month", 5.5, "month", "trial"))])
+    assert c.verdict == "agree"
     c = one([Mention("north", dur("two years", 2, "year", "war")),
              Mention("south", dur("more than two years", 2, "year", "war", qualifier="more_than", low=2))])
     assert c.verdict == "agree"
