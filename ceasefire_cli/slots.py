@@ -780,12 +780,15 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secure
                r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
                r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
+               r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
                r"|on|with")
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
-              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to")
+              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
+              r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in")  # 'have led or won in an estimated 41'
+
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
@@ -797,7 +800,8 @@ _HOLDER_BEFORE = patterns.compile(
 _NOT_NAMES = frozenset(
     """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
     Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
-    Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even""".split())
+    Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
+    We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
 # a name that only modifies the holder before it
 _LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")

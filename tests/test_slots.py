@@ -452,6 +452,11 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens will get 41 seats, the Farmers Party: 12.", 12, "Farmers Party"),
     ("The Greens-Left/Union will get 41 seats.", 41, "Greens-Left/Union"),
     ("The Greens are set to win 41 seats.", 41, "Greens"),
+    # a count still running, and the verbs it is told with
+    ("By midnight the Greens were ahead or elected in 41 districts.", 41, "Greens"),
+    ("The Greens are expected to win an estimated 41 seats.", 41, "Greens"),
+    ("The Greens have led or won in 41 wards so far.", 41, "Greens"),
+    ("They've won 12 seats, the leader said.", 12, ""),  # a contraction names no one
     # 'respectively': the n-th figure is the n-th name's
     ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 12,
      "Farmers Party"),
