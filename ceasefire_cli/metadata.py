@@ -22,8 +22,8 @@ from .boilerplate import (
     _lines,
     _looks_like_person,
 )
-from .published import _DATE_ANY, _DATE_PREFIX, _LABELLED_PREFIX, _date_from_match
-from .textutil import CASE_TRAPS
+from .published import _CLOCK, _DATE_ANY, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _date_from_match
+from .textutil import CASE_TRAPS, WEEKDAYS
 
 # --------------------------------------------------------------------------- outlet, author, title
 
@@ -161,6 +161,12 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a page's own "today" line: weekday and full date, nothing else (a story's date line has a time, a label or
+# a byline; "Harbour Desk, 14 May, 2024 08:20 AM" below "Tuesday, March 3, 2026" dates the story)
+_TIMED_DATE = re.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
+_TODAY_WIDGET = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?\s+{_DATE_NC}\s*", re.IGNORECASE)
+
+
 def detect_published(text: str) -> str | None:
     """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
 
@@ -168,7 +174,8 @@ def detect_published(text: str) -> str | None:
     date on its own, a byline) or open with a labelled date (" date 2025-03-28 Headline ..."), so
     dates in the story itself never count.
     """
-    for i, (_, _, line) in enumerate(_header(text)):
+    widget = None  # a bare "Tuesday, March 3, 2026" atop the page: the day the page was shown, unless no
+    for i, (_, _, line) in enumerate(_header(text)):  # dated byline or label follows it
         m = _LABELLED_PREFIX.match(line)
         if m:  # labelled: header metadata however the line goes on
             return _date_from_match(m)
@@ -176,12 +183,15 @@ def detect_published(text: str) -> str | None:
             continue
         m = _DATE_PREFIX.match(line)
         if m and _is_header_date(line):
+            if i == 0 and widget is None and _TODAY_WIDGET.fullmatch(line):
+                widget = _date_from_match(m)
+                continue
             return _date_from_match(m)
-        if _byline_parts(line, i == 0):
+        if _byline_parts(line, i == 0) or (widget is not None and _TIMED_DATE.search(line)):
             m = m or _DATE_ANY.search(line)
             if m:
                 return _date_from_match(m)
-    return None
+    return widget
 
 
 def _detect_author(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:

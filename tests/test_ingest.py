@@ -656,6 +656,15 @@ def test_detect_published(header: str, expected: str | None) -> None:
     assert detect_published("Council to close ferry terminal\n\n" + header + "\n" + BODY) == expected
 
 
+def test_a_page_s_today_line_gives_way_to_the_story_s_own_date() -> None:
+    """'Tuesday, March 3, 2026' atop a page is the day it was shown; a line with the story's date and time
+    below it dates the story. Alone, the top line is still the date."""
+    top = "Tuesday, March 3, 2026\nCouncil to close ferry terminal\n\n"
+    assert detect_published(top + "Harbour Desk, 14 May, 2024 08:20 AM\n" + BODY) == "2024-05-14"
+    assert detect_published(top + BODY) == "2026-03-03"
+    assert detect_published("Council to close ferry terminal\n\nTuesday, March 3, 2026\n" + BODY) == "2026-03-03"
+
+
 @pytest.mark.parametrize(
     ("first_line", "expected", "kept"),
     [
