@@ -495,11 +495,12 @@ def _carried(doc: _Doc, r: _Raw, prev: tuple[_Raw, _Attr] | None) -> _Attr | Non
     if doc.para_index(prev[0].start) != doc.para_index(r.start):
         return None
     lo = doc.sentence(r.start)[0]
-    if prev[0].start < lo and doc.sentence(prev[0].start)[1] < doc.sentence(lo - 1)[0] \
-            if lo > 0 else prev[0].start < lo:
+    if prev[0].start < lo and doc.sentence(prev[0].start)[1] < doc.sentence(lo - 1)[0]:
         return None  # two sentences back: too far to carry
     between = _paragraph_cue(doc, r, prev[0].close_at)  # the previous quote's own cue, or someone else's
-    return prev[1] if between is None or (between.said is not None and between.said.name == prev[1].said.name) else None
+    if between is not None and (between.said is None or between.said.name != prev[1].said.name):
+        return None
+    return prev[1]
 
 
 def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:

@@ -49,7 +49,7 @@ from .population import (
     head_word,
     population_and_subgroup,
 )
-from .textutil import ASIDE, aside_end, paragraph_spans, sentence_spans
+from .textutil import aside_end, aside_start, paragraph_spans, sentence_spans
 
 __all__ = ["with_slots"]
 
@@ -296,8 +296,7 @@ def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     start = lo
     for m in _CLAUSE_STOP.finditer(text, max(lo, c.start - 160), c.start):
         start = m.end()
-    if text[start - 1 : start] == ")" and (j := text.rfind("(", max(lo, start - ASIDE), start)) != -1 \
-            and "\n" not in text[j:start]:
+    if start > lo and (j := aside_start(text, start - 1, lo)) is not None:
         start = max(lo, j - 160)
         for m in _CLAUSE_STOP.finditer(text, start, j):
             start = m.end()
@@ -788,7 +787,6 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
               r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in")  # 'have led or won in an estimated 41'
-
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')

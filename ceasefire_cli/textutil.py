@@ -224,6 +224,7 @@ def sentence_at(text: str, pos: int) -> str:
 
 ASIDE = 40  # the longest aside read inside a clause: an acronym, a date, a party, "—most of them pilgrims—"
 _CLOSER = {"(": ")", "[": "]", "—": "—", "–": "–"}
+_OPENER = {")": "(", "]": "["}
 
 
 def aside_end(text: str, i: int, limit: int) -> int | None:
@@ -234,6 +235,16 @@ def aside_end(text: str, i: int, limit: int) -> int | None:
         return None
     k = text.find(closer, i + 1, min(limit, i + 1 + ASIDE))
     return k if k != -1 and "\n" not in text[i:k] else None
+
+
+def aside_start(text: str, k: int, floor: int) -> int | None:
+    """Where a bracketed aside closed at ``k`` opens ("(VDU)" read backwards), if it opens on its line within
+    ``ASIDE`` characters and not before ``floor``. None if ``text[k]`` closes none."""
+    opener = _OPENER.get(text[k])
+    if opener is None:
+        return None
+    j = text.rfind(opener, max(floor, k - ASIDE), k)
+    return j if j != -1 and "\n" not in text[j:k] else None
 
 
 @lru_cache(maxsize=64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceasefire_cli.textutil import paragraph_spans, reflow, sentence_at, sentence_spans
+from ceasefire_cli.textutil import aside_end, aside_start, paragraph_spans, reflow, sentence_at, sentence_spans
 
 
 def sents(text: str) -> list[str]:
@@ -94,3 +94,15 @@ def test_reflow_only_turns_line_breaks_into_spaces(text: str) -> None:
     out = reflow(text)
     assert len(out) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+def test_asides_close_on_their_line_within_reach() -> None:
+    text = "About 900 dockers (VDU members) and 30 pilots—all of them off duty—walked out.\nNext (line"
+    i, k = text.index("("), text.index(")")
+    assert aside_end(text, i, len(text)) == k and aside_start(text, k, 0) == i
+    dash = text.index("—")
+    assert aside_end(text, dash, len(text)) == text.index("—", dash + 1)
+    assert aside_end(text, text.index("dockers"), len(text)) is None  # opens nothing
+    assert aside_end(text, text.rindex("("), len(text)) is None  # never closes
+    assert aside_end(text, i, k) is None  # closes past the limit
+    assert aside_start(text, k, i + 1) is None  # opens before the floor
