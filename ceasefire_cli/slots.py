@@ -373,6 +373,7 @@ _THING_MEASURES = patterns.compile(
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|ablaze)\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"
+    r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
     + _CUT_OFF + ")",
     regex.I,
 )

@@ -589,6 +589,9 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
     ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
     ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
+    # what a fire may yet reach is not what it took
+    ("The blaze has spread over 800 acres and threatened 4,100 homes near Braga.", 4100, "threatened"),
+    ("Some 4,100 homes remain at risk as the fire moves east.", 4100, "threatened"),
 ])
 def test_what_befell_things(text, value, want):
     assert slot(text, value, "measure") == want
