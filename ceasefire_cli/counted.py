@@ -36,7 +36,7 @@ from .numerals import ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_nu
 from .population import PEOPLE_NOUNS, names_people
 from .slots import with_slots
 from .textmatch import singular
-from .textutil import aside_end
+from .textutil import OPENERS, aside_end
 from .units import DAYS_PER_UNIT
 
 __all__ = ["find_counts"]
@@ -84,7 +84,6 @@ _PLAIN_PLURAL = patterns.compile(r"\p{Ll}[\p{Ll}-]*[a-rt-z]s")
 _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
 _CLAUSE_CHARS = ";:()[]—–\n"
-_OPENER = {")": "(", "]": "["}
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
@@ -110,7 +109,7 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
         if _is_range_dash(text, i):
             k = i  # "pupils ages 6–11, 40 of them, ...": a range of figures, not an aside
             continue
-        opener = _OPENER.get(text[i])
+        opener = OPENERS.get(text[i])
         j = text.rfind(opener, lo, i) if opener else -1
         if j != -1 and "\n" not in text[j:i]:
             k = j  # a closed aside ("on Friday (March 22) night") does not end the clause around it

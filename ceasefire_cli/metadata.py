@@ -22,8 +22,8 @@ from .boilerplate import (
     _lines,
     _looks_like_person,
 )
-from .published import _CLOCK, _DATE_ANY, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _date_from_match
-from .textutil import CASE_TRAPS, WEEKDAYS
+from .published import _CLOCK, _DATE_ANY, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _WEEKDAY, _date_from_match
+from .textutil import CASE_TRAPS
 
 # --------------------------------------------------------------------------- outlet, author, title
 
@@ -164,7 +164,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
 # a page's own "today" line: weekday and full date, nothing else (a story's date line has a time, a label or
 # a byline; "Harbour Desk, 14 May, 2024 08:20 AM" below "Tuesday, March 3, 2026" dates the story)
 _TIMED_DATE = re.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
-_TODAY_WIDGET = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?\s+{_DATE_NC}\s*", re.IGNORECASE)
+_TODAY_WIDGET = re.compile(rf"{_WEEKDAY},?\s+{_DATE_NC}\s*", re.IGNORECASE)
 
 
 def detect_published(text: str) -> str | None:

@@ -118,15 +118,14 @@ _AGE_GROUP_BEFORE = patterns.compile(
 _AGE_AFTER = patterns.compile(
     r"[ \t]+(?:(?:years?|months?|weeks?|days?)[ \t-]+old|years?[ \t]+of[ \t]+age|-year-old)\b", regex.I
 )
+_MORE_AGES = r"(?:[ \t]*,[ \t]*\d{1,3}){0,6}"  # ", 9, 12": the rest of a list of ages, before its "and"
 # the earlier ages of a list whose last one is said to be years old: "7 and 11 years old", "6, 9 and 12 years of age"
 _AGES_LISTED_AFTER = patterns.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,3}){0,6},?[ \t]+(?:and|or)[ \t]+\d{1,3}[ \t]+(?:years?[ \t-]+old|years?[ \t]+of[ \t]+age)\b",
-    regex.I)
+    rf"{_MORE_AGES},?[ \t]+(?:and|or)[ \t]+\d{{1,3}}[ \t]+(?:years?[ \t-]+old|years?[ \t]+of[ \t]+age)\b", regex.I)
 # people picked out by what befell them, then what they were: "the two sisters who died were" (their ages follow)
 _WHO_WERE_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}(?:were|was)[ \t]+"
                                     r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)){0,6}$", regex.I)
-_AGES_END_AFTER = patterns.compile(
-    r"(?:[ \t]*,[ \t]*\d{1,3}){0,6}(?:,?[ \t]+(?:and|or)[ \t]+\d{1,3})?[ \t]*(?:[.;,]|$)")
+_AGES_END_AFTER = patterns.compile(rf"{_MORE_AGES}(?:,?[ \t]+(?:and|or)[ \t]+\d{{1,3}})?[ \t]*(?:[.;,]|$)")
 _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
 _NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")

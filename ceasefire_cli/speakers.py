@@ -140,7 +140,8 @@ _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets 
 # words that open a description a name may follow: '…," said one demonstrator, Rui Costa'
 DESCRIBING = frozenset("the a an one another".split())
 _NAMED_APPOSITION = patterns.compile(
-    r"[ ]+(?:the|a|an|one|another)[ ][\p{Ll}\p{Lu}' -]{3,120}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
+    rf"[ ]+(?:{'|'.join(sorted(DESCRIBING))})[ ][\p{{Ll}}\p{{Lu}}' -]{{3,120}}?,"
+    r"[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
 

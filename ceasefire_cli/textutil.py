@@ -224,7 +224,7 @@ def sentence_at(text: str, pos: int) -> str:
 
 ASIDE = 40  # the longest aside read inside a clause: an acronym, a date, a party, "—most of them pilgrims—"
 _CLOSER = {"(": ")", "[": "]", "—": "—", "–": "–"}
-_OPENER = {")": "(", "]": "["}
+OPENERS = {")": "(", "]": "["}  # the bracket each closing one pairs with
 
 
 def aside_end(text: str, i: int, limit: int) -> int | None:
@@ -240,7 +240,7 @@ def aside_end(text: str, i: int, limit: int) -> int | None:
 def aside_start(text: str, k: int, floor: int) -> int | None:
     """Where a bracketed aside closed at ``k`` opens ("(VDU)" read backwards), if it opens on its line within
     ``ASIDE`` characters and not before ``floor``. None if ``text[k]`` closes none."""
-    opener = _OPENER.get(text[k])
+    opener = OPENERS.get(text[k])
     if opener is None:
         return None
     j = text.rfind(opener, max(floor, k - ASIDE), k)
