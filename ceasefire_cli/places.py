@@ -59,7 +59,7 @@ COUNTRY_ALIASES = {
 # words after a capitalised place that make it the subject of a report ("Bangkok city hall said")
 _ATTRIBUTIVE = (
     "city|town|province|state|region|district|county|municipality|governorate|prefecture|officials?|authorities"
-    "|government|police|governor|mayor|ministry|hall|residents|hospitals?|health"
+    "|government|police|governor|gov(?=\\.)|mayor|ministry|hall|residents|hospitals?|health"
 )
 # prepositions that say where something is ("in Gaza", "across the Thai capital"); "to"/"from" name a
 # destination or an origin ("flown to Moscow", "freed from Ofer"), not where the counted people are
@@ -67,7 +67,8 @@ _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
-    "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But".split()
+    "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
+    " Neighbouring Neighboring Nearby".split()
 )
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
 _CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of)"
@@ -82,7 +83,8 @@ _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 # "from X" right after a counted noun or number names the people's origin; after a verb ("flown from",
 # "freed from") it is only where a journey began
 _ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
-_SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)$")
+# a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
+_SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
 _TOLL_VERB = patterns.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
 # "in Trinidad and Tobago", "across Porto and Valdoria": a name the gazetteer lacks joins the place, so the place
@@ -276,9 +278,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
             frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
-        if not frame and place.kind in ("city", "site") and _SENTENCE_START.search(before) \
+        if not frame and place.kind in ("city", "site", "region") and _SENTENCE_START.search(before) \
                 and _TOLL_VERB.match(text, end) and not _common_word(text, text[start:end]):
-            frame = "subject"  # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths"
+            # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths", "Minho recorded 25
+            # deaths" (a country is left out: as a subject it is an actor, "Valdora freed 50 prisoners")
+            frame = "subject"
         if not frame and described:
             frame = "appos"  # "Mandalay, Myanmar's second-largest city, ...": the city the clause describes
         if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):

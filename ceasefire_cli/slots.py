@@ -555,8 +555,16 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
-    for p in after[:1] or before[-1:]:
+    for p in after[:1]:
         return "" if p.coordinated else p.place.name
+    if _MANY_PLACES.search(text, c.end, hi):
+        return ""  # "in Braga, floods killed 80 people in four states": a toll over several places is no one place's
+    if _UNKNOWN_PLACE_AFTER.match(text, c.end):
+        return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
+    for p in before[-1:]:
+        return "" if p.coordinated else p.place.name
+    if _MANY_PLACES.search(text, lo, c.start):
+        return ""
     where = _WHERE.match(text, lo)
     if where is not None and not _PART_OF.search(text, lo, c.start):
         # "in Cebu, where 13 people were missing": the place the clause hangs on (but not the whole
@@ -590,6 +598,13 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
 
 
 _WHERE = patterns.compile(r"[ ]*where\b")
+# a capitalised name framed by "in" right after the figure (and up to two words of its noun)
+_UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
+# several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
+_MANY_PLACES = patterns.compile(
+    r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+(?:states|countries|nations|provinces|territories"
+    r"|prefectures|continents)\b", regex.I)  # not counties or towns, which lie inside the place framed
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
 _OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)

@@ -214,6 +214,17 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Portugal's army said the quake killed at least 900 people.", 900, "Portugal"),
     # a place joined by "and" to a name the gazetteer lacks is part of a longer name, not the place alone
     ("Floods across Porto and Valdoria left 30 people dead.", 30, ""),
+    # a state or province that records a toll is where the dead are, as a city is; "Neighbouring" only says where
+    ("Idaho counted 19 deaths, more than any other state.", 19, "Idaho"),
+    ("Neighbouring Utah lost at least six people to the floods.", 6, "Utah"),
+    # a governor styled "Gov." speaks for the state
+    ("An aide to Utah Gov. Ana Ruiz said 23 people had drowned statewide.", 23, "Utah"),
+    # a toll over several states is no one state's, whatever framed the sentence before or the clause
+    ("In Idaho, nine people died. The floods have now killed at least 55 people in three states.", 55, ""),
+    ("The front hit hard in Utah and drowned at least 27 people in several states.", 27, ""),
+    ("In Idaho, the floods killed 11 people in three counties.", 11, "Idaho"),  # counties lie inside it
+    # a place the gazetteer lacks right after the figure is not the place named before it
+    ("About 64,000 homes were without power in Idaho and nearly 8,000 in the Lowlands.", 8000, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
