@@ -454,7 +454,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         elif not words and not anaphor and (shared := _shared_noun(text, end, next_start, clause[1])):
             words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
     limit = min(clause[1], next_start)
-    cut, at_comma = _cut(text, np_end, limit, next_start < clause[1])
+    cut, at_comma = _cut(text, np_end, limit, next_start < clause[1] or _object_of_role_verb(text, start))
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
         and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
@@ -794,6 +794,13 @@ def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
         if more or m.group("sub"):
             return m.start(), False
     return hi, False
+
+
+def _object_of_role_verb(text: str, start: int) -> bool:
+    """Whether the figure is the object of a role verb right before it ("the bull killed two handlers and
+    wounded others"): then a verb after "and" is the subject's next deed, not what befell the two."""
+    m = _last(_ROLE_T, text, max(0, start - 20), start)
+    return m is not None and not text[m.end():start].strip()
 
 
 def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:

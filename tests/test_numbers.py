@@ -453,6 +453,10 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         # a participle clause after "while"/"after" is its subject's doing, not the counted people's
         ("The army frees 3 hostages while killing dozens in the raid.", 3, "released"),
         ("The envoy greeted two other Americans after being freed by the rebels.", 2, "released"),
+        # the object of a role verb keeps it: the verb after "and" is the subject's next deed
+        ("Before it was caught, the bull killed two handlers and wounded others in the yard.", 2, "killed"),
+        ("Police named the driver in the crash that killed five and injured.", 5, "killed"),
+        ("The driver injured 12 people and killed himself.", 12, "injured"),
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:
