@@ -54,7 +54,7 @@ from .countfacts import (
 from .models import PERSONS, Article, Claim, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
-_PLURALS = {"child": "children", "woman": "women", "police": "police", "crew": "crew", "staff": "staff",
+_PLURALS = {"child": "children", "woman": "women", "man": "men", "police": "police", "crew": "crew", "staff": "staff",
             "people": "people", "aid": "aid", "life-sentence": "life-sentence prisoners"}
 
 

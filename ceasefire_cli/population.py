@@ -40,6 +40,19 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
     **dict.fromkeys("athlete athletes".split(), "athlete"),
 }
+# men are a subgroup only beside women: alone, "two men were killed" is how news counts people
+_MEN = frozenset("man men boy boys".split())
+_WOMEN = patterns.compile(r"\b(?:woman|women|girls?)\b", regex.I)
+_SEX_REACH = 60  # characters either side: "three men, aged 30, 52 and 72, and a woman of 45"
+
+
+def _beside_women(text: str, c: Count) -> bool:
+    """Whether women are named near the figure in its sentence."""
+    lo, hi = max(0, c.start - _SEX_REACH), min(len(text), c.end + _SEX_REACH)
+    return any(not regex.search(r"[.!?]\s", text[min(m.start(), c.start):max(m.end(), c.end)])
+               for m in _WOMEN.finditer(text, lo, hi))
+
+
 _STATUS_SUBGROUP = {"living": "living", "dead": "dead", "remains": "dead", "life-sentence": "life-sentence"}
 # a part of the counted group introduced after it: what is said of the part is not said of the whole
 _PART_FOLLOWS = patterns.compile(
@@ -127,6 +140,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if population in PERSONS:
             subgroup = sub
+        if not subgroup and head in _MEN and _beside_women(text, c):
+            subgroup = "man"  # "a woman and two men were killed": the men are a part, as the woman is
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup

@@ -501,6 +501,8 @@ def test_labels_name_the_fact():
                         "period": "phase 1", "unit": ""}, "hostages") == "dead hostages released (phase 1)"
     assert claim_label({"measure": "length", "population": "truce", "subgroup": "", "place": "", "period": "",
                         "unit": "day"}, "duration") == "truce length (days)"
+    assert claim_label({"measure": "killed", "population": "people", "subgroup": "man", "place": "", "period": "",
+                        "unit": ""}, "deaths") == "men killed"
 
 
 def test_ids_are_stable_across_input_orders_and_tell_apart_same_slot_claims():
