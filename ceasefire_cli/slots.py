@@ -498,11 +498,25 @@ _PART_OF_FIGURE = patterns.compile(
     r"(?:(?:on[ \t]+board|aboard|inside|trapped|onboard)\b|(?=\p{Ll}+ed\b|were\b|was\b|are\b|is\b))", regex.I)
 # how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
 # condition": those in critical)
+# the condition said after the figure: "in critical condition", "seriously hurt", "four of them seriously" (the
+# adverb closing the clause)
 _CONDITION_AFTER = patterns.compile(
     r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
-    r"|(?P<adv>critically|seriously)[ \t]+(?:injured|wounded|hurt|ill)\b)", regex.I)
+    r"|(?P<adv>critically|seriously|severely|gravely)(?:[ \t]+(?:injured|wounded|hurt|ill)\b|(?=[ \t]*(?:[,.;)]|$))))",
+    regex.I)
+# ... as the figure's own noun or what its people suffered: "two serious injuries", "eleven people suffered
+# life-threatening wounds" (not "30 passengers reached the pier and there were no serious injuries")
+_CONDITION_NOUN = patterns.compile(
+    r"(?:(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:suffered|sustained|received|had|with))?[ \t]+"
+    r"(?P<noun>critical|serious|severe|grave|life-threatening)[ \t]+(?:injuries|wounds)\b", regex.I)
+# ... or before it: "seriously injured at least seven", "the count of seriously injured at nine"
+_CONDITION_BEFORE = patterns.compile(
+    r"(?r)\b(?P<adv>critically|seriously|severely|gravely)[ \t]+(?:injured|wounded|hurt)(?:[ \t]+(?:at|to))?[ \t]+$",
+    regex.I)
 _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
-                    "serious": "those in serious", "seriously": "those in serious"}
+                    "gravely": "those in critical", "life-threatening": "those in critical",
+                    "serious": "those in serious", "seriously": "those in serious", "severe": "those in serious",
+                    "severely": "those in serious"}
 # a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozens?|hundreds?)\b", regex.I)
@@ -511,6 +525,12 @@ _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
 
 def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
     """'those in critical' or 'those in serious' where the clause says so of the counted, else ""."""
+    b = _CONDITION_BEFORE.search(text, max(clause[0], c.start - 40), c.start)
+    if b is not None:
+        return _CONDITION_NAMES[b.group("adv").lower()]
+    n = _CONDITION_NOUN.match(text, c.end, clause[1])
+    if n is not None:
+        return _CONDITION_NAMES[n.group("noun").lower()]
     m = _CONDITION_AFTER.match(text, c.end, clause[1])
     if m is None or _OTHER_FIGURE.search(_APPOSITION.sub(",", m.group("gap"))):
         return ""

@@ -166,6 +166,10 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
     (_SWAP, 16, "prisoners", ""),
+    # men are a part beside women; alone they are how news counts people
+    ("Three men, aged 30, 52 and 72, and a woman of 45 drowned.", 3, "people", "man"),
+    ("The dead were three men and a girl.", 3, "people", "man"),
+    ("Two men were killed. Later a woman was hurt.", 2, "people", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
@@ -269,6 +273,12 @@ def test_place(text, value, want):
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
+    ("Fourteen climbers were hurt, five of them seriously, rescuers said.", 5, "those in serious"),
+    ("Fourteen climbers were hurt, five of them seriously, rescuers said.", 14, ""),
+    ("The landslide killed one hiker and seriously injured at least seven.", 7, "those in serious"),
+    ("Paramedics put the count of seriously injured at nine.", 9, "those in serious"),
+    ("That was up from the two serious injuries counted at noon.", 2, "those in serious"),
+    ("Eleven people suffered life-threatening injuries.", 11, "those in critical"),
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
