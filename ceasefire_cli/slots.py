@@ -17,7 +17,8 @@ place       the most specific place the count is about ("Mandalay" is not "Myanm
 period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per day", "last 24 hours",
             "this week", "projection" (a forecast, not a count), "year 1961" (another year's event: "a
             1961 flood that killed 70"), "those in hospital" (a part of a group already counted: "41 of
-            the injured are in hospital", "48 remain hospitalized"); "" for the whole
+            the injured are in hospital", "48 remain hospitalized"), "earlier" (a figure the text says
+            was replaced: "initially reported 400", "up from four"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -126,7 +127,8 @@ _PERIOD = patterns.compile(
     rf"\b(?:(?P<phase>{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
     rf"|(?P<batch>{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
     rf"|(?P<day>(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
-    rf"|(?P<rate>(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b|\bdaily\b"
+    rf"|(?P<rate>(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b"
+    r"(?![ \t]+(?:earlier|later|before|after|ago)\b)|\bdaily\b"
     r"|\bweekly\b)"
     rf"|(?P<recent>(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
     r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
@@ -342,7 +344,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "subgroup": subgroup,
         "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
                                                                                  places),
-        "period": "" if named is not None and subgroup else injured_part or _own_group(text, c, population)
+        "period": "" if named is not None and subgroup else "earlier" if _superseded(text, c, sent[0])
+        else injured_part or _own_group(text, c, population)
         or _included(text, c, population, subgroup) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
@@ -769,6 +772,25 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])
 
+
+# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",
+# "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
+# (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
+_SUPERSEDED = patterns.compile(
+    r"\b(?:initially|originally|previously|at[ \t]+first|first)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
+    r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
+    r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$", regex.I)
+_SUPERSEDED_REACH = 60  # characters before the figure
+# ... unless the revision comes between the cue and the figure: "initially 40, later revised to 45"
+_REVISED = patterns.compile(r"\b(?:later|revised|now|since|updated|raised|rose|risen|climbed|increased|lowered|but)\b",
+                            regex.I)
+
+
+def _superseded(text: str, c: Count, sent_start: int) -> bool:
+    """Whether the sentence says the figure was replaced ("initially reported 400", "up from four"): an
+    earlier report, not what the article gives now."""
+    cue = _SUPERSEDED.search(text, max(sent_start, c.start - _SUPERSEDED_REACH), c.start)
+    return cue is not None and not _REVISED.search(text, cue.end(), c.start)
 
 _HAPPENINGS = frozenset({"released", "taken", "delivered"})
 _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"

@@ -273,11 +273,19 @@ def test_place(text, value, want):
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
+    # a figure the text says was replaced is an earlier report, not the article's figure
+    ("Officials initially said 40 people died, but later raised the toll to 45.", 40, "earlier"),
+    ("Officials initially said 40 people died, but later raised the toll to 45.", 45, ""),
+    ("The agency first put the injured at 900, including 90 in serious condition.", 90, "earlier"),
+    ("That was up from the two serious injuries counted at noon.", 2, "earlier"),
+    ("The toll rose to 85 on Sunday, up from 60 a day earlier.", 60, "earlier"),  # "a day earlier" is no rate
+    ("The first seven hostages were freed on Monday.", 7, ""),  # an ordinal, not a first report
+    ("She had previously vowed to end the strike within 48 hours.", 48, ""),  # a pledge, not a report
     ("Fourteen climbers were hurt, five of them seriously, rescuers said.", 5, "those in serious"),
     ("Fourteen climbers were hurt, five of them seriously, rescuers said.", 14, ""),
     ("The landslide killed one hiker and seriously injured at least seven.", 7, "those in serious"),
     ("Paramedics put the count of seriously injured at nine.", 9, "those in serious"),
-    ("That was up from the two serious injuries counted at noon.", 2, "those in serious"),
+    ("Police reported three serious injuries at noon.", 3, "those in serious"),
     ("Eleven people suffered life-threatening injuries.", 11, "those in critical"),
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # a span of time still to come is a part of the whole, not its length
