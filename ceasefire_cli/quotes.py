@@ -83,6 +83,12 @@ _NAMED_AS = patterns.compile(
     _CLOSE_LEAD + r"(?:(?P<verb>said|says|added|told)[^\S\n]+)?(?i:an?|the|one)[^\S\n]+(?:[\p{L}-]+,?[^\S\n]+){0,3}?"
     + NAME_GIVEN + r"[^\S\n]+(?=\p{Lu})"
 )
+# a document read after a quote, and whom it came from: '…," read a statement released on Monday from', '…,"
+# reads a letter signed by'
+_READ_FROM = patterns.compile(
+    r"[^\S\n]*[,.!?]?[^\S\n]*(?:read|reads)[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:statement|letter|post|note"
+    r"|message)(?:[ ]+(?:released|issued|sent|posted|published|signed)(?:[ ]+(?:on|late|early)(?:[ ]+\p{L}+){1,2})?)?"
+    r"[ ]+(?:from|by)[ ]")
 _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 # '…,”⏎said the officer Ana Ruiz': a line broken before its cue (a line never opens with a lower-case 'said')
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
@@ -313,6 +319,12 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         lo = broken.end()
         hi = doc.sentence(lo)[1]
     m = _POST.match(doc.m, lo, max(hi, lo))
+    read = _READ_FROM.match(doc.m, lo, max(hi, lo))
+    if read is not None:  # '…," read a statement released on Monday from Mayor Ana Ruiz': whoever it came from
+        np = doc.np_after(read.end(), hi)
+        by = doc.resolve(np, read.end()) if np else None
+        if by is not None and by.kind in ("person", "org"):
+            return _Attr(by, None, "statement")
     named = _name_after(doc, _NAMED_AS, lo, hi, person=True)
     if named is not None:
         return named

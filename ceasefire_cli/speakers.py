@@ -613,8 +613,11 @@ class _Doc(_Cast):
             return self.nearest_person(pos, word)
         if word in ("they", "we") and (group := self.collective_subject(pos)) is not None:
             return group
-        if word == "it" and (group := self.collective_subject(pos)) is not None and group.kind == "unnamed":
-            return group  # 'Reed's family confirmed … "…," it said': the family (a named body: nearest_actor)
+        if word == "it" and (group := self.collective_subject(pos)) is not None and (
+                group.kind == "unnamed" or (group.kind == "org" and group.pos >= self.sentence(pos)[0])):
+            # 'Reed's family confirmed … "…," it said': the family; a named body only when it opens this very
+            # sentence ('The Rowing League called off the regatta: "…," it said'), else nearest_actor
+            return group
         if word in ("they", "we", "i") and self.said:
             last = self.said[-1]
             if self.para_index(pos) - self.para_index(last.pos) <= 1:

@@ -354,6 +354,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # ... unless someone else speaks between
         ('"The storm is trying to take everything we have built," Mayor Ana Ruiz said. Harbour master Tomas Brenner '
          'said the old harbour was "the beating heart of this town" once.', "the beating", "Tomas Brenner"),
+        # 'it' is a body that opens the very sentence, not the place named in it
+        ("The Braga Rowing League called off Sunday's regatta on the Silver Cape course after two boats capsized: "
+         '"No crew goes out until the buoys are replaced," it said.', "No crew", "Braga Rowing League"),
+        # a statement read after the quote speaks for whom it came from
+        ("The festival closed early on Friday.\n\n\"We owe every ticket holder a full refund and an apology,\" "
+         "read a statement released on Saturday from organiser Ana Ruiz.", "We owe", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
