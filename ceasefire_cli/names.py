@@ -114,6 +114,8 @@ _ORG_WORDS = frozenset(
     guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
     holdings guild""".split()
 )
+# words that open a place's name as no given name does ('Upper Selmont', 'Upper Minho')
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 _PLACE_WORDS = frozenset(
     """strip bank hill east west north south city street square valley river island islands mountains county
     states province republic kingdom sea ocean gulf road avenue park airport stadium arena prize crossing
@@ -304,8 +306,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     place = max((i for i, t in enumerate(rest[:-2]) if _base(t).lower() in _PLACE_WORDS), default=-1)
     if cut < 0 and place >= 0 and len(rest) - place - 1 in (2, 3) and last not in _PLACE_WORDS:
         return "person", _core_name(rest[place + 1 :]), ""  # 'the Middle East Steve Witkoff': a place, then a name
-    if last in _PLACE_WORDS:
-        return "place", " ".join(_base(t) for t in rest), ""
+    if last in _PLACE_WORDS or (cut < 0 and len(rest) >= 2 and _base(rest[0]).lower() in _COMPASS):
+        return "place", " ".join(_base(t) for t in rest), ""  # 'Upper Selmont', 'South Valdoria': no person
     if the and cut < 0 and len(rest) >= 2:
         return "org", " ".join(_base(t) for t in rest), ""
     # an all-capital word is an acronym ('the IDF'), but a middle initial is not ('Jon P. Halvorsen')

@@ -354,6 +354,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # ... unless someone else speaks between
         ('"The storm is trying to take everything we have built," Mayor Ana Ruiz said. Harbour master Tomas Brenner '
          'said the old harbour was "the beating heart of this town" once.', "the beating", "Tomas Brenner"),
+        # a name opening with a compass word is a place, not the person 'he' means
+        ("Marco Costa won the ward again on Friday.\n\nAt the Braga & Upper Selmont tally, where he held his ward, he "
+         'called the result "a lesson in patience and nerve".', "a lesson", "Marco Costa"),
         # 'it' is a body that opens the very sentence, not the place named in it
         ("The Braga Rowing League called off Sunday's regatta on the Silver Cape course after two boats capsized: "
          '"No crew goes out until the buoys are replaced," it said.', "No crew", "Braga Rowing League"),
