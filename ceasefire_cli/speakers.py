@@ -70,6 +70,13 @@ _CLAUSE_OPENERS = frozenset(
 _LINKERS = frozenset("and but or then so yet still now also".split())
 # Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
+# a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
+# speed with which the agency announced the figures, stating …': he states)
+_EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
+# a capitalised title, a comma, then the name it describes and the clause's verb
+_TITLE_THEN_NAME = patterns.compile(
+    r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
+    r"(?=[ ]\p{Ll})")
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
@@ -904,7 +911,8 @@ class _Doc(_Cast):
         """The subject a participle or a coordinated verb shares: that of the speech verb before it in the
         sentence, else the noun phrase opening the sentence or, after a fronted clause, the next clause
         ('When pressed on the talks, the spokesman declined and said …')."""
-        if k > 0 and self.verbs[k - 1][0] >= lo and (said := self.subject(k - 1)) is not None:
+        if k > 0 and self.verbs[k - 1][0] >= lo and not _EMBEDDED.search(self.m, lo, self.verbs[k - 1][0]) \
+                and (said := self.subject(k - 1)) is not None:
             return said
         return self.clause_subject(lo, v0)
 
@@ -913,6 +921,9 @@ class _Doc(_Cast):
         for a in (lo, *(c + 1 for c in range(lo, hi) if self.m[c] == ",")):
             first = self.np_initial(a, hi)
             said = self.resolve(first, a) if first else None
+            if said is not None and said.kind != "person" and (named := _TITLE_THEN_NAME.match(self.m, a, hi)):
+                # 'Press Officer, Ana Costa shared the timetable and said': the name the title goes on to give
+                said = self.resolve(named.group(1).split(), named.start(1)) or said
             if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None

@@ -354,6 +354,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # ... unless someone else speaks between
         ('"The storm is trying to take everything we have built," Mayor Ana Ruiz said. Harbour master Tomas Brenner '
          'said the old harbour was "the beating heart of this town" once.', "the beating", "Tomas Brenner"),
+        # a participle's subject is the main clause's, not that of a verb inside a relative clause
+        ("Port director Tomas Brenner kept his notes private. He faulted the speed with which the U.N. announced"
+         ' the figures, stating, "Numbers like these need a second count before anyone prints them."',
+         "Numbers like", "Tomas Brenner"),
+        # a title set off by a comma before the name it gives: the name speaks
+        ('The board met.\n\nHarbour Board Press Officer, Ana Costa shared the timetable on her X account and '
+         'said, "From Monday, the night ferry will sail twice a week."', "From Monday", "Ana Costa"),
         # a name opening with a compass word is a place, not the person 'he' means
         ("Marco Costa won the ward again on Friday.\n\nAt the Braga & Upper Selmont tally, where he held his ward, he "
          'called the result "a lesson in patience and nerve".', "a lesson", "Marco Costa"),
