@@ -631,7 +631,11 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
     return prev if _LIST_ELLIPSIS.fullmatch(text, prev_np_end, start) else None
 
 
-_WON_BEFORE = patterns.compile(r"\b(?:won|secured|gained)[ \t]+$")
+# a bare figure a holder won, lost or was left with, or a change in it: "has won 41", "an increase of 16",
+# "leaving them with 19"
+_WON_BEFORE = patterns.compile(
+    r"\b(?:won|secured|gained|lost|leaving[ \t]+(?:it|them)[ \t]+with|(?:an|a)[ \t]+(?:increase|gain|drop|fall|loss"
+    r"|rise)[ \t]+of|down|up)[ \t]+$")
 
 
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
@@ -640,7 +644,8 @@ def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Co
     if not _WON_BEFORE.search(text, max(sent_start, start - 20), start):
         return None
     return next((c for c in _earlier_in_sentence(prior, sent_start)
-                 if c.unit is None and c.topic == "other" and c.subject and is_plural(c.subject.split()[-1])), None)
+                 if c.unit is None and c.topic == "other" and c.subject and is_plural(c.subject.split()[-1])
+                 and "-" not in c.text), None)  # not the modifier of a name: "the 60-member council"
 
 
 def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]:

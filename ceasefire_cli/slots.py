@@ -8,6 +8,7 @@ records and ACLED's events do (see the design notes):
 measure     what happened to what is counted, or what is measured: killed, injured, missing,
             trapped, rescued, displaced, held, released, taken, demanded, delivered, population,
             aboard, length (a span of time), margin (a lead over the rest: "a 170-seat majority"),
+            lost/gained (a change in what a holder has: "lost 38 seats", "up 12"),
             ... ("" when the clause does not say)
 population  who or what is counted: hostages, prisoners, people, or the thing ("storey",
             "building", "truck"); for a span of time, what lasts ("truce", "war", "captivity")
@@ -212,6 +213,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
     _captives_of_captives(text, out)
     _parts_listed(text, out)
+    _holder_carried(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
@@ -237,6 +239,24 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
                 and _OF_THOSE.match(text, c.end):
             measure = MEASURE_OF_ROLE.get(c.role or "", "") or "held"
             counts[i] = replace(c, topic="hostages", population="hostages", measure=measure)
+
+
+# a figure that goes on from the one before in its sentence: what it was left with, or how much it changed
+_GOES_ON = patterns.compile(
+    r"(?r),[ \t]+(?:leaving[ \t]+(?:it|them)[ \t]+with|(?:an|a)[ \t]+(?:increase|gain|drop|fall|loss|rise)[ \t]+of"
+    r"|down|up)[ \t]+$", regex.I)
+
+
+def _holder_carried(text: str, counts: list[Count]) -> None:
+    """"The Greens lost 38 seats, leaving them with 19", "the Reds hold 71 wards, an increase of 16": the
+    figure that goes on from one with a holder, of the same things, has that holder."""
+    for i, c in enumerate(counts):
+        if c.holder or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
+            continue
+        prev = next((p for p in reversed(counts[:i]) if p.sentence == c.sentence and p.population == c.population),
+                    None)  # the nearest figure of the same things, past any other ("on the 60-member council")
+        if prev is not None and prev.holder:
+            counts[i] = replace(c, holder=prev.holder)
 
 
 # the parts of a figure listed right after it: "freed 250 people, 170 soldiers and 80 civilians", "(170
@@ -382,6 +402,15 @@ _THING_MEASURES = patterns.compile(
 )
 
 
+_CHANGES = frozenset({"lost", "gained"})
+# a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
+_CHANGE_BEFORE = patterns.compile(
+    r"(?r)\b(?:(?P<lost>lost|lose|loses|losing|shed|sheds|down|(?:a|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of)"
+    r"|(?P<gained>gained|gains?|gaining|(?:pick|picks|picked|picking)[ \t]+up|up|(?:a|an|the)[ \t]+(?:gain|increase"
+    r"|rise)[ \t]+of))[ \t]+$",
+    regex.I)
+
+
 def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
     """Which span of time a duration is, where it is not the length itself: "remaining" (still to come:
     "18 hours of work left", "another two weeks"), "served" (of a sentence: "14 months already served"),
@@ -471,6 +500,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
+        change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)
+        if change is not None:
+            return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
                  for w in _THING_MEASURES.finditer(text, *clause)]
         return _nearest_measure(found)
@@ -732,7 +764,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
     if part:
         return part
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
-    if year is not None:
+    if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)

@@ -492,9 +492,26 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 7,
      "Unity List"),
     ("Clubs from Porto, Braga and Lisbon won 12, 9 and 7 titles respectively.", 9, ""),  # places: the place slot
+    # a figure that goes on from a holder's figure of the same things, past a name's modifier, is the holder's
+    ("The Greens lost 38 council seats, leaving them with 19.", 19, "Greens"),
+    ("The Reds hold 71 wards after the count, an increase of 16 on the last one.", 16, "Reds"),
+    ("The Reds now hold 33 seats on the 60-member council, up 12 on their 2019 result.", 12, "Reds"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
+
+
+@pytest.mark.parametrize("text, value, measure, period", [
+    # what a holder lost or gained is a change, not what it holds; a year after the change is its base
+    ("The Greens lost 38 council seats, leaving them with 19.", 38, "lost", ""),
+    ("The Greens lost 38 council seats, leaving them with 19.", 19, "", ""),
+    ("After the recount the Greens sit on 12 seats, a drop of 5 seats.", 5, "lost", ""),
+    ("The Reds now hold 33 seats on the 60-member council, up 12 on their 2019 result.", 12, "gained", ""),
+    ("The Reds expect to pick up 7 seats in the by-elections.", 7, "gained", ""),
+])
+def test_a_change_in_things_held(text, value, measure, period):
+    assert (slot(text, value, "measure"), slot(text, value, "period"), slot(text, value, "population")) == (
+        measure, period, "seat")
 
 
 def test_what_is_said_of_a_part_is_not_said_of_the_whole():
