@@ -235,6 +235,9 @@ def _near_hostage_word(text: str, c: Count, clause: tuple[int, int]) -> bool:
 WORDS = patterns.compile(r"[\p{L}-]+")
 
 
+_VERB_REACH = 6  # words back from "for" to the verb a span of time follows ("held in the north of Braga for")
+
+
 def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     """What a span of time measures: the noun it modifies ("60-day truce"), the head of the "of"
     phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
@@ -268,6 +271,13 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
         return DURATION_THINGS[before[-2]]
+    k = len(before) - (3 if before[-2:] in (["the", "past"], ["the", "last"]) else 1)
+    if k >= 0 and before[k] in ("for", "over"):
+        # "held in Braga for the past three years", "was detained there for two years": the verb the span follows
+        verb = next((DURATION_THINGS[w] for w in reversed(before[max(0, k - _VERB_REACH):k]) if w in DURATION_THINGS),
+                    "")
+        if verb:
+            return verb
     near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]
     near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS
              and len(before) - i <= _THING_REACH]

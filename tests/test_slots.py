@@ -349,6 +349,8 @@ def test_running_total(text, value, want):
     ("The trial featured five days of Hale's testimony.", 5, "testimony"),
     ("Hale testified for five days in her own defence.", 5, "testimony"),
     ("The surveyor was detained for nearly eight months before his release.", 8, "captivity"),
+    # the verb a span follows, past a place: "held in X for the past N years"
+    ("Ruiz had been held in northern Valdora for the past two and a half years.", 2.5, "captivity"),
     # the time since the story's happening grows each day: a span of its own
     ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
     ("The crew stayed for two days after the storm.", 2, ""),
