@@ -357,16 +357,16 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     injured_part = _injured_part(text, c, clause, topic) if population == "people" else ""
     if injured_part:
         measure, topic = "injured", "injured"
+    place = "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents, places)
     return {
         "topic": topic,
         "measure": measure,
         "population": population,
         "subgroup": subgroup,
-        "place": "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents,
-                                                                                 places),
+        "place": place,
         "period": "" if named is not None and subgroup else "earlier" if _superseded(text, c, sent[0])
         else injured_part or _own_group(text, c, population)
-        or _included(text, c, population, subgroup) or _duration_part(text, c, clause)
+        or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
         "running": _running(text, c, clause),
         "mood": _mood(text, c, clause, measure),
@@ -745,10 +745,11 @@ def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     return _PERIOD.search(text, lo, hi)
 
 
-def _included(text: str, c: Count, population: str, subgroup: str) -> str:
+def _included(text: str, c: Count, population: str, subgroup: str, place: str, sent_end: int) -> str:
     """"some of them" for "several are missing, including two citizens of Cyprus": a part of people just
-    counted, which no subgroup tells apart ("including nine children" has its own)."""
-    if subgroup or population not in PERSONS:
+    counted, which no subgroup tells apart ("including nine children" has its own), nor a place named after
+    it ("12 died in the state, including nine in Braga": Braga's toll)."""
+    if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
     return "some of them" if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) else ""
 
