@@ -183,8 +183,10 @@ _PART_AFTER = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
     r"|passengers|crew)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+# ("including two visitors", "the victims include a ferry pilot and four people who ...": each item of the list)
 _INCLUDED_BEFORE = patterns.compile(
-    rf"\b{SUBSET_LEAD}[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+    rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed))[ \t]+(?:[^.;:]{{0,60}}?[ \t]and[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$",
+    regex.I)
 # "18 of my family members", "three of his colleagues": the people of one person, a group of its own
 _OWN_GROUP = patterns.compile(
     r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)

@@ -716,6 +716,8 @@ def test_people_nouns_beyond_agent_words(text: str, value: float, population: st
         ("Several people are missing, including two visitors from abroad.", 2, "some of them"),
         ("Thirty are missing, among them at least four firefighters.", 4, ""),  # a subgroup tells them apart
         ("Officials said 30 people were missing.", 30, ""),
+        # each item of a list the whole is said to include
+        ("The victims include a ferry pilot and four people who were swept off the pier.", 4, "some of them"),
         # ... and so does a place named after the part: it is that place's toll
         ("Floods killed 20 people in Utah, including six who drowned in Kane County.", 6, ""),
     ],
