@@ -164,6 +164,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
 # a page's own "today" line: weekday and full date, nothing else (a story's date line has a time, a label or
 # a byline; "Harbour Desk, 14 May, 2024 08:20 AM" below "Tuesday, March 3, 2026" dates the story)
 _TIMED_DATE = re.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
+_WIDGET_LINE = 1  # the header line (from 0) a "today" line may sit on: the first, or after one of page furniture
 _TODAY_WIDGET = re.compile(rf"{_WEEKDAY},?\s+{_DATE_NC}\s*", re.IGNORECASE)
 
 
@@ -183,7 +184,7 @@ def detect_published(text: str) -> str | None:
             continue
         m = _DATE_PREFIX.match(line)
         if m and _is_header_date(line):
-            if i == 0 and widget is None and _TODAY_WIDGET.fullmatch(line):
+            if i <= _WIDGET_LINE and widget is None and _TODAY_WIDGET.fullmatch(line):  # past a "close" button
                 widget = _date_from_match(m)
                 continue
             return _date_from_match(m)

@@ -663,6 +663,9 @@ def test_a_page_s_today_line_gives_way_to_the_story_s_own_date() -> None:
     assert detect_published(top + "Harbour Desk, 14 May, 2024 08:20 AM\n" + BODY) == "2024-05-14"
     assert detect_published(top + BODY) == "2026-03-03"
     assert detect_published("Council to close ferry terminal\n\nTuesday, March 3, 2026\n" + BODY) == "2026-03-03"
+    # ... past a line of page furniture, and before a bare dated line under the byline
+    furniture = "close\nTuesday, March 3, 2026\n\nCouncil to close ferry terminal\n\nBy Harbour Wire\nMay 14, 2024\n"
+    assert detect_published(furniture + BODY) == "2024-05-14"
 
 
 @pytest.mark.parametrize(
