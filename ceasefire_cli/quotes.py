@@ -58,7 +58,7 @@ _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': r
 _LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
 
 
-_DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)])|[\"“”„«»]")
+_DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)]|$)|(?<![^\s])''(?=\p{L})|[\"“”„«»]")  # '' as a closing or opening mark
 _SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
 _HEADLINE_CUE = patterns.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
 _SENT_PUNCT = patterns.compile(r"[,.;!?]")
@@ -175,7 +175,11 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
         merged = False  # whether the open quote was opened by a mark run into both sentences
         for m in _DQ_MARK.finditer(text, lo, hi):
             i = m.start()
-            if m.end() - i == 2:  # '' closes like ” ('…,'' he said'); it never opens
+            if m.end() - i == 2:  # '' closes like ” ('…,'' he said'), and opens like “ at a line or word start
+                if open_at is None and (i == lo or text[i - 1].isspace()) and i + 2 < hi \
+                        and not text[i + 2].isspace():  # "''We have work to do," she said': a typed opening mark
+                    open_at, merged = i + 1, False
+                    continue
                 if open_at is not None and not text[i - 1].isspace():
                     s, e = _trim(text, open_at + 1, i)
                     if e > s:

@@ -80,6 +80,7 @@ _TITLE_THEN_NAME = patterns.compile(
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
+SUBJECT_PARAS = 2  # paragraphs back a sentence-opening person of no known sex still outranks a farther known one
 PROTAGONIST_MENTIONS = 3  # times an article names its subject before an unnamed 'the 47-year-old' means him
 PRONOUN_CHAIN = 4  # sentences opening with 'He' followed back to whom the first meant; a text of nothing else stops
 # how a text gives a described speaker's name: 'a man identified as …', 'a woman who gave her name only as …',
@@ -314,12 +315,19 @@ class _Doc(_Cast):
                 best = _Said(spoke_as[1], "person", spoke_as[0])
                 break
         i = bisect_left(self.people_pos, pos) - 1
+        para = self.para_index(pos)
         for sure in (True, False) if best is None else ():
             for j in range(i, max(i - 40, -1), -1):
                 p, key = self.people[j]
                 if sure and pos - p > 2000:
                     break
                 if fits(key, sure) and p not in self.modifiers:
+                    best = _Said(self.person(key), "person", p)
+                    break
+                if sure and fits(key, False) and p not in self.modifiers and self.sentence(p)[0] == p \
+                        and para - self.para_index(p) <= SUBJECT_PARAS:
+                    # 'Brenner, 71, sold two tugs. ¶ His cuts ... ¶ "…," he said': a person of no known sex
+                    # who opens a recent sentence, before anyone farther back known to be a man
                     best = _Said(self.person(key), "person", p)
                     break
             if best:

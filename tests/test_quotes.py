@@ -51,6 +51,17 @@ def test_curly_and_straight_marks() -> None:
     assert {q.speaker for q in qs} == {"Dana Reyes"}
 
 
+def test_two_apostrophes_open_a_quote_as_they_close_one() -> None:
+    text = ("The mayor spoke.\n''Our harbour will open again before the spring tides,\" Ana Ruiz said.\n"
+            "''The bridge work is slower than we hoped,'' said Costa, adding that crews would ''keep every lane open "
+            "for the ferries.''")
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [(q.quote[:12], q.speaker) for q in qs] == [
+        ("Our harbour ", "Ana Ruiz"), ("The bridge w", "Costa"), ("keep every l", "Costa")]
+    assert qs[-1].quote.endswith("ferries.")
+
+
 def test_single_quote_pairs_but_not_apostrophes() -> None:
     text = (
         "The players’ union rejected the offer. 'We will not sign anything this season,' said striker Leo Varga.\n"
@@ -361,6 +372,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a title set off by a comma before the name it gives: the name speaks
         ('The board met.\n\nHarbour Board Press Officer, Ana Costa shared the timetable on her X account and '
          'said, "From Monday, the night ferry will sail twice a week."', "From Monday", "Ana Costa"),
+        # 'he' after a paragraph opened by a person of no known sex is that person, not a man named farther back
+        ("Engineer Tomas Ruiz Valde took his seat as head of the port.\n\nValde, 52, was appointed by the board.\n\n"
+         "\"I will put the cranes back to work,\" Valde said.\n\n\"I promise nothing quick,\" he added.\n\nValde "
+         "replaces outgoing chair Marco Brenner, who ran the port through the dredging dispute.\n\nBrenner, 71, sold "
+         "two tugs and froze hiring.\n\nHis cuts kept the port open but cost it three shipping lines.\n\n\"I kept the "
+         "lights on in the hardest years we had,\" he said in a statement.", "I kept the", "Marco Brenner"),
         # a name opening with a compass word is a place, not the person 'he' means
         ("Marco Costa won the ward again on Friday.\n\nAt the Braga & Upper Selmont tally, where he held his ward, he "
          'called the result "a lesson in patience and nerve".', "a lesson", "Marco Costa"),
