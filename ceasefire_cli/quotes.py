@@ -89,6 +89,12 @@ _READ_FROM = patterns.compile(
     r"[^\S\n]*[,.!?]?[^\S\n]*(?:read|reads)[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:statement|letter|post|note"
     r"|message)(?:[ ]+(?:released|issued|sent|posted|published|signed)(?:[ ]+(?:on|late|early)(?:[ ]+\p{L}+){1,2})?)?"
     r"[ ]+(?:from|by)[ ]")
+# the owner of the account a document was posted on: "A post on Ana Ruiz's X account, ..., said"
+_ACCOUNT_OWNER = patterns.compile(
+    r"(?r)\b(?:post|tweet|message|statement|video)s?[ ]+(?:on|from)[ ]+(?:the[ ]+)?"
+    r"(\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,3})['’]s?[ ]+(?:(?:official|personal)[ ]+)?(?:\p{Lu}\w*[ ]+)?"
+    r"(?:account|page|feed|channel|handle)\b")
+_ACCOUNT_REACH = 400  # characters back from the quote to the post it reads
 _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 # '…,”⏎said the officer Ana Ruiz': a line broken before its cue (a line never opens with a lower-case 'said')
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
@@ -372,9 +378,13 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
                 said = doc.resolve(np[: owner + 1], m.start("np"))
             elif np[0].lower() in _INDEFINITE:  # '…," a joint statement read': a document no one was said to issue
                 said = _Said(" ".join(np), "unnamed", m.start("np"))
-            else:  # whoever spoke last, else whoever the article said issued it, else the document itself
-                joint = "joint" in (t.lower() for t in np)  # a joint statement is no one speaker's
-                said = (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
+            else:  # whose account it was posted on, else whoever spoke last, else whoever the article said
+                joint = "joint" in (t.lower() for t in np)  # issued it, else the document itself (a joint statement
+                # is no one speaker's)
+                owner_at = None if joint else _ACCOUNT_OWNER.search(doc.m, max(0, r.open_at - _ACCOUNT_REACH),
+                                                                     r.open_at)
+                said = (doc.resolve(owner_at.group(1).split(), owner_at.start(1)) if owner_at else None) \
+                    or (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
                     or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np):

@@ -378,6 +378,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "replaces outgoing chair Marco Brenner, who ran the port through the dredging dispute.\n\nBrenner, 71, sold "
          "two tugs and froze hiring.\n\nHis cuts kept the port open but cost it three shipping lines.\n\n\"I kept the "
          "lights on in the hardest years we had,\" he said in a statement.", "I kept the", "Marco Brenner"),
+        # 'the post said': whose account it was posted on, not whom the post addressed
+        ("The council voted on Friday. A post on Ana Ruiz's X account, written before the vote, thanked the "
+         "volunteers who cleaned the beach. \"The sand is ours again, and the turtles will nest there this summer,\" "
+         "the post said.", "The sand is", "Ana Ruiz"),
         # a name opening with a compass word is a place, not the person 'he' means
         ("Marco Costa won the ward again on Friday.\n\nAt the Braga & Upper Selmont tally, where he held his ward, he "
          'called the result "a lesson in patience and nerve".', "a lesson", "Marco Costa"),
