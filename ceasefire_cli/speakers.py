@@ -699,11 +699,15 @@ class _Doc(_Cast):
         former minister and leader of the Green party said' (the party is no subject: its leader is)."""
         k = next((j for j in range(len(toks) - 1, max(len(toks) - 20, 0), -1) if toks[j] == ","), -1)
         seg = toks[k + 1 :]
-        if k <= 0 or len(seg) < 4 or seg[0].lower() not in ("a", "an", "the") or "of" not in seg:
+        # 'a former minister … of', or a capitalised title: 'Marta Lind, Chief Harbour Engineer for the basin said'
+        prep = next((t for t in seg if t in ("of", "for")), "")
+        titled = bool(prep) and all(_cap(t) for t in seg[: seg.index(prep)])
+        if k <= 0 or len(seg) < 4 or not prep or (seg[0].lower() not in ("a", "an", "the") and not titled):
             return None
-        head = seg[seg.index("of") - 1]
+        head = seg[seg.index(prep) - 1]
         named = _np_back(toks[:k])
-        if head.islower() and _agentive(_base(head)) and named and all(_cap(t) for t in named) and len(named) < 5:
+        if (head.islower() or titled) and _agentive(_base(head)) and named and all(_cap(t) for t in named) \
+                and len(named) < 5:
             return named
         return None
 
@@ -763,7 +767,7 @@ class _Doc(_Cast):
         body = _org_with_pp(toks, len(np)) if prev in _ORG_PP else []
         if body:  # "Valdora's state commission for prisoners of war said": the commission
             return body, toks[-len(body) - 1] if len(toks) > len(body) else ""
-        named = self._unclosed_apposition(toks) if prev == "of" else None
+        named = self._unclosed_apposition(toks) if prev in ("of", "for") else None
         if named:  # 'Ana Ruiz, a former minister and leader of the Green party said': Ana Ruiz
             return named, ""
         n = len(np)

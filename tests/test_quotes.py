@@ -382,6 +382,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("The council voted on Friday. A post on Ana Ruiz's X account, written before the vote, thanked the "
          "volunteers who cleaned the beach. \"The sand is ours again, and the turtles will nest there this summer,\" "
          "the post said.", "The sand is", "Ana Ruiz"),
+        # a capitalised title set off by one comma only, then 'for' or 'of' and the verb: the name before it
+        ('Marta Lind, Chief Harbour Engineer for the Minho Basin said: "The silt tests come back next week and we will '
+         'publish them."', "The silt", "Marta Lind"),
+        # 'he' is no newsletter, however its name is capitalised
+        ("Mayor Tomas Ruiz thanked the lifeguards.\n\nGet the tide tables in your inbox each morning with our Coastal "
+         "Newsletter.\n\n\"They pulled four swimmers out of the water before lunch,\" he said.", "They pulled",
+         "Tomas Ruiz"),
         # a name opening with a compass word is a place, not the person 'he' means
         ("Marco Costa won the ward again on Friday.\n\nAt the Braga & Upper Selmont tally, where he held his ward, he "
          'called the result "a lesson in patience and nerve".', "a lesson", "Marco Costa"),
