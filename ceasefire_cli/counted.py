@@ -634,8 +634,8 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
 # a bare figure a holder won, lost or was left with, or a change in it: "has won 41", "an increase of 16",
 # "leaving them with 19"
 _WON_BEFORE = patterns.compile(
-    r"\b(?:won|secured|gained|lost|leaving[ \t]+(?:it|them)[ \t]+with|(?:an|a)[ \t]+(?:increase|gain|drop|fall|loss"
-    r"|rise)[ \t]+of|down|up)[ \t]+$")
+    r"\b(?:won|secured|gained|lost|obtained|received|polled|leaving[ \t]+(?:it|them)[ \t]+with|(?:an|a)[ \t]+"
+    r"(?:increase|gain|drop|fall|loss|rise)[ \t]+of|down|up|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
 
 
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:

@@ -871,6 +871,7 @@ _NO_HOLDER = frozenset({"people", "hostages", "prisoners", ""})
 _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secured?|secures|securing|holds?|holding"
                r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
+               r"|obtained|obtains?|garnered|garners?|amassed"
                r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
                r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
                r"|on|with")

@@ -498,6 +498,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens lost 38 council seats, leaving them with 19.", 19, "Greens"),
     ("The Reds hold 71 wards after the count, an increase of 16 on the last one.", 16, "Reds"),
     ("The Reds now hold 33 seats on the 60-member council, up 12 on their 2019 result.", 12, "Reds"),
+    # a candidate's votes: 'obtained', and a runner-up named 'with' a bare figure after the winner's votes
+    ("Ana Ruiz obtained 51,220 votes in the mayoral race.", 51_220, "Ana Ruiz"),
+    ("Ruiz won 51,220 votes, well ahead of Costa with 40,118.", 40_118, "Costa"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
