@@ -106,12 +106,16 @@ _MEASURE_WORDS = patterns.compile(
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
     # conflicts the keys do not list, and no verdict more
-    r"|(?P<striking>(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?"
+    r"|(?P<striking>(?:on[ \t]+strike|striking|strikers|walked[ \t]+(?:off|out)|walkouts?|stopped[ \t]+work(?:ing)?"
+    r"|downed[ \t]+tools"
     r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike"
     # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched)\b)"
-    r"|(?P<represented>(?:represent(?:s|ed|ing)?)\b)"  # a union's members are not its strikers
+    # a union's members are not its strikers: "representing 4,200", "the guild has 4,200 members", "a union of
+    # 1,800 drivers", "its membership of 4,200"
+    r"|(?P<represented>(?:represent(?:s|ed|ing)?|membership"
+    r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|of|with|counts|boasts|claims))\b)"
     # a turnout: those who voted, not those who might have ("44 million eligible voters")
     r"|(?P<voted>(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     r"|(?P<eligible>(?:eligible|registered)\b)"
@@ -377,7 +381,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 
 
 # the subgroup a measure's people all belong to, which then names no part of them
-_WHOLE_OF_MEASURE = {"striking": "worker"}
+_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})

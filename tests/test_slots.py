@@ -114,6 +114,10 @@ def slot(text: str, value: float, name: str):
     ("About 2,000 homes were without water after the quake.", 2000, "without water"),
     # the missing, as a list of names puts it
     ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
+    # a union's members are those it represents, not its strikers; those who stopped work are striking
+    ("The guild has roughly 4,200 members, about a third of the city's bakers.", 4200, "represented"),
+    ("A union of over 1,800 bus drivers has called a week-long stoppage.", 1800, "represented"),
+    ("About 700 drivers stopped work at dawn.", 700, "striking"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
