@@ -699,6 +699,8 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
 # the people a count of patients names after the number, if any: "48 people", "six of them"
 _PATIENTS = rf"(?:[ \t]+(?:people|patients|victims|others|survivors|{_OF_WHOM}))?"
 _IN_HOSPITAL = "those in hospital"
+_TAKEN_TO_HOSPITAL = "those taken to hospital"
+_TREATED_AT_SCENE = "those treated at the scene"
 _IN_INTENSIVE_CARE = "those in intensive care"
 # "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
 # treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
@@ -707,6 +709,14 @@ _INPATIENTS = (
     (_IN_HOSPITAL, patterns.compile(
         rf"{_PATIENTS}[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
+    # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
+    (_TAKEN_TO_HOSPITAL, patterns.compile(
+        r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}(?:,[^,.;]{1,40},)?[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+        r"(?:taken|rushed|transported|airlifted)"
+        r"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:local[ \t]+)?hospitals?\b", regex.I)),
+    (_TREATED_AT_SCENE, patterns.compile(
+        r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+treated[ \t]+"
+        r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
         r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),

@@ -292,6 +292,9 @@ def test_place(text, value, want):
     ("Police reported three serious injuries at noon.", 3, "those in serious"),
     ("Eleven people suffered life-threatening injuries.", 11, "those in critical"),
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
+    # those carried off to hospital and those treated where they fell are parts of the injured
+    ("Rescuers said 18 cyclists, including two teenagers, were taken to hospital.", 18, "those taken to hospital"),
+    ("A further 9 runners were treated for heat stroke at the scene.", 9, "those treated at the scene"),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
     ("The walkout will go on for another two weeks.", 2, "remaining"),
