@@ -474,6 +474,9 @@ def _verdict(facts: Sequence[Fact]) -> str:
     # intervals on a line all overlap pairwise exactly when they share a point (Helly)
     lo = max(-math.inf if f.interval[0] is None else f.interval[0] for f in facts)
     hi = min(math.inf if f.interval[1] is None else f.interval[1] for f in facts)
+    if lo == hi and any(f.first.qualifier == "more_than" and f.interval[0] == lo for f in facts) \
+            and any(f.first.qualifier == "nearly" and f.interval[1] == hi for f in facts):
+        return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows
     return "agree" if lo <= hi else "conflict"
 
 

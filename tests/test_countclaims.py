@@ -50,6 +50,17 @@ def test_qualified_figures_that_overlap_agree():
     assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south", "east"}
 
 
+def test_more_than_and_nearly_the_same_figure_cannot_both_hold():
+    over = Mention("north", fig("over 300", 300, qualifier="more_than", low=300, topic="other", measure="cancelled",
+                                population="train", subject="trains"))
+    nearly = Mention("south", fig("nearly 300", 300, qualifier="nearly", low=270, high=300, topic="other",
+                                  measure="cancelled", population="train", subject="trains"))
+    assert one([over, nearly]).verdict == "conflict"
+    exact = Mention("south", fig("300", 300, topic="other", measure="cancelled", population="train",
+                                 subject="trains"))
+    assert one([over, exact]).verdict == "agree"  # "more than N" read as at least N, as before
+
+
 def test_conflict_note_says_who_said_what():
     c = one([Mention("north", fig("12", 12, place="Lisbon")),
              Mention("south", fig("at least 30", 30, qualifier="at_least", low=30, place="Lisbon")),
