@@ -289,7 +289,11 @@ _FUTURE = patterns.compile(
     # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition
     r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$)"
     # "the judge set sentencing for March 28", "scheduled his sentencing for": what is set is to come
-    r"|(?:set|scheduled|slated)[ \t]+(?:[\w-]+[ \t]+){0,3}?for(?=[ \t]*$))\b)"  # "a sentencing set for March 28"
+    r"|(?:set|scheduled|slated)[ \t]+(?:[\w-]+[ \t]+){0,3}?for(?=[ \t]*$)"  # "a sentencing set for March 28"
+    # what someone faces is to come ("she faces a second trial in February"), and so is a present passive after
+    # "when" ("ten years when he is sentenced in January")
+    r"|faces?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trial|retrial|hearing|sentencing|vote|run-?off|election)"
+    r"|when[ \t]+\w+[ \t]+(?:is|are)[ \t]+\p{Ll}+ed)\b)"
 )
 # between two dates that are alternatives or ends of one span, which share their tense
 _ALTERNATIVE = patterns.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")

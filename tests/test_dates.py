@@ -741,6 +741,10 @@ def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
     assert one("He faces far less at a hearing set for March 28.", date(2023, 11, 3)) == "2024-03-28"
     assert one("The judge set sentencing for March 28.", date(2023, 11, 3)) == "2024-03-28"
     assert one("Police set up roadblocks on March 2.", date(2023, 11, 3)) == "2023-03-02"
+    # a trial someone faces is to come, and so is what happens 'when he is sentenced'
+    assert one("She faces a second trial in February over the loans.", date(2023, 11, 3)) == "2024-02"
+    assert one("He could get ten years when he is sentenced in January.", date(2023, 11, 3)) == "2024-01"
+    assert one("She faced a trial in February over the loans.", date(2023, 11, 3)) == "2023-02"
 
 
 def test_a_year_before_a_sentence_length_is_a_year() -> None:
