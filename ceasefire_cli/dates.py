@@ -312,8 +312,10 @@ _SPAN_END = patterns.compile(
     r"(?i:\b(?:through|thru|until|till|by)(?:[^\S\n]+(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?:[ap]\.?m\.?)?|\d{4}|noon"
     r"|midnight|gmt|utc|local|time|\([^()\n]{1,20}\)))*[^\S\n]{1,3}(?:on[^\S\n]+)?)$")
 _SPAN_REACH = 50  # characters back from a date to the "until" whose span it ends, clock time and all
-# a deadline granted in the past ("the ruling gave the union until noon Monday"): that Monday may be gone
-_GRANTED = patterns.compile(r"(?i:\b(?:gave|had|given)\b)[^.;\n]*$")
+# a deadline granted or a date deferred to in the past ("the ruling gave the union until noon Monday", "the
+# board postponed its vote until Jan. 9"): that day may be gone, so the nearest one stands
+_GRANTED = patterns.compile(
+    r"(?i:\b(?:gave|had|given|postponed|adjourned|deferred|delayed|put[ ]off|pushed[ ]back)\b)[^.;\n]*$")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = patterns.compile(r"[^\S\n]*\)")

@@ -741,6 +741,9 @@ def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
     assert one("He faces far less at a hearing set for March 28.", date(2023, 11, 3)) == "2024-03-28"
     assert one("The judge set sentencing for March 28.", date(2023, 11, 3)) == "2024-03-28"
     assert one("Police set up roadblocks on March 2.", date(2023, 11, 3)) == "2023-03-02"
+    # a date deferred to in the past is the nearest one, not next year's
+    assert one("The board postponed its vote until Jan 9.", date(2024, 1, 17)) == "2024-01-09"
+    assert one("The judge postponed the hearing until Jan 20.", date(2024, 1, 17)) == "2024-01-20"
     # a trial someone faces is to come, and so is what happens 'when he is sentenced'
     assert one("She faces a second trial in February over the loans.", date(2023, 11, 3)) == "2024-02"
     assert one("He could get ten years when he is sentenced in January.", date(2023, 11, 3)) == "2024-01"
