@@ -489,8 +489,11 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
             # "18 others" after "10 hostages": the antecedent
             fm = _first(_TOPIC_T, text, *fwd_near)
-            topic = _group(_last(_TOPIC_T, text, *back)) or (
-                _group(fm) if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None)
+            own = fm if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None
+            bm = _last(_TOPIC_T, text, *back)
+            if bm is not None and own is not None and " and " in text[bm.end():start]:
+                bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own
+            topic = _group(bm) or _group(own)
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()

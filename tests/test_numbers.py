@@ -388,6 +388,12 @@ def test_others_after_a_different_verb_follow_the_verb() -> None:
     assert (hurt.topic, hurt.role, hurt.when) == ("injured", "injured", "on Monday")
 
 
+def test_others_with_a_verb_of_their_own_after_and_take_it() -> None:
+    # no figure before "and" to hand the verb to: the others' own verb still wins over the one before "and"
+    assert one("Some climbers died and 15 others were hurt in the avalanche.", 15).topic == "injured"
+    assert one("The blast injured 3,000 others.", 3000).topic == "injured"
+
+
 def test_including_inherits_the_topic() -> None:
     text = "Air strikes killed 30 villagers, including 10 children, on Tuesday."
     assert one(text, 10).topic == "deaths"
