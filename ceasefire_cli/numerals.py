@@ -95,6 +95,9 @@ QUAL_NAMES: dict[str, str] = {
 QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
 # words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
 SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
+# a change told by its noun: "an increase of 16", "a drop of 5" (what a holder gained or lost)
+GAIN_OF = r"(?:an?|the)[ \t]+(?:increase|gain|rise)[ \t]+of"
+LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"

@@ -41,7 +41,7 @@ import regex
 
 from . import patterns
 from .models import PERSONS, Count
-from .numerals import ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
+from .numerals import GAIN_OF, LOSS_OF, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
@@ -249,8 +249,7 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
 
 # a figure that goes on from the one before in its sentence: what it was left with, or how much it changed
 _GOES_ON = patterns.compile(
-    r"(?r),[ \t]+(?:leaving[ \t]+(?:it|them)[ \t]+with|(?:an|a)[ \t]+(?:increase|gain|drop|fall|loss|rise)[ \t]+of"
-    r"|down|up)[ \t]+$", regex.I)
+    rf"(?r),[ \t]+(?:leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up)[ \t]+$", regex.I)
 
 
 def _holder_carried(text: str, counts: list[Count]) -> None:
@@ -411,9 +410,8 @@ _THING_MEASURES = patterns.compile(
 _CHANGES = frozenset({"lost", "gained"})
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
 _CHANGE_BEFORE = patterns.compile(
-    r"(?r)\b(?:(?P<lost>lost|lose|loses|losing|shed|sheds|down|(?:a|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of)"
-    r"|(?P<gained>gained|gains?|gaining|(?:pick|picks|picked|picking)[ \t]+up|up|(?:a|an|the)[ \t]+(?:gain|increase"
-    r"|rise)[ \t]+of))[ \t]+$",
+    rf"(?r)\b(?:(?P<lost>lost|lose|loses|losing|shed|sheds|down|{LOSS_OF})"
+    rf"|(?P<gained>gained|gains?|gaining|(?:pick|picks|picked|picking)[ \t]+up|up|{GAIN_OF}))[ \t]+$",
     regex.I)
 
 
