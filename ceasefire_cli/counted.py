@@ -807,8 +807,12 @@ def _cut(text: str, lo: int, hi: int, more: bool) -> tuple[int, bool]:
 def _object_of_role_verb(text: str, start: int) -> bool:
     """Whether the figure is the object of a role verb right before it ("the bull killed two handlers and
     wounded others"): then a verb after "and" is the subject's next deed, not what befell the two."""
-    m = _last(_ROLE_T, text, max(0, start - 20), start)
-    return m is not None and not text[m.end():start].strip()
+    end = start - 1  # the word before the figure, read as a word (not a search of the role patterns per figure)
+    if end <= 0 or text[end] != " ":
+        return False
+    lo = max(0, end - 20)
+    w0 = text.rfind(" ", lo, end) + 1 or lo
+    return w0 < end and text[w0].islower() and _ROLE_T[0].fullmatch(text, w0, end) is not None
 
 
 def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:

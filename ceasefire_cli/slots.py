@@ -256,7 +256,7 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
     """"The Greens lost 38 seats, leaving them with 19", "the Reds hold 71 wards, an increase of 16": the
     figure that goes on from one with a holder, of the same things, has that holder."""
     for i, c in enumerate(counts):
-        if c.holder or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
+        if c.holder or c.population in _NO_HOLDER or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
             continue
         prev = next((p for p in reversed(counts[:i]) if p.sentence == c.sentence and p.population == c.population),
                     None)  # the nearest figure of the same things, past any other ("on the 60-member council")
@@ -552,6 +552,7 @@ _CONDITION_NOUN = patterns.compile(
 _CONDITION_BEFORE = patterns.compile(
     r"(?r)\b(?P<adv>critically|seriously|severely|gravely)[ \t]+(?:injured|wounded|hurt)(?:[ \t]+(?:at|to))?[ \t]+$",
     regex.I)
+_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening")  # in every condition pattern
 _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
                     "gravely": "those in critical", "life-threatening": "those in critical",
                     "serious": "those in serious", "seriously": "those in serious", "severe": "those in serious",
@@ -564,7 +565,10 @@ _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
 
 def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
     """'those in critical' or 'those in serious' where the clause says so of the counted, else ""."""
-    b = _CONDITION_BEFORE.search(text, max(clause[0], c.start - 40), c.start)
+    lo = max(clause[0], c.start - 40)
+    if not any(w in text[lo:clause[1]].lower() for w in _CONDITION_WORDS):
+        return ""  # no word of a condition in the clause: most figures, decided without the patterns
+    b = _CONDITION_BEFORE.search(text, lo, c.start)
     if b is not None:
         return _CONDITION_NAMES[b.group("adv").lower()]
     n = _CONDITION_NOUN.match(text, c.end, clause[1])
@@ -616,13 +620,14 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     before = [p for p in places if lo <= p.start and p.end <= c.start]
     for p in after[:1]:
         return "" if p.coordinated else p.place.name
-    if _MANY_PLACES.search(text, c.end, hi):
+    many = _PLACES_NOUN.search(text, lo, hi) is not None  # the cheap half of _MANY_PLACES, asked first
+    if many and _MANY_PLACES.search(text, c.end, hi):
         return ""  # "in Braga, floods killed 80 people in four states": a toll over several places is no one place's
     if _UNKNOWN_PLACE_AFTER.match(text, c.end):
         return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
     for p in before[-1:]:
         return "" if p.coordinated else p.place.name
-    if _MANY_PLACES.search(text, lo, c.start):
+    if many and _MANY_PLACES.search(text, lo, c.start):
         return ""
     where = _WHERE.match(text, lo)
     if where is not None and not _PART_OF.search(text, lo, c.start):
@@ -660,6 +665,7 @@ _WHERE = patterns.compile(r"[ ]*where\b")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
 _UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
+_PLACES_NOUN = patterns.compile(r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b", regex.I)
 _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+(?:states|countries|nations|provinces|territories"
@@ -725,8 +731,14 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
     """The part of the injured a count of people is: those still treated (``_INPATIENTS``), else, for a
     figure of the injured or of nothing yet, those in a critical or serious condition (``_condition``:
     "Five passengers, including a child, were still in critical condition"); "" for none."""
-    part = next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "")
+    near = text[c.end:c.end + _PART_REACH].lower()
+    part = next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "") \
+        if any(w in near for w in _INPATIENT_WORDS) else ""
     return part or (_condition(text, c, clause) if topic in ("injured", "other") else "")
+
+
+_PART_REACH = 120  # characters after a figure within which a part of the injured is told
+_INPATIENT_WORDS = ("hospital", "care", "scene")  # one of them is in every ``_INPATIENTS`` pattern
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"
