@@ -85,13 +85,14 @@ _NAMED_AS = patterns.compile(
 )
 # a document read after a quote, and whom it came from: '…," read a statement released on Monday from', '…,"
 # reads a letter signed by'
+_DOC = "(?:" + _trie(sorted(_DOC_HEADS)) + ")"  # the documents a text says someone issued (names.py)
 _READ_FROM = patterns.compile(
-    r"[^\S\n]*[,.!?]?[^\S\n]*(?:read|reads)[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:statement|letter|post|note"
-    r"|message)(?:[ ]+(?:released|issued|sent|posted|published|signed)(?:[ ]+(?:on|late|early)(?:[ ]+\p{L}+){1,2})?)?"
+    rf"[^\S\n]*[,.!?]?[^\S\n]*(?:read|reads)[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,2}}?{_DOC}"
+    r"(?:[ ]+(?:released|issued|sent|posted|published|signed)(?:[ ]+(?:on|late|early)(?:[ ]+\p{L}+){1,2})?)?"
     r"[ ]+(?:from|by)[ ]")
 # the owner of the account a document was posted on: "A post on Ana Ruiz's X account, ..., said"
 _ACCOUNT_OWNER = patterns.compile(
-    r"(?r)\b(?:post|tweet|message|statement|video)s?[ ]+(?:on|from)[ ]+(?:the[ ]+)?"
+    rf"(?r)\b{_DOC}s?[ ]+(?:on|from)[ ]+(?:the[ ]+)?"
     r"(\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,3})['’]s?[ ]+(?:(?:official|personal)[ ]+)?(?:\p{Lu}\w*[ ]+)?"
     r"(?:account|page|feed|channel|handle)\b")
 _ACCOUNT_REACH = 400  # characters back from the quote to the post it reads

@@ -620,15 +620,16 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     before = [p for p in places if lo <= p.start and p.end <= c.start]
     for p in after[:1]:
         return "" if p.coordinated else p.place.name
-    many = _PLACES_NOUN.search(text, lo, hi) is not None  # the cheap half of _MANY_PLACES, asked first
-    if many and _MANY_PLACES.search(text, c.end, hi):
+    # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
+    many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
+    if any(at >= c.end for at in many):
         return ""  # "in Braga, floods killed 80 people in four states": a toll over several places is no one place's
     if _UNKNOWN_PLACE_AFTER.match(text, c.end):
         return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
     for p in before[-1:]:
         return "" if p.coordinated else p.place.name
-    if many and _MANY_PLACES.search(text, lo, c.start):
-        return ""
+    if many:
+        return ""  # ... and before it: "across three states, floods killed 55"
     where = _WHERE.match(text, lo)
     if where is not None and not _PART_OF.search(text, lo, c.start):
         # "in Cebu, where 13 people were missing": the place the clause hangs on (but not the whole
@@ -665,11 +666,11 @@ _WHERE = patterns.compile(r"[ ]*where\b")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
 _UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
-_PLACES_NOUN = patterns.compile(r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b", regex.I)
+_TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
+_PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed
 _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
-    r"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+(?:states|countries|nations|provinces|territories"
-    r"|prefectures|continents)\b", regex.I)  # not counties or towns, which lie inside the place framed
+    rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
 _OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)
