@@ -29,7 +29,8 @@ holder      of things won, held or lost (not of people): the name that has them 
 ==========  =====================================================================================
 
 The topic follows from the slots: dead hostages are hostages, people held in a prisoner swap are
-prisoners. Pure functions of the text; compiled patterns only.
+prisoners. Pure functions of the text; compiled patterns only. The holder slot is read in
+``holders``; ``running``, ``mood`` and the "earlier" period in ``standing``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .holders import NO_HOLDER, holder
 from .models import PERSONS, Count
 from .numerals import GAIN_OF, LOSS_OF, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .places import PlaceMention, find_places
@@ -51,6 +53,7 @@ from .population import (
     head_word,
     population_and_subgroup,
 )
+from .standing import RISEN, mood, running, superseded
 from .textutil import aside_end, aside_start, paragraph_spans, sentence_spans
 
 __all__ = ["with_slots"]
@@ -144,14 +147,6 @@ _PERIOD = patterns.compile(
 # a clause with a subject of its own between a figure and a period phrase after it
 _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(?:which|who)\b", regex.I)
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
-_RISEN = r"(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"  # a total told as it grew
-_RUNNING_BEFORE = patterns.compile(
-    r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
-    rf"|(?:has|have|had)?[ \t]*{_RISEN}"
-    r"(?:[ \t]+to)?|bringing|brings)\b",
-    regex.I,
-)
-_RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
 _PROJECTION_REACH = 60
 _FEARED_AFTER = patterns.compile(
@@ -163,7 +158,7 @@ _ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("
 _INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
 # "the toll rose to 7 after two succumbed": the figure that made a toll rise is an increment
-_ROSE_BECAUSE = patterns.compile(rf"\b(?:{_RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
+_ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
@@ -256,7 +251,7 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
     """"The Greens lost 38 seats, leaving them with 19", "the Reds hold 71 wards, an increase of 16": the
     figure that goes on from one with a holder, of the same things, has that holder."""
     for i, c in enumerate(counts):
-        if c.holder or c.population in _NO_HOLDER or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
+        if c.holder or c.population in NO_HOLDER or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
             continue
         prev = next((p for p in reversed(counts[:i]) if p.sentence == c.sentence and p.population == c.population),
                     None)  # the nearest figure of the same things, past any other ("on the 60-member council")
@@ -369,13 +364,13 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "population": population,
         "subgroup": subgroup,
         "place": place,
-        "period": "" if named is not None and subgroup else "earlier" if _superseded(text, c, sent[0])
+        "period": "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0])
         else injured_part or _own_group(text, c, population)
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause)
         or _period(text, c, clause, measure, sent[0]),
-        "running": _running(text, c, clause),
-        "mood": _mood(text, c, clause, measure),
-        "holder": "" if population in _NO_HOLDER else _holder(text, c, clause, sent[0], places),
+        "running": running(text, c, clause),
+        "mood": mood(text, c, clause, measure),
+        "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
     }
 
 
@@ -478,6 +473,8 @@ _MARGIN_AFTER = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|ma
 _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
+
+_ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
@@ -831,161 +828,3 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
             return ""  # "14 bridges were shut and the ministry blamed a storm last month": the storm's month
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])
-
-
-# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",
-# "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
-# (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
-_SUPERSEDED = patterns.compile(
-    r"\b(?:initially|originally|previously|at[ \t]+first|first)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
-    r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
-    r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$", regex.I)
-_SUPERSEDED_REACH = 60  # characters before the figure
-# ... unless the revision comes between the cue and the figure: "initially 40, later revised to 45"
-_REVISED = patterns.compile(r"\b(?:later|revised|now|since|updated|raised|rose|risen|climbed|increased|lowered|but)\b",
-                            regex.I)
-
-
-def _superseded(text: str, c: Count, sent_start: int) -> bool:
-    """Whether the sentence says the figure was replaced ("initially reported 400", "up from four"): an
-    earlier report, not what the article gives now."""
-    cue = _SUPERSEDED.search(text, max(sent_start, c.start - _SUPERSEDED_REACH), c.start)
-    return cue is not None and not _REVISED.search(text, cue.end(), c.start)
-
-_HAPPENINGS = frozenset({"released", "taken", "delivered"})
-_VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"
-         r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
-# the verb of a release said to come: a modal, a plan or an obligation right before it
-_PLANNED = patterns.compile(
-    rf"\b(?:(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
-    rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
-    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b)",
-    regex.I,
-)
-# ... and one told as done: a past form of the verb
-_DONE = patterns.compile(
-    rf"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
-    r"|(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b)",
-    regex.I,
-)
-_ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
-
-
-def _mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
-    """Whether a release (or a seizure, a delivery) is planned — deal terms, "would free 10", "28 bodies
-    expected to be handed over" — or told as done ("four bodies were handed over"); "" where the
-    clause does not say ("the release of some 50")."""
-    if measure not in _HAPPENINGS:
-        return ""
-    lo, hi = clause
-    if _PLANNED.search(text, lo, hi):
-        return "planned"
-    if _DONE.search(text, lo, hi):
-        return "done"
-    return ""
-
-
-def _running(text: str, c: Count, clause: tuple[int, int]) -> bool:
-    return bool(_RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start)) \
-        or bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
-
-
-# people are counted by what befell them, and a name before them is usually the one that did it
-# ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
-_NO_HOLDER = frozenset({"people", "hostages", "prisoners", ""})
-_HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secured?|secures|securing|holds?|holding"
-               r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
-               r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
-               r"|obtained|obtains?|garnered|garners?|amassed"
-               r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
-               r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
-               r"|on|with")
-# auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
-_HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
-              r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
-              r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
-              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
-              r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in")  # 'have led or won in an estimated 41'
-_CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
-_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
-# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
-_HOLDER_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
-    rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
-    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*)(?::|[ ]+[—–-])?)[ ]+$")
-# capitalised words that start sentences or stand for a name without being one
-_NOT_NAMES = frozenset(
-    """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
-    Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
-    Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
-    We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
-# a name that only modifies the holder before it
-_LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
-                           rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
-_HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
-_LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
-
-
-def _holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places: list[PlaceMention]) -> str:
-    """The name that has, wins or loses the counted things, as written but for a leading "the", a
-    possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
-    where) or no name."""
-    if (paired := _respective(text, c, sent_start)) is not None:
-        name, start = paired
-        return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
-    lo = max(clause[0], c.start - _HOLDER_REACH)
-    if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
-        lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
-    m = _HOLDER_BEFORE.search(text, lo, c.start)
-    if m is None:
-        return ""
-    led = _LED_BY.search(text, lo, m.start("name"))
-    if led is not None:  # "the Tories led by Rishi Sunak were down to 119 seats": the Tories
-        m = led
-    name = m["name"].split()
-    while name and name[0] in _NOT_NAMES:
-        name = name[1:]
-    while name and name[-1] in ("of", "and", "for"):
-        name = name[:-1]
-    if not name:
-        return ""
-    start = m.start("name") + m["name"].index(name[0])
-    if text[lo:start].rstrip()[-1:].isdigit():
-        return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
-    if any(p.start <= start < p.end for p in places):
-        return ""  # a place: the place slot
-    return " ".join(name)
-
-
-# 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
-_LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
-_FIGURES_RESPECTIVELY = patterns.compile(
-    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+[ ]){{0,3}}respectively\b")
-_LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
-_NAME_LIST = patterns.compile(rf"(?<![\p{{L}}’']){_LISTED_NAME}(?:{_LIST_SEP}{_LISTED_NAME})+")
-_LIST_SPLIT = patterns.compile(_LIST_SEP)
-_RESPECTIVE_REACH = 160  # characters back from the figures to the list of names they follow
-
-
-def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
-    """The name a figure pairs with through 'respectively', and where it stands; None where no such pairing
-    holds the figure."""
-    after = text.find("respectively", c.end, c.end + 60)
-    if after < 0:
-        return None
-    lo = max(sent_start, c.start - _RESPECTIVE_REACH)
-    figs = next((m for m in _FIGURES_RESPECTIVELY.finditer(text, lo, after + 12) if m.start() <= c.start < m.end()),
-                None)
-    if figs is None:
-        return None
-    values = _LIST_SPLIT.split(figs["figs"])
-    index = len(_LIST_SPLIT.split(text[figs.start():c.start])) - 1
-    lists = [m for m in _NAME_LIST.finditer(text, lo, figs.start())
-             if len(_LIST_SPLIT.split(m.group().removeprefix("the "))) == len(values)]
-    if not lists or index >= len(values):
-        return None
-    names = list(_LIST_SPLIT.finditer(lists[-1].group()))
-    cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
-    name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
-    start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
-    return name.removeprefix("the "), start

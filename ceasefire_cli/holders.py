@@ -1,0 +1,112 @@
+"""The holder slot of a count of things won, held or lost: the name that has them ("Labour won 412
+seats", "the Tories 121", "A and B, with 41 and 12 seats respectively"), as GDELT's and ACLED's actor.
+Pure functions of the text (see ``slots``).
+"""
+
+from __future__ import annotations
+
+from . import patterns
+from .models import Count
+from .places import PlaceMention
+
+__all__ = ["NO_HOLDER", "holder"]
+
+# people are counted by what befell them, and a name before them is usually the one that did it
+# ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
+NO_HOLDER = frozenset({"people", "hostages", "prisoners", ""})
+_HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secured?|secures|securing|holds?|holding"
+               r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
+               r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
+               r"|obtained|obtains?|garnered|garners?|amassed"
+               r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
+               r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
+               r"|on|with")
+# auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
+_HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
+              r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
+              r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
+              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
+              r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in")  # 'have led or won in an estimated 41'
+_CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
+_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
+# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
+_HOLDER_BEFORE = patterns.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
+    rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
+    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*)(?::|[ ]+[—–-])?)[ ]+$")
+# capitalised words that start sentences or stand for a name without being one
+_NOT_NAMES = frozenset(
+    """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
+    Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
+    Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
+    We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
+# a name that only modifies the holder before it
+_LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
+                           rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
+_HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
+_LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
+
+
+def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places: list[PlaceMention]) -> str:
+    """The name that has, wins or loses the counted things, as written but for a leading "the", a
+    possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
+    where) or no name."""
+    if (paired := _respective(text, c, sent_start)) is not None:
+        name, start = paired
+        return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
+    lo = max(clause[0], c.start - _HOLDER_REACH)
+    if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
+        lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
+    m = _HOLDER_BEFORE.search(text, lo, c.start)
+    if m is None:
+        return ""
+    led = _LED_BY.search(text, lo, m.start("name"))
+    if led is not None:  # "the Tories led by Rishi Sunak were down to 119 seats": the Tories
+        m = led
+    name = m["name"].split()
+    while name and name[0] in _NOT_NAMES:
+        name = name[1:]
+    while name and name[-1] in ("of", "and", "for"):
+        name = name[:-1]
+    if not name:
+        return ""
+    start = m.start("name") + m["name"].index(name[0])
+    if text[lo:start].rstrip()[-1:].isdigit():
+        return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
+    if any(p.start <= start < p.end for p in places):
+        return ""  # a place: the place slot
+    return " ".join(name)
+
+
+# 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
+_LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
+_FIGURES_RESPECTIVELY = patterns.compile(
+    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+[ ]){{0,3}}respectively\b")
+_LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+_NAME_LIST = patterns.compile(rf"(?<![\p{{L}}’']){_LISTED_NAME}(?:{_LIST_SEP}{_LISTED_NAME})+")
+_LIST_SPLIT = patterns.compile(_LIST_SEP)
+_RESPECTIVE_REACH = 160  # characters back from the figures to the list of names they follow
+
+
+def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
+    """The name a figure pairs with through 'respectively', and where it stands; None where no such pairing
+    holds the figure."""
+    after = text.find("respectively", c.end, c.end + 60)
+    if after < 0:
+        return None
+    lo = max(sent_start, c.start - _RESPECTIVE_REACH)
+    figs = next((m for m in _FIGURES_RESPECTIVELY.finditer(text, lo, after + 12) if m.start() <= c.start < m.end()),
+                None)
+    if figs is None:
+        return None
+    values = _LIST_SPLIT.split(figs["figs"])
+    index = len(_LIST_SPLIT.split(text[figs.start():c.start])) - 1
+    lists = [m for m in _NAME_LIST.finditer(text, lo, figs.start())
+             if len(_LIST_SPLIT.split(m.group().removeprefix("the "))) == len(values)]
+    if not lists or index >= len(values):
+        return None
+    names = list(_LIST_SPLIT.finditer(lists[-1].group()))
+    cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
+    name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
+    start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
+    return name.removeprefix("the "), start

@@ -1,0 +1,78 @@
+"""Where a figure stands in time, read from its clause: replaced by a later report ("initially put at
+400"), a running total ("the toll has risen to"), and, for a release, a seizure or a delivery, planned
+(deal terms) or done. Slots of a count (see ``slots``); pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .models import Count
+
+__all__ = ["RISEN", "mood", "running", "superseded"]
+
+RISEN = r"(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"  # a total told as it grew
+_RUNNING_BEFORE = patterns.compile(
+    r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
+    rf"|(?:has|have|had)?[ \t]*{RISEN}"
+    r"(?:[ \t]+to)?|bringing|brings)\b",
+    regex.I,
+)
+_RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
+
+
+# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",
+# "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
+# (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
+_SUPERSEDED = patterns.compile(
+    r"\b(?:initially|originally|previously|at[ \t]+first|first)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
+    r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
+    r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$", regex.I)
+_SUPERSEDED_REACH = 60  # characters before the figure
+# ... unless the revision comes between the cue and the figure: "initially 40, later revised to 45"
+_REVISED = patterns.compile(r"\b(?:later|revised|now|since|updated|raised|rose|risen|climbed|increased|lowered|but)\b",
+                            regex.I)
+
+
+def superseded(text: str, c: Count, sent_start: int) -> bool:
+    """Whether the sentence says the figure was replaced ("initially reported 400", "up from four"): an
+    earlier report, not what the article gives now."""
+    cue = _SUPERSEDED.search(text, max(sent_start, c.start - _SUPERSEDED_REACH), c.start)
+    return cue is not None and not _REVISED.search(text, cue.end(), c.start)
+
+_HAPPENINGS = frozenset({"released", "taken", "delivered"})
+_VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"
+         r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
+# the verb of a release said to come: a modal, a plan or an obligation right before it
+_PLANNED = patterns.compile(
+    rf"\b(?:(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
+    rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
+    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b)",
+    regex.I,
+)
+# ... and one told as done: a past form of the verb
+_DONE = patterns.compile(
+    rf"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
+    r"|(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b)",
+    regex.I,
+)
+
+
+def mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
+    """Whether a release (or a seizure, a delivery) is planned — deal terms, "would free 10", "28 bodies
+    expected to be handed over" — or told as done ("four bodies were handed over"); "" where the
+    clause does not say ("the release of some 50")."""
+    if measure not in _HAPPENINGS:
+        return ""
+    lo, hi = clause
+    if _PLANNED.search(text, lo, hi):
+        return "planned"
+    if _DONE.search(text, lo, hi):
+        return "done"
+    return ""
+
+
+def running(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    return bool(_RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start)) \
+        or bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
