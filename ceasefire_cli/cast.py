@@ -147,7 +147,7 @@ def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, st
     """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
     ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""
     sex = next((g for w in title.split() if (g := _GENDER.get(w.rstrip(".")))), None)  # 'Mr Justice'
-    return surname(name).lower(), _dropped_family_name(toks, name), _is_poss(toks[-1]), sex
+    return surname(name).lower(), _dropped_family_name(toks, name, title), _is_poss(toks[-1]), sex
 
 
 # titles that go with a given name, not a surname ("Sir Alan" is Alan Duncan)
@@ -485,19 +485,22 @@ class _Cast:
         # (a key a family re-keyed by full names is gone: 'Kim' of 'Kim Moon Soo' beside 'Park Ji Soo' points nowhere)
         self.alias = {g: key for g, key in given.items()
                       if key in self.fullest and " " not in self.fullest.get(g, "")}
-        if self.alias:  # a word also used before the full name or after a preposition is a place ('Chad' of 'Chad Obi')
+        if self.alias:  # a word also used before the full name, or after a preposition more often than not, is a
+            # place ('Chad' of 'Chad Obi'; not 'Choi' of 'Choi Ji Hoon' in 'met with Choi', 'Choi said')
             first: dict[str, int] = {}
             for pos, _, key in persons:
                 first.setdefault(key, pos)
+            after_prep: Counter[str] = Counter()
+            other_use: Counter[str] = Counter()
             for pos, name in singles:
                 g = name.lower()
-                if self.alias.get(g) and (
-                    # (a key only a headline named has no first mention in the body: 'Cooper Lopes' above
-                    # 'Cooper Ines Lopes')
-                    pos < first.get(self.alias[g], 0) or _PLACE_PREP.search(self.m, max(0, pos - 8), pos)
-                ):
+                # (a key only a headline named has no first mention in the body: 'Cooper Lopes' above
+                # 'Cooper Ines Lopes')
+                if self.alias.get(g) and pos < first.get(self.alias[g], 0):
                     self.alias[g] = ""
-            self.alias = {g: key for g, key in self.alias.items() if key}
+                (after_prep if _PLACE_PREP.search(self.m, max(0, pos - 8), pos) else other_use)[g] += 1
+            self.alias = {g: key for g, key in self.alias.items()
+                          if key and (not after_prep[g] or after_prep[g] < other_use[g])}
         # 'Joko Ruiz, popularly known as "Jokoru"': Jokoru is him
         for km in _KNOWN_AS.finditer(self.text) if "known as" in self.text else ():
             kind, name, _ = _classify(tuple(km.group(1).split()))

@@ -528,10 +528,13 @@ _REGION_WORDS = frozenset("africa asia europe america americas oceania arctic ca
 _DEMONYM_ENDS = ("li", "qi", "ni", "ai", "di", "ri", "ki", "ese", "ish", "ch", "an")  # not 'Choi', 'Yi'
 
 
-def _dropped_family_name(toks: tuple[str, ...], name: str) -> str:
-    """The capitalised word a three-word run lost in front of the two-word name kept ('Kim' of 'Kim Mi Sung'),
-    unless it reads as a description, a region or a demonym."""
+def _dropped_family_name(toks: tuple[str, ...], name: str, title: str = "") -> str:
+    """The capitalised word a three-word run lost in front of the two-word name kept ('Kim' of 'Kim Mi Sung',
+    'President Kim Mi Sung'), unless it reads as a description, a region or a demonym."""
     run = [_base(t) for t in toks if t[:1].isupper()]
+    titled = set(title.split())
+    while len(run) > 3 and run[0].lower().rstrip(".") in titled:  # the title's words are no part of the name
+        run = run[1:]
     if len(run) != 3 or run[1:] != name.split():
         return ""
     low = run[0].lower()

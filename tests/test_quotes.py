@@ -1757,3 +1757,17 @@ def test_a_long_run_of_speakers_pointing_back_ends() -> None:
             + "The senior officer said \"we will win this, all of us, together.\"")
     [q] = find_quotes(text)
     assert q.cue == "said"
+
+
+def test_a_title_before_a_family_name_first_is_no_part_of_the_name() -> None:
+    """'Mayor Kang Min Ho' is Kang Min Ho (family name first): 'Kang said' is him, named in full."""
+    text = ('Mayor Kang Min Ho opened the new ferry pier on Monday.\n\n'
+            '"This pier will carry the town for fifty years," Kang said.')
+    assert only(text, "This pier").speaker == "Kang Min Ho"
+
+
+def test_a_family_name_mostly_used_as_a_subject_is_the_person_despite_a_preposition() -> None:
+    """'talks with Choi' once does not make Choi a place when 'Choi said' and 'Choi told' name him."""
+    text = ('Governor Choi Ji Hoon called the strike unlawful on Tuesday. Union leaders met with Choi later.\n\n'
+            'Choi told reporters the talks had failed. "We cannot pay what they ask of us," Choi said.')
+    assert only(text, "We cannot").speaker == "Choi Ji Hoon"
