@@ -538,17 +538,33 @@ def _context(text: str, sentence: tuple[int, int], start: int, end: int) -> tupl
     return lo, hi
 
 
-def _stated_years(found: list[regex.Match[str]]) -> dict[tuple[int, int], int]:
+# a month-day said to be last year's: "last year's March 3 bombing", "the March 3 bombing of the port last year"
+_LAST_YEARS_BEFORE = patterns.compile(r"\blast[ ]year['’]s[ ]+(?:the[ ]+)?$", regex.I)
+_LAST_YEAR_AFTER = patterns.compile(
+    r"[^.;,:!?\n]{0,40}?(?<!\b(?:since|than|from|until|till)[ ])\blast[ ]year\b", regex.I)
+
+
+def _stated_years(found: list[regex.Match[str]], text: str,
+                  published: date | None) -> tuple[dict[tuple[int, int], int], set[int]]:
     """Month-days the text also gives with a year, when it gives only one year for them: "captured on
-    October 7" after "taken on October 7, 2023" is that day, whatever the publication date says."""
+    October 7" after "taken on October 7, 2023" is that day, whatever the publication date says; so
+    does "last year's March 3 bombing" (or "the March 3 bombing last year") for every "March 3".
+    Also where such a "last year's" starts: part of its month-day, no event of its own."""
     years: dict[tuple[int, int], set[int]] = {}
+    owners: set[int] = set()
     for m in found:
         ytxt = m.group("md_year") or m.group("dm_year")
+        if not ytxt and published is not None and m.lastgroup == "abs" and (m.group("md_mon") or m.group("dm_mon")):
+            cue = _LAST_YEARS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if cue is not None:
+                owners.add(cue.start())
+            if cue is not None or _LAST_YEAR_AFTER.match(text, m.end()):
+                ytxt = str(published.year - 1)
         if ytxt:
             day = int((m.group("md_day") or m.group("dm_day")).rstrip("stndrh"))  # "October 7th, 2023"
             key = (month_number(m.group("md_mon") or m.group("dm_mon")), day)
             years.setdefault(key, set()).add(int(ytxt))
-    return {k: v.pop() for k, v in years.items() if len(v) == 1}
+    return {k: v.pop() for k, v in years.items() if len(v) == 1}, owners
 
 
 def _year_range(m: regex.Match[str]) -> list[tuple[int, int, str, str]]:
@@ -589,7 +605,7 @@ def find_events(text: str, published: date | None) -> list[Event]:
     """
     found = [m for m in _matches(text) if not _is_name(m, text) and digits_known(text, *m.span())]
     look = _Lookup(text)
-    stated = _stated_years(found)
+    stated, owners = _stated_years(found, text, published)
     text_end = len(text.rstrip())
     hits: list[_Hit] = []
     frame: tuple[int, int] | None = None  # (sentence start, year) of the last framing bare year
@@ -599,7 +615,7 @@ def find_events(text: str, published: date | None) -> list[Event]:
     for m in found:
         kind = m.lastgroup  # the grammar branch: abs, yrr, ym, yr, wk, anc, rel, hol, per, ago, sea, mpos, mon
         start, end = m.span()
-        if start < consumed:
+        if start < consumed or start in owners:
             continue
         line = look.line_index(start)
         if line in look.repeated or _rejected(m, kind, text, look) or _is_dateline(text, start, end,

@@ -977,3 +977,18 @@ def test_a_date_written_with_a_digit_python_cannot_read_is_no_date():
     # U+1E4F0 (Unicode 15) is a digit to ``regex`` but not to Python 3.11's int()
     text = "On 1\U0001e4f0 March 2024 the town voted; on March 3, 2024 it counted."
     assert [e.date for e in find_events(text, date(2024, 3, 5))] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a month-day said to be last year's is, and so is every other mention of that month-day
+        ("He planned last year's March 3 bombing of the harbour. On March 3 the ferries stopped.",
+         ["2024-03-03", "2024-03-03"]),
+        ("He planned the March 3 bombing of the harbour last year, police said.", ["2024-03-03", "2024"]),
+        # 'since last year', 'than last year' say nothing of the month-day's year
+        ("The March 3 storm flooded more homes than last year.", ["2025-03-03", "2024"]),
+    ],
+)
+def test_a_month_day_said_to_be_last_years(text: str, dates: list[str]) -> None:
+    assert [d for _, d in dated(text, date(2025, 3, 20))] == dates
