@@ -293,7 +293,9 @@ _FUTURE = patterns.compile(
     # what someone faces is to come ("she faces a second trial in February"), and so is a present passive after
     # "when" ("ten years when he is sentenced in January")
     r"|faces?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trial|retrial|hearing|sentencing|vote|run-?off|election)"
-    r"|when[ \t]+\w+[ \t]+(?:is|are)[ \t]+\p{Ll}+ed)\b)"
+    r"|when[ \t]+\w+[ \t]+(?:is|are)[ \t]+\p{Ll}+ed"
+    # a gathering called for a day is to come: "a budget session for Monday", "a hearing for Friday"
+    r"|(?:meeting|session|summit|hearing)[ \t]+for(?=[ \t]*$))\b)"
 )
 # between two dates that are alternatives or ends of one span, which share their tense
 _ALTERNATIVE = patterns.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")

@@ -992,3 +992,14 @@ def test_a_date_written_with_a_digit_python_cannot_read_is_no_date():
 )
 def test_a_month_day_said_to_be_last_years(text: str, dates: list[str]) -> None:
     assert [d for _, d in dated(text, date(2025, 3, 20))] == dates
+
+
+def test_since_a_month_day_reaches_up_to_a_year_back() -> None:
+    """'since Nov. 14' eight months on is last year's November 14: a span's start lies behind the story."""
+    assert one("The ferry has not sailed since Nov. 14, the harbour master said.", date(2025, 7, 27)) \
+        == "2024-11-14"
+
+
+def test_a_gathering_called_for_a_day_is_to_come() -> None:
+    assert one("Councillors were told of a budget session for Monday evening.", date(2024, 7, 27)) == "2024-07-29"
+    assert one("The board set a hearing for Friday.", date(2024, 7, 27)) == "2024-08-02"
