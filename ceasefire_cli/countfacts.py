@@ -257,8 +257,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
                     _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)]))):
+                f.interval = _merged_interval(f, c, v, iv, values[id(f)])
                 f.mentions.append(m)
-                f.interval = intersect(f.interval, iv) if overlaps(f.interval, iv) else f.interval
                 f.slots = merge_slots(f.slots, slots)
                 f.when = f.when or when
                 f.running = f.running or c.running
@@ -274,6 +274,18 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
             values[id(f)] = {v}
     return facts
+
+
+def _merged_interval(f: Fact, c: Count, v: float, iv: Interval, seen: set[float]) -> Interval:
+    """The interval of a fact once ``c`` joins it: what both allow, except that a figure stated bare and
+    hedged in one article ("7 dead" in a standfirst, "at least 7 people died" in the body) is the hedged
+    one: the bare figure is shorthand, not a sharper count."""
+    if c.qualifier == "exact" and v in seen:
+        return f.interval
+    if c.qualifier != "exact" and f.interval == (v, v) and all(
+            x.item.qualifier == "exact" for x in f.mentions):  # type: ignore[union-attr]
+        return iv
+    return intersect(f.interval, iv) if overlaps(f.interval, iv) else f.interval
 
 
 # of the figures that name a place the gazetteer knows, the share in one country that makes it the story's

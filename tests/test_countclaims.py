@@ -750,3 +750,14 @@ def test_stage_rows_are_in_machine_formats_not_in_tables_and_not_counted_as_fact
     assert data["claims"][0]["id"] in table and "@40" not in table
     assert "@40" in comparison_text(view, "csv")
     assert summary_line(view) == "1 claims: 1 conflict"
+
+
+def test_a_figure_stated_bare_and_hedged_in_one_article_is_the_hedged_one():
+    """'7 dead' in a standfirst and 'at least 7 people died' in the body: at least 7, which 8 elsewhere fits."""
+    north = [Mention("north", fig("7", 7, start=10)),
+             Mention("north", fig("at least 7", 7, qualifier="at_least", low=7, start=200))]
+    south = Mention("south", fig("8", 8))
+    assert one([*north, south]).verdict == "agree"
+    assert one([*reversed(north), south]).verdict == "agree"
+    # two bare figures that differ are still a conflict
+    assert one([Mention("north", fig("7", 7)), south]).verdict == "conflict"
