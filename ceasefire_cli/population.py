@@ -24,6 +24,8 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("civilian civilians".split(), "civilian"),
     **dict.fromkeys("militant militants fighter fighters gunman gunmen combatant combatants insurgent insurgents"
                     .split(), "fighter"),
+    # those who carried out an attack, counted apart from its victims ("six attackers were killed")
+    **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists".split(), "fighter"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
@@ -179,7 +181,7 @@ PEOPLE_NOUNS = frozenset(
     pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
     foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates
     defendants accused co-defendants suspects convicts youths minors adolescents teenagers spectators fans
-    customers travellers travelers attendants strikers crew
+    customers travellers travelers attendants strikers crew attackers assailants terrorists
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
     newborns veterans""".split()

@@ -713,6 +713,10 @@ def test_a_speakers_own_people_are_a_group_of_their_own(text: str, value: float,
         ("Two diplomats were injured in the attack.", 2, "people", "diplomat"),
         ("The helicopter crashed, killing two pilots.", 2, "people", "pilot"),
         ("Four cousins drowned in the river.", 4, "people", ""),
+        # those who carried out an attack are counted apart from its victims
+        ("Police said two terrorists died in the raid on a Braga warehouse.", 2, "people", "fighter"),
+        ("Three of the attackers were shot dead by the guards.", 3, "people", "fighter"),
+        ("Police said five assailants died in the shootout.", 5, "people", "fighter"),
     ],
 )
 def test_people_nouns_beyond_agent_words(text: str, value: float, population: str, subgroup: str) -> None:
