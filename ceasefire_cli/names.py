@@ -112,7 +112,7 @@ _ORG_WORDS = frozenset(
     senate assembly secretariat team church coalition alliance campaign society trust hospital school
     command house news times post journal press channel radio tv television broadcaster herald tribune
     guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
-    holdings guild newsletter podcast magazine bulletin""".split()
+    holdings guild newsletter podcast magazine bulletin patrol corps navy coastguard""".split()
 )
 # words that open a place's name as no given name does ('Upper Selmont', 'Upper Minho')
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
@@ -281,8 +281,10 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "org", " ".join(toks), ""  # 'Facebook Live', 'YouTube Shorts': a platform's product, no person
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
-            or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS)):
-        return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'the Union of Public Employees' too
+            or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS
+                and not any(_base(t).lower().rstrip(".") in _TITLE_CAPS for t in toks[toks.index("of") + 1 : -1]))):
+        # 'the Union of Public Employees' too; not 'Department of Transport Secretary Ana Ruiz', the secretary
+        return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""
     if "and" in toks[1:-1]:  # 'Baku and Yerevan' speak together; of 'Ana Ruiz and Karim Jalali' the last named
         j = len(toks) - 1 - toks[::-1].index("and")
         if all(" " not in part for part in " ".join(toks).split(" and ")):

@@ -1771,3 +1771,18 @@ def test_a_family_name_mostly_used_as_a_subject_is_the_person_despite_a_preposit
     text = ('Governor Choi Ji Hoon called the strike unlawful on Tuesday. Union leaders met with Choi later.\n\n'
             'Choi told reporters the talks had failed. "We cannot pay what they ask of us," Choi said.')
     assert only(text, "We cannot").speaker == "Choi Ji Hoon"
+
+
+def test_a_title_after_an_organisation_of_something_names_a_person() -> None:
+    """'Department of Transport Secretary Tomas Brenner' is the secretary, whom 'he' then means."""
+    text = ('Idaho Highway Patrol closed two mountain bridges overnight.\n'
+            'Department of Transport Secretary Tomas Brenner said on Friday that the "snow ploughs" would go out '
+            'at dawn.\n'
+            '"Crews will work through the night on every blocked road," he said.')
+    assert only(text, "Crews will").speaker == "Tomas Brenner"
+
+
+def test_a_patrol_is_an_organisation_whom_he_cannot_mean() -> None:
+    text = ('Idaho Highway Patrol closed two mountain bridges overnight.\n'
+            '"It was the right call on a night like this one," he said.')
+    assert only(text, "It was").speaker != "Highway Patrol"
