@@ -430,7 +430,7 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             continue
         cue = _cue_text(doc.text, doc.verbs[k][0], hi)
         return _Attr(said, cue, _medium(doc.m[lo:hi]))
-    head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi)
+    head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi) if a == b else None  # (not 'she stayed calm, telling Reuters:')
     if head:  # 'Mayor Hale: "…"' as headlines write it
         words = head.group(1).split()
         np = words if own_words(words) else doc.np_before(lo, head.end(1))[0]  # 'His answer: "…"'

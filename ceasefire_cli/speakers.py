@@ -820,7 +820,7 @@ class _Doc(_Cast):
                     self.m, tm.end()))):
                 return []  # a fronted clause, or a dateline ('WASHINGTON, May 3 —')
             ok = (t[0].isupper() or low in _TITLE_MODS or _agentive(_base(t)) or _is_poss(t)
-                  or (not toks and low in _DETS)
+                  or (not toks and low in _DETS) or bool(AGE_NOUN.fullmatch(low))  # 'The 58-year-old stayed'
                   or (low in _PARTICLES and toks and (toks[-1][0].isupper() or toks[-1].lower() in _PARTICLES)
                       and _CAP_NEXT.match(self.m, tm.end())))
             if not ok or (toks and low in _STOP):

@@ -1786,3 +1786,10 @@ def test_a_patrol_is_an_organisation_whom_he_cannot_mean() -> None:
     text = ('Idaho Highway Patrol closed two mountain bridges overnight.\n'
             '"It was the right call on a night like this one," he said.')
     assert only(text, "It was").speaker != "Highway Patrol"
+
+
+def test_whom_a_speaker_is_telling_is_not_the_speaker() -> None:
+    """'The 58-year-old …, telling Reuters: "…"': the baker named before, not the agency she told."""
+    text = ('Baker Marta Lind lost her shop to the flood on Monday.\n\nThe 58-year-old stayed calm, telling '
+            'Reuters: "We rebuilt once before and we can do it again."')
+    assert only(text, "We rebuilt").speaker == "Marta Lind"
