@@ -8,6 +8,7 @@ records and ACLED's events do (see the design notes):
 measure     what happened to what is counted, or what is measured: killed, injured, missing,
             trapped, rescued, displaced, held, released, taken, demanded, delivered, population,
             aboard, length (a span of time), margin (a lead over the rest: "a 170-seat majority"),
+            needed (a bar to clear: "needs 76 seats to govern"),
             lost/gained (a change in what a holder has: "lost 38 seats", "up 12"),
             ... ("" when the clause does not say)
 population  who or what is counted: hostages, prisoners, people, or the thing ("storey",
@@ -477,6 +478,13 @@ _MARGIN_BEFORE = patterns.compile(
 _ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
+# what a party or a side must reach, said before the figure or after its noun
+_NEEDED_BEFORE = patterns.compile(
+    r"\b(?:needs?|needed|requires?|required|requiring|aim(?:s|ed|ing)?)[ \t]+(?:to[ \t]+(?:win|reach|secure|get|take"
+    r"|hold|pass|cross|control)[ \t]+)?(?:at[ \t]+least[ \t]+|the[ \t]+|a[ \t]+)?$", regex.I)
+_NEEDED_AFTER = patterns.compile(r"[- \t](?:[\p{L}-]+[ \t]+)?(?:threshold|needed|required)\b", regex.I)
+
+
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
         return ""  # "all but 47 were freed": 47 were not
@@ -499,6 +507,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "released" if before else ""
     if measure == "held" and c.topic not in ("hostages", "prisoners"):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
+    if not measure and not people and c.topic == "other" and (
+            _NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end)):
+        return "needed"  # "needs 76 seats to govern", "the 76-seat threshold": a bar to clear, not a tally
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
         change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)

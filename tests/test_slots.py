@@ -772,3 +772,19 @@ def test_a_storms_name_is_no_place_though_a_town_shares_it():
     text = "Storm Florence stalled over the coast on Monday. Officials said 9 people died in Florence."
     assert slot(text, 9, "place") == ""
     assert slot("Officials said 9 people died in Florence.", 9, "place") == "Florence"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Greens needed 76 of the 150 seats to rule alone.", 76),
+        ("A coalition needs to reach 76 seats to form a government.", 76),
+        ("The Reds cleared the 76-seat threshold on Friday.", 76),
+    ],
+)
+def test_a_bar_to_clear_is_needed_not_won(text: str, value: float) -> None:
+    assert slot(text, value, "measure") == "needed"
+
+
+def test_seats_won_are_no_bar() -> None:
+    assert slot("The Greens won 80 seats.", 80, "measure") != "needed"
