@@ -485,7 +485,7 @@ def _plural(w: str) -> str:
         return _PLURALS[w]
     if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
         return w[:-1] + "ies"
-    return w if w.endswith("s") else w + "s"
+    return w if w.endswith("s") else w + "es" if w.endswith(("ch", "sh", "x")) else w + "s"
 
 
 def claim_label(slots: dict[str, str], topic: str) -> str:

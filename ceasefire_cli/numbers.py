@@ -157,6 +157,8 @@ _LABEL_WORDS = frozenset(
     day week verse episode season version model unit ward district sector zone block building apartment floor
     bus train track exit pier terminal seat cell region local precinct lodge""".split()
 )
+# verbs that put a telephone number after them when nothing counted follows it ("dialled 999", "call 112")
+_DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling dials phoned ring rang".split())
 _RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
 _URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
@@ -353,6 +355,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
+    if last in _DIAL_WORDS and not _counted_after(after):
+        return True  # "neighbours dialled 999": a number dialled; not "the defence called 20 witnesses"
     if last in ("a", "an") and not g["hyw"] and not _counted_after(after) and _NOTHING_NAMED_AFTER.match(after):
         return True  # "she gave it a ten.", "a ten out of ten"; not "a 1,000 strong crowd"
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None

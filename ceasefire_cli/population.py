@@ -12,6 +12,7 @@ import regex
 from . import patterns
 from .models import PERSONS, Count
 from .numerals import SUBSET_LEAD
+from .textmatch import regular_singular
 
 _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
 # counted nouns that name a part of the people counted, and the class they belong to
@@ -126,16 +127,17 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not population and not head and (m := _NUMBER_OF.search(text, max(clause[0], c.start - 80), c.start)):
         noun = m.group("noun")
         if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
-            return _SPELLINGS.get(_singular(noun.lower()), _singular(noun.lower())), ""  # "the number of homes"
+            one = regular_singular(noun.lower())
+            return _SPELLINGS.get(one, one), ""  # "the number of homes"
     if not population:
         if c.topic == "aid":
-            population = _singular(head) or "aid"
+            population = regular_singular(head) or "aid"
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
             population = "people"
         else:
-            population = _SPELLINGS.get(_singular(head), _singular(head))
+            population = _SPELLINGS.get(regular_singular(head), regular_singular(head))
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
-        return population, _singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
+        return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
         sub = "rescuer" if "rescue" in words else SUBGROUP_NOUNS.get(head, "")  # "rescue workers", "rescue personnel"
         if not sub:
@@ -219,14 +221,6 @@ def names_people(word: str) -> bool:
     return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
 
 
-def _singular(w: str) -> str:
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
-
-
 _HOSTAGE_NEAR = patterns.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
 
 
@@ -246,7 +240,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     ("a truce of up to 60 days"), else the nearest word of that class in the clause."""
     reach = min(clause[1], c.end + 80)
     words = [(m.start(), m.group().lower()) for m in WORDS.finditer(text, c.end, reach)]
-    if words and _singular(words[0][1]) == c.unit:
+    if words and regular_singular(words[0][1]) == c.unit:
         words = words[1:]
     after = [w for _, w in words]
     # the "of" phrase ends at a comma or a dash: "four days of deliberations, after an eight-week trial"

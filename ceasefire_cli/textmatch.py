@@ -30,10 +30,15 @@ def words(s: str) -> list[str]:
 
 def singular(w: str) -> str:
     """A cheap singular form, enough to compare head nouns."""
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    return _IRREGULAR[w] if w in _IRREGULAR else regular_singular(w)
+
+
+def regular_singular(w: str) -> str:
+    """The singular by the regular endings only ("witnesses", "churches", "cities", "seats"): "people" stays."""
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 5 and w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w

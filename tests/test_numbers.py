@@ -1326,3 +1326,9 @@ def test_a_dash_between_figures_ends_no_clause_either_way() -> None:
     s = text.index("30")
     start, end = _clause_bounds(text, s, s + 2, (0, len(text)))
     assert text[start:end] == "Pupils aged 6–11 and 30 teachers were hurt when a wall fell "
+
+
+def test_a_number_dialled_is_no_count() -> None:
+    text = "Neighbours dialled 999 as smoke filled the stairwell. Residents should dial 112 at once."
+    assert [c.text for c in find_counts(text)] == []
+    assert [c.value for c in find_counts("The defence called 20 witnesses on Monday.")] == [20]

@@ -788,3 +788,8 @@ def test_a_bar_to_clear_is_needed_not_won(text: str, value: float) -> None:
 
 def test_seats_won_are_no_bar() -> None:
     assert slot("The Greens won 80 seats.", 80, "measure") != "needed"
+
+
+def test_plural_nouns_in_es_have_their_singular_population():
+    assert slot("The defence called 20 witnesses on Monday.", 20, "population") == "witness"
+    assert slot("Gunmen attacked two churches in Braga.", 2, "population") == "church"
