@@ -135,7 +135,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
             population = "people"
         else:
-            population = _SPELLINGS.get(regular_singular(head), regular_singular(head))
+            one = regular_singular(head)
+            population = _SPELLINGS.get(one, one)
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
