@@ -257,7 +257,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
                     _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)]))):
-                f.interval = _merged_interval(f, c, v, iv, values[id(f)])
+                f.interval = _merged_interval(f, c, v, iv)
                 f.mentions.append(m)
                 f.slots = merge_slots(f.slots, slots)
                 f.when = f.when or when
@@ -276,14 +276,14 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
     return facts
 
 
-def _merged_interval(f: Fact, c: Count, v: float, iv: Interval, seen: set[float]) -> Interval:
+def _merged_interval(f: Fact, c: Count, v: float, iv: Interval) -> Interval:
     """The interval of a fact once ``c`` joins it: what both allow, except that a figure stated bare and
     hedged in one article ("7 dead" in a standfirst, "at least 7 people died" in the body) is the hedged
-    one: the bare figure is shorthand, not a sharper count."""
-    if c.qualifier == "exact" and v in seen:
+    one: the bare figure is shorthand, not a sharper count. (A vague word, "dozens", hedges nothing.)"""
+    items: list[Count] = [x.item for x in f.mentions]  # type: ignore[misc]
+    if c.qualifier == "exact" and any(x.value == v and x.qualifier not in ("exact", "vague") for x in items):
         return f.interval
-    if c.qualifier != "exact" and f.interval == (v, v) and all(
-            x.item.qualifier == "exact" for x in f.mentions):  # type: ignore[union-attr]
+    if c.qualifier not in ("exact", "vague") and f.interval == (v, v) and all(x.qualifier == "exact" for x in items):
         return iv
     return intersect(f.interval, iv) if overlaps(f.interval, iv) else f.interval
 

@@ -761,3 +761,12 @@ def test_a_figure_stated_bare_and_hedged_in_one_article_is_the_hedged_one():
     assert one([*reversed(north), south]).verdict == "agree"
     # two bare figures that differ are still a conflict
     assert one([Mention("north", fig("7", 7)), south]).verdict == "conflict"
+
+
+def test_a_vague_word_beside_a_bare_figure_hedges_nothing():
+    """'dozens hurt' and '24 hurt' in one article (dozens read as 24 and up): still 24, which 26 elsewhere
+    contradicts."""
+    north = [Mention("north", fig("dozens", 24, qualifier="vague", low=24, high=99, start=10)),
+             Mention("north", fig("24", 24, start=200))]
+    south = Mention("south", fig("26", 26))
+    assert one([*north, south]).verdict == "conflict"
