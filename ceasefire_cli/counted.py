@@ -32,7 +32,7 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
-from .numerals import GAIN_OF, LOSS_OF, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
+from .numerals import GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
 from .population import PEOPLE_NOUNS, names_people
 from .slots import with_slots
 from .textmatch import singular
@@ -637,8 +637,8 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
 # a bare figure a holder won, lost or was left with, or a change in it: "has won 41", "an increase of 16",
 # "leaving them with 19"
 _WON_BEFORE = patterns.compile(
-    rf"\b(?:won|secured|gained|lost|obtained|received|polled|leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}"
-    r"|down|up|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
+    rf"\b(?:won|secured|gained|lost|obtained|received|polled|{GOES_ON_FROM}"
+    r"|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
 
 
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:

@@ -98,6 +98,9 @@ SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
 # a change told by its noun: "an increase of 16", "a drop of 5" (what a holder gained or lost)
 GAIN_OF = r"(?:an?|the)[ \t]+(?:increase|gain|rise)[ \t]+of"
 LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
+# a figure that goes on from a holder's figure before it: what it was left with, or how much it changed
+# ("lost 38 seats, leaving them with 19", "hold 71 wards, an increase of 16", "… , down 5")
+GOES_ON_FROM = rf"leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up"
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"

@@ -44,7 +44,7 @@ import regex
 from . import patterns
 from .holders import NO_HOLDER, holder
 from .models import PERSONS, Count
-from .numerals import GAIN_OF, LOSS_OF, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
+from .numerals import GAIN_OF, GOES_ON_FROM, LOSS_OF, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
@@ -245,7 +245,7 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
 
 # a figure that goes on from the one before in its sentence: what it was left with, or how much it changed
 _GOES_ON = patterns.compile(
-    rf"(?r),[ \t]+(?:leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up)[ \t]+$", regex.I)
+    rf"(?r),[ \t]+(?:{GOES_ON_FROM})[ \t]+$", regex.I)
 
 
 def _holder_carried(text: str, counts: list[Count]) -> None:
