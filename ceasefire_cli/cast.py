@@ -17,6 +17,7 @@ from . import patterns
 from .names import (
     _FINITE,
     _GENDER,
+    _HEADLINE_LEN,
     _INITIAL,
     _LOC_PREPS,
     _agentive,
@@ -496,7 +497,9 @@ class _Cast:
                 g = name.lower()
                 # (a key only a headline named has no first mention in the body: 'Cooper Lopes' above
                 # 'Cooper Ines Lopes')
-                if self.alias.get(g) and pos < first.get(self.alias[g], 0):
+                # (nor a line without a full stop above the story, a headline in sentence case: 'Kang says he
+                # will end the curfew' above 'President Kang Min Ho said …')
+                if self.alias.get(g) and pos < first.get(self.alias[g], 0) and not self._unstopped(pos):
                     self.alias[g] = ""
                 (after_prep if _PLACE_PREP.search(self.m, max(0, pos - 8), pos) else other_use)[g] += 1
             self.alias = {g: key for g, key in self.alias.items()
@@ -575,6 +578,12 @@ class _Cast:
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sent_starts, pos) - 1
         return self.sents[i] if i >= 0 else (0, len(self.m))
+
+    def _unstopped(self, pos: int) -> bool:
+        """Whether ``pos`` is on a short line that ends without a full stop (a headline, whatever its case)."""
+        lo, hi = self.paras[self.para_index(pos)] if self.paras else (0, len(self.text))
+        line = self.text[lo:hi].rstrip()
+        return len(line) < _HEADLINE_LEN and line[-1:] not in ".!?”\""
 
     def para_index(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)

@@ -786,7 +786,8 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
-_CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b)|[ \t]or[ \t]"
+# (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
+_CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 

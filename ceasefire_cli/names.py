@@ -434,13 +434,14 @@ def _is_headline(text: str, lo: int, hi: int) -> bool:
     """A short title-cased line with no full stop (a headline, a promo), or a question in title case (a subhead:
     'What Else Do We Know About The Attack?'): its capitalised words are not names."""
     end = text[lo:hi].rstrip()[-1:]
-    if hi - lo >= 160 or end in ".!”\"":
+    if hi - lo >= _HEADLINE_LEN or end in ".!”\"":
         return False
     words = _WORD.findall(text, lo, hi)
     share = _SUBHEAD_CAPS if end == "?" else _HEADLINE_CAPS
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
+_HEADLINE_LEN = 160  # a line this long is a paragraph, not a headline
 _HEADLINE_CAPS = 0.6  # share of capitalised words that makes a line without a full stop a headline
 _SUBHEAD_CAPS = 0.8  # ... and a question one ('Who Was the Driver?'), not a quoted question ('Why Now?' asked Ana)
 

@@ -736,6 +736,14 @@ def test_injured_after_a_killed_conjunct_is_injured() -> None:
     assert (c.topic, c.role) == ("injured", "injured")
 
 
+def test_one_more_person_after_and_leaves_the_verb_to_the_count() -> None:
+    """'and a cook' adds a person, not a count: the verb after it is the two guards' own, and the nine's."""
+    text = "Two guards and a cook were reported killed, as well as nine wounded."
+    dead, hurt = one(text, 2), one(text, 9)
+    assert (dead.topic, dead.role) == ("deaths", "killed")
+    assert (hurt.topic, hurt.role) == ("injured", "injured")
+
+
 def test_others_take_the_verb_after_them() -> None:
     text = "Four people were killed and 17 others were wounded early Sunday at the fair."
     dead, hurt = one(text, 4), one(text, 17)

@@ -1773,6 +1773,14 @@ def test_a_family_name_mostly_used_as_a_subject_is_the_person_despite_a_preposit
     assert only(text, "We cannot").speaker == "Choi Ji Hoon"
 
 
+def test_a_family_name_in_a_sentence_case_headline_still_stands_for_the_person() -> None:
+    """'Kang says …' above the story is a headline, not a use of 'Kang' before 'Kang Min Ho' that makes it a place."""
+    text = ('Kang says he will end the curfew, troops withdrawn\n\n'
+            'Valdoran President Kang Min Ho said Friday that he will end the curfew through a cabinet meeting.\n\n'
+            '"We have heard the assembly and the curfew will end at dawn," Kang said.')
+    assert only(text, "We have heard").speaker == "Kang Min Ho"
+
+
 def test_a_title_after_an_organisation_of_something_names_a_person() -> None:
     """'Department of Transport Secretary Tomas Brenner' is the secretary, whom 'he' then means."""
     text = ('Idaho Highway Patrol closed two mountain bridges overnight.\n'
