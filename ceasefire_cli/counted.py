@@ -61,7 +61,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     for topic, words in {
     "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
     "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
-    "deaths": "dead deaths death fatalities bodies corpses",
+    "deaths": "dead deaths death fatalities fatality bodies corpses",
     "injured": "wounded injured injuries hurt",
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
     "deliveries shipments aid food flour",
@@ -722,8 +722,9 @@ _AUX_BEFORE = patterns.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
     regex.I,
 )
+# a toll named so has befallen them: not "missing" said after
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
-             "deaths": "killed", "fatalities": "killed"}  # a toll named so has befallen them: not "missing" said after
+             "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed"}
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())

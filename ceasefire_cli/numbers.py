@@ -408,6 +408,8 @@ _ONE_PEOPLE = frozenset(
     demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
     aid-worker""".split()
 )
+# ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one)
+_ONE_HARMS = frozenset("death fatality casualty injury".split())
 _ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )
@@ -453,6 +455,8 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
             break
         if w.group(1).lower() in _ONE_PEOPLE:
             return not _SPEECH_AFTER.match(text, w.end())
+        if w.group(1).lower() in _ONE_HARMS:
+            return True
         pos = w.end()
     if _SPEECH_AFTER.match(text, e):
         return False

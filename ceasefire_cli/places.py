@@ -244,6 +244,7 @@ def country_named(code: str) -> str:
 
 
 # between a city and a district of it that the gazetteer does not know: its possessive, a word or two
+_OWNER_BETWEEN = patterns.compile(r"['’]s?[ ]")  # between a larger place and a smaller one it owns
 _PART_OF_CITY = patterns.compile(r"['’]s?[ \t]+(?:\p{Ll}+[ \t]+){0,2}")
 
 
@@ -293,6 +294,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):
             frame = out[-1].frame  # "in Georgia and Texas": the frame carries over the coordination
+        if not frame and out and out[-1].frame == "prep" and _OWNER_BETWEEN.fullmatch(text, out[-1].end, start):
+            frame = "prep"  # "in central Idaho's Marlow County": the county, the state only says where it is
+            out.pop()
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if frame:
@@ -417,6 +421,8 @@ def _named_regions(text: str) -> dict[str, Place]:
     for m in _NAMED_REGION.finditer(text):
         words = (m.group(1) or m.group(2)).split(" ")
         while words and words[0] in _LEADING:  # "In Enga province": the name is Enga
+            words = words[1:]
+        while len(words) > 1 and words[0][-2:] in ("'s", "’s"):  # "Idaho's Marlow County": the county is Marlow
             words = words[1:]
         if not words or (m.group().endswith("state") and _STATE_AS_GOVERNMENT.match(text, m.end())):
             continue

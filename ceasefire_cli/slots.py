@@ -164,7 +164,7 @@ _ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
 _TOLD_BEFORE = {
-    "killed": patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalities|bodies)\b", regex.I),
+    "killed": patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalit(?:y|ies)|bodies)\b", regex.I),
     "injured": patterns.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
     "missing": patterns.compile(r"\b(?:missing|unaccounted)\b", regex.I),
     "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),

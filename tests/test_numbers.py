@@ -1091,6 +1091,12 @@ def test_one_counts_a_person(text: str, subject: str) -> None:
     assert (c.text.lower(), c.subject, c.qualifier) == ("one", subject, "exact")
 
 
+def test_one_counts_before_a_harm_noun() -> None:
+    """'one death', 'one fatality': a toll of one, the singular read as the plural is."""
+    assert one("Police confirmed one death in the valley on Sunday.", 1).topic == "deaths"
+    assert one("Marlow County reported one fatality after the storm.", 1).topic == "deaths"
+
+
 def test_one_counts_after_a_count_or_before_a_verb() -> None:
     assert one("Two soldiers and one medic were killed.", 1).topic == "deaths"
     assert one("Rescuers say one was killed in the slide.", 1).topic == "deaths"

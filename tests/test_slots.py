@@ -235,6 +235,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("About 64,000 homes were without power in Idaho and nearly 8,000 in the Lowlands.", 8000, ""),
     # "St." or "Mt." before a county stays in its name
     ("In St. Marlow County, 31 people have died.", 31, "St. Marlow"),
+    # a county given with its state's possessive is the county
+    ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
     # a region described with "a" or "an" is no named place; one named as such is
     ("Floods drowned 12 people in a mostly Lutheran region on Sunday.", 12, ""),
     ("Five people died in a largely Francophone province.", 5, ""),
