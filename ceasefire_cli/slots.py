@@ -609,6 +609,9 @@ _RESIDENTS_OF = patterns.compile(r"[ \t]+(?:residents|inhabitants|people)[ \t]+o
 
 
 
+_NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
+
+
 def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> str:
     """Where the counted people or things are: a place in the count's own clause ("killed in
@@ -626,6 +629,8 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
+    if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
+        after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     for p in after[:1]:
         return "" if p.coordinated else p.place.name
     # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
@@ -635,6 +640,8 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
     if _UNKNOWN_PLACE_AFTER.match(text, c.end):
         return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
     for p in before[-1:]:
+        if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
+            return ""  # "rose in Braga to 45 and in the Lowlands to 13": the 13 are the Lowlands', unknown here
         return "" if p.coordinated else p.place.name
     if many:
         return ""  # ... and before it: "across three states, floods killed 55"
@@ -671,8 +678,10 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
 
 
 _WHERE = patterns.compile(r"[ ]*where\b")
+_UNKNOWN_PLACE_BETWEEN = patterns.compile(r"[ ]in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
-_UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
+# (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
+_UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
 _PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed

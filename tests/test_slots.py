@@ -235,6 +235,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("About 64,000 homes were without power in Idaho and nearly 8,000 in the Lowlands.", 8000, ""),
     # "St." or "Mt." before a county stays in its name
     ("In St. Marlow County, 31 people have died.", 31, "St. Marlow"),
+    # places in conjuncts: each figure takes its own ("rose in X to 45 and in Y to 13"), an unknown one no other
+    ("The death toll rose in Spain to 45 and in Portugal to 13.", 45, "Spain"),
+    ("The death toll rose in Spain to 45 and in Portugal to 13.", 13, "Portugal"),
+    ("The death toll rose in Braga to 45 and in the Lowlands to 13.", 13, ""),
     # a county given with its state's possessive is the county
     ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
     # a region described with "a" or "an" is no named place; one named as such is
