@@ -40,6 +40,7 @@ from .countfacts import (
     TOLL_MEASURES,
     TOLL_OPEN_END,
     Fact,
+    abroad,
     article_facts,
     complete_subgroups,
     event_city,
@@ -162,13 +163,14 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
     return True
 
 
-def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
+def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = frozenset()) -> None:
     """Let a figure whose key leaves slots empty join the one more specific key it fits: its stated
     slots alike and its figure agreeing with every figure stated there (it may only confirm). A
     running total that leaves the place unsaid ("the death toll rose to 1,644") joins the one
     running total of its kind that says where, whatever its figure: told later or earlier, it is
     that total. Where it fits several keys, the one with most agreeing figures, then the likeliest
-    by the words around them, wins; a tie leaves it where it is."""
+    by the words around them, wins; a tie leaves it where it is. A figure placed nowhere never joins
+    one placed in a ``foreign`` country: it is the story's own country's."""
     keys = sorted(by_key, key=lambda k: -sum(bool(v) for v in k))
     slots_of = {k: dict(zip(SLOT_NAMES, k, strict=True)) for k in keys}
     rows: dict[tuple[str, ...], _Row] = {}
@@ -177,7 +179,8 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]]) -> None:
         for f in by_key[k]:
             rows[k].add(f)
     for k in reversed(keys):  # least specific first
-        targets = [t for t in keys if t != k and _subsumes(slots_of[k], slots_of[t])]
+        targets = [t for t in keys if t != k and _subsumes(slots_of[k], slots_of[t])
+                   and (slots_of[k]["place"] or slots_of[t]["place"] not in foreign)]
         stay = []
         for f in by_key[k]:
             fits = []
@@ -376,6 +379,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be
     town = event_city((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+    foreign = abroad(places.values(), home)
     if home:
         places = {k: "" if v in (home, town) else v for k, v in places.items()}
     aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
@@ -392,7 +396,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         blocks[(block, f.slots["unit"])][f.key()].append(f)
     groups: list[_Group] = []
     for by_key in blocks.values():
-        _adopt(by_key)
+        _adopt(by_key, foreign)
         per_measure: dict[tuple[str, ...], int] = defaultdict(int)
         holders: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the holders each key's things are shared by
         for key, fs in by_key.items():

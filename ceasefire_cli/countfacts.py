@@ -316,6 +316,19 @@ def event_country(places: Iterable[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def abroad(places: Iterable[str], home: str) -> frozenset[str]:
+    """The places, of those given, that the gazetteer puts in another country than the story's own
+    (``event_country``): where a story has a home, a figure it places nowhere is the home's, never
+    theirs ("the toll rose to 20" in a story of one island is not the neighbouring country's 13)."""
+    from .places import lookup
+
+    country = lookup(home) if home else None
+    if country is None:
+        return frozenset()
+    return frozenset(name for name in places if name and (p := lookup(name)) is not None
+                     and p.country and p.country != country.country)
+
+
 def event_city(places: Iterable[str], home: str) -> str:
     """The one city of the story's own country that its figures name, if only one, and if it holds
     ``HOME_SHARE`` of the figures placed in that country (the city or the country itself): there, as in

@@ -276,6 +276,17 @@ def test_a_running_total_without_a_place_joins_the_one_running_total_that_says_w
     assert len(claims) == 3  # two running totals it could be: it stays alone
 
 
+def test_a_running_total_without_a_place_stays_home_rather_than_join_another_country_s():
+    """A story of Portugal (most placed figures there): "the death toll rose to 20" is Portugal's, not Spain's 13."""
+    home = [Mention("north", fig("14", 14, running=True, place="Portugal")),
+            Mention("east", fig("15", 15, running=True, place="Portugal", start=40)),
+            Mention("east", fig("9", 9, running=True, place="Lisbon", measure="injured", topic="injured", start=80))]
+    ms = [*home, Mention("west", fig("13", 13, running=True, place="Spain")),
+          Mention("south", fig("20", 20, running=True))]
+    [spain] = [c for c in counts(align(ARTS, ms)) if c.extra["slots"]["place"] == "Spain"]
+    assert [m.article for m in spain.mentions] == ["west"]
+
+
 def test_the_toll_each_story_leads_with_is_one_fact_under_a_weak_key_too():
     """No place, subgroup or period: each outlet's lead figure for people killed is the story's toll,
     told at different times or in dispute, however far apart ("two dead" on Friday night, "five" on
