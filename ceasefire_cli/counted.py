@@ -89,7 +89,9 @@ _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
 
 
-_OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+")
+# "20 of the 50 hostages", "25 out of (the) 61 seats": a part, then its whole
+_OF_THE = patterns.compile(
+    r"[ \t]+(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+")
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
 _PARTITIVE_VERB = patterns.compile(
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"

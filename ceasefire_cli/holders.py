@@ -5,6 +5,8 @@ Pure functions of the text (see ``slots``).
 
 from __future__ import annotations
 
+import regex
+
 from . import patterns
 from .models import Count
 from .places import PlaceMention
@@ -26,7 +28,10 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
-              r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in")  # 'have led or won in an estimated 41'
+              r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in"  # 'have led or won in an estimated 41'
+              # a word that only praises or belittles the share: 'secured an impressive 34', 'a mere three'
+              r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
+              r"|additional|combined)")
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
@@ -57,7 +62,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     lo = max(clause[0], c.start - _HOLDER_REACH)
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
-    m = _HOLDER_BEFORE.search(text, lo, c.start)
+    m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start)
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))
@@ -77,6 +82,31 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         return ""  # a place: the place slot
     return " ".join(name)
 
+
+# an aside closed right before the holder's verb: 'The Greens Party (GP) - in power since 1990 - has won four',
+# 'The Reds, in power since 1990, won 12'
+_VERB_AFTER_ASIDE = patterns.compile(
+    rf"(?r)(?P<mark>[—–),-])[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$")
+_NAME_BEFORE_ASIDE = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]*$")
+_ASIDE_OPENS = {")": "(", "-": " - ", "–": "–", "—": "—", ",": ","}
+_ASIDE_REACH = 100  # characters an aside between a holder and its verb may take
+
+
+def _holder_before_aside(text: str, c: Count, sent_start: int) -> regex.Match[str] | None:
+    """The name before the asides that stand between it and its verb, as ``_HOLDER_BEFORE`` would match it."""
+    v = _VERB_AFTER_ASIDE.search(text, max(sent_start, c.start - _HOLDER_REACH), c.start)
+    end = v.start("mark") if v is not None else -1
+    while end > sent_start and text[end] in _ASIDE_OPENS:  # skip each aside back to its opening mark
+        opening = text.rfind(_ASIDE_OPENS[text[end]], max(sent_start, end - _ASIDE_REACH), end)
+        if opening < 0:
+            return None
+        end = opening
+        while end > sent_start and text[end - 1] == " ":
+            end -= 1
+        end -= 1  # the last character before the aside: another aside's close, or the name's end
+        if text[end] not in _ASIDE_OPENS:
+            return _NAME_BEFORE_ASIDE.search(text, max(sent_start, end - _HOLDER_REACH), end + 1)
+    return None
 
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
 _LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')

@@ -139,7 +139,11 @@ _PERSON_OF = patterns.compile(
     r"[ \t]+of[ \t]+$",
     regex.I,
 )
-_OUT_OF_AFTER = patterns.compile(r"[ \t]+out[ \t]+of[ \t]+(?:\d[\d.,]*|[a-z]+)", regex.I)
+_OUT_OF_AFTER = patterns.compile(r"[ \t]+out[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d[\d.,]*|[a-z]+)", regex.I)
+# the whole's noun after "N out of M": a plural within three words ("61 parliamentary seats", "10 points")
+_NOT_MODIFIER = r"(?!(?:by|in|on|for|from|at|with|to|and|or|of|as)\b)"  # "8 out of 10 by critics": no noun
+_WHOLE_NAMED = patterns.compile(
+    rf"(?:[ \t]+{_NOT_MODIFIER}\p{{Ll}}[\p{{L}}-]*){{0,2}}?[ \t]+{_NOT_MODIFIER}\p{{Ll}}[\p{{L}}-]*s\b")
 _OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
 _PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
@@ -360,9 +364,10 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     if last in ("a", "an") and not g["hyw"] and not _counted_after(after) and _NOTHING_NAMED_AFTER.match(after):
         return True  # "she gave it a ten.", "a ten out of ten"; not "a 1,000 strong crowd"
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
-    if oa is not None and not _counted_after(text[oa.end():oa.end() + 40]):
-        return True  # "rated 8 out of 10"
-    return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after)
+    if oa is not None and not _WHOLE_NAMED.match(text, oa.end()) and not _counted_after(text[oa.end():oa.end() + 40]):
+        return True  # "rated 8 out of 10"; not "won 25 out of the 61 parliamentary seats"
+    return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after) \
+        and not _WHOLE_NAMED.match(text, e)
 
 
 # a name then a bare number that continues a list of counted things: "Labour won 412 seats and the

@@ -558,6 +558,12 @@ def test_when(text: str, value: float, when: str) -> None:
     assert one(text, value).when == when
 
 
+def test_a_part_out_of_a_whole_named_by_its_noun_counts_both() -> None:
+    """'25 out of the 61 council seats': both are seats (not a rating like '8 out of 10')."""
+    assert values("The Farmers Party has won 25 out of the 61 council seats.") == [25, 61]
+    assert values("The Farmers Party has won 25 out of 61 council seats.") == [25, 61]
+
+
 def test_two_counts_in_different_time_frames_get_different_anchors() -> None:
     text = "Strikes killed 85 people on Sunday, bringing the toll since the war began to 60,000."
     assert one(text, 85).when == "on Sunday"
@@ -1004,6 +1010,7 @@ def test_death_naming_a_thing_is_no_toll(text: str) -> None:
         ("The index closed at 4.90, up 0.11 on the day.", 0.11),
         ("Critics rated the film 8 out of 10.", 8),
         ("Critics rated the film 8 out of 10.", 10),
+        ("Critics rated the film 8 out of 10 by a wide margin.", 8),
         ("Frankly, he looked fine: a ten.", 10),
         ("Flight 370 vanished over the sea.", 370),
         ("Traffic on the M-04 stalled for hours.", 4),

@@ -510,6 +510,12 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens are expected to win an estimated 41 seats.", 41, "Greens"),
     ("The Greens have led or won in 41 wards so far.", 41, "Greens"),
     ("They've won 12 seats, the leader said.", 12, ""),  # a contraction names no one
+    # an aside between the holder and its verb, a word of praise between the verb and the figure
+    ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
+    ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
+    ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
+    # a part out of its whole
+    ("The Farmers Party has won 25 out of the 61 council seats.", 25, "Farmers Party"),
     # 'respectively': the n-th figure is the n-th name's
     ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 12,
      "Farmers Party"),
