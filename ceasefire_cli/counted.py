@@ -624,7 +624,7 @@ def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[
 _LIST_ELLIPSIS = patterns.compile(
     r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
     r"(?:\p{Lu}[\p{L}'’./-]*[ \t]+){0,3}\p{Lu}[\p{L}'’./-]*(?::|[ \t]+[—–-])?[ \t]+"
-    r"(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?")
+    r"(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?(?:(?:just|only|now|still)[ \t]+)?")  # 'the Reds just 3'
 
 
 def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, start: int) -> Count | None:

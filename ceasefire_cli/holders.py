@@ -38,7 +38,8 @@ _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
-    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?\p{{Lu}}[^,;]*)(?::|[ ]+[—–-])?)[ ]+$")
+    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
+    r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
 # capitalised words that start sentences or stand for a name without being one
 _NOT_NAMES = frozenset(
     """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of

@@ -514,6 +514,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
+    # a list's last share, its holder described and the share belittled
+    ("The Greens have seven seats and the ruling Reds just three.", 3, "Reds"),
     # a part out of its whole
     ("The Farmers Party has won 25 out of the 61 council seats.", 25, "Farmers Party"),
     # 'respectively': the n-th figure is the n-th name's
