@@ -222,6 +222,27 @@ def names_people(word: str) -> bool:
     return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
 
 
+# a counted thing named in a sentence by a figure of its own: "the 61-seat assembly", "of the 150 seats"
+_THING_COUNTED = patterns.compile(r"\b\d[\d,]*(?:-|[ \t]+)(?P<noun>\p{Ll}{3,})\b")
+
+
+def bar_whole(text: str, c: Count, sent: tuple[int, int]) -> str:
+    """What a bare figure that is a bar to clear counts, from the nearest thing its sentence counts
+    with a figure: in "a party needs 31 to clinch a majority in the 61-seat assembly" the 31 are
+    seats, not people. Empty when the sentence counts no thing."""
+    found = [(min(abs(m.start() - c.end), abs(c.start - m.end())), m.group("noun"))
+             for m in _THING_COUNTED.finditer(text, *sent) if m.start() != c.start]
+    for _gap, noun in sorted(found):
+        if not names_people(noun) and noun not in _NOT_THINGS:
+            one = regular_singular(noun)
+            return _SPELLINGS.get(one, one)
+    return ""
+
+
+# words after a figure that are not the thing it counts ("31 to clinch", "40 of the 61", "in 2019 and")
+_NOT_THINGS = frozenset("to of and or in on at for by per with than the from percent".split())
+
+
 _HOSTAGE_NEAR = patterns.compile(r"\b(?:hostages?|captives?|abductees?)\b", regex.I)
 
 

@@ -51,6 +51,7 @@ from .population import (
     SUBGROUP_NOUNS,
     WERE_NOUN,
     WORDS,
+    bar_whole,
     head_word,
     population_and_subgroup,
 )
@@ -337,6 +338,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     named = WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
+    if population == "people" and not c.subject and _is_bar(text, c, clause):
+        population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
     topic = c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
@@ -485,6 +488,11 @@ _NEEDED_BEFORE = patterns.compile(
 _NEEDED_AFTER = patterns.compile(r"[- \t](?:[\p{L}-]+[ \t]+)?(?:threshold|needed|required)\b", regex.I)
 
 
+def _is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    """Whether a figure is what a party or a side must reach ("needs 76 to govern", "the 76 needed")."""
+    return bool(_NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end))
+
+
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
         return ""  # "all but 47 were freed": 47 were not
@@ -507,8 +515,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "released" if before else ""
     if measure == "held" and c.topic not in ("hostages", "prisoners"):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
-    if not measure and not people and c.topic == "other" and (
-            _NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end)):
+    if not measure and not people and c.topic == "other" and _is_bar(text, c, clause):
         return "needed"  # "needs 76 seats to govern", "the 76-seat threshold": a bar to clear, not a tally
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts

@@ -797,6 +797,20 @@ def test_seats_won_are_no_bar() -> None:
     assert slot("The Greens won 80 seats.", 80, "measure") != "needed"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "population"),
+    [
+        # a bare bar takes the thing its sentence counts, near it or far
+        ("A party needs 76 to form a government in the 150-seat chamber.", 76, "seat"),
+        ("The Reds took 80 of the 150 seats, well above the 76 needed to rule alone.", 76, "seat"),
+        # a bare figure with no thing counted beside it stays people
+        ("Rescuers needed 12 to lift the slab.", 12, "people"),
+    ],
+)
+def test_a_bare_bar_counts_what_its_sentence_counts(text: str, value: float, population: str) -> None:
+    assert slot(text, value, "population") == population
+
+
 def test_plural_nouns_in_es_have_their_singular_population():
     assert slot("The defence called 20 witnesses on Monday.", 20, "population") == "witness"
     assert slot("Gunmen attacked two churches in Braga.", 2, "population") == "church"
