@@ -85,6 +85,8 @@ _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
 _CLAUSE_CHARS = ";:()[]—–\n"
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
+# an aside closed before a figure, with a figure of its own: "The Reds - who won 40 seats in 2019 - have 12"
+_CLOSED_ASIDE = patterns.compile(r"\([^()\n]{1,80}\)|[ \t][-–—][ \t][^-–—\n]{1,80}?[ \t][-–—][ \t]|—[^—\n]{1,80}—")
 _LOOK = 160  # how far a clause window may reach, in characters
 _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps a window of them
 
@@ -569,6 +571,12 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             and not _ING_CLAUSE.match(text, back[0], start):  # "... on Thursday night, killing at least 46"
         when_lo = back[0]
     wm = _when(text, (when_from, limit), (when_lo, start))
+    if wm is not None and wm.start() < start:
+        asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
+        aside = next((a for a in asides if a.start() <= wm.start() < a.end()
+                      and any(a.start() <= p.start < a.end() for p in prior[-3:])), None)
+        if aside is not None:  # a time told of the aside's own figure, not of this one
+            wm = _when(text, (0, 0), (when_lo, aside.start())) if when_lo < aside.start() else None
     if wm is None and next_start < clause[1] and next_start - np_end <= 45 \
             and text.find(" and ", np_end, next_start) != -1 and _CONJUNCT_GAP.fullmatch(text, np_end, next_start):
         # "4 people were killed and 17 others wounded early Sunday": conjuncts share the time anchor

@@ -16,7 +16,8 @@ __all__ = ["NO_HOLDER", "holder"]
 # people are counted by what befell them, and a name before them is usually the one that did it
 # ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
 NO_HOLDER = frozenset({"people", "hostages", "prisoners", ""})
-_HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|secured?|secures|securing|holds?|holding"
+_HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|secured?|secures|securing"
+               r"|holds?|holding"
                r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
                r"|obtained|obtains?|garnered|garners?|amassed"

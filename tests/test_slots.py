@@ -335,6 +335,10 @@ def test_place(text, value, want):
     # a period phrase after another subject's clause is that clause's
     ("Officials said 14 bridges were shut and the ministry blamed a storm in the hills last month.", 14, ""),
     ("Some 40 people were killed in the hills last week.", 40, "last week"),
+    # a year inside an aside is its own figure's, not the one after the aside
+    ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, ""),
+    ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 40, "year 2019"),
+    ("In 2019 - a bad year - 400 people died.", 400, "year 2019"),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
@@ -516,6 +520,7 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
     # a list's last share, its holder described and the share belittled
     ("The Greens have seven seats and the ruling Reds just three.", 3, "Reds"),
+    ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, "Reds"),
     # a part out of its whole
     ("The Farmers Party has won 25 out of the 61 council seats.", 25, "Farmers Party"),
     # 'respectively': the n-th figure is the n-th name's
