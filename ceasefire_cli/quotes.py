@@ -105,7 +105,8 @@ _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-r
     r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
-    r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,7}?)"
+    # twelve words: room for a relative clause ('…," a nurse who has lived here all her life said')
+    r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,11}?)"
     r"(?:[^\S\n]+\([^()\n]{1,30}\))?"  # a party and state after a name: 'Rep. Jane Doe (D-Md.) said'
     r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
     # an adverb before the verb, not a noun in -ly: '…," the family said' is said by the family
@@ -371,6 +372,9 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             # '…," the military and the security service said', '…," the commission for refugees said',
             # '…," Ana Ruiz of the agency said'
             np = toks
+        rel = next((i for i, t in enumerate(toks) if t in ("who", "whose")), 0)
+        if len(np) != len(toks) and rel and _np_back(toks[:rel]) == toks[:rel]:
+            np = toks = toks[:rel]  # '…," a nurse who lives in Braga told AFP': the nurse
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
@@ -645,6 +649,8 @@ def find_quotes(text: str) -> list[Quote]:
             else:  # a cue since the previous quote, else that quote's (unless it runs on into this one)
                 if prev[0].close_at is not None:
                     attr = _paragraph_cue(doc, r, prev[0].close_at)
+                if attr is None:  # a speaker named after it in its own sentence, however long the description
+                    attr = _forward_cue(doc, r, own=True)
                 if attr is None and doc.para_index(r.start) - doc.para_index(prev[0].start) <= 1:
                     attr = prev[1]
             if attr is None:

@@ -450,6 +450,27 @@ def test_the_first_word_of_a_three_word_name(text: str, speakers: list[str]) -> 
     assert [q.speaker for q in find_quotes(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paragraph opening with a quote takes the cue after it, not the previous paragraph's speaker,
+        # however long the description of whom it names
+        ("\u201cWe will accept the count, whatever it shows,\u201d Tomas Brenner said.\n\n"
+         "\u201cThe queues were longer than at any vote I remember,\u201d a teacher who gave only her first "
+         "name, Lena, told the agency.", "Lena"),
+        # ... or whom a relative clause describes
+        ("\u201cWe will accept the count, whatever it shows,\u201d Tomas Brenner said.\n\n"
+         "\u201cThe queues were longer than at any vote I remember,\u201d a teacher who has lived in Minho "
+         "all her life told the agency.", "a teacher"),
+        ("\u201cWe will accept the count, whatever it shows,\u201d Tomas Brenner said.\n\n"
+         "\u201cThe queues were longer than at any vote I remember,\u201d a teacher who lives in Minho said.",
+         "a teacher"),
+    ],
+)
+def test_a_quote_opening_a_paragraph_keeps_its_own_long_cue(text: str, speaker: str) -> None:
+    assert find_quotes(text)[-1].speaker == speaker
+
+
 def test_apposition_with_relative_clause_before_verb() -> None:
     text = (
         "Coach Elena Marsh, who had taken over the squad only in March, said that "
