@@ -362,16 +362,20 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if injured_part:
         measure, topic = "injured", "injured"
     place = "" if c.topic == "duration" or measure in _ON_BOARD else _place(text, c, clause, sent, para, sents, places)
+    period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
+        else injured_part or _own_group(text, c, population) \
+        or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
+        or _period(text, c, clause, measure, sent[0])
+    if not subgroup and population == "people" and period.startswith("those ") \
+            and period[6:] in SUBGROUP_NOUNS:
+        subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
     return {
         "topic": topic,
         "measure": measure,
         "population": population,
         "subgroup": subgroup,
         "place": place,
-        "period": "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0])
-        else injured_part or _own_group(text, c, population)
-        or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause)
-        or _period(text, c, clause, measure, sent[0]),
+        "period": period,
         "running": running(text, c, clause),
         "mood": mood(text, c, clause, measure),
         "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
@@ -395,7 +399,7 @@ _CAST = patterns.compile(r"\bcast\b", regex.I)
 _THING_MEASURES = patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
-    r"|no[ \t]+longer[ \t]+exist)\b)"
+    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away)\b)"
     r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed)\b)"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|ablaze)\b)"

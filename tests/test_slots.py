@@ -139,6 +139,8 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
     # "of whom 97 were women": the women among them, not a part called "those women"
     ("At least 151 people died, of whom 97 were women, officials said.", 97, "people", "woman"),
+    # ... and "two of the dead were children": the children among the dead
+    ("At least 30 people died in the fire. Four of the dead were children.", 4, "people", "child"),
     # a figure with no noun of its own counts what "the number of" names before it
     ("The number of homes destroyed climbed to 1,200 on Monday.", 1200, "home", ""),
     ("The number of people displaced rose to 30,000 on Monday.", 30_000, "people", ""),
@@ -672,6 +674,7 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("The storm damaged 1,200 homes along the coast.", 1200, "damaged"),
     ("Officials said 271 structures were damaged or destroyed.", 271, "hit"),
     ("Two wagons were crushed and a third caught fire.", 2, "destroyed"),
+    ("The river rose overnight and 45 cabins were swept away.", 45, "destroyed"),
     ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
     ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
     ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
@@ -704,8 +707,9 @@ def test_dead_as_the_counted_word_is_the_toll(text, value, want):
 ])
 def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
     """'N of the workers/victims/dead/missing/passengers/crew ...' counts a part of a group told elsewhere:
-    it neither confirms nor disputes the whole ('six workers presumed dead')."""
-    assert slot(text, value, "period").startswith("those ")
+    it neither confirms nor disputes the whole ('six workers presumed dead'). A part named by a subgroup noun
+    is that subgroup ('3 of the victims were children': children)."""
+    assert slot(text, value, "period").startswith("those ") or slot(text, value, "subgroup") == "child"
     assert slot("Six workers were presumed dead after the bridge fell.", 6, "period") == ""
 
 
