@@ -800,6 +800,8 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
 _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
+                        # a clause with a subject of its own: "wounding 11 before he was shot dead"
+                        r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 

@@ -273,7 +273,33 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             facts.append(f)
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
             values[id(f)] = {v}
-    return facts
+    return _absorb_shorthand(facts)
+
+
+# periods a headline or a first mention leaves out: "Six dead in mall shooting" above "six people,
+# including the gunman, died" is that figure, not the victims' toll
+_DROPPED_IN_SHORTHAND = frozenset({"with perpetrator"})
+
+
+def _absorb_shorthand(facts: list[Fact]) -> list[Fact]:
+    """Fold into a fact whose period a shorthand drops the article's other mentions of the same figure
+    that say nothing of the period."""
+    full = [f for f in facts if f.slots["period"] in _DROPPED_IN_SHORTHAND]
+    if not full:
+        return facts
+    out = []
+    for f in facts:
+        into = next((g for g in full if g is not f and not f.slots["period"] and fact_value(g) == fact_value(f)
+                     and all(not f.slots[k] or not g.slots[k] or f.slots[k] == g.slots[k]
+                             for k in SLOT_NAMES if k != "period")), None)
+        if into is None:
+            out.append(f)
+            continue
+        into.mentions.extend(f.mentions)
+        into.slots = merge_slots(into.slots, f.slots)
+        into.running = into.running or f.running
+        into.context |= f.context
+    return out
 
 
 def _merged_interval(f: Fact, c: Count, v: float, iv: Interval) -> Interval:

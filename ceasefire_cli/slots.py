@@ -20,7 +20,8 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             "this week", "projection" (a forecast, not a count), "year 1961" (another year's event: "a
             1961 flood that killed 70"), "those in hospital" (a part of a group already counted: "41 of
             the injured are in hospital", "48 remain hospitalized"), "earlier" (a figure the text says
-            was replaced: "initially reported 400", "up from four"); "" for the whole
+            was replaced: "initially reported 400", "up from four"), "with perpetrator" (a toll that
+            counts the attacker: "six people, including the gunman, died"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -365,6 +366,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
+        or _with_perpetrator(text, c, population, sent[1]) \
         or _period(text, c, clause, measure, sent[0])
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
@@ -792,6 +794,22 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 
 _YEAR_ANCHOR = patterns.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
+
+# a toll that counts whoever did the killing among the dead: "six people, including the gunman, died" is
+# not "five people killed" by him, so it is a fact of its own ("not including the gunman" is the victims)
+_WITH_PERPETRATOR = patterns.compile(
+    r"[ \t]*[,(]?[ \t]*(?<!\bnot[ \t]+)(?:including|counting|among[ \t]+them)[ \t]+(?:the|a|one|two|both)[ \t]+"
+    r"(?:\p{L}+[ \t]+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?|hijackers?|killers?"
+    r"|suspects?)\b", regex.I)
+_PERPETRATOR_REACH = 40  # characters from a figure's end to 'including the gunman'
+
+
+def _with_perpetrator(text: str, c: Count, population: str, sent_end: int) -> str:
+    if population != "people":
+        return ""
+    end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
+    m = _WITH_PERPETRATOR.search(text, end, min(sent_end, end + _PERPETRATOR_REACH))
+    return "with perpetrator" if m is not None and not any(ch.isdigit() for ch in text[end:m.start()]) else ""
 
 
 @lru_cache(maxsize=64)

@@ -781,3 +781,16 @@ def test_a_vague_word_beside_a_bare_figure_hedges_nothing():
              Mention("north", fig("24", 24, start=200))]
     south = Mention("south", fig("26", 26))
     assert one([*north, south]).verdict == "conflict"
+
+
+def test_a_toll_with_the_attacker_is_its_own_fact_and_takes_the_headline_s_shorthand():
+    """'Nine dead' in a headline above 'nine people, including the shooter, died' is that figure: neither
+    disputes the eight victims others count."""
+    victims = [Mention(a, fig("eight", 8, place="Minho", start=90)) for a in ("north", "south")]
+    headline = Mention("east", fig("Nine", 9, place="Minho", start=0))
+    body = Mention("east", fig("nine", 9, period="with perpetrator", start=80))
+    claims = counts(align(ARTS, [*victims, headline, body]))
+    whole = next(c for c in claims if {m.article for m in c.mentions} == {"north", "south"})
+    assert whole.verdict == "agree"
+    [own] = [c for c in claims if "east" in {m.article for m in c.mentions}]
+    assert len(own.mentions) == 2 and own.extra["slots"]["period"] == "with perpetrator"

@@ -337,6 +337,10 @@ def test_place(text, value, want):
     # a period phrase after another subject's clause is that clause's
     ("Officials said 14 bridges were shut and the ministry blamed a storm in the hills last month.", 14, ""),
     ("Some 40 people were killed in the hills last week.", 40, "last week"),
+    # a toll that counts the attacker is a fact of its own; one that leaves him out is the victims'
+    ("Nine people, including the shooter, died at the depot.", 9, "with perpetrator"),
+    ("Eight people died at the depot, not counting the shooter.", 8, ""),
+    ("Eight people died at the depot, including two guards.", 8, ""),
     # a year inside an aside is its own figure's, not the one after the aside
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, ""),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 40, "year 2019"),
