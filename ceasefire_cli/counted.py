@@ -645,9 +645,9 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
 
 
 # a bare figure a holder won, lost or was left with, or a change in it: "has won 41", "an increase of 16",
-# "leaving them with 19"
+# "leaving them with 19", "down from 38"
 _WON_BEFORE = patterns.compile(
-    rf"\b(?:won|secured|gained|lost|obtained|received|polled|{GOES_ON_FROM}"
+    rf"\b(?:won|secured|gained|lost|obtained|received|polled|took|captured|(?:down|up)[ \t]+from|{GOES_ON_FROM}"
     r"|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
 
 
@@ -656,9 +656,15 @@ def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Co
     things the sentence counted before it."""
     if not _WON_BEFORE.search(text, max(sent_start, start - 20), start):
         return None
-    return next((c for c in _earlier_in_sentence(prior, sent_start)
+    # the sentence's own counts first, then the paragraph's sentence before: "The Reds won 4 seats. The
+    # Farmers Party took 15"
+    lo = text.rfind("\n", max(0, sent_start - _SHARE_REACH), sent_start) + 1 or max(0, sent_start - _SHARE_REACH)
+    return next((c for c in _earlier_in_sentence(prior, lo)
                  if c.unit is None and c.topic == "other" and c.subject and is_plural(c.subject.split()[-1])
                  and "-" not in c.text), None)  # not the modifier of a name: "the 60-member council"
+
+
+_SHARE_REACH = 200  # characters back from a sentence to the counts a bare share there may take its noun from
 
 
 def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]:

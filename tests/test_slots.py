@@ -560,6 +560,16 @@ def test_a_change_in_things_held(text, value, measure, period):
         measure, period, "seat")
 
 
+@pytest.mark.parametrize("text, value, holder, period", [
+    # a bare share a holder took counts what the sentence before counted; so does the figure it fell from
+    ("The Reds kept just 9 seats. The Farmers Party took 14.", 14, "Farmers Party", ""),
+    ("The Reds kept just 9 seats, down from 27 at the last vote.", 27, "", "earlier"),
+])
+def test_a_bare_share_counts_what_was_counted_before(text, value, holder, period):
+    assert (slot(text, value, "population"), slot(text, value, "holder"), slot(text, value, "period")) == (
+        "seat", holder, period)
+
+
 def test_what_is_said_of_a_part_is_not_said_of_the_whole():
     text = "The state freed 90 prisoners, including 30 serving life sentences."
     assert slot(text, 90, "subgroup") == "" and slot(text, 30, "subgroup") == "life-sentence"
