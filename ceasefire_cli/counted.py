@@ -654,14 +654,17 @@ _WON_BEFORE = patterns.compile(
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
     """"With 648 of the 650 seats declared, Labour has won 412": a bare figure a holder won counts the
     things the sentence counted before it."""
-    if not _WON_BEFORE.search(text, max(sent_start, start - 20), start):
+    won = _WON_BEFORE.search(text, max(sent_start, start - 20), start)
+    if won is None:
         return None
+    taken = won.group().startswith(("took", "captured"))  # things taken, not people: "took 12 to hospital"
     # the sentence's own counts first, then the paragraph's sentence before: "The Reds won 4 seats. The
     # Farmers Party took 15"
     lo = text.rfind("\n", max(0, sent_start - _SHARE_REACH), sent_start) + 1 or max(0, sent_start - _SHARE_REACH)
     return next((c for c in _earlier_in_sentence(prior, lo)
                  if c.unit is None and c.topic == "other" and c.subject and is_plural(c.subject.split()[-1])
-                 and "-" not in c.text), None)  # not the modifier of a name: "the 60-member council"
+                 and "-" not in c.text  # not the modifier of a name: "the 60-member council"
+                 and not (taken and _is_people(c.subject.split()))), None)
 
 
 _SHARE_REACH = 200  # characters back from a sentence to the counts a bare share there may take its noun from
