@@ -129,6 +129,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
             one = regular_singular(noun.lower())
             return _SPELLINGS.get(one, one), ""  # "the number of homes"
+    if not population and head in ("member", "members") and "-" in c.text and _BODY_AFTER.match(text, c.end):
+        return "seat", ""  # "the 61-member parliament": its seats, as "the 61-seat parliament"
     if not population:
         if c.topic == "aid":
             population = regular_singular(head) or "aid"
@@ -150,6 +152,12 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
+
+
+# elected bodies whose members are its seats
+_BODY_AFTER = patterns.compile(
+    r"[ \t]+(?:\p{L}+[ \t]+)?(?:parliament|assembly|council|chamber|house|legislature|senate|congress"
+    r"|legislative|national|state|city|municipal|provincial|regional)\b", regex.I)
 
 
 WERE_NOUN = patterns.compile(r"[ \t]+(?:were|are)[ \t]+(?P<noun>\p{L}+)\b")

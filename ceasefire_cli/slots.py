@@ -256,8 +256,9 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
     for i, c in enumerate(counts):
         if c.holder or c.population in NO_HOLDER or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
             continue
-        prev = next((p for p in reversed(counts[:i]) if p.sentence == c.sentence and p.population == c.population),
-                    None)  # the nearest figure of the same things, past any other ("on the 60-member council")
+        prev = next((p for p in reversed(counts[:i]) if p.sentence == c.sentence and p.population == c.population
+                     and not ("-" in p.text and p.text[-1:].isalpha())),
+                    None)  # the nearest figure of the same things, past any other and a body's size ("60-member")
         if prev is not None and prev.holder:
             counts[i] = replace(c, holder=prev.holder)
 

@@ -147,6 +147,9 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
+    # an elected body's members are its seats; a team's are people
+    ("Her party holds 12 places in the 81-member assembly.", 81, "seat", ""),
+    ("A 12-member team of divers reached the cave.", 12, "people", ""),
     ("Around 120 tremors have shaken the coast since Monday.", 120, "aftershock", ""),  # not an agent noun
     ("The court freed 15 prisoners serving long sentences.", 15, "prisoners", "life-sentence"),
     # a demonym before "and <adjective>" is an adjective: the head is the noun after them
