@@ -24,9 +24,11 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("and but or with in on at of for by from until since the a an that to during".split())
 _SUBORDINATORS = frozenset("since after when while because following before until as where which who whom".split())
 _APPOSITIVE = frozenset("the a an who which whose".split())
+_ASIDE_PREPS = frozenset("in at on since for during from with by of".split())  # a clause set off that opens so
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
 _POSSESSIVE = patterns.compile(r"^\s*['’]s\b")
+_POSSESSIVE_AT = patterns.compile(r"['’]s\b")
 _REPORTING_VERBS = frozenset(
     "said says told added announced stated wrote posted confirmed noted warned claimed".split()
 )
@@ -71,6 +73,8 @@ def _mark(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
         parts.append(chunk if (a, b) == span else _drop_dangling(chunk))
         parts.append(f" {_MARK} " if (a, b) == span else " ")
         pos = b
+        if (a, b) != span and (own := _POSSESSIVE_AT.match(sentence, b)):
+            pos = own.end()  # "in January's deal": the deal, not "'s deal"
     parts.append(sentence[pos:])
     return "".join(parts)
 
@@ -127,9 +131,12 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
             return _trim((who if len(who) > 1 else []) + content)
     first_word = (before + after)[:1]
     if lo > 0 and first_word and _VERB_START.fullmatch(first_word[0]):
-        borrowed = _words(pieces[lo - 1])  # "The last talks, held in Istanbul on ...": the subject
-        if borrowed and (lo == 1 or borrowed[0].lower() not in _APPOSITIVE):
-            lo -= 1
+        k = lo - 1  # "The truce, in place since 2021, expired on ...": past the aside to the subject
+        while k > 0 and pieces[k].split()[:1] and pieces[k].split()[0].lower() in _ASIDE_PREPS:
+            k -= 1
+        borrowed = _words(pieces[k])  # "The last talks, held in Istanbul on ...": the subject
+        if borrowed and (k == 0 or borrowed[0].lower() not in _APPOSITIVE):
+            lo = k
             before = borrowed + before
     while len(before) + len(after) < _MIN_CLAUSE_WORDS and (lo > 0 or hi < last):
         if (not before and hi < last and not back) or lo == 0:
@@ -138,8 +145,9 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
             continue
         lo -= 1
         borrowed = _words(pieces[lo])
-        if not (borrowed and borrowed[0].lower() in _APPOSITIVE and lo > 0 and before):
-            before = borrowed + before
+        if not (borrowed and lo > 0 and ((borrowed[0].lower() in _APPOSITIVE and before)
+                                         or pieces[lo].split()[0].lower() in _ASIDE_PREPS)):
+            before = borrowed + before  # not an aside: "The truce, in place since 2021, expired on ..."
     if len(before) + len(after) > _WHAT_WORDS:
         for k in range(len(before) - 1, -1, -1):
             if before[k].lower() in _SUBORDINATORS and len(before) - k - 1 + len(after) >= _MIN_CLAUSE_WORDS:

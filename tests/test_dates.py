@@ -413,11 +413,18 @@ def test_blank_areas_never_join_or_yield_events() -> None:
             "The river has flooded the lower valley farms at least four times since the dam was built in October 2016.",
             "the dam was built",
         ),
+        # an aside between the subject and its verb is skipped, not taken for the subject
+        ("The curfew, in force since the riots, ended on Monday.", "The curfew ended"),
     ],
 )
 def test_what_labels(sentence: str, what: str) -> None:
     (event,) = find_events(sentence, WED)
     assert event.what == what
+
+
+def test_what_drops_another_date_s_possessive() -> None:
+    events = find_events("The rivals met last week and signed in May's accord a pledge of calm.", WED)
+    assert [e.what for e in events if "May" not in e.text] == ["The rivals met and signed accord a pledge of calm"]
 
 
 def test_what_is_short_and_drops_the_date() -> None:
