@@ -554,6 +554,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
             # prisoners ("three soldiers in exchange for 90 prisoners"): then they are the other side's captives
             topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) else "prisoners"
+        if topic in ("hostages", "prisoners") and role is None and (
+                _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):
+            role = "released"  # "12 captives for 95 prisoners": both sides of a swap are freed
         is_thing = bool(words) and words[-1].lower() in _THINGS
         if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)
                                  or (role == "stuck" and not _is_people(words))):
@@ -678,6 +681,12 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
         yield c
 
 
+# the two sides of a swap told as "N captives for M prisoners", as headlines do
+_CAPTIVES = r"(?:prisoners|detainees|inmates|hostages|captives)"
+_SWAPPED_FOR = patterns.compile(
+    rf"[ \t]+for[ \t]+(?:(?:about|some|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?[\d,]+[ \t]+"
+    rf"(?:[\p{{L}}-]+[ \t]+)?{_CAPTIVES}\b", regex.I)
+_SWAPPED_AGAINST = patterns.compile(rf"\b{_CAPTIVES}[ \t]+for[ \t]+(?:(?:about|some|nearly|over)[ \t]+)?$", regex.I)
 _FOR_PRISONERS = patterns.compile(
     r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"
     r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)

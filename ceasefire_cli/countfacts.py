@@ -6,6 +6,7 @@ is told for, and the merging of an article's repeated mentions of one figure ("5
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -432,5 +433,20 @@ def complete_subgroups(facts: list[Fact]) -> None:
         if f.slots["population"] != "hostages" or f.slots["subgroup"]:
             continue
         if any(o is not f and o.slots["subgroup"] == "dead" and o.first.sentence == f.first.sentence
-               and o.slots["measure"] == f.slots["measure"] for o in facts):
+               and o.slots["measure"] == f.slots["measure"] and not _part_of(f.first, o.first) for o in facts):
             f.slots = {**f.slots, "subgroup": "living"}
+
+
+# words that tell a part of the figure before: "35 hostages, 10 of whom are dead", "including the bodies of 10"
+_PART_OF = re.compile(r"\b(?:of\s+(?:whom|them)|including|among\s+them)\b", re.I)
+_PART_REACH = 80  # characters from a whole to a part told of it
+
+
+def _part_of(whole: Count, part: Count) -> bool:
+    """Whether ``part`` is told as a part of ``whole``: after it, smaller, joined by "of whom" or "including"."""
+    if not whole.end <= part.start <= whole.end + _PART_REACH or (part.value or 0) >= (whole.value or 0):
+        return False
+    s = whole.sentence
+    i = s.find(whole.text)
+    j = s.find(part.text, i + len(whole.text)) if i >= 0 else -1
+    return j >= 0 and _PART_OF.search(s, i + len(whole.text), j + len(part.text) + len(" of whom")) is not None

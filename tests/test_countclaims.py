@@ -430,6 +430,20 @@ def test_an_unmarked_part_next_to_a_dead_one_is_the_living_one():
     assert living.verdict == "agree"
 
 
+def test_a_whole_with_its_dead_part_is_not_the_living_ones():
+    """'30 captives, 8 of whom are dead' counts all 30: they neither make nor dispute '22 living captives'."""
+    s = "The rebels hold 30 captives, 8 of whom are dead."
+    claims = counts(align(ARTS, [
+        Mention("north", fig("30", 30, topic="hostages", measure="held", population="hostages", sentence=s,
+                             start=16)),
+        Mention("north", fig("8", 8, topic="hostages", measure="held", population="hostages",
+                             subgroup="dead", sentence=s, start=29)),
+        Mention("south", fig("22", 22, topic="hostages", measure="held", population="hostages",
+                             subgroup="living")),
+    ]))
+    assert "conflict" not in {c.verdict for c in claims}
+
+
 def test_a_release_planned_and_one_done_are_two_facts():
     def bodies(value, mood, article_start=0):
         c = fig(str(value), value, topic="hostages", measure="released", population="hostages", subgroup="dead",

@@ -463,6 +463,9 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("Before it was caught, the bull killed two handlers and wounded others in the yard.", 2, "killed"),
         ("Police named the driver in the crash that killed five and injured.", 5, "killed"),
         ("The driver injured 12 people and killed himself.", 12, "injured"),
+        # a swap as headlines tell it: both sides are freed
+        ("Third exchange: 9 captives for 60 prisoners", 9, "released"),
+        ("Third exchange: 9 captives for 60 prisoners", 60, "released"),
         # a clause with its own subject after the figure tells what befell that subject
         ("The man stabbed nine passengers and wounded 14 before he was shot dead by guards.", 14, "injured"),
     ],
