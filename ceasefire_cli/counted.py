@@ -651,6 +651,7 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
 # "leaving them with 19", "down from 38"
 _WON_BEFORE = patterns.compile(
     rf"\b(?:won|secured|gained|lost|obtained|received|polled|took|captured|(?:down|up)[ \t]+from|{GOES_ON_FROM}"
+    r"|(?<=\bto[ \t]+)(?:win|secure|gain|obtain|take|keep|retain|hold)"  # 'managed to win three'
     r"|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
 
 
@@ -660,7 +661,7 @@ def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Co
     won = _WON_BEFORE.search(text, max(sent_start, start - 20), start)
     if won is None:
         return None
-    taken = won.group().startswith(("took", "captured"))  # things taken, not people: "took 12 to hospital"
+    taken = won.group().startswith(("took", "take", "captured"))  # things taken, not people: "took 12 to hospital"
     # the sentence's own counts first, then the paragraph's sentence before: "The Reds won 4 seats. The
     # Farmers Party took 15"
     lo = text.rfind("\n", max(0, sent_start - _SHARE_REACH), sent_start) + 1 or max(0, sent_start - _SHARE_REACH)

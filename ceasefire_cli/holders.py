@@ -28,7 +28,7 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
-              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track)[ ]to"
+              r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track|managed|able)[ ]to"
               r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in"  # 'have led or won in an estimated 41'
               # a word that only praises or belittles the share: 'secured an impressive 34', 'a mere three'
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
@@ -37,7 +37,7 @@ _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', '
 _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
 _HOLDER_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?"
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who))?"  # 'the Reds, which have won'
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")

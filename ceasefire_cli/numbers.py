@@ -422,6 +422,9 @@ _ONE_NOT_BEFORE = patterns.compile(
     r"\b(?:no|any|every|each|the|this|that|which|some|at|such|little|a|as)[ \t]+$", regex.I
 )
 _ONE_WORDS = patterns.compile(r"[ \t]+([\p{L}-]+)")
+_ONLY_BEFORE = patterns.compile(  # not "the only one left": a pronoun
+    r"(?<!\b(?:the|her|his|their|its|my|our|your)[ \t]+)\b(?:only|just|merely|a[ \t]+mere|a[ \t]+single)[ \t]+$",
+    regex.I)
 _ONE_ROLE = patterns.compile(
     r"(?:[ \t]+\p{L}+)?(?:[ \t]+(?:was|were|is|has[ \t]+been|had[ \t]+been|remains|remained|later))?[ \t]+"
     r"(?:killed|died|dies|dead|injured|wounded|hurt|freed|released|rescued|missing|kidnapped|abducted|arrested"
@@ -465,6 +468,9 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         pos = w.end()
     if _SPEECH_AFTER.match(text, e):
         return False
+    if _ONLY_BEFORE.search(text, max(0, s - 12), s) and (w := _ONE_WORDS.match(text, e)) is not None \
+            and w.group(1).lower() not in NP_STOP:
+        return True  # "won only one seat", "just one hospital": a count stressed as small
     if _ONE_AT_AFTER.match(text, e) and _SITE_LIST_BEFORE.search(text, max(0, s - 120), s):
         return True  # "three at Civil Hospital, and one at Teaching Hospital"
     return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))

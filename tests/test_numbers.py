@@ -1109,6 +1109,13 @@ def test_one_counts_before_a_harm_noun() -> None:
     assert one("Marlow County reported one fatality after the storm.", 1).topic == "deaths"
 
 
+def test_one_stressed_as_small_counts() -> None:
+    """'only one seat', 'just one clinic': the stress makes a count of what follows."""
+    assert one("Early returns give the Reds only one seat in the north.", 1).subject == "seat"
+    assert one("Just one clinic is still open in Porto.", 1).subject == "clinic"
+    assert 1 not in values("Only one of the clinics is open.")
+
+
 def test_one_counts_after_a_count_or_before_a_verb() -> None:
     assert one("Two soldiers and one medic were killed.", 1).topic == "deaths"
     assert one("Rescuers say one was killed in the slide.", 1).topic == "deaths"

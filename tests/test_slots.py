@@ -530,6 +530,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a list's last share, its holder described and the share belittled
     ("The Greens have seven seats and the ruling Reds just three.", 3, "Reds"),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, "Reds"),
+    # a holder with a relative clause, its share bare after 'managed to win'
+    ("The Greens won 30 council seats, unlike the Reds, which only managed to win three.", 3, "Reds"),
     # a part out of its whole
     ("The Farmers Party has won 25 out of the 61 council seats.", 25, "Farmers Party"),
     # 'respectively': the n-th figure is the n-th name's
