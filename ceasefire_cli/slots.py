@@ -673,8 +673,11 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
         src = sources[0]
         head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
                 and "," in text[p.end:src.start]]
+        owned = [p for p in places if p.start > src.end and text[src.end:p.start].strip() in ("'s", "’s")]
         if src.frame == "poss" and head:
             src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
+        elif owned:
+            src = owned[0]  # "police in Portugal's Minho region said": the region the country owns
         return "" if src.coordinated else src.place.name
     i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
     if i is None:
@@ -692,7 +695,9 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
 
 
 _WHERE = patterns.compile(r"[ ]*where\b")
-_UNKNOWN_PLACE_BETWEEN = patterns.compile(r"[ ]in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
+_UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
+    r"[ ]in[ ]+(?:the[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\b(?!['’]s\b)")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
 # (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
 _UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")

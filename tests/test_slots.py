@@ -244,6 +244,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 45, "Spain"),
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 13, "Portugal"),
     ("The death toll rose in Braga to 45 and in the Lowlands to 13.", 13, ""),
+    # ... but a day or an owner framed by "in" is no place between
+    ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
+     "Marlow"),
+    # the source's place is the region a country owns, not the country
+    ("Police in Portugal's Minho region, citing a former guard, said the raids claimed 20 lives.", 20, "Minho"),
     # a county given with its state's possessive is the county
     ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
     # a region described with "a" or "an" is no named place; one named as such is
