@@ -88,6 +88,8 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
               r"|(?P<unwatered>(?:without[ \t]+(?:running[ \t]+)?water|(?:had|have|has|with)[ \t]+no[ \t]+"
               r"(?:running[ \t]+)?water|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
               r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
+# what a utility counts an outage in, however an outlet words it ("customers", "homes", "households", "people")
+_UTILITY_MEASURES = frozenset({"without power", "without water"})
 # a measure's name where a pattern group cannot spell it
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
@@ -356,6 +358,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
     if measure in _SOUGHT and (subgroup == "rescuer" or _SEEKERS.match(text, c.end, clause[1])):
         measure = ""  # "250 rescuers searching for survivors", "300 staff working to find them": whom they seek
+    if measure in _UTILITY_MEASURES and population not in ("", "customer") and c.topic != "duration":
+        population = "customer"  # "2 million customers", "homes and businesses", "households": one outage figure
     if population in _BALLOTS and _CAST.search(text, *clause):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
     if population == "hostages" and topic != "hostages":

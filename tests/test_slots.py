@@ -607,7 +607,16 @@ def test_a_party_s_mps_and_constituencies_are_its_seats(text, value):
 
 
 def test_households_are_homes():
-    assert slot("Around 33,000 households were without electricity.", 33_000, "population") == "home"
+    assert slot("Around 33,000 households were destroyed.", 33_000, "population") == "home"
+
+
+@pytest.mark.parametrize("text", [
+    "Around 33,000 households were without electricity.",
+    "Around 33,000 homes and businesses lost power.",
+    "Around 33,000 customers were in the dark.",
+])
+def test_an_outage_counts_customers_however_worded(text):
+    assert slot(text, 33_000, "population") == "customer"
 
 
 def test_a_where_clause_counts_in_the_place_it_hangs_on():
