@@ -321,6 +321,11 @@ def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bo
     return _Attr(said, _cue_text(doc.text, at, hi) or None, _medium(doc.m[at:hi]))
 
 
+def _para_end(doc: _Doc, r: _Raw) -> int:
+    """The end of the paragraph a quote opens in."""
+    return doc.paras[doc.para_index(r.start)][1]
+
+
 def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """A cue right after the closing mark: '…," X said' / '…," said X' / '…," according to X'."""
     if r.close_at is None:
@@ -352,6 +357,8 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             return _Attr(said, None, None)
         d = _DASH_ATTR.match(doc.m, lo, max(hi, lo))
         np = doc.np_after(d.end(), hi) if d else []
+        if d and len(np) == 1 and "." in d.group() and not doc.m[d.end() + len(np[0]):_para_end(doc, r)].strip(" ."):
+            np = []  # '… the movement.” — AFP' closing a paragraph: the wire's credit, not who spoke
         if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
             return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
         return None

@@ -471,6 +471,12 @@ def test_a_quote_opening_a_paragraph_keeps_its_own_long_cue(text: str, speaker: 
     assert find_quotes(text)[-1].speaker == speaker
 
 
+def test_a_wire_credit_closing_the_paragraph_is_not_the_speaker() -> None:
+    text = ("Ruiz said the union would take heart from the vote, which she said showed "
+            "\u201cthe members are united behind this strike\u201d. \u2014 AFP")
+    assert only(text, "the members").speaker == "Ruiz"
+
+
 def test_apposition_with_relative_clause_before_verb() -> None:
     text = (
         "Coach Elena Marsh, who had taken over the squad only in March, said that "
