@@ -462,6 +462,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
         and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
+    if fwd_far[1] > fwd_far[0] and (said := _REPORTED_AFTER.search(text, *fwd_far)) is not None:
+        fwd_far = (cut, said.start())
     if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
         close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
         if close != -1:
@@ -817,10 +819,15 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
+# a reported clause after a figure: what befell its subject ("as saying the envoy was dead") is not the figure's
+_REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
+_REPORTED_AFTER = patterns.compile(_REPORTED)
 _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
+                        # reported speech: "quoted officials as saying the envoy was dead"
+                        rf"|{_REPORTED}"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 

@@ -215,7 +215,7 @@ _AGENT_THINGS = frozenset(
     quarters headquarters borders waters rivers rockets missiles tankers carriers fighters-jets transports
     members-only documents segments elements equipments instruments departments apartments comments
     statements agreements governments payments shipments investments amendments settlements tremors floors
-    errors monitors generators motors indicators mirrors""".split()
+    errors monitors generators motors indicators mirrors newspapers""".split()
 )
 
 

