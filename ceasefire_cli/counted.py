@@ -712,7 +712,8 @@ _LIVES_TOLL_VERB = patterns.compile(
     r"|snuffed[ \t]+out|loss(?:es)?[ \t]+of)(?:[ \t]+\S+){0,3}[ \t]*$",
     regex.I,
 )
-_LIVES_LOST = patterns.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?lost\b", regex.I)
+_LIVES_LOST = patterns.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
+                               r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?lost\b", regex.I)
 _TOLL_VERB_OWN = patterns.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b)"
