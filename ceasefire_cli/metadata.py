@@ -105,6 +105,21 @@ def _fuller_name(short: str, text: str) -> str:
     return found.pop() if len(found) == 1 else short
 
 
+def _outlet_after_name(part: str) -> str:
+    """The outlet a byline's last part ends with when no comma sets it off from the last author ("Ana
+    Ruiz Harbour Times"): its last two words, and a place's words before them ("Ana Ruiz New York
+    Times"); the part as written when it does not end with an outlet word or is short."""
+    words = part.split()
+    if len(words) < 4 or not _is_outlet_name(part) or not _looks_like_person(" ".join(words[:-2])):
+        return part
+    from .places import lookup  # the gazetteer loads only for such a byline
+
+    k = len(words) - 2
+    while k > 2 and lookup(" ".join(words[k - 1 : -1])) is not None:
+        k -= 1  # "New York" of "New York Times"
+    return " ".join(words[k:])
+
+
 def detect_outlet(text: str) -> tuple[str, str] | None:
     """(outlet, source) from generic signals in the text, strongest first; None if there are none.
 
@@ -125,7 +140,7 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
     for i, (_, _, line) in enumerate(header):
         parts = _byline_parts(line, i == 0)
         if parts and len(parts) > 1 and not _looks_like_person(parts[-1]) and not _NOT_OUTLET.fullmatch(parts[-1]):
-            return parts[-1], "byline"
+            return _outlet_after_name(parts[-1]), "byline"
     for _, _, line in header:
         m = _FOR_CREDIT.search(line)
         if m and _is_outlet_name(m.group("o")):

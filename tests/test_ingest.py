@@ -576,6 +576,11 @@ def test_clean_text_keeps_length_newlines_and_unblanked_characters(lines: list[s
         ),
         ("The council voted.\nAnn Other is a Post reporter.", ("Post", "text")),
         ("Title here\n\nBy Ann Other, Jo Bloggs & Agencies\n\nThe council voted.", None),
+        # no comma before the outlet: its last two words, with a place's before them
+        ("Title here\n\nBy Ann Other and Jo De Bloggs Harbour Times\n\nThe council voted.",
+         ("Harbour Times", "byline")),
+        ("Title here\n\nBy Ann Other and Jo Bloggs New York Herald\n\nThe council voted.",
+         ("New York Herald", "byline")),
         (
             "Bridge reopens\n\nJo Bloggs/For The Harbour Times\nCyclists crossed on Tuesday.",
             ("The Harbour Times", "byline"),
