@@ -193,8 +193,9 @@ NP_STOP = frozenset(
     already just only even reportedly including according said says say told tell reported there here
     not no more most less least very too each every both either neither such other's within without
     against among between through throughout toward towards upon despite near like unlike out up down
-    off away back total altogether combined respectively alone cast""".split()
-)  # "cast": "35 million cast their ballots" counts voters, not a cast
+    off away back total altogether combined respectively alone cast
+    seriously critically badly gravely severely slightly""".split()
+)  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what
 IRREGULAR_PLURALS = frozenset(
     """people children women men police personnel staff cattle dead wounded injured missing livestock
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft

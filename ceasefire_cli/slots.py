@@ -21,7 +21,8 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             1961 flood that killed 70"), "those in hospital" (a part of a group already counted: "41 of
             the injured are in hospital", "48 remain hospitalized"), "earlier" (a figure the text says
             was replaced: "initially reported 400", "up from four"), "with perpetrator" (a toll that
-            counts the attacker: "six people, including the gunman, died"); "" for the whole
+            counts the attacker: "six people, including the gunman, died"), "part" (a bare part listed
+            after its whole: "four tourists - three from Utah and one from Idaho"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -288,10 +289,16 @@ def _parts_listed(text: str, counts: list[Count]) -> None:
             total += counts[k].value
         parts = counts[i + 1 : k + 1]
         if len(parts) >= 2 and total == whole.value and _PARTS_CLOSE.match(text, parts[-1].end) \
-                and all(c.sentence == whole.sentence and not c.measure and not c.unit for c in parts):
+                and all(c.sentence == whole.sentence and c.measure in ("", whole.measure) and not c.unit
+                        for c in parts):
             population = whole.population if whole.population in ("prisoners", "hostages") else None
-            counts[i + 1 : k + 1] = [replace(c, measure=whole.measure, period=c.period or whole.period,
-                                             population=population or c.population) for c in parts]
+            # parts with no noun of their own are parts of the whole's kind: "four tourists - three from
+            # Utah and one from Idaho" are tourists, each a part of the four
+            counts[i + 1 : k + 1] = [replace(c, measure=whole.measure,
+                                             period=c.period or (whole.period if c.subject else "part"),
+                                             population=population or c.population,
+                                             subgroup=c.subgroup or ("" if c.subject else whole.subgroup))
+                                     for c in parts]
         i = k if len(parts) >= 2 else i + 1
 
 

@@ -28,7 +28,10 @@ _RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|i
 _SUPERSEDED = patterns.compile(
     r"\b(?:initially|originally|previously|at[ \t]+first|first)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
     r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
-    r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$", regex.I)
+    r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$"
+    # "Earlier reports said that 12 people were killed": a report the article sets aside
+    r"|\b(?:earlier|initial|first|previous|early)[ \t]+(?:reports?|figures?|estimates?|counts?|tolls?)[ \t]+"
+    r"(?:had[ \t]+)?(?:said|put|gave|showed|suggested|indicated|stated)\b", regex.I)
 _SUPERSEDED_REACH = 60  # characters before the figure
 # ... unless the revision comes between the cue and the figure: "initially 40, later revised to 45"
 _REVISED = patterns.compile(r"\b(?:later|revised|now|since|updated|raised|rose|risen|climbed|increased|lowered|but)\b",

@@ -346,6 +346,12 @@ def test_place(text, value, want):
     # a period phrase after another subject's clause is that clause's
     ("Officials said 14 bridges were shut and the ministry blamed a storm in the hills last month.", 14, ""),
     ("Some 40 people were killed in the hills last week.", 40, "last week"),
+    # a report the article sets aside is an earlier figure
+    ("Earlier reports said that 12 people were killed and 31 were hurt.", 31, "earlier"),
+    # "injured 30 - eight seriously": the eight are a part of the injured
+    ("The gunman killed 9 and injured 30 – eight seriously.", 8, "those in serious"),
+    # bare parts listed after a whole are parts of it
+    ("Among the injured are four tourists – three from Utah and one from Idaho.", 3, "part"),
     # a toll that counts the attacker is a fact of its own; one that leaves him out is the victims'
     ("Nine people, including the shooter, died at the depot.", 9, "with perpetrator"),
     ("Eight people died at the depot, not counting the shooter.", 8, ""),
