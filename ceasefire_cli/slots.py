@@ -269,8 +269,8 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
 # the parts of a figure listed right after it: "freed 250 people, 170 soldiers and 80 civilians", "(170
 # soldiers and 80 civilians)", "— 170 soldiers and 80 civilians"
 _PARTS_OPEN = patterns.compile(r"[^,;:(—–-]*[,:(—–-][ \t]*$")
-_PARTS_JOIN = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?(?:,|,?[ \t]+and)[ \t]+")
-_PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+)?[ \t]*(?:[.;)—–]|$)")
+_PARTS_JOIN = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}(?:,|,?[ \t]+and)[ \t]+")  # "from Saudi Arabia"
+_PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}[ \t]*(?:[.;)—–]|$)")  # "from the Netherlands"
 
 
 def _parts_listed(text: str, counts: list[Count]) -> None:

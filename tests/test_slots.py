@@ -352,6 +352,7 @@ def test_place(text, value, want):
     ("The gunman killed 9 and injured 30 – eight seriously.", 8, "those in serious"),
     # bare parts listed after a whole are parts of it
     ("Among the injured are four tourists – three from Utah and one from Idaho.", 3, "part"),
+    ("Among the injured are three tourists – two from South Korea and one from the Netherlands.", 1, "part"),
     # a toll that counts the attacker is a fact of its own; one that leaves him out is the victims'
     ("Nine people, including the shooter, died at the depot.", 9, "with perpetrator"),
     ("Eight people died at the depot, not counting the shooter.", 8, ""),
