@@ -292,6 +292,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return _classify(toks[j + 1 :])
     if len(toks) >= 3 and all(t.isupper() for t in toks):
         return "", "", ""  # a shouted headline
+    if any(t in ("of", "for") for t in toks[1:-1]) and not any(
+            _base(t).lower().rstrip(".") in _TITLE_CAPS or _base(t).lower() in _TITLE_ABBREVS for t in toks):
+        return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'Region of Minho': no one's name holds 'of'
     cut = -1
     for i, t in enumerate(toks):
         low = _base(t).lower()

@@ -471,6 +471,12 @@ def test_a_quote_opening_a_paragraph_keeps_its_own_long_cue(text: str, speaker: 
     assert find_quotes(text)[-1].speaker == speaker
 
 
+def test_a_body_named_with_of_is_no_person() -> None:
+    text = ('"An inquiry into the fraud has been opened," the Audit Office for the Region of Minho said.')
+    speaker = only(text, "An inquiry").speaker or ""
+    assert "Minho" in speaker and not speaker.startswith(("of ", "for "))  # not a person called 'of Minho'
+
+
 def test_a_wire_credit_closing_the_paragraph_is_not_the_speaker() -> None:
     text = ("Ruiz said the union would take heart from the vote, which she said showed "
             "\u201cthe members are united behind this strike\u201d. \u2014 AFP")
