@@ -445,7 +445,9 @@ class _Doc(_Cast):
                 holders.add(key)
                 if before is None or p > before[0]:
                     before = (p, key)
-            elif after is None:
+            elif after is None and (self.para_index(p) == self.para_index(pos) or k == n > 1):
+                # named later in its paragraph, or later by the whole of a description of two words or more
+                # ('the federation's chief medical officer'); not 'the conservative leader' by 'its leader, X'
                 after = (p, key)
         hit = before or after
         if before is not None and len(holders) > 1:  # two presidents: '"…," Ruiz said. "…," the president added'
@@ -454,7 +456,8 @@ class _Doc(_Cast):
                 return last.name
         if hit is None and n > 1:  # 'the Tigray regional president' for 'interim administration president X'
             heads = [(p, key) for title, p, key in self.titles
-                     if _post_words(title)[-1:] == words[-1:] and not set(title.split()) & _RANK_MODS]
+                     if _post_words(title)[-1:] == words[-1:] and not set(title.split()) & _RANK_MODS
+                     and (p < pos or self.para_index(p) == self.para_index(pos))]
             if len({key for _, key in heads}) == 1:
                 hit = heads[0]
         return self.person(hit[1]) if hit else None

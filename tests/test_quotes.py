@@ -550,6 +550,15 @@ def test_description_uses_apposition_anywhere_even_later() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Hanna Lind", "Hanna Lind"]
 
 
+def test_a_bare_title_is_not_whoever_a_later_paragraph_gives_it() -> None:
+    text = (
+        "Valdoran President Tomas Brenner lifted the curfew on Wednesday.\n"
+        "Hours earlier, the conservative leader had declared it \u201cto keep every street in the country safe\u201d.\n"
+        "His party backed him. Its leader, Ana Ruiz, said late on Tuesday that things had gone wrong."
+    )
+    assert only(text, "to keep every").speaker == "Tomas Brenner"
+
+
 def test_title_before_name_teaches_description() -> None:
     text = (
         "Special envoy Mara Quist arrived in the capital on Sunday.\n"
