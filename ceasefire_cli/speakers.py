@@ -78,6 +78,10 @@ _TITLE_THEN_NAME = patterns.compile(
     r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[ ]\p{Ll})")
 _OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
+# 'a statement on Monday by the army that it …': the author of what was said, named after 'by'
+_AUTHOR_BY = patterns.compile(
+    r"\b(?:announcement|statement|claim|report|assessment|message|communiqu[eé]|confirmation|warning)"
+    r"[^.;\n\"“”]{0,30}?[ ]by[ ]+(?P<np>the[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?\p{Ll}+)\b")
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 SUBJECT_PARAS = 2  # paragraphs back a sentence-opening person of no known sex still outranks a farther known one
@@ -420,6 +424,8 @@ class _Doc(_Cast):
                           or (pronoun and _word_before(self.m, self.orgs[i][0]) in _OBJ_PREPS)):
             i -= 1
         best = _Said(self.orgs[i][1], "org", self.orgs[i][0]) if i >= 0 else None
+        if pronoun and (author := self._author_by(pos)) is not None and (best is None or author.pos > best.pos):
+            return author  # 'an announcement by the army that it was checking … "…," it said': the army
         top = bisect_left(self.verb_starts, pos) - 1
         for k in range(top, max(top - 60, -1), -1):
             if best is not None and self.verbs[k][0] < best.pos:
@@ -428,6 +434,17 @@ class _Doc(_Cast):
             if s is not None and s.kind == "org" and ok(s.name):
                 return s  # its verb follows the last body named: it spoke since (wherever it was first named)
         return best
+
+    def _author_by(self, pos: int) -> _Said | None:
+        """The body named after 'by' as the author of a statement in the sentence before ``pos`` or in its own."""
+        lo = self.sentence(max(0, self.sentence(pos)[0] - 1))[0]
+        found = None
+        for m in _AUTHOR_BY.finditer(self.m, lo, pos):
+            found = m
+        if found is None:
+            return None
+        said = self.resolve(found.group("np").split(), found.start("np"))
+        return said if said is not None and said.kind in ("org", "unnamed") else None
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
         """A person the article describes by this title, preferring the nearest mention before ``pos``; of two

@@ -559,6 +559,15 @@ def test_a_bare_title_is_not_whoever_a_later_paragraph_gives_it() -> None:
     assert only(text, "to keep every").speaker == "Tomas Brenner"
 
 
+def test_it_is_the_author_of_a_statement_named_after_by() -> None:
+    text = (
+        "Two local stations, KTV and Channel 9 News, also reported the blast.\n"
+        "The reports follow a statement on Monday by the Valdoran army that it was checking a depot.\n"
+        "\u201cAt this stage, the cause of the blast cannot be confirmed,\u201d it said in a statement."
+    )
+    assert only(text, "At this stage").speaker == "Valdoran army"
+
+
 def test_title_before_name_teaches_description() -> None:
     text = (
         "Special envoy Mara Quist arrived in the capital on Sunday.\n"
