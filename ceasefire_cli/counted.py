@@ -684,6 +684,9 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
         yield c
 
 
+# "as" opening a clause with a subject of its own: "as the death toll reached 327"
+_AS_CLAUSE = r"[ \t]as[ \t]+(?:the|a|an|his|her|its|their|he|she|it|they|police|rescuers|officials)[ \t]"
+
 # the two sides of a swap told as "N captives for M prisoners", as headlines do
 _CAPTIVES = r"(?:prisoners|detainees|inmates|hostages|captives)"
 _SWAPPED_FOR = patterns.compile(
@@ -730,7 +733,7 @@ _CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
-    r"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b", regex.I)
+    rf"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b|{_AS_CLAUSE}", regex.I)
 _APPOSITIVE = patterns.compile(
     r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
@@ -827,6 +830,7 @@ _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
+                        rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"
                         # reported speech: "quoted officials as saying the envoy was dead"
                         rf"|{_REPORTED}"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")

@@ -466,6 +466,8 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The driver injured 12 people and killed himself.", 12, "injured"),
         # a reported clause after the figure tells what befell its own subject
         ("Two of Valdora's dailies, the Herald and the Post, quoted aides as saying the envoy was dead.", 2, None),
+        # "as" with a subject opens a clause of its own: the toll there is not the survivors'
+        ("Divers pulled 9 survivors from the hull, as the death toll reached 60.", 9, None),
         # a swap as headlines tell it: both sides are freed
         ("Third exchange: 9 captives for 60 prisoners", 9, "released"),
         ("Third exchange: 9 captives for 60 prisoners", 60, "released"),
