@@ -52,7 +52,7 @@ from .countfacts import (
     sum_parts,
     unify_captives,
 )
-from .models import PERSONS, Article, Claim, Mention, measured
+from .models import PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 _PLURALS = {"child": "children", "woman": "women", "man": "men", "police": "police", "crew": "crew", "staff": "staff",
@@ -358,6 +358,15 @@ def _one_place_tolls(facts: list[Fact]) -> None:
             elif any(x.item.place for x in f.mentions):  # type: ignore[union-attr]
                 national[m].add(f.article)
     sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1}
+    # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
+    by_article: dict[tuple[str, str], dict[bool, float]] = defaultdict(dict)
+    for f in facts:
+        if _lead_toll(f.slots) and not f.vague:
+            k, at = (f.article, f.slots["measure"]), bool(f.slots["place"])
+            by_article[k][at] = max(by_article[k].get(at, 0.0), fact_value(f))
+    for (_a, m), told in by_article.items():
+        if m in sole and told.get(False, 0.0) > told.get(True, math.inf):
+            del sole[m]
     # a part is smaller than the whole: where the one place's toll reaches the largest told without it, it is
     # the whole toll (a fire in one district), however many outlets name the country instead
     whole = {m for m in sole if most[(m, True)] >= most[(m, False)]}
@@ -366,6 +375,24 @@ def _one_place_tolls(facts: list[Fact]) -> None:
         if not f.slots["place"] and m in sole and _lead_toll(f.slots) \
                 and (len(national[m]) < len(sole[m][1]) or m in whole) and (f.when or (m, sole[m][0]) in undated):
             f.slots = dict(f.slots, place=sole[m][0])
+
+
+def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: dict[str, str]) -> bool:
+    """Whether an article gives the story's one city a figure below its own figure of the same thing for
+    the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part."""
+    whole: dict[tuple[str, str], float] = {}
+    part: dict[tuple[str, str], float] = {}
+    for m in mentions:
+        c: Count = m.item  # type: ignore[assignment]
+        if not c.measure or c.period or c.subgroup:
+            continue
+        where = places.get(c.place, c.place)
+        key = (m.article, c.measure)
+        if where == town:
+            part[key] = max(part.get(key, 0.0), c.value)
+        elif where in ("", home):
+            whole[key] = max(whole.get(key, 0.0), c.value)
+    return any(whole.get(k, 0.0) > v for k, v in part.items())
 
 
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
@@ -379,6 +406,8 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be
     town = event_city((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+    if town and _city_is_a_part(mentions, town, home, places):
+        town = ""
     foreign = abroad(places.values(), home)
     if home:
         places = {k: "" if v in (home, town) else v for k, v in places.items()}

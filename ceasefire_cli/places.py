@@ -66,6 +66,10 @@ _ATTRIBUTIVE = (
 _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
+# months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
     " Neighbouring Neighboring Nearby".split()
@@ -85,7 +89,8 @@ _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 _ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
-_TOLL_VERB = patterns.compile(r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had)\b")
+_TOLL_VERB = patterns.compile(
+    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
 # "in Trinidad and Tobago", "across Porto and Valdoria": a name the gazetteer lacks joins the place, so the place
 # named is not the first alone (nor when the second is a place it lacks: "in Braga and Minho")
@@ -322,7 +327,7 @@ def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int
         name = " ".join(words[:k]).rstrip(".,'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
-        place = (lookup(name) or local.get(name)) if len(name) > 1 else None
+        place = (lookup(name) or local.get(name)) if len(name) > 1 and name not in _CALENDAR_WORDS else None
         if place is not None and name.isupper() and not place.name.isupper() \
                 and place.name.lower() == name.lower():
             place = None  # a name in capitals the gazetteer spells in lower case is an acronym: UN is not Un
@@ -407,8 +412,8 @@ _NAMED_REGION = patterns.compile(
 )
 
 # "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
-_REGION_OF_BEFORE = patterns.compile(
-    rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{_REGION_NOUN}[ ]+of[ ]+)$")
+_REGION_OF_BEFORE = patterns.compile(  # "in the province of X", "in the coastal city of X"
+    rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}(?:{_REGION_NOUN}|city|town|village|island)[ ]+of[ ]+)$")
 
 
 _DESCRIBED_BEFORE = patterns.compile(r"(?i:\ban?)[ ]+(?:\p{Ll}[\p{L}-]*[ ]+){0,2}$")

@@ -202,6 +202,10 @@ _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
 # match() anchors it at the sentence
 _IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
+_UNKNOWN_FRAME = patterns.compile(
+    r"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{Ll}+[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Addition|Total|Fact"
+    r"|Contrast|Response|Particular|General|Short)\b)(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)*),")
 _SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
@@ -705,6 +709,9 @@ def _place(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], 
             framed = [p for p in places if s0 <= p.start < s0 + 40]
             if framed and not framed[0].coordinated:
                 return framed[0].place.name
+            if k == i and (unknown := _UNKNOWN_FRAME.match(text, s0, s1)) is not None:
+                # "In neighbouring Minho, ...": a place the gazetteer lacks frames it, not the one before
+                return unknown.group("name")
     return ""
 
 

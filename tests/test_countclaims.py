@@ -808,3 +808,15 @@ def test_a_toll_with_the_attacker_is_its_own_fact_and_takes_the_headline_s_short
     assert whole.verdict == "agree"
     [own] = [c for c in claims if "east" in {m.article for m in c.mentions}]
     assert len(own.mentions) == 2 and own.extra["slots"]["period"] == "with perpetrator"
+
+
+def test_the_story_s_one_city_is_a_part_where_an_article_gives_it_less_than_the_whole():
+    """'At least 300 died', then 'in Porto, 180 died': Porto's toll is a part, not the story's whole."""
+    ms = [Mention("north", fig("at least 300", 300, qualifier="at_least", low=300, place="Portugal")),
+          Mention("north", fig("180", 180, place="Porto", start=60)),
+          Mention("south", fig("340", 340, place="Portugal", running=True)),
+          Mention("south", fig("196", 196, place="Porto", start=60)),
+          Mention("east", fig("more than 190", 190, qualifier="more_than", low=190, place="Porto"))]
+    claims = counts(align(ARTS, ms))
+    porto = next(c for c in claims if c.extra["slots"]["place"] == "Porto")
+    assert {m.item.value for m in porto.mentions} == {180, 196, 190}

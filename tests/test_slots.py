@@ -248,6 +248,13 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # ... but a day or an owner framed by "in" is no place between
     ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
      "Marlow"),
+    # "in the city of X", and a city that "accounted for" a toll
+    ("In the coastal city of Porto, 18 people drowned.", 18, "Porto"),
+    ("Porto accounted for 18 of the dead.", 18, "Porto"),
+    # a sentence framed by a place the gazetteer lacks is that place's, not the place framed before it
+    ("In Porto, 12 people died. In neighbouring Upper Selmont, officials reported four deaths.", 4, "Upper Selmont"),
+    # a month is no town, though a town bears its name
+    ("In Porto, 12 people died. In March, 40 more died.", 40, "Porto"),
     # the source's place is the region a country owns, not the country
     ("Police in Portugal's Minho region, citing a former guard, said the raids claimed 20 lives.", 20, "Minho"),
     # a county given with its state's possessive is the county
