@@ -92,7 +92,8 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
 # what a utility counts an outage in, however an outlet words it ("customers", "homes", "households", "people")
 _UTILITY_MEASURES = frozenset({"without power", "without water"})
 # a measure's name where a pattern group cannot spell it
-_GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters"}
+_GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",
+                  "in_path": "in path"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
     r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under)\b)"
@@ -104,7 +105,10 @@ _MEASURE_WORDS = patterns.compile(
     # (the noun first, what stands before it looked back at: "in" and "at" open too many words to start from)
     r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}\d,-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
     r"|relief\s+camps)|sheltering|sheltered)\b)"
-    r"|(?P<population>(?:population|home\s+to|inhabitants|residents\s+live|people\s+live)\b)"
+    # those in a storm's path are a fact of their own, not the place's population
+    r"|(?P<in_path>(?:in|into)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b)"
+    r"|(?P<population>(?:population|home\s+to|inhabitants"
+    r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
     r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
     r"|(?P<identified>(?:identified)\b)"

@@ -30,6 +30,9 @@ def slot(text: str, value: float, name: str):
     ("Officials said 41 survivors were brought ashore.", 41, "survived"),
     ("The storm left 2,300 families displaced across the delta.", 2300, "displaced"),
     ("The port city, home to 1.4 million people, lost power.", 1_400_000, "population"),
+    # those in a storm's path are not a place's population
+    ("About 900,000 people live in the cyclone's path along the coast.", 900_000, "in path"),
+    ("About 900,000 people live in the coastal province.", 900_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
     ("The wildfire forced 8,000 residents to flee.", 8000, "displaced"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
