@@ -1,0 +1,137 @@
+"""Where a count is: the place slot of count claims. A place in the count's own clause, else the place of
+the figure's source in its sentence, else a place that frames the sentence or an earlier one of its
+paragraph. Pure functions of the text and the places found in it (places.py); used by slots.py.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .models import Count
+from .places import PlaceMention
+
+# a sentence framed by a place ("In Bangkok, ..."); match() anchors it at the sentence
+_IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
+_UNKNOWN_FRAME = patterns.compile(
+    r"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{Ll}+[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Addition|Total|Fact"
+    r"|Contrast|Response|Particular|General|Short)\b)(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)*),")
+SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
+
+
+_NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
+
+
+def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
+           sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> str:
+    """Where the counted people or things are: a place in the count's own clause ("killed in
+    Mandalay"), else the place of the figure's source in the sentence ("Bangkok city hall said",
+    "Myanmar's junta said", "authorities in Bangkok"), else a place that frames the sentence or an
+    earlier one of the paragraph ("In Thailand, ..."). A place named in another clause ("struck
+    near Sagaing, killing 1,000") is the event's, not the count's. Places named together ("Myanmar
+    and Thailand") say the count spans both: no single place."""
+    lo, hi = _comma_clause(text, c, sent)
+    reach = min(hi, c.end + _PLACE_AFTER_REACH)
+    nxt = _NEXT_CLAUSE.search(text, c.end, reach)
+    if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
+        reach = nxt.start()
+    after = [p for p in places if c.end <= p.start < reach]
+    for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
+        lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
+    before = [p for p in places if lo <= p.start and p.end <= c.start]
+    if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
+        after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
+    for p in after[:1]:
+        return "" if p.coordinated else p.place.name
+    # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
+    many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
+    if any(at >= c.end for at in many):
+        return ""  # "in Braga, floods killed 80 people in four states": a toll over several places is no one place's
+    if _UNKNOWN_PLACE_AFTER.match(text, c.end):
+        return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
+    for p in before[-1:]:
+        if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
+            return ""  # "rose in Braga to 45 and in the Lowlands to 13": the 13 are the Lowlands', unknown here
+        return "" if p.coordinated else p.place.name
+    if many:
+        return ""  # ... and before it: "across three states, floods killed 55"
+    where = _WHERE.match(text, lo)
+    if where is not None and not _PART_OF.search(text, lo, c.start):
+        # "in Cebu, where 13 people were missing": the place the clause hangs on (but not the whole
+        # that "13 of the 26" takes a part of)
+        named = [p for p in places if sent[0] <= p.start and p.end <= lo and not text[p.end:lo].strip(" ,")]
+        if named:
+            return "" if named[-1].coordinated else named[-1].place.name
+    sources = [p for p in places if sent[0] <= p.start < sent[1] and (
+        p.frame in ("poss", "attr", "subject") or p.described
+        or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
+    if sources:
+        src = sources[0]
+        head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
+                and "," in text[p.end:src.start]]
+        owned = [p for p in places if p.start > src.end and text[src.end:p.start].strip() in ("'s", "’s")]
+        if src.frame == "poss" and head:
+            src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
+        elif owned:
+            src = owned[0]  # "police in Portugal's Minho region said": the region the country owns
+        return "" if src.coordinated else src.place.name
+    i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
+    if i is None:
+        return ""
+    local = bool(_LOCAL_SOURCE.match(text, sent[0], sent[1]))
+    for k in range(i, max(-1, i - 1 - SENT_REACH), -1):
+        s0, s1 = sents[k]
+        if s0 < para[0] and not local:
+            break
+        if _IN_FRAME.match(text, s0, s1):
+            framed = [p for p in places if s0 <= p.start < s0 + 40]
+            if framed and not framed[0].coordinated:
+                return framed[0].place.name
+            if k == i and (unknown := _UNKNOWN_FRAME.match(text, s0, s1)) is not None:
+                # "In neighbouring Minho, ...": a place the gazetteer lacks frames it, not the one before
+                return unknown.group("name")
+    return ""
+
+
+_WHERE = patterns.compile(r"[ ]*where\b")
+_UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
+    r"[ ]in[ ]+(?:the[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\b(?!['’]s\b)")
+# a capitalised name framed by "in" right after the figure (and up to two words of its noun)
+# (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
+_UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
+# several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
+_TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
+_PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed
+_MANY_PLACES = patterns.compile(
+    r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
+    rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
+# a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
+# the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
+_OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)
+# a conjunction that opens another clause after the figure, whose places are that clause's own (not
+# "as many as", "as of", "as well as", "as a result", "as part of")
+_NEXT_CLAUSE = patterns.compile(
+    r"[ ]+(?:as|while|whereas|when)[ ]+(?!(?:many|much|few|well|of|a[ ]+result|part|high|low|far)\b)")
+# a sentence whose source is the local authority of a place just named ("In Bangkok, a tower fell. ¶
+# City officials reported 10 deaths"): the place may come from the paragraph before
+_LOCAL_SOURCE = patterns.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"
+                                 r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
+_PART_OF = patterns.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
+_PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
+_AUTHORITY_IN = patterns.compile(
+    r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$", regex.I)
+
+
+def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence between the commas (or clause marks) around the count."""
+    lo = max(text.rfind(",", sent[0], c.start) + 1, sent[0])
+    for ch in ";:()—–":
+        lo = max(lo, text.rfind(ch, sent[0], c.start) + 1)
+    hi = sent[1]
+    for ch in ",;:()—–":
+        k = text.find(ch, c.end, hi)
+        if k != -1:
+            hi = k
+    return lo, hi
