@@ -812,6 +812,10 @@ def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tup
     return _group(_affirmed(_ROLE_T, text, *far)), np_end
 
 
+# a reported clause after a figure: what befell its subject ("as saying the envoy was dead") is not the figure's
+_REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
+_REPORTED_AFTER = patterns.compile(_REPORTED)
+
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 # the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
@@ -823,9 +827,6 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
-# a reported clause after a figure: what befell its subject ("as saying the envoy was dead") is not the figure's
-_REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
-_REPORTED_AFTER = patterns.compile(_REPORTED)
 _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
