@@ -110,6 +110,7 @@ def _holder_before_aside(text: str, c: Count, sent_start: int) -> regex.Match[st
             return _NAME_BEFORE_ASIDE.search(text, max(sent_start, end - _HOLDER_REACH), end + 1)
     return None
 
+
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
 _LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
 _FIGURES_RESPECTIVELY = patterns.compile(
