@@ -65,11 +65,11 @@ _ATTRIBUTIVE = (
 # destination or an origin ("flown to Moscow", "freed from Ofer"), not where the counted people are
 _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
-# capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 # months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December"
     " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
     " Neighbouring Neighboring Nearby".split()
