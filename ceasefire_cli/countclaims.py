@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -359,14 +359,9 @@ def _one_place_tolls(facts: list[Fact]) -> None:
                 national[m].add(f.article)
     sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1}
     # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
-    by_article: dict[tuple[str, str], dict[bool, float]] = defaultdict(dict)
-    for f in facts:
-        if _lead_toll(f.slots) and not f.vague:
-            k, at = (f.article, f.slots["measure"]), bool(f.slots["place"])
-            by_article[k][at] = max(by_article[k].get(at, 0.0), fact_value(f))
-    for (_a, m), told in by_article.items():
-        if m in sole and told.get(False, 0.0) > told.get(True, math.inf):
-            del sole[m]
+    for m in _parts_below_whole((f.article, f.slots["measure"], bool(f.slots["place"]), fact_value(f))
+                                for f in facts if _lead_toll(f.slots) and not f.vague):
+        sole.pop(m, None)
     # a part is smaller than the whole: where the one place's toll reaches the largest told without it, it is
     # the whole toll (a fire in one district), however many outlets name the country instead
     whole = {m for m in sole if most[(m, True)] >= most[(m, False)]}
@@ -377,22 +372,24 @@ def _one_place_tolls(facts: list[Fact]) -> None:
             f.slots = dict(f.slots, place=sole[m][0])
 
 
+def _parts_below_whole(told: Iterable[tuple[str, str, bool, float]]) -> set[str]:
+    """The measures of which some article gives a part (``True``: a place's figure) below its own figure for
+    the whole (``False``), from (article, measure, part, figure): there the place is a part, not the whole."""
+    most: dict[tuple[str, str], dict[bool, float]] = defaultdict(dict)
+    for article, measure, part, value in told:
+        seen = most[(article, measure)]
+        seen[part] = max(seen.get(part, 0.0), value)
+    return {m for (_a, m), seen in most.items() if seen.get(False, 0.0) > seen.get(True, math.inf)}
+
+
 def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: dict[str, str]) -> bool:
     """Whether an article gives the story's one city a figure below its own figure of the same thing for
     the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part."""
-    whole: dict[tuple[str, str], float] = {}
-    part: dict[tuple[str, str], float] = {}
-    for m in mentions:
-        c: Count = m.item  # type: ignore[assignment]
-        if not c.measure or c.period or c.subgroup:
-            continue
-        where = places.get(c.place, c.place)
-        key = (m.article, c.measure)
-        if where == town:
-            part[key] = max(part.get(key, 0.0), c.value)
-        elif where in ("", home):
-            whole[key] = max(whole.get(key, 0.0), c.value)
-    return any(whole.get(k, 0.0) > v for k, v in part.items())
+    counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
+    return bool(_parts_below_whole(
+        (m.article, c.measure, places.get(c.place, c.place) == town, c.value)
+        for m, c in zip(mentions, counts, strict=True)
+        if c.measure and not c.period and not c.subgroup and places.get(c.place, c.place) in ("", home, town)))
 
 
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:

@@ -10,13 +10,15 @@ import regex
 from . import patterns
 from .models import Count
 from .places import PlaceMention
+from .textutil import MONTH_NAMES, WEEKDAYS
+
+_CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
 
 # a sentence framed by a place ("In Bangkok, ..."); match() anchors it at the sentence
 _IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
 _UNKNOWN_FRAME = patterns.compile(
-    r"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{Ll}+[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December|Addition|Total|Fact"
-    r"|Contrast|Response|Particular|General|Short)\b)(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)*),")
+    rf"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response"
+    rf"|Particular|General|Short)\b)(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
 SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
@@ -96,8 +98,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
 
 _WHERE = patterns.compile(r"[ ]*where\b")
 _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
-    r"[ ]in[ ]+(?:the[ ]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\b(?!['’]s\b)")
+    rf"[ ]in[ ]+(?:the[ ]+)?(?!(?:{_CALENDAR})\b)\p{{Lu}}\p{{Ll}}+\b(?!['’]s\b)")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
 # (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
 _UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")

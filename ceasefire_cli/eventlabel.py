@@ -27,8 +27,7 @@ _APPOSITIVE = frozenset("the a an who which whose".split())
 _ASIDE_PREPS = frozenset("in at on since for during from with by of".split())  # a clause set off that opens so
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
-_POSSESSIVE = patterns.compile(r"^\s*['’]s\b")
-_POSSESSIVE_AT = patterns.compile(r"['’]s\b")
+_POSSESSIVE = patterns.compile(r"\s*['’]s\b")  # "January's deal": a date's possessive, read with match()
 _REPORTING_VERBS = frozenset(
     "said says told added announced stated wrote posted confirmed noted warned claimed".split()
 )
@@ -73,7 +72,7 @@ def _mark(sentence: str, span: tuple[int, int], others: list[tuple[int, int]]) -
         parts.append(chunk if (a, b) == span else _drop_dangling(chunk))
         parts.append(f" {_MARK} " if (a, b) == span else " ")
         pos = b
-        if (a, b) != span and (own := _POSSESSIVE_AT.match(sentence, b)):
+        if (a, b) != span and (own := _POSSESSIVE.match(sentence, b)):
             pos = own.end()  # "in January's deal": the deal, not "'s deal"
     parts.append(sentence[pos:])
     return "".join(parts)
@@ -94,7 +93,8 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
     if idx is None:
         return ""
     head, _, tail = pieces[idx].partition(_MARK)
-    tail = _POSSESSIVE.sub("", tail)
+    if own := _POSSESSIVE.match(tail):
+        tail = tail[own.end():]
     before, after = _words(_drop_dangling(head)), _words(tail)
     lo, hi = idx, idx
     last = len(pieces) - 1

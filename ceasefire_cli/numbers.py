@@ -52,6 +52,7 @@ from .numerals import (
     MONTH_ABBR,
     MONTH_FULL,
     ONES_WORDS,
+    OUT_OF_BEFORE,
     QUAL_NAMES,
     QUAL_PATTERN,
     SCALES,
@@ -144,7 +145,6 @@ _OUT_OF_AFTER = patterns.compile(r"[ \t]+out[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d[\d
 _NOT_MODIFIER = r"(?!(?:by|in|on|for|from|at|with|to|and|or|of|as)\b)"  # "8 out of 10 by critics": no noun
 _WHOLE_NAMED = patterns.compile(
     rf"(?:[ \t]+{_NOT_MODIFIER}\p{{Ll}}[\p{{L}}-]*){{0,2}}?[ \t]+{_NOT_MODIFIER}\p{{Ll}}[\p{{L}}-]*s\b")
-_OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+$", regex.I)
 _PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
@@ -367,7 +367,7 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
     if oa is not None and not _WHOLE_NAMED.match(text, oa.end()) and not _counted_after(text[oa.end():oa.end() + 40]):
         return True  # "rated 8 out of 10"; not "won 25 out of the 61 parliamentary seats"
-    return last == "of" and bool(_OUT_OF_BEFORE.search(before)) and not _counted_after(after) \
+    return last == "of" and bool(OUT_OF_BEFORE.search(before)) and not _counted_after(after) \
         and not _WHOLE_NAMED.match(text, e)
 
 

@@ -100,6 +100,8 @@ GAIN_OF = r"(?:an?|the)[ \t]+(?:increase|gain|rise)[ \t]+of"
 LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
 # a figure that goes on from a holder's figure before it: what it was left with, or how much it changed
 # ("lost 38 seats, leaving them with 19", "hold 71 wards, an increase of 16", "… , down 5")
+# a whole a figure is a part of, said before it: "9 out of 10", "voted 9 to 4, out of (the) 15 members"
+OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 GOES_ON_FROM = rf"leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up"
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 

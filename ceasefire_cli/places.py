@@ -27,6 +27,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
+from .textutil import MONTH_NAMES, WEEKDAYS
 
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
 ALT_NAMES_MIN_POPULATION = 100_000  # other spellings only for large cities: small ones' lists hold common words
@@ -66,9 +67,7 @@ _ATTRIBUTIVE = (
 _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
-_CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"

@@ -47,7 +47,17 @@ from . import patterns
 from .countplace import SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .models import PERSONS, Count
-from .numerals import GAIN_OF, GOES_ON_FROM, LOSS_OF, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
+from .numerals import (
+    GAIN_OF,
+    GOES_ON_FROM,
+    LOSS_OF,
+    ONES_WORDS,
+    OUT_OF_BEFORE,
+    QUAL_PATTERN,
+    SUBSET_LEAD,
+    TEENS_WORDS,
+    TENS_WORDS,
+)
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
@@ -499,7 +509,6 @@ _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
-_OUT_OF = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 _ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
@@ -518,7 +527,7 @@ def _is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
     if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
         return ""  # "all but 47 were freed": 47 were not
-    if _OUT_OF.search(text, max(0, c.start - 12), c.start):
+    if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
                                   or _MARGIN_BEFORE.search(text, max(0, c.start - 40), c.start)):
