@@ -318,6 +318,14 @@ _SPAN_REACH = 50  # characters back from a date to the "until" whose span it end
 # board postponed its vote until Jan. 9"): that day may be gone, so the nearest one stands
 _GRANTED = patterns.compile(
     r"(?i:\b(?:gave|had|given|postponed|adjourned|deferred|delayed|put[ ]off|pushed[ ]back)\b)[^.;\n]*$")
+# a day declared a day of mourning or a holiday is the day set aside, at or after the declaring ("declared
+# Saturday a day of mourning", "Saturday has been declared a national day of mourning"), not the day it was said
+_DESIGNATING = r"(?:declared|designated|proclaimed|named)"
+_SET_ASIDE = r"(?:as[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|holiday)\b"
+_DESIGNATED_BEFORE = patterns.compile(rf"(?r)(?i:\b{_DESIGNATING}[ \t]+)$")
+_DESIGNATED_AFTER = patterns.compile(
+    rf"(?i:[ \t]+(?:{_SET_ASIDE}|(?P<passive>(?:has|have)[ \t]+been|was|were|is|are|will[ \t]+be)[ \t]+"
+    rf"{_DESIGNATING}[ \t]+{_SET_ASIDE}))")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = patterns.compile(r"[^\S\n]*\)")
@@ -343,6 +351,15 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
     if _FRONT.fullmatch(text, s_start, start):
         return bool(_FUTURE.search(text, end, min(s_end, end + 50)))
     return False
+
+
+def _is_set_aside(text: str, start: int, end: int) -> bool:
+    """Whether the day is one declared a day of mourning or a holiday: "declared Saturday a day of mourning"
+    (not "On Saturday, the mayor declared a day of mourning", the day of the declaring)."""
+    after = _DESIGNATED_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group("passive") is not None or bool(_DESIGNATED_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _is_dateline(text: str, start: int, end: int, ls: int, le: int) -> bool:
@@ -638,6 +655,8 @@ def find_events(text: str, published: date | None) -> list[Event]:
                 and se.group()[:2].lower() != "by" \
                 and not _GRANTED.search(text, max(s_start, se.start() - 40), se.start()):
             future = True  # "mourning until Friday", "suspended until Jan. 15" end ahead; "by Friday, 40 had died"
+        if not future and (kind == "wk" or yearless) and published is not None and _is_set_aside(text, start, end):
+            future = True
         last = (end, future)
         if frame is not None and frame[0] != sentence[0]:
             frame = None

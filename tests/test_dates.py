@@ -913,6 +913,11 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("The mayor set out on Thursday.", "2024-03-07"),  # "set out": no plan
         ("The council declared three days of mourning until Thursday.", "2024-03-14"),  # a span that runs on
         ("By Thursday, forty people had died.", "2024-03-07"),
+        ("The cabinet declared Thursday a day of national mourning.", "2024-03-14"),  # the day set aside
+        ("Thursday has been declared an official day of remembrance.", "2024-03-14"),
+        ("Friday will be declared a public holiday in Valdora.", "2024-03-15"),
+        ("On Thursday, the cabinet declared a day of national mourning.", "2024-03-07"),  # the declaring
+        ("Thursday was a day of grief in Braga.", "2024-03-07"),  # no declaring: a day that was
     ],
 )
 def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:
