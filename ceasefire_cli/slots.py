@@ -586,10 +586,13 @@ _PART_OF_FIGURE = patterns.compile(
 # how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
 # condition": those in critical)
 # the condition said after the figure: "in critical condition", "seriously hurt", "four of them seriously" (the
-# adverb closing the clause)
+# adverb closing the clause), "20 of them critical" (the bare adjective, said of a part)
 _CONDITION_AFTER = patterns.compile(
     r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
-    r"|(?P<adv>critically|seriously|severely|gravely)(?:[ \t]+(?:injured|wounded|hurt|ill)\b|(?=[ \t]*(?:[,.;)]|$))))",
+    r"|(?P<adv>critically|seriously|severely|gravely|badly)(?:[ \t]+(?:injured|wounded|hurt|ill)\b"
+    r"|(?=[ \t]*(?:[,.;)]|$)))"
+    r"|(?<=\bof[ \t]+(?:them|whom)[ \t]+(?:(?:are|were|is|was)[ \t]+)?)(?P<bare>critical|serious)"
+    r"(?=[ \t]*(?:[,.;)]|$)))",
     regex.I)
 # ... as the figure's own noun or what its people suffered: "two serious injuries", "eleven people suffered
 # life-threatening wounds" (not "30 passengers reached the pier and there were no serious injuries")
@@ -598,13 +601,14 @@ _CONDITION_NOUN = patterns.compile(
     r"(?P<noun>critical|serious|severe|grave|life-threatening)[ \t]+(?:injuries|wounds)\b", regex.I)
 # ... or before it: "seriously injured at least seven", "the count of seriously injured at nine"
 _CONDITION_BEFORE = patterns.compile(
-    r"(?r)\b(?P<adv>critically|seriously|severely|gravely)[ \t]+(?:injured|wounded|hurt)(?:[ \t]+(?:at|to))?[ \t]+$",
+    r"(?r)\b(?P<adv>critically|seriously|severely|gravely|badly)[ \t]+(?:injured|wounded|hurt)"
+    r"(?:[ \t]+(?:at|to))?[ \t]+$",
     regex.I)
-_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening")  # in every condition pattern
+_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening", "badly")  # in every condition pattern
 _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
                     "gravely": "those in critical", "life-threatening": "those in critical",
                     "serious": "those in serious", "seriously": "those in serious", "severe": "those in serious",
-                    "severely": "those in serious"}
+                    "severely": "those in serious", "badly": "those in serious"}  # "badly hurt": seriously
 # a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozens?|hundreds?)\b", regex.I)
@@ -625,7 +629,7 @@ def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
     m = _CONDITION_AFTER.match(text, c.end, clause[1])
     if m is None or _OTHER_FIGURE.search(_APPOSITION.sub(",", m.group("gap"))):
         return ""
-    return _CONDITION_NAMES[(m.group("state") or m.group("adv")).lower()]
+    return _CONDITION_NAMES[(m.group("state") or m.group("adv") or m.group("bare")).lower()]
 
 
 def _nearest_measure(found: list[tuple[int, str]]) -> str:

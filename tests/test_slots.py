@@ -327,6 +327,11 @@ def test_place(text, value, want):
     ("Paramedics put the count of seriously injured at nine.", 9, "those in serious"),
     ("Police reported three serious injuries at noon.", 3, "those in serious"),
     ("Eleven people suffered life-threatening injuries.", 11, "those in critical"),
+    ("The count stood at 30 dead, 20 badly wounded and 150 wounded in all.", 20, "those in serious"),
+    ("The count stood at 30 dead, 20 badly wounded and 150 wounded in all.", 150, ""),
+    ("So far 150 injuries, 20 of them critical, have been confirmed.", 20, "those in critical"),
+    ("So far 150 injuries, 20 of them critical, have been confirmed.", 150, ""),
+    ("Police said 40 people were hurt, and the crew was badly shaken.", 40, ""),  # not of the counted
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # those carried off to hospital and those treated where they fell are parts of the injured
     ("Rescuers said 18 cyclists, including two teenagers, were taken to hospital.", 18, "those taken to hospital"),
