@@ -517,6 +517,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = "other"
                 else:  # not a word the text denies: "there were no serious injuries"
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
+                if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
+                    topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too
                 if topic is None and not words and not _LEFT_HOMES.match(text, end):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     # (not "killed nine and forced 6,000 from their homes": people of their own)
@@ -535,11 +537,14 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = "deaths"  # "the remains of four workers were recovered": the dead, counted
     role = None
     status = None
+    sharer = None
     when_from = np_end
     if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
         role, when_from = _role(text, r.np_start, np_end, fwd_near, back, fwd_far)
         if lives_toll:
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
+        elif role is None and sharer is not None:
+            role = sharer.role
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:
@@ -874,6 +879,25 @@ def _topic_of(words: list[str]) -> str | None:
             if t is not None:
                 return t
     return None
+
+
+# between two objects of one verb: "killed 15 officers and four civilians", "freed 12 soldiers, 30 nurses" (the
+# first object's noun phrase may end early: "15 police officers")
+_OBJECT_JOIN = patterns.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}?(?:,|,?[ \t]+and)[ \t]+")
+_SHARED_TOPICS = frozenset({"deaths", "injured", "hostages", "prisoners"})
+_VERB_REACH = 40  # characters before the first object within which the verb they share stands
+
+
+def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: int, start: int,
+                 words: list[str]) -> Count | None:
+    """The count whose verb, said before it, a count of people joined to it also takes ("killing at least 15
+    police officers and four civilians"); None if the figure is no such second object."""
+    prev = prior[-1] if prior else None
+    if prev is None or not _is_people(words) or prev.topic not in _SHARED_TOPICS or prev.role is None \
+            or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
+        return None
+    verb = _last(_ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)
+    return prev if verb is not None and verb.lastgroup == prev.role else None
 
 
 def _is_people(words: list[str]) -> bool:

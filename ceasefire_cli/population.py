@@ -26,7 +26,8 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("militant militants fighter fighters gunman gunmen combatant combatants insurgent insurgents"
                     .split(), "fighter"),
     # those who carried out an attack, counted apart from its victims ("six attackers were killed")
-    **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists".split(), "fighter"),
+    **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists perpetrator perpetrators shooter"
+                    " shooters".split(), "fighter"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
@@ -42,6 +43,11 @@ SUBGROUP_NOUNS = {
                     "soldier"),
     **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
     **dict.fromkeys("athlete athletes".split(), "athlete"),
+}
+# words before a noun of people that make them a subgroup whatever the noun ("rescue workers" are rescuers)
+MODIFIER_SUBGROUPS = {
+    "rescue": "rescuer",  # "rescue workers", "rescue personnel"
+    "enforcement": "police",  # "law enforcement officials", "law-enforcement personnel"
 }
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
 _MEN = frozenset("man men boy boys".split())
@@ -142,7 +148,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
-        sub = "rescuer" if "rescue" in words else SUBGROUP_NOUNS.get(head, "")  # "rescue workers", "rescue personnel"
+        sub = next((MODIFIER_SUBGROUPS[w] for w in words if w in MODIFIER_SUBGROUPS), "") \
+            or SUBGROUP_NOUNS.get(head, "")
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if population in PERSONS:
@@ -192,7 +199,7 @@ PEOPLE_NOUNS = frozenset(
     pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists
     foreigners settlers shoppers commuters voters pensioners hostages captives prisoners detainees inmates
     defendants accused co-defendants suspects convicts youths minors adolescents teenagers spectators fans
-    customers travellers travelers attendants strikers crew attackers assailants terrorists
+    customers travellers travelers attendants strikers crew attackers assailants terrorists perpetrators shooters
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
     newborns veterans""".split()

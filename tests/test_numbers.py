@@ -473,6 +473,11 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("Third exchange: 9 captives for 60 prisoners", 60, "released"),
         # a clause with its own subject after the figure tells what befell that subject
         ("The man stabbed nine passengers and wounded 14 before he was shot dead by guards.", 14, "injured"),
+        # a second object of the same verb takes it: the civilians were killed too
+        ("Raiders struck a depot, killing at least 12 border guards and three civilians.", 3, "killed"),
+        ("The blast killed 12 border guards in Minho and two farmers.", 2, None),  # the verb is too far back
+        ("The blast killed 12 border guards and two farmers were hurt.", 2, "injured"),  # their own verb
+        ("Twelve guards died and two farmers fled.", 2, None),  # no verb before the first: none shared
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:

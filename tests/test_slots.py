@@ -139,6 +139,8 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "people", ""),  # a vote cast is a voter
     ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
     ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
+    ("Gunmen killed at least 9 law enforcement officials.", 9, "people", "police"),  # law enforcement: police
+    ("Three of the perpetrators were shot dead.", 3, "people", "fighter"),  # those who attacked, not victims
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
     # "of whom 97 were women": the women among them, not a part called "those women"
     ("At least 151 people died, of whom 97 were women, officials said.", 97, "people", "woman"),
