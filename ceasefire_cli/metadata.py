@@ -181,6 +181,12 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
 _TIMED_DATE = re.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
 _WIDGET_LINE = 1  # the header line (from 0) a "today" line may sit on: the first, or after one of page furniture
 _TODAY_WIDGET = re.compile(rf"{_WEEKDAY},?\s+{_DATE_NC}\s*", re.IGNORECASE)
+# below a page's "today" line, a date labelled and timed inside a byline row further down ("Edited By: ...
+# Updated on: May 14, 2024 08:20 IST") dates the story: metadata, as no sentence dates to the minute
+_LABELLED_TIMED = re.compile(
+    rf"\b(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*(?:{_WEEKDAY},?\s+)?{_DATE_NC},?\s+(?:at\s+)?{_CLOCK}",
+    re.IGNORECASE)
+_LABELLED_REACH = 2000  # characters from the top: a page's navigation, headline and standfirst come first
 
 
 def detect_published(text: str) -> str | None:
@@ -207,6 +213,8 @@ def detect_published(text: str) -> str | None:
             m = m or _DATE_ANY.search(line)
             if m:
                 return _date_from_match(m)
+    if widget is not None and (lt := _LABELLED_TIMED.search(text, 0, _LABELLED_REACH)):
+        return _date_from_match(_DATE_ANY.search(lt.group()))  # type: ignore[arg-type]
     return widget
 
 

@@ -671,6 +671,11 @@ def test_a_page_s_today_line_gives_way_to_the_story_s_own_date() -> None:
     # ... past a line of page furniture, and before a bare dated line under the byline
     furniture = "close\nTuesday, March 3, 2026\n\nCouncil to close ferry terminal\n\nBy Harbour Wire\nMay 14, 2024\n"
     assert detect_published(furniture + BODY) == "2024-05-14"
+    # ... and before a labelled, timed date in a byline row further down, past the page's menu
+    menu = "".join(f"{i}. Section {i}\n" for i in range(1, 6))
+    row = "Kim Lee Edited By: Jo Bloggs Braga Updated on: May 14, 2024 08:20 IST\n"
+    assert detect_published(top + menu + "A standfirst of one sentence.\n\n" + row + BODY) == "2024-05-14"
+    assert detect_published(top + menu + "The report was updated on May 14, 2024 at dawn.\n" + BODY) == "2026-03-03"
 
 
 @pytest.mark.parametrize(
