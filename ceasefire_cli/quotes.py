@@ -399,7 +399,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
                     or (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
                     or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
-        elif _valid_head(np):
+        elif _valid_head(np) or person_of(np):  # '…," Ana Ruiz of the Minho region said': a place after the name
             said = doc.resolve(np, m.start("np"))
             if m.group("app") and (said is None or said.kind == "unnamed") and np[0].lower() in DESCRIBING:
                 app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name

@@ -1351,6 +1351,9 @@ def test_a_sentence_starting_inside_a_capitalised_run_ends_the_name() -> None:
          "leave here", "Dean Okafor"),
         ('Given Ruiz\'s success, her endorsements will carry "a great deal of weight," spokesman Neil Sroka said.',
          "a great deal", "Neil Sroka"),
+        # a name, then the place the person governs, then the verb: the person speaks, not the place
+        ("“This is a day of grief for all of us,” Governor Lena Okafor of the Minho region stated on Monday.",
+         "This is a day", "Lena Okafor"),
     ],
 )
 def test_more_subject_forms(text: str, first: str, speaker: str) -> None:
