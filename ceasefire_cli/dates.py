@@ -258,7 +258,8 @@ _USA = patterns.compile(r"\bUSA\s+$")
 # A month-day used as the name of what happened on it ("the Sept. 11 attacks").
 _LANDMARK_NOUN = patterns.compile(
     r"(?:,?\s(?:19|20)\d\d,?)?[^\S\n]{1,3}(?i:(?:terror(?:ist)?\s)?(?:attacks?|massacres?|atrocit(?:y|ies)|hijackings?"
-    r"|bombings?|assault|onslaught|raid|invasion|anniversary|commission|generation))\b"
+    r"|bombings?|assault|onslaught|raid|invasion|incursion|shootings?|stabbings?|blasts?|explosions?|coup|uprising"
+    r"|earthquake|quake|crash|derailment|anniversary|commission|generation))\b"
 )
 # A bare year that frames its sentence ("In 2023, a truce in late November ...").
 _FRAME_YEAR = patterns.compile(r"(?i:in|during|throughout)[^\S\n]{1,3}$")

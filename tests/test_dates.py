@@ -970,6 +970,9 @@ def test_a_month_day_naming_an_event_is_its_latest_occurrence_within_half_a_year
     assert dated(text, date(2023, 11, 24)) == [("October 7", "2023-10-07")]
     assert dated(text, date(2024, 2, 12)) == [("October 7", "2023-10-07")]
     assert dated(text, date(2025, 6, 1)) == []
+    # an incursion, a shooting, a blast are happenings named by their day too: past, never the coming one
+    assert dated("It was the worst loss since the Oct. 7 incursion.", date(2024, 2, 12)) == [("Oct. 7", "2023-10-07")]
+    assert dated("Two died in the March 3 blast at the depot.", date(2024, 2, 20)) == []
 
 
 @pytest.mark.parametrize(
