@@ -426,8 +426,12 @@ _CAST = patterns.compile(r"\bcast\b", regex.I)
 _THING_MEASURES = patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
-    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away)\b)"
-    r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed)\b)"
+    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away"
+    # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"
+    r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting)\b)"
+    # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
+    r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|damag(?:es|ing)(?=[ \t]+(?:(?:about|around|some|nearly"
+    r"|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|ablaze)\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"

@@ -33,8 +33,15 @@ def singular(w: str) -> str:
     return _IRREGULAR[w] if w in _IRREGULAR else regular_singular(w)
 
 
+# plurals in -oes of nouns in -o (news counts tornadoes and volcanoes; "shoes" and "canoes" keep their e)
+_O_PLURALS = frozenset("tornadoes volcanoes heroes torpedoes potatoes tomatoes echoes vetoes embargoes cargoes"
+                       " mosquitoes".split())
+
+
 def regular_singular(w: str) -> str:
     """The singular by the regular endings only ("witnesses", "churches", "cities", "seats"): "people" stays."""
+    if w in _O_PLURALS:
+        return w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 5 and w.endswith(("sses", "shes", "ches", "xes")):

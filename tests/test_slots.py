@@ -733,6 +733,9 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("Officials said 271 structures were damaged or destroyed.", 271, "hit"),
     ("Two wagons were crushed and a third caught fire.", 2, "destroyed"),
     ("The river rose overnight and 45 cabins were swept away.", 45, "destroyed"),
+    ("Twisters tore through Marlow County, destroying about 125 homes.", 125, "destroyed"),  # the active form
+    ("The quake struck at dawn, damaging some 300 homes.", 300, "damaged"),
+    ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
     ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
     ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
     ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
@@ -742,6 +745,11 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
 ])
 def test_what_befell_things(text, value, want):
     assert slot(text, value, "measure") == want
+
+
+def test_tornadoes_are_counted_as_tornadoes():
+    assert slot("Forecasters confirmed 36 tornadoes.", 36, "population") == "tornado"
+    assert slot("Rescuers carried 36 canoes ashore.", 36, "population") == "canoe"
 
 
 def test_buildings_and_structures_are_one_thing_counted():
