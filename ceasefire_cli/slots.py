@@ -441,6 +441,8 @@ _THING_MEASURES = patterns.compile(
 )
 
 
+# "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
+_AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
 _CHANGES = frozenset({"lost", "gained"})
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
 _CHANGE_BEFORE = patterns.compile(
@@ -559,8 +561,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)
         if change is not None:
             return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
+        agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
-                 for w in _THING_MEASURES.finditer(text, *clause)]
+                 for w in _THING_MEASURES.finditer(text, *clause) if not (agent and w.end() <= c.start)]
         return _nearest_measure(found)
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is

@@ -736,6 +736,7 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("Twisters tore through Marlow County, destroying about 125 homes.", 125, "destroyed"),  # the active form
     ("The quake struck at dawn, damaging some 300 homes.", 300, "damaged"),
     ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
+    ("Hundreds of homes were destroyed by the 50 tornadoes.", 50, ""),  # the figure after "by" did the deed
     ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
     ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
     ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
