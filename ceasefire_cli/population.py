@@ -209,7 +209,9 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and one thing named two ways in disaster reports
               "building": "structure", "house": "home", "household": "home", "tremor": "aftershock",
               # and in election reports: a party's MPs and the constituencies it won are its seats
-              "mp": "seat", "mps": "seat", "constituency": "seat"}
+              "mp": "seat", "mps": "seat", "constituency": "seat",
+              # and in court reports: the counts of an indictment are its charges ("five counts", "five charges")
+              "count": "charge", "offence": "charge", "offense": "charge"}
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset(
     "others dead injured wounded missing lives deaths fatalities casualties bodies"

@@ -748,6 +748,12 @@ def test_what_befell_things(text, value, want):
     assert slot(text, value, "measure") == want
 
 
+def test_counts_of_an_indictment_are_its_charges():
+    assert slot("The court heard he faces five counts of fraud.", 5, "population") == slot(
+        "Prosecutors filed five charges of fraud.", 5, "population") == slot(
+        "The filing lists five offences.", 5, "population") == "charge"
+
+
 def test_tornadoes_are_counted_as_tornadoes():
     assert slot("Forecasters confirmed 36 tornadoes.", 36, "population") == "tornado"
     assert slot("Rescuers carried 36 canoes ashore.", 36, "population") == "canoe"
