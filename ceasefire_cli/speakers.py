@@ -69,6 +69,8 @@ _CLAUSE_OPENERS = frozenset(
 # Words that link a sentence to the one before without opening a clause: the subject comes right after them.
 _LINKERS = frozenset("and but or then so yet still now also".split())
 # Prepositions of place: a name after them is where someone is, not who speaks ('a rescuer from Mandalay said').
+# participles that set off who stood with a speaker ('joined by ...'), however long the list of them
+_COMPANY = frozenset("joined flanked accompanied surrounded backed".split())
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 # a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
 # speed with which the agency announced the figures, stating …': he states)
@@ -757,6 +759,8 @@ class _Doc(_Cast):
                 if head and _valid_head(head):
                     return head, toks[rel - len(head) - 1] if rel > len(head) else ""
             aside = next((c for c in commas[::-1][:2] if toks[c + 1].lower() in _ADVERBIAL_OPENERS), -1)
+            if aside < 0:  # 'Ana Ruiz, joined by state police, officers, and the mayor, said': the list is company
+                aside = next((c for c in commas if toks[c + 1].lower() in _COMPANY and toks[c + 2:c + 3] == ["by"]), -1)
             if aside > 0:  # 'Ana Ruiz, during a visit to Lima, Peru, said': skip the aside
                 toks = toks[:aside]
                 break

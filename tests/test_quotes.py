@@ -1233,6 +1233,12 @@ def test_aside_with_a_city_and_country_before_the_verb() -> None:
     assert only(text, "not going").speaker == "Ana Ruiz"
 
 
+def test_the_company_a_speaker_keeps_is_not_the_speaker() -> None:
+    text = ("Gov. Ana Ruiz, joined by Minho State Police, harbour officials, and Braga firefighters, said, “the city "
+            "will file its claims very, very soon.”")
+    assert only(text, "the city").speaker == "Ana Ruiz"
+
+
 def test_participle_after_a_statement_to_an_outlet() -> None:
     text = (
         "“Many of us are tired,” Ana Ruiz wrote in a statement to Radio Sur explaining why she was leaving, "
