@@ -166,6 +166,12 @@ _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling 
 _RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
 _URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
+# an item's number opening a line: "1. You are here", "2) Sport"
+_LIST_MARKER = patterns.compile(r"[.)][ \t]")
+_LINE_START = patterns.compile(r"(?:^|\n)[ \t]*$")
+# years before 1600 are dates only after a preposition of time ("founded in 1348"); alone they count
+_OLD_YEAR = patterns.compile(r"1[0-5]\d\d")
+_FOUNDING_PREP = patterns.compile(r"(?r)\b(?:in|since|until|till|from|before|after|around|circa|c\.)[ \t]+$", regex.I)
 _YEAR_PREP = patterns.compile(
     r"(?r)\b(?:in|since|of|by|until|till|from|during|early|late|mid|before|after|the|its|his|her|their|our|whose|year|fiscal|summer|winter|"
     r"spring|autumn|fall|through|to|and|between|" + _MONTHS + r")[ \t,]+$",
@@ -249,6 +255,8 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True
     if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, s):
         return True
+    if n1[0].isdigit() and _LIST_MARKER.match(text, e) and _LINE_START.search(before) and not g["q"]:
+        return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
     if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
@@ -278,6 +286,9 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
         qualified = bool(g["q"] or g["btw"])
         if (not qualified and _YEAR_PREP.search(before)) or after[:1] in ("'", "’") or not _counted_after(after):
             return True
+    if _OLD_YEAR.fullmatch(n1) and not g["cur"] and not g["q"] and _FOUNDING_PREP.search(before) \
+            and not _counted_after(after):
+        return True  # "founded in 1348", "since 1066": a year long past, said as one
     # "3-0", "52-48": a score or a vote, not a range
     return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 

@@ -297,10 +297,19 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("She backs a two-state settlement.", 2),
         ("The hotel kept its five-star rating.", 5),
         ("The river rose three times in a week.", 3),
+        ("The abbey, founded in 1348 and rebuilt twice, closed.", 1348),  # a year long past
+        ("Menu\n  1. Home\n  2. News\nThe ferry sank.", 2),  # a list's numbering
+        ("Sections\n3) Sport\nThe ferry sank.", 3),
     ],
 )
 def test_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+def test_old_years_and_list_numbers_count_where_they_count() -> None:
+    assert 1348 in values("In all, 1348 people were evacuated.")
+    assert 1500 in values("The abbey has housed 1500 monks since 1348.")
+    assert 2_500_000 in values("Menu\n2.5 million people fled the floods.")
 
 
 @pytest.mark.parametrize(
