@@ -69,6 +69,7 @@ from .numerals import (
 )
 from .textutil import sentence_span_at
 from .units import (
+    AREA_WORDS,
     CURRENCY,
     HYPHEN_UNITS,
     MAG_BEFORE,
@@ -670,9 +671,11 @@ def _measure(
     noun: str | None = None
     hyw = (g["hyw"] or "").lower()
     if hyw:
-        base = hyw.split("-")[0]
+        base, _, rest = hyw.partition("-")
         if base.rstrip("s") in TIME_UNITS:
             unit = base.rstrip("s")
+        elif base in AREA_WORDS and (side := rest.partition("-")[0]) in HYPHEN_UNITS:
+            unit = f"{AREA_WORDS[base]} {HYPHEN_UNITS[side]}"  # "a 10,000-square-foot warehouse": its floor area
         elif base in HYPHEN_UNITS:
             unit = HYPHEN_UNITS[base]
         elif base in NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in WORD_VALUES:

@@ -14,8 +14,9 @@ import regex
 from . import patterns
 
 __all__ = [
-    "CURRENCY", "CURRENCY_SIGNS", "DAYS_PER_UNIT", "DOLLAR_PREFIXES", "FUSED", "HYPHEN_UNITS", "MAG_BEFORE",
-    "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS", "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of", "unit_name",
+    "AREA_WORDS", "CURRENCY", "CURRENCY_SIGNS", "DAYS_PER_UNIT", "DOLLAR_PREFIXES", "FUSED", "HYPHEN_UNITS",
+    "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS", "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of",
+    "unit_name",
 ]
 
 TIME_UNITS = frozenset("second minute hour day week month year decade".split())
@@ -66,6 +67,8 @@ HYPHEN_UNITS = {
     "degree": "degree", "mph": "mph", "gigabyte": "GB", "cm": "cm", "mm": "mm", "millimetre": "mm",
     "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
 }
+# the word before a hyphenated unit of length that makes it one of area or volume: "a 10,000-square-foot hall"
+AREA_WORDS = {"square": "sq", "sq": "sq", "cubic": "cubic"}
 # hyphenated words after a number that name no counted thing: "a two-state solution", "a five-star
 # hotel" (a rating), "a two-time champion", "three-fold", "3-nil", "3-all", "twenty-something" (an age),
 # "single-digit", "four-wheel drive", "two-pronged", "two-faced"

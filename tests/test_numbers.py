@@ -928,6 +928,7 @@ def test_hyphenated_count_of_people_reads_the_clause() -> None:
         ("Winds of 90 km/h lashed the coast.", 90, "90 km/h", "km/h"),
         ("The fire burned 4,000 hectares of forest.", 4000, "4,000 hectares", "hectare"),
         ("A 300-metre stretch of road caved in.", 300, "300-metre", "metre"),
+        ("The storm wrecked a 10,000-square-foot depot.", 10000, "10,000-square-foot", "sq foot"),  # an area
     ],
 )
 def test_measures_fused_or_hyphenated_carry_their_unit(text: str, value: float, span: str, unit: str) -> None:
