@@ -487,6 +487,9 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The blast killed 12 border guards in Minho and two farmers.", 2, None),  # the verb is too far back
         ("The blast killed 12 border guards and two farmers were hurt.", 2, "injured"),  # their own verb
         ("Twelve guards died and two farmers fled.", 2, None),  # no verb before the first: none shared
+        # a side of a swap bringing its people home frees them
+        ("Valdora repatriated 270 soldiers on Friday.", 270, "released"),
+        ("The swap brought home 120 Valdoran fishermen.", 120, "released"),
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:
