@@ -156,11 +156,16 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             subgroup = sub
         if not subgroup and head in _MEN and _beside_women(text, c):
             subgroup = "man"  # "a woman and two men were killed": the men are a part, as the woman is
+    if not subgroup and population == "people" and _ON_THE_GROUND.match(text, c.end):
+        subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 
+# people counted where a crashing aircraft fell, not aboard it: "30 people on the ground", "28 on the ground"
+_ON_THE_GROUND = patterns.compile(
+    r"(?:[ \t]+(?:people|persons|residents|bystanders|others))?[ \t]+on[ \t]+the[ \t]+ground\b", regex.I)
 # elected bodies whose members are its seats
 _BODY_AFTER = patterns.compile(
     r"[ \t]+(?:\p{L}+[ \t]+)?(?:parliament|assembly|council|chamber|house|legislature|senate|congress"

@@ -539,6 +539,8 @@ def test_labels_name_the_fact():
                         "unit": "day"}, "duration") == "truce length (days)"
     assert claim_label({"measure": "killed", "population": "people", "subgroup": "man", "place": "", "period": "",
                         "unit": ""}, "deaths") == "men killed"
+    assert claim_label({"measure": "killed", "population": "people", "subgroup": "on the ground", "place": "",
+                        "period": "", "unit": ""}, "deaths") == "people on the ground killed"
 
 
 def test_ids_are_stable_across_input_orders_and_tell_apart_same_slot_claims():

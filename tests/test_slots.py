@@ -140,6 +140,10 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("Some 250 rescue personnel were at the mine, officials said.", 250, "people", "rescuer"),
     ("Over 250 rescue workers combed the debris.", 250, "people", "rescuer"),  # rescue workers rescue
     ("Gunmen killed at least 9 law enforcement officials.", 9, "people", "police"),  # law enforcement: police
+    # those a falling aircraft struck are a part of their own, apart from those aboard
+    ("At least 30 people on the ground were killed when the jet hit a hostel.", 30, "people", "on the ground"),
+    ("The toll rose to 215, including 28 on the ground.", 28, "people", "on the ground"),
+    ("Police said 40 people lay on the ground after the blast.", 40, "people", ""),
     ("Three of the perpetrators were shot dead.", 3, "people", "fighter"),  # those who attacked, not victims
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
     # "of whom 97 were women": the women among them, not a part called "those women"
@@ -752,6 +756,14 @@ def test_counts_of_an_indictment_are_its_charges():
     assert slot("The court heard he faces five counts of fraud.", 5, "population") == slot(
         "Prosecutors filed five charges of fraud.", 5, "population") == slot(
         "The filing lists five offences.", 5, "population") == "charge"
+
+
+def test_the_dead_identified_are_a_fact_of_their_own():
+    text = "Divers recovered 160 bodies by Friday, and DNA tests identified 32 of them."
+    assert slot(text, 160, "measure") == "killed"
+    assert slot(text, 32, "measure") == "identified"
+    assert slot("So far 32 bodies have been identified.", 32, "measure") == "identified"
+    assert slot("Twelve people were killed and identified later by police.", 12, "measure") == "killed"
 
 
 def test_tornadoes_are_counted_as_tornadoes():
