@@ -237,8 +237,9 @@ def names_people(word: str) -> bool:
     """Whether a counted noun names people: a lexicon word, an agent noun ("strikers", "defendants"),
     or a capitalised plural (a demonym: "Russians", "Palestinians")."""
     low = word.lower()
-    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES or low in SUBGROUP_NOUNS:
-        return True
+    if low in PEOPLE_NOUNS or low in _PEOPLE_STATES or low in SUBGROUP_NOUNS or low + "s" in PEOPLE_NOUNS \
+            or (low.endswith("man") and low[:-3] + "men" in PEOPLE_NOUNS):
+        return True  # (the last two: one of them, "one survivor", "one fisherman")
     if low in _AGENT_THINGS or len(low) < 5:
         return False
     return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))

@@ -512,7 +512,7 @@ _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
-_HEAD_MEASURES = {"passengers": "aboard", "survivors": "survived"}
+_HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
 _MARGIN_AFTER = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:majority|lead|margin)\b", regex.I)

@@ -758,6 +758,12 @@ def test_counts_of_an_indictment_are_its_charges():
         "The filing lists five offences.", 5, "population") == "charge"
 
 
+def test_one_of_a_group_is_a_person_counted():
+    assert (slot("Only one survivor was found.", 1, "population"), slot("Only one survivor was found.", 1, "measure")) \
+        == ("people", "survived")
+    assert slot("Rescuers pulled one fisherman from the sea.", 1, "population") == "people"
+
+
 def test_the_dead_identified_are_a_fact_of_their_own():
     text = "Divers recovered 160 bodies by Friday, and DNA tests identified 32 of them."
     assert slot(text, 160, "measure") == "killed"
