@@ -519,6 +519,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
                     topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too
+                if topic is None and not words and (thing := _thing_continued(text, prior, s0, start, end)):
+                    topic, subject = "other", thing.subject  # "300 homes were destroyed and 1,200 damaged": homes
                 if topic is None and not words and not _LEFT_HOMES.match(text, end):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     # (not "killed nine and forced 6,000 from their homes": people of their own)
@@ -687,6 +689,27 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
         if c.start < sent_start:
             return
         yield c
+
+
+# a bare figure's own participle after it, which says what befell the things it continues ("and 1,200 damaged",
+# "and 300 were delayed"); not one said of people ("and 1,200 evacuated")
+_THING_PARTICIPLE = patterns.compile(
+    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:partially[ \t]+|badly[ \t]+)?"
+    r"(?!(?:evacuated|displaced|rescued|trapped|arrested|detained|stranded|affected|relocated|sheltered"
+    r"|hospitali[sz]ed|treated|infected)\b)\p{Ll}+(?:ed|en)\b")
+_THING_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?(?:,|[ \t]and|,[ \t]and)[ \t]+")
+
+
+def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int, end: int) -> Count | None:
+    """The count of things a bare figure joined to it goes on counting, where the figure has a participle of
+    its own ("About 300 homes were destroyed and 1,200 damaged"); None otherwise."""
+    prev = next(_earlier_in_sentence(prior, sent_start), None)
+    if prev is None or prev.topic != "other" or prev.unit is not None or not prev.subject \
+            or _is_people(prev.subject.split()) or not _PLAIN_PLURAL.fullmatch(prev.subject.split()[-1]):
+        return None
+    if not _THING_JOIN.fullmatch(text, prev.end, start) or not _THING_PARTICIPLE.match(text, end):
+        return None
+    return prev
 
 
 # "as" opening a clause with a subject of its own: "as the death toll reached 327"

@@ -570,8 +570,10 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         if change is not None:
             return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
         agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
-        found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "")
-                 for w in _THING_MEASURES.finditer(text, *clause) if not (agent and w.end() <= c.start)]
+        hits = [w for w in _THING_MEASURES.finditer(text, *clause) if not (agent and w.end() <= c.start)]
+        if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
+            hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
+        found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
         return _nearest_measure(found)
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is

@@ -434,6 +434,10 @@ def test_including_inherits_the_topic() -> None:
         ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000,
          "crane operators"),
         ("Some 300 soldiers and police were deployed.", 300, "soldiers and police"),
+        # a bare figure with a participle of its own goes on counting the things before it
+        ("About 300 barns were flattened and 1,200 damaged.", 1200, "barns"),
+        ("Nearly 1,200 flights were cancelled and 300 were delayed.", 300, "flights"),
+        ("About 300 barns were flattened and 1,200 evacuated.", 1200, ""),  # said of people, not of barns
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:

@@ -741,6 +741,11 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("The quake struck at dawn, damaging some 300 homes.", 300, "damaged"),
     ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
     ("Hundreds of homes were destroyed by the 50 tornadoes.", 50, ""),  # the figure after "by" did the deed
+    # a bare figure going on counting the things before it, with its own participle
+    ("About 300 homes were destroyed and 1,200 damaged.", 1200, "damaged"),
+    ("Some 300 homes were destroyed and 1,200 were damaged.", 1200, "damaged"),
+    ("Some 300 homes were destroyed and 1,200 were damaged.", 300, "destroyed"),
+    ("The storm destroyed 300 homes and 40 schools.", 40, "destroyed"),
     ("Crews focused on the first three wagons, which were engulfed in flames.", 3, "burned"),
     ("A 30-storey tower collapsed in the quake.", 30, ""),  # the storeys are the tower's, not what fell
     ("The agency released an estimate of 2,207 structures.", 2207, ""),  # things are not released
