@@ -45,6 +45,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     for p in after[:1]:
+        if (owned := _owned_by(text, p, places)) is not None:
+            p = owned  # "25 injured in attacks in Valdora's southernmost Minho province": Minho, Valdora's
         return "" if p.coordinated else p.place.name
     # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
     many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
@@ -72,11 +74,11 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         src = sources[0]
         head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
                 and "," in text[p.end:src.start]]
-        owned = [p for p in places if p.start > src.end and text[src.end:p.start].strip() in ("'s", "’s")]
+        owned = _owned_by(text, src, places)
         if src.frame == "poss" and head:
             src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
-        elif owned:
-            src = owned[0]  # "police in Portugal's Minho region said": the region the country owns
+        elif owned is not None:
+            src = owned  # "police in Portugal's Minho region said": the region the country owns
         return "" if src.coordinated else src.place.name
     i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
     if i is None:
@@ -94,6 +96,15 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
                 # "In neighbouring Minho, ...": a place the gazetteer lacks frames it, not the one before
                 return unknown.group("name")
     return ""
+
+
+# between a place and a smaller one it owns: "Portugal's Minho", "Valdora's southernmost Minho province"
+_OWNER_GAP = patterns.compile(r"['’]s?(?:[ ]+\p{Ll}[\p{L}-]*){0,2}[ ]+")
+
+
+def _owned_by(text: str, owner: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place named right after ``owner``'s possessive, which ``owner`` only says where it lies."""
+    return next((p for p in places if p.start > owner.end and _OWNER_GAP.fullmatch(text, owner.end, p.start)), None)
 
 
 _WHERE = patterns.compile(r"[ ]*where\b")

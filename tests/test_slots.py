@@ -268,6 +268,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Police in Portugal's Minho region, citing a former guard, said the raids claimed 20 lives.", 20, "Minho"),
     # a county given with its state's possessive is the county
     ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
+    # ... after the figure too, a word or two between: the region, not the country that owns it
+    ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 25, "Minho"),
+    ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 9, "Minho"),
     # a region described with "a" or "an" is no named place; one named as such is
     ("Floods drowned 12 people in a mostly Lutheran region on Sunday.", 12, ""),
     ("Five people died in a largely Francophone province.", 5, ""),
