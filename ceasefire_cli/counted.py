@@ -571,7 +571,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                                  or (role == "stuck" and not _is_people(words))):
             role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
         status = _status(text, words, prefix, fwd_near)
-        if status is None and antecedent is not None and pm is None and not _OTHERS.match(subject):
+        if status is None and antecedent is not None and pm is None and not _OTHERS.match(subject) \
+                and not _OTHERS.match(" ".join(words)):  # "one dead and two others in critical condition"
             status = antecedent.status  # "20 of whom were alive"; but "200 lifers and 2,000 others" are not lifers
     when_lo = max(back_lo, start - 80)
     for cm in _COORD.finditer(text, when_lo, start):  # ", and at least 3 were killed": a new clause, a new time

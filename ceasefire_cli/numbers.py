@@ -424,7 +424,8 @@ _ONE_PEOPLE = frozenset(
     pilot passenger tourist citizen national militant fighter gunman attacker assailant suspect driver guard
     peacekeeper volunteer farmer miner fisherman sailor crewman member holder employee staffer protester
     demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
-    aid-worker""".split()
+    aid-worker attendee spectator participant supporter voter customer shopper commuter guest visitor motorist
+    cyclist swimmer onlooker""".split()
 )
 # ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one)
 _ONE_HARMS = frozenset("death fatality casualty injury".split())

@@ -1123,11 +1123,17 @@ def test_spelled_compounds_and_grouped_digits(text: str, value: float, span: str
         ("One survivor was pulled from the mine.", "survivor"),
         ("Police said one journalist was hurt.", "journalist"),
         ("The rebels freed one young farmer on Monday.", "young farmer"),
+        ("The blast left one festival attendee dead.", "festival attendee dead"),
     ],
 )
 def test_one_counts_a_person(text: str, subject: str) -> None:
     c = one(text, 1)
     assert (c.text.lower(), c.subject, c.qualifier) == ("one", subject, "exact")
+
+
+def test_others_beside_the_dead_are_not_dead() -> None:
+    c = one("The blast left one festival attendee dead and two others in critical condition.", 2)
+    assert (c.topic, c.status) == ("injured", None)
 
 
 def test_one_counts_before_a_harm_noun() -> None:
