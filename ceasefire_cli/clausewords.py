@@ -47,6 +47,8 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
+    # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
+    rf"|murdered|slayings?|eliminated|liquidated"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|{_CONDITION})\b)"
@@ -76,6 +78,7 @@ _ROLE = patterns.compile(
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perished|succumbed|martyred|drowned|drowning"
+    rf"|murdered|slayings?|eliminated|liquidated"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed)\b)"

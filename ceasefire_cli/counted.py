@@ -159,6 +159,8 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
     if i < len(toks) and toks[i][0].lower() in _DETERMINERS:
         anaphor = of and toks[i][0].lower() in _ANAPHORS
         i += 1
+    if i + 1 < len(toks) and toks[i][0] in _SCARE_QUOTES and toks[i + 1][0][0].isalpha():
+        i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e
@@ -209,6 +211,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
 
 
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split())
+_SCARE_QUOTES = frozenset("“\"‘'")  # opening marks a writer sets around a word to keep a distance from it
 
 
 def _joinable(word: str) -> bool:

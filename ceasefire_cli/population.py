@@ -24,7 +24,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("officer officers policeman policemen police".split(), "police"),
     **dict.fromkeys("civilian civilians".split(), "civilian"),
     **dict.fromkeys("militant militants fighter fighters gunman gunmen combatant combatants insurgent insurgents"
-                    .split(), "fighter"),
+                    " bandit bandits".split(), "fighter"),  # "bandits": armed gangs, as officials call them
     # those who carried out an attack, counted apart from its victims ("six attackers were killed")
     **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists perpetrator perpetrators shooter"
                     " shooters".split(), "fighter"),
@@ -207,7 +207,7 @@ PEOPLE_NOUNS = frozenset(
     customers travellers travelers attendants strikers crew attackers assailants terrorists perpetrators shooters
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
-    newborns veterans""".split()
+    newborns veterans bandits criminals thieves pirates""".split()
 )
 # one counted thing spelled two ways (British and American)
 _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",

@@ -438,6 +438,7 @@ def test_including_inherits_the_topic() -> None:
         ("About 300 barns were flattened and 1,200 damaged.", 1200, "barns"),
         ("Nearly 1,200 flights were cancelled and 300 were delayed.", 300, "flights"),
         ("About 300 barns were flattened and 1,200 evacuated.", 1200, ""),  # said of people, not of barns
+        ("Officials said six “bandits” were shot dead.", 6, "bandits"),  # a noun in scare quotes is the noun
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:
@@ -491,6 +492,11 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The blast killed 12 border guards in Minho and two farmers.", 2, None),  # the verb is too far back
         ("The blast killed 12 border guards and two farmers were hurt.", 2, "injured"),  # their own verb
         ("Twelve guards died and two farmers fled.", 2, None),  # no verb before the first: none shared
+        # killing as police or armies word it
+        ("Officials said five gunmen were “eliminated” after the siege.", 5, "killed"),
+        ("The governor said six “bandits” had been “liquidated.”", 6, "killed"),
+        ("It came months after the slaying of 140 people at a concert hall.", 140, "killed"),
+        ("The reform eliminated 300 jobs.", 300, None),  # things are not killed
         # a side of a swap bringing its people home frees them
         ("Valdora repatriated 270 soldiers on Friday.", 270, "released"),
         ("The swap brought home 120 Valdoran fishermen.", 120, "released"),
