@@ -467,7 +467,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
     if fwd_far[1] > fwd_far[0] and (said := _REPORTED_AFTER.search(text, *fwd_far)) is not None:
         fwd_far = (cut, said.start())
-    if at_comma and next_start < clause[1] and next_start - cut < 40 and _APPOSITIVE.fullmatch(text, cut, next_start):
+    if at_comma and next_start < clause[1] and next_start - cut < 40 and (
+            _APPOSITIVE.fullmatch(text, cut, next_start)
+            or (_BARE_COMMA.fullmatch(text, cut, next_start) and _ORIGIN_PART.match(text, next_start))):
         close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
         if close != -1:
             fwd_far = (close + 1, clause[1])
@@ -766,6 +768,9 @@ _CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
     rf"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b|{_AS_CLAUSE}", regex.I)
+# "three foreigners, two from Braga and one from Porto, died": parts of the figure by where they are from
+_BARE_COMMA = patterns.compile(r",[ \t]+")
+_ORIGIN_PART = patterns.compile(r"[\p{L}\d,.-]+[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
 _APPOSITIVE = patterns.compile(
     r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",

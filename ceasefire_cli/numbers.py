@@ -487,9 +487,16 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         return True  # "won only one seat", "just one hospital": a count stressed as small
     if _ONE_AT_AFTER.match(text, e) and _SITE_LIST_BEFORE.search(text, max(0, s - 120), s):
         return True  # "three at Civil Hospital, and one at Teaching Hospital"
+    if _ONE_FROM_AFTER.match(text, e) and _COUNT_COMMA_BEFORE.search(text, max(0, s - 60), s):
+        return True  # "three foreigners, one from Porto and two from Braga": a part of the figure before
     return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
 
 
+_ONE_FROM_AFTER = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
+# ... after a figure and its noun and a comma, or after another such part: "two from the Emirates and one from ..."
+_COUNT_COMMA_BEFORE = patterns.compile(
+    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+"
+    r"(?:(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+,|from[ \t]+[^,;.!?\n]{1,40}?[ \t]and)[ \t]+$")
 _ONE_AT_AFTER = patterns.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _SITE_LIST_BEFORE = patterns.compile(
     rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+(?:at|in)[ \t]+[^.;!?\n]{{0,60}}"

@@ -48,6 +48,7 @@ SUBGROUP_NOUNS = {
 MODIFIER_SUBGROUPS = {
     "rescue": "rescuer",  # "rescue workers", "rescue personnel"
     "enforcement": "police",  # "law enforcement officials", "law-enforcement personnel"
+    "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
 }
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
 _MEN = frozenset("man men boy boys".split())

@@ -1137,6 +1137,13 @@ def test_one_counts_a_person(text: str, subject: str) -> None:
     assert (c.text.lower(), c.subject, c.qualifier) == ("one", subject, "exact")
 
 
+def test_parts_by_origin_count_and_leave_the_whole_its_verb() -> None:
+    text = "Three foreign visitors, one from Braga and two from Porto, also died in the fire."
+    assert [(c.value, c.topic) for c in find_counts(text)] == [(3, "deaths"), (1, "deaths"), (2, "deaths")]
+    text = "Police said three tourists, two from the Upper Selmont valley and one from Porto, were among 25 hurt."
+    assert one(text, 1).topic == one(text, 3).topic == "injured"
+
+
 def test_others_beside_the_dead_are_not_dead() -> None:
     c = one("The blast left one festival attendee dead and two others in critical condition.", 2)
     assert (c.topic, c.status) == ("injured", None)

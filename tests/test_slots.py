@@ -145,6 +145,7 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     ("The toll rose to 215, including 28 on the ground.", 28, "people", "on the ground"),
     ("Police said 40 people lay on the ground after the blast.", 40, "people", ""),
     ("Three of the perpetrators were shot dead.", 3, "people", "fighter"),  # those who attacked, not victims
+    ("Two foreign nationals were among the injured.", 2, "people", "foreigner"),  # foreign: foreigners
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
     # "of whom 97 were women": the women among them, not a part called "those women"
     ("At least 151 people died, of whom 97 were women, officials said.", 97, "people", "woman"),
