@@ -531,8 +531,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     # (not "killed nine and forced 6,000 from their homes": people of their own)
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
                                   if c.unit is None and c.topic != "other"), None)
-                if topic is None and not words and (_TOLL_VERB.search(text, max(s0, start - 30), start)
-                                                    or _TOLL_VERB_OWN.match(text, start)):
+                if topic is None and (not words or words[-1].lower() in _BARE_PEOPLE) \
+                        and (_TOLL_VERB.search(text, max(s0, start - 30), start) or _TOLL_VERB_OWN.match(text, start)):
                     # "The death toll in the strikes on ... and the villages around it exceeded 100": the
                     # sentence's subject, however far back, is what the bare figure is
                     subj = _TOLL_SUBJECT.search(text, s0, start)
@@ -740,7 +740,8 @@ _FREED_FROM = patterns.compile(
     regex.I,
 )
 _TOLL_VERB = patterns.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops"
-                              r"|passed|surpassed|jumped|increased|stood|stands|hit|hits)(?:[ \t]+(?:to|at))?[ \t]*$")
+                              r"|passed|surpassed|jumped|increased|stood|stands|hit|hits"
+                              r"|rising|climbing|reaching)(?:[ \t]+(?:to|at))?[ \t]*$")  # ", reaching 19"
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
 # toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
 # ("claimed at least 12")
@@ -751,9 +752,11 @@ _LIVES_TOLL_VERB = patterns.compile(
 )
 _LIVES_LOST = patterns.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
                                r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?lost\b", regex.I)
+_BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _TOLL_VERB_OWN = patterns.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
 _TOLL_SUBJECT = patterns.compile(
-    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b)"
+    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b"
+    r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"
     r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb

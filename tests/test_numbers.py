@@ -492,6 +492,9 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The blast killed 12 border guards in Minho and two farmers.", 2, None),  # the verb is too far back
         ("The blast killed 12 border guards and two farmers were hurt.", 2, "injured"),  # their own verb
         ("Twelve guards died and two farmers fled.", 2, None),  # no verb before the first: none shared
+        # a toll named as a loss of life or a death count, the figure after its verb
+        ("The loss of life from the storm rose to 16 on Friday.", 16, "killed"),
+        ("The raids raised the death count, reaching 19 individuals by Monday.", 19, "killed"),
         # killing as police or armies word it
         ("Officials said five gunmen were “eliminated” after the siege.", 5, "killed"),
         ("The governor said six “bandits” had been “liquidated.”", 6, "killed"),
