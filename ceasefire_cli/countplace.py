@@ -38,7 +38,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
-    after = [p for p in places if c.end <= p.start < reach]
+    after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
@@ -98,6 +98,10 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     return ""
 
 
+# a place that only ranks the event among its own ("in one of Russia's deadliest attacks", "Valdora's worst
+# flood"): a comparison, not where the figure is, where another place says so
+_RANKED_AFTER = patterns.compile(
+    r"['’]s?[ ]+(?:\p{Ll}+[ ]+)?(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most|greatest|costliest)\b")
 # between a place and a smaller one it owns: "Portugal's Minho", "Valdora's southernmost Minho province"
 _OWNER_GAP = patterns.compile(r"['’]s?(?:[ ]+\p{Ll}[\p{L}-]*){0,2}[ ]+")
 

@@ -269,6 +269,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Police in Portugal's Minho region, citing a former guard, said the raids claimed 20 lives.", 20, "Minho"),
     # a county given with its state's possessive is the county
     ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
+    # a country that only ranks the event is no place of the figure's where a place before it says where
+    ("A gunman opened fire at an arena in Porto that killed 40 people in one of Portugal's deadliest attacks.", 40,
+     "Porto"),
     # ... after the figure too, a word or two between: the region, not the country that owns it
     ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 25, "Minho"),
     ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 9, "Minho"),
