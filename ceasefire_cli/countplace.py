@@ -103,7 +103,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
 _RANKED_AFTER = patterns.compile(
     r"['’]s?[ ]+(?:\p{Ll}+[ ]+)?(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most|greatest|costliest)\b")
 # between a place and a smaller one it owns: "Portugal's Minho", "Valdora's southernmost Minho province"
-_OWNER_GAP = patterns.compile(r"['’]s?(?:[ ]+\p{Ll}[\p{L}-]*){0,2}[ ]+")
+_OWNER_GAP = patterns.compile(
+    r"['’]s?(?:[ ]+(?!(?:in|on|at|of|for|to|from|by|with|near|and|or|the)\b)\p{Ll}[\p{L}-]*){0,2}[ ]+")
 
 
 def _owned_by(text: str, owner: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
