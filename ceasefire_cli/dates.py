@@ -322,11 +322,12 @@ _GRANTED = patterns.compile(
 # a day declared a day of mourning or a holiday is the day set aside, at or after the declaring ("declared
 # Saturday a day of mourning", "Saturday has been declared a national day of mourning"), not the day it was said
 _DESIGNATING = r"(?:declared|designated|proclaimed|named)"
-_SET_ASIDE = r"(?:as[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|holiday)\b"
+_SET_ASIDE = (r"(?:as[ \t]+)?(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|holiday)"
+              r"|(?:[\w-]+[ \t]+)?days[ \t]+of)\b")  # "a day of mourning", "national days of mourning"
 _DESIGNATED_BEFORE = patterns.compile(rf"(?r)(?i:\b{_DESIGNATING}[ \t]+)$")
-_DESIGNATED_AFTER = patterns.compile(
-    rf"(?i:[ \t]+(?:{_SET_ASIDE}|(?P<passive>(?:has|have)[ \t]+been|was|were|is|are|will[ \t]+be)[ \t]+"
-    rf"{_DESIGNATING}[ \t]+{_SET_ASIDE}))")
+_DESIGNATED_AFTER = patterns.compile(  # the days listed before the verb share it: "Monday and Tuesday were declared"
+    rf"(?i:(?:(?:,|[ \t]+and|,[ \t]+and)[ \t]+{_WD})*[ \t]+(?:{_SET_ASIDE}"
+    rf"|(?P<passive>(?:has|have)[ \t]+been|was|were|is|are|will[ \t]+be)[ \t]+{_DESIGNATING}[ \t]+{_SET_ASIDE}))")
 # "this evening (Thursday)", "On Monday morning, October 13": two expressions naming one day.
 _APPOSITION = patterns.compile(r"[^\S\n]*(?:\([^\S\n]*|,[^\S\n]*)")
 _CLOSE_PAREN = patterns.compile(r"[^\S\n]*\)")

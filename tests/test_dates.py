@@ -951,6 +951,13 @@ def test_a_yearless_day_after_a_past_happening_is_behind(sentence: str, publishe
     assert one(sentence, published) == expected
 
 
+def test_days_listed_and_declared_days_of_mourning_lie_ahead() -> None:
+    found = find_events("Monday, Tuesday and Wednesday were declared days of mourning in Minho.", SUN)
+    assert [e.date for e in found] == ["2024-03-11", "2024-03-12", "2024-03-13"]
+    found = find_events("On Tuesday and Wednesday, crews searched the river.", SUN)
+    assert [e.date for e in found] == ["2024-03-05", "2024-03-06"]
+
+
 def test_alternative_days_share_their_tense() -> None:
     found = find_events("The storm is expected to leave on Thursday night or early Friday.", SUN)
     assert [e.date for e in found] == ["2024-03-14", "2024-03-15"]
