@@ -85,6 +85,8 @@ DURATION_THINGS = {
     **dict.fromkeys("strike walkout stoppage".split(), "strike"),
     **dict.fromkeys("lockdown curfew".split(), "lockdown"),
     **dict.fromkeys("search rescue".split(), "search"),
+    # a party's or a ruler's time in power ("ruled for 58 years", "after 58 years in power")
+    **dict.fromkeys("ruled rule ruling power reign reigned".split(), "rule"),
 }
 
 
@@ -316,10 +318,9 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     k = len(before) - (3 if before[-2:] in (["the", "past"], ["the", "last"]) else 1)
     if k >= 0 and before[k] in ("for", "over"):
         # "held in Braga for the past three years", "was detained there for two years": the verb the span follows
-        verb = next((DURATION_THINGS[w] for w in reversed(before[max(0, k - _VERB_REACH):k]) if w in DURATION_THINGS),
-                    "")
-        if verb:
-            return verb
+        at = next((j for j in range(k - 1, max(-1, k - 1 - _VERB_REACH), -1) if before[j] in DURATION_THINGS), -1)
+        if at >= 0:  # ... or its subject, right before it: "the truce held for 60 days" measures the truce
+            return DURATION_THINGS[before[at - 1] if at and before[at - 1] in DURATION_THINGS else before[at]]
     near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]
     near += [(len(before) - i, DURATION_THINGS[w]) for i, w in enumerate(before) if w in DURATION_THINGS
              and len(before) - i <= _THING_REACH]

@@ -433,6 +433,12 @@ def test_running_total(text, value, want):
     ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
     ("The crew stayed for two days after the storm.", 2, ""),
     ("The second group walked out two hours later.", 2, ""),
+    # the verb's subject, right before it, when it names what lasts: the truce held, nobody was held
+    ("The truce held for 60 days before the shelling resumed.", 60, "truce"),
+    ("The hostages were held for 60 days.", 60, "captivity"),
+    # a party's or a ruler's time in power
+    ("The Reds, which had ruled for 58 years, won four seats.", 58, "rule"),
+    ("The party fell after 58 years in power.", 58, "rule"),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
