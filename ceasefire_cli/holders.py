@@ -65,6 +65,10 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
     m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start)
+    if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
+            and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
+            and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
+        return after["name"].rstrip(".")  # "41.4 percent for Tomas Brenner": the share said before whose it is
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))
@@ -85,6 +89,10 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     return " ".join(name)
 
 
+# the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds"
+_HOLDER_AFTER = patterns.compile(
+    rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+(?:went[ ]+)?(?:to|for)[ ]+(?:the[ ]+)?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})(?![\p{{L}}'’])")
 # an aside closed right before the holder's verb: 'The Greens Party (GP) - in power since 1990 - has won four',
 # 'The Reds, in power since 1990, won 12'
 _VERB_AFTER_ASIDE = patterns.compile(

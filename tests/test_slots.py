@@ -596,6 +596,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a candidate's votes: 'obtained', and a runner-up named 'with' a bare figure after the winner's votes
     ("Ana Ruiz obtained 51,220 votes in the mayoral race.", 51_220, "Ana Ruiz"),
     ("Ruiz won 51,220 votes, well ahead of Costa with 40,118.", 40_118, "Costa"),
+    # a share said before whose it is
+    ("Ana Ruiz won 56.6 percent against 41.4 percent for Tomas Brenner.", 41.4, "Tomas Brenner"),
+    ("She was jailed for 12 years for Fraud.", 12, ""),  # a span of time has no holder
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
