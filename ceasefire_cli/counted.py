@@ -4,7 +4,8 @@ For each number that ``numbers`` finds, read the clause around it to say what is
 topic), what happened to it (role), in what condition (status) and when. Pure functions of the
 text; compiled patterns only.
 
-The words of roles, statuses, topics and time anchors are in ``clausewords``.
+The words of roles, statuses, topics and time anchors are in ``clausewords``; how they are read around a
+figure (nearest, undenied, the role and the status) is in ``clauseread``.
 
 Topic: the counted noun decides first ("hostages", "detainees", "trucks"); a noun pointing back
 ("20 of whom", "18 others", "including 10 children") takes its antecedent's; a generic noun
@@ -21,7 +22,18 @@ from dataclasses import replace
 import regex
 
 from . import patterns
-from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOLL, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT
+from .clauseread import (
+    ROLE_T,
+    TOPIC_T,
+    first_match,
+    group,
+    last_match,
+    nearest,
+    read_role,
+    read_status,
+    read_when,
+)
+from .clausewords import _ROLE, _TOLL, _WHEN_HINT
 from .models import Count
 from .numbers import (
     IRREGULAR_PLURALS,
@@ -223,89 +235,6 @@ def _joinable(word: str) -> bool:
                                                           and low not in IRREGULAR_PLURALS and low not in NP_STOP))
 
 
-_Twin = tuple[regex.Pattern[str], regex.Pattern[str]]
-
-
-def _twin(pattern: regex.Pattern[str]) -> _Twin:
-    """A pattern and its reverse-searching copy, which finds the last match without a scan."""
-    return pattern, patterns.compile("(?r)" + pattern.pattern, pattern.flags)
-
-
-_TOPIC_T = _twin(_TOPIC_TRIGGER)
-_ROLE_T = _twin(_ROLE)
-_WHEN_T = _twin(_WHEN)
-_STATUS_T = _twin(_STATUS)
-
-
-def _first(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    return pattern[0].search(text, lo, hi) if hi > lo else None
-
-
-def _last(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    return pattern[1].search(text, lo, hi) if hi > lo else None
-
-
-def _nearest(
-    pattern: _Twin, text: str, fwd: tuple[int, int], back: tuple[int, int],
-    far: tuple[int, int] | None = None, affirmed: bool = False,
-) -> regex.Match[str] | None:
-    """The first match after the number, else the last one before it, else one further on: English
-    puts the verb of a counted subject after it ("85 people were killed"), of an object before it
-    ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died").
-    ``affirmed``: skip matches the text denies ("no injuries were reported", "injured no one")."""
-    if affirmed:
-        return (_affirmed(pattern, text, *fwd) or _affirmed(pattern, text, *back, last=True)
-                or (far and _affirmed(pattern, text, *far)) or None)
-    return _first(pattern, text, *fwd) or _last(pattern, text, *back) or (far and _first(pattern, text, *far)) or None
-
-
-# a word the text denies comes a few words after one of these ("no serious injuries")
-_DENIED = patterns.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
-_NO_ONE_AFTER = patterns.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
-
-
-def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
-    """A word the text denies: 'no serious injuries', 'were not hurt', 'injured no one'."""
-    return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
-
-
-# a word of what befell people used of other people named after it: "800 marched to remember the slain
-# fishermen" (not "were among the dead", where the dead are who the count joins)
-_DET_BEFORE = patterns.compile(r"\b(?:the|their|its|his|her|our|those)[ \t]+$", regex.I)
-_PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+(?:s|men)\b")  # "pupils", "fishermen"
-
-
-def _attributive(text: str, m: regex.Match[str]) -> bool:
-    return bool(_PLURAL_NEXT.match(text, m.end()) and _DET_BEFORE.search(text, max(0, m.start() - 7), m.start()))
-
-
-def _affirmed(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
-    """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny, nor use of
-    other people ('the slain fishermen')."""
-    while lo < hi:
-        m = pattern[1 if last else 0].search(text, lo, hi)
-        if m is None or not (_denied(text, m, lo) or _attributive(text, m)):
-            return m
-        lo, hi = (lo, m.start()) if last else (m.end(), hi)
-    return None
-
-
-def _when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:
-    """The time anchor nearest after the count, else before it (the full grammar runs only where a
-    hint word is present)."""
-    if fwd[1] > fwd[0] and _WHEN_HINT.search(text, *fwd):
-        m = _first(_WHEN_T, text, *fwd)
-        if m is not None:
-            return m
-    if back[1] > back[0] and _WHEN_HINT.search(text, *back):
-        return _last(_WHEN_T, text, *back)
-    return None
-
-
-def _group(m: regex.Match[str] | None) -> str | None:
-    return m.lastgroup.rstrip("_") if m is not None and m.lastgroup else None
-
-
 def find_counts(text: str) -> list[Count]:
     """Every count in ``text`` with exact offsets, its qualifier's interval and what it counts."""
     raws = find_numbers(text)
@@ -499,12 +428,12 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if refers_back:
             # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
             # "18 others" after "10 hostages": the antecedent
-            fm = _first(_TOPIC_T, text, *fwd_near)
+            fm = first_match(TOPIC_T, text, *fwd_near)
             own = fm if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None
-            bm = _last(_TOPIC_T, text, *back)
+            bm = last_match(TOPIC_T, text, *back)
             if bm is not None and own is not None and " and " in text[bm.end():start]:
                 bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own
-            topic = _group(bm) or _group(own)
+            topic = group(bm) or group(own)
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
@@ -521,7 +450,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 if words and (words[-1].lower() in _THINGS or (own_thing and not _is_people(words))):
                     topic = "other"
                 else:  # not a word the text denies: "there were no serious injuries"
-                    topic = _group(_nearest(_TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
+                    topic = group(nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
                     topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too
                 if topic is None and not words and (thing := _thing_continued(text, prior, s0, start, end)):
@@ -536,7 +465,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     # "The death toll in the strikes on ... and the villages around it exceeded 100": the
                     # sentence's subject, however far back, is what the bare figure is
                     subj = _TOLL_SUBJECT.search(text, s0, start)
-                    topic = _group(subj)
+                    topic = group(subj)
                 topic = topic or "other"
             if pm and words:
                 subject = f"{pm.group(1).lower()} of {subject}"
@@ -547,7 +476,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     sharer = None
     when_from = np_end
     if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
-        role, when_from = _role(text, r.np_start, np_end, fwd_near, back, fwd_far)
+        role, when_from = read_role(text, r.np_start, np_end, fwd_near, back, fwd_far)
         if lives_toll:
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
         elif role is None and sharer is not None:
@@ -575,7 +504,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if topic == "other" and (role in ("killed", "injured") or (is_thing and role not in _THING_ROLES)
                                  or (role == "stuck" and not _is_people(words))):
             role = None  # things are not killed, released or stuck ("a dozen drones ..., killing two")
-        status = _status(text, words, prefix, fwd_near)
+        status = read_status(text, words, prefix, fwd_near)
         if status is None and antecedent is not None and pm is None and not _OTHERS.match(subject) \
                 and not _OTHERS.match(" ".join(words)):  # "one dead and two others in critical condition"
             status = antecedent.status  # "20 of whom were alive"; but "200 lifers and 2,000 others" are not lifers
@@ -588,17 +517,17 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             and not _WHEN_OPENER.fullmatch(text, clause[0], back[0]) \
             and not _ING_CLAUSE.match(text, back[0], start):  # "... on Thursday night, killing at least 46"
         when_lo = back[0]
-    wm = _when(text, (when_from, limit), (when_lo, start))
+    wm = read_when(text, (when_from, limit), (when_lo, start))
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()
                       and any(a.start() <= p.start < a.end() for p in prior[-3:])), None)
         if aside is not None:  # a time told of the aside's own figure, not of this one
-            wm = _when(text, (0, 0), (when_lo, aside.start())) if when_lo < aside.start() else None
+            wm = read_when(text, (0, 0), (when_lo, aside.start())) if when_lo < aside.start() else None
     if wm is None and next_start < clause[1] and next_start - np_end <= 45 \
             and text.find(" and ", np_end, next_start) != -1 and _CONJUNCT_GAP.fullmatch(text, np_end, next_start):
         # "4 people were killed and 17 others wounded early Sunday": conjuncts share the time anchor
-        wm = _when(text, (next_start, clause[1]), (0, 0))
+        wm = read_when(text, (next_start, clause[1]), (0, 0))
         if wm is not None and wm.group().lower().startswith("since"):
             wm = None
     when = wm.group() if wm is not None else None
@@ -788,70 +717,6 @@ _ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "addin
 )
 _CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
 _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
-# "130 people who were taken hostage remain": a relative clause describes the people, the verb after it is theirs
-_RELATIVE_BEFORE = patterns.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
-                                    regex.I)
-_VERB_BEFORE = patterns.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|could|may|might)[ \t]+"
-                            r"(?:\w+[ \t]+)?$", regex.I)
-_AUX_BEFORE = patterns.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
-    regex.I,
-)
-# a toll named so has befallen them: not "missing" said after
-_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
-             "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed"}
-_NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
-_HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
-_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
-
-
-def _role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
-          far: tuple[int, int]) -> tuple[str | None, int]:
-    """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
-    it unless that is a bare participle modifying the noun ("47 civilians held by ...", "101 hostages
-    abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
-    Also returns where the count's own predicate starts: a time anchor inside the participle phrase
-    dates the abduction, not the count."""
-    np_words = text[np_start:np_end].lower().split()
-    for w in np_words:
-        if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
-            return _NP_ROLES[w], np_end
-    if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
-        return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
-    bare: regex.Match[str] | None = None
-    relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows
-    pos = fwd[0]
-    while pos < fwd[1]:
-        m = _ROLE_T[0].search(text, pos, fwd[1])
-        if m is None:
-            break
-        if _attributive(text, m):
-            pos = m.end()
-            continue
-        w = m.group().lower()
-        if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
-                and w not in ("died", "perished"):
-            if not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
-                bare = bare or m
-                pos = m.end()
-                continue
-            if _RELATIVE_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
-                relative = relative or m
-                pos = m.end()
-                continue
-        if relative is not None and not _VERB_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
-            break  # "... who were detained in return for the release of ...": a noun, not the people's verb
-        return m.lastgroup, (m.start() if bare is not None else np_end)
-    if relative is not None:
-        return relative.lastgroup, np_end
-    m = _last(_ROLE_T, text, *back)
-    if m is not None:
-        return m.lastgroup, np_end
-    if bare is not None:
-        return bare.lastgroup, np_end
-    return _group(_affirmed(_ROLE_T, text, *far)), np_end
-
-
 # a reported clause after a figure: what befell its subject ("as saying the envoy was dead") is not the figure's
 _REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
 _REPORTED_AFTER = patterns.compile(_REPORTED)
@@ -898,7 +763,7 @@ def _object_of_role_verb(text: str, start: int) -> bool:
         return False
     lo = max(0, end - 20)
     w0 = text.rfind(" ", lo, end) + 1 or lo
-    return w0 < end and text[w0].islower() and _ROLE_T[0].fullmatch(text, w0, end) is not None
+    return w0 < end and text[w0].islower() and ROLE_T[0].fullmatch(text, w0, end) is not None
 
 
 def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:
@@ -931,25 +796,13 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
     if prev is None or not _is_people(words) or prev.topic not in _SHARED_TOPICS or prev.role is None \
             or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
         return None
-    verb = _last(_ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)
+    verb = last_match(ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)
     return prev if verb is not None and verb.lastgroup == prev.role else None
 
 
 def _is_people(words: list[str]) -> bool:
     """Whether the noun names people (see population.names_people)."""
     return bool(words) and names_people(words[-1])
-
-
-def _status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:
-    """Status from the noun's modifiers, then "remains of"/"bodies of" before, then the words after."""
-    for src in (" ".join(words), prefix):
-        sm = _STATUS.search(src)
-        if sm is not None:
-            return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
-    sm = _first(_STATUS_T, text, fwd[0], min(fwd[1], fwd[0] + 60))
-    if sm is not None:
-        return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
-    return None
 
 
 def _resolve_forward(text: str, counts: list[Count]) -> None:

@@ -1,0 +1,183 @@
+"""How the words of a clause are read around a figure (``clausewords`` has the words): the first match
+after it, the last before it, the nearest of the two, those the text does not deny, the time anchor,
+and the role and the status they give. Pure functions of the text; used by ``counted``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT
+
+__all__ = [
+    "ROLE_T",
+    "TOPIC_T",
+    "first_match",
+    "group",
+    "last_match",
+    "nearest",
+    "read_role",
+    "read_status",
+    "read_when",
+    "undenied",
+]
+
+_Twin = tuple[regex.Pattern[str], regex.Pattern[str]]
+
+
+def _twin(pattern: regex.Pattern[str]) -> _Twin:
+    """A pattern and its reverse-searching copy, which finds the last match without a scan."""
+    return pattern, patterns.compile("(?r)" + pattern.pattern, pattern.flags)
+
+
+TOPIC_T = _twin(_TOPIC_TRIGGER)
+ROLE_T = _twin(_ROLE)
+WHEN_T = _twin(_WHEN)
+STATUS_T = _twin(_STATUS)
+
+
+def first_match(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    return pattern[0].search(text, lo, hi) if hi > lo else None
+
+
+def last_match(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    return pattern[1].search(text, lo, hi) if hi > lo else None
+
+
+def nearest(
+    pattern: _Twin, text: str, fwd: tuple[int, int], back: tuple[int, int],
+    far: tuple[int, int] | None = None, affirmed: bool = False,
+) -> regex.Match[str] | None:
+    """The first match after the number, else the last one before it, else one further on: English
+    puts the verb of a counted subject after it ("85 people were killed"), of an object before it
+    ("killed 85"), and an appositive can push it past a comma ("1,000 people, mostly women, died").
+    ``affirmed``: skip matches the text denies ("no injuries were reported", "injured no one")."""
+    if affirmed:
+        return (undenied(pattern, text, *fwd) or undenied(pattern, text, *back, last=True)
+                or (far and undenied(pattern, text, *far)) or None)
+    return first_match(pattern, text, *fwd) or last_match(pattern, text, *back) \
+        or (far and first_match(pattern, text, *far)) or None
+
+
+# a word the text denies comes a few words after one of these ("no serious injuries")
+_DENIED = patterns.compile(r"\b(?i:no|not|without|nor|never)(?:[ \t]+[\p{L}'’-]+){0,3}[ \t]+$")
+_NO_ONE_AFTER = patterns.compile(r"[ \t]+(?:no[ \t]+one|nobody|none)\b", regex.I)
+
+
+def _denied(text: str, m: regex.Match[str], lo: int) -> bool:
+    """A word the text denies: 'no serious injuries', 'were not hurt', 'injured no one'."""
+    return bool(_DENIED.search(text, max(lo, m.start() - 40), m.start()) or _NO_ONE_AFTER.match(text, m.end()))
+
+
+# a word of what befell people used of other people named after it: "800 marched to remember the slain
+# fishermen" (not "were among the dead", where the dead are who the count joins)
+_DET_BEFORE = patterns.compile(r"\b(?:the|their|its|his|her|our|those)[ \t]+$", regex.I)
+_PLURAL_NEXT = patterns.compile(r"[ \t]+\p{Ll}+(?:s|men)\b")  # "pupils", "fishermen"
+
+
+def _attributive(text: str, m: regex.Match[str]) -> bool:
+    return bool(_PLURAL_NEXT.match(text, m.end()) and _DET_BEFORE.search(text, max(0, m.start() - 7), m.start()))
+
+
+def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
+    """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny, nor use of
+    other people ('the slain fishermen')."""
+    while lo < hi:
+        m = pattern[1 if last else 0].search(text, lo, hi)
+        if m is None or not (_denied(text, m, lo) or _attributive(text, m)):
+            return m
+        lo, hi = (lo, m.start()) if last else (m.end(), hi)
+    return None
+
+
+def read_when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:
+    """The time anchor nearest after the count, else before it (the full grammar runs only where a
+    hint word is present)."""
+    if fwd[1] > fwd[0] and _WHEN_HINT.search(text, *fwd):
+        m = first_match(WHEN_T, text, *fwd)
+        if m is not None:
+            return m
+    if back[1] > back[0] and _WHEN_HINT.search(text, *back):
+        return last_match(WHEN_T, text, *back)
+    return None
+
+
+def group(m: regex.Match[str] | None) -> str | None:
+    return m.lastgroup.rstrip("_") if m is not None and m.lastgroup else None
+
+
+# "130 people who were taken hostage remain": a relative clause describes the people, the verb after it is theirs
+_RELATIVE_BEFORE = patterns.compile(r"\b(?:who|that|which)[ \t]+(?:(?:were|was|had|have|has|been|are|is)[ \t]+)+$",
+                                    regex.I)
+_VERB_BEFORE = patterns.compile(r"\b(?:is|are|was|were|be|been|has|have|had|to|will|would|could|may|might)[ \t]+"
+                            r"(?:\w+[ \t]+)?$", regex.I)
+_AUX_BEFORE = patterns.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
+    regex.I,
+)
+# a toll named so has befallen them: not "missing" said after
+_NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
+             "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed"}
+_NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
+_HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
+_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
+
+
+def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
+          far: tuple[int, int]) -> tuple[str | None, int]:
+    """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
+    it unless that is a bare participle modifying the noun ("47 civilians held by ...", "101 hostages
+    abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
+    Also returns where the count's own predicate starts: a time anchor inside the participle phrase
+    dates the abduction, not the count."""
+    np_words = text[np_start:np_end].lower().split()
+    for w in np_words:
+        if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
+            return _NP_ROLES[w], np_end
+    if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
+        return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
+    bare: regex.Match[str] | None = None
+    relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows
+    pos = fwd[0]
+    while pos < fwd[1]:
+        m = ROLE_T[0].search(text, pos, fwd[1])
+        if m is None:
+            break
+        if _attributive(text, m):
+            pos = m.end()
+            continue
+        w = m.group().lower()
+        if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
+                and w not in ("died", "perished"):
+            if not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+                bare = bare or m
+                pos = m.end()
+                continue
+            if _RELATIVE_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+                relative = relative or m
+                pos = m.end()
+                continue
+        if relative is not None and not _VERB_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
+            break  # "... who were detained in return for the release of ...": a noun, not the people's verb
+        return m.lastgroup, (m.start() if bare is not None else np_end)
+    if relative is not None:
+        return relative.lastgroup, np_end
+    m = last_match(ROLE_T, text, *back)
+    if m is not None:
+        return m.lastgroup, np_end
+    if bare is not None:
+        return bare.lastgroup, np_end
+    return group(undenied(ROLE_T, text, *far)), np_end
+
+
+def read_status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:
+    """Status from the noun's modifiers, then "remains of"/"bodies of" before, then the words after."""
+    for src in (" ".join(words), prefix):
+        sm = _STATUS.search(src)
+        if sm is not None:
+            return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
+    sm = first_match(STATUS_T, text, fwd[0], min(fwd[1], fwd[0] + 60))
+    if sm is not None:
+        return _STATUS_NAMES.get(sm.lastgroup or "", sm.lastgroup)
+    return None
