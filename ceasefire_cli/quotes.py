@@ -47,7 +47,8 @@ from .names import (
     person_of,
     surname,
 )
-from .speakers import DESCRIBING, NAME_GIVEN, VOICE_OF, _Doc, _Said, own_words
+from .speakers import DESCRIBING, VOICE_OF, _Doc, _Said, own_words
+from .subjectnp import NAME_GIVEN
 from .textutil import paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
