@@ -645,7 +645,6 @@ class _Doc(_Cast, _Phrases):
                 return said
         return None
 
-
     def recent_subject(self, pos: int, depth: int = 20, ok: Callable[[_Said], bool] | None = None,
                        paras_back: int = 1) -> _Said | None:
         """The subject of the latest of the last ``depth`` speech verbs in this paragraph or the ``paras_back``
