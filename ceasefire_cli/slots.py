@@ -190,6 +190,9 @@ _TOLD_BEFORE = {
     "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
     "rescued": patterns.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
 }
+# ... or the total it makes, told after it: "another 12 bodies were recovered, bringing the toll to 57"
+_BRINGING = patterns.compile(r"\b(?:bringing|taking|pushing|raising|lifting)[ \t]+(?:the[ \t]+)?(?:\p{L}+[ \t]+)?"
+                             r"(?:toll|total|tally|count|number)\b", regex.I)
 # a toll said to come, not counted: modal verbs and forecasts before the figure
 _PROJECTION = patterns.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
@@ -392,7 +395,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
         or _with_perpetrator(text, c, population, sent[1]) \
-        or _period(text, c, clause, measure, sent[0])
+        or _period(text, c, clause, measure, sent)
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
@@ -590,6 +593,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         # "three of the 60 people aboard survived": what is said of the whole right after its noun is
         # the whole's; the part's is what follows
         words = [w for w in words if w.start() >= whole.end() or w.end() <= c.start]
+    if any(w.start() >= end for w in words):  # "12,000 were evacuated and 3,500 remain in shelters": its own
+        words = [w for w in words if w.start() >= end or " and " not in text[w.end():c.start]]
     found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "") for w in words]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
@@ -770,7 +775,8 @@ def _own_group(text: str, c: Count, population: str) -> str:
     return " ".join(own.group().lower().split()) if own is not None else ""
 
 
-def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_start: int) -> str:
+def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
+    sent_start = sent[0]
     part = _part(text, c, clause)
     if part:
         return part
@@ -788,8 +794,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent_sta
     if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                              or _MORE_AFTER.match(text, c.end)
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
-            and told.search(text, sent_start, c.start):
-        return "more"  # "the toll rose after two more deaths": an increment of a figure told before
+            and (told.search(text, sent_start, c.start) or _BRINGING.search(text, c.end, sent[1])):
+        return "more"  # "the toll rose after two more deaths": an increment of a figure told before or after it
     m = _period_in(text, *clause)
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'

@@ -322,6 +322,11 @@ def test_place(text, value, want):
     # the figure that made a toll rise is an increment
     ("The toll, first put at five, rose to 7 after two succumbed to their burns.", 2, "more"),
     ("The toll rose to 40 on Friday as four more injured workers died.", 4, "more"),
+    ("Divers recovered another 12 bodies on Tuesday, bringing the toll to 57.", 12, "more"),  # the total after it
+    ("Divers recovered 12 bodies on Tuesday.", 12, ""),
+    # the figure a rise started from is an earlier one
+    ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
+    ("The count of the dead climbed to 57 from 45 a day earlier.", 57, ""),
     # how badly they are hurt is a part of the injured, however it is put
     ("Five passengers, including a child, were still in critical condition on Friday.", 5, "those in critical"),
     ("About 60 people were treated, with nine in a critical condition.", 9, "those in critical"),
@@ -760,6 +765,7 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
     ("Hundreds of homes were destroyed by the 50 tornadoes.", 50, ""),  # the figure after "by" did the deed
     # a bare figure going on counting the things before it, with its own participle
+    ("Some 12,000 people were evacuated and 3,500 remain in shelters.", 3500, "in shelters"),  # its own word after it
     ("About 300 homes were destroyed and 1,200 damaged.", 1200, "damaged"),
     ("Some 300 homes were destroyed and 1,200 were damaged.", 1200, "damaged"),
     ("Some 300 homes were destroyed and 1,200 were damaged.", 300, "destroyed"),
