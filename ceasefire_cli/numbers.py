@@ -598,9 +598,11 @@ def _parse(text: str, m: Hit) -> NumberSpan | None:
     if value_with_half != value and qual not in ("range", "vague"):  # "an hour and a half"
         value = value_with_half
         low, high = _interval(qual, value)
-    if unit in TIME_UNITS and qual == "more_than" and (q or "").lower() == "over" and _OF_AFTER.match(text, end) \
-            and not _PREP_BEFORE.search(text, max(0, start - 12), start):
-        # "killed 50 over two years of war": during, but "in over 21 months of war" is more than
+    if unit in TIME_UNITS and qual == "more_than" and (q or "").lower() == "over" and (
+            (_OF_AFTER.match(text, end) and not _PREP_BEFORE.search(text, max(0, start - 12), start))
+            or _SPREAD_BEFORE.search(text, max(0, start - 30), start)):
+        # "killed 50 over two years of war", "a 77 percent raise over six years": during, but "in over 21
+        # months of war" is more than
         qual, low, high, start = "exact", value, value, m.start("n1")
     if unit == "decade":
         value = value * 10
@@ -729,6 +731,10 @@ _ORDINAL_BEFORE = patterns.compile(
     r"\b(?:first|second|third|last|latter|other|better|top|bottom|front|back)[ \t\u00a0]{1,2}$", regex.I
 )
 _OF_AFTER = patterns.compile(r"[ \t]+of[ \t]", regex.I)
+# a change or a payment spread across a span: "a raise over six years", "phased in over three years"
+_SPREAD_BEFORE = patterns.compile(
+    r"\b(?:raises?|increases?|rises?|hikes?|cuts?|growth|payments?|instalments?|installments?|spread|phased[ \t]+in"
+    r"|paid)[ \t]+$", regex.I)
 _PREP_BEFORE = patterns.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
 _HALF_AFTER = patterns.compile(rf"{HALF}\b", regex.I)
 # Largest value kept (a quadrillion): the biggest sums in the news are trillions; longer digit runs

@@ -90,6 +90,8 @@ _ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
 _TOLL_VERB = patterns.compile(
     r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b")
+# "from X to Y" after counted things: a stretch of places, no one place
+_SPAN_TO = patterns.compile(r"[ ]+to[ ]+(?:the[ ]+)?\p{Lu}")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")
 # "in Trinidad and Tobago", "across Porto and Valdoria": a name the gazetteer lacks joins the place, so the place
 # named is not the first alone (nor when the second is a place it lacks: "in Braga and Minho")
@@ -305,7 +307,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if frame:
             coordinated = frame != "appos" and (
-                (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
+                (frame == "origin" and _SPAN_TO.match(text, end) is not None)  # "36 ports from Maine to Texas"
+                or (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
                 or (frame == "prep" and bool(_NAME_JOINED.match(text, end)))
                 or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
             out.append(PlaceMention(start, end, place, coordinated, frame, described))

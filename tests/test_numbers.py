@@ -1147,6 +1147,11 @@ def test_parts_by_origin_count_and_leave_the_whole_its_verb() -> None:
     assert one(text, 1).topic == one(text, 3).topic == "injured"
 
 
+def test_a_change_spread_over_a_span_is_during_it_not_more_than_it() -> None:
+    assert (one("Dockers seek a 77 percent raise over six years.", 6).qualifier,
+            one("The siege lasted over six years.", 6).qualifier) == ("exact", "more_than")
+
+
 def test_others_beside_the_dead_are_not_dead() -> None:
     c = one("The blast left one festival attendee dead and two others in critical condition.", 2)
     assert (c.topic, c.status) == ("injured", None)

@@ -271,6 +271,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Two people died in central Idaho's Marlow County.", 2, "Marlow"),
     # ... but not across a preposition: "Spain's conduct in Braga" owns nothing
     ("A statement by 25 countries condemning Spain's conduct in Braga was read out.", 25, "Spain"),
+    # a stretch of places is no one place
+    ("The walkout idled 36 ports from Maine to Texas.", 36, ""),
     # a country that only ranks the event is no place of the figure's where a place before it says where
     ("A gunman opened fire at an arena in Porto that killed 40 people in one of Portugal's deadliest attacks.", 40,
      "Porto"),
