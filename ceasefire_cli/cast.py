@@ -195,6 +195,10 @@ class _Said:
     voice: str = ""  # who spoke for a body given as the speaker ('a spokesman for the ministry'): 'spokesman'
 
 
+# a lower-case word right before a name, a role when the name is three words of a family name first ('leader')
+_LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
+
+
 class _Cast:
     """Who an article names, built once from its masked text: people (keyed by surname, or by full name
     where a family shares one), their titles, genders and aliases, organisations and acronyms."""
@@ -218,6 +222,7 @@ class _Cast:
         sexes: list[tuple[int, str]] = []  # pos, sex an honorific gives
         self.orgs: list[tuple[int, str]] = []
         dropped: list[tuple[str, str]] = []  # a capitalised word cut from the front of a three-word name, key
+        whole: set[str] = set()  # keys of three-word names named after a lower-case word ('leader Kang Min Ho')
         leads: dict[int, str] = {}  # that word by the name's position
         titles: list[tuple[str, int]] = []  # title phrase, pos of the name
         self.poss: set[int] = set()  # positions of possessive mentions ("Smith's lawyer"): not subjects
@@ -257,6 +262,9 @@ class _Cast:
                     if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
                         dropped.append((lead, sur))
                         leads[pos] = lead
+                        if len(toks) == 3 and (bw := _LOWER_WORD_BEFORE.search(m, max(0, pos - 24), pos)) \
+                                and _agentive(_base(bw.group(1))):
+                            whole.add(sur)  # after a role ('Greens leader Kang Min Ho'), not a sentence's start
                     if is_poss:
                         poss.add(pos)
                     elif (nxt := _WORD_NEXT.match(m, seq.start() + off_end)) and _agentive(nxt.group(1)):
@@ -319,7 +327,7 @@ class _Cast:
         worded = [(p, w) for p, w in worded if self.is_surname(w) and not _LABEL_AFTER.match(m, p + len(w))]
         if worded:  # 'Read thanked her lawyers' in a story that named Karen Read
             singles = sorted(singles + worded)
-        self._aliases(persons, singles, dropped)
+        self._aliases(persons, singles, dropped, whole)
         for nick, pos, name in nicknames:
             key = self.key_for(name, pos)
             if key in self.fullest and nick.lower() not in self.fullest:
@@ -472,7 +480,7 @@ class _Cast:
         return max(counts, key=counts.__getitem__)
 
     def _aliases(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
-                 dropped: list[tuple[str, str]]) -> None:
+                 dropped: list[tuple[str, str]], whole: set[str]) -> None:
         """Given names that stand for one person named in full ('Tesfaye' for 'Tesfaye Bekele'), and the
         first word of a three-word name ('Kim' for 'Kim Mi Sung', whose family name comes first)."""
         given: dict[str, str | None] = {}
@@ -511,8 +519,11 @@ class _Cast:
             if key in self.fullest and km.group(2).lower() not in self.fullest:
                 self.alias[km.group(2).lower()] = key
         said_alone = {name.lower() for _, name in singles}
-        for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown
-            if self.alias.get(w.lower()) == key and w.lower() in said_alone and len(self.fullest[key].split()) == 2:
+        for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown, as it is
+            # where the three words follow a role in lower case ('Greens leader Kang Min Ho'), not at a sentence's
+            # start ('Deckhand Tomas Ruiz': a title) nor after a title in capitals ('Chief Justice Ana Ruiz')
+            if ((self.alias.get(w.lower()) == key and w.lower() in said_alone) or key in whole) \
+                    and key in self.fullest and len(self.fullest[key].split()) == 2:
                 self.fullest[key] = f"{w} {self.fullest[key]}"
 
     def _kin(self, people: list[tuple[int, str]], kin: list[tuple[int, str, str]]) -> None:

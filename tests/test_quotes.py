@@ -440,6 +440,12 @@ def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None
          "Crowds cheered the first results in the capital \u2013 Photo: Tomas Ferrer\n\n"
          "Likewise, he stressed that these are \u201cpreliminary figures that will be checked district by "
          "district.\u201d", ["Carlos Vidal"]),
+        # after a role in lower case, three capitalised words are one name, family name first
+        ("\u201cWe have waited for this day for a very long time,\u201d Greens leader Kang Min Ho told supporters.",
+         ["Kang Min Ho"]),
+        # ... but not after a title in capitals, nor at a sentence's start
+        ("\u201cThe appeal is dismissed with costs as of today,\u201d said Chief Justice Tomas Brenner.",
+         ["Tomas Brenner"]),
         # a demonym before a name never stands for it
         ("Japanese Ana Bloch was aboard the ferry.\n"
          "\u201cWe will bring everyone home who is still out there,\u201d Japanese officials said.",
