@@ -194,7 +194,8 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
                     and (names_people(toks[i + 1][0]) or not names_people(tok))
-                    and not (i + 2 < len(toks) and toks[i + 2][0].lower() in _OBJECT_OPENERS)):
+                    and not (i + 2 < len(toks) and toks[i + 2][0].lower() in _OBJECT_OPENERS
+                             and not names_people(toks[i + 1][0]))):
                 words += [toks[i][0], toks[i + 1][0]]
                 stop = toks[i + 1][1]
                 i += 2
@@ -229,7 +230,7 @@ _SCARE_QUOTES = frozenset("“\"‘'")  # opening marks a writer sets around a w
 
 # words that open a verb's object or particle, so the "-s" word before them is a verb: "34 counts and faces up
 # to four years", "40 homes and needs a new roof"
-_OBJECT_OPENERS = frozenset("up a an the his her their its to no more".split())
+_OBJECT_OPENERS = frozenset("up a an the his her their its no".split())
 
 
 def _joinable(word: str) -> bool:

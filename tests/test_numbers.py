@@ -441,6 +441,7 @@ def test_including_inherits_the_topic() -> None:
         ("Officials said six “bandits” were shot dead.", 6, "bandits"),  # a noun in scare quotes is the noun
         ("She was convicted on all 34 counts and faces up to four years in prison.", 34, "counts"),  # a verb
         ("The storm flattened 40 barns and sheds in the valley.", 40, "barns and sheds"),
+        ("The siege brought 9,000 women and children to the brink of famine.", 9000, "women and children"),
     ],
 )
 def test_subjects(text: str, value: float, subject: str) -> None:
