@@ -85,8 +85,9 @@ DURATION_THINGS = {
     **dict.fromkeys("strike walkout stoppage".split(), "strike"),
     **dict.fromkeys("lockdown curfew".split(), "lockdown"),
     **dict.fromkeys("search rescue".split(), "search"),
-    # a party's or a ruler's time in power ("ruled for 58 years", "after 58 years in power")
-    **dict.fromkeys("ruled rule ruling power reign reigned".split(), "rule"),
+    # a party's or a ruler's time in power ("ruled for 58 years"; "58 years in power": see _lasting_thing), not
+    # "power" alone ("power was restored after three days") nor a court's "ruling"
+    **dict.fromkeys("ruled rule reign reigned".split(), "rule"),
 }
 
 
@@ -308,6 +309,8 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         for w in after[:3]:
             if w in DURATION_THINGS:
                 return DURATION_THINGS[w]
+    if after[:2] in (["in", "power"], ["in", "office"]):
+        return "rule"  # "after 58 years in power"
     if after[:2] == ["after", "the"] and len(after) > 2 and after[2] not in DURATION_THINGS \
             and (not before or before[-1] != "for"):
         return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily

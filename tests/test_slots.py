@@ -446,6 +446,7 @@ def test_running_total(text, value, want):
     # a party's or a ruler's time in power
     ("The Reds, which had ruled for 58 years, won four seats.", 58, "rule"),
     ("The party fell after 58 years in power.", 58, "rule"),
+    ("Power was restored after three days.", 3, ""),  # power alone is no rule
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
