@@ -677,7 +677,8 @@ _FREED_FROM = patterns.compile(
 )
 _TOLL_VERB = patterns.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops"
                               r"|passed|surpassed|jumped|increased|stood|stands|hit|hits"
-                              r"|rising|climbing|reaching)(?:[ \t]+(?:to|at))?[ \t]*$")  # ", reaching 19"
+                              r"|rising|climbing|reaching"  # ", reaching 19"
+                              r"|is|was|remains|remained)(?:[ \t]+(?:to|at))?[ \t]*$")  # "the death toll is 17"
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
 # toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
 # ("claimed at least 12")

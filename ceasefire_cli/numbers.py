@@ -294,6 +294,12 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     return bool(g["n2"] and g["sep"] in ("-", "–") and g["n2"][0].isdigit() and parse_number(g["n2"])[0] <= value)
 
 
+# a name after a word (not a sentence's first word: "Turnout is 40") or "he"/"she" right before "was"/"is" and the
+# figure ("When Ruiz was 17"), and after the figure
+# no noun it counts, only the clause going on ("17 he left", "17 at the time", "17 when", the sentence's end)
+_NAMED_WAS_BEFORE = patterns.compile(r"(?:\b(?:[Hh]e|[Ss]he)|(?<=\p{L}[ ])\p{Lu}\p{Ll}+)[ ]+(?:was|is)[ ]+$")
+_WAS_AGE_AFTER = patterns.compile(
+    r"(?:[ \t]*[.,;]|[ \t]+(?:when|at[ \t]+the[ \t]+time|then|he|she|and|years?[ \t]+old)\b)")
 _OLD_RUN_IN = patterns.compile(r"-olds?(?:$|(?=\p{Ll}{3,}$))", regex.I)
 
 
@@ -325,6 +331,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
         return False
     if text[e:e + 1] in (",", " ") and _AGES_LISTED_AFTER.match(text, e):
         return True  # "7 and 11 years old": every age of the list, not only the last
+    if before.endswith(("was ", "is ")) and value < 120 and _NAMED_WAS_BEFORE.search(before) \
+            and _WAS_AGE_AFTER.match(text, e):
+        return True  # "When Ruiz was 17 he left", "she was 9 at the time": a person's age, no count
     if before.endswith(("were ", "was ", "and ", "or ", ", ")) and ("who " in before or "that " in before) \
             and _WHO_WERE_BEFORE.search(before) and _AGES_END_AFTER.match(text, e):
         return True  # "The two sisters who died were 5 and 9.": what they were is their ages

@@ -298,12 +298,19 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("The hotel kept its five-star rating.", 5),
         ("The river rose three times in a week.", 3),
         ("The abbey, founded in 1348 and rebuilt twice, closed.", 1348),  # a year long past
+        ("When Ruiz was 17 he gave money to a campaign.", 17),  # an age told with "was"
+        ("She was 9 at the time of the crash.", 9),
         ("Menu\n  1. Home\n  2. News\nThe ferry sank.", 2),  # a list's numbering
         ("Sections\n3) Sport\nThe ferry sank.", 3),
     ],
 )
 def test_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+def test_a_figure_after_was_counts_where_no_person_is_its_subject() -> None:
+    assert 40 in values("Turnout is 40, the lowest on record.")
+    assert 12 in values("The toll was 12 on Sunday.")
 
 
 def test_old_years_and_list_numbers_count_where_they_count() -> None:
@@ -496,6 +503,8 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The blast killed 12 border guards and two farmers were hurt.", 2, "injured"),  # their own verb
         ("Twelve guards died and two farmers fled.", 2, None),  # no verb before the first: none shared
         # a toll named as a loss of life or a death count, the figure after its verb
+        ("The death toll is 17, officials said.", 17, "killed"),
+        ("The toll remained at 40 on Sunday.", 40, "killed"),
         ("The loss of life from the storm rose to 16 on Friday.", 16, "killed"),
         ("The raids raised the death count, reaching 19 individuals by Monday.", 19, "killed"),
         # killing as police or armies word it
