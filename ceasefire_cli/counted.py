@@ -460,6 +460,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = group(nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
                     topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too
+                if topic is None and not words and (measured := _measure_compared(text, prior, s0, start)):
+                    topic, subject, unit = "other", measured.subject, measured.unit  # "6 feet, below the feared 15"
                 if topic is None and not words and (thing := _thing_continued(text, prior, s0, start, end)):
                     topic, subject = "other", thing.subject  # "300 homes were destroyed and 1,200 damaged": homes
                 if topic is None and not words and not _LEFT_HOMES.match(text, end):
@@ -652,6 +654,23 @@ def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int,
     if not _THING_JOIN.fullmatch(text, prev.end, start) or not _THING_PARTICIPLE.match(text, end):
         return None
     return prev
+
+
+# a bare figure compared with a measure before it in the sentence takes its unit: "6 to 7 feet of surge, far below the
+# feared 15", "winds of 120 mph, up from 90"
+_COMPARED = patterns.compile(
+    r"\b(?:below|above|than|compared[ \t]+(?:with|to)|from|versus|vs\.?|against)\b[^,;:\d]{0,30}$", regex.I)
+
+
+def _measure_compared(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
+    """The measure told earlier in the sentence that a bare figure is compared with, if any."""
+    prev = next(_earlier_in_sentence(prior, sent_start), None)
+    if prev is None or prev.unit is None or prev.unit == "fraction" or prev.unit in TIME_UNITS:
+        return None
+    return prev if start - prev.end < _COMPARE_REACH and _COMPARED.search(text, prev.end, start) else None
+
+
+_COMPARE_REACH = 80  # characters from a measure to a bare figure compared with it
 
 
 # "as" opening a clause with a subject of its own: "as the death toll reached 327"

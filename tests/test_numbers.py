@@ -964,6 +964,12 @@ def test_measures_fused_or_hyphenated_carry_their_unit(text: str, value: float, 
     assert (c.text, c.unit, c.topic) == (span, unit, "other")
 
 
+def test_a_bare_figure_compared_with_a_measure_takes_its_unit() -> None:
+    assert one("The quay saw 6 to 7 feet of surge, far below the feared 15.", 15).unit == "foot"
+    assert one("Gusts reached 120 mph, up from 90.", 90).unit == "mph"
+    assert one("The river rose 3 metres and 40 people fled.", 40).unit is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
