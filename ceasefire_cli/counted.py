@@ -44,7 +44,7 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
-from .numerals import GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
+from .numerals import ALL_BUT, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
 from .population import PEOPLE_NOUNS, names_people
 from .slots import with_slots
 from .textmatch import singular
@@ -252,8 +252,16 @@ def find_counts(text: str) -> list[Count]:
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
+    _spared(text, out)
     _from_to(text, out)
     return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
+
+
+def _spared(text: str, counts: list[Count]) -> None:
+    """"The crash killed all but two": the two are not the dead (nor hurt) that the verb counts."""
+    for i, c in enumerate(counts):
+        if c.topic in _DEFAULT_ROLE and ALL_BUT.search(text, max(0, c.start - 20), c.start):
+            counts[i] = replace(c, topic="other", role=None)
 
 
 _COMPOUND_NEXT = patterns.compile(
@@ -842,7 +850,16 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
         if nxt.unit is None:
             v = _PARTITIVE_VERB.match(text, nxt.end) if nxt.role else None
             shared = v is not None and (r := _ROLE.fullmatch(v.group("v"))) is not None and r.lastgroup == nxt.role
-            counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status,
-                                role=nxt.role if shared else c.role)
+            if ALL_BUT.search(text, max(0, c.start - 20), c.start):
+                # "all but two of the 181 aboard died": neither the two nor the whole befell what the verb says
+                whole = "other" if nxt.topic in _DEFAULT_ROLE else nxt.topic
+                counts[i] = replace(c, subject=nxt.subject, topic=whole, role=None, status=None)
+                if shared or nxt.topic in _DEFAULT_ROLE:
+                    counts[i + 1] = replace(nxt, role=None, topic=whole)
+                continue
+            # "the crash killed 179 of the 181 people on board": a part with a verb of its own keeps its topic
+            own = c.role is not None and nxt.topic == "other" and not shared
+            counts[i] = replace(c, subject=nxt.subject, topic=c.topic if own else nxt.topic,
+                                status=c.status or nxt.status, role=nxt.role if shared else c.role)
             if shared:  # the whole is the crew, killed or not
                 counts[i + 1] = replace(nxt, role=None, topic=nxt.topic if nxt.topic not in _DEFAULT_ROLE else "other")

@@ -47,6 +47,7 @@ import regex
 
 from . import patterns
 from .numerals import (
+    ALL_BUT,
     FRACTIONS,
     HALF,
     MONTH_ABBR,
@@ -477,6 +478,8 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         return base in TIME_UNITS or base in HYPHEN_UNITS  # "a one-day strike", not "one-off", "one-sided"
     if g["n2"]:
         return _counted_after(after)  # "one or two hostages"
+    if ALL_BUT.search(text, max(0, s - 20), s):
+        return True  # "all but one of the 242 aboard died": the one who lived
     if _ONE_NOT_AFTER.match(text, e) or (not g["q"] and _ONE_NOT_BEFORE.search(text, max(0, s - 12), s)):
         return False
     pos = e

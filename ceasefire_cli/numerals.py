@@ -102,6 +102,8 @@ LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
 # ("lost 38 seats, leaving them with 19", "hold 71 wards, an increase of 16", "… , down 5")
 # a whole a figure is a part of, said before it: "9 out of 10", "voted 9 to 4, out of (the) 15 members"
 OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
+# the figure a whole is short of: "all but two (of the 181 on board) died" counts the two who did not
+ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 GOES_ON_FROM = rf"leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up"
 _NUM = rf"(?:{_DNUM}|{_WNUM})"
 

@@ -11,6 +11,7 @@ import regex
 
 from . import patterns
 from .models import PERSONS, Count
+from .nationality import nation
 from .numerals import SUBSET_LEAD
 from .textmatch import regular_singular
 
@@ -144,7 +145,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not population:
         if c.topic == "aid":
             population = regular_singular(head) or "aid"
-        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)):
+        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) or nation(text, c):
             population = "people"
         else:
             one = regular_singular(head)
@@ -160,13 +161,19 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             subgroup = sub
         if not subgroup and head in _MEN and _beside_women(text, c):
             subgroup = "man"  # "a woman and two men were killed": the men are a part, as the woman is
+    if population == "people" and subgroup in _NATION_OVERRIDES and (people := nation(text, c)):
+        subgroup = people  # "53 British nationals", "seven Portuguese": a nation's part, kept capitalised
     if not subgroup and population == "people" and _ON_THE_GROUND.match(text, c.end):
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
+    if subgroup in ("passenger", "crew") and {"passenger", "crew"} <= {SUBGROUP_NOUNS.get(w) for w in words}:
+        subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 
+# subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
+_NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
 # people counted where a crashing aircraft fell, not aboard it: "30 people on the ground", "28 on the ground"
 _ON_THE_GROUND = patterns.compile(
     r"(?:[ \t]+(?:people|persons|residents|bystanders|others))?[ \t]+on[ \t]+the[ \t]+ground\b", regex.I)

@@ -48,6 +48,7 @@ from .countplace import SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .models import PERSONS, Count
 from .numerals import (
+    ALL_BUT,
     GAIN_OF,
     GOES_ON_FROM,
     LOSS_OF,
@@ -236,14 +237,16 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     _captives_of_captives(text, out)
     _parts_listed(text, out)
     _holder_carried(text, out)
-    sides = {c.subgroup for c in out if c.subgroup[:1].isupper()}
+    sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
-        out = [replace(c, subgroup="") if c.subgroup in sides else c for c in out]
+        out = [replace(c, subgroup="") if c.subgroup in sides and c.population in _SWAPPED else c for c in out]
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
     return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
+# the captives a swap's sides are counted among; a nation among people ("53 British nationals") is a part even alone
+_SWAPPED = frozenset({"hostages", "prisoners"})
 # what people undergo is read for these too: families are counted apart from people ("12,400 individuals or
 # 3,100 families"), but befallen alike; a figure of nothing named may be people
 _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
@@ -523,7 +526,10 @@ _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
-_ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
+# a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
+_WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
+_KILLING_ALL_BUT = patterns.compile(
+    r"\b(?:killing|killed|kills|kill)[ \t]+(?:all|everyone|everybody)\s+but\s+$", regex.I)
 
 
 # what a party or a side must reach, said before the figure or after its noun
@@ -539,8 +545,10 @@ def _is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
 
 
 def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
-    if _ALL_BUT.search(text, max(0, c.start - 20), c.start):
-        return ""  # "all but 47 were freed": 47 were not
+    if ALL_BUT.search(text, max(0, c.start - 20), c.start):
+        # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
+        died = _WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
+        return "survived" if died else ""
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))

@@ -1,0 +1,82 @@
+"""Counts by nation and counts of those spared, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasefire_cli.align import compare_articles
+from ceasefire_cli.counted import find_counts
+from ceasefire_cli.extract import extract_articles
+from ceasefire_cli.models import Article
+from ceasefire_cli.nationality import DEMONYM_FILE, nation_named
+
+_LIST = "The passengers included 120 Valdoran nationals, 40 Portuguese, seven Spaniards and one Canadian."
+
+
+def slots_of(text: str, value: float) -> dict[str, object]:
+    for c in find_counts(text):
+        if c.value == value:
+            return {"topic": c.topic, "measure": c.measure, "population": c.population, "subgroup": c.subgroup}
+    raise AssertionError(f"no count {value} in {text!r}")
+
+
+@pytest.mark.parametrize(("word", "want"), [
+    ("Britons", "British"), ("British", "British"), ("UK", "British"), ("Spaniards", "Spanish"),
+    ("Canadians", "Canadian"), ("Portuguese", "Portuguese"), ("Koreans", "South Korean"), ("Danes", "Danish"),
+    ("US", "American"), ("Lisbon", ""), ("Valdorans", ""), ("Democrats", ""),
+])
+def test_a_word_for_a_nations_people_names_it_by_its_adjective(word: str, want: str) -> None:
+    assert nation_named(word) == want
+
+
+@pytest.mark.parametrize(("value", "want"), [(120, "Valdoran"), (40, "Portuguese"), (7, "Spanish"), (1, "Canadian")])
+def test_a_list_by_nation_makes_each_figure_that_nations_part(value: float, want: str) -> None:
+    got = slots_of(_LIST, value)
+    assert (got["population"], got["subgroup"]) == ("people", want)
+
+
+def test_nationals_name_a_nation_alone_but_a_toll_of_one_people_is_no_part() -> None:
+    assert slots_of("The plane carried 53 British nationals.", 53)["subgroup"] == "British"
+    assert slots_of("Strikes on the border villages killed 40 Valdorans on Monday.", 40)["subgroup"] == ""
+    assert slots_of("Strikes on the border villages killed 40 Israelis on Monday.", 40)["subgroup"] == ""
+
+
+def test_the_spared_are_no_part_of_the_dead() -> None:
+    got = slots_of("All but two of the 181 people on board were killed, officials said.", 2)
+    assert (got["topic"], got["measure"]) == ("other", "survived")
+    assert slots_of("All but two of the 181 people on board were killed, officials said.", 181)["measure"] == "aboard"
+    got = slots_of("The jet crashed after take-off, killing all but two.", 2)
+    assert (got["topic"], got["measure"]) == ("other", "survived")
+    whole = slots_of("All but one of the 242 passengers and crew died.", 242)
+    assert (whole["topic"], whole["measure"], whole["subgroup"]) == ("other", "aboard", "")
+    assert slots_of("All but one of the 242 passengers and crew died.", 1)["measure"] == "survived"
+
+
+def test_a_part_killed_of_a_whole_aboard_is_a_toll() -> None:
+    got = slots_of("The crash killed 179 of the 181 people on board.", 179)
+    assert (got["topic"], got["measure"]) == ("deaths", "killed")
+    assert slots_of("Four of the six crew members were killed.", 4)["topic"] == "deaths"
+
+
+def art(id_: str, text: str) -> Article:
+    return Article(id=id_, path=f"{id_}.txt", text=text, clean=text, outlet=id_, published=None)
+
+
+def test_passengers_by_nation_agree_and_do_not_conflict_with_everyone_aboard() -> None:
+    a = art("a", "A Minho Air jet carrying 242 people crashed. The passengers included 169 Valdoran nationals,"
+                 " 53 British nationals, seven Portuguese and one Canadian, the airline said.")
+    b = art("b", "The flight had 242 people on board, including 53 Britons, 169 Valdorans and 7 Portuguese citizens.")
+    articles = [a, b]
+    counts = [c for c in compare_articles(articles, extract_articles(articles)).claims if c.kind == "count"]
+    assert not [c for c in counts if c.verdict == "conflict"]
+    assert {c.label for c in counts if c.verdict == "agree"} >= {
+        "people aboard", "British people aboard", "Valdoran people aboard", "Portuguese people aboard"}
+
+
+def test_the_shipped_demonyms_are_what_countryinfo_builds() -> None:
+    """Like the place index, the demonyms ship prebuilt: they must be what the pinned countryinfo gives."""
+    pytest.importorskip("countryinfo")
+    from ceasefire_cli import nationality
+
+    shipped = DEMONYM_FILE.read_text(encoding="utf-8").splitlines()
+    assert shipped[1:] == ["\t".join(r) for r in nationality.build_demonyms()]
