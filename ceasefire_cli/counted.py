@@ -370,6 +370,12 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
 
 
 _LEFT_HOMES = patterns.compile(r"[ \t]+(?:from|out[ \t]+of)[ \t]+their[ \t]+homes\b", regex.I)
+# a sentence opened by the whole its figures are parts of: "Of the dead, 56 were adults and 28 were children"
+_WHOLE_OPENER = patterns.compile(
+    r"\s*(?:Of|Among)[ \t]+(?:the|those)[ \t]+(?P<w>dead|killed|victims|deceased|fatalities|injured|wounded|hurt)\b"
+    r"[^,;.!?\n]{0,40},[ \t]+(?:[^.;!?\n]{0,80}?(?:,|[ \t]and)[ \t]+)?", regex.I)
+_HURT_WHOLES = frozenset({"injured", "wounded", "hurt"})
+_WAS_AFTER = patterns.compile(r"[ \t]+(?:were|was|are|is)\b")
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
@@ -483,6 +489,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     # sentence's subject, however far back, is what the bare figure is
                     subj = _TOLL_SUBJECT.search(text, s0, start)
                     topic = group(subj)
+                if topic is None and not words and _WAS_AFTER.match(text, end) \
+                        and (whole := _WHOLE_OPENER.fullmatch(text, s0, start)) is not None:
+                    # "Of the dead, 56 were adults and 28 were children": parts of the dead, told after a comma
+                    topic = "injured" if whole.group("w").lower() in _HURT_WHOLES else "deaths"
                 topic = topic or "other"
             if pm and words:
                 subject = f"{pm.group(1).lower()} of {subject}"

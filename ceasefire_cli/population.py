@@ -32,7 +32,9 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
-    **dict.fromkeys("rescuer rescuers firefighter firefighters".split(), "rescuer"),
+    **dict.fromkeys("rescuer rescuers firefighter firefighters responders".split(), "rescuer"),  # "first responders"
+    **dict.fromkeys("volunteer volunteers".split(), "volunteer"),  # counted apart from the rescuers beside them
+    **dict.fromkeys("adult adults".split(), "adult"),  # "56 were adults and 28 were children": a part, as children are
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
     **dict.fromkeys("crew crewman crewmen attendants stewards stewardesses".split(), "crew"),  # "flight attendants"

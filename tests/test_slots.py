@@ -951,3 +951,15 @@ def test_a_bare_bar_counts_what_its_sentence_counts(text: str, value: float, pop
 def test_plural_nouns_in_es_have_their_singular_population():
     assert slot("The defence called 20 witnesses on Monday.", 20, "population") == "witness"
     assert slot("Gunmen attacked two churches in Braga.", 2, "population") == "church"
+
+
+@pytest.mark.parametrize(("text", "value", "topic", "subgroup"), [
+    ("Of the dead, 56 were adults and 28 were children, the sheriff said.", 56, "deaths", "adult"),
+    ("Of the dead, 56 were adults and 28 were children, the sheriff said.", 28, "deaths", "child"),
+    ("Of those killed in the raid, 30 were soldiers.", 30, "deaths", "soldier"),
+    ("Of the wounded, nine were police officers.", 9, "injured", "police"),
+    ("More than 2,000 volunteers and 400 first responders joined the search.", 2000, "other", "volunteer"),
+    ("More than 2,000 volunteers and 400 first responders joined the search.", 400, "other", "rescuer"),
+])
+def test_parts_of_a_whole_named_before_the_comma(text: str, value: float, topic: str, subgroup: str) -> None:
+    assert (slot(text, value, "topic"), slot(text, value, "subgroup")) == (topic, subgroup)
