@@ -389,6 +389,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     words: list[str] = []
     anaphor = False
     lives_toll = False
+    sharer: Count | None = None
     np_end = r.np_start
     if unit in TIME_UNITS:
         topic, subject = "duration", unit + "s"
@@ -500,14 +501,13 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = "deaths"  # "the remains of four workers were recovered": the dead, counted
     role = None
     status = None
-    sharer = None
     when_from = np_end
     if unit is None or unit == "fraction" or topic == "aid":  # measures and durations have no role
         role, when_from = read_role(text, r.np_start, np_end, fwd_near, back, fwd_far)
         if lives_toll:
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
-        elif role is None and sharer is not None:
-            role = sharer.role
+        elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
+            role = sharer.role  # "Among those freed were 270 soldiers and 120 civilians": the civilians were freed
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:

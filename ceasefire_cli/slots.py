@@ -783,6 +783,10 @@ def _own_group(text: str, c: Count, population: str) -> str:
     return " ".join(own.group().lower().split()) if own is not None else ""
 
 
+# a participle or relative clause set off by a comma, which a time inside it belongs to
+_SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
+
+
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     sent_start = sent[0]
     part = _part(text, c, clause)
@@ -826,5 +830,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
         if m.start() > c.end and _OTHER_SUBJECT.search(text, c.end, m.start()):
             return ""  # "14 bridges were shut and the ministry blamed a storm last month": the storm's month
+        if m.end() < c.start and _SPAN_IN_ASIDE.search(text, clause[0], m.start()) \
+                and "," in text[m.end():c.start]:
+            return ""  # "The swap, agreed at talks last week, will free 1,000": when the swap was agreed
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])

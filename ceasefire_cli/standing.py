@@ -54,7 +54,9 @@ _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exc
 _PLANNED = patterns.compile(
     rf"\b(?:(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
     rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
-    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b)",
+    rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b"
+    # "the deal will see 1,000 prisoners from each side freed": the release the deal's terms foresee
+    rf"|(?:will|would|shall|is\s+to|are\s+to|(?:expected|set|due)\s+to)\s+(?:see|involve)\b[^.;:!?\n]{{0,80}}?{_VERB}\b)",
     regex.I,
 )
 # ... and one told as done: a past form of the verb

@@ -963,3 +963,16 @@ def test_plural_nouns_in_es_have_their_singular_population():
 ])
 def test_parts_of_a_whole_named_before_the_comma(text: str, value: float, topic: str, subgroup: str) -> None:
     assert (slot(text, value, "topic"), slot(text, value, "subgroup")) == (topic, subgroup)
+
+
+def test_a_release_the_deal_will_see_is_planned_and_the_deals_own_time_is_not_the_releases() -> None:
+    text = "The swap, agreed at talks in Lisbon last week, will see 1,000 prisoners from each side freed."
+    assert (slot(text, 1000, "mood"), slot(text, 1000, "period")) == ("planned", "")
+    assert slot("The first phase will involve the release of 33 hostages.", 33, "mood") == "planned"
+    assert slot("On Sunday alone, 40 people were killed in the north.", 40, "period") == "sunday alone"
+
+
+def test_a_second_object_after_a_frame_of_the_freed_is_freed_too() -> None:
+    text = "The prisoner exchange took place on Friday. Among those freed were 270 soldiers and 120 civilians."
+    assert (slot(text, 120, "measure"), slot(text, 120, "subgroup")) == ("released", "civilian")
+    assert slot("The raid killed 15 officers and four civilians were injured.", 4, "measure") == "injured"
