@@ -86,6 +86,13 @@ _GENERIC_ORG_HEADS = frozenset(
 # a business described ('the company said') is no body whose name gives another kind: not the workers' union or
 # the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
 _BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())
+# last words of a news organ's name ('Valdora Times', 'Braga Herald'): the outlet reporting on a company is not
+# 'the company' of its story, though its masthead is the body named nearest before
+_NEWS_NAME_ENDS = frozenset(
+    "times post journal news herald tribune guardian telegraph gazette daily media press chronicle courier".split())
+# descriptions whose body's name says its kind in other words: 'the airline' is Minho Air, never the newspaper
+# that reports on it, however near its name stands (and is left unnamed where no such body is)
+_HEAD_KIN = {"airline": frozenset("air airlines airways aviation".split())}
 _BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "utility network broadcaster station channel television newspaper".split())
 # titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
@@ -303,10 +310,15 @@ class _Doc(_Cast, _Phrases):
 
     def _nearest_org(self, head: str, pos: int) -> _Said | None:
         i = bisect_left(self.org_pos, pos) - 1
+        kin = _HEAD_KIN.get(head)
+
+        def named(name: str) -> bool:
+            return head in name.lower() or (kin is not None and not kin.isdisjoint(name.lower().split()))
+
         # 'the national teachers' union said', then 'the union said'
-        said = self.recent_org_subject(pos, lambda name: head in name.lower())
+        said = self.recent_org_subject(pos, named)
         for j in range(i, max(i - 400, -1), -1):
-            if head in self.orgs[j][1].lower():
+            if named(self.orgs[j][1]):
                 if said is None or self.orgs[j][0] > said.pos:
                     said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
                 break
@@ -318,10 +330,10 @@ class _Doc(_Cast, _Phrases):
             said = _Said(self.spelled_out(acr.group(1)), "org", acr.start())
         if said is not None:
             return said
-        if head in _GENERIC_ORG_HEADS:
+        if head in _GENERIC_ORG_HEADS and kin is None:
             return self.nearest_actor(pos, bodies_only=True, business=head in _BUSINESS_DESCRIPTIONS)
         for p, name in self.orgs:
-            if p >= pos and head in name.lower():
+            if p >= pos and named(name):
                 return _Said(name, "org", p)
         return None
 
@@ -346,7 +358,8 @@ class _Doc(_Cast, _Phrases):
         ``pronoun``: for 'it', no body named as a preposition's object. ``business``: none whose name gives a
         kind no business is ('the company' is not the union)."""
         def ok(name: str) -> bool:
-            return (not bodies_only or lookup(name) is None) and not (business and _not_business(name))
+            return (not bodies_only or lookup(name) is None) and not (business and (
+                _not_business(name) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS))
 
         if business and (known := [(p, n) for p, n in self.businesses if p < pos]):
             return _Said(known[-1][1], "org", known[-1][0])  # 'Acme CEO Ana Ruiz' … 'the company said': Acme

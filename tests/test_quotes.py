@@ -1869,3 +1869,20 @@ def test_whom_a_speaker_is_telling_is_not_the_speaker() -> None:
     text = ('Baker Marta Lind lost her shop to the flood on Monday.\n\nThe 58-year-old stayed calm, telling '
             'Reuters: "We rebuilt once before and we can do it again."')
     assert only(text, "We rebuilt").speaker == "Marta Lind"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('Valdora Times\n\nA Minho Air jet crashed on Sunday. In a statement, the airline said it was "deeply saddened'
+     ' by the loss of life on board."', "Minho Air"),
+    ('Valdora Times\n\nMinho Air said it was "cooperating fully with the investigators at the site." The airline'
+     ' added that "all passengers have now been accounted for tonight."', "Minho Air"),
+    # no airline named: the masthead before it is not 'the airline', nor 'the company'
+    ('Valdora Times\n\nRescue work went on. The airline said it was "deeply saddened by the loss of life on board."',
+     "airline"),
+    ('Valdora Times\n\nRescue work went on at the plant. The company said it was "deeply saddened by the loss of'
+     ' life at the plant."', "company"),
+    ('Valdora Times\n\nAcme Corp runs the plant. The company said it was "deeply saddened by the loss of life at'
+     ' the plant."', "Acme Corp"),
+])
+def test_the_airline_and_the_company_are_the_body_of_that_kind_never_the_masthead(text: str, want: str) -> None:
+    assert find_quotes(text)[-1].speaker == want
