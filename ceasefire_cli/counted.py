@@ -53,6 +53,10 @@ from .units import DAYS_PER_UNIT
 
 __all__ = ["find_counts"]
 
+# words that make fuel aid: "500 tonnes of fuel entered through the crossing" in a story of aid convoys
+_AID_CONTEXT = patterns.compile(
+    r"\b(?:aid|humanitarian|relief|deliver\w*|trucks?|lorries|convoys?|shipments?|crossings?|entered|allowed)\b",
+    regex.I)
 _AID_STUFF = patterns.compile(
     r"[ \t]+of[ \t]+(?:(?:humanitarian|food|medical|relief|emergency)[ \t]+)?"
     r"(?:aid|food|flour|supplies|medicine|medicines|assistance|wheat|rice|fuel|relief)\b",
@@ -397,6 +401,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         topic, subject = "other", unit
         if unit in ("tonne", "kg"):
             aid = _AID_STUFF.match(text, np_end)
+            if aid and aid.group().lower().endswith("fuel") \
+                    and not _AID_CONTEXT.search(text, *_clause_bounds(text, start, end, r.sent)):
+                aid = None  # "the jet was carrying 100 tonnes of fuel": its load, not fuel sent as aid
             if aid:
                 topic, subject = "aid", text[end:aid.end()].strip()
                 np_end = aid.end()

@@ -402,7 +402,9 @@ _LIST_SHARE = patterns.compile(
     rf"(?:{_LIST_NUMBER}(?:[ \t]+\p{{Ll}}+)?[ \t]+\p{{Ll}}+s\b[^.;!?\n\d]{{0,80}}"
     rf"|\b(?:won|secured|gained)[ \t]+{_LIST_NUMBER}\b)"  # "Labour has won 412, the Tories 121"
     rf"(?:{_LIST_HOLDER}{_LIST_NUMBER}\b)*{_LIST_HOLDER}$")
-_NOTHING_NAMED_AFTER = patterns.compile(r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but)\b", regex.I)
+_NOTHING_NAMED_AFTER = patterns.compile(
+    r"[ \t]*(?:[^\w\s]|$)|[ \t]+(?:out|on|for|in|at|from|by|and|or|but|since|with|that|which|when|after|before"
+    r"|was|is|has|had)\b", regex.I)  # "the first fatal crash of a 787 since 2011": a model, not 787 of anything
 
 
 def _last_word(before: str) -> str:

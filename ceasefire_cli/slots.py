@@ -119,7 +119,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|relief\s+camps)|sheltering|sheltered)\b)"
     # those in a storm's path are a fact of their own, not the place's population
     r"|(?P<in_path>(?:in|into)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b)"
-    r"|(?P<population>(?:population|home\s+to|inhabitants"
+    r"|(?P<population>(?:population|home\s+to|inhabitants|housing"  # "a hostel housing 60 students": who live there
     r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
     r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"

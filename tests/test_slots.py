@@ -976,3 +976,16 @@ def test_a_second_object_after_a_frame_of_the_freed_is_freed_too() -> None:
     text = "The prisoner exchange took place on Friday. Among those freed were 270 soldiers and 120 civilians."
     assert (slot(text, 120, "measure"), slot(text, 120, "subgroup")) == ("released", "civilian")
     assert slot("The raid killed 15 officers and four civilians were injured.", 4, "measure") == "injured"
+
+
+def test_a_building_housing_people_counts_who_live_there_and_a_jets_fuel_is_no_aid() -> None:
+    text = "The jet was carrying 100 tonnes of fuel and crashed into a hostel housing 60 medical students."
+    assert slot(text, 60, "measure") == "population"
+    assert slot(text, 100, "topic") == "other"
+    assert slot("Trucks carrying 100 tonnes of fuel entered the strip on Sunday.", 100, "topic") == "aid"
+
+
+def test_a_model_number_after_a_is_no_count() -> None:
+    assert not [c for c in find_counts("It was the first fatal crash of a 787 since the model entered service.")
+                if c.value == 787]
+    assert [c.value for c in find_counts("A 1,000 strong crowd gathered in the square.")] == [1000]
