@@ -13,8 +13,8 @@ from .textutil import ABBREVIATIONS
 __all__ = ["what_label"]
 
 _MARK = "\x00"
-# Clause breaks: ; : dashes, ", " and quotation marks next to a blank.
-_CLAUSE_SPLIT = patterns.compile(r"[;:]|\s[—–-]{1,2}\s|[—–]|,(?=\s)|[\"“”](?=\s)|(?<=\s)[\"“”]")
+# Clause breaks: ; : (not a clock's '1:38') dashes, ", " and quotation marks next to a blank.
+_CLAUSE_SPLIT = patterns.compile(r";|(?<!\d):|:(?!\d\d)|\s[—–-]{1,2}\s|[—–]|,(?=\s)|[\"“”](?=\s)|(?<=\s)[\"“”]")
 _DANGLING_PREP = patterns.compile(r"(?i:\b(?:on|in|at|during|of|by|for)\s*)$")
 _PAREN = patterns.compile(r"\([^()]*\)")
 _LEAD_WORDS = frozenset(

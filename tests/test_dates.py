@@ -1025,3 +1025,12 @@ def test_since_a_month_day_reaches_up_to_a_year_back() -> None:
 def test_a_gathering_called_for_a_day_is_to_come() -> None:
     assert one("Councillors were told of a budget session for Monday evening.", date(2024, 7, 27)) == "2024-07-29"
     assert one("The board set a hearing for Friday.", date(2024, 7, 27)) == "2024-08-02"
+
+
+def test_a_clock_times_colon_does_not_cut_the_happening_short() -> None:
+    from ceasefire_cli.eventlabel import what_label
+
+    sentence = "The flight departed Braga at 1:38 p.m. on June 12 and lost contact minutes later."
+    start = sentence.index("June 12")
+    label = what_label(sentence, (start, start + len("June 12")), [])
+    assert label.startswith("The flight departed Braga at 1:38")
