@@ -48,6 +48,13 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         if (owned := _owned_by(text, p, places)) is not None:
             p = owned  # "25 injured in attacks in Valdora's southernmost Minho province": Minho, Valdora's
         return "" if p.coordinated else p.place.name
+    scope = _SCOPE.search(text, lo, max(c.start, reach)) or _SCOPE_OPENER.match(text, sent[0], c.start)
+    if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
+        kind = "region" if "state" in scope.group().lower() else "country"
+        named = [p for p in places if sent[0] <= p.start < sent[1] and p.place.kind == kind and p.place.country
+                 and not p.coordinated]  # (a state the gazetteer knows, not a county the text names)
+        # the state or country the sentence names is that whole ("Utah Gov. Ana Ruiz said 23 drowned statewide")
+        return named[0].place.name if named else "statewide" if kind == "region" else "nationwide"
     # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
     many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
     if any(at >= c.end for at in many):
@@ -71,7 +78,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         p.frame in ("poss", "attr", "subject") or p.described
         or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
     if sources:
-        src = sources[0]
+        # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
+        src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])
         head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
                 and "," in text[p.end:src.start]]
         owned = _owned_by(text, src, places)
@@ -112,6 +120,11 @@ def _owned_by(text: str, owner: PlaceMention, places: list[PlaceMention]) -> Pla
     return next((p for p in places if p.start > owner.end and _OWNER_GAP.fullmatch(text, owner.end, p.start)), None)
 
 
+# a whole state's or country's figure, apart from any one place's in it ("the nationwide toll", "across the state")
+_SCOPE_WORDS = r"(?:nationwide|statewide|countrywide|across[ ]+the[ ]+(?:country|nation|state)" \
+    r"|(?:in|throughout)[ ]+the[ ]+(?:whole|entire)[ ]+(?:country|nation|state))"
+_SCOPE = patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I)
+_SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
 _WHERE = patterns.compile(r"[ ]*where\b")
 _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
     rf"[ ]in[ ]+(?:the[ ]+)?(?!(?:{_CALENDAR})\b)\p{{Lu}}\p{{Ll}}+\b(?!['’]s\b)")

@@ -88,6 +88,8 @@ _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 _ORIGIN_BEFORE = patterns.compile(r"(?r)(?:\b\p{L}+s|\d)[ ]+from[ ]+(?:the[ ]+)?$")
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
+# ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")
+_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but)|[ ](?:while|whereas))[ ]+$")
 _TOLL_VERB = patterns.compile(
     r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b")
 # "from X to Y" after counted things: a stretch of places, no one place
@@ -289,7 +291,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
             frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
-        if not frame and place.kind in ("city", "site", "region") and _SENTENCE_START.search(before) \
+        if not frame and place.kind in ("city", "site", "region") \
+                and (_SENTENCE_START.search(before) or _CLAUSE_START.search(before)) \
                 and _TOLL_VERB.match(text, end) and not _common_word(text, text[start:end]):
             # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths", "Minho recorded 25
             # deaths" (a country is left out: as a subject it is an actor, "Valdora freed 50 prisoners")

@@ -989,3 +989,16 @@ def test_a_model_number_after_a_is_no_count() -> None:
     assert not [c for c in find_counts("It was the first fatal crash of a 787 since the model entered service.")
                 if c.value == 787]
     assert [c.value for c in find_counts("A 1,000 strong crowd gathered in the square.")] == [1000]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    ("Statewide, the death toll rose to 109, with 161 people still missing.", 109, "statewide"),
+    ("The nationwide death toll rose to 109.", 109, "nationwide"),
+    ("Across the state, 109 people have died, 84 of them in Marlow County.", 109, "statewide"),
+    ("Across the state, 109 people have died, 84 of them in Marlow County.", 84, "Marlow"),
+    ("Storms killed 12 people in Braga and caused nationwide power cuts.", 12, "Braga"),
+    ("Braga reported five deaths, while Porto reported three.", 3, "Porto"),
+    ("Braga reported five deaths, while Porto reported three.", 5, "Braga"),
+])
+def test_a_whole_states_figure_and_each_clauses_own_source_place(text: str, value: float, want: str) -> None:
+    assert slot(text, value, "place") == want
