@@ -9,6 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
+from .numerals import SUBSET_LEAD
 from .places import PlaceMention
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -159,9 +160,19 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     lo = max(text.rfind(",", sent[0], c.start) + 1, sent[0])
     for ch in ";:()—–":
         lo = max(lo, text.rfind(ch, sent[0], c.start) + 1)
-    hi = sent[1]
-    for ch in ",;:()—–":
-        k = text.find(ch, c.end, hi)
-        if k != -1:
-            hi = k
+    hi = _clause_end(text, c.end, sent[1])
+    if hi < sent[1] and (aside := _PART_ASIDE.match(text, hi, sent[1])) is not None:
+        hi = _clause_end(text, aside.end(), sent[1])  # "51 people, including 15 children, died in Marlow County"
     return lo, hi
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    for ch in ",;:()—–":
+        k = text.find(ch, pos, end)
+        if k != -1:
+            end = k
+    return end
+
+
+# a part of the counted told between commas, after which the clause goes on
+_PART_ASIDE = patterns.compile(rf",[ ]+{SUBSET_LEAD}[ ][^,;:()—–]{{1,60}},", regex.I)

@@ -1002,3 +1002,8 @@ def test_a_model_number_after_a_is_no_count() -> None:
 ])
 def test_a_whole_states_figure_and_each_clauses_own_source_place(text: str, value: float, want: str) -> None:
     assert slot(text, value, "place") == want
+
+
+def test_a_place_after_a_part_told_between_commas_is_the_wholes() -> None:
+    text = "At least 51 people, including 15 children, have died in Marlow County after the river rose."
+    assert slot(text, 51, "place") == "Marlow"
