@@ -145,7 +145,8 @@ def _gap_close(a: Interval, b: Interval, ratio: float = CLOSE_RATIO) -> bool:
 # "14 children killed"; "20 released" is the whole, not "the first group".
 WILDCARD_SLOTS = frozenset({"measure", "place", "holder"})
 WILDCARD_SUBGROUPS = frozenset({"living", "dead"})  # "20 hostages released" are the 20 living ones
-# and a side of a swap, kept capitalised by population.py ("Russian"): "10 prisoners handed over" may be the 10 Russians
+# and a side of a swap, kept capitalised by population.py ("Russian"): "10 prisoners handed over" may be the 10
+# Russians; not a nation among people ("one passenger survived" is no count of the one Canadian aboard)
 
 
 def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
@@ -157,7 +158,8 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
         if general[k] == specific[k]:
             continue
         if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and (
-                specific[k] in WILDCARD_SUBGROUPS or specific[k][:1].isupper()))
+                specific[k] in WILDCARD_SUBGROUPS
+                or (specific[k][:1].isupper() and specific["population"] in ("hostages", "prisoners"))))
                 or (k == "population" and specific["measure"] == "length")):
             return False
     return True

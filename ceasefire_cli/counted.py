@@ -353,20 +353,26 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
                 out[i] = replace(out[i], also=(*out[i].also, (c.start, c.end)))
                 continue
         for i, k in enumerate(out):
-            if (k.value, k.unit, k.topic, k.population, k.subgroup, k.period) == \
-                    (c.value, c.unit, c.topic, c.population, c.subgroup, c.period) \
+            # a headline may leave the part unsaid: "Jet crash kills 241" over "killing 241 of the 242 on board"
+            said_less = (in_title(k) and not k.subgroup and not in_title(c)) \
+                or (in_title(c) and not c.subgroup and not in_title(k))
+            if (k.value, k.unit, k.topic, k.population, k.period) \
+                    == (c.value, c.unit, c.topic, c.population, c.period) \
+                    and (k.subgroup == c.subgroup or said_less) \
                     and (not k.measure or not c.measure or k.measure == c.measure) \
                     and (not k.place or not c.place or k.place == c.place) \
                     and (in_title(k) or in_title(c) or k.sentence == c.sentence):
                 if k.qualifier == c.qualifier:
                     out[i] = replace(k, measure=k.measure or c.measure, place=k.place or c.place,
-                                     running=k.running or c.running, also=(*k.also, (c.start, c.end)))
+                                     subgroup=k.subgroup or c.subgroup, running=k.running or c.running,
+                                     also=(*k.also, (c.start, c.end)))
                     break
                 if k.qualifier == "exact" and in_title(k) and not in_title(c):
                     # "14 Killed in Protests" over "At least 14 people were killed": headlines drop the
                     # qualifier; the body's words are the figure, the headline's place is kept in ``also``
                     out[i] = replace(c, measure=c.measure or k.measure, place=c.place or k.place,
-                                     running=k.running or c.running, also=(*k.also, (k.start, k.end)))
+                                     subgroup=c.subgroup or k.subgroup, running=k.running or c.running,
+                                     also=(*k.also, (k.start, k.end)))
                     break
         else:
             out.append(c)
@@ -845,6 +851,8 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
     """The count whose verb, said before it, a count of people joined to it also takes ("killing at least 15
     police officers and four civilians"); None if the figure is no such second object."""
     prev = prior[-1] if prior else None
+    if prev is not None and len(prior) > 1 and _OF_THE.fullmatch(text, prior[-2].end, prev.start):
+        prev = prior[-2]  # "killing 241 of the 242 on board and 24 on the ground": the part was killed, not the whole
     if prev is None or not _is_people(words) or prev.topic not in _SHARED_TOPICS or prev.role is None \
             or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
         return None

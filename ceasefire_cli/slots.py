@@ -373,6 +373,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     topic = c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
+    if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
+            and _ABOARD_PART.match(text, c.end):
+        subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages
     if population == "hostages" and not measure:
@@ -518,6 +521,11 @@ _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
+# those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"
+_ABOARD_PART = patterns.compile(
+    r"(?:[ \t]+(?:people|persons|passengers))?(?:[ \t]+of[ \t]+(?:the|those)[ \t]+[\d,]+"
+    r"(?:[ \t]+(?:people|persons|passengers|occupants))?)?[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
+_SURVIVED_AFTER = patterns.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:survived|lived)\b")
 _HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
@@ -589,6 +597,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if head_word(c) in _HEAD_MEASURES:
+        if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
+            return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
         return _HEAD_MEASURES[head_word(c)]  # "as many as 750 passengers", whatever survivors say of them
     if head_word(c) in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors

@@ -80,3 +80,29 @@ def test_the_shipped_demonyms_are_what_countryinfo_builds() -> None:
 
     shipped = DEMONYM_FILE.read_text(encoding="utf-8").splitlines()
     assert shipped[1:] == ["\t".join(r) for r in nationality.build_demonyms()]
+
+
+def test_the_dead_aboard_and_on_the_ground_are_parts_and_one_passenger_surviving_is_no_canadian() -> None:
+    text = ("The jet crashed after takeoff from Braga on Thursday, killing 241 of the 242 people on board and at"
+            " least 24 people on the ground. Only one passenger survived.")
+    assert slots_of(text, 241)["subgroup"] == "on board"
+    assert (slots_of(text, 24)["topic"], slots_of(text, 24)["measure"]) == ("deaths", "killed")
+    assert slots_of(text, 1)["measure"] == "survived"
+    assert slots_of("The crash killed 265 people.", 265)["subgroup"] == ""
+
+
+def test_a_headline_that_leaves_the_part_unsaid_repeats_the_bodys_figure() -> None:
+    text = "Jet crashes in Braga, killing 241\n\nThe jet crashed on Thursday, killing 241 of the 242 people on board."
+    dead = [c for c in find_counts(text) if c.value == 241]
+    assert len(dead) == 1 and dead[0].subgroup == "on board" and dead[0].also
+
+
+def test_a_lone_figure_of_people_aboard_does_not_join_one_nations_row() -> None:
+    a = art("a", "The jet carried 242 people. The passengers included 169 Valdoran nationals, 53 British nationals"
+                 " and one Canadian.")
+    b = art("b", "The jet had 242 people aboard, among them 169 Valdorans, 53 Britons and one Canadian.")
+    c = art("c", "At least 260 people were killed when the jet crashed in Braga. Only one passenger survived.")
+    articles = [a, b, c]
+    claims = compare_articles(articles, extract_articles(articles)).claims
+    canadian = next(x for x in claims if x.label == "Canadian people aboard")
+    assert sorted({m.article for m in canadian.mentions}) == ["a", "b"]
