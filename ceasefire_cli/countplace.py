@@ -39,7 +39,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
-    after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)]
+    after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)
+             and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
@@ -107,6 +108,11 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     return ""
 
 
+# where a deal was made or talks were held, which is not where the people it frees or counts are ("2,000
+# prisoners are to be exchanged under the deal reached in Lisbon")
+_TALKS_IN = patterns.compile(
+    r"\b(?:deal|agreement|accord|talks|negotiations|truce|ceasefire)(?:[ ]+\p{Ll}+){0,2}[ ]+"
+    r"(?:in|at)[ ]+(?:the[ ]+)?$", regex.I)
 # a place that only ranks the event among its own ("in one of Russia's deadliest attacks", "Valdora's worst
 # flood"): a comparison, not where the figure is, where another place says so
 _RANKED_AFTER = patterns.compile(

@@ -1007,3 +1007,12 @@ def test_a_whole_states_figure_and_each_clauses_own_source_place(text: str, valu
 def test_a_place_after_a_part_told_between_commas_is_the_wholes() -> None:
     text = "At least 51 people, including 15 children, have died in Marlow County after the river rose."
     assert slot(text, 51, "place") == "Marlow"
+
+
+def test_where_a_deal_was_made_and_a_day_of_its_own_are_not_the_counts() -> None:
+    assert slot("In total, 2,000 prisoners are to be exchanged under the deal reached in Lisbon.", 2000,
+                "place") == ""
+    assert slot("The attack killed 40 people at a meeting in Braga.", 40, "place") == "Braga"
+    text = "The sides exchanged 307 prisoners each on Saturday, the second day of a three-day swap, a day after" \
+           " each side freed 390."
+    assert (slot(text, 307, "period"), slot(text, 390, "period"), slot(text, 3, "period")) == ("day 2", "", "")
