@@ -16,7 +16,7 @@ prisons", "food insecurity"), nearest after the count first; things ("countries"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import regex
@@ -346,19 +346,19 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
         return any(a <= c.start < b for a, b in titles)
 
     out: list[Count] = []
+    # candidates by what a repeat must share, so a long text costs one look-up per figure, not a scan
+    by_key: dict[tuple, list[int]] = {}
+    last_bare: dict[float, int] = {}  # the latest figure of each value with no unit
     for c in counts:
         if c.unit is None and c.qualifier == "exact" and _DEFINITE.search(text, max(0, c.start - 8), c.start):
-            i = next((i for i in range(len(out) - 1, -1, -1) if out[i].value == c.value and out[i].unit is None), -1)
+            i = last_bare.get(c.value, -1)
             if i >= 0:  # "two hostages were freed … The two men are well": the same two, told again
                 out[i] = replace(out[i], also=(*out[i].also, (c.start, c.end)))
                 continue
-        for i, k in enumerate(out):
-            # a headline may leave the part unsaid: "Jet crash kills 241" over "killing 241 of the 242 on board"
-            said_less = (in_title(k) and not k.subgroup and not in_title(c)) \
-                or (in_title(c) and not c.subgroup and not in_title(k))
-            if (k.value, k.unit, k.topic, k.population, k.period) \
-                    == (c.value, c.unit, c.topic, c.population, c.period) \
-                    and (k.subgroup == c.subgroup or said_less) \
+        key = (c.value, c.unit, c.topic, c.population, c.period)
+        for i in by_key.get(key, ()):
+            k = out[i]
+            if (k.subgroup == c.subgroup or _said_less(k, c, in_title)) \
                     and (not k.measure or not c.measure or k.measure == c.measure) \
                     and (not k.place or not c.place or k.place == c.place) \
                     and (in_title(k) or in_title(c) or k.sentence == c.sentence):
@@ -375,8 +375,16 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
                                      also=(*k.also, (k.start, k.end)))
                     break
         else:
+            by_key.setdefault(key, []).append(len(out))
+            if c.unit is None:
+                last_bare[c.value] = len(out)
             out.append(c)
     return out
+
+
+def _said_less(k: Count, c: Count, in_title: Callable[[Count], bool]) -> bool:
+    """A headline may leave the part unsaid: "Jet crash kills 241" over "killing 241 of the 242 on board"."""
+    return (in_title(k) and not k.subgroup and not in_title(c)) or (in_title(c) and not c.subgroup and not in_title(k))
 
 
 _LEFT_HOMES = patterns.compile(r"[ \t]+(?:from|out[ \t]+of)[ \t]+their[ \t]+homes\b", regex.I)
