@@ -165,7 +165,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             subgroup = "man"  # "a woman and two men were killed": the men are a part, as the woman is
     if population == "people" and subgroup in _NATION_OVERRIDES and (people := nation(text, c)):
         subgroup = people  # "53 British nationals", "seven Portuguese": a nation's part, kept capitalised
-    if not subgroup and population == "people" and _ON_THE_GROUND.match(text, c.end):
+    if not subgroup and population == "people" and (
+            _ON_THE_GROUND.match(text, c.end) or _GROUND_TOLL.search(text, max(clause[0], c.start - 80), c.start)):
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
     if subgroup in ("passenger", "crew") and {"passenger", "crew"} <= {SUBGROUP_NOUNS.get(w) for w in words}:
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
@@ -176,6 +177,10 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
 
 # subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
 _NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
+# ... and a toll named as theirs before the figure: "the death toll on the ground rose to 29", "the ground toll is 29"
+_GROUND_TOLL = patterns.compile(
+    r"\b(?:toll|number[ \t]+of[ \t]+(?:dead|deaths|fatalities))[ \t]+on[ \t]+the[ \t]+ground\b[^.;,\d]{0,40}$"
+    r"|\bground[ \t]+(?:death[ \t]+)?toll\b[^.;,\d]{0,40}$", regex.I)
 # people counted where a crashing aircraft fell, not aboard it: "30 people on the ground", "28 on the ground"
 _ON_THE_GROUND = patterns.compile(
     r"(?:[ \t]+(?:people|persons|residents|bystanders|others))?[ \t]+on[ \t]+the[ \t]+ground\b", regex.I)

@@ -453,7 +453,11 @@ _THING_MEASURES = patterns.compile(
 # "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
 _AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
 # the dead named so far, right at the figure: "identified 32 of them", "32 bodies have been identified"
-_IDENTIFIED_BEFORE = patterns.compile(r"(?r)\bidentified[ \t]+(?:the[ \t]+)?$", regex.I)
+_IDENTIFIED_BEFORE = patterns.compile(r"(?r)\b(?:identified|matched)[ \t]+(?:the[ \t]+)?$", regex.I)
+# bodies given back to their families, a count of its own beside the toll
+_HANDED_OVER = patterns.compile(
+    r"\b(?:hand(?:ed|ing)?|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing))\b[^.;:]{0,40}?\b(?:over|to)[ \t]+"
+    r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|loved[ \t]+ones|next[ \t]+of[ \t]+kin)\b", regex.I)
 _IDENTIFIED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+"
     r"(?:(?:formally|positively|so[ \t]+far|now)[ \t]+)?identified\b", regex.I)
@@ -578,9 +582,12 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "released" if before else ""
     if measure == "held" and c.topic not in ("hostages", "prisoners"):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
-    if measure == "killed" and (_IDENTIFIED_BEFORE.search(text, max(clause[0], c.start - 20), c.start)
-                                or _IDENTIFIED_AFTER.match(text, c.end, clause[1])):
+    if (measure == "killed" or (not measure and people)) and (
+            _IDENTIFIED_BEFORE.search(text, max(clause[0], c.start - 20), c.start)
+            or _IDENTIFIED_AFTER.match(text, c.end, clause[1])):
         return "identified"  # "DNA tests identified 32 of them": of the dead, those named, a fact of its own
+    if measure == "killed" and c.status == "remains" and _HANDED_OVER.search(text, *clause):
+        return "released"  # "handed 187 bodies over to families": the dead given back, not the toll
     if not measure and not people and c.topic == "other" and _is_bar(text, c, clause):
         return "needed"  # "needs 76 seats to govern", "the 76-seat threshold": a bar to clear, not a tally
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"

@@ -1016,3 +1016,11 @@ def test_where_a_deal_was_made_and_a_day_of_its_own_are_not_the_counts() -> None
     text = "The sides exchanged 307 prisoners each on Saturday, the second day of a three-day swap, a day after" \
            " each side freed 390."
     assert (slot(text, 307, "period"), slot(text, 390, "period"), slot(text, 3, "period")) == ("day 2", "", "")
+
+
+def test_the_ground_toll_the_dead_matched_and_the_bodies_given_back_are_facts_of_their_own() -> None:
+    text = "The death toll on the ground rose to 29, bringing the total to 270."
+    assert (slot(text, 29, "subgroup"), slot(text, 270, "subgroup")) == ("on the ground", "")
+    text = "Authorities have so far matched 210 victims through DNA samples and handed 187 bodies over to families."
+    assert (slot(text, 210, "measure"), slot(text, 187, "measure")) == ("identified", "released")
+    assert slot("Rescuers recovered 187 bodies from the debris.", 187, "measure") == "killed"
