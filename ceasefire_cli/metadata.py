@@ -91,6 +91,13 @@ def _tail_start(text: str, n: int) -> int:
     return pos
 
 
+# a byline without "By": a person and an outlet ("Ana Ruiz, Braga Herald"), or the outlet's staff ("Braga Herald
+# staff", "Braga Herald Staff Writer"), alone on a header line below the headline
+_BARE_BYLINE = re.compile(
+    r"(?:(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}),\s+)?(?P<o>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+    r"(?(who)|\s+(?:[Ss]taff|[Rr]eporters?|[Nn]ews\s+[Dd]esk|[Ww]eb\s+[Dd]esk)(?:\s+[Ww]riters?)?)")
+
+
 def _is_outlet_name(name: str) -> bool:
     """"Harbour News", "The Valley Times", "KXYZ": ends with an outlet word or is a short acronym."""
     last = name.split()[-1].lower().strip(".")
@@ -145,6 +152,10 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
         m = _FOR_CREDIT.search(line)
         if m and _is_outlet_name(m.group("o")):
             return m.group("o"), "byline"
+    for i, (_, _, line) in enumerate(header):
+        m = _BARE_BYLINE.fullmatch(line.strip())
+        if i > 0 and m and _is_outlet_name(m.group("o")) and (not m.group("who") or _looks_like_person(m.group("who"))):
+            return m.group("o"), "byline"  # "Ana Ruiz, Braga Herald", "Braga Herald staff" under the headline
     low = None if any(c in text for c in CASE_TRAPS) else text.lower()
     for rx, words in _PROMO_WORDS:
         if low is not None and not any(w in low for w in words):

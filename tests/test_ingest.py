@@ -1465,3 +1465,14 @@ def test_a_hard_wrapped_article_is_read_as_paragraphs_and_its_quote_keeps_its_sp
     assert a.text == WRAPPED and len(a.clean) == len(WRAPPED)  # the text as read; offsets unchanged
     quotes = [m.item for m in extract_articles([a], kinds=("quote",))]
     assert [q.speaker for q in quotes] == ["Harbour Pilots Association"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods kill 12\nLena Okafor, Braga Herald\nJune 14, 2025\n\nTwelve people died.", ("Braga Herald", "byline")),
+    ("Floods kill 12\nBraga Herald staff\n\nTwelve people died.", ("Braga Herald", "byline")),
+    ("Floods kill 12\nAna Ruiz, Chief Executive\n\nTwelve people died.", None),
+    ("Floods kill 12\nTomas Brenner, Porto\n\nTwelve people died.", None),
+    ("Lena Okafor, Braga Herald\n\nTwelve people died.", None),  # the first line may be a headline
+])
+def test_a_byline_without_by_names_the_outlet_only_by_an_outlets_name(text: str, expected) -> None:
+    assert detect_outlet(text) == expected
