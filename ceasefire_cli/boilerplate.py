@@ -406,7 +406,9 @@ _OUTLET_WORDS = frozenset(
     """news press times post journal agency herald tribune guardian telegraph network media radio tv
     television broadcasting broadcast daily weekly gazette wire monitor observer review magazine online
     channel insider today independent mail express standard chronicle bulletin report service
-    corporation agence globe star economist nation hill atlantic world""".split()
+    corporation agence globe star economist nation hill atlantic world
+    ledger courier sentinel enquirer inquirer dispatch examiner advocate register courant messenger mercury
+    argus gleaner intelligencer spectator recorder statesman""".split()  # newspapers' own nouns ("Harbor Ledger")
 )
 
 

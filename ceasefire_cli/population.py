@@ -234,7 +234,10 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in election reports: a party's MPs and the constituencies it won are its seats
               "mp": "seat", "mps": "seat", "constituency": "seat",
               # and in court reports: the counts of an indictment are its charges ("five counts", "five charges")
-              "count": "charge", "offence": "charge", "offense": "charge"}
+              "count": "charge", "offence": "charge", "offense": "charge",
+              # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
+              # promise, "120 vessels" and "115 ships" one queue
+              "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane"}
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset(
     "others dead injured wounded missing lives deaths fatalities casualties bodies"
@@ -247,7 +250,8 @@ _AGENT_THINGS = frozenset(
     quarters headquarters borders waters rivers rockets missiles tankers carriers fighters-jets transports
     members-only documents segments elements equipments instruments departments apartments comments
     statements agreements governments payments shipments investments amendments settlements tremors floors
-    errors monitors generators motors indicators mirrors newspapers""".split()
+    errors monitors generators motors indicators mirrors newspapers offers answers powers shelters barriers
+    matters corners""".split()
 )
 
 
@@ -295,6 +299,18 @@ WORDS = patterns.compile(r"[\p{L}-]+")
 
 
 _VERB_REACH = 6  # words back from "for" to the verb a span of time follows ("held in the north of Braga for")
+# a verb of the class in an idiom that holds nobody: "we held the line for six weeks", "held firm for a month"
+_IDIOM_AFTER = {"held": frozenset("line firm out steady fast".split())}
+
+
+def _not_idioms(words: list[str]) -> list[str]:
+    """``words`` with each verb of an idiom blanked, so it names nothing that lasts ("held the line")."""
+    out = list(words)
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
+        if nxt in _IDIOM_AFTER.get(w, ()):
+            out[i] = ""
+    return out
 
 
 def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
@@ -309,7 +325,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     # the "of" phrase ends at a comma or a dash: "four days of deliberations, after an eight-week trial"
     phrase_end = _PHRASE_END.search(text, c.end, reach)
     of_words = [w for p, w in words if phrase_end is None or p < phrase_end.start()]
-    before = [w.lower() for w in WORDS.findall(text, max(clause[0], c.start - 80), c.start)]
+    before = _not_idioms([w.lower() for w in WORDS.findall(text, max(clause[0], c.start - 80), c.start)])
     if after and after[0] == "of":  # the head of the "of" phrase is its last noun of the class
         np = []
         for w in of_words[1:7]:

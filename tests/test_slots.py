@@ -447,6 +447,9 @@ def test_running_total(text, value, want):
     ("The Reds, which had ruled for 58 years, won four seats.", 58, "rule"),
     ("The party fell after 58 years in power.", 58, "rule"),
     ("Power was restored after three days.", 3, ""),  # power alone is no rule
+    # a verb of the class in an idiom holds nobody
+    ("We held the line for six weeks and it paid off.", 6, ""),
+    ("The pickets held firm for two weeks.", 2, ""),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
@@ -455,6 +458,19 @@ def test_what_a_span_of_time_measures(text, value, want):
 def test_people_nouns():
     assert names_people("strikers") and names_people("defendants") and names_people("Peruvians")
     assert not names_people("containers") and not names_people("buildings")
+    assert not names_people("offers") and not names_people("shelters")  # "-ers" nouns of things
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # one thing named two ways counts as one population
+    ("The deal adds 900 permanent positions at the depot.", 900, "job"),
+    ("The deal adds 900 permanent jobs at the depot.", 900, "job"),
+    ("More than 80 vessels waited outside the harbour.", 80, "ship"),
+    ("More than 80 cargo ships waited outside the harbour.", 80, "ship"),
+    ("The union turned down two earlier offers.", 2, "offer"),
+])
+def test_things_named_two_ways_are_one_population(text: str, value: float, want: str) -> None:
+    assert slot(text, value, "population") == want
 
 
 def test_places_need_a_frame():
