@@ -55,6 +55,8 @@ VERB_CLASSES = {
     # "was arrested in May 2021" and "was detained in May 2021" tell one arrest
     **dict.fromkeys("arrest arrests arrested arresting detain detains detained detaining detention apprehended "
                     "apprehend".split(), "arrest"),
+    # "was sentenced to 12 years" and "was jailed for 12 years" tell one sentencing
+    **dict.fromkeys("sentenced sentence sentences sentencing jailed jail jails jailing imprisoned".split(), "sentence"),
 }
 
 

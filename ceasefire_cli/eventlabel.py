@@ -24,6 +24,8 @@ _LEAD_WORDS = frozenset(
 _TRAIL_WORDS = frozenset("and but or with in on at of for by from until since the a an that to during".split())
 _SUBORDINATORS = frozenset("since after when while because following before until as where which who whom".split())
 _APPOSITIVE = frozenset("the a an who which whose".split())
+_NAMING = frozenset("the a an".split())  # an appositive that names the subject anew ("the former mayor")
+_AGE = patterns.compile(r"\d{1,3}")
 _ASIDE_PREPS = frozenset("in at on since for during from with by of".split())  # a clause set off that opens so
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
@@ -132,12 +134,17 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
     first_word = (before + after)[:1]
     if lo > 0 and first_word and _VERB_START.fullmatch(first_word[0]):
         k = lo - 1  # "The truce, in place since 2021, expired on ...": past the aside to the subject
-        while k > 0 and pieces[k].split()[:1] and pieces[k].split()[0].lower() in _ASIDE_PREPS:
+        named: list[str] = []  # "Ann Lee, the former mayor, was ...": the subject and what names it, which
+        while k > 0 and pieces[k].split()[:1] and (  # other outlets may use instead of the name
+                (lead := pieces[k].split()[0].lower()) in _ASIDE_PREPS or lead in _NAMING
+                or _AGE.fullmatch(pieces[k].strip())):  # "Ann Lee, 62, was ...": past her age
+            named = (_words(pieces[k]) if lead in _NAMING else []) + named
             k -= 1
         borrowed = _words(pieces[k])  # "The last talks, held in Istanbul on ...": the subject
         if borrowed and (k == 0 or borrowed[0].lower() not in _APPOSITIVE):
-            lo = k
-            before = borrowed + before
+            lo = k  # the naming only beside a name: "The senator, the longest-serving member," is said once
+            before = borrowed + (named if all(w[:1].isupper() for w in borrowed) and
+                                 borrowed[0].lower() not in _NAMING else []) + before
     while len(before) + len(after) < _MIN_CLAUSE_WORDS and (lo > 0 or hi < last):
         if (not before and hi < last and not back) or lo == 0:
             hi += 1

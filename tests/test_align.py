@@ -224,6 +224,15 @@ def test_arrested_and_detained_tell_one_arrest():
     assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
 
 
+def test_sentenced_and_jailed_tell_one_sentencing():
+    ms = [
+        Mention("north", event("2024-05-02", "the treasurer was sentenced")),
+        Mention("south", event("2024-05-02", "a court jailed the treasurer")),
+    ]
+    [c] = by_kind(align(ARTS, ms), "event")
+    assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
+
+
 def test_event_rows_do_not_depend_on_the_hash_seed(tmp_path):
     """Word sets iterate in an order that changes with PYTHONHASHSEED; the scores summed over them
     must not (a float sum in another order can tip a likeness over its threshold)."""

@@ -577,6 +577,10 @@ def test_possessive_weekday() -> None:
          {"talks", "held"}),
         ("The war has not ended, officials said Thursday, a day after the strike.", date(2024, 10, 31),
          {"war", "ended"}),
+        # a subject set off by what names it anew, or by an age: the subject and its naming are kept
+        ("Ann Lee, the former mayor of Halden, was sentenced on Thursday to eight years.", date(2024, 10, 31),
+         {"Ann", "Lee", "former", "mayor", "Halden", "sentenced"}),
+        ("Ann Lee, 62, was convicted on Thursday of fraud.", date(2024, 10, 31), {"Ann", "Lee", "convicted"}),
     ],
 )
 def test_what_keeps_actor_and_content(sentence: str, published: date, words: set[str]) -> None:
