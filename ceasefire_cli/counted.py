@@ -644,7 +644,8 @@ def _parallel(text: str, prior: list[Count], sent_start: int, prev_np_end: int, 
 _WON_BEFORE = patterns.compile(
     rf"\b(?:won|secured|gained|lost|obtained|received|polled|took|captured|(?:down|up)[ \t]+from|{GOES_ON_FROM}"
     r"|(?<=\bto[ \t]+)(?:win|secure|gain|obtain|take|keep|retain|hold)"  # 'managed to win three'
-    r"|(?<=\p{Lu}\p{L}*[ \t]+)with)[ \t]+$")
+    r"|(?<=\p{Lu}\p{L}*[ \t]+)with"
+    r"|(?<=\bto[ \t]+[\d,.]+(?:[ \t]+\p{Ll}+){1,2}[ \t]+)from)[ \t]+$")  # 'slumped to 52 seats from 70'
 
 
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from . import patterns
 from .models import Article, Count, Mention
 from .textmatch import Interval, content_words, intersect, overlaps, singular, words
 from .units import DAYS_PER_UNIT
@@ -163,7 +164,7 @@ def resolved_when(c: Count, art: Article | None) -> str:
     """The calendar date a figure's time anchor names, "" for none. An anchor on the day the article
     was published ("early on Thursday" in Thursday's paper, "overnight") is the story's own frame, as
     good as no anchor."""
-    if not c.when or (c.when or "").lower().startswith("since"):
+    if not c.when or (c.when or "").lower().startswith("since") or _timeless(c, art):
         return ""
     ws = " ".join(w for w in words(c.when) if w not in {"on", "in", "at", "during", "by", "early", "late",
                                                          "earlier", "later", "a", "an", "the"})
@@ -179,6 +180,18 @@ def resolved_when(c: Count, art: Article | None) -> str:
     if art.published_source == "inferred":
         news_days.add((pub + timedelta(days=1)).isoformat())
     return "" if resolved in news_days else resolved
+
+
+# the whole a part is told of: "won 64 of the 150 seats" (the assembly's size, whatever day the win was told)
+_WHOLE_BEFORE = patterns.compile(r"\d[ \t]+(?:\p{L}+[ \t]+)?of[ \t]+(?:the|its|their|all)[ \t]+$")
+
+
+def _timeless(c: Count, art: Article | None) -> bool:
+    """Whether a figure is a standing property, true on every day: a compound modifier ("the 150-seat
+    assembly", "a 30-storey tower") or the whole a part is told of ("64 of the 150 seats")."""
+    if "-" in c.text and c.text[-1:].isalpha():
+        return True
+    return art is not None and _WHOLE_BEFORE.search(art.clean, max(0, c.start - 30), c.start) is not None
 
 
 @lru_cache(maxsize=1024)

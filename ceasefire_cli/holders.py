@@ -22,6 +22,8 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
                r"|obtained|obtains?|garnered|garners?|amassed"
                r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
+               # what it has after a change: 'slumped to 52 seats', 'climbed to 41'
+               r"|(?:slumped|fell|dropped|slipped|sank|plunged|rose|climbed|jumped|surged|grew|increased)[ ]to"
                r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
                r"|on|with")
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
@@ -34,10 +36,12 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|alread
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
               r"|additional|combined)")
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
-_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?"
+# ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
+_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?(?:[ ](?:party|bloc|alliance|coalition|movement|front))?"
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
+# ('the Reds, which have won', 'the Reds, with 19')
 _HOLDER_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who))?"  # 'the Reds, which have won'
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
@@ -51,6 +55,16 @@ _NOT_NAMES = frozenset(
 _LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
+# the subject of a win, its share told in a participle after it: 'the Reds won the most seats, securing 64'
+_WON_THEN = patterns.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:won|took|secured|came|finished|emerged|topped|led)[ ]"
+    r"[^,;:.!?\d]{0,80}?,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with)[ ]+"
+    r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
+_WON_THEN_REACH = 140  # characters from the subject to the figure
+# the subject of a result, its share told after "with": 'the Reform bloc came first in the election with 63 seats'
+_RANKED_WITH = patterns.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led)[ ]"
+    r"[^,;:.!?\d]{0,60}?[ ]with[ ]+(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
 
 
@@ -64,7 +78,9 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     lo = max(clause[0], c.start - _HOLDER_REACH)
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
-    m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start)
+    m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start) \
+        or _RANKED_WITH.search(text, max(clause[0], c.start - _HOLDER_REACH), c.start) \
+        or _WON_THEN.search(text, max(sent_start, c.start - _WON_THEN_REACH), c.start)
     if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
@@ -79,8 +95,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         name = name[1:]
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
-    if not name:
-        return ""
+    if not name or name[0].islower():
+        return ""  # "The bloc won 64": the kind of body alone names none
     start = m.start("name") + m["name"].index(name[0])
     if text[lo:start].rstrip()[-1:].isdigit():
         return ""  # "71 MPs with 3.5 million votes": the noun another figure counts

@@ -30,7 +30,8 @@ _SUPERSEDED = patterns.compile(
     r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
     r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$"
     # "the toll climbed to 57 from 45": the figure a rise started from
-    r"|\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|went[ \t]+up)[ \t]+to[ \t]+[\d,.]+"
+    r"|\b(?:rose|risen|climbed|jumped|increased|grew|fell|dropped|went[ \t]+up|slumped|slipped|sank|plunged)"
+    r"[ \t]+to[ \t]+[\d,.]+"
     r"(?:[ \t]+\p{Ll}+){0,2}?[ \t]+from[ \t]+$"
     # "Earlier reports said that 12 people were killed": a report the article sets aside
     r"|\b(?:earlier|initial|first|previous|early)[ \t]+(?:reports?|figures?|estimates?|counts?|tolls?)[ \t]+"

@@ -822,3 +822,22 @@ def test_the_story_s_one_city_is_a_part_where_an_article_gives_it_less_than_the_
     claims = counts(align(ARTS, ms))
     porto = next(c for c in claims if c.extra["slots"]["place"] == "Porto")
     assert {m.item.value for m in porto.mentions} == {180, 196, 190}
+
+
+def test_a_standing_property_has_no_day():
+    """The size of a body is true on any day: a compound modifier ("150-seat") or the whole a part is told of
+    ("64 of the 150 seats") takes no time anchor, so outlets telling it beside different days agree."""
+    from ceasefire_cli.countfacts import resolved_when
+
+    text = "The Reds won 64 of the 150 seats on Sunday, the commission said on Monday."
+    a = replace(art("north", published="2024-03-14"), text=text, clean=text)
+    whole = fig("150", 150, topic="other", measure="", population="seat", when="on Sunday",
+                start=text.index("150"))
+    part = fig("64", 64, topic="other", measure="", population="seat", when="on Sunday", start=text.index("64"))
+    assert resolved_when(whole, a) == "" and resolved_when(part, a) == "2024-03-10"
+    sized = fig("150-seat", 150, topic="other", measure="", population="seat", when="on Sunday")
+    assert resolved_when(sized, a) == ""
+    ms = [Mention("north", replace(sized, when="on Sunday")),
+          Mention("south", fig("150-member", 150, topic="other", measure="", population="seat", when="on Monday"))]
+    [claim] = counts(align(ARTS, ms))
+    assert claim.verdict in ("agree", "identical") and len(claim.mentions) == 2

@@ -623,6 +623,14 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a share said before whose it is
     ("Ana Ruiz won 56.6 percent against 41.4 percent for Tomas Brenner.", 41.4, "Tomas Brenner"),
     ("She was jailed for 12 years for Fraud.", 12, ""),  # a span of time has no holder
+    # the kind of body in lower case after the name; alone it names nobody
+    ("The Farmers bloc won 41 of the 120 seats.", 41, "Farmers bloc"),
+    ("The bloc won 41 of the 120 seats.", 41, ""),
+    # what a holder has after a change, a share set off by a comma, a result's share after "with"
+    ("The ruling Reds slumped to 33 seats from 48.", 33, "Reds"),
+    ("The Greens, with 12 seats, could decide who governs.", 12, "Greens"),
+    ("The Farmers bloc came first in the regional vote with 41 seats.", 41, "Farmers bloc"),
+    ("The Farmers bloc won the most seats in the regional vote, securing 41 seats.", 41, "Farmers bloc"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -645,6 +653,7 @@ def test_a_change_in_things_held(text, value, measure, period):
     # a bare share a holder took counts what the sentence before counted; so does the figure it fell from
     ("The Reds kept just 9 seats. The Farmers Party took 14.", 14, "Farmers Party", ""),
     ("The Reds kept just 9 seats, down from 27 at the last vote.", 27, "", "earlier"),
+    ("The ruling Reds slumped to 9 seats from 27, their worst result.", 27, "", "earlier"),
 ])
 def test_a_bare_share_counts_what_was_counted_before(text, value, holder, period):
     assert (slot(text, value, "population"), slot(text, value, "holder"), slot(text, value, "period")) == (
