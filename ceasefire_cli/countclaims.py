@@ -56,7 +56,9 @@ from .models import PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 _PLURALS = {"child": "children", "woman": "women", "man": "men", "police": "police", "crew": "crew", "staff": "staff",
-            "people": "people", "aid": "aid", "life-sentence": "life-sentence prisoners"}
+            "people": "people", "aid": "aid", "life-sentence": "life-sentence prisoners",
+            # nouns whose plural is the word itself
+            **{w: w for w in "aircraft sheep deer fish cattle livestock personnel equipment series species".split()}}
 
 
 # ---------------------------------------------------------------- claims: facts unified across outlets
@@ -466,11 +468,12 @@ def _fmt_interval(iv: Interval) -> str:
 
 
 def fact_text(f: Fact) -> str:
-    """A figure as its outlet words it: the mention that says most ("at least 1,002" over "1,002"),
-    or the parts of a sum."""
+    """A figure as its outlet words it: the mention that says most ("at least 1,002" over "1,002"; a
+    numeral over a headline's "dozens"), or the parts of a sum."""
     if f.parts:
         return " + ".join(m.item.text for m in f.mentions) + f" = {_fmt_interval(f.interval)}"
-    best = max(f.mentions, key=lambda m: (m.item.qualifier != "exact", len(m.item.text)))  # type: ignore[union-attr]
+    best = max(f.mentions, key=lambda m: (m.item.qualifier != "vague", m.item.qualifier != "exact",  # type: ignore[union-attr]
+                                          len(m.item.text)))  # type: ignore[union-attr]
     return " ".join(best.item.text.split())
 
 
@@ -517,7 +520,8 @@ def _plural(w: str) -> str:
         return _PLURALS[w]
     if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
         return w[:-1] + "ies"
-    return w if w.endswith("s") else w + "es" if w.endswith(("ch", "sh", "x")) else w + "s"
+    return w if w.endswith("s") and not w.endswith("ss") else w + "es" if w.endswith(("ch", "sh", "x", "ss")) \
+        else w + "s"
 
 
 def claim_label(slots: dict[str, str], topic: str) -> str:

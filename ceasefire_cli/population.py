@@ -152,6 +152,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         else:
             one = regular_singular(head)
             population = _SPELLINGS.get(one, one)
+            if one in _BUILDINGS and len(words & _BUILDING_PLURALS) > 1:
+                population = "structure"  # "1,300 homes and businesses": buildings of every kind
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup:
@@ -238,6 +240,10 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
               # promise, "120 vessels" and "115 ships" one queue
               "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane"}
+# kinds of building: two of them joined are buildings of every kind ("homes and businesses")
+_BUILDINGS = frozenset("home house building structure business shop store school church office".split())
+_BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"
+                              " offices".split())
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset(
     "others dead injured wounded missing lives deaths fatalities casualties bodies"

@@ -541,6 +541,11 @@ def test_labels_name_the_fact():
                         "unit": ""}, "deaths") == "men killed"
     assert claim_label({"measure": "killed", "population": "people", "subgroup": "on the ground", "place": "",
                         "period": "", "unit": ""}, "deaths") == "people on the ground killed"
+    # a noun whose plural is itself, and one ending in "ss"
+    assert claim_label({"measure": "", "population": "aircraft", "subgroup": "", "place": "", "period": "",
+                        "unit": ""}, "other") == "aircraft"
+    assert claim_label({"measure": "destroyed", "population": "business", "subgroup": "", "place": "", "period": "",
+                        "unit": ""}, "other") == "businesses destroyed"
 
 
 def test_ids_are_stable_across_input_orders_and_tell_apart_same_slot_claims():
@@ -841,3 +846,15 @@ def test_a_standing_property_has_no_day():
           Mention("south", fig("150-member", 150, topic="other", measure="", population="seat", when="on Monday"))]
     [claim] = counts(align(ARTS, ms))
     assert claim.verdict in ("agree", "identical") and len(claim.mentions) == 2
+
+
+def test_a_figure_is_shown_by_its_numeral_not_a_headline_s_vague_word():
+    from ceasefire_cli.countclaims import fact_text
+    from ceasefire_cli.countfacts import Fact
+
+    vague = fig("dozens", 24, qualifier="vague", low=24, high=None, measure="missing")
+    exact = fig("25", 25, measure="missing", start=80)
+    f = Fact("north", [Mention("north", vague), Mention("north", exact)], (25, 25), {})
+    assert fact_text(f) == "25"
+    hedged = fig("at least 25", 25, qualifier="at_least", high=None, measure="missing", start=80)
+    assert fact_text(Fact("north", [Mention("north", exact), Mention("north", hedged)], (25, 25), {})) == "at least 25"

@@ -468,6 +468,9 @@ def test_people_nouns():
     ("More than 80 vessels waited outside the harbour.", 80, "ship"),
     ("More than 80 cargo ships waited outside the harbour.", 80, "ship"),
     ("The union turned down two earlier offers.", 2, "offer"),
+    # two kinds of building joined are buildings of every kind; one kind alone is itself
+    ("The fire destroyed more than 900 homes and businesses.", 900, "structure"),
+    ("The fire destroyed more than 900 homes.", 900, "home"),
 ])
 def test_things_named_two_ways_are_one_population(text: str, value: float, want: str) -> None:
     assert slot(text, value, "population") == want
