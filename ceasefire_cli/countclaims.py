@@ -551,9 +551,11 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
     return label
 
 
-def _topic(facts: Sequence[Fact]) -> str:
-    """The topic follows the slots: the topic most of the claim's mentions carry, hostages and
-    prisoners first (dead hostages are hostages)."""
+def _topic(facts: Sequence[Fact], population: str = "") -> str:
+    """The topic follows the slots: hostages or prisoners where they are the population, else the topic
+    most of the claim's mentions carry, hostages and prisoners first (dead hostages are hostages)."""
+    if population in ("hostages", "prisoners"):
+        return population
     topics = [m.item.topic for f in facts for m in f.mentions]  # type: ignore[union-attr]
     for t in ("hostages", "prisoners"):
         if t in topics:
@@ -567,7 +569,7 @@ def _claim(g: _Group, articles: dict[str, Article]) -> Claim:
     for f in facts:
         slots = merge_slots(slots, f.slots) if not slots_clash(slots, f.slots) else slots
     verdict = _verdict(facts)
-    topic = _topic(facts)
+    topic = _topic(facts, slots["population"])
     running = any(f.running for f in facts)
     moods = {f.mood for f in facts} - {""}
     mood = moods.pop() if len(moods) == 1 else ""

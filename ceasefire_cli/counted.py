@@ -528,7 +528,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if lives_toll:
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
         elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
-            role = sharer.role  # "Among those freed were 270 soldiers and 120 civilians": the civilians were freed
+            role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:
@@ -565,7 +565,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             and not _WHEN_OPENER.fullmatch(text, clause[0], back[0]) \
             and not _ING_CLAUSE.match(text, back[0], start):  # "... on Thursday night, killing at least 46"
         when_lo = back[0]
-    wm = read_when(text, (when_from, limit), (when_lo, start))
+    when_to = limit
+    if next_start < clause[1] and (co := _COORD.search(text, when_from, limit)) is not None:
+        when_to = co.start()  # "180 were exchanged, and on Tuesday 250": the time after ", and" is the next figure's
+    wm = read_when(text, (when_from, when_to), (when_lo, start))
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()
@@ -584,6 +587,13 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             and text.find(" and ", prev.end, start) != -1 and _CONJUNCT_BACK.fullmatch(text, prev.end, start) \
             and (opener := _WHEN_OPENER.match(text, r.sent[0])) is not None and prev.when in opener.group():
         when = prev.when  # "In 2019, a fire killed three people and injured 10": the sentence's frame, both conjuncts
+    if when is None and (opener := _WHEN_OPENER.match(text, r.sent[0])) is not None and opener.end() <= start \
+            and not _CLAUSE_MARKS.search(text, opener.end(), start):
+        # "On Tuesday, the two sides had released 250": the opener frames its clause, past an earlier figure
+        wm = read_when(text, (r.sent[0], opener.end()), (0, 0))
+        if wm is not None and not wm.group().lower().startswith("since") and wm.start() - r.sent[0] <= _OPENER_LEAD \
+                and not text[wm.end():opener.end() - 1].strip():
+            when = wm.group()  # the opener is the time itself ("On Tuesday,"), not a clause ("The bridge reopened ...")
     count = Count(
         start=start,
         end=end,
@@ -775,6 +785,8 @@ _APPOSITIVE = patterns.compile(
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
     regex.I,
 )
+_CLAUSE_MARKS = patterns.compile(r"[,;:]")
+_OPENER_LEAD = 12  # characters before the time in an opener that is one: quotes, "Early", "Late on"
 _WHEN_OPENER = patterns.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
 _ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "adding to", "compared with"
     r"[ \t]*(?:with[ \t]+(?:\p{L}+[ \t]+){0,3})?(?:killing|wounding|injuring|leaving|trapping|displacing|destroying"

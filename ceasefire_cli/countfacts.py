@@ -244,6 +244,10 @@ def merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
     return {k: a[k] or b[k] for k in SLOT_NAMES}
 
 
+# a batch told by its place in a series ("day 2", "phase 1", "batch 3"), which a calendar day says as well
+_ORDINAL_PERIOD = re.compile(r"(?:day|phase|batch) \S+$")
+
+
 def article_facts(article: str, ms: list[Mention], art: Article | None,
            aliases: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Fact]:
     """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
@@ -262,6 +266,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
+        if when and _ORDINAL_PERIOD.match(slots["period"]):
+            slots["period"] = ""  # "freed 250 on Tuesday in the first stage": the day tells the batch apart
         band = _band(v)
         bucket = [f for b in (band - 1, band, band + 1)
                   for f in by_slots.get((*(slots[k] for k in SLOT_NAMES if k != "place"), b), ())]
@@ -400,11 +406,20 @@ def event_city(places: Iterable[str], home: str) -> str:
 CAPTIVES = ("hostages", "prisoners")
 
 
+_EITHER_WORD = frozenset({"captive"})  # a word news uses of hostages and of prisoners of war alike
+
+
 def unify_captives(facts: list[Fact]) -> None:
     """People released where everyone the story counts as released (in any outlet) is a hostage, or
     everyone a prisoner, are those: "287 students were released" in one report is "287 kidnapped
     students freed" in another. A story that counts both (a swap) leaves them people. (People taken
-    are hostages and people held prisoners already: slots.py.)"""
+    are hostages and people held prisoners already: slots.py.) Where the story's only hostages are
+    "captives" and it counts prisoners, the captives are prisoners too."""
+    taken = {_head(f.first) for f in facts if f.slots["population"] == "hostages"}
+    if "captive" in taken and taken <= _EITHER_WORD | {""} and any(f.slots["population"] == "prisoners" for f in facts):
+        for f in facts:  # "600 captives" in a swap of prisoners of war: none of the story's people is a hostage
+            if f.slots["population"] == "hostages":
+                f.slots = {**f.slots, "population": "prisoners"}
     kinds = {f.slots["population"] for f in facts
              if f.slots["measure"] == "released" and f.slots["population"] in CAPTIVES}
     if len(kinds) == 1:

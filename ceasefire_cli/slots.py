@@ -801,7 +801,8 @@ def _own_group(text: str, c: Count, population: str) -> str:
 
 
 _DAY_OF_SPAN = patterns.compile(r"[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+", regex.I)
-# a clause of its own day, before or after the one the sentence tells: "a day after each side freed 390"
+_RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
+# a clause of its own day, before or after the one the sentence tells: "a day after each side freed 410"
 _OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:after|before|earlier|later)\b", regex.I)
 # a participle or relative clause set off by a comma, which a time inside it belongs to
 _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
@@ -837,11 +838,14 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return ""
     own = max(clause[0], text.rfind(",", clause[0], c.start) + 1)
     if m.end() <= own and _OTHER_DAY.search(text, own, c.start):
-        return ""  # "on the second day, a day after each side freed 390": the 390 are the day before's
+        return ""  # "on the second day, a day after each side freed 410": the 410 are the day before's
     kind = m.lastgroup or ""
     words = m.group().lower().split()
     if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):
         return ""  # "the second day of a three-day swap": a day of the span counted, not when it was told
+    if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \
+            and _RELATIVE.search(text, m.end(), c.start):
+        return ""  # "the second day of a swap that will free 600": the whole swap's figure, not the day's
     if kind in ("phase", "batch"):
         n = next((_ORDINALS[w] for w in words if w in _ORDINALS), "")
         return f"{kind} {n}".strip()

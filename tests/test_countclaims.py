@@ -858,3 +858,33 @@ def test_a_figure_is_shown_by_its_numeral_not_a_headline_s_vague_word():
     assert fact_text(f) == "25"
     hedged = fig("at least 25", 25, qualifier="at_least", high=None, measure="missing", start=80)
     assert fact_text(Fact("north", [Mention("north", exact), Mention("north", hedged)], (25, 25), {})) == "at least 25"
+
+
+def test_captives_in_a_swap_of_prisoners_are_prisoners():
+    """"600 captives" where the story's people are prisoners and no hostage is named: the swap's prisoners,
+    whose claim's topic follows its population."""
+    ms = [Mention("north", fig("600", 600, topic="prisoners", measure="released", population="prisoners",
+                               subject="prisoners")),
+          Mention("south", fig("600", 600, topic="hostages", measure="released", population="hostages",
+                               subject="captives"))]
+    [claim] = counts(align(ARTS, ms))
+    assert claim.topic == "prisoners" and claim.extra["slots"]["population"] == "prisoners"
+    assert len(claim.mentions) == 2
+    # where hostages are named as such, captives stay hostages
+    ms.append(Mention("east", fig("20", 20, topic="hostages", measure="released", population="hostages",
+                                  subject="hostages")))
+    assert {c.extra["slots"]["population"] for c in counts(align(ARTS, ms))} == {"prisoners", "hostages"}
+
+
+def test_a_batch_told_by_its_day_and_by_its_place_in_the_series_is_one_fact():
+    """"freed 410 on Tuesday in the first stage" and "On Tuesday, 410 were released": the calendar day tells
+    the batch apart, so the ordinal adds nothing that could keep them apart."""
+    first = fig("410", 410, topic="prisoners", measure="released", population="prisoners", period="phase 1",
+                when="on Tuesday", subject="prisoners")
+    dated = fig("410", 410, topic="prisoners", measure="released", population="prisoners", when="On Tuesday",
+                subject="prisoners")
+    ms = [Mention("north", first), Mention("south", dated)]
+    [claim] = counts(align(ARTS, ms))
+    assert len(claim.mentions) == 2
+    undated = replace(first, when=None)  # without a day, the ordinal is all that tells the batch
+    assert len(counts(align(ARTS, [Mention("north", undated), Mention("south", dated)]))) == 2

@@ -994,15 +994,22 @@ def test_parts_of_a_whole_named_before_the_comma(text: str, value: float, topic:
 
 
 def test_a_release_the_deal_will_see_is_planned_and_the_deals_own_time_is_not_the_releases() -> None:
-    text = "The swap, agreed at talks in Lisbon last week, will see 1,000 prisoners from each side freed."
-    assert (slot(text, 1000, "mood"), slot(text, 1000, "period")) == ("planned", "")
+    text = "The swap, agreed at talks in Lisbon last week, will see 800 prisoners from each side freed."
+    assert (slot(text, 800, "mood"), slot(text, 800, "period")) == ("planned", "")
     assert slot("The first phase will involve the release of 33 hostages.", 33, "mood") == "planned"
     assert slot("On Sunday alone, 40 people were killed in the north.", 40, "period") == "sunday alone"
 
 
+def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
+    text = ("Arlen and Tosk exchanged 140 prisoners each on Wednesday, the second day of a four-day swap that is"
+            " expected to return 800 captives to each country.")
+    assert (slot(text, 140, "period"), slot(text, 140, "mood")) == ("day 2", "done")  # the nearer verb
+    assert (slot(text, 800, "period"), slot(text, 800, "mood")) == ("", "planned")  # the whole swap's
+
+
 def test_a_second_object_after_a_frame_of_the_freed_is_freed_too() -> None:
-    text = "The prisoner exchange took place on Friday. Among those freed were 270 soldiers and 120 civilians."
-    assert (slot(text, 120, "measure"), slot(text, 120, "subgroup")) == ("released", "civilian")
+    text = "The prisoner exchange took place on Friday. Among those freed were 140 soldiers and 35 civilians."
+    assert (slot(text, 35, "measure"), slot(text, 35, "subgroup")) == ("released", "civilian")
     assert slot("The raid killed 15 officers and four civilians were injured.", 4, "measure") == "injured"
 
 
@@ -1041,9 +1048,9 @@ def test_where_a_deal_was_made_and_a_day_of_its_own_are_not_the_counts() -> None
     assert slot("In total, 2,000 prisoners are to be exchanged under the deal reached in Lisbon.", 2000,
                 "place") == ""
     assert slot("The attack killed 40 people at a meeting in Braga.", 40, "place") == "Braga"
-    text = "The sides exchanged 307 prisoners each on Saturday, the second day of a three-day swap, a day after" \
-           " each side freed 390."
-    assert (slot(text, 307, "period"), slot(text, 390, "period"), slot(text, 3, "period")) == ("day 2", "", "")
+    text = "The sides exchanged 215 prisoners each on Saturday, the second day of a three-day swap, a day after" \
+           " each side freed 410."
+    assert (slot(text, 215, "period"), slot(text, 410, "period"), slot(text, 3, "period")) == ("day 2", "", "")
 
 
 def test_the_ground_toll_the_dead_matched_and_the_bodies_given_back_are_facts_of_their_own() -> None:
