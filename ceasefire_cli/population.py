@@ -34,6 +34,8 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
     **dict.fromkeys("rescuer rescuers firefighter firefighters responders".split(), "rescuer"),  # "first responders"
     **dict.fromkeys("volunteer volunteers".split(), "volunteer"),  # counted apart from the rescuers beside them
+    # teenagers are told apart from the children beside them ("12 children and three teenagers")
+    **dict.fromkeys("teenager teenagers teen teens adolescent adolescents".split(), "teenager"),
     **dict.fromkeys("adult adults".split(), "adult"),  # "56 were adults and 28 were children": a part, as children are
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
@@ -192,7 +194,7 @@ _BODY_AFTER = patterns.compile(
     r"|legislative|national|state|city|municipal|provincial|regional)\b", regex.I)
 
 
-WERE_NOUN = patterns.compile(r"[ \t]+(?:were|are)[ \t]+(?P<noun>\p{L}+)\b")
+WERE_NOUN = patterns.compile(r"(?:[ \t]+of[ \t]+(?:them|those|whom))?[ \t]+(?:were|are)[ \t]+(?P<noun>\p{L}+)\b")
 # what a figure with no noun of its own counts, named before it: "the number of homes destroyed climbed to 1,200"
 _NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}[\p{L}-]*s)\b"
                               r"(?![ \t]+of\b)[^,;:.!?\d]*$", regex.I)

@@ -889,6 +889,15 @@ def test_a_speakers_own_people_are_a_group_of_their_own(text: str, value: float,
     assert slot(text, value, "period") == want
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Three teenagers were among the 11 people wounded.", 3),
+    ("Nine people died in the crush. Two of them were teenagers.", 2),  # named after "of them were"
+])
+def test_teenagers_are_a_part_of_their_own(text: str, value: float) -> None:
+    """Told apart from the children and adults beside them ("12 children and three teenagers")."""
+    assert (slot(text, value, "population"), slot(text, value, "subgroup")) == ("people", "teenager")
+
+
 @pytest.mark.parametrize(
     ("text", "value", "population", "subgroup"),
     [
