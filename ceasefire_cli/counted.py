@@ -772,7 +772,9 @@ _ONLY_AUX = patterns.compile(
 )
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
 # all"): what the sentence goes on to say happened is the vehicle's, not what befell the people counted
-_CARRYING_BEFORE = patterns.compile(r",[ \t]+(?:carrying|transporting|ferrying)\b[^,.;:]*$", regex.I)
+# ... or bound to the vehicle itself: "A bus carrying 40 tourists overturned, killing 12"
+_CARRYING_BEFORE = patterns.compile(r"(?:,[ \t]+|(?<=\p{L}[ \t]+))(?:carrying|transporting|ferrying)\b[^,.;:]*$",
+                                    regex.I)
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(

@@ -38,6 +38,10 @@ def slot(text: str, value: float, name: str):
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
+    # the vehicle's own participle, with no comma: what befell the vehicle's people is said of the toll after
+    ("A bus carrying 40 pilgrims overturned on the pass, killing at least 12 people.", 40, "aboard"),
+    ("A barge carrying 90 workers and 6 crew sank, killing at least 20 people.", 6, "aboard"),
+    ("A barge carrying 90 workers and 6 crew sank, killing at least 20 people.", 20, "killed"),
     # the parts listed after a figure share what befell it ("13 peacekeepers, including nine" is elsewhere)
     ("Both sides freed 250 people on the first day, 170 soldiers and 80 civilians.", 170, "released"),
     ("The rebels freed 60 prisoners (45 men and 15 women) on Sunday.", 15, "released"),
