@@ -256,9 +256,31 @@ def find_counts(text: str) -> list[Count]:
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
+    _share_back(text, out)
     _spared(text, out)
     _from_to(text, out)
     return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
+
+
+# between two subjects of one verb: "Two children and three women were killed" (the first noun phrase, then "and")
+_AMONG_THE = patterns.compile(r"\b(?:were|are)[ \t]+among[ \t]+the[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
+_SUBJECT_JOIN = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+and[ \t]+")
+
+
+def _share_back(text: str, counts: list[Count]) -> None:
+    """"Two children and three women were killed": the first of two people joined as one subject takes the
+    verb said after the second, where it has none of its own."""
+    for i in range(len(counts) - 1):
+        c, nxt = counts[i], counts[i + 1]
+        if c.role is not None or c.topic != "other" or c.unit is not None or nxt.role is None \
+                or (nxt.topic not in _SHARED_TOPICS and nxt.role not in ("rescued", "missing")) \
+                or not _is_people((c.subject or "").split()) \
+                or not _SUBJECT_JOIN.fullmatch(text, c.end, nxt.start):
+            continue
+        hi = min(len(text), nxt.end + _VERB_REACH + len(nxt.subject or ""))
+        verb = first_match(ROLE_T, text, nxt.end, hi)
+        if (verb is not None and verb.lastgroup == nxt.role) or _AMONG_THE.search(text, nxt.end, hi):
+            counts[i] = replace(c, role=nxt.role, topic=nxt.topic)
 
 
 def _spared(text: str, counts: list[Count]) -> None:

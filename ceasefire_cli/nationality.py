@@ -59,8 +59,9 @@ _NATION_AFTER = patterns.compile(
     rf"(?:[ \t]+(?P<nationals>{_NATIONALS})\b|[ \t]+(?:passengers?|people|tourists?|victims?|workers?|residents?"
     r"|pilgrims?|students?|crew(?:[ \t]+members?)?|troops|soldiers)\b)?")
 # another count by nation in the same sentence: a figure, then a capitalised word
+# (or one person: "two Germans and a Canadian")
 _COUNTED_NATION = patterns.compile(
-    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
+    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})|\b(?:a|an|and[ \t]+a|and[ \t]+an)(?=[ \t]))"
     r"[ \t]+(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)")
 
 

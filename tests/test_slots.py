@@ -1020,6 +1020,22 @@ def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     assert (slot(text, 800, "period"), slot(text, 800, "mood")) == ("", "planned")  # the whole swap's
 
 
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    # the first of two subjects takes the verb said after the second
+    ("Two children and three women were killed in the fire.", 2, "killed"),
+    ("Two Valdorans and three Canadians were among the dead.", 2, "killed"),
+    ("Two children and three women were rescued from the roof.", 2, "rescued"),
+    ("Two children and three women were among the 40 people killed.", 2, ""),  # the verb is the 40's
+])
+def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure: str) -> None:
+    assert slot(text, value, "measure") == measure
+
+
+def test_one_person_of_another_nation_makes_a_list_of_nations() -> None:
+    text = "Three foreign tourists, two Germans and a Canadian, were among the dead."
+    assert (slot(text, 2, "subgroup"), slot(text, 2, "measure")) == ("German", "killed")
+
+
 def test_a_second_object_after_a_frame_of_the_freed_is_freed_too() -> None:
     text = "The prisoner exchange took place on Friday. Among those freed were 140 soldiers and 35 civilians."
     assert (slot(text, 35, "measure"), slot(text, 35, "subgroup")) == ("released", "civilian")
