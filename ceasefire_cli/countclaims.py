@@ -115,7 +115,7 @@ def _specific(slots: dict[str, str]) -> bool:
     if not slots["population"]:
         return False
     if slots["population"] in PER_PERSON:
-        return False  # prison terms: each defendant's is a fact of its own
+        return bool(slots["holder"])  # prison terms: each defendant's is a fact of its own, told apart by name
     if slots["population"] not in PERSONS:
         return True
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
@@ -125,7 +125,7 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
     counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
     prison terms are each defendant's own; measures are rounded and converted ("80 mph", "81 mph")."""
-    if not slots["population"] or slots["population"] in PER_PERSON or measured(slots):
+    if not slots["population"] or (slots["population"] in PER_PERSON and not slots["holder"]) or measured(slots):
         return False
     return slots["population"] not in PERSONS or bool(slots["measure"])
 

@@ -387,14 +387,14 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
                 if k.qualifier == c.qualifier:
                     out[i] = replace(k, measure=k.measure or c.measure, place=k.place or c.place,
                                      subgroup=k.subgroup or c.subgroup, running=k.running or c.running,
-                                     also=(*k.also, (c.start, c.end)))
+                                     holder=k.holder or c.holder, also=(*k.also, (c.start, c.end)))
                     break
                 if k.qualifier == "exact" and in_title(k) and not in_title(c):
                     # "14 Killed in Protests" over "At least 14 people were killed": headlines drop the
                     # qualifier; the body's words are the figure, the headline's place is kept in ``also``
                     out[i] = replace(c, measure=c.measure or k.measure, place=c.place or k.place,
                                      subgroup=c.subgroup or k.subgroup, running=k.running or c.running,
-                                     also=(*k.also, (k.start, k.end)))
+                                     holder=c.holder or k.holder, also=(*k.also, (k.start, k.end)))
                     break
         else:
             by_key.setdefault(key, []).append(len(out))

@@ -72,6 +72,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     """The name that has, wins or loses the counted things, as written but for a leading "the", a
     possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
     where) or no name."""
+    if c.topic == "duration":  # a span of time has no holder, but a prison term is the one sentenced's own
+        return _sentenced(text, c, sent_start, places)
     if (paired := _respective(text, c, sent_start)) is not None:
         name, start = paired
         return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
@@ -103,6 +105,30 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     return " ".join(name)
+
+
+# the one a prison term is given to, by name: "Ana Ruiz, the former mayor, was sentenced on Monday to 12 years",
+# "a court jailed Ruiz for 12 years"; the surname, as later mentions give it
+_SENTENCED_BEFORE = patterns.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:,[^,;.]{{1,80}},)?[ ]+(?:was|has[ ]been|had[ ]been|is|were)[ ]+"
+    r"(?:\p{Ll}+[ ]+)?(?:sentenced|jailed|imprisoned)[ ]+(?:on[ ]+\p{Lu}\p{Ll}+[ ]+)?(?:to|for)[ ]+"
+    r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
+_SENTENCED_AFTER = patterns.compile(
+    rf"\b(?:sentenced|jailed|imprisoned|gave)[ ]+(?P<name>{_NAME})[ ]+(?:to|for)[ ]+"
+    r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
+_SENTENCED_REACH = 160  # characters from the name to the term, past an appositive
+
+
+def _sentenced(text: str, c: Count, sent_start: int, places: list[PlaceMention]) -> str:
+    """The surname of the person a prison term is given to, where the sentence names them; "" otherwise (nor
+    the place of a title: "a former mayor of Corvallen was sentenced")."""
+    lo = max(sent_start, c.start - _SENTENCED_REACH)
+    m = _SENTENCED_AFTER.search(text, lo, c.start) or _SENTENCED_BEFORE.search(text, lo, c.start)
+    if m is None or text[max(0, m.start("name") - 3):m.start("name")] == "of " \
+            or any(p.start <= m.start("name") < p.end for p in places):
+        return ""
+    name = [w for w in m["name"].split() if w not in _NOT_NAMES and w[:1].isupper()]
+    return name[-1].rstrip(".") if name else ""
 
 
 # the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds"

@@ -888,3 +888,15 @@ def test_a_batch_told_by_its_day_and_by_its_place_in_the_series_is_one_fact():
     assert len(claim.mentions) == 2
     undated = replace(first, when=None)  # without a day, the ordinal is all that tells the batch
     assert len(counts(align(ARTS, [Mention("north", undated), Mention("south", dated)]))) == 2
+
+
+def test_prison_terms_conflict_only_when_they_are_one_person_s():
+    def term(text: str, value: float, holder: str = "") -> Count:
+        return replace(fig(text, value, topic="duration", measure="length", population="sentence", unit="year",
+                           subject="years"), holder=holder)
+
+    ms = [Mention("north", term("10 years", 10, "Ruiz")), Mention("south", term("12 years", 12, "Ruiz"))]
+    [claim] = counts(align(ARTS, ms))
+    assert claim.verdict == "conflict"
+    unnamed = [Mention("north", term("10 years", 10)), Mention("south", term("12 years", 12))]
+    assert all(c.verdict != "conflict" for c in counts(align(ARTS, unnamed)))  # two defendants' own terms

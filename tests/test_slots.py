@@ -630,6 +630,12 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a share said before whose it is
     ("Ana Ruiz won 56.6 percent against 41.4 percent for Tomas Brenner.", 41.4, "Tomas Brenner"),
     ("She was jailed for 12 years for Fraud.", 12, ""),  # a span of time has no holder
+    # ... but a prison term is the named one's own, by surname, past an appositive
+    ("Ana Ruiz, the former mayor of Halden, was sentenced on Monday to 12 years in prison.", 12, "Ruiz"),
+    ("Judge Okafor sentenced Ruiz to 12 years.", 12, "Ruiz"),
+    ("A former mayor of Halden was sentenced to 12 years.", 12, ""),  # a title's place is nobody
+    # a headline's figure told again in the body takes the body's holder
+    ("Ex-mayor gets 12 years in prison\n\nAna Ruiz was sentenced to 12 years on Monday.", 12, "Ruiz"),
     # the kind of body in lower case after the name; alone it names nobody
     ("The Farmers bloc won 41 of the 120 seats.", 41, "Farmers bloc"),
     ("The bloc won 41 of the 120 seats.", 41, ""),
