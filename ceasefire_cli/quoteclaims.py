@@ -167,8 +167,10 @@ def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | Non
     @cache
     def related(i: int, j: int) -> float:
         rel = quote_relation(toks[i], toks[j])
-        if rel == "identical":
-            return 3.0
+        if rel == "identical":  # a quote that runs on into a second remark is its opening remark's ("No family
+            # …its head, and we will rebuild" and "No family …its head"), then the one it shares most words with
+            a, b, n = _longest_run(toks[i], toks[j])
+            return 3.0 + (0.5 if a == b == 0 else 0.0) + 0.5 * n / max(len(toks[i]), len(toks[j]))
         if rel == "overlap":
             return 2.0 + _longest_run(toks[i], toks[j])[2] / min(len(toks[i]), len(toks[j]))
         if reps[i] != reps[j] and any(_paraphrase(a.item, b.item, cws[i], cws[j])  # type: ignore[arg-type]

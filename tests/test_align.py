@@ -274,3 +274,16 @@ def test_a_hyphenated_given_name_puts_the_family_name_first():
     assert surname("Choi Min-jun") == "Choi"
     assert surname("Alexandra Pereira-Lowe") == "Pereira-Lowe"  # a double-barrelled surname
     assert surname("Jean-Luc Marchand") == "Marchand"
+
+
+def test_a_quote_running_into_a_second_remark_joins_its_opening_remark():
+    """One outlet quotes two remarks as one passage; others quote each apart. The passage is its opening
+    remark's row (with all who quote that remark), not the second's, whichever the input order."""
+    long_ = "No family will be left without a roof over its head, and we will rebuild every town."
+    first = "No family will be left without a roof over its head."
+    second = "We will rebuild every town, street by street."
+    for order in (1, -1):
+        ms = [Mention("north", quote(long_, "Ana Ruiz")), Mention("south", quote(first, "Ana Ruiz")),
+              Mention("south", quote(second, "Ana Ruiz", start=80)), Mention("east", quote(first, "Home Ministry"))]
+        rows = [sorted(m.article for m in c.mentions) for c in by_kind(align(ARTS, ms[::order]), "quote")]
+        assert sorted(rows) == [["east", "north", "south"], ["south"]]
