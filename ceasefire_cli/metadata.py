@@ -94,7 +94,7 @@ def _tail_start(text: str, n: int) -> int:
 # a byline without "By": a person and an outlet ("Ana Ruiz, Braga Herald"), or the outlet's staff ("Braga Herald
 # staff", "Braga Herald Staff Writer"), alone on a header line below the headline
 _BARE_BYLINE = re.compile(
-    r"(?:(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}),\s+)?(?P<o>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+    r"(?:[Bb]y\s+)?(?:(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}),\s+)?(?P<o>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
     r"(?(who)|\s+(?:[Ss]taff|[Rr]eporters?|[Nn]ews\s+[Dd]esk|[Ww]eb\s+[Dd]esk)(?:\s+[Ww]riters?)?)")
 
 

@@ -1470,6 +1470,7 @@ def test_a_hard_wrapped_article_is_read_as_paragraphs_and_its_quote_keeps_its_sp
 @pytest.mark.parametrize(("text", "expected"), [
     ("Floods kill 12\nLena Okafor, Braga Herald\nJune 14, 2025\n\nTwelve people died.", ("Braga Herald", "byline")),
     ("Floods kill 12\nBraga Herald staff\n\nTwelve people died.", ("Braga Herald", "byline")),
+    ("Floods kill 12\nBy Braga Herald staff\n\nTwelve people died.", ("Braga Herald", "byline")),
     # a newspaper's own noun ends the outlet's name, and two plain names are two authors
     ("Floods kill 12\n\nBy Lena Okafor, Valley Courier\n\nTwelve people died.", ("Valley Courier", "byline")),
     ("Floods kill 12\n\nBy Lena Okafor, Harbor Ledger\n\nTwelve people died.", ("Harbor Ledger", "byline")),
