@@ -301,6 +301,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "appos"  # "Mandalay, Myanmar's second-largest city, ...": the city the clause describes
         if not frame and place.kind == "site" and _LISTED_FIGURE.match(text, end):
             frame = "prep"  # "..., Everest Hospital three": a site listed with its figure
+        if not frame and out and start - out[-1].end < _LIST_REACH and _LIST_ITEM_BEFORE.search(before) \
+                and _LISTED_FIGURE.match(text, end):
+            frame = "prep"  # "Florida reported 13 deaths, Georgia six and South Carolina two": places listed
         if not frame and out and start - out[-1].end < 12 and _COORD_BEFORE.search(before):
             frame = out[-1].frame  # "in Georgia and Texas": the frame carries over the coordination
         if not frame and out and out[-1].frame == "prep" and _OWNER_BETWEEN.fullmatch(text, out[-1].end, start):
@@ -313,7 +316,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
                 (frame == "origin" and _SPAN_TO.match(text, end) is not None)  # "36 ports from Maine to Texas"
                 or (bool(_COORD_AFTER.match(text, end)) and _next_is_place(text, end))
                 or (frame == "prep" and bool(_NAME_JOINED.match(text, end)))
-                or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)))
+                or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)
+                    and not _LISTED_FIGURE.match(text, out[-1].end)))  # "Georgia six and South Carolina two"
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out
@@ -390,6 +394,9 @@ _APPOSITION_AFTER = patterns.compile(
     r"|the[ ]+(?:[\p{Ll}-]+[ ]+){0,2}(?:city|town|capital|port)[ ]+(?:in|of)[ ]+the[ ]+\p{Ll})")
 _LISTED_FIGURE = patterns.compile(
     r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
+# a list item's opening, after a place with a frame: ", Georgia six", " and South Carolina two"
+_LIST_ITEM_BEFORE = patterns.compile(r"(?:,|[ ]and)[ ]+$")
+_LIST_REACH = 60  # characters from the place before to a listed one
 _SITE_BEFORE = patterns.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
 
 

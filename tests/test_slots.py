@@ -480,6 +480,12 @@ def test_things_named_two_ways_are_one_population(text: str, value: float, want:
     assert slot(text, value, "population") == want
 
 
+def test_places_listed_with_their_figures_are_each_its_own():
+    text = "Braga reported 13 deaths, Porto six and Faro two."
+    assert [slot(text, v, "place") for v in (13, 6, 2)] == ["Braga", "Porto", "Faro"]
+    assert slot("The storm hit Braga and Porto, killing six.", 6, "place") == ""  # two places named together
+
+
 def test_places_need_a_frame():
     text = "Jackson said the storm hit Paris, and Victoria Beckham flew in from Leeds to Madrid."
     assert [p.place.name for p in find_places(text)] == []
