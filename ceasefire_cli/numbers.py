@@ -107,11 +107,14 @@ _CLOCK_AFTER = patterns.compile(
 )
 _AGE_BEFORE = patterns.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "aged 3, 5 and 8", "as young as 16"
     # also "between the ages of 19 and 60", "ages ranging from 30 to 65"
-    r"\b(?:(?:aged|age|ages)(?:[ \t]+of|[ \t]+rang(?:e|es|ed|ing))?[ \t]+(?:(?:between|from|under|over)[ \t]+)?"
+    r"\b(?:(?:aged|age|ages)(?:[ \t]+(?:of|to|at)|[ \t]+rang(?:e|es|ed|ing))?[ \t]+"
+    r"(?:(?:between|from|under|over)[ \t]+)?"
     r"(?:[\w-]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|to)[ \t]+))*"
     r"|as[ \t]+(?:young|old)[ \t]+as[ \t]+)$",
     regex.I,
 )
+_RETIRE_BEFORE = patterns.compile(
+    r"\b(?:retire[sd]?|retiring|work|works|worked|working)[ \t]+(?:at|until|till|beyond|past)[ \t]+$", regex.I)
 _TURNED_BEFORE = patterns.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
 _AGE_GROUP_BEFORE = patterns.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
@@ -318,6 +321,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if ("age" in before or "Age" in before or "AGE" in before or before.rstrip()[-2:] in ("as", "As", "AS")) \
             and _AGE_BEFORE.search(before):
         return True  # "aged 45", "ages 6 to 9", "as young as 16"
+    if ("ork" in before[-16:] or "etir" in before[-20:]) and _RETIRE_BEFORE.search(before) \
+            and not _counted_after(after) and UNIT_AFTER.match(text, e) is None:
+        return True  # "working until 70", "retire at 62": the age one stops work at
     if "turn" in before[-12:] and _TURNED_BEFORE.search(before) and not _counted_after(after) \
             and UNIT_AFTER.match(text, e) is None:
         return True  # "when I turned 18", but "the strike turned 40 days old" is a duration

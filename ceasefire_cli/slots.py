@@ -138,9 +138,10 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched)\b)"
     # a union's members are not its strikers: "representing 4,200", "the guild has 4,200 members", "a union of
-    # 1,800 drivers", "its membership of 4,200"
+    # 1,800 drivers", "its membership of 4,200" (an "of" right before the figure: not "the Federation of Labour")
     r"|(?P<represented>(?:represent(?:s|ed|ing)?|membership"
-    r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|of|with|counts|boasts|claims))\b)"
+    r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|with|counts|boasts|claims"
+    r"|of(?=\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d)))\b)"
     # a turnout: those who voted, not those who might have ("44 million eligible voters")
     r"|(?P<voted>(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     r"|(?P<eligible>(?:eligible|registered)\b)"

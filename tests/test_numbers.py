@@ -1021,6 +1021,10 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("The two sisters who died were 5 and 9.", 5),
         ("The two sisters who died were 5 and 9.", 9),
         ("The miners who were rescued were 34, 41 and 58, the company said.", 41),
+        # the age one stops work at, and an age limit raised
+        ("We will not accept working until 70.", 70),
+        ("Under the old rules nurses could retire at 62.", 62),
+        ("The bill raises the retirement age to 67.", 67),
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
@@ -1052,6 +1056,7 @@ def test_what_befell_the_counted_people(text: str, topic: str) -> None:
     ("The dead were 12 and the injured 40.", 12),  # no relative clause: what the dead were is their number
     ("The crews that were sent were 12 teams of divers.", 12),  # a noun follows: a count
     ("Rescuers said 8 and 10 people were hurt in the two towns.", 10),  # no "years old"
+    ("Dockers worked until 40 ships had been unloaded.", 40),  # a noun follows: a count
 ])
 def test_figures_near_ages_still_count(text: str, value: float) -> None:
     assert value in values(text)

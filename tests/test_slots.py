@@ -124,6 +124,8 @@ def slot(text: str, value: float, name: str):
     # a union's members are those it represents, not its strikers; those who stopped work are striking
     ("The guild has roughly 4,200 members, about a third of the city's bakers.", 4200, "represented"),
     ("A union of over 1,800 bus drivers has called a week-long stoppage.", 1800, "represented"),
+    # a union's name with "of" in it says nothing of the figure ("the Federation of Labour Unions")
+    ("Around 150,000 people marched, according to the organisers, the Federation of Labour Unions.", 150_000, ""),
     ("About 700 drivers stopped work at dawn.", 700, "striking"),
 ])
 def test_measure(text, value, want):
