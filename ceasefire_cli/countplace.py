@@ -39,8 +39,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
+    part = _part_aside(text, c, sent)  # "cut 4,000 jobs, including 2,600 in Germany,": Germany is the part's
     after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)
-             and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start)]
+             and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start) and not part[0] <= p.start < part[1]]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
@@ -172,6 +173,13 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     return lo, hi
 
 
+def _part_aside(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
+    """The span of a part told between commas right after the count's clause, (0, 0) if none."""
+    hi = _clause_end(text, c.end, sent[1])
+    aside = _PART_ASIDE.match(text, hi, sent[1]) if hi < sent[1] else None
+    return (aside.start(), aside.end()) if aside is not None else (0, 0)
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
     for ch in ",;:()—–":
         k = text.find(ch, pos, end)
@@ -181,4 +189,4 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 
 # a part of the counted told between commas, after which the clause goes on
-_PART_ASIDE = patterns.compile(rf",[ ]+{SUBSET_LEAD}[ ][^,;:()—–]{{1,60}},", regex.I)
+_PART_ASIDE = patterns.compile(rf",[ ]+{SUBSET_LEAD}[ ](?:[^,;:()—–]|,(?=\d)){{1,60}},", regex.I)  # "2,600"

@@ -241,7 +241,11 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "count": "charge", "offence": "charge", "offense": "charge",
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
               # promise, "120 vessels" and "115 ships" one queue
-              "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane"}
+              "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",
+              # and in business reports: a carmaker's plants are its factories
+              "factory": "plant",
+              # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
+              "loss": "job", "layoff": "job", "redundancy": "job"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
 _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"
@@ -259,7 +263,7 @@ _AGENT_THINGS = frozenset(
     members-only documents segments elements equipments instruments departments apartments comments
     statements agreements governments payments shipments investments amendments settlements tremors floors
     errors monitors generators motors indicators mirrors newspapers offers answers powers shelters barriers
-    matters corners""".split()
+    matters corners plants grants restaurants implants elephants""".split()
 )
 
 

@@ -70,6 +70,7 @@ from .population import (
     population_and_subgroup,
 )
 from .standing import RISEN, mood, running, superseded
+from .textmatch import regular_singular
 from .textutil import aside_end, aside_start, paragraph_spans, sentence_spans
 
 __all__ = ["with_slots"]
@@ -451,6 +452,11 @@ _THING_MEASURES = patterns.compile(
 )
 
 
+# jobs done away with, however a company or a report says it
+_JOBS = frozenset({"job", "position", "post", "role", "loss", "cut", "layoff", "redundancy"})
+_JOB_CUT = patterns.compile(
+    r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)"
+    r"|lay(?:s|ing)?[ \t]+off|laid[ \t]+off|losses|layoffs|redundanc(?:y|ies)|(?:will|would|to)[ \t]+go)\b", regex.I)
 # "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
 _AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
 # the dead named so far, right at the figure: "identified 32 of them", "32 bodies have been identified"
@@ -591,6 +597,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "released"  # "handed 187 bodies over to families": the dead given back, not the toll
     if not measure and not people and c.topic == "other" and _is_bar(text, c, clause):
         return "needed"  # "needs 76 seats to govern", "the 76-seat threshold": a bar to clear, not a tally
+    if not measure and not people and regular_singular(head_word(c)) in _JOBS \
+            and _JOB_CUT.search(text, *clause):
+        return "cut"  # "will cut about 4,000 jobs", "2,600 positions will go", "2,500 of the job losses"
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
         change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)

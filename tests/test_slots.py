@@ -482,6 +482,23 @@ def test_things_named_two_ways_are_one_population(text: str, value: float, want:
     assert slot(text, value, "population") == want
 
 
+@pytest.mark.parametrize(("text", "value", "population", "measure"), [
+    # jobs done away with, however it is said; a company's plants are things, its factories too
+    ("The carmaker will cut about 1,200 jobs by next year.", 1200, "job", "cut"),
+    ("In Braga, 700 positions will go.", 700, "job", "cut"),
+    ("Around 650 of the job losses will fall in Braga.", 650, "job", "cut"),
+    ("The carmaker will close two of its nine plants.", 9, "plant", ""),
+    ("The carmaker will shut three factories.", 3, "plant", ""),
+])
+def test_a_company_s_cuts(text: str, value: float, population: str, measure: str) -> None:
+    assert (slot(text, value, "population"), slot(text, value, "measure")) == (population, measure)
+
+
+def test_a_part_told_between_commas_keeps_its_place_whatever_its_digits():
+    text = "The carmaker said it would cut 4,000 jobs, including 2,600 in Braga, and close plants."
+    assert (slot(text, 4000, "place"), slot(text, 2600, "place")) == ("", "Braga")
+
+
 def test_places_listed_with_their_figures_are_each_its_own():
     text = "Braga reported 13 deaths, Porto six and Faro two."
     assert [slot(text, v, "place") for v in (13, 6, 2)] == ["Braga", "Porto", "Faro"]
