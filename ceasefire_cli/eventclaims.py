@@ -55,8 +55,28 @@ VERB_CLASSES = {
     # "was arrested in May 2021" and "was detained in May 2021" tell one arrest
     **dict.fromkeys("arrest arrests arrested arresting detain detains detained detaining detention apprehended "
                     "apprehend".split(), "arrest"),
+    # "the fire started on Tuesday" and "the blaze broke out on Tuesday" (the "out" is no content word)
+    **dict.fromkeys("broke erupted ignited sparked".split(), "begin"),
+    # "the storm struck", "the quake hit", "rocked", "slammed into": one blow
+    **dict.fromkeys("struck strike strikes hit hits rocked rocks jolted slammed battered pounded lashed".split(),
+                    "strike"),
+    # "the ferry capsized", "sank", "overturned": one sinking
+    **dict.fromkeys("capsized capsizes sank sinks sinking overturned overturns".split(), "sink"),
+    # "members voted to accept the deal", "ratified", "approved", "backed": one approval
+    **dict.fromkeys("ratified ratify ratifies approved approve approves backed endorsed accepted".split(),
+                    "approve"),
     # "was sentenced to 12 years" and "was jailed for 12 years" tell one sentencing
     **dict.fromkeys("sentenced sentence sentences sentencing jailed jail jails jailing imprisoned".split(), "sentence"),
+}
+
+
+# nouns outlets use interchangeably for the thing that happened
+NOUN_CLASSES = {
+    **dict.fromkeys("fire blaze wildfire inferno".split(), "fire"),
+    **dict.fromkeys("quake earthquake temblor".split(), "quake"),
+    **dict.fromkeys("ferry boat vessel ship".split(), "vessel"),
+    **dict.fromkeys("walkout strike stoppage".split(), "walkout"),
+    **dict.fromkeys("deal agreement accord pact contract".split(), "deal"),
 }
 
 
@@ -65,6 +85,8 @@ def _stem(w: str) -> str:
     one class (``VERB_CLASSES``) become that class."""
     if w in VERB_CLASSES:
         return VERB_CLASSES[w]
+    if w in NOUN_CLASSES:
+        return NOUN_CLASSES[w]
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]

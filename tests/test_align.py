@@ -233,6 +233,16 @@ def test_sentenced_and_jailed_tell_one_sentencing():
     assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
 
 
+def test_words_outlets_use_for_one_happening_are_one_word():
+    pairs = [("the storm struck the Halden coast", "the storm hit the Halden coast"),
+             ("the Halden ferry capsized", "the Halden boat sank"),
+             ("dockers ratified the Halden contract", "dockers backed the Halden deal")]
+    for one, other in pairs:
+        ms = [Mention("north", event("2024-05-02", one)), Mention("south", event("2024-05-02", other))]
+        [c] = by_kind(align(ARTS, ms), "event")
+        assert {m.article for m in c.mentions} == {"north", "south"}, (one, other)
+
+
 def test_event_rows_do_not_depend_on_the_hash_seed(tmp_path):
     """Word sets iterate in an order that changes with PYTHONHASHSEED; the scores summed over them
     must not (a float sum in another order can tip a likeness over its threshold)."""
