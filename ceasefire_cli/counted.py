@@ -269,9 +269,15 @@ _SUBJECT_JOIN = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+and[ \t]+"
 
 def _share_back(text: str, counts: list[Count]) -> None:
     """"Two children and three women were killed": the first of two people joined as one subject takes the
-    verb said after the second, where it has none of its own."""
+    verb said after the second, where it has none of its own. And "the bodies of 59 adults and 25 children":
+    the second are bodies too."""
     for i in range(len(counts) - 1):
         c, nxt = counts[i], counts[i + 1]
+        if (c.subject or "").lower().startswith(("bodies of", "remains of")) and nxt.topic == "other" \
+                and nxt.role is None and _is_people((nxt.subject or "").split()) \
+                and _SUBJECT_JOIN.fullmatch(text, c.end, nxt.start):
+            counts[i + 1] = replace(nxt, topic=c.topic, role=c.role, status=c.status)
+            continue
         if c.role is not None or c.topic != "other" or c.unit is not None or nxt.role is None \
                 or (nxt.topic not in _SHARED_TOPICS and nxt.role not in ("rescued", "missing")) \
                 or not _is_people((c.subject or "").split()) \

@@ -1062,6 +1062,11 @@ def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure
     assert slot(text, value, "measure") == measure
 
 
+def test_the_bodies_of_two_groups_are_both_dead() -> None:
+    text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
+    assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
+
+
 def test_one_person_of_another_nation_makes_a_list_of_nations() -> None:
     text = "Three foreign tourists, two Germans and a Canadian, were among the dead."
     assert (slot(text, 2, "subgroup"), slot(text, 2, "measure")) == ("German", "killed")
