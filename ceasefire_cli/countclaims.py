@@ -487,9 +487,14 @@ def _as_of(f: Fact, articles: dict[str, Article]) -> str:
 def who_said_what(facts: Sequence[Fact], articles: dict[str, Article], times: bool = False) -> str:
     """"Fox News: some 50 · CNN, 000: 28": each figure once, after the outlets that give it, lowest first;
     with ``times``, when each was reported."""
-    by_text: dict[str, list[Fact]] = defaultdict(list)
+    # one figure told in different words ("12", "Twelve") once, in the words most outlets use, digits first
+    by_figure: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
     for f in facts:
-        by_text[fact_text(f)].append(f)
+        by_figure[(f.interval, f.first.qualifier, f.parts)].append(f)
+    by_text: dict[str, list[Fact]] = {}
+    for fs in by_figure.values():
+        texts = [fact_text(f) for f in fs]
+        by_text[min(texts, key=lambda t: (not any(ch.isdigit() for ch in t), -texts.count(t), t))] = fs
     parts = []
     for text, fs in sorted(by_text.items(), key=lambda kv: (kv[1][0].interval[0] or 0.0, kv[0])):
         names = []

@@ -900,3 +900,10 @@ def test_prison_terms_conflict_only_when_they_are_one_person_s():
     assert claim.verdict == "conflict"
     unnamed = [Mention("north", term("10 years", 10)), Mention("south", term("12 years", 12))]
     assert all(c.verdict != "conflict" for c in counts(align(ARTS, unnamed)))  # two defendants' own terms
+
+
+def test_one_figure_in_two_wordings_is_named_once_in_the_note():
+    ms = [Mention("north", fig("12", 12, place="Braga")), Mention("south", fig("Twelve", 12, place="Braga")),
+          Mention("east", fig("13", 13, place="Braga"))]
+    [claim] = [c for c in counts(align(ARTS, ms)) if c.verdict == "conflict"]
+    assert claim.note == "North, South: 12 · East: 13"
