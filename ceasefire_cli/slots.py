@@ -801,7 +801,13 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     it ("12 died in the state, including nine in Braga": Braga's toll)."""
     if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
-    return "some of them" if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) else ""
+    if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) or _AMONG_AFTER.match(text, c.end, sent_end):
+        return "some of them"  # "the train's two drivers were among the dead": a part of the toll, not it
+    return ""
+
+
+_AMONG_AFTER = patterns.compile(
+    r"[^.;:!?\d]{0,40}?\b(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the|those)\b", regex.I)
 
 
 def _own_group(text: str, c: Count, population: str) -> str:

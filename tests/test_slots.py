@@ -1062,6 +1062,12 @@ def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure
     assert slot(text, value, "measure") == measure
 
 
+def test_people_said_to_be_among_the_dead_are_a_part_of_the_toll() -> None:
+    text = "At least 18 people died in the collision. The freight train's two drivers were among the dead."
+    assert (slot(text, 2, "measure"), slot(text, 2, "period"), slot(text, 18, "period")) == (
+        "killed", "some of them", "")
+
+
 def test_the_bodies_of_two_groups_are_both_dead() -> None:
     text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
     assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
