@@ -907,3 +907,16 @@ def test_one_figure_in_two_wordings_is_named_once_in_the_note():
           Mention("east", fig("13", 13, place="Braga"))]
     [claim] = [c for c in counts(align(ARTS, ms)) if c.verdict == "conflict"]
     assert claim.note == "North, South: 12 · East: 13"
+
+
+def test_a_toll_dated_to_the_story_s_day_is_its_toll_and_one_day_s_share_is_not():
+    """"capsized on Sunday, killing at least 31" (dated: the article came out on Monday) beside "34 dead" and
+    "at least 28 died": one toll. "85 killed on Sunday" beside "more than 1,000 killed": a day's share."""
+    arts = [art("north", "2024-03-18"), art("south", "2024-03-18"), art("east", "2024-03-18")]
+    ms = [Mention("north", fig("at least 31", 31, qualifier="at_least", low=31, high=None, when="on Sunday")),
+          Mention("south", fig("34", 34)),
+          Mention("east", fig("at least 28", 28, qualifier="at_least", low=28, high=None))]
+    assert [len(c.mentions) for c in counts(align(arts, ms))] == [3]
+    ms = [Mention("north", fig("85", 85, when="on Sunday")),
+          Mention("south", fig("more than 1,000", 1000, qualifier="more_than", low=1000, high=None))]
+    assert sorted(len(c.mentions) for c in counts(align(arts, ms))) == [1, 1]
