@@ -278,7 +278,8 @@ def _share_back(text: str, counts: list[Count]) -> None:
                 and _SUBJECT_JOIN.fullmatch(text, c.end, nxt.start):
             counts[i + 1] = replace(nxt, topic=c.topic, role=c.role, status=c.status)
             continue
-        if c.role is not None or c.topic != "other" or c.unit is not None or nxt.role is None \
+        if c.role is not None or c.topic not in ("other", "hostages", "prisoners") or c.unit is not None \
+                or nxt.role is None \
                 or (nxt.topic not in _SHARED_TOPICS and nxt.role not in ("rescued", "missing")) \
                 or not _is_people((c.subject or "").split()) \
                 or not _SUBJECT_JOIN.fullmatch(text, c.end, nxt.start):
@@ -286,7 +287,8 @@ def _share_back(text: str, counts: list[Count]) -> None:
         hi = min(len(text), nxt.end + _VERB_REACH + len(nxt.subject or ""))
         verb = first_match(ROLE_T, text, nxt.end, hi)
         if (verb is not None and verb.lastgroup == nxt.role) or _AMONG_THE.search(text, nxt.end, hi):
-            counts[i] = replace(c, role=nxt.role, topic=nxt.topic)
+            # (captives keep their topic: "Five hostages and two guards were killed" are hostages killed)
+            counts[i] = replace(c, role=nxt.role, topic=c.topic if c.topic != "other" else nxt.topic)
 
 
 def _spared(text: str, counts: list[Count]) -> None:
@@ -478,6 +480,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     back_from = max(back_lo, text.rfind(",", back_lo, start) + 1)
     if prev_end > clause[0]:  # "3,000 were killed and 10,000 injured": "killed" is the first conjunct's verb
         back_from = max(back_from, text.rfind(" and ", back_from, start) + 4, text.rfind(" or ", back_from, start) + 3)
+    if (sub := _SUBJECT_AFTER_SUBORDINATOR.search(text, back_from, start)) is not None:
+        back_from = sub.end()  # "were killed when about six gunmen attacked": the gunmen open a clause of their own
     back = (back_from, start)
     prefix = text[max(back[0], start - 25):start]
     pm = _REMAINS_OF.search(prefix)
@@ -597,6 +601,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     if next_start < clause[1] and (co := _COORD.search(text, when_from, limit)) is not None:
         when_to = co.start()  # "180 were exchanged, and on Tuesday 250": the time after ", and" is the next figure's
     wm = read_when(text, (when_from, when_to), (when_lo, start))
+    if wm is not None and wm.start() > end and _SINCE.search(text, end, wm.start()):
+        wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()
@@ -816,6 +822,11 @@ _APPOSITIVE = patterns.compile(
     regex.I,
 )
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
+_SINCE = patterns.compile(r"\bsince\b", regex.I)
+# a subordinator right before the figure (and its qualifier): the figure is the subject of a new clause
+_SUBJECT_AFTER_SUBORDINATOR = patterns.compile(
+    rf"\b(?:when|as|after|before|while|because|since|until|where|whereas)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _OPENER_LEAD = 12  # characters before the time in an opener that is one: quotes, "Early", "Late on"
 _WHEN_OPENER = patterns.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
 _ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "adding to", "compared with"
@@ -842,7 +853,8 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
 _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
-                        r"|(?P<sub>[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
+                        r"|(?P<sub>[ \t]but[ \t]"  # "released 12 overnight but were still holding 40": a new clause
+                        r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"

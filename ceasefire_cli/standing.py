@@ -19,7 +19,7 @@ _RUNNING_BEFORE = patterns.compile(
     r"(?:[ \t]+to)?|bringing|brings)\b",
     regex.I,
 )
-_RUNNING_AFTER = patterns.compile(r"^[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
+_RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 
 
 # a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",

@@ -920,3 +920,14 @@ def test_a_toll_dated_to_the_story_s_day_is_its_toll_and_one_day_s_share_is_not(
     ms = [Mention("north", fig("85", 85, when="on Sunday")),
           Mention("south", fig("more than 1,000", 1000, qualifier="more_than", low=1000, high=None))]
     assert sorted(len(c.mentions) for c in counts(align(arts, ms))) == [1, 1]
+
+
+def test_a_total_so_far_and_one_batch_are_no_conflict():
+    """"52 freed in total" and "12 freed overnight": the whole so far and one batch (a toll as it rose still is)."""
+    def freed(text: str, value: float, running: bool) -> Count:
+        return fig(text, value, topic="hostages", measure="released", population="hostages", running=running)
+
+    ms = [Mention("north", freed("12", 12, False)), Mention("south", freed("52", 52, True))]
+    assert all(c.verdict != "conflict" for c in counts(align(ARTS, ms)))
+    ms = [Mention("north", freed("12", 12, True)), Mention("south", freed("14", 14, True))]
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["conflict"]

@@ -1068,6 +1068,23 @@ def test_people_said_to_be_among_the_dead_are_a_part_of_the_toll() -> None:
         "killed", "some of them", "")
 
 
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a verb after "but" opens a clause of its own
+    ("Gunmen released 12 hostages overnight but were still holding 40 people.", 12, ("measure", "released")),
+    # the subject of a clause after "when" takes no verb from before it
+    ("Seven people were killed when about six gunmen attacked the hotel.", 6, ("measure", "")),
+    # the first of two subjects, hostages too, takes the verb after the second
+    ("Five hostages and two guards were killed in the raid.", 5, ("measure", "killed")),
+    ("Five hostages and two guards were killed in the raid.", 2, ("subgroup", "guard")),
+    # a total so far is a running figure, and a time inside "since …" is when it began, not its day
+    ("The ministry said 52 hostages had been freed in total since the siege began on Monday.", 52,
+     ("running", True)),
+    ("The ministry said 52 hostages had been freed in total since the siege began on Monday.", 52, ("when", None)),
+])
+def test_clauses_of_a_siege_story(text: str, value: float, want: tuple[str, object]) -> None:
+    assert slot(text, value, want[0]) == want[1]
+
+
 def test_the_bodies_of_two_groups_are_both_dead() -> None:
     text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
     assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
