@@ -109,7 +109,8 @@ _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps 
 
 # "20 of the 50 hostages", "25 out of (the) 61 seats": a part, then its whole
 _OF_THE = patterns.compile(
-    r"[ \t]+(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+")
+    r"[ \t]+(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+"
+    r"(?:(?:remaining|surviving|estimated|reported|last|other)[ \t]+)?")  # "22 of the remaining 31 captives"
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
 _PARTITIVE_VERB = patterns.compile(
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
@@ -928,6 +929,12 @@ def _is_people(words: list[str]) -> bool:
     return bool(words) and names_people(words[-1])
 
 
+# a state said of the part after the whole's noun: "of the 31 captives are believed to be alive"
+_STATE_SAID_AFTER = patterns.compile(
+    r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:are|is|were|was|remain|remained)[ \t]+(?:\p{Ll}+[ \t]+){0,3}?"
+    r"(?:alive|living|dead|deceased)\b", regex.I)
+
+
 def _resolve_forward(text: str, counts: list[Count]) -> None:
     """"20 of the 50 hostages": a count with no noun of its own takes the next count's noun, and the verb the
     two share: in "four of the six crew members were killed" the four were killed, not the six."""
@@ -951,3 +958,7 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
                                 status=c.status or nxt.status, role=nxt.role if shared else c.role)
             if shared:  # the whole is the crew, killed or not
                 counts[i + 1] = replace(nxt, role=None, topic=nxt.topic if nxt.topic not in _DEFAULT_ROLE else "other")
+            elif nxt.status is not None and _STATE_SAID_AFTER.match(text, nxt.end):
+                # "22 of the remaining 31 captives are believed to be alive": the 22 are, not all 31
+                counts[i] = replace(counts[i], status=nxt.status)
+                counts[i + 1] = replace(counts[i + 1], status=None)

@@ -239,6 +239,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     _captives_of_captives(text, out)
     _parts_listed(text, out)
     _holder_carried(text, out)
+    _total_brought(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides and c.population in _SWAPPED else c for c in out]
@@ -284,6 +285,24 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
                     None)  # the nearest figure of the same things, past any other and a body's size ("60-member")
         if prev is not None and prev.holder:
             counts[i] = replace(c, holder=prev.holder)
+
+
+# the total a figure before it brings things to: "another 20 were released, bringing the total to 110"
+_BRINGING_TO = patterns.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)[ \t]+(?:the|its|their)[ \t]+"
+    r"(?:\p{Ll}+[ \t]+)?(?:total|number|tally|count)[ \t]+(?:so[ \t]+far[ \t]+)?to[ \t]+(?:\p{Ll}+[ \t]+)?$", regex.I)
+
+
+def _total_brought(text: str, counts: list[Count]) -> None:
+    """The total a figure brings its things to is a running figure of what befell them, as the figure
+    before it in the sentence tells ("20 detainees were released, bringing the total to 110": released)."""
+    for i in range(1, len(counts)):
+        c, prev = counts[i], counts[i - 1]
+        if prev.sentence != c.sentence or c.measure or not prev.measure \
+                or not _BRINGING_TO.search(text, max(0, c.start - 60), c.start):
+            continue
+        counts[i] = replace(c, measure=prev.measure, running=True, topic=prev.topic if c.topic == "other" else c.topic,
+                            population=c.population or prev.population, period="" if c.period == "more" else c.period)
 
 
 # the parts of a figure listed right after it: "freed 250 people, 170 soldiers and 80 civilians", "(170

@@ -57,13 +57,17 @@ _PLANNED = patterns.compile(
     rf"|agreed\s+to|pledged\s+to|plans?\s+to|is\s+to|are\s+to|in\s+the\s+process\s+of|(?:is|are)\s+being"
     rf"|could|may|should|must)(?:\s+\w+)?\s+{_VERB}\b|to\s+{_VERB}\b"
     # "the deal will see 800 prisoners from each side freed": the release the deal's terms foresee
-    rf"|(?:will|would|shall|is\s+to|are\s+to|(?:expected|set|due)\s+to)\s+(?:see|involve)\b[^.;:!?\n]{{0,80}}?{_VERB}\b)",
+    rf"|(?:will|would|shall|is\s+to|are\s+to|(?:expected|set|due)\s+to)\s+(?:see|involve)\b[^.;:!?\n]{{0,80}}?{_VERB}\b"
+    # "the first phase foresees 33 captives being freed"
+    rf"|\b(?:foresees?|foresaw|envisages?|envisaged|envisions?)\b[^.;:!?\n]{{0,80}}?{_VERB}\b)",
     regex.I,
 )
 # ... and one told as done: a past form of the verb
 _DONE = patterns.compile(
     rf"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
-    r"|(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted|kidnapped|seized|took)\b)",
+    # (a bare past form, not the passive of a plan: "foresees 33 captives being freed", "to be freed")
+    r"|(?<!\bbeing\s)(?<!\bbe\s)(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted"
+    r"|kidnapped|seized|took)\b)",
     regex.I,
 )
 

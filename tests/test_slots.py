@@ -1085,6 +1085,20 @@ def test_clauses_of_a_siege_story(text: str, value: float, want: tuple[str, obje
     assert slot(text, value, want[0]) == want[1]
 
 
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # the total a figure brings things to is a running figure of what befell the figure before it
+    ("Another 20 detainees were released later, bringing the total to 110.", 110, ("measure", "released")),
+    ("Another 20 detainees were released later, bringing the total to 110.", 110, ("running", True)),
+    # a plan's passive is no release done
+    ("The first phase foresees 33 captives and 1,700 detainees being freed.", 1700, ("mood", "planned")),
+    # a state said after a partitive's whole is the part's
+    ("Twenty-two of the remaining 31 captives are believed to be alive.", 31, ("subgroup", "")),
+    ("Twenty-two of the remaining 31 captives are believed to be alive.", 22, ("subgroup", "living")),
+])
+def test_clauses_of_a_swap_under_a_truce(text: str, value: float, want: tuple[str, object]) -> None:
+    assert slot(text, value, want[0]) == want[1]
+
+
 def test_the_bodies_of_two_groups_are_both_dead() -> None:
     text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
     assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
