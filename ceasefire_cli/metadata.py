@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .boilerplate import (
     _ABOUT,
     _BIO,
@@ -27,15 +28,15 @@ from .textutil import CASE_TRAPS
 
 # --------------------------------------------------------------------------- outlet, author, title
 
-_DATELINE = re.compile(
+_DATELINE = patterns.compile(
     r"(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}))*\s*)?"
     r"\((?P<o>[A-Z][A-Za-z0-9&.'’ -]{0,40}?)\)\s*[—–-]{1,2}\s"
 )
-_LISTEN = re.compile(r"you can now listen to (?P<o>[^!\n]{1,60}?) articles", re.IGNORECASE)
-_APP = re.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^\n]{1,60}?) app\b", re.IGNORECASE)
+_LISTEN = patterns.compile(r"you can now listen to (?P<o>[^!\n]{1,60}?) articles", re.IGNORECASE)
+_APP = patterns.compile(r"(?:click here to (?:get|download) the|download the) (?P<o>[^\n]{1,60}?) app\b", re.IGNORECASE)
 # every match of each holds one of its words, in lower case
 _PROMO_WORDS = ((_LISTEN, ("you can now listen to ",)), (_APP, ("download the ", "click here to get the ")))
-_STAFF = re.compile(
+_STAFF = patterns.compile(
     r"\b(?:is|was|has been|joined|as)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<o>(?:[A-Z][\w&.'’-]*\s+){0,3}?[A-Z][\w&.'’-]*)\s+(?:staff\s+)?"
     rf"{_NEWS_ROLE}s?\b"
@@ -44,24 +45,25 @@ _STAFF = re.compile(
 
 _ORG = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}"
 # Near the end: "Source: Al Jazeera and news agencies", "© 2024 The Times of Israel, all rights reserved".
-_SOURCE_LINE = re.compile(rf"(?i:sources?)\s*:\s*(?P<o>{_ORG})(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\s*\.?")
-_COPYRIGHT_LINE = re.compile(
+_SOURCE_LINE = patterns.compile(
+    rf"(?i:sources?)\s*:\s*(?P<o>{_ORG})(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\s*\.?")
+_COPYRIGHT_LINE = patterns.compile(
     rf"(?i:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_ORG})"
     r"(?:[\s,.;:|-]+(?i:all rights reserved|inc|ltd|llc|plc)\b.*)?\s*\.?"
 )
 _AGENCY_PHOTO = r"Getty(?: Images)?|Shutterstock|Alamy|iStock(?:photo)?"
 # Byline parts that name no outlet: "By A, B & Agencies", "By Staff", "By News Desk".
-_NOT_OUTLET = re.compile(r"(?:(?:news\s+|wire\s+)?agenc(?:y|ies)|agency reports|wires?|wire services|staff|"
+_NOT_OUTLET = patterns.compile(r"(?:(?:news\s+|wire\s+)?agenc(?:y|ies)|agency reports|wires?|wire services|staff|"
                          r"(?:news|web|online|foreign)\s+desk|desk|reporters?|correspondents?)", re.IGNORECASE)
 _ORG_NAME = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 # A photo credit in the header shot for the outlet: "Jo Bloggs/For The Harbour Times".
-_FOR_CREDIT = re.compile(rf"/\s*[Ff]or\s+(?P<o>{_ORG_NAME})\s*$")
+_FOR_CREDIT = patterns.compile(rf"/\s*[Ff]or\s+(?P<o>{_ORG_NAME})\s*$")
 # Near the end: "Harbour News' Jo Bloggs contributed to this report."
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = patterns.compile(
     rf"(?P<o>{_ORG_NAME})[’']s?\s+(?:{_NAME_WORD}\s+){{1,3}}(?:and\s+(?:{_NAME_WORD}\s+){{1,3}})?"
     r"contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?")
 # A wire credit closing the text: "... officials said. (Xinhua)"
-_END_CREDIT = re.compile(r"[.!?\"”’]\s*\((?P<o>[A-Z][A-Za-z&.-]{1,24}(?:\s+[A-Z][A-Za-z&.-]{1,24}){0,2})\)\s*$")
+_END_CREDIT = patterns.compile(r"[.!?\"”’]\s*\((?P<o>[A-Z][A-Za-z&.-]{1,24}(?:\s+[A-Z][A-Za-z&.-]{1,24}){0,2})\)\s*$")
 
 
 def _outlet_case(name: str, text: str) -> str:
@@ -93,7 +95,7 @@ def _tail_start(text: str, n: int) -> int:
 
 # a byline without "By": a person and an outlet ("Ana Ruiz, Braga Herald"), or the outlet's staff ("Braga Herald
 # staff", "Braga Herald Staff Writer"), alone on a header line below the headline
-_BARE_BYLINE = re.compile(
+_BARE_BYLINE = patterns.compile(
     r"(?:[Bb]y\s+)?(?:(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}),\s+)?(?P<o>(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
     r"(?(who)|\s+(?:[Ss]taff|[Rr]eporters?|[Nn]ews\s+[Dd]esk|[Ww]eb\s+[Dd]esk)(?:\s+[Ww]riters?)?)")
 
@@ -107,7 +109,7 @@ def _is_outlet_name(name: str) -> bool:
 def _fuller_name(short: str, text: str) -> str:
     """``short`` ("Times") as the one fuller outlet name in the text that ends with it ("The Harbour
     Times", "The Harbour Times's"); as written when the text gives none, or several (ambiguous)."""
-    rx = re.compile(rf"\bThe\s+(?:[A-Z][\w&.'’-]*\s+){{1,3}}{re.escape(short)}\b")
+    rx = patterns.compile(rf"\bThe\s+(?:[A-Z][\w&.'’-]*\s+){{1,3}}{re.escape(short)}\b")
     found = {" ".join(m.group().split()) for m in rx.finditer(text)}
     return found.pop() if len(found) == 1 else short
 
@@ -189,12 +191,12 @@ def detect_outlet(text: str) -> tuple[str, str] | None:
 
 # a page's own "today" line: weekday and full date, nothing else (a story's date line has a time, a label or
 # a byline; "Harbour Desk, 14 May, 2024 08:20 AM" below "Tuesday, March 3, 2026" dates the story)
-_TIMED_DATE = re.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
+_TIMED_DATE = patterns.compile(rf"{_DATE_NC},?\s+{_CLOCK}", re.IGNORECASE)
 _WIDGET_LINE = 1  # the header line (from 0) a "today" line may sit on: the first, or after one of page furniture
-_TODAY_WIDGET = re.compile(rf"{_WEEKDAY},?\s+{_DATE_NC}\s*", re.IGNORECASE)
+_TODAY_WIDGET = patterns.compile(rf"{_WEEKDAY},?\s+{_DATE_NC}\s*", re.IGNORECASE)
 # below a page's "today" line, a date labelled and timed inside a byline row further down ("Edited By: ...
 # Updated on: May 14, 2024 08:20 IST") dates the story: metadata, as no sentence dates to the minute
-_LABELLED_TIMED = re.compile(
+_LABELLED_TIMED = patterns.compile(
     rf"\b(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*(?:{_WEEKDAY},?\s+)?{_DATE_NC},?\s+(?:at\s+)?{_CLOCK}",
     re.IGNORECASE)
 _LABELLED_REACH = 2000  # characters from the top: a page's navigation, headline and standfirst come first

@@ -49,22 +49,23 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"  # "5:
 _TIME = rf"(?:{_CLOCK}{_ZONE}?,?\s+)"  # "5:02 PM EDT, " / "08:14 IST, " before a date
 # A page's section name before its date line: "World | September 13, 2023", "Business · 3 May 2024".
 _SECTION = r"(?:(?-i:[A-Z])[A-Za-z&' ]{1,24}?\s*[|·•]\s*)?"
-_DATE_LINE = re.compile(
+_DATE_LINE = patterns.compile(
     rf"{_SECTION}(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:[\s,.|/·•–—:()+-]*{_TAIL_TOKEN})*[\s,.|/·•–—:()+-]*",
     re.IGNORECASE,
 )
-_DATE_PREFIX = re.compile(rf"{_SECTION}(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
-_DATE_ANY = re.compile(_DATE, re.IGNORECASE)
+_DATE_PREFIX = patterns.compile(
+    rf"{_SECTION}(?:{_LABEL})?{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}\s*[|·•,–—-]?\s*", re.IGNORECASE)
+_DATE_ANY = patterns.compile(_DATE, re.IGNORECASE)
 # A labelled date opening a line that goes on with other text: a page export's " date 2025-03-28 Headline"
 # or "Published: 3 May 2024 08:14 IST The council ...". The label makes it metadata, not the story's
 # words; a clock time (and its zone) after the date belongs to it, anything else is the line's own text.
-_LABELLED_PREFIX = re.compile(
+_LABELLED_PREFIX = patterns.compile(
     rf"{_LABEL}{_TIME}?(?:{_WEEKDAY},?\s+)?{_DATE}(?:,?\s+(?:at\s+)?{_CLOCK}{_ZONE}?)?(?![\w:])[\s|·•,–—-]*",
     re.IGNORECASE,
 )
 
 
-def _date_from_match(m: re.Match[str]) -> str | None:
+def _date_from_match(m: regex.Match[str]) -> str | None:
     """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
     if m.group("iy"):
         d = calendar_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
