@@ -604,6 +604,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     wm = read_when(text, (when_from, when_to), (when_lo, start))
     if wm is not None and wm.start() > end and _SINCE.search(text, end, wm.start()):
         wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day
+    year_when = _YEAR_THEN.search(text, max(r.sent[0], start - 60), start) \
+        if wm is None or wm.group().lower().startswith("since") else None
+    if year_when is not None:
+        wm = None
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()
@@ -616,7 +620,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         wm = read_when(text, (next_start, clause[1]), (0, 0))
         if wm is not None and wm.group().lower().startswith("since"):
             wm = None
-    when = wm.group() if wm is not None else None
+    when = wm.group() if wm is not None else f"in {year_when.group('y')}" if year_when is not None else None
     prev = prior[-1] if prior else None
     if when is None and prev is not None and prev.when and clause[0] <= prev.start and start - prev.end <= 45 \
             and text.find(" and ", prev.end, start) != -1 and _CONJUNCT_BACK.fullmatch(text, prev.end, start) \
@@ -824,6 +828,9 @@ _APPOSITIVE = patterns.compile(
 )
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
+# a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
+_YEAR_THEN = patterns.compile(
+    r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
 # a subordinator right before the figure (and its qualifier): the figure is the subject of a new clause
 _SUBJECT_AFTER_SUBORDINATOR = patterns.compile(
     rf"\b(?:when|as|after|before|while|because|since|until|where|whereas)[ \t]+(?:the[ \t]+)?"

@@ -604,6 +604,9 @@ def test_status(text: str, value: float, status: str) -> None:
         ("The fighting has killed 60,000 people since the war began.", 60_000, "since the war began"),
         ("About 1,200 people died in October 2023 in the floods.", 1200, "in October 2023"),
         ("In 2019, 400 people died in the heatwave.", 400, "In 2019"),
+        # a year, then a clause of what happened in it: that year's figure
+        ("It was the worst accident since 2019, when 9 people died in a warehouse fire.", 9, "in 2019"),
+        ("It was the worst flood since 2011, when floods killed 40 people.", 40, "in 2011"),
         # the opener frames its clause past an earlier figure; a time after ", and" is the next figure's
         ("On Tuesday, the two sides had released 410 prisoners apiece.", 410, "On Tuesday"),
         ("On Wednesday, 215 were exchanged, and on Tuesday 410, the ombudsman said.", 215, "On Wednesday"),
