@@ -203,8 +203,11 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                 if lo <= row.hi_min and hi >= row.lo_max and not apart:
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
                     fits.append((len(row.facts), sim, t))
-                elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"]:
-                    running_fits.append(t)  # a place left unsaid; not a holder (whose total is it?)
+                elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"] \
+                        and f.article not in row.articles:
+                    # a place left unsaid; not a holder (whose total is it?), nor a place the same article gives a
+                    # figure of its own for ("rose to 44, with 19 of the dead in Braga": 44 is not Braga's)
+                    running_fits.append(t)
             fits.sort(reverse=True)
             if fits and (len(fits) == 1 or fits[0][0] > fits[1][0] or fits[0][1] - fits[1][1] >= ADOPT_MARGIN):
                 chosen = fits[0][2]

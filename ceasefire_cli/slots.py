@@ -779,9 +779,12 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     after = _PART_AFTER.match(text, c.end)
     if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
         return ""
-    ws = [w.lower() for w in WORDS.findall(text, after.end() if after else c.end, min(clause[1], c.end + 80))]
+    found = WORDS.findall(text, after.end() if after else c.end, min(clause[1], c.end + 80))
+    ws = [w.lower() for w in found]
     for i, low in enumerate(ws):
         if low in _PART_PREPS and i + 1 < len(ws):
+            if found[i + 1][:1].isupper():
+                return ""  # "19 of the dead in Braga": Braga's toll, which the place slot says
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:

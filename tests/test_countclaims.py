@@ -931,3 +931,11 @@ def test_a_total_so_far_and_one_batch_are_no_conflict():
     assert all(c.verdict != "conflict" for c in counts(align(ARTS, ms)))
     ms = [Mention("north", freed("12", 12, True)), Mention("south", freed("14", 14, True))]
     assert [c.verdict for c in counts(align(ARTS, ms))] == ["conflict"]
+
+
+def test_an_unplaced_running_toll_is_not_the_place_its_own_article_gives_a_figure_for():
+    """"rose to 44, with 19 of the dead in Braga": the 44 is the whole, not Braga's running toll."""
+    ms = [Mention("north", fig("44", 44, running=True)), Mention("north", fig("19", 19, running=True, place="Braga")),
+          Mention("south", fig("17", 17, place="Braga")), Mention("east", fig("41", 41))]
+    rows = {c.label: sorted(m.item.text for m in c.mentions) for c in counts(align(ARTS, ms))}
+    assert rows["people killed — Braga"] == ["17", "19"] and rows["people killed"] == ["41", "44"]

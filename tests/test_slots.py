@@ -499,6 +499,12 @@ def test_a_part_told_between_commas_keeps_its_place_whatever_its_digits():
     assert (slot(text, 4000, "place"), slot(text, 2600, "place")) == ("", "Braga")
 
 
+def test_a_part_of_the_dead_in_a_place_is_that_place_s_toll():
+    text = "The toll rose to 44 on Wednesday, the government said, with 19 of the dead in Braga."
+    assert (slot(text, 19, "place"), slot(text, 19, "period")) == ("Braga", "")
+    assert slot("Of the 50 injured, 12 are in hospital.", 12, "period") == "those in hospital"
+
+
 def test_places_listed_with_their_figures_are_each_its_own():
     text = "Braga reported 13 deaths, Porto six and Faro two."
     assert [slot(text, v, "place") for v in (13, 6, 2)] == ["Braga", "Porto", "Faro"]
