@@ -282,8 +282,10 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
         return True  # it agrees with every figure there
     if not conflict_ok or row.vague or f.vague:
         return False
-    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES:
-        return False  # "52 freed in total" and "12 freed overnight": the whole so far and one batch
+    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES and f.slots["measure"] != "length":
+        # "52 freed in total" and "12 freed overnight": the whole so far and one batch (a span of time told as it
+        # ran, "bringing a 40-day strike to an end", is still the span)
+        return False
     if ratio is None:
         return True
     if f.running and row.running and f.slots["measure"] in TOLL_MEASURES:

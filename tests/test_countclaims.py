@@ -939,3 +939,13 @@ def test_an_unplaced_running_toll_is_not_the_place_its_own_article_gives_a_figur
           Mention("south", fig("17", 17, place="Braga")), Mention("east", fig("41", 41))]
     rows = {c.label: sorted(m.item.text for m in c.mentions) for c in counts(align(ARTS, ms))}
     assert rows["people killed — Braga"] == ["17", "19"] and rows["people killed"] == ["41", "44"]
+
+
+def test_a_span_told_as_it_ran_still_conflicts_with_the_span():
+    """"bringing a 40-day strike to an end" (read as running) and "a 41-day strike": one span, told two ways."""
+    def span(text: str, value: float, running: bool) -> Count:
+        return fig(text, value, topic="duration", measure="length", population="strike", unit="day",
+                   subject="days", running=running)
+
+    ms = [Mention("north", span("41-day", 41, False)), Mention("south", span("40-day", 40, True))]
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["conflict"]
