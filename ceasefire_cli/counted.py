@@ -533,7 +533,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic, subject, unit = "other", measured.subject, measured.unit  # "6 feet, below the feared 15"
                 if topic is None and not words and (thing := _thing_continued(text, prior, s0, start, end)):
                     topic, subject = "other", thing.subject  # "300 homes were destroyed and 1,200 damaged": homes
-                if topic is None and not words and not _LEFT_HOMES.match(text, end):
+                if topic is None and not words and not _LEFT_HOMES.match(text, end) \
+                        and not _OWN_VERB_BEFORE.search(text, max(s0, start - 40), start):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     # (not "killed nine and forced 6,000 from their homes": people of their own)
                     topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
@@ -828,6 +829,8 @@ _APPOSITIVE = patterns.compile(
 )
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
+# a bare figure that is the object of a verb of its own after "and": "killed 48 people and sickened more than 3,200"
+_OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$")
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
     r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)

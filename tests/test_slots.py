@@ -1105,6 +1105,12 @@ def test_clauses_of_a_swap_under_a_truce(text: str, value: float, want: tuple[st
     assert slot(text, value, want[0]) == want[1]
 
 
+def test_a_bare_figure_after_a_verb_of_its_own_is_not_the_toll() -> None:
+    text = "The outbreak has killed 48 people and sickened more than 3,200 since January."
+    assert (slot(text, 3200, "measure"), slot(text, 3200, "topic")) == ("", "other")
+    assert slot("The storm killed 48 people and injured 3,200.", 3200, "measure") == "injured"
+
+
 def test_the_bodies_of_two_groups_are_both_dead() -> None:
     text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
     assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
