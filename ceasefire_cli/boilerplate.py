@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from . import patterns
 from .published import _DATE_LINE, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX
 from .textutil import blank_controls
 
@@ -22,7 +21,7 @@ STAFF_FROM = 0.75  # "has been a Times journalist" counts only near the end (qua
 
 # --------------------------------------------------------------------------- lines
 
-_FRONT_KEY = patterns.compile(r"\s*([A-Za-z_][\w-]*)\s*:\s?(.*)")
+_FRONT_KEY = re.compile(r"\s*([A-Za-z_][\w-]*)\s*:\s?(.*)")
 _FRONT_MAX_LINES = 40
 
 
@@ -93,9 +92,9 @@ def _header(text: str) -> tuple[tuple[int, int, str], ...]:
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|del|der|di|du|dos|van|von|bin|ibn|al|el|la|le|ben)"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{1,3}}"
-_PERSON_WORD = patterns.compile(rf"{_NAME_WORD}|{_PARTICLE}")
+_PERSON_WORD = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
 
-_PROMO = patterns.compile(
+_PROMO = re.compile(
     r"(?:new\s*[:!–—-]?\s*)?you can now listen to .{1,60} articles!?"
     r"|click here to (?:get|download) the .{1,60} app\b.{0,40}"
     r"|download the .{1,60} app\b.{0,80}"
@@ -121,14 +120,14 @@ _PROMO = patterns.compile(
 # A link's label, "..., opens new tab": apart from _PROMO, whose other lines are known by their first words, as
 # it is tried only on a line ending in "new tab" (scanned at every character of every line, this alone
 # took half of _PROMO's time: 25 of 49 ms on 29,200 lines)
-_NEW_TAB = patterns.compile(r".{1,80},? opens new tab", re.IGNORECASE)
+_NEW_TAB = re.compile(r".{1,80},? opens new tab", re.IGNORECASE)
 # Headers after which a comment form or thread follows: in the second half they blank to the end.
-_SIDEBAR_END = patterns.compile(
+_SIDEBAR_END = re.compile(
     r"(?:leave a (?:reply|comment)|(?:\d+ )?comments?|join the (?:conversation|discussion))\s*:?", re.IGNORECASE
 )
 # Headers of a list of links (sidebar, related stories, topic tags): they blank the lines that
 # follow them up to the next line of prose (a sentence), or to the end of the text.
-_SIDEBAR_BLOCK = patterns.compile(
+_SIDEBAR_BLOCK = re.compile(
     r"(?:check also|related|related (?:articles?|stories|posts|content|coverage|reading|topics|video)"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|articles) you may like"
     r"|more on (?:this|these) (?:story|stories|topics?)|explore more on (?:this|these) topics?|(?:suggested )?topics"
@@ -138,7 +137,7 @@ _SIDEBAR_BLOCK = patterns.compile(
     r"\s*[:.]?",
     re.IGNORECASE,
 )
-_SIDEBAR_LINE = patterns.compile(
+_SIDEBAR_LINE = re.compile(
     r"(?:read more|read also|see also|also read|advertisement|advertisement\s*[-–—:]\s*scroll to continue"
     r"|story continues below(?: advertisement)?|skip to (?:main )?content|share|save|print|e-?mail|edit|copy link"
     r"|link copied!?|follow(?: us)?|listen(?: to (?:this )?(?:article|story))?(?:\s*\(?\d+\s*min(?:utes?|s)?\)?)?"
@@ -153,20 +152,20 @@ _SIDEBAR_LINE = patterns.compile(
     r"|.{1,60}\s[–—-]\s(?:live(?: updates| blog| news)?|as it happened))\s*[:.]?",
     re.IGNORECASE,
 )
-_NUMBERS_ONLY = patterns.compile(r"(?=.*\d)[\d\s.,:/|·•()+-]*[kKmM]?[\d\s.,:/|·•()+-]*")  # "1 2 3 4 5", "1.1k", "02:14"
-_LINK = patterns.compile(
+_NUMBERS_ONLY = re.compile(r"(?=.*\d)[\d\s.,:/|·•()+-]*[kKmM]?[\d\s.,:/|·•()+-]*")  # "1 2 3 4 5", "1.1k", "02:14"
+_LINK = re.compile(
     r"(?:read more|read also|also read|see also|related|watch|listen)\s*[:|]\s*\S.{0,150}"
     r"|(?:read|see) more (?:by|from|about|on) [^.!?]{1,80}",
     re.IGNORECASE,
 )
-_LINK_TAIL = patterns.compile(rf".{{0,300}}\b(?-i:More about {_PERSON})", re.IGNORECASE)
+_LINK_TAIL = re.compile(rf".{{0,300}}\b(?-i:More about {_PERSON})", re.IGNORECASE)
 # Photo captions and credits: "Photograph: A/AFP", "Photo: 12 of 20", "... Credit...Name/AP".
-_CAPTION = patterns.compile(
+_CAPTION = re.compile(
     r"(?:photo(?:graph)?s?|images?|pictures?|pic|credits?|captions?|video)\s*(?:credit)?\s*:\s*\S.{0,250}"
     r"|(?:photo|image|picture|slide)s?\s+\d+\s+of\s+\d+\b.{0,200}",
     re.IGNORECASE,
 )
-_CAPTION_TAIL = patterns.compile(r".{0,300}\b(?-i:Credit)\s*(?:\.\.\.|…|:)\s*\S.{0,120}", re.IGNORECASE)
+_CAPTION_TAIL = re.compile(r".{0,300}\b(?-i:Credit)\s*(?:\.\.\.|…|:)\s*\S.{0,120}", re.IGNORECASE)
 # International wire and picture agencies, and the generic "Handout"/"Pool".
 _AGENCY = (
     r"(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Shutterstock|PA(?: Media| Wire)?|Bloomberg|Alamy|Xinhua"
@@ -175,36 +174,35 @@ _AGENCY = (
 _AGENCY_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"  # any agency name, after "Photographer/"
 # A line that is only a picture credit ("Getty Images", "Hatem Ali/AP", "AFP via Getty Images", or
 # "Photographer Name/Agency" for any agency): the line after it, if not a sentence, is the caption.
-_PIC_CREDIT = patterns.compile(
+_PIC_CREDIT = re.compile(
     rf"(?:(?:[A-Z][\w.'’-]*|via|and)\s*(?:/|\||,|\s)\s*){{0,6}}{_AGENCY}(?:\s*(?:/|via)\s*{_AGENCY})*"
     rf"|{_PERSON}\s*/\s*{_AGENCY_WORDS}(?:\s*(?:/|via)\s*{_AGENCY_WORDS})*"
     r"|(?i:image|photo|picture|photograph)(?:\s+(?i:source|caption|credit))?"
 )
-_ABOUT = patterns.compile(rf"[Aa]bout (?:the authors?|us|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})\s*:?")
-_UPDATED = patterns.compile(
+_ABOUT = re.compile(rf"[Aa]bout (?:the authors?|us|{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})\s*:?")
+_UPDATED = re.compile(
     r"(?:this (?:story|article|report|post) (?:has been|was|will be|is being) updated\b"
     r"|this is a (?:developing|breaking) (?:story|news story)\b).{0,200}",
     re.IGNORECASE,
 )
-_CREDIT = patterns.compile(
-    r"(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{0,200}")
-_CREDIT_CONTRIBUTED = patterns.compile(
+_CREDIT = re.compile(r"(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z].{0,200}")
+_CREDIT_CONTRIBUTED = re.compile(
     r"[A-Z][^!?\n]{0,200}?\bcontributed (?:reporting|to this (?:report|story|article))\b.{0,120}")
-_CREDIT_FROM = patterns.compile(rf"{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*\s+reported from [A-Z][\w .,'’-]{{0,80}}")
+_CREDIT_FROM = re.compile(rf"{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*\s+reported from [A-Z][\w .,'’-]{{0,80}}")
 # Patterns that scan the whole line for a phrase, tried only on lines that have the phrase: run on every
 # line of every article, they cost a third of reading a folder when tried on all
 _SCANS = ((_LINK_TAIL, "More about"), (_CAPTION_TAIL, "Credit"), (_CREDIT_CONTRIBUTED, "contributed "),
           (_CREDIT_FROM, "reported from "))
 _NEWS_ROLE = r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
 _ROLE = rf"(?:{_NEWS_ROLE}|producer|anchor|host|chief)"
-_BIO = patterns.compile(
+_BIO = re.compile(
     rf"(?P<name>{_PERSON})\s+(?:covers|reports on|reports for|writes about|writes for|"
     rf"(?:is|was) (?:an?|[Tt]he)\s[^.\n]{{0,80}}?\b{_ROLE}|has (?:been|worked as) an?\s[^.\n]{{0,80}}?\b{_ROLE})\b"
 )
 # The line under a bare author name ("Jane Doe" / "Middle East correspondent, Jerusalem").
-_ROLE_LINE = patterns.compile(rf"(?:[\w'’-]+\s+){{0,4}}{_ROLE}s?\b[^.!?]{{0,60}}", re.IGNORECASE)
-_BYLINE = patterns.compile(r"(?:(?:posted|written|words|story|text) )?by\s+(?P<names>[A-Z].{1,150})", re.IGNORECASE)
-_BYLINE_TAIL = patterns.compile(
+_ROLE_LINE = re.compile(rf"(?:[\w'’-]+\s+){{0,4}}{_ROLE}s?\b[^.!?]{{0,60}}", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:(?:posted|written|words|story|text) )?by\s+(?P<names>[A-Z].{1,150})", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(
     rf"\s*[|·•,–—-]?\s*(?:(?:updated|published|posted)\b|on\s+{_DATE_NC}|{_DATE_NC}|(?:today|yesterday)\b"
     r"|\d{1,2}[:.]\d{2}\b).*$",
     re.IGNORECASE,
@@ -212,11 +210,11 @@ _BYLINE_TAIL = patterns.compile(
 # Bylines without "By" (never the first line, a headline): "Jane Doe in Jerusalem and agencies" (with
 # "and agencies", or with a date on the next line), "Jane Doe | March 3, 2024".
 _NAMES = rf"(?P<names>{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*)"
-_BYLINE_IN = patterns.compile(rf"{_NAMES}\s+in\s+[A-Z][\w'’ -]{{1,30}}?(?P<ag>\s+and\s+(?:news\s+)?agencies)?")
-_BYLINE_DATED = patterns.compile(rf"{_NAMES}\s*[|·•–—]\s*(?P<date>.+)")
-_ROLE_PART = patterns.compile(rf"(?:[\w-]+\s+){{0,3}}{_ROLE}s?", re.IGNORECASE)  # "Senior Staff Writer"
-_BYLINE_SPLIT = patterns.compile(r",|\s+and\s+|\s+&\s+|\s+\|\s+|\s+for\s+", re.IGNORECASE)
-_BYLINE_WORD = patterns.compile(rf"{_NAME_WORD}|{_PARTICLE}|the|and|for|of|&|\|")
+_BYLINE_IN = re.compile(rf"{_NAMES}\s+in\s+[A-Z][\w'’ -]{{1,30}}?(?P<ag>\s+and\s+(?:news\s+)?agencies)?")
+_BYLINE_DATED = re.compile(rf"{_NAMES}\s*[|·•–—]\s*(?P<date>.+)")
+_ROLE_PART = re.compile(rf"(?:[\w-]+\s+){{0,3}}{_ROLE}s?", re.IGNORECASE)  # "Senior Staff Writer"
+_BYLINE_SPLIT = re.compile(r",|\s+and\s+|\s+&\s+|\s+\|\s+|\s+for\s+", re.IGNORECASE)
+_BYLINE_WORD = re.compile(rf"{_NAME_WORD}|{_PARTICLE}|the|and|for|of|&|\|")
 
 
 def _byline_parts(line: str, first: bool = True, nxt: str | None = None) -> list[str] | None:
