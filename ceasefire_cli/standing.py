@@ -79,11 +79,13 @@ def mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
     if measure not in _HAPPENINGS:
         return ""
     lo, hi = clause
-    planned = [_gap(m, c) for m in _PLANNED.finditer(text, lo, hi)]
-    done = [_gap(m, c) for m in _DONE.finditer(text, lo, hi)]
-    if planned and (not done or min(planned) <= min(done) + _PLANNED_LEAD):
+    if _PLANNED.search(text, lo, hi) is None:  # one kind of verb only (most clauses): no distances to weigh
+        return "done" if _DONE.search(text, lo, hi) is not None else ""
+    if _DONE.search(text, lo, hi) is None:
         return "planned"
-    return "done" if done else ""
+    planned = min(_gap(m, c) for m in _PLANNED.finditer(text, lo, hi))
+    done = min(_gap(m, c) for m in _DONE.finditer(text, lo, hi))
+    return "planned" if planned <= done + _PLANNED_LEAD else "done"
 
 
 # characters a planned verb may stand further from the figure than a done one and still be its verb: "were
@@ -99,5 +101,11 @@ def _gap(m: regex.Match[str], c: Count) -> int:
 
 
 def running(text: str, c: Count, clause: tuple[int, int]) -> bool:
-    return bool(_RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start)) \
-        or bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
+    if _RUNNING_BEFORE.search(text, max(clause[0], c.start - 60), c.start):
+        return True
+    after = text[c.end:min(clause[1], c.end + _RUNNING_REACH)].lower()  # the pattern's words, looked for first
+    return any(w in after for w in _RUNNING_WORDS) and bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
+
+
+_RUNNING_REACH = 80  # the characters _RUNNING_AFTER can read: 60 to the phrase, the phrase itself
+_RUNNING_WORDS = ("far", "date", "total", "all")
