@@ -110,7 +110,7 @@ _MAX_SENTENCE = 1200  # longer "sentences" are unpunctuated runs; a count keeps 
 # "20 of the 50 hostages", "25 out of (the) 61 seats": a part, then its whole
 _OF_THE = patterns.compile(
     r"[ \t]+(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+"
-    r"(?:(?:remaining|surviving|estimated|reported|last|other)[ \t]+)?")  # "22 of the remaining 31 captives"
+    r"(?:(?:remaining|surviving|estimated|reported|other)[ \t]+)?")  # "22 of the remaining 31 captives"
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
 _PARTITIVE_VERB = patterns.compile(
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"

@@ -406,7 +406,7 @@ def event_city(places: Iterable[str], home: str) -> str:
 CAPTIVES = ("hostages", "prisoners")
 
 
-_EITHER_WORD = frozenset({"captive"})  # a word news uses of hostages and of prisoners of war alike
+_EITHER_WORD = "captive"  # a word news uses of hostages and of prisoners of war alike
 
 
 def unify_captives(facts: list[Fact]) -> None:
@@ -416,7 +416,8 @@ def unify_captives(facts: list[Fact]) -> None:
     are hostages and people held prisoners already: slots.py.) Where the story's only hostages are
     "captives" and it counts prisoners, the captives are prisoners too."""
     taken = {_head(f.first) for f in facts if f.slots["population"] == "hostages"}
-    if "captive" in taken and taken <= _EITHER_WORD | {""} and any(f.slots["population"] == "prisoners" for f in facts):
+    if _EITHER_WORD in taken and taken <= {_EITHER_WORD, ""} \
+            and any(f.slots["population"] == "prisoners" for f in facts):
         for f in facts:  # "600 captives" in a swap of prisoners of war: none of the story's people is a hostage
             if f.slots["population"] == "hostages":
                 f.slots = {**f.slots, "population": "prisoners"}

@@ -75,7 +75,7 @@ NOUN_CLASSES = {
     **dict.fromkeys("fire blaze wildfire inferno".split(), "fire"),
     **dict.fromkeys("quake earthquake temblor".split(), "quake"),
     **dict.fromkeys("ferry boat vessel ship".split(), "vessel"),
-    **dict.fromkeys("walkout strike stoppage".split(), "walkout"),
+    **dict.fromkeys("walkout stoppage".split(), "walkout"),  # not "strike": a verb class above, and an air strike
     **dict.fromkeys("deal agreement accord pact contract".split(), "deal"),
 }
 

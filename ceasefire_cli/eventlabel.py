@@ -25,7 +25,6 @@ _TRAIL_WORDS = frozenset("and but or with in on at of for by from until since th
 _SUBORDINATORS = frozenset("since after when while because following before until as where which who whom".split())
 _APPOSITIVE = frozenset("the a an who which whose".split())
 _NAMING = frozenset("the a an".split())  # an appositive that names the subject anew ("the former mayor")
-_AGE = patterns.compile(r"\d{1,3}")
 _ASIDE_PREPS = frozenset("in at on since for during from with by of".split())  # a clause set off that opens so
 _EDGE_PUNCT = "\"'“”‘’«».,;:!?()[]—–- \t\n"
 _WHAT_WORDS = 12
@@ -137,7 +136,7 @@ def what_label(sentence: str, span: tuple[int, int], others: list[tuple[int, int
         named: list[str] = []  # "Ann Lee, the former mayor, was ...": the subject and what names it, which
         while k > 0 and pieces[k].split()[:1] and (  # other outlets may use instead of the name
                 (lead := pieces[k].split()[0].lower()) in _ASIDE_PREPS or lead in _NAMING
-                or _AGE.fullmatch(pieces[k].strip())):  # "Ann Lee, 62, was ...": past her age
+                or (pieces[k].strip().isdigit() and len(pieces[k].strip()) <= 3)):  # "Ann Lee, 62, was": her age
             named = (_words(pieces[k]) if lead in _NAMING else []) + named
             k -= 1
         borrowed = _words(pieces[k])  # "The last talks, held in Istanbul on ...": the subject

@@ -55,16 +55,13 @@ _NOT_NAMES = frozenset(
 _LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
-# the subject of a win, its share told in a participle after it: 'the Reds won the most seats, securing 64'
-_WON_THEN = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:won|took|secured|came|finished|emerged|topped|led)[ ]"
-    r"[^,;:.!?\d]{0,80}?,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with)[ ]+"
+# the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
+# 'the Reds won the most seats, securing 64'
+_RESULT_SHARE = patterns.compile(
+    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured)[ ]"
+    r"[^,;:.!?\d]{0,80}?(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
     r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
-_WON_THEN_REACH = 140  # characters from the subject to the figure
-# the subject of a result, its share told after "with": 'the Reform bloc came first in the election with 63 seats'
-_RANKED_WITH = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led)[ ]"
-    r"[^,;:.!?\d]{0,60}?[ ]with[ ]+(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
+_RESULT_REACH = 140  # characters from the subject to the figure
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
 
 
@@ -81,8 +78,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
     m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start) \
-        or _RANKED_WITH.search(text, max(clause[0], c.start - _HOLDER_REACH), c.start) \
-        or _WON_THEN.search(text, max(sent_start, c.start - _WON_THEN_REACH), c.start)
+        or _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start)
     if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from ceasefire_cli.align import (
     align,
     date_range,
@@ -215,32 +217,17 @@ def test_verbs_outlets_use_for_one_happening_are_one_word():
     assert {m.article for m in began.mentions} == {"north", "south"}
 
 
-def test_arrested_and_detained_tell_one_arrest():
-    ms = [
-        Mention("north", event("2023-03", "the courier was arrested on smuggling charges")),
-        Mention("south", event("2023-03", "was detained on smuggling charges at the border")),
-    ]
+@pytest.mark.parametrize(("day", "one", "other"), [
+    ("2023-03", "the courier was arrested on smuggling charges", "was detained on smuggling charges at the border"),
+    ("2024-05-02", "the treasurer was sentenced", "a court jailed the treasurer"),
+    ("2024-05-02", "the storm struck the Halden coast", "the storm hit the Halden coast"),
+    ("2024-05-02", "the Halden ferry capsized", "the Halden boat sank"),
+    ("2024-05-02", "dockers ratified the Halden contract", "dockers backed the Halden deal"),
+])
+def test_words_outlets_use_for_one_happening_are_one_word(day: str, one: str, other: str) -> None:
+    ms = [Mention("north", event(day, one)), Mention("south", event(day, other))]
     [c] = by_kind(align(ARTS, ms), "event")
     assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
-
-
-def test_sentenced_and_jailed_tell_one_sentencing():
-    ms = [
-        Mention("north", event("2024-05-02", "the treasurer was sentenced")),
-        Mention("south", event("2024-05-02", "a court jailed the treasurer")),
-    ]
-    [c] = by_kind(align(ARTS, ms), "event")
-    assert {m.article for m in c.mentions} == {"north", "south"} and c.verdict == "agree"
-
-
-def test_words_outlets_use_for_one_happening_are_one_word():
-    pairs = [("the storm struck the Halden coast", "the storm hit the Halden coast"),
-             ("the Halden ferry capsized", "the Halden boat sank"),
-             ("dockers ratified the Halden contract", "dockers backed the Halden deal")]
-    for one, other in pairs:
-        ms = [Mention("north", event("2024-05-02", one)), Mention("south", event("2024-05-02", other))]
-        [c] = by_kind(align(ARTS, ms), "event")
-        assert {m.article for m in c.mentions} == {"north", "south"}, (one, other)
 
 
 def test_event_rows_do_not_depend_on_the_hash_seed(tmp_path):
