@@ -44,7 +44,7 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
-from .numerals import ALL_BUT, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
+from .numerals import ALL_BUT, AMONG, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
 from .population import PEOPLE_NOUNS, names_people
 from .slots import with_slots
 from .textmatch import singular
@@ -264,7 +264,7 @@ def find_counts(text: str) -> list[Count]:
 
 
 # between two subjects of one verb: "Two children and three women were killed" (the first noun phrase, then "and")
-_AMONG_THE = patterns.compile(r"\b(?:were|are)[ \t]+among[ \t]+the[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
+_AMONG_THE = patterns.compile(rf"{AMONG}[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
 _SUBJECT_JOIN = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+and[ \t]+")
 
 

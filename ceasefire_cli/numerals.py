@@ -95,6 +95,8 @@ QUAL_NAMES: dict[str, str] = {
 QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
 # words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
 SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
+# ... and a part said to be among a group after it: "the two drivers were among the dead"
+AMONG = r"\b(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the|those)\b"
 # a change told by its noun: "an increase of 16", "a drop of 5" (what a holder gained or lost)
 GAIN_OF = r"(?:an?|the)[ \t]+(?:increase|gain|rise)[ \t]+of"
 LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"

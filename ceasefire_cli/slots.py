@@ -49,6 +49,7 @@ from .holders import NO_HOLDER, holder
 from .models import PERSONS, Count
 from .numerals import (
     ALL_BUT,
+    AMONG,
     GAIN_OF,
     GOES_ON_FROM,
     LOSS_OF,
@@ -194,8 +195,9 @@ _TOLD_BEFORE = {
     "rescued": patterns.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
 }
 # ... or the total it makes, told after it: "another 12 bodies were recovered, bringing the toll to 57"
-_BRINGING = patterns.compile(r"\b(?:bringing|taking|pushing|raising|lifting)[ \t]+(?:the[ \t]+)?(?:\p{L}+[ \t]+)?"
-                             r"(?:toll|total|tally|count|number)\b", regex.I)
+_BRING = (r"\b(?:bringing|brings|brought|taking|takes|pushing|pushes|raising|raises|lifting)[ \t]+"
+          r"(?:(?:the|its|their)[ \t]+)?(?:\p{L}+[ \t]+)?(?:toll|total|tally|count|number)\b")
+_BRINGING = patterns.compile(_BRING, regex.I)
 # a toll said to come, not counted: modal verbs and forecasts before the figure
 _PROJECTION = patterns.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
@@ -288,9 +290,7 @@ def _holder_carried(text: str, counts: list[Count]) -> None:
 
 
 # the total a figure before it brings things to: "another 20 were released, bringing the total to 110"
-_BRINGING_TO = patterns.compile(
-    r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes)[ \t]+(?:the|its|their)[ \t]+"
-    r"(?:\p{Ll}+[ \t]+)?(?:total|number|tally|count)[ \t]+(?:so[ \t]+far[ \t]+)?to[ \t]+(?:\p{Ll}+[ \t]+)?$", regex.I)
+_BRINGING_TO = patterns.compile(rf"{_BRING}[ \t]+(?:so[ \t]+far[ \t]+)?to[ \t]+(?:\p{{Ll}}+[ \t]+)?$", regex.I)
 
 
 def _total_brought(text: str, counts: list[Count]) -> None:
@@ -828,8 +828,7 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     return ""
 
 
-_AMONG_AFTER = patterns.compile(
-    r"[^.;:!?\d]{0,40}?\b(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the|those)\b", regex.I)
+_AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)
 
 
 def _own_group(text: str, c: Count, population: str) -> str:
