@@ -119,8 +119,11 @@ _AUX_BEFORE = patterns.compile(
 # a toll named so has befallen them: not "missing" said after
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
              "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed"}
+# ... and a participle before the noun says what befell them: "the 20 freed hostages", "30 released prisoners"
+_NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released"}
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
+_HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a participle as "held"
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
 
 
@@ -135,6 +138,9 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     for w in np_words:
         if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released
             return _NP_ROLES[w], np_end
+    for w in np_words[:-1]:
+        if w in _NP_PARTICIPLE_ROLES:
+            return _NP_PARTICIPLE_ROLES[w], np_end
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
     bare: regex.Match[str] | None = None
@@ -148,8 +154,8 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             pos = m.end()
             continue
         w = m.group().lower()
-        if m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck")) \
-                and w not in ("died", "perished"):
+        if (m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck"))
+                and w not in ("died", "perished")) or " ".join(w.split()) == _HELD_CAPTIVE:
             if not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
                 bare = bare or m
                 pos = m.end()

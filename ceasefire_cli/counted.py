@@ -253,7 +253,11 @@ def find_counts(text: str) -> list[Count]:
     out: list[Count] = []
     prev_np_end = 0
     for i, r in enumerate(raws):
-        nxt = raws[i + 1].start if i + 1 < len(raws) else len(text)
+        j = i + 1
+        if j < len(raws) and raws[j].unit in _SPAN_UNITS \
+                and _FOR_SPAN.search(text, max(r.end, raws[j].start - 6), raws[j].start):
+            j += 1  # "17 people held for five months were freed": the span describes them, "were freed" is theirs
+        nxt = raws[j].start if j < len(raws) else len(text)
         count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
         out.append(count)
     _resolve_forward(text, out)
@@ -263,6 +267,9 @@ def find_counts(text: str) -> list[Count]:
     return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
 
 
+# a span of time after a figure, inside the phrase that describes what it counts
+_FOR_SPAN = patterns.compile(r"\bfor[ \t]+$", regex.I)
+_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # between two subjects of one verb: "Two children and three women were killed" (the first noun phrase, then "and")
 _AMONG_THE = patterns.compile(rf"{AMONG}[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
 _SUBJECT_JOIN = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+and[ \t]+")
@@ -563,6 +570,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
         elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
             role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
+        elif role is None and topic == "hostages" and (whole := _whole_before(text, prior, s0, start)) is not None:
+            role = whole.role  # "freed 23 hostages, including six children": the children were freed too
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None:
@@ -577,8 +586,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
             # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
-            # prisoners ("three soldiers in exchange for 90 prisoners"): then they are the other side's captives
-            topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) else "prisoners"
+            # prisoners ("three soldiers in exchange for 90 prisoners"), or named as a part of hostages ("Among
+            # the 23 hostages freed were six children"): then they are captives
+            topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) \
+                or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) else "prisoners"
         if topic in ("hostages", "prisoners") and role is None and (
                 _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):
             role = "released"  # "12 captives for 95 prisoners": both sides of a swap are freed
@@ -776,6 +787,9 @@ _FOR_PRISONERS = patterns.compile(
     r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"
     r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)
 _HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+# a part named after the hostages it is among: "Among the 23 hostages freed on Friday were six children"
+_AMONG_HOSTAGES = patterns.compile(r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}\d,-]+[ \t]+){0,3}?(?:hostages|captives)"
+                                   r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:were|are)[ \t]+$", regex.I)
 _SWAP_WORD = patterns.compile(
     r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
 )
@@ -932,6 +946,15 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
         return None
     verb = last_match(ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)
     return prev if verb is not None and verb.lastgroup == prev.role else None
+
+
+def _whole_before(text: str, prior: list[Count], s0: int, start: int) -> Count | None:
+    """The count, just before in the sentence, whose part this one opens ("including", "among them"): its
+    topic, with a role of its own; None otherwise."""
+    prev = prior[-1] if prior else None
+    if prev is None or prev.start < s0 or prev.role is None or not _SUBSET_BEFORE.search(text, prev.end, start):
+        return None
+    return prev
 
 
 def _is_people(words: list[str]) -> bool:

@@ -386,6 +386,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     clause = _clause(text, c, sent)
     population, subgroup = population_and_subgroup(text, c, clause)
     named = WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
+    if not subgroup and named is None and population in PERSONS:
+        named = _OF_GROUP_WERE.match(text, c.end, clause[1])  # "Seven of the freed hostages were children"
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     if population == "people" and not c.subject and _is_bar(text, c, clause):
@@ -439,6 +441,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
+# a part of a group named after the figure, told by what its people were: "Seven of the freed hostages were
+# children" (a few words of the group's noun phrase, no figure: "six of the 23" is a part of a count)
+_OF_GROUP_WERE = patterns.compile(
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:were|are)[ \t]+(?P<noun>\p{L}+)\b", regex.I)
 # the subgroup a measure's people all belong to, which then names no part of them
 _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part

@@ -1173,3 +1173,26 @@ def test_the_ground_toll_the_dead_matched_and_the_bodies_given_back_are_facts_of
     text = "Authorities have so far matched 210 victims through DNA samples and handed 187 bodies over to families."
     assert (slot(text, 210, "measure"), slot(text, 187, "measure")) == ("identified", "released")
     assert slot("Rescuers recovered 187 bodies from the debris.", 187, "measure") == "killed"
+
+
+# a part of freed hostages is hostages freed, whichever way the part is told
+@pytest.mark.parametrize("text, value", [
+    ("The rebels let 14 hostages go on Sunday. Five of the freed hostages were children.", 5),  # named after
+    ("Among the 14 hostages freed on Sunday were five children.", 5),  # the whole before, "among"
+    ("The rebels freed 14 hostages on Sunday, including five children.", 5),  # "including": the whole's verb
+])
+def test_a_part_of_freed_hostages(text, value):
+    got = tuple(slot(text, value, s) for s in ("population", "measure", "subgroup"))
+    assert got == ("hostages", "released", "child")
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The 14 freed hostages were flown to the capital.", 14, "released"),  # a participle before the noun
+    ("The 30 released prisoners boarded buses.", 30, "released"),
+    # a bare participle phrase with a span of time in it: the verb after the span is the people's own
+    ("Eleven people held for six weeks were freed at dawn.", 11, "released"),
+    ("Eleven people held captive for nearly six weeks were rescued at dawn.", 11, "rescued"),
+    ("Some 40 people are held captive in the camp.", 40, "held"),  # "held captive" as the verb stays held
+])
+def test_what_befell_them_before_the_noun_or_past_a_span(text, value, measure):
+    assert slot(text, value, "measure") == measure
