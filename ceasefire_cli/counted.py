@@ -45,7 +45,7 @@ from .numbers import (
     is_plural,
 )
 from .numerals import ALL_BUT, AMONG, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
-from .population import PEOPLE_NOUNS, names_people
+from .population import PEOPLE_NOUNS, lives_there, names_people
 from .slots import with_slots
 from .textmatch import singular
 from .textutil import OPENERS, aside_end
@@ -475,6 +475,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
         and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
+    residents = lives_there(text, start, words[-1].lower() if words else "")
     if fwd_far[1] > fwd_far[0] and (said := _REPORTED_AFTER.search(text, *fwd_far)) is not None:
         fwd_far = (cut, said.start())
     if at_comma and next_start < clause[1] and next_start - cut < 40 and (
@@ -580,6 +581,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = None  # people "entered" a place; only goods are delivered
         if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
             role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
+        if topic in ("deaths", "injured") and residents:
+            topic, role = "other", None  # "a village home to some 350 people was buried": those who lived there
         if topic == "injured" and _DIED_AFTER.match(text, np_end):
             topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \
@@ -613,6 +616,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     when_to = limit
     if next_start < clause[1] and (co := _COORD.search(text, when_from, limit)) is not None:
         when_to = co.start()  # "180 were exchanged, and on Tuesday 250": the time after ", and" is the next figure's
+    if residents:
+        when_to = min(when_to, cut)  # "a village, home to 350 people, was warned in 2024": the warning's year
     wm = read_when(text, (when_from, when_to), (when_lo, start))
     if wm is not None and wm.start() > end and _SINCE.search(text, end, wm.start()):
         wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day

@@ -394,3 +394,20 @@ _SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|fa
 _IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
 NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
+
+
+# a place's people, named before the figure: "the city of nearly 900,000", "the town's 12,000 residents",
+# "a village home to around 350 people" (who live there, whatever else the sentence says befell the place)
+_PLACE_OF = patterns.compile(
+    r"\b(?:(?:city|town|village|hamlet|port|resort|metropolis|capital|nation|country|state|region|province"
+    r"|island|municipality|community)(?:['’]s|[ \t]+of)|home[ \t]+to)[ \t]+(?:(?:about|around|nearly|almost"
+    r"|some|roughly|over|more[ \t]+than|just[ \t]+(?:over|under)|an[ \t]+estimated)[ \t]+)?$",
+    regex.I,
+)
+_RESIDENT_NOUNS = frozenset({"", "people", "residents", "inhabitants", "citizens", "souls"})
+
+
+def lives_there(text: str, start: int, head: str) -> bool:
+    """Whether the figure at ``start``, its noun's head ``head`` (lower case), counts the people who live in a
+    place named before it."""
+    return head in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(0, start - 50), start) is not None

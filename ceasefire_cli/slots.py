@@ -68,6 +68,7 @@ from .population import (
     WORDS,
     bar_whole,
     head_word,
+    lives_there,
     population_and_subgroup,
 )
 from .standing import RISEN, mood, running, superseded
@@ -642,7 +643,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
         return _HEAD_MEASURES[head_word(c)]  # "as many as 750 passengers", whatever survivors say of them
-    if head_word(c) in _RESIDENT_NOUNS and _PLACE_OF.search(text, max(clause[0], c.start - 50), c.start):
+    if lives_there(text, c.start, head_word(c)):
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
@@ -723,13 +724,6 @@ def _nearest_measure(found: list[tuple[int, str]]) -> str:
 
 
 # a place's people counted as its population: "the city of nearly 900,000", "the town's 40,000 residents"
-_PLACE_OF = patterns.compile(
-    r"\b(?:city|town|village|port|resort|metropolis|capital|nation|country|state|region|province|island"
-    r"|municipality)(?:['’]s|[ \t]+of)[ \t]+(?:(?:about|around|nearly|almost|some|roughly|over|more[ \t]+than"
-    r"|just[ \t]+(?:over|under)|an[ \t]+estimated)[ \t]+)?$",
-    regex.I,
-)
-_RESIDENT_NOUNS = frozenset({"", "people", "residents", "inhabitants", "citizens", "souls"})
 _RESIDENTS_OF = patterns.compile(r"[ \t]+(?:residents|inhabitants|people)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")
 
 

@@ -1196,3 +1196,20 @@ def test_a_part_of_freed_hostages(text, value):
 ])
 def test_what_befell_them_before_the_noun_or_past_a_span(text, value, measure):
     assert slot(text, value, "measure") == measure
+
+
+# those who live in a place named before the figure are its population, whatever befell the place
+@pytest.mark.parametrize("text, value", [
+    ("The hamlet, home to about 90 people, was buried by the mudslide.", 90),
+    ("The flood swept through a town of some 4,000 people on Sunday.", 4000),
+    ("The island's 2,300 residents were evacuated by ferry.", 2300),
+])
+def test_a_place_s_people(text, value):
+    assert (slot(text, value, "measure"), slot(text, value, "population"), slot(text, value, "topic")) == (
+        "population", "people", "other")
+
+
+def test_a_place_s_people_take_no_time_from_after_their_aside():
+    text = "The hamlet, home to about 90 people, had been warned of the danger in 2023."
+    assert slot(text, 90, "period") == ""
+    assert slot("The town's 40 dead were buried on Friday.", 40, "measure") == "killed"  # its dead stay dead
