@@ -111,7 +111,10 @@ _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "s
                   "in_path": "in path"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
-    r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under)\b)"
+    r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under"
+    # still down a mine or a cave: "10 men remained underground", "those still below ground"
+    r"|(?:remain(?:s|ed|ing)?|still)\s+(?:underground|below\s+ground|below(?=\s*(?:[,.;]|$)))"
+    r")\b)"
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee"
     r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,3}?(?:from|out\s+of)\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
@@ -170,6 +173,9 @@ _PERIOD = patterns.compile(
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
     regex.I,
 )
+# a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
+_DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
+                                regex.I)
 # a clause with a subject of its own between a figure and a period phrase after it
 _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(?:which|who)\b", regex.I)
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
@@ -397,6 +403,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     topic = c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
+    if subgroup == "worker" and measure in _WORKPLACE_HARM:
+        subgroup = ""  # "11 workers pulled out alive" of a mine is its "11 miners", its "11 men": everyone there
     if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
             and _ABOARD_PART.match(text, c.end):
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
@@ -447,7 +455,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 _OF_GROUP_WERE = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:were|are)[ \t]+(?P<noun>\p{L}+)\b", regex.I)
 # the subgroup a measure's people all belong to, which then names no part of them
-_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker"}
+# what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
+# is told as one ("including nine workers", "two workers were among the dead"; see _included)
+_WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
+_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})
@@ -639,6 +650,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return _nearest_measure(found)
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
+    if _RESCUE_VERB_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
+            and _RESCUE_END.search(text, c.end, min(clause[1], c.end + 120)):
+        return "rescued"  # "pulled 11 workers out alive", "brought nine of the miners to the surface"
     if head_word(c) in _HEAD_MEASURES:
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
@@ -659,7 +673,20 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "") for w in words]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
+    if not found and head_word(c) in _STAFF_NOUNS:
+        return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
     return _nearest_measure(found)
+
+
+_STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
+# a rescue told by a verb of bringing out, its object, then where to: "pulled 11 workers out alive", "brought
+# nine of the 23 miners ... to the surface", "winched four fishermen to safety"
+_RESCUE_VERB_BEFORE = patterns.compile(
+    r"\b(?:pull(?:ed|s|ing)?|brought|bring(?:s|ing)?|haul(?:ed|s|ing)?|lift(?:ed|s|ing)?|winch(?:ed|es|ing)?"
+    r"|carr(?:ied|ies|ying)|dug|got|led|airlift(?:ed|s|ing)?)[ \t]+(?:out[ \t]+)?$", regex.I)
+_RESCUE_END = patterns.compile(
+    r"\b(?:(?:out[ \t]+)?alive|to[ \t]+(?:the[ \t]+)?surface|to[ \t]+safety|out[ \t]+of[ \t]+the[ \t]+(?:rubble|debris"
+    r"|wreckage|water|mine|shaft|tunnel|cave|sea))\b", regex.I)
 
 
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
@@ -883,6 +910,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \
             and _RELATIVE.search(text, m.end(), c.start):
         return ""  # "the second day of a swap that will free 600": the whole swap's figure, not the day's
+    if kind == "day" and _DAY_REACHED.search(text, max(clause[0], m.start() - 20), m.start()):
+        return ""  # "11 pulled out as the rescue enters its third day": how long it has run, not that day's share
     if kind in ("phase", "batch"):
         n = next((_ORDINALS[w] for w in words if w in _ORDINALS), "")
         return f"{kind} {n}".strip()

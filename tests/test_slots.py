@@ -1213,3 +1213,34 @@ def test_a_place_s_people_take_no_time_from_after_their_aside():
     text = "The hamlet, home to about 90 people, had been warned of the danger in 2023."
     assert slot(text, 90, "period") == ""
     assert slot("The town's 40 dead were buried on Friday.", 40, "measure") == "killed"  # its dead stay dead
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    # a rescue told by a verb of bringing out, its object, then where to
+    ("Divers pulled six boys out alive from the flooded cave.", 6, "rescued"),
+    ("Crews brought four of the 17 trapped men to the surface overnight.", 4, "rescued"),
+    ("A helicopter winched three fishermen to safety.", 3, "rescued"),
+    ("Police led 40 protesters away from the square.", 40, ""),  # led away: no rescue
+    # still down a mine or a cave: trapped
+    ("Eight men remained underground on Wednesday.", 8, "trapped"),
+    ("Officials said 5 workers were still below ground.", 5, "trapped"),
+    # a firm's employees are the people it employs, when nothing else is said of them
+    ("The smelter has about 900 employees.", 900, "employed"),
+    ("The smelter employs about 900 people.", 900, "employed"),
+    ("About 900 employees walked out on Monday.", 900, "striking"),
+])
+def test_rescues_those_below_and_staff(text, value, measure):
+    assert slot(text, value, "measure") == measure
+
+
+def test_workers_harmed_in_their_workplace_are_everyone_there():
+    assert slot("The blast at the plant killed 9 workers.", 9, "subgroup") == ""
+    assert slot("Rescuers pulled 9 workers out alive.", 9, "subgroup") == ""
+    # a part of them is still told as one
+    assert slot("The blast killed 12 people, including 9 workers.", 9, "period") == "some of them"
+    assert slot("The smelter has about 900 employees.", 900, "subgroup") == ""
+
+
+def test_the_day_an_operation_has_reached_is_no_day_s_share():
+    assert slot("Nine miners were pulled out alive as the rescue entered its third day.", 9, "period") == ""
+    assert slot("On the third day, 300 prisoners were freed.", 300, "period") == "day 3"
