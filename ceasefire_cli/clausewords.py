@@ -74,7 +74,8 @@ _ROLE = patterns.compile(
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
-    r"|(?P<taken>(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured)\b"
+    r"|(?P<taken>(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
+    r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perished|succumbed|martyred|drowned|drowning"

@@ -936,6 +936,8 @@ def _topic_of(words: list[str]) -> str | None:
 # first object's noun phrase may end early: "15 police officers")
 _OBJECT_JOIN = patterns.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}?(?:,|,?[ \t]+and)[ \t]+")
 _SHARED_TOPICS = frozenset({"deaths", "injured", "hostages", "prisoners"})
+# ... and roles whose people are hostages once their slots are read ("seized 130 pupils and three teachers")
+_SHARED_ROLES = frozenset({"taken"})
 _VERB_REACH = 40  # characters before the first object within which the verb they share stands
 
 
@@ -946,7 +948,8 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
     prev = prior[-1] if prior else None
     if prev is not None and len(prior) > 1 and _OF_THE.fullmatch(text, prior[-2].end, prev.start):
         prev = prior[-2]  # "killing 241 of the 242 on board and 24 on the ground": the part was killed, not the whole
-    if prev is None or not _is_people(words) or prev.topic not in _SHARED_TOPICS or prev.role is None \
+    if prev is None or not _is_people(words) or (prev.topic not in _SHARED_TOPICS and prev.role not in _SHARED_ROLES) \
+            or prev.role is None \
             or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
         return None
     verb = last_match(ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)

@@ -213,7 +213,7 @@ IRREGULAR_PLURALS = frozenset(
     fish sheep deer crew""".split()
 )
 _COMPOUND_PLURALS = ("men", "people")
-_MEN_SINGULARS = frozenset("specimen regimen abdomen acumen albumen bitumen".split())  # one thing, not men
+_MEN_SINGULARS = frozenset("specimen regimen abdomen acumen albumen bitumen stamen".split())  # one thing, not men
 _NOT_PLURAL = frozenset(
     "this was has is its does always perhaps across various news thus whereas less unless besides "
     "towards afterwards yes us gas bus plus texas paris series species status crisis basis analysis".split()
@@ -224,7 +224,7 @@ def is_plural(word: str) -> bool:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return True
-    if low.endswith(_COMPOUND_PLURALS) and len(low) > 6 and low not in _MEN_SINGULARS:
+    if low.endswith(_COMPOUND_PLURALS) and len(low) > 5 and low not in _MEN_SINGULARS:
         return True  # "longshoremen", "fishermen", "townspeople": a plural made of "men" or "people"
     if low in _NOT_PLURAL or len(low) <= 3 or not low.endswith("s"):
         return False

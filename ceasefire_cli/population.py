@@ -39,6 +39,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("teenager teenagers teen teens adolescent adolescents".split(), "teenager"),
     **dict.fromkeys("adult adults".split(), "adult"),  # "56 were adults and 28 were children": a part, as children are
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
+    **dict.fromkeys("teacher teachers".split(), "teacher"),  # "130 pupils and three teachers": a part beside them
     **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
     **dict.fromkeys("crew crewman crewmen attendants stewards stewardesses".split(), "crew"),  # "flight attendants"
     # those who paid to travel, beside the crew: '40 passengers and three crew' of '43 people aboard' (in a

@@ -1244,3 +1244,22 @@ def test_workers_harmed_in_their_workplace_are_everyone_there():
 def test_the_day_an_operation_has_reached_is_no_day_s_share():
     assert slot("Nine miners were pulled out alive as the rescue entered its third day.", 9, "period") == ""
     assert slot("On the third day, 300 prisoners were freed.", 300, "period") == "day 3"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # the present of headlines takes people as the past does
+    ("Rebels abduct 60 villagers in dawn raid", 60, ("hostages", "taken", "")),
+    ("Pirates seize 18 sailors off the coast", 18, ("hostages", "taken", "")),
+    # a second object of "seized" is seized too, and teachers are a part beside the pupils
+    ("Gunmen seized more than 80 pupils and four teachers from the school.", 4, ("hostages", "taken", "teacher")),
+    # those who got away from their captors escaped; they did not flee their homes
+    ("Nine of the kidnapped pupils escaped on Thursday.", 9, ("people", "escaped", "student")),
+    ("Nine pupils managed to flee from their captors.", 9, ("people", "escaped", "student")),
+    ("About 2,000 villagers fled the fighting.", 2000, ("people", "displaced", "")),
+])
+def test_abductions_and_escapes(text, value, want):
+    assert tuple(slot(text, value, s) for s in ("population", "measure", "subgroup")) == want
+
+
+def test_a_plural_in_men_of_six_letters_is_the_head():
+    assert slot("About 30 gunmen took part in the raid.", 30, "subject") == "gunmen"
