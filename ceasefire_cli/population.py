@@ -246,6 +246,8 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",
               # and in business reports: a carmaker's plants are its factories
               "factory": "plant",
+              # and in housing reports: a block's flats are its apartments, its floors its storeys
+              "flat": "apartment", "floor": "story",
               # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
               "loss": "job", "layoff": "job", "redundancy": "job"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")

@@ -176,6 +176,16 @@ _PERIOD = patterns.compile(
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
     regex.I,
 )
+# an earlier happening a figure is told of, dated by its month or season: "the deadliest wreck since April,
+# when 52 people died" (a year alone is read with the count's time: "since 2019, when 9 died" is year 2019)
+_MONTH_THEN = patterns.compile(
+    r"\b(?:since|in|of|last)[ \t]+(?P<m>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)(?:[ \t]+(?:19|20)\d\d)?,[ \t]+when[ \t]+"
+    r"(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
+_HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contained|contains|comprised|comprising)"
+                               rf"[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+_FROM_RUBBLE = patterns.compile(r"[^.;:]{0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|mud|collapsed"
+                                r"|flood|sea|water|cave|mine)\b", regex.I)
 # a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
 _DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
                                 regex.I)
@@ -250,6 +260,8 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
     _captives_of_captives(text, out)
     _parts_listed(text, out)
+    _part_named(text, out)
+    _conjunct_shares(text, out)
     _holder_carried(text, out)
     _total_brought(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
@@ -320,6 +332,44 @@ def _total_brought(text: str, counts: list[Count]) -> None:
 _PARTS_OPEN = patterns.compile(r"[^,;:(—–-]*[,:(—–-][ \t]*$")
 _PARTS_JOIN = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}(?:,|,?[ \t]+and)[ \t]+")  # "from Saudi Arabia"
 _PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}[ \t]*(?:[.;)—–]|$)")  # "from the Netherlands"
+
+
+# a part named right after a count of people: "rescued 44 people, among them six children", and a
+# sentence that opens on them: "44 survivors were brought ashore. Among them were five minors"
+_PART_NAMED = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?,?[ \t]+{SUBSET_LEAD}[ \t]+", regex.I)
+_PART_OPENS = patterns.compile(r"[^.!?\d]{0,80}?[.!?][ \t\n]+(?:Among|Of)[ \t]+them,?[ \t]+(?:(?:were|are)[ \t]+)?",
+                               regex.I)
+
+
+def _part_named(text: str, counts: list[Count]) -> None:
+    """A part of people just counted, named by a subgroup, that says nothing befell it takes what befell
+    the whole: the six children were rescued with the 44."""
+    for i in range(1, len(counts)):
+        c, whole = counts[i], counts[i - 1]
+        if c.measure or not c.subgroup or c.population != "people" or whole.population != "people" \
+                or not whole.measure or whole.subgroup or whole.unit or c.unit or (whole.value or 0) <= (c.value or 0):
+            continue
+        end = whole.end + 1 + len(whole.subject) if whole.subject and text.startswith(whole.subject, whole.end + 1) \
+            else whole.end
+        if _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start):
+            counts[i] = replace(c, measure=whole.measure, topic=whole.topic if c.topic == "other" else c.topic)
+
+
+def _conjunct_shares(text: str, counts: list[Count]) -> None:
+    """"Among the dead were 14 women and five children": a count of people joined by "and" to one just
+    before, with no word of what befell it, shares what befell the first."""
+    for i in range(1, len(counts)):
+        c, first = counts[i], counts[i - 1]
+        if c.measure or c.population != "people" or first.population != "people" or not first.measure \
+                or first.unit or c.unit or first.sentence != c.sentence:
+            continue
+        end = first.end + 1 + len(first.subject) if first.subject and text.startswith(first.subject, first.end + 1) \
+            else first.end
+        if _AND_ONLY.fullmatch(text, end, c.start):
+            counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic)
+
+
+_AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
 
 
 def _parts_listed(text: str, counts: list[Count]) -> None:
@@ -411,6 +461,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
             and _ABOARD_PART.match(text, c.end):
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
+    if measure == "released" and population == "people" and _FROM_RUBBLE.match(text, c.end, clause[1]):
+        measure = "rescued"  # "freed 20 survivors from the rubble": a rescue, not a release of captives
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages
     if population == "hostages" and not measure:
@@ -432,7 +484,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         measure, topic = "injured", "injured"
     place = "" if c.topic == "duration" or measure in _ON_BOARD \
         else place_of(text, c, clause, sent, para, sents, places)
+    then = _MONTH_THEN.search(text, max(sent[0], c.start - 70), c.start)
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
+        else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
         or _with_perpetrator(text, c, population, sent[1]) \
@@ -645,6 +699,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)
         if change is not None:
             return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
+        if _HAD_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
+            return ""  # "the block, which had 48 apartments, collapsed": what it had, not what befell them
         agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
         hits = [w for w in _THING_MEASURES.finditer(text, *clause) if not (agent and w.end() <= c.start)]
         if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word

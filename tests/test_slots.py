@@ -1263,3 +1263,28 @@ def test_abductions_and_escapes(text, value, want):
 
 def test_a_plural_in_men_of_six_letters_is_the_head():
     assert slot("About 30 gunmen took part in the raid.", 30, "subject") == "gunmen"
+
+
+def test_an_earlier_happening_dated_by_its_month():
+    text = "It was the deadliest wreck on the coast since March, when 40 people drowned."
+    assert slot(text, 40, "period") == "month March"
+    assert slot("It was the worst fire since 2017, when 9 people died.", 9, "period") == "year 2017"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # a part named after the whole takes what befell it, in its sentence or the next one's opening
+    ("Divers rescued 30 people, among them four children, officials said.", 4, ("rescued", "child")),
+    ("Thirty survivors were brought ashore. Among them were four minors.", 4, ("survived", "child")),
+    # a second figure joined by "and" with no word of its own shares the first's
+    ("Among the dead were nine women and three children, police said.", 3, ("killed", "child")),
+    ("Rescue teams freed 12 survivors from the rubble overnight.", 12, ("rescued", "")),
+])
+def test_parts_and_conjuncts_take_what_befell_the_first(text, value, want):
+    assert (slot(text, value, "measure"), slot(text, value, "subgroup")) == want
+
+
+def test_a_building_s_flats_and_floors():
+    assert slot("The block had 60 flats.", 60, "population") == "apartment"  # flats are apartments
+    assert slot("A fire gutted four floors of the tower.", 4, "population") == "story"
+    # what a building had is no measure of what befell it
+    assert slot("The tower, which had 60 apartments, collapsed on Monday.", 60, "measure") == ""
