@@ -74,7 +74,15 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     if where is not None and not _PART_OF.search(text, lo, c.start):
         # "in Cebu, where 13 people were missing": the place the clause hangs on (but not the whole
         # that "13 of the 26" takes a part of)
-        named = [p for p in places if sent[0] <= p.start and p.end <= lo and not text[p.end:lo].strip(" ,")]
+        named = [p for p in places if sent[0] <= p.start and p.end <= lo
+                 and text[p.end:lo].strip(" ,").lower() in _KIND_AFTER_NAME]  # "in Kerala state, where"
+        if named:
+            return "" if named[-1].coordinated else named[-1].place.name
+    kind = _KIND_POSSESSIVE.search(text, max(lo, c.start - 60), c.start)
+    if kind is not None:  # "Rescuers in Besh province ..., raising the province's toll to 41": Besh's toll
+        k = kind.group("k").lower()
+        named = [p for p in places if para[0] <= p.start and p.end <= kind.start()
+                 and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
@@ -134,6 +142,14 @@ _SCOPE_WORDS = r"(?:nationwide|statewide|countrywide|across[ ]+the[ ]+(?:country
 _SCOPE = patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I)
 _SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
 _WHERE = patterns.compile(r"[ ]*where\b")
+# a toll told as a kind of place's, that place named before with its kind: "the province's toll"
+_KIND_POSSESSIVE = patterns.compile(
+    r"\bthe[ ](?P<k>province|state|county|district|region|city|town|village|prefecture|island)['’]s\b", regex.I)
+_KIND_OF = {"province": "region", "state": "region", "region": "region", "prefecture": "region", "city": "city",
+            "town": "city"}  # the gazetteer's kind for a kind of place a text names
+# what may stand between a place's name and the comma before "where": nothing, or the kind of place it is
+_KIND_AFTER_NAME = frozenset({"", "state", "province", "county", "district", "region", "city", "town", "village",
+                              "prefecture", "governorate", "department", "island"})
 _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
     rf"[ ]in[ ]+(?:the[ ]+)?(?!(?:{_CALENDAR})\b)\p{{Lu}}\p{{Ll}}+\b(?!['’]s\b)")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)

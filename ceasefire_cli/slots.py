@@ -121,7 +121,10 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee"
     r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,3}?(?:from|out\s+of)\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate\s+their\s+homes"
-    r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge))\b)"
+    r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)"
+    # moved out of harm's way: "120,000 people were moved to evacuation centres"
+    r"|(?:moved|taken|sent|brought|relocated)\s+to\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s"
+    r"|relief\s+camps|safety|safer\s+ground|higher\s+ground))\b)"
     # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
     # (the noun first, what stands before it looked back at: "in" and "at" open too many words to start from)
     r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}\d,-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
@@ -242,6 +245,10 @@ _PART_BEFORE = patterns.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex
 _PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
                        "that which remain remained remains".split())
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
+_ARTICLES = frozenset({"the", "a", "an"})
+# a kind of place within a few words: "in the hard-hit province of Besh" names where, not a part
+_PLACE_KIND_NEAR = patterns.compile(r"(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:province|state|county|district|region|city"
+                                    r"|town|village|capital|area|island)\b", regex.I)
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
 
 
@@ -865,12 +872,15 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     after = _PART_AFTER.match(text, c.end)
     if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
         return ""
-    found = WORDS.findall(text, after.end() if after else c.end, min(clause[1], c.end + 80))
+    hits = list(WORDS.finditer(text, after.end() if after else c.end, min(clause[1], c.end + 80)))
+    found = [m.group() for m in hits]
+    found_ends = [m.end() for m in hits]
     ws = [w.lower() for w in found]
     for i, low in enumerate(ws):
         if low in _PART_PREPS and i + 1 < len(ws):
-            if found[i + 1][:1].isupper():
-                return ""  # "19 of the dead in Braga": Braga's toll, which the place slot says
+            if found[i + 1][:1].isupper() \
+                    or (ws[i + 1] in _ARTICLES and _PLACE_KIND_NEAR.match(text, found_ends[i + 1])):
+                return ""  # "19 of the dead in Braga", "45 of the dead in the province of Besh": a place's toll
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:

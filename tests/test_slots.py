@@ -1288,3 +1288,18 @@ def test_a_building_s_flats_and_floors():
     assert slot("A fire gutted four floors of the tower.", 4, "population") == "story"
     # what a building had is no measure of what befell it
     assert slot("The tower, which had 60 apartments, collapsed on Monday.", 60, "measure") == ""
+
+
+def test_where_a_place_s_own_toll_is_told():
+    # the place a "where" clause hangs on, its kind between name and comma
+    assert slot("Most deaths were in Valdora province, where 41 people died.", 41, "place") == "Valdora"
+    # "the province's toll": the place of that kind named before it
+    text = "Rescuers in Valdora province found more bodies on Tuesday, raising the province's toll to 41."
+    assert slot(text, 41, "place") == "Valdora"
+    # a place's share told after "of the dead" is no part of the dead called "those in the"
+    assert slot("The toll rose to 70, with 45 of the dead in the hard-hit province of Valdora.", 45, "period") == ""
+
+
+def test_moved_to_shelter_is_displaced():
+    assert slot("More than 9,000 people were moved to evacuation centres.", 9000, "measure") == "displaced"
+    assert slot("Some 300 villagers were taken to higher ground.", 300, "measure") == "displaced"
