@@ -146,7 +146,9 @@ def _gap_close(a: Interval, b: Interval, ratio: float = CLOSE_RATIO) -> bool:
 # may stand for any value. Subgroup and period are not among them: "14 killed" is everyone, not
 # "14 children killed"; "20 released" is the whole, not "the first group".
 WILDCARD_SLOTS = frozenset({"measure", "place", "holder"})
-WILDCARD_SUBGROUPS = frozenset({"living", "dead"})  # "20 hostages released" are the 20 living ones
+# "20 hostages released" are the 20 living ones; "61 killed" may be the 61 of the 64 on board (the toll on
+# the ground, where a story has one, is a figure of its own: a general figure only joins where it agrees)
+WILDCARD_SUBGROUPS = frozenset({"living", "dead", "on board"})
 # and a side of a swap, kept capitalised by population.py ("Russian"): "10 prisoners handed over" may be the 10
 # Russians; not a nation among people ("one passenger survived" is no count of the one Canadian aboard)
 

@@ -522,7 +522,8 @@ _OF_GROUP_WERE = patterns.compile(
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
-_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker"}
+# ("6,000 workers voted to end the strike": the workers are all who voted)
+_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker", "voted": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _ON_BOARD = frozenset({"aboard"})

@@ -949,3 +949,14 @@ def test_a_span_told_as_it_ran_still_conflicts_with_the_span():
 
     ms = [Mention("north", span("41-day", 41, False)), Mention("south", span("40-day", 40, True))]
     assert [c.verdict for c in counts(align(ARTS, ms))] == ["conflict"]
+
+
+def test_a_toll_that_names_no_part_may_be_the_toll_aboard():
+    aboard = fig("61", 61, subgroup="on board", sentence="The crash killed 61 of the 64 on board.")
+    # "61 died" is the 61 aboard where it agrees: one fact, not two rows
+    c = one([Mention("north", aboard), Mention("south", fig("61", 61, sentence="Sixty-one people died."))])
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+    # a larger toll that counts those on the ground too stays a fact of its own, not a conflict with the 61
+    claims = counts(align(ARTS, [Mention("north", aboard),
+                                 Mention("east", fig("70", 70, sentence="The toll rose to 70 people."))]))
+    assert len(claims) == 2 and all(c.verdict != "conflict" for c in claims)

@@ -1303,3 +1303,7 @@ def test_where_a_place_s_own_toll_is_told():
 def test_moved_to_shelter_is_displaced():
     assert slot("More than 9,000 people were moved to evacuation centres.", 9000, "measure") == "displaced"
     assert slot("Some 300 villagers were taken to higher ground.", 300, "measure") == "displaced"
+
+
+def test_workers_who_voted_are_all_who_voted():
+    assert slot("About 6,000 dock workers voted to end the strike.", 6000, "subgroup") == ""
