@@ -185,6 +185,8 @@ _MONTH_THEN = patterns.compile(
     r"\b(?:since|in|of|last)[ \t]+(?P<m>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)(?:[ \t]+(?:19|20)\d\d)?,[ \t]+when[ \t]+"
     r"(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
+_WENT_HOME = patterns.compile(
+    r"\b(?:went|go|goes|going|gone|came|come|comes|coming|returned|were[ \t]+sent|flown)[ \t]+home\b", regex.I)
 _HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contained|contains|comprised|comprising)"
                                rf"[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _FROM_RUBBLE = patterns.compile(r"[^.;:]{0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|mud|collapsed"
@@ -468,6 +470,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
             and _ABOARD_PART.match(text, c.end):
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
+    if not measure and population in ("prisoners", "hostages") and _WENT_HOME.search(text, *clause):
+        measure = "released"  # "Three hundred prisoners went home on Tuesday": freed
     if measure == "released" and population == "people" and _FROM_RUBBLE.match(text, c.end, clause[1]):
         measure = "rescued"  # "freed 20 survivors from the rubble": a rescue, not a release of captives
     if measure == "taken" and population == "people":

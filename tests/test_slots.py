@@ -1307,3 +1307,8 @@ def test_moved_to_shelter_is_displaced():
 
 def test_workers_who_voted_are_all_who_voted():
     assert slot("About 6,000 dock workers voted to end the strike.", 6000, "subgroup") == ""
+
+
+def test_captives_who_went_home_were_freed():
+    assert slot("Two hundred prisoners of war went home on Friday.", 200, "measure") == "released"
+    assert slot("The 40 hostages still held may never come home, she said.", 40, "measure") == "held"
