@@ -184,7 +184,7 @@ _PERIOD = patterns.compile(
 _MONTH_THEN = patterns.compile(
     r"\b(?:since|in|of|last)[ \t]+(?P<m>January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)(?:[ \t]+(?:19|20)\d\d)?,[ \t]+when[ \t]+"
-    r"(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
+    r"(?:[^,;.!?\d]{0,50}?[ \t])?$", regex.I)
 _WENT_HOME = patterns.compile(
     r"\b(?:went|go|goes|going|gone|came|come|comes|coming|returned|were[ \t]+sent|flown)[ \t]+home\b", regex.I)
 _HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contained|contains|comprised|comprising)"

@@ -1269,6 +1269,8 @@ def test_an_earlier_happening_dated_by_its_month():
     text = "It was the deadliest wreck on the coast since March, when 40 people drowned."
     assert slot(text, 40, "period") == "month March"
     assert slot("It was the worst fire since 2017, when 9 people died.", 9, "period") == "year 2017"
+    text = "It was the third bombing in the city since May, when an attack on a crowded bus station killed 14."
+    assert slot(text, 14, "period") == "month May"  # the earlier attack told at some length
 
 
 @pytest.mark.parametrize("text, value, want", [
