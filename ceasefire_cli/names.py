@@ -146,8 +146,9 @@ _TITLE_NOUNS = frozenset(
     father son daughter wife husband brother sister deputy clerk engineer author editor producer actor
     singer person people member militant protester demonstrator student worker fan citizen victim relative
     family families authorities parent grandparent grandmother grandfather uncle aunt cousin nephew niece
-    fiance fiancee partner girlfriend boyfriend friend neighbour neighbor""".split()
-)
+    fiance fiancee partner girlfriend boyfriend friend neighbour neighbor
+    man boy girl child teenager local eyewitness pilgrim migrant patient guard medic monk priest nun""".split()
+)  # (the last line: people news quotes by what they are, "a man told reporters", "a pilgrim said")
 _TITLE_MODS = frozenset(
     """special deputy senior chief interim acting former foreign finance defense defence prime vice state press
     assistant executive general national security top vice-president associate head""".split()

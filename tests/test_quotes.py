@@ -1886,3 +1886,10 @@ def test_whom_a_speaker_is_telling_is_not_the_speaker() -> None:
 ])
 def test_the_airline_and_the_company_are_the_body_of_that_kind_never_the_masthead(text: str, want: str) -> None:
     assert find_quotes(text)[-1].speaker == want
+
+
+@pytest.mark.parametrize("who", ["a man", "a girl", "a local", "a pilgrim", "an eyewitness"])
+def test_people_quoted_by_what_they_are(who):
+    text = f'Police said the road was closed.\n\n"We were pushed from behind and lost it all," {who} told reporters.'
+    [q] = find_quotes(text)
+    assert q.speaker == who
