@@ -52,7 +52,7 @@ from .countfacts import (
     sum_parts,
     unify_captives,
 )
-from .models import PERSONS, Article, Claim, Count, Mention, measured
+from .models import PER_SIDE, PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 _PLURALS = {"child": "children", "woman": "women", "man": "men", "police": "police", "crew": "crew", "staff": "staff",
@@ -161,6 +161,8 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
     for k in SLOT_NAMES:
         if general[k] == specific[k]:
             continue
+        if k == "period" and specific[k].endswith(PER_SIDE) and general[k] == specific[k][: -len(PER_SIDE)].rstrip():
+            continue  # "250 released on Tuesday" may be the 250 each side freed, where it agrees (820 is not 410)
         if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and (
                 specific[k] in WILDCARD_SUBGROUPS
                 or (specific[k][:1].isupper() and specific["population"] in ("hostages", "prisoners"))))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import patterns
-from .models import Article, Count, Mention
+from .models import PER_SIDE, Article, Count, Mention
 from .textmatch import Interval, content_words, intersect, overlaps, singular, words
 from .units import DAYS_PER_UNIT
 
@@ -245,7 +245,7 @@ def merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
 
 
 # a batch told by its place in a series ("day 2", "phase 1", "batch 3"), which a calendar day says as well
-_ORDINAL_PERIOD = re.compile(r"(?:day|phase|batch) \S+$")
+_ORDINAL_PERIOD = re.compile(rf"(?:day|phase|batch) \S+(?P<side> {PER_SIDE})?$")
 
 
 def article_facts(article: str, ms: list[Mention], art: Article | None,
@@ -266,8 +266,9 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
-        if when and _ORDINAL_PERIOD.match(slots["period"]):
-            slots["period"] = ""  # "freed 250 on Tuesday in the first stage": the day tells the batch apart
+        if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):
+            # "freed 250 on Tuesday in the first stage": the day tells the batch apart (each side's share stays one)
+            slots["period"] = PER_SIDE if ordinal.group("side") else ""
         band = _band(v)
         bucket = [f for b in (band - 1, band, band + 1)
                   for f in by_slots.get((*(slots[k] for k in SLOT_NAMES if k != "place"), b), ())]

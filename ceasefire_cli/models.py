@@ -51,6 +51,7 @@ def measured(slots: dict[str, str]) -> bool:
     return bool(slots.get("unit")) and slots.get("measure") != "length"
 
 
+PER_SIDE = "per side"  # the period suffix of one side's share of a swap ("each freed 410"): slots.py, countclaims.py
 PERSONS = frozenset({"people", "hostages", "prisoners"})  # a count's populations of persons; the rest are things
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")

@@ -46,7 +46,7 @@ import regex
 from . import patterns
 from .countplace import SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
-from .models import PERSONS, Count
+from .models import PER_SIDE, PERSONS, Count
 from .numerals import (
     ALL_BUT,
     AMONG,
@@ -191,6 +191,24 @@ _HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contain
                                rf"[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _FROM_RUBBLE = patterns.compile(r"[^.;:]{0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|mud|collapsed"
                                 r"|flood|sea|water|cave|mine)\b", regex.I)
+# one side's share of a swap, told by "each": "Norland and Estova each freed 410 prisoners", "Each side released
+# 410", "swapped 410 prisoners each", "410 from each side"; "each day" is a rate, not a side
+_SWAPPED_MEASURES = frozenset({"released", "taken"})
+_EACH_SPAN = r"(?![ \t]+(?:day|week|month|year|time|night|morning|phase|stage|round|batch|wave|group)\b)"
+_EACH_BEFORE = patterns.compile(
+    rf"\beach{_EACH_SPAN}"
+    r"(?:[ \t]+(?:side|country|nation|party|government|of[ \t]+them))?[ \t]+[^.;:!?\d]{0,30}$", regex.I)
+_EACH_AFTER = patterns.compile(
+    rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?[ \t]+(?:each\b{_EACH_SPAN}(?![ \t]+of\b)"
+    r"|apiece\b|(?:from|by|on|for|to)[ \t]+(?:each|either)[ \t]+(?:side|country|nation)\b|per[ \t]+side\b)", regex.I)
+
+
+def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    """Whether a swap's figure is each side's share ("each freed 410", "410 from each side")."""
+    return bool(_EACH_BEFORE.search(text, max(clause[0], c.start - 50), c.start)
+                or _EACH_AFTER.match(text, c.end, clause[1]))
+
+
 # a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
 _DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
                                 regex.I)
@@ -505,6 +523,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
+    if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
+            and _per_side(text, c, clause):
+        period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
     return {
         "topic": topic,
         "measure": measure,

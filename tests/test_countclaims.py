@@ -960,3 +960,17 @@ def test_a_toll_that_names_no_part_may_be_the_toll_aboard():
     claims = counts(align(ARTS, [Mention("north", aboard),
                                  Mention("east", fig("70", 70, sentence="The toll rose to 70 people."))]))
     assert len(claims) == 2 and all(c.verdict != "conflict" for c in claims)
+
+
+def _released(text, value, period, when=None):
+    return fig(text, value, topic="prisoners", measure="released", population="prisoners", period=period,
+               subject="prisoners", when=when, sentence=f"They freed {text} prisoners.")
+
+
+def test_each_side_s_share_and_the_whole_swap_are_two_facts():
+    each = [Mention("north", _released("410", 410, "per side")), Mention("south", _released("410", 410, "per side"))]
+    claims = counts(align(ARTS, [*each, Mention("east", _released("820", 820, ""))]))
+    assert all(c.verdict != "conflict" for c in claims)  # 410 each is no conflict with 820 in all
+    # a figure that does not say "each" may be the share where it agrees
+    c = one([each[0], Mention("east", _released("410", 410, ""))])
+    assert c.verdict == "agree" and len(c.mentions) == 2

@@ -1045,7 +1045,8 @@ def test_parts_of_a_whole_named_before_the_comma(text: str, value: float, topic:
 
 def test_a_release_the_deal_will_see_is_planned_and_the_deals_own_time_is_not_the_releases() -> None:
     text = "The swap, agreed at talks in Lisbon last week, will see 800 prisoners from each side freed."
-    assert (slot(text, 800, "mood"), slot(text, 800, "period")) == ("planned", "")
+    # (not "last week": the period says only that it is each side's share)
+    assert (slot(text, 800, "mood"), slot(text, 800, "period")) == ("planned", "per side")
     assert slot("The first phase will involve the release of 33 hostages.", 33, "mood") == "planned"
     assert slot("On Sunday alone, 40 people were killed in the north.", 40, "period") == "sunday alone"
 
@@ -1053,8 +1054,9 @@ def test_a_release_the_deal_will_see_is_planned_and_the_deals_own_time_is_not_th
 def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     text = ("Arlen and Tosk exchanged 140 prisoners each on Wednesday, the second day of a four-day swap that is"
             " expected to return 800 captives to each country.")
-    assert (slot(text, 140, "period"), slot(text, 140, "mood")) == ("day 2", "done")  # the nearer verb
-    assert (slot(text, 800, "period"), slot(text, 800, "mood")) == ("", "planned")  # the whole swap's
+    # the nearer verb, each side's share of that day; the whole swap's, each country's share of it
+    assert (slot(text, 140, "period"), slot(text, 140, "mood")) == ("day 2 per side", "done")
+    assert (slot(text, 800, "period"), slot(text, 800, "mood")) == ("per side", "planned")
 
 
 @pytest.mark.parametrize(("text", "value", "measure"), [
@@ -1164,7 +1166,8 @@ def test_where_a_deal_was_made_and_a_day_of_its_own_are_not_the_counts() -> None
     assert slot("The attack killed 40 people at a meeting in Braga.", 40, "place") == "Braga"
     text = "The sides exchanged 215 prisoners each on Saturday, the second day of a three-day swap, a day after" \
            " each side freed 410."
-    assert (slot(text, 215, "period"), slot(text, 410, "period"), slot(text, 3, "period")) == ("day 2", "", "")
+    assert (slot(text, 215, "period"), slot(text, 410, "period"), slot(text, 3, "period")) == (
+        "day 2 per side", "per side", "")  # each side's share on each day; the 410 the day before's, not day 2's
 
 
 def test_the_ground_toll_the_dead_matched_and_the_bodies_given_back_are_facts_of_their_own() -> None:
@@ -1314,3 +1317,16 @@ def test_workers_who_voted_are_all_who_voted():
 def test_captives_who_went_home_were_freed():
     assert slot("Two hundred prisoners of war went home on Friday.", 200, "measure") == "released"
     assert slot("The 40 hostages still held may never come home, she said.", 40, "measure") == "held"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    # one side's share of a swap is a fact of its own, beside the both sides' total
+    ("Valdora and Minho each freed 410 prisoners on Friday.", 410, "per side"),
+    ("The two sides exchanged 410 prisoners apiece on Friday.", 410, "per side"),
+    ("Each side released 410 prisoners on Friday.", 410, "per side"),
+    ("On the second day, each side freed 307 prisoners.", 307, "day 2 per side"),
+    ("Valdora and Minho swapped 820 prisoners on Friday.", 820, ""),
+    ("Each day, 100 prisoners were freed under the deal.", 100, ""),  # a rate, not a side
+])
+def test_one_side_s_share_of_a_swap(text, value, period):
+    assert slot(text, value, "period") == period
