@@ -27,7 +27,8 @@ welcomed appealed appeals pleaded vows pledges promises denies confirms tells ad
 accuses condemns demands answered assured assures concludes calls describes expressed expresses voiced
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
-instructed mentioned mentions revealed reveals disclosed""".split()
+instructed mentioned mentions revealed reveals disclosed notes fumed fumes pressed mused snapped scoffed gushed
+raged grumbled deadpanned marveled marvelled fretted chided griped""".split()  # (the last: tones of saying)
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing

@@ -336,6 +336,8 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     if broken := _BROKEN_CUE.match(doc.m, lo):
         lo = broken.end()
         hi = doc.sentence(lo)[1]
+    elif hi <= lo + 1 and doc.m[r.close_at - 1 : r.close_at] in ("?", "!"):
+        hi = doc.sentence(min(lo + 1, len(doc.m) - 1))[1]  # '…, who knows?” Trump told ITV': the cue's sentence
     m = _POST.match(doc.m, lo, max(hi, lo))
     read = _READ_FROM.match(doc.m, lo, max(hi, lo))
     if read is not None:  # '…," read a statement released on Monday from Mayor Ana Ruiz': whoever it came from

@@ -1893,3 +1893,17 @@ def test_people_quoted_by_what_they_are(who):
     text = f'Police said the road was closed.\n\n"We were pushed from behind and lost it all," {who} told reporters.'
     [q] = find_quotes(text)
     assert q.speaker == who
+
+
+def test_a_question_or_a_cry_then_its_speaker():
+    text = ("Ana Ruiz spoke first. Mayor Tomas Brenner said the vote was close.\n\n"
+            "“Will we ever get a fair hearing from this council, who knows?” Ruiz told the Valley Courier.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("verb", ["fumed", "pressed", "mused", "scoffed", "notes"])
+def test_tones_of_saying_are_cues(verb):
+    text = f"Senator Pat Dorn spoke to reporters.\n\n“They were never serious about making progress,” Dorn {verb}."
+    [q] = find_quotes(text)
+    assert q.speaker == "Pat Dorn" and q.cue == verb
