@@ -1907,3 +1907,10 @@ def test_tones_of_saying_are_cues(verb):
     text = f"Senator Pat Dorn spoke to reporters.\n\n“They were never serious about making progress,” Dorn {verb}."
     [q] = find_quotes(text)
     assert q.speaker == "Pat Dorn" and q.cue == verb
+
+
+def test_agreement_and_barking_are_cues():
+    [q] = find_quotes('Polls were split.\n\n"Our ideas of success are different now," agrees Ana Ruiz, 30, of Braga.')
+    assert q.speaker == "Ana Ruiz"
+    [q] = find_quotes('Host Tom Hale was angry.\n\n"You have no idea what you are talking about," Hale barked.')
+    assert q.speaker == "Tom Hale"
