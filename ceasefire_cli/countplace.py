@@ -56,7 +56,12 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         kind = "region" if "state" in scope.group().lower() else "country"
         named = [p for p in places if sent[0] <= p.start < sent[1] and p.place.kind == kind and p.place.country
                  and not p.coordinated]  # (a state the gazetteer knows, not a county the text names)
-        # the state or country the sentence names is that whole ("Utah Gov. Ana Ruiz said 23 drowned statewide")
+        # the state or country the sentence names is that whole ("Utah Gov. Ana Ruiz said 23 drowned statewide"),
+        # else the one the story names, if it names one alone ("Statewide, 109 died" in a story about Utah)
+        if not named:
+            named = list({p.place.name: p for p in places if p.place.kind == kind and p.place.country
+                          and not p.coordinated}.values())
+            named = named if len(named) == 1 else []
         return named[0].place.name if named else "statewide" if kind == "region" else "nationwide"
     # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
     many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []

@@ -1330,3 +1330,10 @@ def test_captives_who_went_home_were_freed():
 ])
 def test_one_side_s_share_of_a_swap(text, value, period):
     assert slot(text, value, "period") == period
+
+
+def test_a_toll_statewide_is_the_state_the_story_names_alone():
+    text = "Floods hit towns in Utah on Monday. Rescuers searched the banks. Statewide, the toll rose to 109."
+    assert slot(text, 109, "place") == "Utah"
+    text = "Floods hit towns in Utah and Nevada on Monday. Statewide, the toll rose to 109, police said."
+    assert slot(text, 109, "place") == "statewide"  # two states named: which one is not said
