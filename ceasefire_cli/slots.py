@@ -513,7 +513,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         measure, topic = "injured", "injured"
     place = "" if c.topic == "duration" or measure in _ON_BOARD \
         else place_of(text, c, clause, sent, para, sents, places)
-    then = _MONTH_THEN.search(text, max(sent[0], c.start - 70), c.start)
+    lo = max(sent[0], c.start - 70)
+    then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
@@ -543,11 +544,11 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
 # children" (a few words of the group's noun phrase, no figure: "six of the 23" is a part of a count)
 _OF_GROUP_WERE = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:were|are)[ \t]+(?P<noun>\p{L}+)\b", regex.I)
-# the subgroup a measure's people all belong to, which then names no part of them
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
-# ("6,000 workers voted to end the strike": the workers are all who voted)
+# the subgroup a measure's people all belong to, which then names no part of them ("6,000 workers voted to
+# end the strike": the workers are all who voted)
 _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker", "voted": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
