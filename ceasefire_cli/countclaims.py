@@ -163,6 +163,8 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
             continue
         if k == "period" and specific[k].endswith(PER_SIDE) and general[k] == specific[k][: -len(PER_SIDE)].rstrip():
             continue  # "250 released on Tuesday" may be the 250 each side freed, where it agrees (820 is not 410)
+        if k == "place" and not specific[k] and specific["subgroup"] == "on board" and not general["subgroup"]:
+            continue  # "179 killed in a crash at Muan airport" may be the 179 of the 181 on board: they died there
         if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and (
                 specific[k] in WILDCARD_SUBGROUPS
                 or (specific[k][:1].isupper() and specific["population"] in ("hostages", "prisoners"))))

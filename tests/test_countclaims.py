@@ -974,3 +974,13 @@ def test_each_side_s_share_and_the_whole_swap_are_two_facts():
     # a figure that does not say "each" may be the share where it agrees
     c = one([each[0], Mention("east", _released("410", 410, ""))])
     assert c.verdict == "agree" and len(c.mentions) == 2
+
+
+def test_a_toll_at_the_crash_site_may_be_the_toll_aboard():
+    aboard = fig("61", 61, subgroup="on board", sentence="The crash killed 61 of the 64 on board.")
+    at_site = fig("61", 61, place="Lindau Airport", sentence="61 were killed in a crash at Lindau Airport.")
+    c = one([Mention("north", aboard), Mention("south", at_site)])
+    assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
+    # a toll at a site and a part of those aboard that does not agree with it stay two facts, not a conflict
+    claims = counts(align(ARTS, [Mention("north", aboard), Mention("south", fig("70", 70, place="Lindau Airport"))]))
+    assert len(claims) == 2 and all(c.verdict != "conflict" for c in claims)
