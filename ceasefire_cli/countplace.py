@@ -147,14 +147,15 @@ _SCOPE_WORDS = r"(?:nationwide|statewide|countrywide|across[ ]+the[ ]+(?:country
 _SCOPE = patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I)
 _SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
 _WHERE = patterns.compile(r"[ ]*where\b")
+# the kinds of place a text names beside a name ("Besh province", "the province of Besh"), whatever the gazetteer knows
+PLACE_KINDS = ("province", "state", "county", "district", "region", "city", "town", "village", "prefecture", "island",
+               "governorate", "department")
 # a toll told as a kind of place's, that place named before with its kind: "the province's toll"
-_KIND_POSSESSIVE = patterns.compile(
-    r"\bthe[ ](?P<k>province|state|county|district|region|city|town|village|prefecture|island)['’]s\b", regex.I)
+_KIND_POSSESSIVE = patterns.compile(rf"\bthe[ ](?P<k>{'|'.join(PLACE_KINDS)})['’]s\b", regex.I)
 _KIND_OF = {"province": "region", "state": "region", "region": "region", "prefecture": "region", "city": "city",
             "town": "city"}  # the gazetteer's kind for a kind of place a text names
 # what may stand between a place's name and the comma before "where": nothing, or the kind of place it is
-_KIND_AFTER_NAME = frozenset({"", "state", "province", "county", "district", "region", "city", "town", "village",
-                              "prefecture", "governorate", "department", "island"})
+_KIND_AFTER_NAME = frozenset({"", *PLACE_KINDS})
 _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "in March") nor an owner
     rf"[ ]in[ ]+(?:the[ ]+)?(?!(?:{_CALENDAR})\b)\p{{Lu}}\p{{Ll}}+\b(?!['’]s\b)")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)

@@ -44,7 +44,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .countplace import SENT_REACH, place_of
+from .countplace import PLACE_KINDS, SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .models import PER_SIDE, PERSONS, Count
 from .numerals import (
@@ -189,8 +189,9 @@ _WENT_HOME = patterns.compile(
     r"\b(?:went|go|goes|going|gone|came|come|comes|coming|returned|were[ \t]+sent|flown)[ \t]+home\b", regex.I)
 _HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contained|contains|comprised|comprising)"
                                rf"[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
-_FROM_RUBBLE = patterns.compile(r"[^.;:]{0,40}?\bfrom[ \t]+(?:the[ \t]+)?(?:rubble|debris|wreckage|ruins|mud|collapsed"
-                                r"|flood|sea|water|cave|mine)\b", regex.I)
+# where people are brought out of, alive: what a rescue is told by ("freed from the rubble", "out of the mine")
+_WRECKAGE = r"(?:rubble|debris|wreckage|ruins|mud|water|sea|flood|mine|shaft|tunnel|cave)"
+_FROM_RUBBLE = patterns.compile(rf"[^.;:]{{0,40}}?\bfrom[ \t]+(?:the[ \t]+)?(?:collapsed|{_WRECKAGE})\b", regex.I)
 # one side's share of a swap, told by "each": "Norland and Estova each freed 410 prisoners", "Each side released
 # 410", "swapped 410 prisoners each", "410 from each side"; "each day" is a rate, not a side
 _SWAPPED_MEASURES = frozenset({"released", "taken"})
@@ -267,8 +268,8 @@ _PART_FILL = frozenset("are were is was had have has been being be still current
 _PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
 _ARTICLES = frozenset({"the", "a", "an"})
 # a kind of place within a few words: "in the hard-hit province of Besh" names where, not a part
-_PLACE_KIND_NEAR = patterns.compile(r"(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:province|state|county|district|region|city"
-                                    r"|town|village|capital|area|island)\b", regex.I)
+_PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|'.join(PLACE_KINDS)}|capital|area)\b",
+                                    regex.I)
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
 
 
@@ -287,8 +288,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
     _captives_of_captives(text, out)
     _parts_listed(text, out)
-    _part_named(text, out)
-    _conjunct_shares(text, out)
+    _shared_with_before(text, out)
     _holder_carried(text, out)
     _total_brought(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
@@ -368,35 +368,28 @@ _PART_OPENS = patterns.compile(r"[^.!?\d]{0,80}?[.!?][ \t\n]+(?:Among|Of)[ \t]+t
                                regex.I)
 
 
-def _part_named(text: str, counts: list[Count]) -> None:
-    """A part of people just counted, named by a subgroup, that says nothing befell it takes what befell
-    the whole: the six children were rescued with the 44."""
-    for i in range(1, len(counts)):
-        c, whole = counts[i], counts[i - 1]
-        if c.measure or not c.subgroup or c.population != "people" or whole.population != "people" \
-                or not whole.measure or whole.subgroup or whole.unit or c.unit or (whole.value or 0) <= (c.value or 0):
-            continue
-        end = whole.end + 1 + len(whole.subject) if whole.subject and text.startswith(whole.subject, whole.end + 1) \
-            else whole.end
-        if _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start):
-            counts[i] = replace(c, measure=whole.measure, topic=whole.topic if c.topic == "other" else c.topic)
-
-
-def _conjunct_shares(text: str, counts: list[Count]) -> None:
-    """"Among the dead were 14 women and five children": a count of people joined by "and" to one just
-    before, with no word of what befell it, shares what befell the first."""
+def _shared_with_before(text: str, counts: list[Count]) -> None:
+    """A count of people that says nothing befell it takes what befell the count right before it, when it is
+    that count's part ("rescued 44 people, among them six children"; "... Among them were five minors") or
+    joined to it by "and" ("Among the dead were 14 women and five children")."""
     for i in range(1, len(counts)):
         c, first = counts[i], counts[i - 1]
         if c.measure or c.population != "people" or first.population != "people" or not first.measure \
-                or first.unit or c.unit or first.sentence != c.sentence:
+                or first.unit or c.unit:
             continue
-        end = first.end + 1 + len(first.subject) if first.subject and text.startswith(first.subject, first.end + 1) \
-            else first.end
-        if _AND_ONLY.fullmatch(text, end, c.start):
+        end = _noun_end(text, first)
+        part = c.subgroup and not first.subgroup and (first.value or 0) > (c.value or 0) and (
+            _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start))
+        if part or (first.sentence == c.sentence and _AND_ONLY.fullmatch(text, end, c.start)):
             counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic)
 
 
 _AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
+
+
+def _noun_end(text: str, c: Count) -> int:
+    """Where the figure's counted noun ends, when it follows the figure; else the figure's end."""
+    return c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
 
 
 def _parts_listed(text: str, counts: list[Count]) -> None:
@@ -472,9 +465,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
     population, subgroup = population_and_subgroup(text, c, clause)
-    named = WERE_NOUN.match(text, c.end) if not subgroup and population == "people" else None
-    if not subgroup and named is None and population in PERSONS:
-        named = _OF_GROUP_WERE.match(text, c.end, clause[1])  # "Seven of the freed hostages were children"
+    named = WERE_NOUN.match(text, c.end, clause[1]) if not subgroup and population in PERSONS else None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     if population == "people" and not c.subject and _is_bar(text, c, clause):
@@ -540,10 +531,6 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
-# a part of a group named after the figure, told by what its people were: "Seven of the freed hostages were
-# children" (a few words of the group's noun phrase, no figure: "six of the 23" is a part of a count)
-_OF_GROUP_WERE = patterns.compile(
-    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:were|are)[ \t]+(?P<noun>\p{L}+)\b", regex.I)
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
@@ -754,7 +741,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
-    end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
+    end = _noun_end(text, c)
     words = list(_MEASURE_WORDS.finditer(text, *clause))
     whole = _PART_OF_FIGURE.match(text, c.end)
     if whole is not None and any(w.start() >= whole.end() for w in words):
@@ -778,8 +765,8 @@ _RESCUE_VERB_BEFORE = patterns.compile(
     r"\b(?:pull(?:ed|s|ing)?|brought|bring(?:s|ing)?|haul(?:ed|s|ing)?|lift(?:ed|s|ing)?|winch(?:ed|es|ing)?"
     r"|carr(?:ied|ies|ying)|dug|got|led|airlift(?:ed|s|ing)?)[ \t]+(?:out[ \t]+)?$", regex.I)
 _RESCUE_END = patterns.compile(
-    r"\b(?:(?:out[ \t]+)?alive|to[ \t]+(?:the[ \t]+)?surface|to[ \t]+safety|out[ \t]+of[ \t]+the[ \t]+(?:rubble|debris"
-    r"|wreckage|water|mine|shaft|tunnel|cave|sea))\b", regex.I)
+    rf"\b(?:(?:out[ \t]+)?alive|to[ \t]+(?:the[ \t]+)?surface|to[ \t]+safety|out[ \t]+of[ \t]+the[ \t]+{_WRECKAGE})\b",
+    regex.I)
 
 
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
@@ -929,7 +916,7 @@ _PERPETRATOR_REACH = 40  # characters from a figure's end to 'including the gunm
 def _with_perpetrator(text: str, c: Count, population: str, sent_end: int) -> str:
     if population != "people":
         return ""
-    end = c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
+    end = _noun_end(text, c)
     m = _WITH_PERPETRATOR.search(text, end, min(sent_end, end + _PERPETRATOR_REACH))
     return "with perpetrator" if m is not None and not any(ch.isdigit() for ch in text[end:m.start()]) else ""
 
