@@ -42,7 +42,7 @@ _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
-    rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
+    rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
     rf"|fatalities|slain|succumbed"
     rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"

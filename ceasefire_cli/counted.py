@@ -77,7 +77,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     for topic, words in {
     "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
     "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
-    "deaths": "dead deaths death fatalities fatality bodies corpses",
+    "deaths": "dead deceased deaths death fatalities fatality bodies corpses",
     "injured": "wounded injured injuries hurt",
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
     "deliveries shipments aid food flour",

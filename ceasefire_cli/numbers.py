@@ -208,7 +208,7 @@ NP_STOP = frozenset(
     seriously critically badly gravely severely slightly""".split()
 )  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what
 IRREGULAR_PLURALS = frozenset(
-    """people children women men police personnel staff cattle dead wounded injured missing livestock
+    """people children women men police personnel staff cattle dead deceased wounded injured missing livestock
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft
     fish sheep deer crew""".split()
 )

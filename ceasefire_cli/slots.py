@@ -382,9 +382,19 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
             _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start))
         if part or (first.sentence == c.sentence and _AND_ONLY.fullmatch(text, end, c.start)):
             counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic)
+    for i in range(len(counts) - 1):
+        first, c = counts[i], counts[i + 1]
+        if not first.measure and first.population == "people" and c.population == "people" \
+                and c.measure == "killed" and not first.unit and first.sentence == c.sentence \
+                and _AND_ALL.fullmatch(text, _noun_end(text, first), c.start) \
+                and _WHOLE_DIED.match(text, _noun_end(text, c)):
+            # "Four crew members and all 175 passengers were killed": the verb after both befell both
+            counts[i] = replace(first, measure=c.measure, topic=c.topic if first.topic == "other" else first.topic)
 
 
 _AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
+# "crew members and all (the)", between a first figure's noun and the second figure
+_AND_ALL = patterns.compile(r"(?:[ \t]+members)?,?[ \t]+and[ \t]+(?:all[ \t]+(?:the[ \t]+)?)?")
 
 
 def _noun_end(text: str, c: Count) -> int:
@@ -471,7 +481,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and _is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
-    topic = c.topic
+    topic = "other" if measure in _ON_BOARD and c.topic in ("deaths", "injured") else c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if subgroup == "worker" and measure in _WORKPLACE_HARM:
@@ -583,6 +593,13 @@ _HANDED_OVER = patterns.compile(
 _IDENTIFIED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+"
     r"(?:(?:formally|positively|so[ \t]+far|now)[ \t]+)?identified\b", regex.I)
+# "the identities of 120 (out of 179) have been confirmed": the 120 are identified
+_IDENTITIES_OF = patterns.compile(r"(?r)\bidentit(?:y|ies)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$", regex.I)
+_CONFIRMED = patterns.compile(r"\b(?:confirmed|established|verified|determined)\b", regex.I)
+# a whole after its part: "141 of the 179 bodies", "120 out of 179 deceased" (the part's verb is not the whole's)
+_WHOLE_AFTER_PART = patterns.compile(
+    r"(?r)(?:\d|\b(?:[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
 _CHANGES = frozenset({"lost", "gained"})
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
 _CHANGE_BEFORE = patterns.compile(
@@ -683,6 +700,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
         died = _WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
         return "survived" if died else ""
+    whole = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
+    if whole and c.topic == "deaths":
+        return "killed"  # "141 of the 179 bodies were identified": the 179 are the dead, the 141 the named
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
@@ -692,6 +712,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "length"
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
+    if people and _CARRYING.search(text, max(clause[0], c.start - 60), c.start):
+        return "aboard"  # "a plane carrying 175 passengers and six crew crashed, killing ...": who was aboard
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
@@ -706,6 +728,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
     if (measure == "killed" or (not measure and people)) and (
             _IDENTIFIED_BEFORE.search(text, max(clause[0], c.start - 20), c.start)
+            or (_IDENTITIES_OF.search(text, max(clause[0], c.start - 20), c.start)
+                and _CONFIRMED.search(text, c.end, clause[1]))
             or _IDENTIFIED_AFTER.match(text, c.end, clause[1])):
         return "identified"  # "DNA tests identified 32 of them": of the dead, those named, a fact of its own
     if measure == "killed" and c.status == "remains" and _HANDED_OVER.search(text, *clause):
@@ -742,7 +766,13 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = _noun_end(text, c)
-    words = list(_MEASURE_WORDS.finditer(text, *clause))
+    words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
+             if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
+                     and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]
+    if _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start):
+        # "the crash killed 179 of the 181 people on board", "three of the 60 aboard survived": the verbs are
+        # the part's; the whole has only what its noun says right after it
+        words = [w for w in words if c.end <= w.start() <= end + 1]
     whole = _PART_OF_FIGURE.match(text, c.end)
     if whole is not None and any(w.start() >= whole.end() for w in words):
         # "three of the 60 people aboard survived": what is said of the whole right after its noun is
@@ -759,6 +789,13 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
 
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
+# a figure right before a noun: "all 175 passengers" names another figure's people, not that ours were aboard
+_FIGURE_BEFORE = patterns.compile(
+    rf"(?r)(?:\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))[ \t]+(?:\p{{Ll}}+[ \t]+)?$",
+    regex.I)
+# an object of "carrying", the first or the one after "and": "a plane carrying 175 passengers and six crew"
+_CARRYING = patterns.compile(
+    r"(?r)\bcarrying[ \t]+(?:[\d,]+[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+)?$", regex.I)
 # a rescue told by a verb of bringing out, its object, then where to: "pulled 11 workers out alive", "brought
 # nine of the 23 miners ... to the surface", "winched four fishermen to safety"
 _RESCUE_VERB_BEFORE = patterns.compile(

@@ -127,6 +127,21 @@ def slot(text: str, value: float, name: str):
     # a union's name with "of" in it says nothing of the figure ("the Federation of Labour Unions")
     ("Around 150,000 people marched, according to the organisers, the Federation of Labour Unions.", 150_000, ""),
     ("About 700 drivers stopped work at dawn.", 700, "striking"),
+    # both objects of "carrying" were aboard, whatever befell everyone aboard after
+    ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 80, "aboard"),
+    ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 5, "aboard"),
+    # another figure's noun is not what befell this one; the verb after both is both figures'
+    ("Two pilots and all 14 passengers, among them four children from Lisbon, were killed.", 2, "killed"),
+    ("Two pilots and all 14 passengers, among them four children from Lisbon, were killed.", 14, "killed"),
+    ("Three nurses and 20 patients were killed when the ward collapsed.", 3, "killed"),
+    # a whole after its part keeps what its own noun says; the verb after it is the part's
+    ("Police said 31 of the 48 bodies had been identified by Sunday night.", 31, "identified"),
+    ("Police said 31 of the 48 bodies had been identified by Sunday night.", 48, "killed"),
+    ("So far the identities of 31 out of 48 deceased have been confirmed.", 31, "identified"),
+    ("So far the identities of 31 out of 48 deceased have been confirmed.", 48, "killed"),
+    ("The identities of 31 victims were established by dental records.", 31, "identified"),
+    ("The blast killed nine of the 40 workers on site.", 40, ""),
+    ("Officials said 48 deceased were recovered from the river.", 48, "killed"),  # "deceased", as "dead"
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
