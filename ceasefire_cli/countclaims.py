@@ -202,8 +202,11 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
             v = fact_value(f)
             for t in targets:
                 row = rows[t]
-                if not row.facts or (not f.when and row.whens and all(g.when for g in row.facts[:LINK_SAMPLE])):
-                    continue  # a figure told undated is not one dated to another day ("In February, 96 died")
+                if not row.facts or (not f.when and row.whens and slots_of[t]["measure"] != "length"
+                                     and all(g.when for g in row.facts[:LINK_SAMPLE])):
+                    # a figure told undated is not one dated to another day ("In February, 96 died"); a span of
+                    # time is the same span whenever it was set ("a 16-year sentence", "sentenced in July to 16")
+                    continue
                 # it agrees with every figure there, and is not "up to 200,000" holding "12 killed"
                 apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
                 if lo <= row.hi_min and hi >= row.lo_max and not apart:
@@ -288,9 +291,10 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
         return True  # it agrees with every figure there
     if not conflict_ok or row.vague or f.vague:
         return False
-    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES and f.slots["measure"] != "length":
+    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES and f.slots["measure"] != "length" \
+            and not f.slots["holder"]:
         # "52 freed in total" and "12 freed overnight": the whole so far and one batch (a span of time told as it
-        # ran, "bringing a 40-day strike to an end", is still the span)
+        # ran, "bringing a 40-day strike to an end", is still the span; a party's "tally so far" is its share)
         return False
     if ratio is None:
         return True

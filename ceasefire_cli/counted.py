@@ -690,9 +690,12 @@ def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[
 
 # between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
 # "... and the Lib Dems on 58", "..., Reform with five", "..., the Greens — 41" (a dash or colon for the verb)
+# "..., with the Lib Dems on 58"; "410 seats in Parliament compared to the Tories' 144" (a possessive for the verb)
 _LIST_ELLIPSIS = patterns.compile(
-    r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas)[ \t]+(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
-    r"(?:\p{Lu}[\p{L}'’./-]*[ \t]+){0,3}\p{Lu}[\p{L}'’./-]*(?::|[ \t]+[—–-])?[ \t]+"
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+)?"
+    r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas|,?[ \t]+compared[ \t]+(?:to|with)"
+    r"|,?[ \t]+against|,?[ \t]+versus)[ \t]+(?:with[ \t]+)?(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+    r"(?:\p{Lu}[\p{L}'’./-]*[ \t]+){0,3}\p{Lu}[\p{L}'’./-]*(?<!['’])(?:['’]s?)?(?::|[ \t]+[—–-])?[ \t]+"
     r"(?:(?:on|with|had|has|won|took|got|gained|lost)[ \t]+)?(?:(?:just|only|now|still)[ \t]+)?")  # 'the Reds just 3'
 
 

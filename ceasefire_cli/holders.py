@@ -20,14 +20,15 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
                r"|holds?|holding"
                r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
-               r"|obtained|obtains?|garnered|garners?|amassed"
-               r"|returned|elected|finished[ ]with|ended[ ]up[ ]with|ended[ ]with|reduced[ ]to|down[ ]to|up[ ]to"
+               r"|obtained|obtains?|garnered|garners?|amassed|claim(?:s|ed|ing)?"
+               r"|returned|elected|finish(?:ed)?[ ]with|end(?:ed)?[ ]up[ ]with|ended[ ]with"
+               r"|reduced[ ]to|down[ ]to|up[ ]to"
                # what it has after a change: 'slumped to 52 seats', 'climbed to 41'
                r"|(?:slumped|fell|dropped|slipped|sank|plunged|rose|climbed|jumped|surged|grew|increased)[ ]to"
                r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
                r"|on|with")
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
-_HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|now|already|so[ ]far|just|only|also"
+_HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|forecast|poised|likely|due|on[ ]course|on[ ]track|managed|able)[ ]to"
@@ -41,7 +42,7 @@ _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?(?:[ ](?:party|bloc|all
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
 # ('the Reds, which have won', 'the Reds, with 19')
 _HOLDER_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
@@ -52,16 +53,20 @@ _NOT_NAMES = frozenset(
     Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
     We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
 # a name that only modifies the holder before it
-_LED_BY = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
+_LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
 # the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
 # 'the Reds won the most seats, securing 64'
 _RESULT_SHARE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured)[ ]"
-    r"[^,;:.!?\d]{0,80}?(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
+    r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched)[ ]"
+    r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1923, with 71"
+    r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
     r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _RESULT_REACH = 140  # characters from the subject to the figure
+# a name's own figure: "compared to the Tories' 144", "Labour's 412 seats"
+_POSSESSIVE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s|(?<=s)['’])[ ]+$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
 
 
@@ -77,8 +82,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     lo = max(clause[0], c.start - _HOLDER_REACH)
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
-    m = _HOLDER_BEFORE.search(text, lo, c.start) or _holder_before_aside(text, c, sent_start) \
-        or _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start)
+    found = (f(text, c, lo, sent_start) for f in _HOLDER_FINDERS)
+    m = next((f for f in found if f is not None and _name_in(f) is not None), None)
     if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
@@ -86,15 +91,9 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))
-    if led is not None:  # "the Tories led by Rishi Sunak were down to 119 seats": the Tories
+    if led is not None and _name_in(led) is not None:  # "the Tories led by Rishi Sunak were down to 119 seats"
         m = led
-    name = m["name"].split()
-    while name and name[0] in _NOT_NAMES:
-        name = name[1:]
-    while name and name[-1] in ("of", "and", "for"):
-        name = name[:-1]
-    if not name or name[0].islower():
-        return ""  # "The bloc won 64": the kind of body alone names none
+    name = _name_in(m) or []
     start = m.start("name") + m["name"].index(name[0])
     if text[lo:start].rstrip()[-1:].isdigit():
         return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
@@ -103,10 +102,29 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     return " ".join(name)
 
 
+_HOLDER_FINDERS = (
+    lambda text, c, lo, sent_start: _HOLDER_BEFORE.search(text, lo, c.start),
+    lambda text, c, lo, sent_start: _holder_before_aside(text, c, sent_start),
+    lambda text, c, lo, sent_start: _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start),
+    lambda text, c, lo, sent_start: _POSSESSIVE.search(text, lo, c.start),
+)  # the ways a holder is told, tried in turn; the first that names someone wins
+
+
+def _name_in(m: regex.Match[str]) -> list[str] | None:
+    """The words of the name a match found, without sentence openers and trailing joiners; None where that
+    leaves no name ("Meanwhile, ..." before an aside; "The bloc won 64": the kind of body alone)."""
+    name = m["name"].split()
+    while name and (name[0] in _NOT_NAMES or (len(name) > 1 and name[0].endswith(("'s", "’s")))):
+        name = name[1:]  # "Valdora's Reform bloc": the bloc, its country said before it
+    while name and name[-1] in ("of", "and", "for"):
+        name = name[:-1]
+    return name if name and not name[0].islower() else None
+
+
 # the one a prison term is given to, by name: "Ana Ruiz, the former mayor, was sentenced on Monday to 12 years",
 # "a court jailed Ruiz for 12 years"; the surname, as later mentions give it
 _SENTENCED_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})(?:,[^,;.]{{1,80}},)?[ ]+(?:was|has[ ]been|had[ ]been|is|were)[ ]+"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:,[^,;.]{{1,80}},)?[ ]+(?:was|has[ ]been|had[ ]been|is|were)[ ]+"
     r"(?:\p{Ll}+[ ]+)?(?:sentenced|jailed|imprisoned)[ ]+(?:on[ ]+\p{Lu}\p{Ll}+[ ]+)?(?:to|for)[ ]+"
     r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
 _SENTENCED_AFTER = patterns.compile(
@@ -135,7 +153,7 @@ _HOLDER_AFTER = patterns.compile(
 # 'The Reds, in power since 1990, won 12'
 _VERB_AFTER_ASIDE = patterns.compile(
     rf"(?r)(?P<mark>[—–),-])[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$")
-_NAME_BEFORE_ASIDE = patterns.compile(rf"(?:^|(?<=[ ,;(]))(?P<name>{_NAME})[ ]*$")
+_NAME_BEFORE_ASIDE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]*$")
 _ASIDE_OPENS = {")": "(", "-": " - ", "–": "–", "—": "—", ",": ","}
 _ASIDE_REACH = 100  # characters an aside between a holder and its verb may take
 

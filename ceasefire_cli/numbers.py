@@ -363,6 +363,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     return aged and not _counted_after(after)
 
 
+_POSSESSIVES = ("'s", "’s", "s'", "s’")  # "the Reds' 144": a name's own figure, not a label like "Channel 12"
+
+
 def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
     g = m.g
@@ -381,7 +384,7 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
         compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective
         shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
         if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
-                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(("'s", "’s")) \
+                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(_POSSESSIVES) \
                 and not _counted_after(after) and not _LIST_SHARE.search(text, max(0, m.core.start() - 160),
                                                                          m.core.start()):
             return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"

@@ -992,6 +992,14 @@ _OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:aft
 _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
 
 
+# a past result told by how long ago it was: "five years ago, Labour won 202 seats" (not of people: "the 250
+# people seized two years ago" are the hostages of today's story)
+_YEARS_AGO = patterns.compile(
+    r"\b(?P<n>[\d]+|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+_AGO_REACH = 80  # characters from "five years ago" to the figure it dates
+_PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
+
+
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     sent_start = sent[0]
     part = _part(text, c, clause)
@@ -1000,6 +1008,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
+    if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
+            and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
+        return f"{ago.group('n').lower()} years earlier"  # "Five years ago, Labour won 202 seats": a past result
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

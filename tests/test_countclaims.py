@@ -984,3 +984,18 @@ def test_a_toll_at_the_crash_site_may_be_the_toll_aboard():
     # a toll at a site and a part of those aboard that does not agree with it stay two facts, not a conflict
     claims = counts(align(ARTS, [Mention("north", aboard), Mention("south", fig("70", 70, place="Lindau Airport"))]))
     assert len(claims) == 2 and all(c.verdict != "conflict" for c in claims)
+
+
+def test_a_term_set_on_a_day_is_the_term_an_undated_figure_gives():
+    term = {"topic": "duration", "measure": "length", "population": "sentence", "unit": "year", "subject": "years"}
+    dated = replace(fig("16 years", 16, when="in July", **term), holder="Ruiz")
+    claims = counts(align(ARTS, [Mention("north", dated), Mention("south", fig("16 years", 16, **term))]))
+    assert [len(c.mentions) for c in claims] == [2]
+
+
+def test_a_party_s_tally_so_far_and_its_final_share_are_one_fact_in_conflict():
+    seats = {"topic": "other", "measure": "", "population": "seat", "subject": "seats"}
+    so_far = replace(fig("49", 49, running=True, **seats), holder="Greens")
+    final = replace(fig("61", 61, **seats), holder="Greens")
+    c = one([Mention("north", so_far), Mention("south", final)])
+    assert c.verdict == "conflict"

@@ -419,6 +419,10 @@ def test_place(text, value, want):
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, ""),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 40, "year 2019"),
     ("In 2019 - a bad year - 400 people died.", 400, "year 2019"),
+    # a past result dated by how long ago it was; not a base figure after it, nor people taken then
+    ("Under its old leader five years ago, the Reds won 202 seats.", 202, "five years earlier"),
+    ("The Reds won 40 seats, up from 31 two years ago.", 40, ""),
+    ("Gunmen seized 250 hostages two years ago.", 250, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
@@ -690,6 +694,18 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens, with 12 seats, could decide who governs.", 12, "Greens"),
     ("The Farmers bloc came first in the regional vote with 41 seats.", 41, "Farmers bloc"),
     ("The Farmers bloc won the most seats in the regional vote, securing 41 seats.", 41, "Farmers bloc"),
+    # a list's share after ", with"; a base verb after "to"; a possessive for the verb
+    ("The Greens will take only 131 seats, with the Reds on 61 and the Blues with 13.", 61, "Reds"),
+    ("The Reds won 71 seats, and the Greens are projected to finish with 10 seats.", 10, "Greens"),
+    ("Forecasts expect the Greens to win 410 seats.", 410, "Greens"),
+    ("The Greens are poised to claim 210 seats in Parliament compared to the Reds’ 144.", 210, "Greens"),
+    ("The Greens are poised to claim 210 seats in Parliament compared to the Reds’ 144.", 144, "Reds"),
+    # a result told by any verb of one, past a year; an opener before an aside is no name
+    ("Meanwhile, the Greens made notable gains, securing 49 seats.", 49, "Greens"),
+    ("Meanwhile, the Greens recorded their best tally since 1923, with 71 seats.", 71, "Greens"),
+    # a name opening a paragraph; a country's possessive before its party
+    ("The count went on overnight.\n\nRenew had 412 seats and the Reds 121.", 412, "Renew"),
+    ("Voters were clear.\n\nValdora's Reform bloc won 41 seats.", 41, "Reform bloc"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
