@@ -50,12 +50,15 @@ SUBGROUP_NOUNS = {
                     "soldier"),
     **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
     **dict.fromkeys("athlete athletes".split(), "athlete"),
+    # those who came along with the ones a story counts: "the five and two of their relatives"
+    **dict.fromkeys("relative relatives kin kinsmen".split(), "relative"),
 }
 # words before a noun of people that make them a subgroup whatever the noun ("rescue workers" are rescuers)
 MODIFIER_SUBGROUPS = {
     "rescue": "rescuer",  # "rescue workers", "rescue personnel"
     "enforcement": "police",  # "law enforcement officials", "law-enforcement personnel"
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
+    "family": "relative",  # "two family members", "relatives", counted apart from those they came with
 }
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
 _MEN = frozenset("man men boy boys".split())

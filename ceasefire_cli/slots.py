@@ -981,7 +981,9 @@ _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)
 def _own_group(text: str, c: Count, population: str) -> str:
     """"of my family members" for "18 of my family members are buried": one person's people, not the toll."""
     own = _OWN_GROUP.match(text, c.end) if population in PERSONS else None
-    return " ".join(own.group().lower().split()) if own is not None else ""
+    if own is None or own.group().split()[-1].lower() in SUBGROUP_NOUNS:
+        return ""  # "two of their relatives": relatives, a subgroup of their own
+    return " ".join(own.group().lower().split())
 
 
 _DAY_OF_SPAN = patterns.compile(r"[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+", regex.I)

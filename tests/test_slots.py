@@ -200,6 +200,9 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     # families are a unit of their own beside the people they hold
     ("The agency said 12,400 individuals or 3,100 families were affected.", 3100, "family", ""),
     ("The agency said 12,400 individuals or 3,100 families were affected.", 12_400, "people", ""),
+    # relatives who came along are counted apart from those they came with
+    ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
+    ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
     # "Ana Ruiz and two other Britons": the rest besides the one named, not all of them
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
