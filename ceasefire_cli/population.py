@@ -66,7 +66,7 @@ _WOMEN = patterns.compile(r"\b(?:woman|women|girls?)\b", regex.I)
 _SEX_REACH = 60  # characters either side: "three men, aged 30, 52 and 72, and a woman of 45"
 
 
-def _beside_women(text: str, c: Count) -> bool:
+def beside_women(text: str, c: Count) -> bool:
     """Whether women are named near the figure in its sentence."""
     lo, hi = max(0, c.start - _SEX_REACH), min(len(text), c.end + _SEX_REACH)
     return any(not regex.search(r"[.!?]\s", text[min(m.start(), c.start):max(m.end(), c.end)])
@@ -170,7 +170,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if population in PERSONS:
             subgroup = sub
-        if not subgroup and head in _MEN and _beside_women(text, c):
+        if not subgroup and head in _MEN and beside_women(text, c):
             subgroup = "man"  # "a woman and two men were killed": the men are a part, as the woman is
     if population == "people" and subgroup in _NATION_OVERRIDES and (people := nation(text, c)):
         subgroup = people  # "53 British nationals", "seven Portuguese": a nation's part, kept capitalised

@@ -63,6 +63,7 @@ from .numerals import (
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
+    beside_women,
     SUBGROUP_NOUNS,
     WERE_NOUN,
     WORDS,
@@ -478,6 +479,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     named = WERE_NOUN.match(text, c.end, clause[1]) if not subgroup and population in PERSONS else None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
+    elif named is not None and named.group("noun").lower() in ("men", "boys") and beside_women(text, c):
+        subgroup = "man"  # "84 were women and 82 were men": the men are a part, as the women are
     if population == "people" and not c.subject and _is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
@@ -517,6 +520,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     lo = max(sent[0], c.start - 70)
     then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
+        else "remaining" if population == "people" and _REST_BEFORE.search(text, max(0, c.start - 16), c.start) \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
@@ -661,6 +665,8 @@ _SERVED_BEFORE = patterns.compile(
 
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
 _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
+# the rest of a group a figure before told a part of: "146 identified ... the remaining 33 bodies"
+_REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(?:remaining|other)\s+$", regex.I)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause

@@ -999,3 +999,10 @@ def test_a_party_s_tally_so_far_and_its_final_share_are_one_fact_in_conflict():
     final = replace(fig("61", 61, **seats), holder="Greens")
     c = one([Mention("north", so_far), Mention("south", final)])
     assert c.verdict == "conflict"
+
+
+def test_the_identified_dead_told_at_different_times_are_one_fact_in_conflict():
+    named = {"topic": "deaths", "measure": "identified", "subject": "victims"}
+    c = one([Mention("north", fig("120", 120, when="shortly after midnight", **named)),
+             Mention("south", fig("146", 146, running=True, **named))])
+    assert c.verdict == "conflict"

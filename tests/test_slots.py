@@ -200,6 +200,8 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     # families are a unit of their own beside the people they hold
     ("The agency said 12,400 individuals or 3,100 families were affected.", 3100, "family", ""),
     ("The agency said 12,400 individuals or 3,100 families were affected.", 12_400, "people", ""),
+    # men named beside women are a part, as the women are
+    ("Among the dead, 30 were women and 25 were men.", 25, "people", "man"),
     # relatives who came along are counted apart from those they came with
     ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
     ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
@@ -422,6 +424,9 @@ def test_place(text, value, want):
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, ""),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 40, "year 2019"),
     ("In 2019 - a bad year - 400 people died.", 400, "year 2019"),
+    # the rest of the people a figure before told a part of
+    ("Police have named 40 victims; the remaining 12 bodies await DNA tests.", 12, "remaining"),
+    ("Two were pulled out alive; the other three drowned.", 3, "remaining"),
     # a past result dated by how long ago it was; not a base figure after it, nor people taken then
     ("Under its old leader five years ago, the Reds won 202 seats.", 202, "five years earlier"),
     ("The Reds won 40 seats, up from 31 two years ago.", 40, ""),
