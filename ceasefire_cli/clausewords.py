@@ -52,7 +52,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|{_CONDITION})\b)"
-    rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?"
+    rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?|POWs?"
     rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"
     rf"|(?P<hostages>(?:hostages?|captives?|captivity|abducted|abducting|abductees?|kidnapped|kidnapping"
     rf"|held{_W}captive)\b)"

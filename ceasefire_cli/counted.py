@@ -76,7 +76,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     w: topic
     for topic, words in {
     "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
-    "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers",
+    "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows",
     "deaths": "dead deceased deaths death fatalities fatality bodies corpses",
     "injured": "wounded injured injuries hurt",
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "

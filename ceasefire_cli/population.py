@@ -11,7 +11,7 @@ import regex
 
 from . import patterns
 from .models import PERSONS, Count
-from .nationality import nation
+from .nationality import nation, nation_named
 from .numerals import SUBSET_LEAD
 from .textmatch import regular_singular
 
@@ -163,6 +163,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
                 population = "structure"  # "1,300 homes and businesses": buildings of every kind
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
+    if not subgroup and population == "prisoners" and (side := _side_named(c)):
+        return population, side  # "150 Ukrainian prisoners of war": one side of a swap (not "Israeli hostages", all
+        # of one side in any story they are in)
     if not subgroup:
         sub = next((MODIFIER_SUBGROUPS[w] for w in words if w in MODIFIER_SUBGROUPS), "") \
             or SUBGROUP_NOUNS.get(head, "")
@@ -209,6 +212,20 @@ _NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t
 
 
 _JOINED = patterns.compile(r"[ \t](?:and|or)[ \t]")
+
+
+def _side_named(c: Count) -> str:
+    """The nation a modifier of the counted noun names ("150 Ukrainian prisoners", "150 Russian servicemen"),
+    as its adjective; "" if none. In a swap, the side they belong to (see ``_is_side``)."""
+    if _JOINED.search(c.subject or ""):
+        return ""  # "16 Germans and Brazilians": people of both sides, no one side
+    return next((n for w in (c.subject or "").split()[:-1] if w[:1].isupper() and (n := nation_named(w))), "")
+
+
+def swap_side(c: Count) -> str:
+    """The side of a swap freed people belong to, told by a nation before their noun ("150 Russian servicemen
+    were returned"): what the subgroup says of captives, where the noun says only who they are."""
+    return _side_named(c) if c.role == "released" else ""
 
 
 def _is_side(c: Count, text: str) -> bool:

@@ -63,14 +63,15 @@ from .numerals import (
 from .places import PlaceMention, find_places
 from .population import (
     NP_END,
-    beside_women,
     SUBGROUP_NOUNS,
     WERE_NOUN,
     WORDS,
     bar_whole,
+    beside_women,
     head_word,
     lives_there,
     population_and_subgroup,
+    swap_side,
 )
 from .standing import RISEN, mood, running, superseded
 from .textmatch import regular_singular
@@ -293,8 +294,18 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     _holder_carried(text, out)
     _total_brought(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
+    if sides:  # "150 Russian servicemen were returned" in a swap whose other side is named: that side's freed
+        out = [replace(c, subgroup=side) if c.population == "people" and c.measure == "released"
+               and (side := swap_side(c)) else c for c in out]
+        sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED | {"people"}
+                 and (c.population != "people" or c.measure == "released")}
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
-        out = [replace(c, subgroup="") if c.subgroup in sides and c.population in _SWAPPED else c for c in out]
+        out = [replace(c, subgroup="") if c.subgroup in sides and (c.population in _SWAPPED or (
+            c.population == "people" and c.measure == "released")) else c for c in out]
+    # a side's freed, however placed: "150 Ukrainians freed, Russia said", "189 returned to Ukraine" are one side's
+    # figure wherever the sentence places the telling or the homecoming
+    out = [replace(c, place="") if c.subgroup[:1].isupper() and c.population in _SWAPPED and c.measure == "released"
+           else c for c in out]
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
     return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
@@ -520,7 +531,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     lo = max(sent[0], c.start - 70)
     then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
-        else "remaining" if population == "people" and _REST_BEFORE.search(text, max(0, c.start - 16), c.start) \
+        else "remaining" if population in PERSONS \
+        and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+        and (population == "people" or rest.group(1).lower() == "other") \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
@@ -666,7 +679,8 @@ _SERVED_BEFORE = patterns.compile(
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
 _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
 # the rest of a group a figure before told a part of: "146 identified ... the remaining 33 bodies"
-_REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(?:remaining|other)\s+$", regex.I)
+_REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
+# (of captives, only "the other three": "the remaining 48 hostages" are all those still held, a figure of its own)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # counted nouns that say the measure themselves, before any word elsewhere in the clause

@@ -704,7 +704,8 @@ def test_hostages_rescued_are_hostages_freed_but_people_rescued_are_not():
 
 def test_people_freed_in_a_story_whose_captives_are_all_hostages_are_hostages():
     freed = dict(topic="other", measure="released", subgroup="student")
-    ms = [Mention("north", fig("287", 287, population="hostages", **freed)),
+    ms = [Mention("north", fig("287", 287, population="hostages", sentence="Gunmen freed 287 kidnapped pupils.",
+                               **freed)),
           Mention("south", fig("287", 287, population="people", **freed))]
     c = one(ms)
     assert c.verdict == "agree" and {m.article for m in c.mentions} == {"north", "south"}
@@ -1006,3 +1007,26 @@ def test_the_identified_dead_told_at_different_times_are_one_fact_in_conflict():
     c = one([Mention("north", fig("120", 120, when="shortly after midnight", **named)),
              Mention("south", fig("146", 146, running=True, **named))])
     assert c.verdict == "conflict"
+
+
+def test_captives_freed_from_captivity_in_a_swap_of_prisoners_of_war_are_prisoners():
+    freed = {"topic": "other", "measure": "released", "subgroup": "Ukrainian", "subject": "Ukrainians"}
+    home = fig("189", 189, population="hostages", sentence="Kyiv said 189 Ukrainians returned from captivity.",
+               **freed)
+    pows = fig("150", 150, population="prisoners", sentence="Moscow said it handed over 150 Ukrainian POWs.",
+               **freed)
+    c = one([Mention("north", home), Mention("south", pows)])
+    assert c.verdict == "conflict"
+
+
+def test_one_fact_an_outlet_tells_two_ways_is_one_conflict_where_its_figures_are_close():
+    side = {"topic": "prisoners", "measure": "released", "population": "prisoners", "subgroup": "Valdoran"}
+
+    def told(other: float) -> list[Mention]:
+        return [Mention("north", fig("150", 150, start=0, **side)), Mention("south", fig("150", 150, **side)),
+                Mention("north", fig(str(other), other, start=90, **side)),
+                *(Mention(a, fig(str(other), other, **side)) for a in ("east", "west"))]
+
+    c = one(told(189))  # "Moscow said 150 were freed, while Kyiv said 189 came home"
+    assert c.verdict == "conflict" and len(c.mentions) == 5
+    assert sorted(len(c.mentions) for c in counts(align(ARTS, told(400)))) == [2, 3]  # too far apart: two facts

@@ -151,6 +151,15 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
          "and Brazilians held as prisoners elsewhere were also released.")
 
 
+_SIDES = ("Brazil said it handed over 120 Chilean prisoners of war on Monday. Chile said 130 Brazilian servicemen "
+          "were returned.")
+
+
+def test_a_side_s_freed_are_placed_nowhere():
+    assert slot("Brazil said 120 Chilean prisoners of war returned to Chile on Monday, while 130 Brazilian "
+                "prisoners were freed.", 120, "place") == ""
+
+
 @pytest.mark.parametrize("text, value, population, subgroup", [
     ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
     ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
@@ -212,6 +221,9 @@ _SWAP = ("In the prisoner swap, Germany released 10 Brazilians and Brazil releas
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
     (_SWAP, 16, "prisoners", ""),
+    # a nation before the noun names the side too; freed people of a side are that side's, in a swap of two
+    (_SIDES, 120, "prisoners", "Chilean"),
+    (_SIDES, 130, "prisoners", "Brazilian"),
     # men are a part beside women; alone they are how news counts people
     ("Three men, aged 30, 52 and 72, and a woman of 45 drowned.", 3, "people", "man"),
     ("The dead were three men and a girl.", 3, "people", "man"),
