@@ -227,6 +227,9 @@ CHARS_PER_ANCHOR = 20
 MIN_ANCHORS = 1000
 
 
+_YEAR = regex.compile(r"(?:19|20)\d\d")  # a low end that is a year is no range's: "from 2019 to 2024" is no count
+
+
 def hits(text: str) -> list[Hit]:
     """Every number expression, scanning a lower-cased copy for anchors (C speed) and matching the
     full grammar only there."""
@@ -263,6 +266,9 @@ def hits(text: str) -> list[Hit]:
         cm = core.match(text, p)
         if cm is None or not digits_known(text, cm.start(), cm.end()):
             continue
+        if cm.group("n2") and _YEAR.fullmatch(cm.group("n1") or "") and not cm.groupdict().get("btw") \
+                and (cut := core.match(text, p, cm.end("n1"))) is not None:
+            cm = cut  # "returned in 2024 to 1,358": a year, then the figure the year's total came to
         out.append(Hit(cm, qm))
         last = cm.end()
     return out

@@ -96,6 +96,11 @@ def test_year_like_numbers_count_when_a_noun_follows() -> None:
     assert 2019 not in values(text)
 
 
+def test_a_year_before_to_is_no_range_s_low_end() -> None:
+    assert values("The swap brought the number of soldiers freed in 2023 to 1,245.") == [1245]
+    assert values("From 2019 to 2023, 300 people died.") == [300]
+
+
 def test_offsets_survive_letters_that_change_length_when_lower_cased() -> None:
     text = "İİ İstanbul: at least 12 ferries were cancelled."
     c = one(text, 12)
