@@ -114,6 +114,8 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     """The words of the name a match found, without sentence openers and trailing joiners; None where that
     leaves no name ("Meanwhile, ..." before an aside; "The bloc won 64": the kind of body alone)."""
     name = m["name"].split()
+    if name and name[-1] == "and":
+        return None  # "a swap between Russia and six Western countries": the figure joins the name, not its share
     while name and (name[0] in _NOT_NAMES or (len(name) > 1 and name[0].endswith(("'s", "’s")))):
         name = name[1:]  # "Valdora's Reform bloc": the bloc, its country said before it
     while name and name[-1] in ("of", "and", "for"):
