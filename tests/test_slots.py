@@ -718,6 +718,7 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens will take only 131 seats, with the Reds on 61 and the Blues with 13.", 61, "Reds"),
     ("The Reds won 71 seats, and the Greens are projected to finish with 10 seats.", 10, "Greens"),
     ("Forecasts expect the Greens to win 410 seats.", 410, "Greens"),
+    ("The Greens are predicted to retain just six seats.", 6, "Greens"),
     ("The Greens are poised to claim 210 seats in Parliament compared to the Reds’ 144.", 210, "Greens"),
     ("The Greens are poised to claim 210 seats in Parliament compared to the Reds’ 144.", 144, "Reds"),
     # a result told by any verb of one, past a year; an opener before an aside is no name
