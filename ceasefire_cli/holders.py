@@ -31,7 +31,8 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
-              r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed|able)[ ]to"
+              r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
+              r"|able)[ ]to"
               r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in"  # 'have led or won in an estimated 41'
               # a word that only praises or belittles the share: 'secured an impressive 34', 'a mere three'
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"

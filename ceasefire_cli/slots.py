@@ -615,7 +615,7 @@ _IDENTITIES_OF = patterns.compile(r"(?r)\bidentit(?:y|ies)[ \t]+of[ \t]+(?:the[ 
 _CONFIRMED = patterns.compile(r"\b(?:confirmed|established|verified|determined)\b", regex.I)
 # a whole after its part: "141 of the 179 bodies", "120 out of 179 deceased" (the part's verb is not the whole's)
 _WHOLE_AFTER_PART = patterns.compile(
-    r"(?r)(?:\d|\b(?:[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    rf"(?r)(?:\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
     r"[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
 _CHANGES = frozenset({"lost", "gained"})
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
@@ -720,8 +720,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
         died = _WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
         return "survived" if died else ""
-    whole = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
-    if whole and c.topic == "deaths":
+    after_part = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
+    if after_part and c.topic == "deaths":
         return "killed"  # "141 of the 179 bodies were identified": the 179 are the dead, the 141 the named
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
@@ -789,7 +789,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]
-    if _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start):
+    if after_part:
         # "the crash killed 179 of the 181 people on board", "three of the 60 aboard survived": the verbs are
         # the part's; the whole has only what its noun says right after it
         words = [w for w in words if c.end <= w.start() <= end + 1]
@@ -1017,7 +1017,7 @@ _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$
 # a past result told by how long ago it was: "five years ago, Labour won 202 seats" (not of people: "the 250
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
-    r"\b(?P<n>[\d]+|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+    rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
