@@ -267,7 +267,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     ``the``: the run follows 'the', which people's names never do ('the Red Cross').
     """
     k = 0  # leading words that open no name, skipped by index: a run may be thousands of words long
-    while k < len(toks) and (toks[k].lower() in _CAP_STOP or (len(toks) - k > 1 and toks[k].endswith("ing"))):
+    while k < len(toks) and (toks[k].lower() in _CAP_STOP or (len(toks) - k > 1 and toks[k].endswith("ing")
+                                                             and toks[k].lower() not in _TITLE_CAPS)):  # not 'King'
         the = the or toks[k] == "The"
         k += 1
     toks = toks[k:]

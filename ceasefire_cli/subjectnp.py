@@ -163,7 +163,10 @@ class _Phrases:
                 return [], ","
             rel = next((c for c in commas if toks[c + 1] in _RELATIVE), -1)
             if rel > 0 and not any(t in ("and", "but") for t in toks[rel:]):
-                head = _np_back(toks[:rel])  # 'Ana Ruiz, who spoke from the capital, Lima, said': Ana Ruiz
+                cut = rel - 2 if rel >= 2 and toks[rel - 1].isdigit() and toks[rel - 2] == "," else rel
+                head = _np_back(toks[:cut])  # 'Ana Ruiz, who spoke from the capital, Lima, said': Ana Ruiz (and
+                # 'Ana Ruiz, 34, who was in Braga, ...': her age is no head)
+                rel = cut
                 if head and _valid_head(head):
                     return head, toks[rel - len(head) - 1] if rel > len(head) else ""
             aside = next((c for c in commas[::-1][:2] if toks[c + 1].lower() in _ADVERBIAL_OPENERS), -1)

@@ -398,6 +398,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a statement read after the quote speaks for whom it came from
         ("The festival closed early on Friday.\n\n\"We owe every ticket holder a full refund and an apology,\" "
          "read a statement released on Saturday from organiser Ana Ruiz.", "We owe", "Ana Ruiz"),
+        # an age before a relative clause is no head: the one named before it speaks
+        ('Ana Ruiz, 34, who was in Braga, a town near Porto, told reporters: "We have lost everything we had."',
+         "We have lost", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
@@ -570,6 +573,9 @@ def test_description_uses_apposition_anywhere_even_later() -> None:
          "The reports follow a statement on Monday by the Valdoran army that it was checking a depot.\n"
          "\u201cAt this stage, the cause of the blast cannot be confirmed,\u201d it said in a statement.",
          "At this stage", "Valdoran army"),
+        # a title ending in -ing is a title, not a word opening the run ('King Tomas' is the king)
+        ("King Tomas IV toured the flooded valley on Sunday.\nThe king later said the country had to "
+         '"understand the anger of every family here".', "understand the anger", "Tomas IV"),
     ],
 )
 def test_a_description_or_it_names_the_one_the_text_already_gave(text: str, first: str, speaker: str) -> None:
