@@ -34,6 +34,9 @@ _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
 # "death" naming a thing, not a toll: a death cap (a mushroom), the death penalty, death threats
 _DEATH_THING = r"[ \t-]+(?:caps?|penalty|penalties|threats?|certificates?|squads?|knell|wish|traps?|spiral|metal)\b"
+# the bodies a search is for are no toll of the searchers: "1,000 troops joined the search for bodies" (but
+# "divers searching for bodies found 12 more": the 12 are bodies)
+_NOT_SOUGHT = rf"(?<!\b(?:the|a){_W}(?:search|hunt){_W}for{_W}(?:the{_W})?)"
 # a toll of lives, not a road's or a bridge's
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
@@ -46,7 +49,8 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|fatalities|slain|succumbed"
     rf"|perished|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
-    rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|bodies|mass{_W}graves?"
+    rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"
+    rf"|mass{_W}graves?"
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"

@@ -885,7 +885,11 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
-_CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
+# "and" opening a clause with a subject of its own: "reached 213 on Sunday and many people are still missing"
+_NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
+                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+                r"(?:are|were|remain|remained|is|was|have|had)\b")
+_CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{_NEW_SUBJECT})|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t]but[ \t]"  # "released 12 overnight but were still holding 40": a new clause
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
@@ -893,6 +897,7 @@ _CUT = patterns.compile(r",|[ \t]and[ \t](?!\p{Ll}+ing\b|an?[ \t])|[ \t]or[ \t]"
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"
                         # reported speech: "quoted officials as saying the envoy was dead"
                         rf"|{_REPORTED}"
+                        rf"|[ \t]and[ \t]+(?={_NEW_SUBJECT})"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 

@@ -127,6 +127,11 @@ def slot(text: str, value: float, name: str):
     # a union's name with "of" in it says nothing of the figure ("the Federation of Labour Unions")
     ("Around 150,000 people marched, according to the organisers, the Federation of Labour Unions.", 150_000, ""),
     ("About 700 drivers stopped work at dawn.", 700, "striking"),
+    # "and" opening a clause with a subject of its own hands it what follows; the bodies a search is for are no
+    # toll of the searchers, the bodies searchers found are
+    ("The toll from the storms reached 48 on Sunday and many people are still missing.", 48, "killed"),
+    ("About 600 troops joined the police in the search for bodies in the valley.", 600, ""),
+    ("Divers searching for bodies found 12 more on Monday.", 12, "killed"),
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 80, "aboard"),
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 5, "aboard"),
