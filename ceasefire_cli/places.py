@@ -91,7 +91,10 @@ _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Ne
 # ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")
 _CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but)|[ ](?:while|whereas))[ ]+$")
 _TOLL_VERB = patterns.compile(
-    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b")
+    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b"
+    # ... or is said to be the worst hit: "Valencia in eastern Spain is one of the most affected provinces"
+    r"|(?:[ ]in[ ](?:\p{Ll}+[ ])?\p{Lu}\p{L}+)?[ ](?:is|was|remains|remained)[ ](?:(?:among|one[ ]of)[ ])?"
+    r"(?:the[ ])?(?:worst|hardest|most|badly)\b")
 # "from X to Y" after counted things: a stretch of places, no one place
 _SPAN_TO = patterns.compile(r"[ ]+to[ ]+(?:the[ ]+)?\p{Lu}")
 _COORD_AFTER = patterns.compile(r"(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ])(?:the[ ]+)?\p{Lu}")

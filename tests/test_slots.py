@@ -322,6 +322,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # ... after the figure too, a word or two between: the region, not the country that owns it
     ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 25, "Minho"),
     ("Nine were killed and 25 injured in raids by gunmen in Portugal's southernmost Minho province.", 9, "Minho"),
+    # a place said to be the worst hit, its figure after a comma, is where that figure is
+    ("Braga in northern Portugal is one of the worst affected districts, with at least 40 deaths.", 40, "Braga"),
+    ("Porto was the hardest hit, with 31 dead by Sunday.", 31, "Porto"),
     # a region described with "a" or "an" is no named place; one named as such is
     ("Floods drowned 12 people in a mostly Lutheran region on Sunday.", 12, ""),
     ("Five people died in a largely Francophone province.", 5, ""),
