@@ -125,7 +125,8 @@ def nation(text: str, c: Count) -> str:
     Britons"), shown as written in the singular."""
     m = _NATION_AFTER.match(text, c.end)
     if m is None:
-        return ""
+        frm = _FROM_COUNTRY.match(text, c.end)  # "at least two from Thailand": Thais, a country's people
+        return nation_named(frm.group("w")) if frm is not None and _is_country(frm.group("w")) else ""
     word = m.group("w")
     known = nation_named(word)
     if m.group("nationals"):
@@ -136,6 +137,17 @@ def nation(text: str, c: Count) -> str:
     if not any(nation_named(w) not in ("", known) or (known and _plural_name(w)) for w in others):
         return ""
     return known or _singular(word)
+
+
+# people counted by the country they are from: "two from Thailand", "12 passengers from the Philippines"
+_FROM_COUNTRY = patterns.compile(
+    r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
+
+
+def _is_country(word: str) -> bool:
+    place = lookup(word)
+    return place is not None and place.kind == "country"
 
 
 def _plural_name(word: str) -> bool:

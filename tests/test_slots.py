@@ -216,6 +216,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The agency said 12,400 individuals or 3,100 families were affected.", 12_400, "people", ""),
     # men named beside women are a part, as the women are
     ("Among the dead, 30 were women and 25 were men.", 25, "people", "man"),
+    # people counted by the country they are from are that nation's
+    ("The jet carried mostly Koreans, with at least two from Thailand.", 2, "people", "Thai"),
     # relatives who came along are counted apart from those they came with
     ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
     ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
