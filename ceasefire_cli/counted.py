@@ -874,6 +874,11 @@ _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 _REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
 _REPORTED_AFTER = patterns.compile(_REPORTED)
 
+# "and" opening a clause with a subject of its own: "reached 213 on Sunday and many people are still missing"
+_NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
+                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+                r"(?:are|were|remain|remained|is|was|have|had)\b")
+
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 # the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
@@ -885,10 +890,6 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
-# "and" opening a clause with a subject of its own: "reached 213 on Sunday and many people are still missing"
-_NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
-                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
-                r"(?:are|were|remain|remained|is|was|have|had)\b")
 _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{_NEW_SUBJECT})|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t]but[ \t]"  # "released 12 overnight but were still holding 40": a new clause
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
