@@ -1046,6 +1046,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
             and (told.search(text, sent_start, c.start) or _BRINGING.search(text, c.end, sent[1])):
         return "more"  # "the toll rose after two more deaths": an increment of a figure told before or after it
+    if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
+                                  or _MORE_AFTER.match(text, c.end)):
+        return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
     m = _period_in(text, *clause)
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'

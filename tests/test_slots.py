@@ -446,6 +446,9 @@ def test_place(text, value, want):
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, ""),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 40, "year 2019"),
     ("In 2019 - a bad year - 400 people died.", 400, "year 2019"),
+    # reinforcements are not all those deployed
+    ("The minister is sending 3,000 more troops, beside the 1,200 soldiers already deployed.", 3000, "more"),
+    ("The minister is sending 3,000 more troops, beside the 1,200 soldiers already deployed.", 1200, ""),
     # the rest of the people a figure before told a part of
     ("Police have named 40 victims; the remaining 12 bodies await DNA tests.", 12, "remaining"),
     ("Two were pulled out alive; the other three drowned.", 3, "remaining"),
