@@ -352,9 +352,9 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
 
 
 # Two claims under one specific key, each of several outlets, which one outlet gives both of (in one story,
-# "Russia said it freed 150 Ukrainians, while Kyiv said 189 came home") are one fact in dispute, where their
+# "Valdora said it freed 120 Borenians, while Boren said 140 came home") are one fact in dispute, where their
 # figures are this close: the outlet's own two figures say so. On the Russia-Ukraine swap cluster of December
-# 2024 (tuned on) this makes the conflict its key lists (150 by Moscow's count, 189 by Kyiv's), one verdict
+# 2024 (tuned on) this makes the conflict its key lists (one side's count against the other's), one verdict
 # more; the dev set, the seeds, the 30 stories and nine other real clusters have no such pair
 DISPUTE_RATIO = 1.5
 _DISPUTE_OUTLETS = 2  # outlets each side of the dispute needs: one outlet's figure alone may be another fact

@@ -45,7 +45,7 @@ from .numbers import (
     is_plural,
 )
 from .numerals import ALL_BUT, AMONG, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
-from .population import PEOPLE_NOUNS, lives_there, names_people
+from .population import CARRYING, PEOPLE_NOUNS, lives_there, names_people
 from .slots import with_slots
 from .textmatch import singular
 from .textutil import OPENERS, aside_end
@@ -690,7 +690,7 @@ def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[
 
 # between a counted thing and a bare figure that lists the next holder's share: "..., the Tories 121",
 # "... and the Lib Dems on 58", "..., Reform with five", "..., the Greens — 41" (a dash or colon for the verb)
-# "..., with the Lib Dems on 58"; "410 seats in Parliament compared to the Tories' 144" (a possessive for the verb)
+# "..., with the Reds on 58"; "210 seats in Parliament compared to the Blues' 94" (a possessive for the verb)
 _LIST_ELLIPSIS = patterns.compile(
     r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}+)?"
     r"(?:[ \t]*[,;]|[ \t]+and|[ \t]*,[ \t]+and|[ \t]+while|[ \t]+whereas|,?[ \t]+compared[ \t]+(?:to|with)"
@@ -835,7 +835,7 @@ _ONLY_AUX = patterns.compile(
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
 # all"): what the sentence goes on to say happened is the vehicle's, not what befell the people counted
 # ... or bound to the vehicle itself: "A bus carrying 40 tourists overturned, killing 12"
-_CARRYING_BEFORE = patterns.compile(r"(?:,[ \t]+|(?<=\p{L}[ \t]+))(?:carrying|transporting|ferrying)\b[^,.;:]*$",
+_CARRYING_BEFORE = patterns.compile(rf"(?:,[ \t]+|(?<=\p{{L}}[ \t]+)){CARRYING}\b[^,.;:]*$",
                                     regex.I)
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
@@ -874,7 +874,7 @@ _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 _REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
 _REPORTED_AFTER = patterns.compile(_REPORTED)
 
-# "and" opening a clause with a subject of its own: "reached 213 on Sunday and many people are still missing"
+# "and" opening a clause with a subject of its own: "reached 48 on Sunday and many people are still missing"
 _NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
                 r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
                 r"(?:are|were|remain|remained|is|was|have|had)\b")

@@ -62,11 +62,11 @@ _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit 
 _RESULT_SHARE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched)[ ]"
-    r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1923, with 71"
+    r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
     r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
     r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _RESULT_REACH = 140  # characters from the subject to the figure
-# a name's own figure: "compared to the Tories' 144", "Labour's 412 seats"
+# a name's own figure: "compared to the Blues' 94", "the Greens' 41 seats"
 _POSSESSIVE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s|(?<=s)['’])[ ]+$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
 
@@ -116,7 +116,7 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     leaves no name ("Meanwhile, ..." before an aside; "The bloc won 64": the kind of body alone)."""
     name = m["name"].split()
     if name and name[-1] == "and":
-        return None  # "a swap between Russia and six Western countries": the figure joins the name, not its share
+        return None  # "a swap between Valdora and six other countries": the figure joins the name, not its share
     while name and (name[0] in _NOT_NAMES or (len(name) > 1 and name[0].endswith(("'s", "’s")))):
         name = name[1:]  # "Valdora's Reform bloc": the bloc, its country said before it
     while name and name[-1] in ("of", "and", "for"):

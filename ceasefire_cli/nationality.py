@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import patterns
 from .models import Count
-from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
+from .numerals import FIGURE
 from .places import lookup
 
 DEMONYM_FILE = Path(__file__).parent / "data" / "demonyms.tsv"
@@ -61,7 +61,7 @@ _NATION_AFTER = patterns.compile(
 # another count by nation in the same sentence: a figure, then a capitalised word
 # (or one person: "two Germans and a Canadian")
 _COUNTED_NATION = patterns.compile(
-    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})|\b(?:a|an|and[ \t]+a|and[ \t]+an)(?=[ \t]))"
+    rf"(?:{FIGURE}|\b(?:a|an|and[ \t]+a|and[ \t]+an)(?=[ \t]))"
     r"[ \t]+(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)")
 
 
@@ -125,7 +125,7 @@ def nation(text: str, c: Count) -> str:
     Britons"), shown as written in the singular."""
     m = _NATION_AFTER.match(text, c.end)
     if m is None:
-        frm = _FROM_COUNTRY.match(text, c.end)  # "at least two from Thailand": Thais, a country's people
+        frm = _FROM_COUNTRY.match(text, c.end)  # "at least two from Chile": Chileans, a country's people
         return nation_named(frm.group("w")) if frm is not None and _is_country(frm.group("w")) else ""
     word = m.group("w")
     known = nation_named(word)
@@ -139,7 +139,7 @@ def nation(text: str, c: Count) -> str:
     return known or _singular(word)
 
 
-# people counted by the country they are from: "two from Thailand", "12 passengers from the Philippines"
+# people counted by the country they are from: "two from Chile", "12 passengers from the Philippines"
 _FROM_COUNTRY = patterns.compile(
     r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?[ \t]+from[ \t]+(?:the[ \t]+)?"
     r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")

@@ -48,6 +48,7 @@ import regex
 from . import patterns
 from .numerals import (
     ALL_BUT,
+    FIGURE,
     FRACTIONS,
     HALF,
     MONTH_ABBR,
@@ -473,7 +474,7 @@ _SPEECH_AFTER = patterns.compile(
     regex.I,
 )
 _COUNT_AND_BEFORE = patterns.compile(
-    rf"(?:\d[\d,]*|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))"
+    rf"(?:{FIGURE}|\b(?:dozen|hundred|thousand))"
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?and[ \t]+$",
     regex.I,
 )
@@ -518,11 +519,11 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
 _ONE_FROM_AFTER = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
 # ... after a figure and its noun and a comma, or after another such part: "two from the Emirates and one from ..."
 _COUNT_COMMA_BEFORE = patterns.compile(
-    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+"
+    rf"{FIGURE}[ \t]+"
     r"(?:(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+,|from[ \t]+[^,;.!?\n]{1,40}?[ \t]and)[ \t]+$")
 _ONE_AT_AFTER = patterns.compile(r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _SITE_LIST_BEFORE = patterns.compile(
-    rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))[ \t]+(?:at|in)[ \t]+[^.;!?\n]{{0,60}}"
+    rf"{FIGURE}[ \t]+(?:at|in)[ \t]+[^.;!?\n]{{0,60}}"
     r"(?:,|[ \t]and|,[ \t]and)[ \t]+$")
 
 

@@ -20,7 +20,7 @@ from .textutil import digits_known, sentence_spans
 from .units import CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
 
 __all__ = [
-    "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES",
+    "FIGURE", "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES",
     "TEENS_WORDS", "TENS_WORDS", "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit", "hits", "parse_number",
     "rounded", "vague_amount",
 ]
@@ -45,6 +45,8 @@ _DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
 ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# a figure as written in a pattern that looks around a count: digits, or a number word up to ninety
+FIGURE = rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
 _JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
 _SMALL = rf"(?:(?:{TENS_WORDS})(?:{_JOIN}(?:{ONES_WORDS})\b)?|{TEENS_WORDS}|{ONES_WORDS})"
 _HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"

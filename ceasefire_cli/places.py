@@ -92,7 +92,7 @@ _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Ne
 _CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but)|[ ](?:while|whereas))[ ]+$")
 _TOLL_VERB = patterns.compile(
     r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b"
-    # ... or is said to be the worst hit: "Valencia in eastern Spain is one of the most affected provinces"
+    # ... or is said to be the worst hit: "Braga in northern Portugal is one of the worst affected districts"
     r"|(?:[ ]in[ ](?:\p{Ll}+[ ])?\p{Lu}\p{L}+)?[ ](?:is|was|remains|remained)[ ](?:(?:among|one[ ]of)[ ])?"
     r"(?:the[ ])?(?:worst|hardest|most|badly)\b")
 # "from X to Y" after counted things: a stretch of places, no one place

@@ -60,6 +60,8 @@ MODIFIER_SUBGROUPS = {
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
     "family": "relative",  # "two family members", "relatives", counted apart from those they came with
 }
+# the verbs of a vehicle's load: who it was carrying were aboard ("a bus carrying 40 pilgrims", "ferrying 90")
+CARRYING = r"(?:carrying|transporting|ferrying)"
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
 _MEN = frozenset("man men boy boys".split())
 _WOMEN = patterns.compile(r"\b(?:woman|women|girls?)\b", regex.I)
@@ -164,7 +166,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
         return population, regular_singular(_head_as_written(c))  # "10 Russians were handed over": one side of a swap
     if not subgroup and population == "prisoners" and (side := _side_named(c)):
-        return population, side  # "150 Ukrainian prisoners of war": one side of a swap (not "Israeli hostages", all
+        return population, side  # "120 Chilean prisoners of war": one side of a swap (not "Israeli hostages", all
         # of one side in any story they are in)
     if not subgroup:
         sub = next((MODIFIER_SUBGROUPS[w] for w in words if w in MODIFIER_SUBGROUPS), "") \
@@ -215,7 +217,7 @@ _JOINED = patterns.compile(r"[ \t](?:and|or)[ \t]")
 
 
 def _side_named(c: Count) -> str:
-    """The nation a modifier of the counted noun names ("150 Ukrainian prisoners", "150 Russian servicemen"),
+    """The nation a modifier of the counted noun names ("120 Chilean prisoners", "130 Brazilian servicemen"),
     as its adjective; "" if none. In a swap, the side they belong to (see ``_is_side``)."""
     if _JOINED.search(c.subject or ""):
         return ""  # "16 Germans and Brazilians": people of both sides, no one side
@@ -223,7 +225,7 @@ def _side_named(c: Count) -> str:
 
 
 def swap_side(c: Count) -> str:
-    """The side of a swap freed people belong to, told by a nation before their noun ("150 Russian servicemen
+    """The side of a swap freed people belong to, told by a nation before their noun ("130 Brazilian servicemen
     were returned"): what the subgroup says of captives, where the noun says only who they are."""
     return _side_named(c) if c.role == "released" else ""
 

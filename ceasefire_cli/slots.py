@@ -50,6 +50,7 @@ from .models import PER_SIDE, PERSONS, Count
 from .numerals import (
     ALL_BUT,
     AMONG,
+    FIGURE,
     GAIN_OF,
     GOES_ON_FROM,
     LOSS_OF,
@@ -62,6 +63,7 @@ from .numerals import (
 )
 from .places import PlaceMention, find_places
 from .population import (
+    CARRYING,
     NP_END,
     SUBGROUP_NOUNS,
     WERE_NOUN,
@@ -294,7 +296,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     _holder_carried(text, out)
     _total_brought(text, out)
     sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED}
-    if sides:  # "150 Russian servicemen were returned" in a swap whose other side is named: that side's freed
+    if sides:  # "130 Brazilian servicemen were returned" in a swap whose other side is named: that side's freed
         out = [replace(c, subgroup=side) if c.population == "people" and c.measure == "released"
                and (side := swap_side(c)) else c for c in out]
         sides = {c.subgroup for c in out if c.subgroup[:1].isupper() and c.population in _SWAPPED | {"people"}
@@ -302,7 +304,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     if len(sides) == 1:  # one side named ("2,000 Palestinians"): nothing to tell apart, so no subgroup
         out = [replace(c, subgroup="") if c.subgroup in sides and (c.population in _SWAPPED or (
             c.population == "people" and c.measure == "released")) else c for c in out]
-    # a side's freed, however placed: "150 Ukrainians freed, Russia said", "189 returned to Ukraine" are one side's
+    # a side's freed, however placed: "120 Chileans freed, Brazil said", "140 returned to Chile" are one side's
     # figure wherever the sentence places the telling or the homecoming
     out = [replace(c, place="") if c.subgroup[:1].isupper() and c.population in _SWAPPED and c.measure == "released"
            else c for c in out]
@@ -400,7 +402,7 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
                 and c.measure == "killed" and not first.unit and first.sentence == c.sentence \
                 and _AND_ALL.fullmatch(text, _noun_end(text, first), c.start) \
                 and _WHOLE_DIED.match(text, _noun_end(text, c)):
-            # "Four crew members and all 175 passengers were killed": the verb after both befell both
+            # "Two pilots and all 40 passengers were killed": the verb after both befell both
             counts[i] = replace(first, measure=c.measure, topic=c.topic if first.topic == "other" else first.topic)
 
 
@@ -610,13 +612,12 @@ _HANDED_OVER = patterns.compile(
 _IDENTIFIED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+"
     r"(?:(?:formally|positively|so[ \t]+far|now)[ \t]+)?identified\b", regex.I)
-# "the identities of 120 (out of 179) have been confirmed": the 120 are identified
+# "the identities of 31 (out of 48) have been confirmed": the 31 are identified
 _IDENTITIES_OF = patterns.compile(r"(?r)\bidentit(?:y|ies)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$", regex.I)
 _CONFIRMED = patterns.compile(r"\b(?:confirmed|established|verified|determined)\b", regex.I)
-# a whole after its part: "141 of the 179 bodies", "120 out of 179 deceased" (the part's verb is not the whole's)
+# a whole after its part: "31 of the 48 bodies", "31 out of 48 deceased" (the part's verb is not the whole's)
 _WHOLE_AFTER_PART = patterns.compile(
-    rf"(?r)(?:\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
-    r"[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
+    rf"(?r){FIGURE}[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
 _CHANGES = frozenset({"lost", "gained"})
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
 _CHANGE_BEFORE = patterns.compile(
@@ -678,7 +679,7 @@ _SERVED_BEFORE = patterns.compile(
 
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
 _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
-# the rest of a group a figure before told a part of: "146 identified ... the remaining 33 bodies"
+# the rest of a group a figure before told a part of: "40 identified ... the remaining 12 bodies"
 _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
 # (of captives, only "the other three": "the remaining 48 hostages" are all those still held, a figure of its own)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
@@ -722,7 +723,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "survived" if died else ""
     after_part = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
     if after_part and c.topic == "deaths":
-        return "killed"  # "141 of the 179 bodies were identified": the 179 are the dead, the 141 the named
+        return "killed"  # "31 of the 48 bodies were identified": the 48 are the dead, the 31 the named
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
@@ -733,7 +734,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     if people and _CARRYING.search(text, max(clause[0], c.start - 60), c.start):
-        return "aboard"  # "a plane carrying 175 passengers and six crew crashed, killing ...": who was aboard
+        return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
@@ -790,7 +791,7 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]
     if after_part:
-        # "the crash killed 179 of the 181 people on board", "three of the 60 aboard survived": the verbs are
+        # "the crash killed 40 of the 43 people on board", "three of the 60 aboard survived": the verbs are
         # the part's; the whole has only what its noun says right after it
         words = [w for w in words if c.end <= w.start() <= end + 1]
     whole = _PART_OF_FIGURE.match(text, c.end)
@@ -809,13 +810,12 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
 
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
-# a figure right before a noun: "all 175 passengers" names another figure's people, not that ours were aboard
+# a figure right before a noun: "all 40 passengers" names another figure's people, not that ours were aboard
 _FIGURE_BEFORE = patterns.compile(
-    rf"(?r)(?:\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand))[ \t]+(?:\p{{Ll}}+[ \t]+)?$",
-    regex.I)
-# an object of "carrying", the first or the one after "and": "a plane carrying 175 passengers and six crew"
+    rf"(?r)(?:{FIGURE}|\b(?:dozen|hundred|thousand))[ \t]+(?:\p{{Ll}}+[ \t]+)?$", regex.I)
+# an object of "carrying", the first or the one after "and": "a plane carrying 40 passengers and three crew"
 _CARRYING = patterns.compile(
-    r"(?r)\bcarrying[ \t]+(?:[\d,]+[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+)?$", regex.I)
+    rf"(?r)\b{CARRYING}[ \t]+(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
 # a rescue told by a verb of bringing out, its object, then where to: "pulled 11 workers out alive", "brought
 # nine of the 23 miners ... to the surface", "winched four fishermen to safety"
 _RESCUE_VERB_BEFORE = patterns.compile(
@@ -1014,7 +1014,7 @@ _OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:aft
 _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
 
 
-# a past result told by how long ago it was: "five years ago, Labour won 202 seats" (not of people: "the 250
+# a past result told by how long ago it was: "five years ago, the Reds won 62 seats" (not of people: "the 250
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
@@ -1032,7 +1032,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
-        return f"{ago.group('n').lower()} years earlier"  # "Five years ago, Labour won 202 seats": a past result
+        return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

@@ -1010,10 +1010,10 @@ def test_the_identified_dead_told_at_different_times_are_one_fact_in_conflict():
 
 
 def test_captives_freed_from_captivity_in_a_swap_of_prisoners_of_war_are_prisoners():
-    freed = {"topic": "other", "measure": "released", "subgroup": "Ukrainian", "subject": "Ukrainians"}
-    home = fig("189", 189, population="hostages", sentence="Kyiv said 189 Ukrainians returned from captivity.",
+    freed = {"topic": "other", "measure": "released", "subgroup": "Chilean", "subject": "Chileans"}
+    home = fig("140", 140, population="hostages", sentence="Santiago said 140 Chileans returned from captivity.",
                **freed)
-    pows = fig("150", 150, population="prisoners", sentence="Moscow said it handed over 150 Ukrainian POWs.",
+    pows = fig("120", 120, population="prisoners", sentence="Brasilia said it handed over 120 Chilean POWs.",
                **freed)
     c = one([Mention("north", home), Mention("south", pows)])
     assert c.verdict == "conflict"
@@ -1023,10 +1023,10 @@ def test_one_fact_an_outlet_tells_two_ways_is_one_conflict_where_its_figures_are
     side = {"topic": "prisoners", "measure": "released", "population": "prisoners", "subgroup": "Valdoran"}
 
     def told(other: float) -> list[Mention]:
-        return [Mention("north", fig("150", 150, start=0, **side)), Mention("south", fig("150", 150, **side)),
+        return [Mention("north", fig("120", 120, start=0, **side)), Mention("south", fig("120", 120, **side)),
                 Mention("north", fig(str(other), other, start=90, **side)),
                 *(Mention(a, fig(str(other), other, **side)) for a in ("east", "west"))]
 
-    c = one(told(189))  # "Moscow said 150 were freed, while Kyiv said 189 came home"
+    c = one(told(140))  # "Brasilia said 120 were freed, while Santiago said 140 came home"
     assert c.verdict == "conflict" and len(c.mentions) == 5
     assert sorted(len(c.mentions) for c in counts(align(ARTS, told(400)))) == [2, 3]  # too far apart: two facts

@@ -135,6 +135,7 @@ def slot(text: str, value: float, name: str):
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 80, "aboard"),
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 5, "aboard"),
+    ("A boat ferrying 60 migrants and four crew capsized, killing 12.", 4, "aboard"),  # any verb of a load
     # another figure's noun is not what befell this one; the verb after both is both figures'
     ("Two pilots and all 14 passengers, among them four children from Lisbon, were killed.", 2, "killed"),
     ("Two pilots and all 14 passengers, among them four children from Lisbon, were killed.", 14, "killed"),
@@ -217,7 +218,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     # men named beside women are a part, as the women are
     ("Among the dead, 30 were women and 25 were men.", 25, "people", "man"),
     # people counted by the country they are from are that nation's
-    ("The jet carried mostly Koreans, with at least two from Thailand.", 2, "people", "Thai"),
+    ("The jet carried mostly Chileans, with at least two from Peru.", 2, "people", "Peruvian"),
     # relatives who came along are counted apart from those they came with
     ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
     ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
@@ -736,7 +737,7 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens are poised to claim 210 seats in Parliament compared to the Reds’ 144.", 144, "Reds"),
     # a result told by any verb of one, past a year; an opener before an aside is no name
     ("Meanwhile, the Greens made notable gains, securing 49 seats.", 49, "Greens"),
-    ("Meanwhile, the Greens recorded their best tally since 1923, with 71 seats.", 71, "Greens"),
+    ("Meanwhile, the Greens recorded their best tally since 1931, with 40 seats.", 40, "Greens"),
     # a name opening a paragraph; a country's possessive before its party
     ("The count went on overnight.\n\nRenew had 412 seats and the Reds 121.", 412, "Renew"),
     ("Voters were clear.\n\nValdora's Reform bloc won 41 seats.", 41, "Reform bloc"),
