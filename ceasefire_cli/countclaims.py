@@ -383,7 +383,7 @@ def _disputed(a: _Group, b: _Group) -> bool:
         and all(near(fact_value(x), fact_value(y), DISPUTE_RATIO) for x in a.facts for y in b.facts)
 
 
-def _one_place_tolls(facts: list[Fact]) -> None:
+def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -> None:
     """A story's own toll (``_lead_toll``: people killed, injured or missing) that its outlets place in one
     place only, where others give it with no place at all, is that place's: "12 killed in Braga" early and
     "31 killed" later are the toll as it rose. Not where tolls name two places ("in Braga", "in Porto"),
@@ -396,7 +396,8 @@ def _one_place_tolls(facts: list[Fact]) -> None:
     395 -> 397/624, keyed conflicts 124/150 -> 122/148 (conflicts split in two rows now one); on 28
     untuned, verdicts 196 -> 200/323, keyed 68/89 -> 66/87. Letting the nation's toll block only where
     more outlets give it: 398 and 121/148 on tuning, but it joins an unplaced toll to a city's beside the
-    nation's."""
+    nation's. Never a place abroad (``foreign``): where the story has a home, a toll it leaves unplaced is
+    the home's ("told Spain's news agency" placed one figure in Spain)."""
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # measure -> place -> articles
     undated: set[tuple[str, str]] = set()  # (measure, place) of placed tolls told with no day
     national: dict[str, set[str]] = defaultdict(set)  # measure -> articles placing it in the story's own country
@@ -412,7 +413,7 @@ def _one_place_tolls(facts: list[Fact]) -> None:
                     undated.add((m, place))
             elif any(x.item.place for x in f.mentions):  # type: ignore[union-attr]
                 national[m].add(f.article)
-    sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1}
+    sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1 and next(iter(p)) not in foreign}
     # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
     for m in _parts_below_whole((f.article, f.slots["measure"], bool(f.slots["place"]), fact_value(f))
                                 for f in facts if _lead_toll(f.slots) and not f.vague):
@@ -427,24 +428,27 @@ def _one_place_tolls(facts: list[Fact]) -> None:
             f.slots = dict(f.slots, place=sole[m][0])
 
 
-def _parts_below_whole(told: Iterable[tuple[str, str, bool, float]]) -> set[str]:
+def _parts_below_whole(told: Iterable[tuple[str, str, bool, float]], across: bool = False) -> set[str]:
     """The measures of which some article gives a part (``True``: a place's figure) below its own figure for
-    the whole (``False``), from (article, measure, part, figure): there the place is a part, not the whole."""
+    the whole (``False``), from (article, measure, part, figure): there the place is a part, not the whole.
+    ``across``: below any article's figure for the whole."""
     most: dict[tuple[str, str], dict[bool, float]] = defaultdict(dict)
     for article, measure, part, value in told:
-        seen = most[(article, measure)]
+        seen = most[("" if across else article, measure)]
         seen[part] = max(seen.get(part, 0.0), value)
     return {m for (_a, m), seen in most.items() if seen.get(False, 0.0) > seen.get(True, math.inf)}
 
 
-def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: dict[str, str]) -> bool:
+def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: dict[str, str],
+                    across: bool = False) -> bool:
     """Whether an article gives the story's one city a figure below its own figure of the same thing for
-    the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part."""
+    the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part.
+    ``across``: below any article's figure for the whole ("20 killed in Porto", "85 in Portugal")."""
     counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
-    return bool(_parts_below_whole(
-        (m.article, c.measure, places.get(c.place, c.place) == town, c.value)
-        for m, c in zip(mentions, counts, strict=True)
-        if c.measure and not c.period and not c.subgroup and places.get(c.place, c.place) in ("", home, town)))
+    told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
+            for m, c in zip(mentions, counts, strict=True)
+            if c.measure and not c.period and not c.subgroup and places.get(c.place, c.place) in ("", home, town)]
+    return bool(_parts_below_whole(told, across))
 
 
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
@@ -457,7 +461,8 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be
-    town = event_city((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+    town = event_city((places.get(m.item.place, "") for m in mentions), home,  # type: ignore[union-attr]
+                      lambda city: _city_is_a_part(mentions, city, home, places, across=True))
     if town and _city_is_a_part(mentions, town, home, places):
         town = ""
     foreign = abroad(places.values(), home)
@@ -470,7 +475,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         complete_subgroups(fs)
         facts += fs + sum_parts(fs)
     unify_captives(facts)
-    _one_place_tolls(facts)
+    _one_place_tolls(facts, foreign)
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:  # spans of time in one block whatever lasts: "18 hours" may be the search's "18-hour"
         block = "" if f.slots["measure"] == "length" else f.slots["population"]

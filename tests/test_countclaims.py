@@ -224,10 +224,10 @@ def test_a_toll_placed_in_one_place_only_is_that_place_s_where_others_leave_the_
               Mention("east", fig("200", 200, place="Portugal")), Mention("west", fig("200", 200))]
     assert sorted(c.verdict for c in counts(align(ARTS, nation))) == ["agree", "single"]
     # unless the city's toll reaches the largest told without it: then it is the whole (a fire in one district)
-    whole = [Mention("north", fig("128", 128, place="Braga")), Mention("south", fig("44", 44, place="Portugal")),
+    whole = [Mention("north", fig("128", 128, place="Vila Nora")), Mention("south", fig("44", 44, place="Portugal")),
              Mention("east", fig("55", 55, place="Portugal")), Mention("west", fig("70", 70))]
     [c] = counts(align(ARTS, whole))
-    assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Braga" and len(c.mentions) == 4
+    assert c.verdict == "conflict" and c.extra["slots"]["place"] == "Vila Nora" and len(c.mentions) == 4
     # a vague figure told without a place ("tens of thousands" killed since a war began) is no whole it falls short of
     vague = [Mention("north", fig("28", 28, place="Braga")), Mention("south", fig("26", 26, place="Portugal")),
              Mention("east", fig("26", 26)),
@@ -762,6 +762,26 @@ def test_the_story_s_one_city_is_the_whole_story_where_most_placed_figures_name_
                               topic="injured", place="Porto"))]
     [row] = counts(align(ARTS, ms))
     assert row.verdict == "conflict" and {m.article for m in row.mentions} == {"north", "south", "east", "west"}
+
+
+def test_a_city_named_by_few_figures_is_still_the_story_s_where_none_falls_below_the_whole():
+    from ceasefire_cli.countfacts import event_city
+
+    assert event_city(["Porto", "Portugal", "Portugal"], "Portugal", lambda city: False) == "Porto"
+    assert event_city(["Porto", "Portugal", "Portugal"], "Portugal", lambda city: True) == ""
+    # "14 killed near Porto" beside "Portugal's ministry said 14 died" twice: Porto is the story's place, so
+    # "9 injured near Porto" and "6 injured" are one toll (a third, told to "Spain's news agency", is placed abroad)
+    hurt = {"measure": "injured", "topic": "injured"}
+    same = [Mention("north", fig("14", 14, place="Porto")), Mention("south", fig("14", 14, place="Portugal")),
+            Mention("east", fig("14", 14, place="Portugal")), Mention("north", fig("9", 9, place="Porto", **hurt)),
+            Mention("west", fig("6", 6, **hurt)), Mention("east", fig("9", 9, place="Spain", start=30, **hurt))]
+    rows = counts(align(ARTS, same))
+    assert sorted((r.extra["slots"]["measure"], r.verdict, len(r.mentions)) for r in rows) == [
+        ("injured", "conflict", 2), ("injured", "single", 1), ("killed", "agree", 3)]
+    # "20 killed in Porto" beside "85 in Portugal": the city is a part, its row its own
+    part = [Mention("north", fig("20", 20, place="Porto")), Mention("south", fig("85", 85, place="Portugal")),
+            Mention("east", fig("85", 85, place="Portugal"))]
+    assert sorted(len(r.mentions) for r in counts(align(ARTS, part))) == [1, 2]
 
 
 def test_stage_rows_are_in_machine_formats_not_in_tables_and_not_counted_as_facts():
