@@ -496,7 +496,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = "man"  # "84 were women and 82 were men": the men are a part, as the women are
     if population == "people" and not c.subject and _is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
-    measure = _measure(text, c, clause, people=population in _BEFALLEN_AS_PEOPLE)
+    measure = _measure(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
     topic = "other" if measure in _ON_BOARD and c.topic in ("deaths", "injured") else c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
@@ -612,6 +612,22 @@ _HANDED_OVER = patterns.compile(
 _IDENTIFIED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+"
     r"(?:(?:formally|positively|so[ \t]+far|now)[ \t]+)?identified\b", regex.I)
+# bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
+# recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"
+_RECOVERED_BEFORE = patterns.compile(
+    r"(?r)\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|located|pulled|exhumed)[ \t]+(?:out[ \t]+)?"
+    r"(?:the[ \t]+)?(?:bodies[ \t]+of[ \t]+)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", regex.I)
+_RECOVERED_AFTER = patterns.compile(
+    r"(?:[ \t]+[\p{L}\d,-]+){0,4}?[ \t]+(?:(?:(?:have|has|had)[ \t]+(?:(?:now|already|so[ \t]+far)[ \t]+)?been"
+    r"|were|was|are|is|being)[ \t]+)?"
+    r"(?:(?:so[ \t]+far|now|also|since|already)[ \t]+)?"
+    r"(?:recovered|retrieved|found|located|pulled|exhumed|washed[ \t]+ashore)\b",
+    regex.I)
+# the verb of bodies found told earlier in the sentence, before parts with none of their own: "28 bodies have
+# been recovered; 27 from the plane and one from the helicopter"
+_RECOVERED_EARLIER = patterns.compile(
+    r"\b(?:recovered|retrieved|found|located|pulled|exhumed)\b(?![^.!?]*\b(?:killed|died|dead|toll|perished)\b)",
+    regex.I)
 # "the identities of 31 (out of 48) have been confirmed": the 31 are identified
 _IDENTITIES_OF = patterns.compile(r"(?r)\bidentit(?:y|ies)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$", regex.I)
 _CONFIRMED = patterns.compile(r"\b(?:confirmed|established|verified|determined)\b", regex.I)
@@ -716,7 +732,7 @@ def _is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end))
 
 
-def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) -> str:
+def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
     if ALL_BUT.search(text, max(0, c.start - 20), c.start):
         # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
         died = _WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
@@ -755,6 +771,16 @@ def _measure(text: str, c: Count, clause: tuple[int, int], people: bool = True) 
         return "identified"  # "DNA tests identified 32 of them": of the dead, those named, a fact of its own
     if measure == "killed" and c.status == "remains" and _HANDED_OVER.search(text, *clause):
         return "released"  # "handed 187 bodies over to families": the dead given back, not the toll
+    if measure == "killed" and _BRINGING.search(text, c.end, clause[1]):
+        return measure  # "recovered another 12 bodies, bringing the toll to 57": the finds are the toll's
+    if measure == "killed" and c.status == "remains" and (
+            _RECOVERED_BEFORE.search(text, max(clause[0], c.start - 40), c.start)
+            or _RECOVERED_AFTER.match(text, c.end, clause[1])):
+        return "recovered"  # "four bodies were found": the dead found so far, not the toll
+    if measure == "killed" and (c.status == "remains" or not c.subject) \
+            and not _WHOLE_DIED.match(text, clause[0], clause[1]) \
+            and _RECOVERED_EARLIER.search(text, sent_start, c.start):
+        return "recovered"  # "12 bodies were found, nine in the river and three on the bank": parts of those found
     if not measure and not people and c.topic == "other" and _is_bar(text, c, clause):
         return "needed"  # "needs 76 seats to govern", "the 76-seat threshold": a bar to clear, not a tally
     if not measure and not people and regular_singular(head_word(c)) in _JOBS \

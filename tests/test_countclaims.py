@@ -1050,3 +1050,19 @@ def test_one_fact_an_outlet_tells_two_ways_is_one_conflict_where_its_figures_are
     c = one(told(140))  # "Brasilia said 120 were freed, while Santiago said 140 came home"
     assert c.verdict == "conflict" and len(c.mentions) == 5
     assert sorted(len(c.mentions) for c in counts(align(ARTS, told(400)))) == [2, 3]  # too far apart: two facts
+
+
+def test_bodies_found_are_the_toll_unless_outlets_count_fewer_found_than_dead():
+    found = {"measure": "recovered"}
+    # "93 bodies recovered" beside "killed 93": the toll, one row
+    ms = [Mention("north", fig("93", 93, **found)), Mention("south", fig("93", 93))]
+    assert [(c.verdict, len(c.mentions)) for c in counts(align(ARTS, ms))] == [("agree", 2)]
+    # 67 dead, of whom 28 found, then 41 found: the search is a running total of its own
+    ms = [Mention("north", fig("67", 67)), Mention("north", fig("28", 28, start=40, **found)),
+          Mention("south", fig("67", 67)), Mention("south", fig("41", 41, start=40, **found))]
+    assert sorted((c.extra["slots"]["measure"], c.verdict) for c in counts(align(ARTS, ms))) == [
+        ("killed", "agree"), ("recovered", "conflict")]
+    # one outlet counting one agency's finds below its toll does not make the search a fact of its own
+    ms = [Mention("north", fig("93", 93, **found)), Mention("south", fig("93", 93)),
+          Mention("south", fig("40", 40, start=40, **found))]
+    assert {c.extra["slots"]["measure"] for c in counts(align(ARTS, ms))} == {"killed"}

@@ -131,7 +131,7 @@ def slot(text: str, value: float, name: str):
     # toll of the searchers, the bodies searchers found are
     ("The toll from the storms reached 48 on Sunday and many people are still missing.", 48, "killed"),
     ("About 600 troops joined the police in the search for bodies in the valley.", 600, ""),
-    ("Divers searching for bodies found 12 more on Monday.", 12, "killed"),
+    ("Divers searching for bodies found 12 more on Monday.", 12, "recovered"),
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 80, "aboard"),
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 5, "aboard"),
@@ -936,7 +936,7 @@ def test_one_of_a_group_is_a_person_counted():
 
 def test_the_dead_identified_are_a_fact_of_their_own():
     text = "Divers recovered 160 bodies by Friday, and DNA tests identified 32 of them."
-    assert slot(text, 160, "measure") == "killed"
+    assert slot(text, 160, "measure") == "recovered"
     assert slot(text, 32, "measure") == "identified"
     assert slot("So far 32 bodies have been identified.", 32, "measure") == "identified"
     assert slot("Twelve people were killed and identified later by police.", 12, "measure") == "killed"
@@ -1184,7 +1184,8 @@ def test_a_bare_figure_after_a_verb_of_its_own_is_not_the_toll() -> None:
 
 def test_the_bodies_of_two_groups_are_both_dead() -> None:
     text = "The bodies of 40 adults and 12 children had been recovered by Sunday."
-    assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("killed", "child")
+    assert (slot(text, 12, "measure"), slot(text, 12, "subgroup")) == ("recovered", "child")
+    assert slot(text, 40, "measure") == "recovered"
 
 
 def test_one_person_of_another_nation_makes_a_list_of_nations() -> None:
@@ -1244,7 +1245,24 @@ def test_the_ground_toll_the_dead_matched_and_the_bodies_given_back_are_facts_of
     assert (slot(text, 29, "subgroup"), slot(text, 270, "subgroup")) == ("on the ground", "")
     text = "Authorities have so far matched 210 victims through DNA samples and handed 187 bodies over to families."
     assert (slot(text, 210, "measure"), slot(text, 187, "measure")) == ("identified", "released")
-    assert slot("Rescuers recovered 187 bodies from the debris.", 187, "measure") == "killed"
+    assert slot("Rescuers recovered 187 bodies from the debris.", 187, "measure") == "recovered"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Three bodies were found near the bridge on Friday.", 3, "recovered"),
+    ("Nine bodies lay in the morgue, officials said.", 9, "killed"),  # no verb of finding: the dead
+    ("Divers have so far retrieved the bodies of 14 passengers.", 14, "recovered"),
+    ("Over 20 bodies pulled from the lake, police say", 20, "recovered"),  # a headline, no auxiliary
+    ("Police said 19 bodies had already been recovered.", 19, "recovered"),
+    # the parts of those found, told after them with no verb of their own
+    ("So far 19 bodies have been recovered; 15 from the bus and four from the car.", 15, "recovered"),
+    ("So far 19 bodies have been recovered; 15 from the bus and four from the car.", 4, "recovered"),
+    # finds that raise the toll are the toll's
+    ("Crews recovered five more bodies, bringing the toll to 30.", 5, "killed"),
+    ("Police found the car on Monday and said 6 people died in it.", 6, "killed"),
+])
+def test_bodies_found_are_a_count_of_their_own(text, value, want):
+    assert slot(text, value, "measure") == want
 
 
 # a part of freed hostages is hostages freed, whichever way the part is told
