@@ -8,8 +8,9 @@ detained, arrested, imprisoned, jailed, in prison/custody), ``taken`` (took, abd
 kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (also the default for
 the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
 transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
-stranded, blocked, waiting), ``missing`` (missing, unaccounted for, whereabouts unknown), ``rescued`` (rescued, saved,
-pulled out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched`` (launched, fired).
+stranded, blocked, waiting), ``missing`` (missing, unaccounted for, whereabouts unknown), ``rescued``
+(rescued, save, saved, pulled out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched``
+(launched, fired).
 Measures and durations have no role.
 
 Status vocabulary (modifiers of the counted noun, "remains of"/"bodies of" before it, or words
@@ -92,7 +93,7 @@ _ROLE = patterns.compile(
     rf"|(?P<delivered>(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
     rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
     rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS})\b)"
-    rf"|(?P<rescued>(?:rescued|rescuing|rescues|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
+    rf"|(?P<rescued>(?:rescued|rescuing|rescues|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b))",
     regex.I,

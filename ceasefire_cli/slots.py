@@ -131,8 +131,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|relief\s+camps|safety|safer\s+ground|higher\s+ground))\b)"
     # those in shelters are a count of their own, not all who fled: "1,300 remain in emergency shelters"
     # (the noun first, what stands before it looked back at: "in" and "at" open too many words to start from)
-    r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}\d,-]+\s+){0,2}?)(?:shelters|evacuation\s+cent(?:re|er)s"
-    r"|relief\s+camps)|sheltering|sheltered)\b)"
+    r"|(?P<sheltered>(?:(?<=\b(?:in|into|at)\s+(?:[\p{L}\d,-]+\s+){0,3}?)(?:shelters|evacuation\s+cent(?:re|er)s"
+    r"|relief\s+cent(?:re|er)s|camps)|sheltering|sheltered)\b)"
     # those in a storm's path are a fact of their own, not the place's population
     r"|(?P<in_path>(?:in|into)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|housing"  # "a hostel housing 60 students": who live there
@@ -219,6 +219,11 @@ _DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing
                                 regex.I)
 # a clause with a subject of its own between a figure and a period phrase after it
 _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(?:which|who)\b", regex.I)
+# a clause of its own after the figure, whose time is its own: "191 were missing even as rescue teams pressed on
+# into the second day", "as crews worked through the third day"
+_LATER_CLAUSE = patterns.compile(
+    r"[ \t](?:even[ \t]+)?(?:as|while|whereas)[ \t]+(?:the|their|its|a|an|rescue|rescuers|officials|authorities"
+    r"|police|teams|crews|workers|soldiers|troops)\b", regex.I)
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
 _PROJECTION_REACH = 60
@@ -700,6 +705,9 @@ _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", 
 # (of captives, only "the other three": "the remaining 48 hostages" are all those still held, a figure of its own)
 _PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
+# forces of nature and blasts do the destroying told after them: "three landslides swept away the village"
+_FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tremor tornado twister storm cyclone"
+                    " hurricane typhoon flood wave tsunami explosion blast fire wildfire".split())
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 # those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"
 _ABOARD_PART = patterns.compile(
@@ -794,7 +802,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, peop
         if _HAD_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
             return ""  # "the block, which had 48 apartments, collapsed": what it had, not what befell them
         agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
-        hits = [w for w in _THING_MEASURES.finditer(text, *clause) if not (agent and w.end() <= c.start)]
+        force = regular_singular(head_word(c)) in _FORCES
+        hits = [w for w in _THING_MEASURES.finditer(text, *clause)
+                if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)]
         if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
             hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
@@ -1087,6 +1097,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return ""  # "on the second day, a day after each side freed 410": the 410 are the day before's
     kind = m.lastgroup or ""
     words = m.group().lower().split()
+    if kind == "day" and m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
+        return ""  # "191 were missing even as rescue teams pressed on into the second day": the teams' day
     if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):
         return ""  # "the second day of a three-day swap": a day of the span counted, not when it was told
     if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \

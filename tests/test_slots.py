@@ -1424,3 +1424,22 @@ def test_a_toll_statewide_is_the_state_the_story_names_alone():
     assert slot(text, 109, "place") == "Utah"
     text = "Floods hit towns in Utah and Nevada on Monday. Statewide, the toll rose to 109, police said."
     assert slot(text, 109, "place") == "statewide"  # two states named: which one is not said
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a clause of its own after the figure keeps its day: the figure is not that day's share
+    ("The toll rose to 140, while 90 were missing even as the rescue teams searched on the second day.", 90,
+     "period", ""),
+    ("On the second day, 12 more hostages were freed.", 12, "period", "day 2"),
+    # saving is rescuing, in any form of the verb
+    ("Volunteers managed to save around 40 people before the bridge fell.", 40, "measure", "rescued"),
+    # forces of nature do the destroying told after them; what they destroy is destroyed
+    ("Two landslides swept away the school and the clinic.", 2, "measure", ""),
+    ("Two tornadoes destroyed 300 homes on Sunday.", 2, "measure", ""),
+    ("Two tornadoes destroyed 300 homes on Sunday.", 300, "measure", "destroyed"),
+    # those in camps are those in shelters, whatever the camps are called
+    ("Nearly 4,100 people are now living in 37 camps.", 4100, "measure", "in shelters"),
+    ("About 900 residents were moved into the 12 relief camps on Monday.", 900, "measure", "in shelters"),
+])
+def test_clause_time_saving_forces_and_camps(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
