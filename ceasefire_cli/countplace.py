@@ -51,7 +51,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         if (owned := _owned_by(text, p, places)) is not None:
             p = owned  # "25 injured in attacks in Valdora's southernmost Minho province": Minho, Valdora's
         return "" if p.coordinated else p.place.name
-    scope = _SCOPE.search(text, lo, max(c.start, reach)) or _SCOPE_OPENER.match(text, sent[0], c.start)
+    scope = _SCOPE.search(text, lo, max(c.start, reach)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
+        or _SCOPE_ASIDE.search(text, max(sent[0], lo - 30), lo)
     if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
         kind = "region" if "state" in scope.group().lower() else "country"
         named = [p for p in places if sent[0] <= p.start < sent[1] and p.place.kind == kind and p.place.country
@@ -146,6 +147,7 @@ _SCOPE_WORDS = r"(?:nationwide|statewide|countrywide|across[ ]+the[ ]+(?:country
     r"|(?:in|throughout)[ ]+the[ ]+(?:whole|entire)[ ]+(?:country|nation|state))"
 _SCOPE = patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I)
 _SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
+_SCOPE_ASIDE = patterns.compile(rf"\b{_SCOPE_WORDS},[ ]*$", regex.I)  # "..., while statewide, 5,500 are in camps"
 _WHERE = patterns.compile(r"[ ]*where\b")
 # the kinds of place a text names beside a name ("Besh province", "the province of Besh"), whatever the gazetteer knows
 PLACE_KINDS = ("province", "state", "county", "district", "region", "city", "town", "village", "prefecture", "island",

@@ -1066,3 +1066,13 @@ def test_bodies_found_are_the_toll_unless_outlets_count_fewer_found_than_dead():
     ms = [Mention("north", fig("93", 93, **found)), Mention("south", fig("93", 93)),
           Mention("south", fig("40", 40, start=40, **found))]
     assert {c.extra["slots"]["measure"] for c in counts(align(ARTS, ms))} == {"killed"}
+
+
+def test_those_in_shelters_are_a_running_total_of_the_story():
+    # "up to 3,100 in camps" on the first day, "more than 8,000" three days on: the figure as it rose
+    shelter = {"measure": "in shelters", "topic": "other"}
+    ms = [Mention("north", fig("As many as 3,100", 3100, qualifier="up_to", high=3100, **shelter)),
+          Mention("south", fig("More than 8,000", 8000, qualifier="more_than", low=8000, **shelter)),
+          Mention("south", fig("1,000", 1000, start=40, **shelter))]  # (an earlier figure of the same outlet)
+    [row] = counts(align(ARTS, ms))
+    assert row.verdict == "conflict" and len(row.mentions) == 3

@@ -1215,6 +1215,7 @@ def test_a_model_number_after_a_is_no_count() -> None:
 @pytest.mark.parametrize(("text", "value", "want"), [
     ("Statewide, the death toll rose to 109, with 161 people still missing.", 109, "statewide"),
     ("The nationwide death toll rose to 109.", 109, "nationwide"),
+    ("About 900 people are in camps in Marlow County, while statewide, 4,200 are.", 4200, "statewide"),
     ("Across the state, 109 people have died, 84 of them in Marlow County.", 109, "statewide"),
     ("Across the state, 109 people have died, 84 of them in Marlow County.", 84, "Marlow"),
     ("Storms killed 12 people in Braga and caused nationwide power cuts.", 12, "Braga"),
