@@ -295,6 +295,8 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("The museum has an Apollo 11 capsule.", 11),
         ("He lives at No. 10 with his family.", 10),
         ("See https://example.org/2024/05/85-dead for details.", 85),
+        ("The ministry told the 12.kz news site about the crash.", 12),  # a site's name
+        ("Tracking data from Planes40.com showed the route.", 40),
         ("Install version 2.3.1 of the app.", 2.3),
         ("The home side won 3-0 in the final.", 3),
         ("About 1 in 5 children is underweight.", 1),
