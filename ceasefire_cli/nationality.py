@@ -139,9 +139,11 @@ def nation(text: str, c: Count) -> str:
     return known or _singular(word)
 
 
-# people counted by the country they are from: "two from Chile", "12 passengers from the Philippines"
+# people counted by the country they are from: "two from Chile", "12 passengers from the Philippines", "ten
+# citizens of Chile"
 _FROM_COUNTRY = patterns.compile(
-    r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?"
+    r"[ \t]+(?:from|(?<=(?:nationals|citizens)[ \t]+)of)[ \t]+(?:the[ \t]+)?"
     r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
 
 

@@ -219,6 +219,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Among the dead, 30 were women and 25 were men.", 25, "people", "man"),
     # people counted by the country they are from are that nation's
     ("The jet carried mostly Chileans, with at least two from Peru.", 2, "people", "Peruvian"),
+    ("Those in hospital are 11 citizens of Peru and a Chilean.", 11, "people", "Peruvian"),
+    ("The 40 citizens of the valley voted to stay.", 40, "people", ""),
     # relatives who came along are counted apart from those they came with
     ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
     ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
