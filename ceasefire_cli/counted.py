@@ -577,6 +577,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = "remaining"
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
+        elif role == "delivered" and topic in CAPTIVE_TOPICS and _HANDED_ON.search(text, np_end, np_end + 80):
+            role = "released"  # "ten hostages were transferred to Russia": captives handed over are freed
         elif role == "delivered" and topic != "aid":
             role = None  # people "entered" a place; only goods are delivered
         if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:
@@ -880,6 +882,9 @@ _NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[
                 r"(?:are|were|remain|remained|is|was|have|had)\b")
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
+CAPTIVE_TOPICS = ("hostages", "prisoners")
+# captives moved to a country, their side's (not "transferred to a jail"): handed over
+_HANDED_ON = patterns.compile(r"\btransferred[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)")
 # the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
                                r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"

@@ -223,7 +223,15 @@ def _side_named(c: Count) -> str:
     as its adjective; "" if none. In a swap, the side they belong to (see ``_is_side``)."""
     if _JOINED.search(c.subject or ""):
         return ""  # "16 Germans and Brazilians": people of both sides, no one side
-    return next((n for w in (c.subject or "").split()[:-1] if w[:1].isupper() and (n := nation_named(w))), "")
+    side = next((n for w in (c.subject or "").split()[:-1] if w[:1].isupper() and (n := nation_named(w))), "")
+    after = c.sentence.find(c.subject or "") + len(c.subject or "")
+    if side and c.subject and (more := _ANOTHER_NATION.match(c.sentence, after)) and nation_named(more.group("w")):
+        return ""  # "12 Chilean dissidents and Peruvian nationals": people of two nations, no one side
+    return side
+
+
+# another nation's people joined to the counted noun: "... dissidents and Peruvian nationals"
+_ANOTHER_NATION = patterns.compile(r"[ \t]+(?:and|or)[ \t]+(?P<w>\p{Lu}[\p{L}'’-]*)")
 
 
 def swap_side(c: Count) -> str:

@@ -234,6 +234,11 @@ def test_a_side_s_freed_are_placed_nowhere():
     # a nation before the noun names the side too; freed people of a side are that side's, in a swap of two
     (_SIDES, 120, "prisoners", "Chilean"),
     (_SIDES, 130, "prisoners", "Brazilian"),
+    # people of two nations joined are of no one side
+    ("Brazil said it handed over 120 Chilean prisoners of war. Chile freed 12 prominent Brazilian dissidents and "
+     "Peruvian nationals.", 12, "prisoners", ""),
+    ("Brazil said it handed over 120 Chilean prisoners of war. Chile freed 12 Brazilian dissidents.", 12,
+     "prisoners", "Brazilian"),
     # men are a part beside women; alone they are how news counts people
     ("Three men, aged 30, 52 and 72, and a woman of 45 drowned.", 3, "people", "man"),
     ("The dead were three men and a girl.", 3, "people", "man"),
@@ -1446,3 +1451,8 @@ def test_a_toll_statewide_is_the_state_the_story_names_alone():
 ])
 def test_clause_time_saving_forces_and_camps(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+def test_captives_transferred_to_a_country_are_handed_over():
+    text = "In the swap, 14 hostages were transferred to Peru and 9 prisoners were transferred to a jail in Lima."
+    assert (slot(text, 14, "measure"), slot(text, 9, "measure")) == ("released", "")
