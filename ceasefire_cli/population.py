@@ -62,6 +62,11 @@ MODIFIER_SUBGROUPS = {
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
     "family": "relative",  # "two family members", "relatives", counted apart from those they came with
 }
+# a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
+TWO_WORD_SUBGROUPS = {
+    **dict.fromkeys(("service members", "service member", "military personnel", "army personnel", "navy personnel",
+                     "naval personnel"), "soldier"),
+}
 # the verbs of a vehicle's load: who it was carrying were aboard ("a bus carrying 40 pilgrims", "ferrying 90")
 CARRYING = r"(?:carrying|transporting|ferrying)"
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
@@ -171,7 +176,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         return population, side  # "120 Chilean prisoners of war": one side of a swap (not "Israeli hostages", all
         # of one side in any story they are in)
     if not subgroup:
-        sub = next((MODIFIER_SUBGROUPS[w] for w in words if w in MODIFIER_SUBGROUPS), "") \
+        last_two = " ".join((c.subject or "").lower().split()[-2:])
+        sub = TWO_WORD_SUBGROUPS.get(last_two, "") \
+            or next((MODIFIER_SUBGROUPS[w] for w in words if w in MODIFIER_SUBGROUPS), "") \
             or SUBGROUP_NOUNS.get(head, "")
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")

@@ -44,6 +44,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .clauseread import ROLE_T
 from .countplace import PLACE_KINDS, SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .models import PER_SIDE, PERSONS, Count
@@ -991,6 +992,9 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:
+            if c.role and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
+                    and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):
+                return ""  # "3,900 returned, of whom 1,300 were released in 2024": a year's share, not a part
             return _PART_SAME.get(f"those {low}", f"those {low}")
     return ""
 

@@ -1456,3 +1456,18 @@ def test_clause_time_saving_forces_and_camps(text, value, slot_name, want):
 def test_captives_transferred_to_a_country_are_handed_over():
     text = "In the swap, 14 hostages were transferred to Peru and 9 prisoners were transferred to a jail in Lima."
     assert (slot(text, 14, "measure"), slot(text, 9, "measure")) == ("released", "")
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # two words that name soldiers as one does
+    ("About 300 military personnel were deployed to the valley.", 300, "subgroup", "soldier"),
+    ("The freed include 40 service members and two civilians.", 40, "subgroup", "soldier"),
+    # a part told by the whole's own verb and a year is that year's share, not a part of another kind
+    ("In all, 3,900 people have returned from captivity, of whom 1,300 were released in 2024.", 1300, "period",
+     "year 2024"),
+    ("Of the 40 injured, 12 were hospitalized.", 12, "period", ""),
+    # a swap's sides bring their people home, in any tense
+    ("The sides carried out a swap, bringing home a total of 310 former captives.", 310, "measure", "released"),
+])
+def test_soldiers_in_two_words_a_year_s_share_and_bringing_home(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
