@@ -281,6 +281,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|'.join(PLACE_KINDS)}|capital|area)\b",
                                     regex.I)
 _CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
+# the last item of a list after ", and", then the verb the list's head goes on with
+_LIST_TAIL = patterns.compile(r",\s+and\s+[\p{L} \t-]{1,40},\s+(?:were|was|are|is|have|has|had)\b")
+_INCLUDING = patterns.compile(r",\s+including\s")
 
 
 def with_slots(text: str, counts: list[Count]) -> list[Count]:
@@ -488,6 +491,9 @@ def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     m = _CLAUSE_STOP.search(text, c.end, limit)
     if m is not None and (k := aside_end(text, m.start(), limit)) is not None:
         m = _CLAUSE_STOP.search(text, k + 1, limit)
+    if m is not None and _LIST_TAIL.match(text, m.start(), limit) and _INCLUDING.search(text, c.end, m.start()):
+        m = _CLAUSE_STOP.search(text, m.end(), limit)  # "1,600 personnel, including police, soldiers, and firefighters,
+        # were deployed": the last item of a list told aside, not a clause of its own
     return start, (m.start() if m else limit)
 
 

@@ -1471,3 +1471,9 @@ def test_captives_transferred_to_a_country_are_handed_over():
 ])
 def test_soldiers_in_two_words_a_year_s_share_and_bringing_home(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+def test_the_last_item_of_a_list_told_aside_does_not_end_the_clause():
+    text = "About 900 troops, including engineers, medics, and divers, were deployed on Monday."
+    assert slot(text, 900, "measure") == "deployed"
+    assert slot("About 900 troops were flown in, and 40 divers were deployed.", 900, "measure") == ""
