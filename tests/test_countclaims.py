@@ -1076,3 +1076,13 @@ def test_those_in_shelters_are_a_running_total_of_the_story():
           Mention("south", fig("1,000", 1000, start=40, **shelter))]  # (an earlier figure of the same outlet)
     [row] = counts(align(ARTS, ms))
     assert row.verdict == "conflict" and len(row.mentions) == 3
+
+
+def test_a_city_named_as_a_larger_one_abroad_is_the_story_s_own():
+    from ceasefire_cli.countfacts import abroad, event_country
+    from ceasefire_cli.places import lookup, lookup_in
+
+    assert lookup("Valencia").country != "ES" and lookup_in("Valencia", "ES").country == "ES"
+    assert lookup_in("Madrid", "VE").country == "ES"  # no Madrid in Venezuela: the one there is
+    assert event_country(["Spain", "Spain", "Valencia", "Valencia", "Valencia", "Madrid"]) == "Spain"
+    assert abroad(["Valencia", "Lisbon"], "Spain") == frozenset({"Lisbon"})
