@@ -178,6 +178,9 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         i += 1
     if i + 1 < len(toks) and toks[i][0] in _SCARE_QUOTES and toks[i + 1][0][0].isalpha():
         i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
+    if i + 1 < len(toks) and toks[i][0].lower() == "more" and toks[i + 1][0][:1].isalpha() \
+            and toks[i + 1][0].lower() not in NP_STOP and not toks[i + 1][0].lower().endswith(("'s", "’s")):
+        i += 1  # "5,000 more army troops", "two more deaths": the noun after "more" is the noun counted
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e

@@ -1477,3 +1477,9 @@ def test_the_last_item_of_a_list_told_aside_does_not_end_the_clause():
     text = "About 900 troops, including engineers, medics, and divers, were deployed on Monday."
     assert slot(text, 900, "measure") == "deployed"
     assert slot("About 900 troops were flown in, and 40 divers were deployed.", 900, "measure") == ""
+
+
+def test_the_noun_after_more_is_the_noun_counted():
+    assert slot("The ministry sent 300 more firefighters to the hills.", 300, "subgroup") == "rescuer"
+    assert slot("Officials reported two more deaths on Monday.", 2, "subject") == "deaths"
+    assert slot("Then 12 more were freed on Monday.", 12, "subject") == ""
