@@ -138,7 +138,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<in_path>(?:in|into)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b)"
     r"|(?P<population>(?:population|home\s+to|inhabitants|housing"  # "a hostel housing 60 students": who live there
     r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
-    r"|(?P<aboard>(?:on\s+board|aboard|passengers|carrying)\b)"
+    r"|(?P<aboard>(?:on\s*board|aboard|passengers|carrying"
+    r"|(?:were|was)\s+on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
     r"|(?P<identified>(?:identified)\b)"
     r"|(?P<missing>(?:missing|unaccounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
@@ -545,7 +546,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     lo = max(sent[0], c.start - 70)
     then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
-        else "remaining" if population in PERSONS \
+        else "remaining" if population in PERSONS and measure != "missing" \
         and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
         and (population == "people" or rest.group(1).lower() == "other") \
         else f"month {then.group('m').capitalize()}" if then is not None \
@@ -721,6 +722,15 @@ _ABOARD_PART = patterns.compile(
     r"(?:[ \t]+(?:people|persons|passengers))?(?:[ \t]+of[ \t]+(?:the|those)[ \t]+[\d,]+"
     r"(?:[ \t]+(?:people|persons|passengers|occupants))?)?[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
 _SURVIVED_AFTER = patterns.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:survived|lived)\b")
+# a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
+_SOUGHT_BEFORE = patterns.compile(
+    r"(?r)\b(?:trying|try|tries|working|work|efforts?|bid|search(?:ing)?|continu(?:e|es|ed|ing))[ \t]+(?:to|for)[ \t]+"
+    r"(?:(?:recover|find|retrieve|locate|reach)[ \t]+)?(?:the[ \t]+)?(?:(?:last|remaining|other)[ \t]+)?$", regex.I)
+# not found yet: "two passengers remain missing", "the bodies of four are yet to be recovered"
+_NOT_FOUND_AFTER = patterns.compile(
+    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:remain(?:s|ed)?|are|were|is|was)[ \t]+(?:still[ \t]+)?(?:missing"
+    r"|unaccounted[ \t]+for|yet[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved))"
+    r"|(?:still|yet)[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved))\b", regex.I)
 _HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
@@ -789,6 +799,10 @@ def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, peop
     if measure == "killed" and _BRINGING.search(text, c.end, clause[1]):
         return measure  # "recovered another 12 bodies, bringing the toll to 57": the finds are the toll's
     if measure == "killed" and c.status == "remains" and (
+            _NOT_FOUND_AFTER.match(text, c.end, clause[1])
+            or _SOUGHT_BEFORE.search(text, max(clause[0], c.start - 40), c.start)):
+        return "missing"  # "two bodies are yet to be found", "trying to recover four bodies": the missing
+    if measure == "killed" and c.status == "remains" and (
             _RECOVERED_BEFORE.search(text, max(clause[0], c.start - 40), c.start)
             or _RECOVERED_AFTER.match(text, c.end, clause[1])):
         return "recovered"  # "four bodies were found": the dead found so far, not the toll
@@ -822,6 +836,8 @@ def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, peop
             and _RESCUE_END.search(text, c.end, min(clause[1], c.end + 120)):
         return "rescued"  # "pulled 11 workers out alive", "brought nine of the miners to the surface"
     if head_word(c) in _HEAD_MEASURES:
+        if _NOT_FOUND_AFTER.match(text, c.end, clause[1]):
+            return "missing"  # "two passengers remained missing": not that two were aboard
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
         return _HEAD_MEASURES[head_word(c)]  # "as many as 750 passengers", whatever survivors say of them

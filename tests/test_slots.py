@@ -1483,3 +1483,22 @@ def test_the_noun_after_more_is_the_noun_counted():
     assert slot("The ministry sent 300 more firefighters to the hills.", 300, "subgroup") == "rescuer"
     assert slot("Officials reported two more deaths on Monday.", 2, "subject") == "deaths"
     assert slot("Then 12 more were freed on Monday.", 12, "subject") == ""
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # those not found yet are the missing, however they are named
+    ("The bodies of three passengers remained missing on Monday.", 3, "missing"),
+    ("Meanwhile, five bodies are yet to be recovered.", 5, "missing"),
+    ("Police were trying to recover six bodies from the lake.", 6, "missing"),
+    ("Rescuers hold out little hope for the remaining seven unaccounted for.", 7, "missing"),
+    ("Divers recovered six bodies from the lake.", 6, "recovered"),
+    # aboard, in one word or as being on the vehicle
+    ("There were 14 foreign nationals onboard the plane.", 14, "aboard"),
+    ("At least 40 locals and 14 tourists were on the flight.", 14, "aboard"),
+])
+def test_the_missing_and_those_aboard_however_told(text, value, want):
+    assert slot(text, value, "measure") == want
+
+
+def test_the_remaining_missing_are_the_missing_not_a_part_of_them():
+    assert slot("Rescuers hold out little hope for the remaining seven unaccounted for.", 7, "period") == ""
