@@ -113,8 +113,10 @@ _OF_THE = patterns.compile(
     r"(?:(?:remaining|surviving|estimated|reported|other)[ \t]+)?")  # "22 of the remaining 31 captives"
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
 _PARTITIVE_VERB = patterns.compile(
-    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
-    r"(?:\p{Ll}+ly[ \t]+)?(?P<v>\p{Ll}+)\b")
+    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,6}?(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:\p{Ll}+ly[ \t]+)?(?P<v>\p{Ll}+)"
+    # or a verb of dying said of the part: "five of the six crew members have died", "lost their lives"
+    r"|(?:(?:have|has|had)[ \t]+)?(?P<v>died|perished|drowned|lost[ \t]+their[ \t]+lives))\b")
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:

@@ -68,8 +68,11 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
     if any(at >= c.end for at in many):
         return ""  # "in Braga, floods killed 80 people in four states": a toll over several places is no one place's
-    if _UNKNOWN_PLACE_AFTER.match(text, c.end):
-        return ""  # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga
+    if (unknown := _UNKNOWN_PLACE_AFTER.match(text, c.end)) is not None:
+        # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga; a name of
+        # several words is named as written ("11 killed in Vila do Conde"), a word alone may be anything
+        name = unknown.group("name")
+        return name if " " in name and not _CALENDAR_WORD.search(name) else ""
     for p in before[-1:]:
         if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
             return ""  # "rose in Braga to 45 and in the Lowlands to 13": the 13 are the Lowlands', unknown here
@@ -162,7 +165,10 @@ _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "
     rf"[ ]in[ ]+(?:the[ ]+)?(?!(?:{_CALENDAR})\b)\p{{Lu}}\p{{Ll}}+\b(?!['’]s\b)")
 # a capitalised name framed by "in" right after the figure (and up to two words of its noun)
 # (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
-_UNKNOWN_PLACE_AFTER = patterns.compile(r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?\p{Lu}\p{Ll}")
+_UNKNOWN_PLACE_AFTER = patterns.compile(
+    r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ ](?:(?:do|da|dos|das|de|del)[ ])?\p{Lu}\p{Ll}+)*)")
+_CALENDAR_WORD = patterns.compile(rf"\b(?:{_CALENDAR})\b")
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
 _PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed

@@ -74,8 +74,10 @@ _LEADING = frozenset(
     " Neighbouring Neighboring Nearby".split()
 )
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
-_CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of)"
-_PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,3}}")
+_CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of|(?:do|da|dos|das|del|di|du|des)(?=[ ]\p{Lu}))"
+# particles inside a Romance name: "Rio Grande do Sul" is not the city of Rio Grande, "Santiago de Cuba" not Santiago
+_NAME_PARTICLES = frozenset("do da dos das de del di du des".split())
+_PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,4}}")
 # The frames read before a name end at it ('$') and only say whether they are there: they search backwards
 # ('(?r)'), trying that end first rather than every start in the text before the name (2-4x faster).
 _PREP_BEFORE = patterns.compile(rf"(?r)(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
@@ -357,6 +359,8 @@ def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int
         words = words[1:]
     found = None
     for k in range(len(words), 0, -1):  # longest known prefix: "Gaza Strip", then "Gaza"
+        if k + 1 < len(words) and words[k] in _NAME_PARTICLES and words[k + 1][:1].isupper():
+            continue  # the name goes on past a particle: "Rio Grande do Sul", not Rio Grande
         name = " ".join(words[:k]).rstrip(".,'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]

@@ -739,6 +739,8 @@ _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 
+# nouns that name the dead themselves, whatever verb follows ("the 48 bodies", "the 48 deceased")
+_DEAD_NOUNS = frozenset("bodies body dead deceased victims fatalities corpses remains".split())
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 _WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(
@@ -763,8 +765,9 @@ def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, peop
         died = _WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
         return "survived" if died else ""
     after_part = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
-    if after_part and c.topic == "deaths":
+    if after_part and c.topic == "deaths" and (c.status in ("dead", "remains") or head_word(c) in _DEAD_NOUNS):
         return "killed"  # "31 of the 48 bodies were identified": the 48 are the dead, the 31 the named
+    # (not "five of the six crew members died": the six are a crew, the verb is the five's)
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))

@@ -1502,3 +1502,28 @@ def test_the_missing_and_those_aboard_however_told(text, value, want):
 
 def test_the_remaining_missing_are_the_missing_not_a_part_of_them():
     assert slot("Rescuers hold out little hope for the remaining seven unaccounted for.", 7, "period") == ""
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # the part's verb of dying, active or passive, is the part's; the whole is who they were
+    ("Three out of seven crew members lost their lives.", 3, "killed"),
+    ("Three out of seven crew members lost their lives.", 7, ""),
+    ("Three of the seven crew of the small fishing boat have died.", 3, "killed"),
+    ("Three of the seven crew of the small fishing boat have died.", 7, ""),
+    # a whole named by the dead themselves is the dead
+    ("Police said 30 of the 52 bodies had been identified.", 52, "killed"),
+])
+def test_a_part_s_verb_of_dying_is_the_part_s(text, value, want):
+    assert slot(text, value, "measure") == want
+
+
+def test_a_place_the_gazetteer_lacks_is_named_as_written_when_it_has_several_words():
+    text = "In Braga alone, 17 people died, while 11 were killed in Vila Nova do Sado."
+    assert (slot(text, 17, "place"), slot(text, 11, "place")) == ("Braga", "Vila Nova do Sado")
+    assert slot("In Braga alone, 17 people died, while 11 were killed in March.", 11, "place") == ""
+
+
+def test_a_romance_name_is_read_whole_past_its_particle():
+    # "Rio Grande do Sul" (a state the gazetteer lacks) is not the city of Rio Grande
+    assert slot("Floods in Rio Grande do Sul killed 78 people.", 78, "place") == ""
+    assert slot("The storm killed 12 people in Santiago de Cuba.", 12, "place") == "Santiago de Cuba"
