@@ -226,6 +226,11 @@ _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(
 _LATER_CLAUSE = patterns.compile(
     r"[ \t](?:even[ \t]+)?(?:as|while|whereas)[ \t]+(?:the|their|its|a|an|rescue|rescuers|officials|authorities"
     r"|police|teams|crews|workers|soldiers|troops)\b", regex.I)
+# deaths not yet counted in the toll, whose cause is still checked: "6 under investigation", "four deaths being
+# investigated", "two more deaths are under review"
+_UNDER_INVESTIGATION = patterns.compile(
+    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:are|is|were|was|still|also)[ \t]+)*(?:under[ \t]+(?:investigation|review)"
+    r"|being[ \t]+(?:investigated|examined|reviewed))\b", regex.I)
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
 _PROJECTION_REACH = 60
@@ -510,7 +515,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and _is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = _measure(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
-    topic = "other" if measure in _ON_BOARD and c.topic in ("deaths", "injured") else c.topic
+    topic = "other" if (measure in _ON_BOARD or measure == "displaced") and c.topic in ("deaths", "injured") \
+        else c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if subgroup == "worker" and measure in _WORKPLACE_HARM:
@@ -741,6 +747,13 @@ _MARGIN_BEFORE = patterns.compile(
 
 # nouns that name the dead themselves, whatever verb follows ("the 48 bodies", "the 48 deceased")
 _DEAD_NOUNS = frozenset("bodies body dead deceased victims fatalities corpses remains".split())
+_DISPLACING_BEFORE = patterns.compile(
+    r"(?r)\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|evacuat(?:e|es|ed|ing))[ \t]+(?:some[ \t]+|about[ \t]+)?$",
+    regex.I)
+# the death toll's own verb right before the figure: "the death toll rose to", "death toll climbs to"
+_TOLL_ROSE_TO = patterns.compile(
+    r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits"
+    r"|stands|stood|increased|increases|went[ \t]+up|is|was|at)[ \t]+(?:to[ \t]+)?$", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 _WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(
@@ -779,6 +792,10 @@ def _measure(text: str, c: Count, clause: tuple[int, int], sent_start: int, peop
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     if people and _CARRYING.search(text, max(clause[0], c.start - 60), c.start):
         return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
+    if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
+        return "displaced"  # "injuring 74 people and displacing more than 24,000": the verb right before is its own
+    if people and c.topic == "deaths" and _TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start):
+        return "killed"  # "Death toll rises to 78, many still missing": the toll's figure, whatever follows
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held
@@ -1089,6 +1106,8 @@ _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:er
 
 def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     sent_start = sent[0]
+    if measure == "killed" and _UNDER_INVESTIGATION.match(text, c.end, clause[1]):
+        return "under investigation"  # "66 confirmed deaths and 6 under investigation": not yet in the toll
     part = _part(text, c, clause)
     if part:
         return part

@@ -1527,3 +1527,17 @@ def test_a_romance_name_is_read_whole_past_its_particle():
     # "Rio Grande do Sul" (a state the gazetteer lacks) is not the city of Rio Grande
     assert slot("Floods in Rio Grande do Sul killed 78 people.", 78, "place") == ""
     assert slot("The storm killed 12 people in Santiago de Cuba.", 12, "place") == "Santiago de Cuba"
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # deaths whose cause is still checked are not yet in the toll
+    ("The state has 41 confirmed deaths and 3 under investigation.", 3, "period", "under investigation"),
+    ("The toll rose to 50, with another two deaths being investigated.", 2, "period", "under investigation"),
+    ("The state has 41 confirmed deaths and 3 under investigation.", 41, "period", ""),
+    # the verb right before a figure is its own, whatever the figure before it befell
+    ("Storms hit 200 towns, injuring 20 people and displacing more than 9,000.", 9000, "measure", "displaced"),
+    # the death toll's figure is the dead, whatever the clause after it says
+    ("Death toll from storms rises to 52, many still missing", 52, "measure", "killed"),
+])
+def test_deaths_under_investigation_displacing_and_the_toll_s_figure(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
