@@ -985,7 +985,8 @@ _INPATIENTS = (
         r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
     # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
     (_TAKEN_TO_HOSPITAL, patterns.compile(
-        r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}(?:,[^,.;]{1,40},)?[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+        r"(?:[ \t]+(?!(?:and|or|were|was|are|is|had|have|has)\b)\p{Ll}[\p{L}'’-]*){0,4}(?:,[^,.;]{1,40},)?[ \t]+"
+        r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
         r"(?:taken|rushed|transported|airlifted)"
         r"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:local[ \t]+)?hospitals?\b", regex.I)),
     (_TREATED_AT_SCENE, patterns.compile(

@@ -1541,3 +1541,8 @@ def test_a_romance_name_is_read_whole_past_its_particle():
 ])
 def test_deaths_under_investigation_displacing_and_the_toll_s_figure(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+def test_those_taken_to_hospital_may_be_named_with_a_possessive_whole():
+    text = "A spokesman said that six of the company's workers had been taken to hospital."
+    assert slot(text, 6, "period") == "those taken to hospital"
