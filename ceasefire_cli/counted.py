@@ -101,6 +101,9 @@ _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
 _CLAUSE_CHARS = ";:()[]—–\n"
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
+# a bare figure of those aboard names its own people: "killing five guards, while all 300 on board escaped"
+_ABOARD_AFTER = patterns.compile(r"[ \t]+(?:on[ \t]*board|aboard)\b", regex.I)
+_PART_LEAD = patterns.compile(rf"\b{SUBSET_LEAD}[ \t]+(?:(?:all|the)[ \t]+)*$", regex.I)  # "including all 175 on board"
 # an aside closed before a figure, with a figure of its own: "The Reds - who won 40 seats in 2019 - have 12"
 _CLOSED_ASIDE = patterns.compile(r"\([^()\n]{1,80}\)|[ \t][-–—][ \t][^-–—\n]{1,80}?[ \t][-–—][ \t]|—[^—\n]{1,80}—")
 _LOOK = 160  # how far a clause window may reach, in characters
@@ -550,8 +553,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                         and not _OWN_VERB_BEFORE.search(text, max(s0, start - 40), start):
                     # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                     # (not "killed nine and forced 6,000 from their homes": people of their own)
-                    topic = next((c.topic for c in _earlier_in_sentence(prior, s0)
-                                  if c.unit is None and c.topic != "other"), None)
+                    aboard = _ABOARD_AFTER.match(text, end) and not _PART_LEAD.search(text, max(s0, start - 40), start)
+                    topic = None if aboard else next(
+                        (c.topic for c in _earlier_in_sentence(prior, s0) if c.unit is None and c.topic != "other"),
+                        None)
                 if topic is None and (not words or words[-1].lower() in _BARE_PEOPLE) \
                         and (_TOLL_VERB.search(text, max(s0, start - 30), start) or _TOLL_VERB_OWN.match(text, start)):
                     # "The death toll in the strikes on ... and the villages around it exceeded 100": the

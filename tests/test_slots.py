@@ -1546,3 +1546,13 @@ def test_deaths_under_investigation_displacing_and_the_toll_s_figure(text, value
 def test_those_taken_to_hospital_may_be_named_with_a_possessive_whole():
     text = "A spokesman said that six of the company's workers had been taken to hospital."
     assert slot(text, 6, "period") == "those taken to hospital"
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a bare figure of those aboard names its own people, not the dead told before it
+    ("The blast killed five guards, while all 300 on board the ferry escaped unhurt.", 300, "measure", "aboard"),
+    # unless it is a part of them
+    ("The crash killed 179 people, including all 175 on board.", 175, "measure", "killed"),
+])
+def test_a_bare_figure_of_those_aboard(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
