@@ -384,13 +384,13 @@ def _disputed(a: _Group, b: _Group) -> bool:
 
 
 # outlets that must give fewer bodies found than dead for the search to be a fact of its own: one may count
-# only one agency's finds ("the army has recovered 89 bodies", beside a toll of 174)
+# only one agency's finds ("the army has recovered 40 bodies", beside a toll of 95)
 FOUND_APART_OUTLETS = 2
 
 
 def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
-    """Bodies found are the story's toll ("93 bodies recovered" beside "killed at least 93"), unless outlets
-    give fewer found than they say died (a plane's 67 dead, of whom 41 bodies recovered so far): there the
+    """Bodies found are the story's toll ("55 bodies recovered" beside "killed at least 55"), unless outlets
+    give fewer found than they say died (a ferry's 90 dead, of whom 30 bodies recovered so far): there the
     search is a fact of its own, and its figures a running total of their own."""
     told: dict[str, dict[str, float]] = defaultdict(dict)
     for m in mentions:
@@ -418,7 +418,7 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
     untuned, verdicts 196 -> 200/323, keyed 68/89 -> 66/87. Letting the nation's toll block only where
     more outlets give it: 398 and 121/148 on tuning, but it joins an unplaced toll to a city's beside the
     nation's. Never a place abroad (``foreign``): where the story has a home, a toll it leaves unplaced is
-    the home's ("told Spain's news agency" placed one figure in Spain)."""
+    the home's ("told Spain's news agency" would place a figure in Spain)."""
     placed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # measure -> place -> articles
     undated: set[tuple[str, str]] = set()  # (measure, place) of placed tolls told with no day
     national: dict[str, set[str]] = defaultdict(set)  # measure -> articles placing it in the story's own country

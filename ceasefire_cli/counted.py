@@ -118,7 +118,7 @@ _OF_THE = patterns.compile(
 _PARTITIVE_VERB = patterns.compile(
     r"[ \t]+(?:[\p{L}-]+[ \t]+){0,6}?(?:(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:\p{Ll}+ly[ \t]+)?(?P<v>\p{Ll}+)"
-    # or a verb of dying said of the part: "five of the six crew members have died", "lost their lives"
+    # or a verb of dying said of the part: "three of the seven crew members have died", "lost their lives"
     r"|(?:(?:have|has|had)[ \t]+)?(?P<v>died|perished|drowned|lost[ \t]+their[ \t]+lives))\b")
 
 
@@ -185,7 +185,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
     if i + 1 < len(toks) and toks[i][0].lower() == "more" and toks[i + 1][0][:1].isalpha() \
             and toks[i + 1][0].lower() not in NP_STOP and not toks[i + 1][0].lower().endswith(("'s", "’s")):
-        i += 1  # "5,000 more army troops", "two more deaths": the noun after "more" is the noun counted
+        i += 1  # "800 more army troops", "two more deaths": the noun after "more" is the noun counted
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e
@@ -588,7 +588,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
         elif role == "delivered" and topic in CAPTIVE_TOPICS and _HANDED_ON.search(text, np_end, np_end + 80):
-            role = "released"  # "ten hostages were transferred to Russia": captives handed over are freed
+            role = "released"  # "14 hostages were transferred to Peru": captives handed over are freed
         elif role == "delivered" and topic != "aid":
             role = None  # people "entered" a place; only goods are delivered
         if role in ("killed", "injured") and topic in ("deaths", "injured") and role != _DEFAULT_ROLE[topic]:

@@ -391,8 +391,8 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
     one in a region the gazetteer takes for its capital ("Valencia"), names its places for a reason
     (on 44 tuning clusters, without that condition: 3 verdicts lost, 2 conflicts the keys do not list).
     A city below that share is still the story's where ``a_part(city)`` says no outlet gives it a figure
-    below one for the whole: its figures are the whole's, only told with the city ("38 killed near Aktau"
-    beside a ministry's "Kazakhstan's ministry said 38 died")."""
+    below one for the whole: its figures are the whole's, only told with the city ("14 killed near Porto"
+    beside "Portugal's ministry said 14 died")."""
     from .places import lookup, lookup_in
 
     country = lookup(home)

@@ -172,7 +172,7 @@ _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling 
 _RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
 _URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
-# a site's name runs on into its domain, written in lower case ("24.kg", "Flightradar24.com"; not "died 24.In")
+# a site's name runs on into its domain, written in lower case ("12.kz", "Planes40.com"; not "died 24.In")
 _DOMAIN_AFTER = patterns.compile(r"[\p{Ll}\d-]*\.(?:com|net|org|info|kg|kz|ru|ua|io)\b")
 # an item's number opening a line: "1. You are here", "2) Sport"
 _LIST_MARKER = patterns.compile(r"[.)][ \t]")
@@ -290,7 +290,7 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if before[-1:] and not before[-1:].isspace() and _URLISH_BEFORE.search(before):
         return True
     if _DOMAIN_AFTER.match(text, n1_end):
-        return True  # "24.kg", "Flightradar24.com": a site's name
+        return True  # "12.kz", "Planes40.com": a site's name
     if _YEAR.fullmatch(n1) and not g["cur"]:
         # a year unless a plural noun follows and no "in"/"since"/"the" points at a year
         qualified = bool(g["q"] or g["btw"])

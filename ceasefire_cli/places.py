@@ -75,7 +75,7 @@ _LEADING = frozenset(
 )
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
 _CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of|(?:do|da|dos|das|del|di|du|des)(?=[ ]\p{Lu}))"
-# particles inside a Romance name: "Rio Grande do Sul" is not the city of Rio Grande, "Santiago de Cuba" not Santiago
+# particles inside a Romance name: "Rio Verde do Sul" is not the city of Rio Verde, "Santiago de Cuba" not Santiago
 _NAME_PARTICLES = frozenset("do da dos das de del di du des".split())
 _PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,4}}")
 # The frames read before a name end at it ('$') and only say whether they are there: they search backwards
@@ -360,7 +360,7 @@ def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int
     found = None
     for k in range(len(words), 0, -1):  # longest known prefix: "Gaza Strip", then "Gaza"
         if k + 1 < len(words) and words[k] in _NAME_PARTICLES and words[k + 1][:1].isupper():
-            continue  # the name goes on past a particle: "Rio Grande do Sul", not Rio Grande
+            continue  # the name goes on past a particle: "Rio Verde do Sul", not Rio Verde
         name = " ".join(words[:k]).rstrip(".,'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]

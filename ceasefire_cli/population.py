@@ -49,7 +49,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("marine marines airman airmen cadet cadets recruit recruits conscript conscripts".split(),
                     "soldier"),
     **dict.fromkeys("diplomat diplomats envoy envoys delegate delegates".split(), "diplomat"),
-    # a sports team and its staff, counted apart from the others aboard or killed ("13 skaters and coaches")
+    # a sports team and its staff, counted apart from the others aboard or killed ("nine swimmers and their coaches")
     **dict.fromkeys("athlete athletes player players skater skaters swimmer swimmers footballer footballers"
                     " gymnast gymnasts coach coaches".split(), "athlete"),
     # those who came along with the ones a story counts: "the five and two of their relatives"
