@@ -1556,3 +1556,16 @@ def test_those_taken_to_hospital_may_be_named_with_a_possessive_whole():
 ])
 def test_a_bare_figure_of_those_aboard(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a participle that only says where people came from is not what befell them: the clause's verb is
+    ("At least 12 people evacuated from the burning ferry were injured.", 12, "measure", "injured"),
+    ("About 40 people evacuated from the town were moved to shelters.", 40, "measure", "displaced"),
+    # a part told by the whole's own verb is that figure, not a part of it
+    ("Officials said 12 of the passengers were injured, and four were taken to hospital.", 12, "period", ""),
+    ("Officials said 12 of the passengers were injured, and four were taken to hospital.", 4, "period",
+     "those taken to hospital"),
+])
+def test_a_participle_of_origin_and_a_part_told_by_its_own_verb(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
