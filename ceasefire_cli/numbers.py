@@ -48,6 +48,7 @@ import regex
 from . import patterns
 from .numerals import (
     ALL_BUT,
+    CAPTIVE_SWAP,
     FIGURE,
     FRACTIONS,
     HALF,
@@ -776,4 +777,24 @@ def _in_range(r: NumberSpan) -> bool:
 
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    return [r for r in (_parse(text, h) for h in hits(text)) if r is not None and _in_range(r)]
+    found = [r for r in (_parse(text, h) for h in hits(text)) if r is not None and _in_range(r)]
+    if "for" not in text:
+        return found
+    swaps = [span for m in _SWAP_RATIO.finditer(text) if m.group("a") == m.group("b")
+             and CAPTIVE_SWAP.search(text, *(span := _ratio_span(text, m)).sent)]
+    if not swaps:
+        return found
+    kept = [r for r in found if not any(x.start <= r.start < x.end for x in swaps)]
+    return sorted([*kept, *swaps], key=lambda r: r.start)
+
+
+# a swap of like for like, one side's share named twice: "a 1,000-for-1,000 exchange", "390 for 390"
+_SWAP_RATIO = patterns.compile(
+    r"(?<![\w,.])(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:-for-|[ ]for[ ])(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
+
+
+def _ratio_span(text: str, m: regex.Match[str]) -> NumberSpan:
+    """The figure each side of a like-for-like swap gives up, spanning the whole ratio."""
+    value = float(m.group("a").replace(",", ""))
+    return NumberSpan(m.start(), m.end(), m.end(), value, value, value, "exact", None,
+                      sentence_span_at(text, m.start()))

@@ -97,6 +97,9 @@ QUAL_NAMES: dict[str, str] = {
 QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
 # words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
 SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
+# words of captives swapped, in whose sentence "1,000-for-1,000" is each side's share, not a score ("3 for 3")
+CAPTIVE_SWAP = patterns.compile(r"\b(?:prisoners?|POWs?|captives?|hostages?|detainees?|swaps?|exchanges?|swapped"
+                                r"|exchanged|traded)\b", regex.I)
 # ... and a part said to be among a group after it: "the two drivers were among the dead"
 AMONG = r"\b(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the|those)\b"
 # a change told by its noun: "an increase of 16", "a drop of 5" (what a holder gained or lost)

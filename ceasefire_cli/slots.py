@@ -122,6 +122,9 @@ def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:
                 or _EACH_AFTER.match(text, c.end, clause[1]))
 
 
+# a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
+# captives swapped): each side's share
+_LIKE_FOR_LIKE = patterns.compile(r"[\d,]+(?:-for-|[ ]for[ ])[\d,]+")
 # a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
 _DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
                                 regex.I)
@@ -439,6 +442,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "customer"  # "2 million customers", "homes and businesses", "households": one outage figure
     if population in _BALLOTS and _CAST.search(text, *clause):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted
+    if _LIKE_FOR_LIKE.fullmatch(c.text):
+        # "a 1,000-for-1,000 prisoner exchange": each side frees that many captives
+        population = "hostages" if population == "hostages" or topic == "hostages" else "prisoners"
+        topic, measure, subgroup = population, "released", ""
     if population == "hostages" and topic != "hostages":
         topic = "hostages"  # "the bodies of 18 dead hostages", "250 people seized": hostages
     injured_part = _injured_part(text, c, clause, topic) if population == "people" else ""
@@ -461,7 +468,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
     if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
-            and _per_side(text, c, clause):
+            and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
     return {
         "topic": topic,

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.counted import find_counts
+from ceasefire_cli.models import PER_SIDE
 from ceasefire_cli.places import find_places, lookup
 from ceasefire_cli.population import names_people
 
@@ -1569,3 +1570,18 @@ def test_a_bare_figure_of_those_aboard(text, value, slot_name, want):
 ])
 def test_a_participle_of_origin_and_a_part_told_by_its_own_verb(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a like-for-like swap names each side's share once, as one figure
+    ("The two sides agreed a 600-for-600 prisoner exchange.", 600, "period", PER_SIDE),
+    ("The two sides agreed a 600-for-600 prisoner exchange.", 600, "measure", "released"),
+    ("They carried out a 1,200-for-1,200 swap on Friday.", 1200, "population", "prisoners"),
+])
+def test_a_like_for_like_swap_is_each_side_s_share(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
+
+
+def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
+    assert [c.text for c in find_counts("They carried out a 1,200-for-1,200 swap.")] == ["1,200-for-1,200"]
+    assert "2 for 2" not in [c.text for c in find_counts("The striker went 2 for 2 from the spot on Sunday.")]
