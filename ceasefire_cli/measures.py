@@ -24,7 +24,7 @@ from .population import (
 from .textmatch import regular_singular
 
 # a participle right after the noun that only says where the people came from, then the clause's own verb:
-# "17 people evacuated from the jet were injured" were injured, not displaced
+# "12 people evacuated from the ferry were injured" were injured, not displaced
 _MAIN_VERB_PAST_PARTICIPLE = patterns.compile(
     r"[ \t]+(?:evacuated|rescued|pulled|taken|flown|brought|removed)[ \t]+(?:out[ \t]+)?(?:from|of|off)[ \t]+"
     r"(?:[\p{L}'’-]+[ \t]+){1,5}?(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
@@ -331,7 +331,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = noun_end(text, c)
     if (main := _MAIN_VERB_PAST_PARTICIPLE.match(text, end, clause[1])) is not None:
-        return _MAIN_VERB_MEASURE[main.group("w").lower()[:4]]  # "17 people evacuated from the jet were injured"
+        return _MAIN_VERB_MEASURE[main.group("w").lower()[:4]]  # "12 people evacuated from the ferry were injured"
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]

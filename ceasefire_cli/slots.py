@@ -686,7 +686,7 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
                     and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):
                 return ""  # "2,400 returned, of whom 800 were released in 2023": a year's share, not a part
             if low == c.role:
-                return ""  # "17 of the passengers were injured": the injured, told by their whole, not a part of them
+                return ""  # "12 of the passengers were injured": the injured, told by their whole, not a part of them
             return _PART_SAME.get(f"those {low}", f"those {low}")
     return ""
 
