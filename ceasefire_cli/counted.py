@@ -44,7 +44,17 @@ from .numbers import (
     find_numbers,
     is_plural,
 )
-from .numerals import ALL_BUT, AMONG, GOES_ON_FROM, ONES_WORDS, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS, parse_number
+from .numerals import (
+    ALL_BUT,
+    AMONG,
+    GOES_ON_FROM,
+    ONES_WORDS,
+    SUBSET_LEAD,
+    TEENS_WORDS,
+    TENS_WORDS,
+    TOLL_RISE,
+    parse_number,
+)
 from .population import CARRYING, PEOPLE_NOUNS, lives_there, names_people
 from .slots import with_slots
 from .textmatch import singular
@@ -818,10 +828,7 @@ _FREED_FROM = patterns.compile(
     r"|cars?|vehicles?|buildings?|homes?|mud)\b",
     regex.I,
 )
-_TOLL_VERB = patterns.compile(r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops"
-                              r"|passed|surpassed|jumped|increased|stood|stands|hit|hits"
-                              r"|rising|climbing|reaching"  # ", reaching 19"
-                              r"|is|was|remains|remained)(?:[ \t]+(?:to|at))?[ \t]*$")  # "the death toll is 17"
+_TOLL_VERB = patterns.compile(rf"\b{TOLL_RISE}[ \t]*$")  # "the death toll is 17", ", reaching 19"
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
 # toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
 # ("claimed at least 12")

@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .numerals import SUBSET_LEAD
-from .places import PlaceMention
+from .places import NAME_PARTICLE, PlaceMention
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
@@ -167,7 +167,7 @@ _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "
 # (not one after "and", which opens the next conjunct: "rose in Braga to 45 and in the Lowlands to 13")
 _UNKNOWN_PLACE_AFTER = patterns.compile(
     r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?"
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ ](?:(?:do|da|dos|das|de|del)[ ])?\p{Lu}\p{Ll}+)*)")
+    rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ](?:{NAME_PARTICLE}[ ])?\p{{Lu}}\p{{Ll}}+)*)")
 _CALENDAR_WORD = patterns.compile(rf"\b(?:{_CALENDAR})\b")
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,

@@ -15,6 +15,7 @@ from .numerals import (
     LOSS_OF,
     OUT_OF_BEFORE,
     QUAL_PATTERN,
+    TOLL_RISE,
 )
 from .population import (
     CARRYING,
@@ -29,9 +30,7 @@ _MAIN_VERB_PAST_PARTICIPLE = patterns.compile(
     r"[ \t]+(?:evacuated|rescued|pulled|taken|flown|brought|removed)[ \t]+(?:out[ \t]+)?(?:from|of|off)[ \t]+"
     r"(?:[\p{L}'’-]+[ \t]+){1,5}?(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:(?:also|later|reportedly|seriously|critically|slightly)[ \t]+)?"
-    r"(?P<w>injured|hurt|wounded|killed|hospitali[sz]ed|treated)\b", regex.I)
-_MAIN_VERB_MEASURE = {"inju": "injured", "hurt": "injured", "woun": "injured", "kill": "killed", "hosp": "injured",
-                      "trea": "injured"}
+    r"(?:(?P<injured>injured|hurt|wounded|hospitali[sz]ed|treated)|(?P<killed>killed))\b", regex.I)
 # role (counted.py's vocabulary) -> measure
 MEASURE_OF_ROLE = {
     "killed": "killed",
@@ -216,9 +215,7 @@ _DISPLACING_BEFORE = patterns.compile(
     r"(?r)\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|evacuat(?:e|es|ed|ing))[ \t]+(?:some[ \t]+|about[ \t]+)?$",
     regex.I)
 # the death toll's own verb right before the figure: "the death toll rose to", "death toll climbs to"
-_TOLL_ROSE_TO = patterns.compile(
-    r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|hit|hits"
-    r"|stands|stood|increased|increases|went[ \t]+up|is|was|at)[ \t]+(?:to[ \t]+)?$", regex.I)
+_TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(
@@ -331,7 +328,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = noun_end(text, c)
     if (main := _MAIN_VERB_PAST_PARTICIPLE.match(text, end, clause[1])) is not None:
-        return _MAIN_VERB_MEASURE[main.group("w").lower()[:4]]  # "12 people evacuated from the ferry were injured"
+        return main.lastgroup or ""  # "12 people evacuated from the ferry were injured"
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]

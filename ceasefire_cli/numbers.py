@@ -52,6 +52,7 @@ from .numerals import (
     FIGURE,
     FRACTIONS,
     HALF,
+    LIKE_FOR_LIKE,
     MONTH_ABBR,
     MONTH_FULL,
     ONES_WORDS,
@@ -788,9 +789,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     return sorted([*kept, *swaps], key=lambda r: r.start)
 
 
-# a swap of like for like, one side's share named twice: "a 1,000-for-1,000 exchange", "390 for 390"
-_SWAP_RATIO = patterns.compile(
-    r"(?<![\w,.])(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:-for-|[ ]for[ ])(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
+_SWAP_RATIO = patterns.compile(rf"(?<![\w,.]){LIKE_FOR_LIKE}(?![\w,]|\.\d)")  # a whole ratio, not part of a figure
 
 
 def _ratio_span(text: str, m: regex.Match[str]) -> NumberSpan:

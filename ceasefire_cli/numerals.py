@@ -73,6 +73,10 @@ _FRAC = (
     rf"(?={_SP}(?:of{_SP})?(?:the|all|its|their|those|these|them|his|her|our|whom)\b"
     rf"|{_SP}of{_SP}(?!this\b|thus\b)\p{{L}}{{3,}}s\b)"  # "two-thirds of voters": a bare plural group
 )
+# the verb a toll takes right before its figure: "the toll rose to 40", "reached 19", "the death toll is 17"
+TOLL_RISE = (r"(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops|passed|surpassed"
+             r"|jumped|jumps|increased|increases|went[ \t]+up|stood|stands|hit|hits|rising|climbing|reaching"
+             r"|is|was|remains|remained)(?:[ \t]+(?:to|at))?")
 # qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
 # verbs of crossing a threshold ("the toll topped 1,000"): more_than, unless they govern a counted object
 TOLL_VERBS = frozenset(
@@ -97,6 +101,8 @@ QUAL_NAMES: dict[str, str] = {
 QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
 # words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
 SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
+# a swap of like for like, one side's share named twice: "a 1,000-for-1,000 exchange", "390 for 390"
+LIKE_FOR_LIKE = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:-for-|[ ]for[ ])(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
 # words of captives swapped, in whose sentence "1,000-for-1,000" is each side's share, not a score ("3 for 3")
 CAPTIVE_SWAP = patterns.compile(r"\b(?:prisoners?|POWs?|captives?|hostages?|detainees?|swaps?|exchanges?|swapped"
                                 r"|exchanged|traded)\b", regex.I)

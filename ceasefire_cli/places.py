@@ -74,9 +74,10 @@ _LEADING = frozenset(
     " Neighbouring Neighboring Nearby".split()
 )
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
-_CAP = r"(?:[\p{Lu}][\p{L}'’.-]*|al|el|de|la|of|(?:do|da|dos|das|del|di|du|des)(?=[ ]\p{Lu}))"
 # particles inside a Romance name: "Rio Verde do Sul" is not the city of Rio Verde, "Santiago de Cuba" not Santiago
 _NAME_PARTICLES = frozenset("do da dos das de del di du des".split())
+NAME_PARTICLE = rf"(?:{'|'.join(sorted(_NAME_PARTICLES, key=len, reverse=True))})(?=[ ]\p{{Lu}})"
+_CAP = rf"(?:[\p{{Lu}}][\p{{L}}'’.-]*|al|el|de|la|of|{NAME_PARTICLE})"
 _PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,4}}")
 # The frames read before a name end at it ('$') and only say whether they are there: they search backwards
 # ('(?r)'), trying that end first rather than every start in the text before the name (2-4x faster).

@@ -52,6 +52,7 @@ from .models import PER_SIDE, PERSONS, Count
 from .numerals import (
     AMONG,
     GOES_ON_FROM,
+    LIKE_FOR_LIKE,
     ONES_WORDS,
     QUAL_PATTERN,
     SUBSET_LEAD,
@@ -124,7 +125,7 @@ def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:
 
 # a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
 # captives swapped): each side's share
-_LIKE_FOR_LIKE = patterns.compile(r"[\d,]+(?:-for-|[ ]for[ ])[\d,]+")
+_LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
 # a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
 _DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
                                 regex.I)
