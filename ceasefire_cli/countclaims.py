@@ -401,7 +401,7 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
     if sum(t.get("recovered", math.inf) < t.get("killed", 0.0) for t in told.values()) >= FOUND_APART_OUTLETS:
         return list(mentions)
     return [Mention(m.article, replace(m.item, measure="killed"))  # type: ignore[arg-type]
-            if getattr(m.item, "measure", "") == "recovered" else m for m in mentions]
+            if m.item.measure == "recovered" else m for m in mentions]  # type: ignore[union-attr]
 
 
 def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -> None:
