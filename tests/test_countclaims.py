@@ -1086,3 +1086,25 @@ def test_a_city_named_as_a_larger_one_abroad_is_the_story_s_own():
     assert lookup_in("Madrid", "VE").country == "ES"  # no Madrid in Venezuela: the one there is
     assert event_country(["Spain", "Spain", "Valencia", "Valencia", "Valencia", "Madrid"]) == "Spain"
     assert abroad(["Valencia", "Lisbon"], "Spain") == frozenset({"Lisbon"})
+
+
+def test_a_running_toll_told_with_no_place_joins_the_one_place_only_where_the_story_has_one():
+    town = Mention("north", fig("12", 12, place="Braga", running=True))
+    whole = [Mention("south", fig("31", 31, running=True)), Mention("east", fig("31", 31, running=True))]
+    [c] = counts(align(ARTS, [town, *whole]))
+    assert c.verdict == "conflict"  # the toll as it rose, told in one place and without it
+    # across borders each country's toll is its own, and the toll told with no place is the whole of them
+    abroad = Mention("west", fig("9", 9, place="Porto"))
+    rows = counts(align(ARTS, [town, *whole, abroad]))
+    assert not any(c.verdict == "conflict" for c in rows)
+
+
+def test_a_running_total_with_no_side_does_not_join_one_side_s_figure():
+    side = [Mention("north", fig("13", 13, topic="hostages", measure="released", population="hostages",
+                                 subgroup="Chilean", running=True, subject="Chileans")),
+            Mention("south", fig("13", 13, topic="hostages", measure="released", population="hostages",
+                                 subgroup="Chilean", subject="Chileans"))]
+    total = Mention("east", fig("24", 24, topic="hostages", measure="released", population="hostages", running=True,
+                                subject="hostages"))
+    rows = counts(align(ARTS, [*side, total]))
+    assert not any(c.verdict == "conflict" for c in rows)
