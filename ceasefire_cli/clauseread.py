@@ -167,11 +167,11 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         if relative is not None and not _VERB_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
             break  # "... who were detained in return for the release of ...": a noun, not the people's verb
         return m.lastgroup, (m.start() if bare is not None else np_end)
+    m = last_match(ROLE_T, text, *back)
+    if m is not None:  # "freed 30 hostages who had been held captive": the verb of the clause, not of the aside
+        return m.lastgroup, np_end
     if relative is not None:
         return relative.lastgroup, np_end
-    m = last_match(ROLE_T, text, *back)
-    if m is not None:
-        return m.lastgroup, np_end
     if bare is not None:
         return bare.lastgroup, np_end
     return group(undenied(ROLE_T, text, *far)), np_end

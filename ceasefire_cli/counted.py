@@ -589,7 +589,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         role, when_from = read_role(text, r.np_start, np_end, fwd_near, back, fwd_far)
         if lives_toll:
             role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
-        elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
+        elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)
+                               or _along_with(text, prior, s0, start, words)):
             role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
         elif role is None and topic == "hostages" and (whole := _whole_before(text, prior, s0, start)) is not None:
             role = whole.role  # "freed 23 hostages, including six children": the children were freed too
@@ -597,7 +598,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = "remaining"
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
-        elif role == "delivered" and topic in CAPTIVE_TOPICS and _HANDED_ON.search(text, np_end, np_end + 80):
+        elif role == "delivered" and topic in CAPTIVE_TOPICS and (
+                _HANDED_ON.search(text, np_end, np_end + 80) or _DELIVERED_TO.match(text, np_end)):
             role = "released"  # "14 hostages were transferred to Peru": captives handed over are freed
         elif role == "delivered" and topic != "aid":
             role = None  # people "entered" a place; only goods are delivered
@@ -864,7 +866,8 @@ _CLAUSE_AFTER_COMMA = patterns.compile(
 _BARE_COMMA = patterns.compile(r",[ \t]+")
 _ORIGIN_PART = patterns.compile(r"[\p{L}\d,.-]+[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
 _APPOSITIVE = patterns.compile(
-    r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them)[ \t]+"
+    r",[ \t]+(?:including|among[ \t]+them|of[ \t]+whom|mostly|mainly|many[ \t]+of[ \t]+them|comprising"
+    r"|(?:which|that)[ \t]+(?:includes|included|include|comprises|comprised))[ \t]+"
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
     regex.I,
 )
@@ -902,11 +905,15 @@ _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 CAPTIVE_TOPICS = ("hostages", "prisoners")
 # captives moved to a country, their side's (not "transferred to a jail"): handed over
 _HANDED_ON = patterns.compile(r"\btransferred[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)")
+# ... or delivered, the party they were handed to right after them: "delivered 30 hostages to the Borenians"
+_DELIVERED_TO = patterns.compile(r"[ \t]+(?:over[ \t]+)?to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)")
 # the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
                                r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
                                r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
+_SUBSET_WORD = patterns.compile(r"\b(?:includ(?:ing|es|ed)|among[ \t]+them)\b", regex.I)
+_LIST_ON = patterns.compile(r"(?:[ \t]+[^,;:.!?\d]{1,30}?)?,?[ \t]+(?:and[ \t]+)?")  # the next item of a list
 _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$", regex.I)  # and "the dead included"
 # "and"/"or", a comma, or a subordinate participle clause: "frees 3 captives while killing over 40" (what
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
@@ -972,6 +979,20 @@ _SHARED_ROLES = frozenset({"taken"})
 _VERB_REACH = 40  # characters before the first object within which the verb they share stands
 
 
+# people added to the sentence's count after its verb: "six soldiers were freed, along with four civilians"
+_ALONG_WITH = patterns.compile(rf",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as)[ \t]+"
+                               rf"(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+
+
+def _along_with(text: str, prior: list[Count], s0: int, start: int, words: list[str]) -> Count | None:
+    """The count of the sentence whose verb people added "along with" it take too; None if none."""
+    prev = prior[-1] if prior else None
+    if prev is None or prev.start < s0 or prev.role is None or (prev.topic not in _SHARED_TOPICS and not prev.subject) \
+            or not _is_people(words) or not _ALONG_WITH.search(text, max(prev.end, start - 40), start):
+        return None
+    return prev
+
+
 def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: int, start: int,
                  words: list[str]) -> Count | None:
     """The count whose verb, said before it, a count of people joined to it also takes ("killing at least 15
@@ -991,9 +1012,12 @@ def _whole_before(text: str, prior: list[Count], s0: int, start: int) -> Count |
     """The count, just before in the sentence, whose part this one opens ("including", "among them"): its
     topic, with a role of its own; None otherwise."""
     prev = prior[-1] if prior else None
-    if prev is None or prev.start < s0 or prev.role is None or not _SUBSET_BEFORE.search(text, prev.end, start):
+    if prev is None or prev.start < s0 or prev.role is None:
         return None
-    return prev
+    if _SUBSET_BEFORE.search(text, prev.end, start):
+        return prev
+    # the list goes on: "included 13 from Valdora, 10 from Boren and one from Chile": the 10 and the one too
+    return prev if _LIST_ON.fullmatch(text, prev.end, start) and _SUBSET_WORD.search(text, s0, prev.start) else None
 
 
 def _is_people(words: list[str]) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import SUBSET_LEAD
+from .numerals import FIGURE, SUBSET_LEAD
 from .places import NAME_PARTICLE, PlaceMention
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -41,7 +41,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         reach = nxt.start()
     part = _part_aside(text, c, sent)  # "cut 4,000 jobs, including 2,600 in Germany,": Germany is the part's
     after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)
-             and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start) and not part[0] <= p.start < part[1]]
+             and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start) and not part[0] <= p.start < part[1]
+             and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start]
@@ -96,7 +97,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
             return "" if named[-1].coordinated else named[-1].place.name
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
         p.frame in ("poss", "attr", "subject") or p.described
-        or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))]
+        or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))
+        and not _ABROAD_VOICE.match(text, p.end)]
     if sources:
         # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
         src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])
@@ -126,6 +128,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     return ""
 
 
+# a place another figure after this one comes from: "30 freed included 13 from Borenia" (Borenia is the 13's)
+_ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?$",
+                                 regex.I)
 # where a deal was made or talks were held, which is not where the people it frees or counts are ("2,000
 # prisoners are to be exchanged under the deal reached in Lisbon")
 _TALKS_IN = patterns.compile(
@@ -188,6 +193,11 @@ _LOCAL_SOURCE = patterns.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Prov
                                  r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
 _PART_OF = patterns.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
 _PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
+# a country's voice abroad tells of other countries' people: "according to Borenia's foreign ministry", "the
+# Valdoran embassy said" count people elsewhere (a mediator's tally of captives freed from another land)
+_ABROAD_VOICE = patterns.compile(
+    r"(?:['’]s?)?[ ]+(?:\p{Ll}+[ ]+)?(?:foreign[ ]+(?:ministry|minister|office|affairs)|ministry[ ]+of[ ]+foreign"
+    r"|embassy|ambassador|mediators?|consulate)\b", regex.I)
 _AUTHORITY_IN = patterns.compile(
     r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$", regex.I)
 

@@ -154,7 +154,7 @@ def _is_country(word: str) -> bool:
 
 def _plural_name(word: str) -> bool:
     """A single capitalised plural, as a people is named ("Valdorans"), not a name ("Lisbon", "Ana Ruiz")."""
-    return " " not in word and word.endswith("s") and not word.endswith("ss")
+    return " " not in word and word.endswith("s") and not word.endswith("ss") and not word[:-1].isupper()  # "POWs"
 
 
 def _singular(word: str) -> str:

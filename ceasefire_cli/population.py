@@ -175,6 +175,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population == "prisoners" and (side := _side_named(c)):
         return population, side  # "120 Chilean prisoners of war": one side of a swap (not "Israeli hostages", all
         # of one side in any story they are in)
+    if not subgroup and population in ("hostages", "prisoners") and head not in _CAPTIVE_HEADS \
+            and (side := nation(text, c)):
+        return population, side  # "13 Chilean citizens", "13 from Chile" among captives freed: one nation's part
     if not subgroup:
         last_two = " ".join((c.subject or "").lower().split()[-2:])
         sub = TWO_WORD_SUBGROUPS.get(last_two, "") \
@@ -191,13 +194,19 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population == "people" and (
             _ON_THE_GROUND.match(text, c.end) or _GROUND_TOLL.search(text, max(clause[0], c.start - 80), c.start)):
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
-    if subgroup in ("passenger", "crew") and {"passenger", "crew"} <= {SUBGROUP_NOUNS.get(w) for w in words}:
+    if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 
+# nouns that name people captives: with a nation, still the captives of a story, not a part of them by nation
+_CAPTIVE_HEADS = frozenset("hostage hostages captive captives abductee abductees prisoner prisoners detainee detainees"
+                           " pow pows".split())
+# two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "207 soldiers and
+# civilians" freed in a swap (not "women and children", a part of a toll)
+_WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))
 # subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
 _NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
 # ... and a toll named as theirs before the figure: "the death toll on the ground rose to 29", "the ground toll is 29"
@@ -252,8 +261,9 @@ def _is_side(c: Count, text: str) -> bool:
     the side they belong to, where the article names two sides. Kept capitalised, which marks the
     subgroup as one an outlet may leave unsaid (countclaims.WILDCARD_SUBGROUPS)."""
     word = _head_as_written(c)
-    if _JOINED.search(c.subject or ""):
-        return False  # "16 Germans and Brazilians": people of both sides, no one side
+    if _JOINED.search(c.subject or "") or word[:-1].isupper() or word.lower() in SUBGROUP_NOUNS:
+        return False  # "16 Germans and Brazilians": people of both sides, no one side; nor "207 POWs", nor a
+        # headline's capitals ("207 Soldiers Returned")
     at = text.find(word, c.end, c.end + 40)
     return bool(word) and word[0].isupper() and at != -1 and not word.isupper() and word.isalpha() \
         and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"

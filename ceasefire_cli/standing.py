@@ -9,6 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
+from .numerals import FIGURE
 
 __all__ = ["RISEN", "mood", "running", "superseded"]
 
@@ -67,7 +68,9 @@ _DONE = patterns.compile(
     rf"\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|had|have|has)(?:\s+\w+)?\s+{_VERB}\b"
     # (a bare past form, not the passive of a plan: "foresees 33 captives being freed", "to be freed")
     r"|(?<!\bbeing\s)(?<!\bbe\s)(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted"
-    r"|kidnapped|seized|took)\b)",
+    r"|kidnapped|seized|took"
+    # the present of a headline: "Rebels free 30 hostages" tells a release done
+    rf"|(?<=(?:^|\n)[^.!?\n]{{0,60}})(?:frees|releases|hands\s+over|free(?=[ \t]+(?:all[ \t]+)?{FIGURE})))\b)",
     regex.I,
 )
 

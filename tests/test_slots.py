@@ -1585,3 +1585,42 @@ def test_a_like_for_like_swap_is_each_side_s_share(text, value, slot_name, want)
 def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     assert [c.text for c in find_counts("They carried out a 1,200-for-1,200 swap.")] == ["1,200-for-1,200"]
     assert "2 for 2" not in [c.text for c in find_counts("The striker went 2 for 2 from the spot on Sunday.")]
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # the clause's verb, not a relative clause describing the captives
+    ("The militia released 30 hostages who had been held captive in the hills for weeks.", 30, "measure", "released"),
+    # a whole told with "which includes" between commas keeps its own verb after the aside
+    ("A total of 30 hostages, which includes 12 farmers, were released from militia custody.", 30, "measure",
+     "released"),
+    # captives delivered to a party are handed over: freed
+    ("The aid agency said it had delivered 30 hostages to the Borenians.", 30, "measure", "released"),
+    # a country's foreign ministry tells of captives elsewhere, not of its own country's
+    ("In all 30 hostages were freed, according to Chile's foreign ministry.", 30, "place", ""),
+    # captives counted by the country they are from: a nation's part, not a place; the list takes the whole's verb
+    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 10, "subgroup",
+     "Chilean"),
+    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 10, "measure",
+     "released"),
+    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 30, "place", ""),
+    ("Militants freed 30 captives, among them 13 Chilean citizens and ten Peruvians.", 13, "subgroup", "Chilean"),
+    # ... but "Chilean hostages" are the story's captives, whatever their nation
+    ("Militants freed 30 Chilean hostages on Friday.", 30, "subgroup", ""),
+    # people added "along with" the counted take the clause's verb
+    ("All six Americans held there were released, along with four other Americans.", 4, "measure", "released"),
+    # a headline's present tense tells a release done
+    ("Rebels free 30 hostages as truce begins", 30, "mood", "done"),
+    ("Valdora releases 39 prisoners while rebels free 24 hostages", 39, "mood", "done"),
+    # an acronym and a headline's capitals are no nation's side of a swap
+    ("Borenia brought home 95 POWs, while 90 Chileans were returned to Chile.", 95, "subgroup", ""),
+    ("Borenia and Valdora Swap Prisoners: 95 Soldiers Returned to Borenia", 95, "subgroup", "soldier"),
+    # soldiers and civilians named together are everyone freed, as passengers and crew are everyone aboard
+    ("Officials said 95 soldiers and civilians were returned.", 95, "subgroup", ""),
+    ("Officials said 95 women and children were returned.", 95, "subgroup", "child"),
+    # people a side gets back, or that have been received, are freed
+    ("The ministry said each side got 95 soldiers back on Friday.", 95, "measure", "released"),
+    ("The ministry said 95 servicemen had been received.", 95, "measure", "released"),
+    ("Riot police pushed 300 protesters back.", 300, "measure", ""),
+])
+def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
