@@ -608,7 +608,7 @@ def _verdict(facts: Sequence[Fact]) -> str:
 def _plural(w: str) -> str:
     if w in _PLURALS:
         return _PLURALS[w]
-    if w.endswith("y") and not w.endswith(("ay", "ey", "oy")):
+    if w.endswith("y") and not w.endswith(("ay", "ey", "oy", "uy")):
         return w[:-1] + "ies"
     return w if w.endswith("s") and not w.endswith("ss") else w + "es" if w.endswith(("ch", "sh", "x", "ss")) \
         else w + "s"

@@ -247,7 +247,9 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
     return words, anaphor, stop
 
 
-_PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split())
+_PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
+                         # and past forms no noun takes: "207 made it home", "12 went missing"
+                         + "made went came got did said took gave".split())
 _SCARE_QUOTES = frozenset("“\"‘'")  # opening marks a writer sets around a word to keep a distance from it
 
 

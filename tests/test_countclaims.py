@@ -546,6 +546,8 @@ def test_labels_name_the_fact():
                         "unit": ""}, "other") == "aircraft"
     assert claim_label({"measure": "destroyed", "population": "business", "subgroup": "", "place": "", "period": "",
                         "unit": ""}, "other") == "businesses destroyed"
+    assert claim_label({"measure": "", "population": "guy", "subgroup": "", "place": "", "period": "",
+                        "unit": ""}, "other") == "guys"  # a vowel before the "y"
 
 
 def test_ids_are_stable_across_input_orders_and_tell_apart_same_slot_claims():

@@ -1621,6 +1621,10 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("The ministry said each side got 95 soldiers back on Friday.", 95, "measure", "released"),
     ("The ministry said 95 servicemen had been received.", 95, "measure", "released"),
     ("Riot police pushed 300 protesters back.", 300, "measure", ""),
+    # those who made it home are freed, and "made" is no noun they are counted by
+    ("Officials said 95 made it home to their families.", 95, "measure", "released"),
+    ("Officials said 95 made it home to their families.", 95, "subject", ""),
+    ("The town, home to 4,000 people, flooded.", 4000, "measure", "population"),
 ])
 def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
