@@ -277,6 +277,11 @@ class _Row:
             self.moods.add(f.mood)
 
 
+# what a story counts once, never in batches: "the total 15 foreign nationals aboard" is the 10 aboard another
+# outlet gives, not a sum of parts; a span of time is the span however told
+_FIXED_MEASURES = frozenset({"length", "aboard"})
+
+
 def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool = False) -> bool:
     """Whether a fact may join a claim's figures: another article, no clash of time or of planned and
     done, and a figure agreeing with every one there or, where the key allows conflicts, within
@@ -298,7 +303,7 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
         return True  # it agrees with every figure there
     if not conflict_ok or row.vague or f.vague:
         return False
-    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES and f.slots["measure"] != "length" \
+    if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES | _FIXED_MEASURES \
             and not f.slots["holder"]:
         # "52 freed in total" and "12 freed overnight": the whole so far and one batch (a span of time told as it
         # ran, "bringing a 40-day strike to an end", is still the span; a party's "tally so far" is its share)

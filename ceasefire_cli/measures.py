@@ -193,6 +193,8 @@ _THING_ONLY_MEASURES = frozenset({"launched"})
 # forces of nature and blasts do the destroying told after them: "three landslides swept away the village"
 _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tremor tornado twister storm cyclone"
                     " hurricane typhoon flood wave tsunami explosion blast fire wildfire".split())
+# ... or told by a bare participle after them: "with 28 passengers positively identified"
+_IDENTIFIED_BARE = patterns.compile(r"[ \t]+(?:(?:positively|formally|since)[ \t]+)?identified\b")
 _SURVIVED_AFTER = patterns.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:survived|lived)\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(
@@ -322,6 +324,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
             return "missing"  # "two passengers remained missing": not that two were aboard
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
+        if _IDENTIFIED_AFTER.match(text, c.end, clause[1]) or _IDENTIFIED_BARE.match(text, c.end + 1 + len(c.subject)):
+            return "identified"  # "28 passengers have been identified": the dead named so far
         return _HEAD_MEASURES[head_word(c)]  # "as many as 750 passengers", whatever survivors say of them
     if lives_there(text, c.start, head_word(c)):
         return "population"  # "the city of nearly 900,000", "the city's 1 million residents", not its doctors

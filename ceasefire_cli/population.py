@@ -12,7 +12,7 @@ import regex
 from . import patterns
 from .models import PERSONS, Count
 from .nationality import nation, nation_named
-from .numerals import SUBSET_LEAD
+from .numerals import FIGURE, SUBSET_LEAD
 from .textmatch import regular_singular
 
 _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
@@ -60,6 +60,7 @@ MODIFIER_SUBGROUPS = {
     "rescue": "rescuer",  # "rescue workers", "rescue personnel"
     "enforcement": "police",  # "law enforcement officials", "law-enforcement personnel"
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
+    "international": "foreigner",  # "15 international nationals" aboard are its foreign ones
     "family": "relative",  # "two family members", "relatives", counted apart from those they came with
 }
 # a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
@@ -196,6 +197,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
     if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
+    if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):
+        subgroup = ""  # "72 passengers including four crew members": everyone aboard, however named
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
@@ -204,6 +207,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
 # nouns that name people captives: with a nation, still the captives of a story, not a part of them by nation
 _CAPTIVE_HEADS = frozenset("hostage hostages captive captives abductee abductees prisoner prisoners detainee detainees"
                            " pow pows".split())
+# the crew counted among "passengers" right after them: the passengers named are everyone aboard
+_CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
+                               r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
 # two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "207 soldiers and
 # civilians" freed in a swap (not "women and children", a part of a toll)
 _WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))

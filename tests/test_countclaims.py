@@ -1110,3 +1110,10 @@ def test_a_running_total_with_no_side_does_not_join_one_side_s_figure():
                                 subject="hostages"))
     rows = counts(align(ARTS, [*side, total]))
     assert not any(c.verdict == "conflict" for c in rows)
+
+
+def test_those_aboard_are_counted_once_however_told_so_a_total_and_a_figure_may_conflict():
+    aboard = {"topic": "other", "measure": "aboard", "subgroup": "foreigner", "subject": "foreign nationals"}
+    c = one([Mention("north", fig("15", 15, running=True, **aboard)), Mention("south", fig("15", 15, **aboard)),
+             Mention("east", fig("10", 10, **aboard))])
+    assert c.verdict == "conflict"  # "the total 15 foreign nationals aboard" and "10 foreigners on board"

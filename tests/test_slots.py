@@ -1628,3 +1628,18 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
 ])
 def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # "international nationals" aboard are the foreign ones
+    ("There were 15 international nationals among the passengers.", 15, "subgroup", "foreigner"),
+    # passengers named as identified are the dead named so far, not those aboard
+    ("Officials said 41 bodies were recovered, with 28 passengers positively identified.", 28, "measure",
+     "identified"),
+    ("The jet had 60 passengers aboard.", 60, "measure", "aboard"),
+    # crew counted among the "passengers": the figure is everyone aboard
+    ("The aircraft had seventy-two passengers including four crew members on board.", 72, "subgroup", ""),
+    ("The aircraft had 68 passengers and four crew members on board.", 68, "subgroup", "passenger"),
+])
+def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
