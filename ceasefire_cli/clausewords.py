@@ -72,7 +72,8 @@ _ROLE = patterns.compile(
     rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
     rf"|(?P<released>(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)"  # a press release frees nobody
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
-    rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|come{_W}home|came{_W}home"
+    rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
+    rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
     rf"|repatriat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
     # brings its people home, they make it home
     # ... gets them back, or they are received: "each side got 95 soldiers back", "95 had been received"

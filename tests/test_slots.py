@@ -1625,6 +1625,9 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Officials said 95 made it home to their families.", 95, "measure", "released"),
     ("Officials said 95 made it home to their families.", 95, "subject", ""),
     ("The town, home to 4,000 people, flooded.", 4000, "measure", "population"),
+    # those held who are coming home are freed: the clause's verb after a relative clause
+    ("Today, five Americans who were imprisoned in Borenia are finally coming home.", 5, "measure", "released"),
+    ("Three hostages who were held for a year are now heading home.", 3, "measure", "released"),
 ])
 def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
