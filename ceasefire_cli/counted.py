@@ -598,6 +598,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = whole.role  # "freed 23 hostages, including six children": the children were freed too
         elif role == "held" and topic == "hostages":
             role = "remaining"
+        elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
+            role = "released"  # "a swap involving 26 prisoners": those it involves are those exchanged
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
         elif role == "delivered" and topic in CAPTIVE_TOPICS and (
@@ -981,6 +983,10 @@ _SHARED_ROLES = frozenset({"taken"})
 _VERB_REACH = 40  # characters before the first object within which the verb they share stands
 
 
+# a swap and the people it involves: "an exchange between Boren and the West, involving 26 individuals"
+_SWAP_INVOLVING = patterns.compile(
+    rf"\b(?:swaps?|exchanges?|trades?)\b[^.;:!?]{{0,80}}?\binvolv(?:ing|ed|es|e)[ \t]+"
+    rf"(?:(?:a[ \t]+total[ \t]+of|the)[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # people added to the sentence's count after its verb: "six soldiers were freed, along with four civilians"
 _ALONG_WITH = patterns.compile(rf",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as)[ \t]+"
                                rf"(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)

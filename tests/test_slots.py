@@ -1628,6 +1628,14 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     # those held who are coming home are freed: the clause's verb after a relative clause
     ("Today, five Americans who were imprisoned in Borenia are finally coming home.", 5, "measure", "released"),
     ("Three hostages who were held for a year are now heading home.", 3, "measure", "released"),
+    # a swap and those it involves, even those "being held" or "in prisons": those exchanged
+    ("The leaders greeted three Americans freed in a swap involving 24 people being held in six countries.", 24,
+     "measure", "released"),
+    ("The swap, involving 26 individuals from prisons of seven different countries, ended at noon.", 26,
+     "measure", "released"),
+    ("Ten hostages are being held in the camp.", 10, "measure", "held"),
+    ("As part of the swap, the government is releasing five Chileans held in US custody.", 5, "measure",
+     "released"),
 ])
 def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
