@@ -34,8 +34,10 @@ _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
 _ROUNDED_UNITS = frozenset({"week", "month", "year"})
 # tolls are quoted as "at least N" with the latest confirmed figure: read the open end as "N or
 # somewhat more", not as any higher number
+# the dead named or found so far, and the saved ("rescued around 1,000 till Tuesday", "over 1,000 by Wednesday"),
+# rise as a toll does
 TOLL_MEASURES = frozenset({"killed", "injured", "missing", "trapped", "displaced", "in shelters", "affected",
-                           "identified", "recovered"})  # the dead named or found so far rise as a toll does
+                           "identified", "recovered", "rescued"})
 TOLL_OPEN_END = 1.25
 # any other "more than N", "at least N" is a round floor under the figure, not any higher number: "more
 # than 35 aftershocks" does not confirm "more than 140". Measured on the 57 tuning clusters: no cap

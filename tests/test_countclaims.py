@@ -1117,3 +1117,12 @@ def test_those_aboard_are_counted_once_however_told_so_a_total_and_a_figure_may_
     c = one([Mention("north", fig("15", 15, running=True, **aboard)), Mention("south", fig("15", 15, **aboard)),
              Mention("east", fig("10", 10, **aboard))])
     assert c.verdict == "conflict"  # "the total 15 foreign nationals aboard" and "10 foreigners on board"
+
+
+def test_those_rescued_so_far_rise_as_a_toll_does_whatever_day_each_was_told():
+    saved = {"topic": "other", "measure": "rescued"}
+    c = one([Mention("north", fig("around 1,000", 1000, qualifier="about", low=900, high=1100, when="2024-07-30",
+                                  **saved)),
+             Mention("south", fig("over 1,000", 1000, qualifier="more_than", low=1000, when="2024-07-31", **saved)),
+             Mention("east", fig("some 400", 400, qualifier="some", low=320, high=480, when="2024-07-30", **saved))])
+    assert c.verdict == "conflict" and len(c.mentions) == 3
