@@ -101,7 +101,9 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike"
     # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
-    r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched)\b)"
+    r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
+    # sent to a search: "1,000 troops joined police in the search for bodies"
+    r"|joined(?=[^.;:!?]{0,60}\b(?:search|rescue|relief|recovery|clean-?up)\b))\b)"
     # a union's members are not its strikers: "representing 4,200", "the guild has 4,200 members", "a union of
     # 1,800 drivers", "its membership of 4,200" (an "of" right before the figure: not "the Federation of Labour")
     r"|(?P<represented>(?:represent(?:s|ed|ing)?|membership"

@@ -186,6 +186,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             or SUBGROUP_NOUNS.get(head, "")
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
+        if not sub and head in _FORCE_HEADS and _ARMY_BEFORE.search(text, max(clause[0], c.start - 60), c.start):
+            sub = "soldier"  # "the army had mobilised some 225 personnel": the army's own
         if population in PERSONS:
             subgroup = sub
         if not subgroup and head in _MEN and beside_women(text, c):
@@ -210,6 +212,9 @@ _CAPTIVE_HEADS = frozenset("hostage hostages captive captives abductee abductees
 # the crew counted among "passengers" right after them: the passengers named are everyone aboard
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
+# the army as the subject that sends people: those it sends are soldiers ("the army deployed 225 personnel")
+_FORCE_HEADS = frozenset({"personnel"})
+_ARMY_BEFORE = patterns.compile(r"\b(?:army|military|armed[ \t]+forces|navy|troops)\b[^.;:!?,]*$", regex.I)
 # two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "207 soldiers and
 # civilians" freed in a swap (not "women and children", a part of a toll)
 _WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))

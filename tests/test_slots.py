@@ -129,9 +129,9 @@ def slot(text: str, value: float, name: str):
     ("Around 150,000 people marched, according to the organisers, the Federation of Labour Unions.", 150_000, ""),
     ("About 700 drivers stopped work at dawn.", 700, "striking"),
     # "and" opening a clause with a subject of its own hands it what follows; the bodies a search is for are no
-    # toll of the searchers, the bodies searchers found are
+    # toll of the searchers (who were sent to it), the bodies searchers found are
     ("The toll from the storms reached 48 on Sunday and many people are still missing.", 48, "killed"),
-    ("About 600 troops joined the police in the search for bodies in the valley.", 600, ""),
+    ("About 600 troops joined the police in the search for bodies in the valley.", 600, "deployed"),
     ("Divers searching for bodies found 12 more on Monday.", 12, "recovered"),
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
     ("Everyone but three on a ferry carrying 80 tourists and five crew drowned when it sank.", 80, "aboard"),
@@ -1653,4 +1653,17 @@ def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value,
     ("The aircraft had 68 passengers and four crew members on board.", 68, "subgroup", "passenger"),
 ])
 def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # the army's personnel are soldiers; others' personnel are no one part
+    ("The army had mobilised some 225 personnel, including medics, to help in the rescue.", 225, "subgroup",
+     "soldier"),
+    ("Police deployed 300 personnel.", 300, "subgroup", ""),
+    # troops that joined a search were sent to it; people who joined a protest were not deployed
+    ("About 1,000 troops joined police and firefighters in the search for bodies.", 1000, "measure", "deployed"),
+    ("About 2,000 people joined the protest on Sunday.", 2000, "measure", ""),
+])
+def test_forces_sent_to_a_disaster(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
