@@ -136,3 +136,10 @@ _WHEN = patterns.compile(
 _HINT_WORDS = "this last past previous yesterday today tonight overnight since".split()
 _WHEN_HINT = re.compile(_trie([*MONTH_CS.replace("\\.", ".").split("|"), *WEEKDAY_ALT.split("|"),
                                *_HINT_WORDS, *(w.capitalize() for w in _HINT_WORDS)]) + "|(?:19|20)[0-9][0-9]")
+
+# "and" opening a clause with a subject of its own: "reached 48 on Sunday and many people are still missing",
+# "left nearly 40 dead and the number is expected to grow": what follows is not the figure's
+NEW_SUBJECT = (r"(?:(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
+               r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+               r"|the[ \t]+(?:death[ \t]+)?(?:number|toll|figure|tally|count)[ \t]+(?:\p{Ll}+[ \t]+)?)"
+               r"(?:are|were|remain|remained|is|was|have|had|has|could|may|might|will|would)\b")

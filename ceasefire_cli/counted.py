@@ -33,7 +33,7 @@ from .clauseread import (
     read_status,
     read_when,
 )
-from .clausewords import _ROLE, _TOLL, _WHEN_HINT
+from .clausewords import _ROLE, _TOLL, _WHEN_HINT, NEW_SUBJECT
 from .models import Count
 from .numbers import (
     IRREGULAR_PLURALS,
@@ -900,10 +900,6 @@ _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 _REPORTED = r"[ \t](?:saying|said|says|say)[ \t]+(?:that[ \t]+)?(?:the|a|an|he|she|they|it|his|her|\p{Lu})"
 _REPORTED_AFTER = patterns.compile(_REPORTED)
 
-# "and" opening a clause with a subject of its own: "reached 48 on Sunday and many people are still missing"
-_NEW_SUBJECT = (r"(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
-                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
-                r"(?:are|were|remain|remained|is|was|have|had)\b")
 
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 CAPTIVE_TOPICS = ("hostages", "prisoners")
@@ -923,7 +919,7 @@ _SUBSET_BEFORE = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:es|ed))[ \t]+$"
 # the hostages undergo is the verb before, not the clause's); a coordinated participle starts a predicate
 # of its own: in "killing at least 22 people and injuring many others" the 22 were killed
 # (not "and a"/"and an": "Two guards and a cook were killed, and nine hurt": one more person, no count of its own)
-_CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{_NEW_SUBJECT})|[ \t]or[ \t]"
+_CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{NEW_SUBJECT})|[ \t]or[ \t]"
                         r"|(?P<sub>[ \t]but[ \t]"  # "released 12 overnight but were still holding 40": a new clause
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
@@ -931,7 +927,7 @@ _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{_NEW_SUBJE
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"
                         # reported speech: "quoted officials as saying the envoy was dead"
                         rf"|{_REPORTED}"
-                        rf"|[ \t]and[ \t]+(?={_NEW_SUBJECT})"
+                        rf"|[ \t]and[ \t]+(?={NEW_SUBJECT})"
                         r"|[ \t]and[ \t]+(?=\p{Ll}+ing\b))")
 
 

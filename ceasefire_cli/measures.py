@@ -350,7 +350,9 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         words = [w for w in words if w.start() >= whole.end() or w.end() <= c.start]
     if any(w.start() >= end for w in words):  # "12,000 were evacuated and 3,500 remain in shelters": its own
         words = [w for w in words if w.start() >= end or " and " not in text[w.end():c.start]]
-    found = [(min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "") for w in words]
+    # a measure word that is the counted noun itself is its measure: "and 155,000 homeless"
+    found = [(0 if c.end <= w.start() < end else min(abs(w.start() - end), abs(c.start - w.end())), w.lastgroup or "")
+             for w in words]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
     if not found and head_word(c) in _STAFF_NOUNS:

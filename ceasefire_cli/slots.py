@@ -45,6 +45,7 @@ import regex
 
 from . import patterns
 from .clauseread import ROLE_T
+from .clausewords import NEW_SUBJECT
 from .countplace import PLACE_KINDS, SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .measures import BRING, BRINGING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
@@ -192,7 +193,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # a kind of place within a few words: "in the hard-hit province of Besh" names where, not a part
 _PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|'.join(PLACE_KINDS)}|capital|area)\b",
                                     regex.I)
-_CLAUSE_STOP = patterns.compile(r"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s")
+_CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s|[ \t]and[ \t]+(?={NEW_SUBJECT})")
 # the last item of a list after ", and", then the verb the list's head goes on with
 _LIST_TAIL = patterns.compile(r",\s+and\s+[\p{L} \t-]{1,40},\s+(?:were|was|are|is|have|has|had)\b")
 _INCLUDING = patterns.compile(r",\s+including\s")

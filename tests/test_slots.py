@@ -131,6 +131,10 @@ def slot(text: str, value: float, name: str):
     # "and" opening a clause with a subject of its own hands it what follows; the bodies a search is for are no
     # toll of the searchers (who were sent to it), the bodies searchers found are
     ("The toll from the storms reached 48 on Sunday and many people are still missing.", 48, "killed"),
+    ("The floods have left nearly 40 people dead and the number is expected to rise as scores are unaccounted for.",
+     40, "killed"),
+    # a measure word that is the counted noun is its measure, whatever stands nearer before it
+    ("Officials said 131 people were still unaccounted for and 155,000 homeless.", 155_000, "displaced"),
     ("About 600 troops joined the police in the search for bodies in the valley.", 600, "deployed"),
     ("Divers searching for bodies found 12 more on Monday.", 12, "recovered"),
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
