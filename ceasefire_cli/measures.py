@@ -103,7 +103,11 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
     # sent to a search: "1,000 troops joined police in the search for bodies"
-    r"|joined(?=[^.;:!?]{0,60}\b(?:search|rescue|relief|recovery|clean-?up)\b))\b)"
+    r"|joined(?=[^.;:!?]{0,60}\b(?:search|rescue|relief|recovery|clean-?up)\b)"
+    # ... or are those a rescue involves: "150 personnel were involved in search and rescue efforts", "the
+    # response involves 150 personnel"
+    r"|involved[ \t]+in[ \t]+(?:the[ \t]+)?(?:search|rescue|response|relief|recovery)"
+    r"|(?:response|operation|operations|effort|efforts)[ \t]+(?:now[ \t]+)?(?:involves|involved|includes|included))\b)"
     # a union's members are not its strikers: "representing 4,200", "the guild has 4,200 members", "a union of
     # 1,800 drivers", "its membership of 4,200" (an "of" right before the figure: not "the Federation of Labour")
     r"|(?P<represented>(?:represent(?:s|ed|ing)?|membership"

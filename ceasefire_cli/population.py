@@ -188,6 +188,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if not sub and head in _FORCE_HEADS and _ARMY_BEFORE.search(text, max(clause[0], c.start - 60), c.start):
             sub = "soldier"  # "the army had mobilised some 225 personnel": the army's own
+        elif not sub and head in _FORCE_HEADS and _EMERGENCY_NEAR.search(text, max(clause[0], c.start - 80),
+                                                                          min(clause[1], c.end + 80)):
+            sub = "rescuer"  # "150 personnel ... from the emergency services": rescuers
         if population in PERSONS:
             subgroup = sub
         if not subgroup and head in _MEN and beside_women(text, c):
@@ -215,6 +218,9 @@ _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t
 # the army as the subject that sends people: those it sends are soldiers ("the army deployed 225 personnel")
 _FORCE_HEADS = frozenset({"personnel"})
 _ARMY_BEFORE = patterns.compile(r"\b(?:army|military|armed[ \t]+forces|navy|troops)\b[^.;:!?,]*$", regex.I)
+# ... and the emergency services the people they send belong to: rescuers
+_EMERGENCY_NEAR = patterns.compile(r"\b(?:emergency|rescue|firefighting|fire[ \t]+service|civil[ \t]+defen[cs]e)\b",
+                                   regex.I)
 # two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "207 soldiers and
 # civilians" freed in a swap (not "women and children", a part of a toll)
 _WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))

@@ -193,7 +193,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # a kind of place within a few words: "in the hard-hit province of Besh" names where, not a part
 _PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|'.join(PLACE_KINDS)}|capital|area)\b",
                                     regex.I)
-_CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas)\s|\.\s|[ \t]and[ \t]+(?={NEW_SUBJECT})")
+_CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas|where)\s|\.\s"
+                                rf"|[ \t]and[ \t]+(?={NEW_SUBJECT})")
 # the last item of a list after ", and", then the verb the list's head goes on with
 _LIST_TAIL = patterns.compile(r",\s+and\s+[\p{L} \t-]{1,40},\s+(?:were|was|are|is|have|has|had)\b")
 _INCLUDING = patterns.compile(r",\s+including\s")

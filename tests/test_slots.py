@@ -1668,6 +1668,14 @@ def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name,
     # troops that joined a search were sent to it; people who joined a protest were not deployed
     ("About 1,000 troops joined police and firefighters in the search for bodies.", 1000, "measure", "deployed"),
     ("About 2,000 people joined the protest on Sunday.", 2000, "measure", ""),
+    # those a rescue involves were sent to it, and the emergency services' personnel are rescuers
+    ("Officials said 150 personnel from the emergency services were involved in search and rescue efforts.", 150,
+     "measure", "deployed"),
+    ("Officials said 150 personnel from the emergency services were involved in search and rescue efforts.", 150,
+     "subgroup", "rescuer"),
+    ("The response involves 150 personnel and 45 ambulances.", 150, "measure", "deployed"),
+    # a clause after ", where" is the place's, not the figure's
+    ("The ministry said 11 fire engines were sent to the site, where the plane had been ablaze.", 11, "measure", ""),
 ])
 def test_forces_sent_to_a_disaster(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
