@@ -594,12 +594,15 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)
                                or _along_with(text, prior, s0, start, words)):
             role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
-        elif role is None and topic == "hostages" and (whole := _whole_before(text, prior, s0, start)) is not None:
+        elif role is None and topic in CAPTIVE_TOPICS and (whole := _whole_before(text, prior, s0, start)) is not None:
             role = whole.role  # "freed 23 hostages, including six children": the children were freed too
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
             role = "released"  # "a swap involving 26 prisoners": those it involves are those exchanged
+        elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
+                and _SWAP_WORD.search(text, max(0, s0 - 300), s1):
+            role = "released"  # "the ministry said it had received 500 servicemen" back in a swap
         elif role is None:
             role = _DEFAULT_ROLE.get(topic)
         elif role == "delivered" and topic in CAPTIVE_TOPICS and (
@@ -979,6 +982,9 @@ _SHARED_ROLES = frozenset({"taken"})
 _VERB_REACH = 40  # characters before the first object within which the verb they share stands
 
 
+# a side's people got back in a swap, the verb right before them
+_RECEIVED_BEFORE = patterns.compile(
+    rf"\b(?:received|welcomed|got[ \t]+back)[ \t]+(?:back[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a swap and the people it involves: "an exchange between Boren and the West, involving 26 individuals"
 _SWAP_INVOLVING = patterns.compile(
     rf"\b(?:swaps?|exchanges?|trades?)\b[^.;:!?]{{0,80}}?\binvolv(?:ing|ed|es|e)[ \t]+"

@@ -481,11 +481,18 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "place": place,
         "period": period,
         "running": running(text, c, clause),
-        "mood": mood(text, c, clause, measure),
+        "mood": "planned" if _DEAL_SIZE.match(text, c.end) and _LIKE_FOR_LIKE.fullmatch(c.text)
+        and not _CARRIED_OUT.search(text, max(clause[0], c.start - 40), c.start) else mood(text, c, clause, measure),
         "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
     }
 
 
+# a like-for-like figure naming an exchange names the deal's size, the release it foresees ("what both sides
+# called a 1,000-for-1,000 exchange"), unless the exchange is told as carried out
+_DEAL_SIZE = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:exchange|swap|deal|trade)\b", regex.I)
+_CARRIED_OUT = patterns.compile(
+    r"\b(?:completed|carried[ \t]+out|conducted|concluded|finished|wrapped[ \t]+up|held)[ \t]+(?:a|an|the|its)[ \t]+"
+    r"(?:\p{L}+[ \t]+)?$", regex.I)
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
@@ -741,6 +748,12 @@ def _own_group(text: str, c: Count, population: str) -> str:
     return " ".join(own.group().lower().split())
 
 
+# the whole a part of which is the period, and its figure: "the first phase of what both sides called a
+# 1,200-for-1,200 exchange", "the first stage of a deal to swap 1,200 captives" (not "the first phase of the
+# deal saw 33 freed": the verb of the clause, the phase's figure)
+_OF_THE_WHOLE = patterns.compile(
+    r"[ \t]+of[ \t]+(?:what\b[^,;:.!?\d]*|(?:a|an|the|its|their)[ \t]+[^,;:.!?\d]*?\b(?:that|which|to)[ \t]+"
+    r"[^,;:.!?\d]*|(?:a|an|the)[ \t]+)", regex.I)
 _DAY_OF_SPAN = patterns.compile(r"[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+", regex.I)
 _RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
 # a clause of its own day, before or after the one the sentence tells: "a day after each side freed 410"
@@ -805,6 +818,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \
             and _RELATIVE.search(text, m.end(), c.start):
         return ""  # "the second day of a swap that will free 600": the whole swap's figure, not the day's
+    if kind in ("day", "phase", "batch") and m.end() <= c.start and _OF_THE_WHOLE.fullmatch(text, m.end(), c.start):
+        return ""  # "the first stage of a deal to swap 1,200": the whole deal's figure, not the stage's
     if kind == "day" and _DAY_REACHED.search(text, max(clause[0], m.start() - 20), m.start()):
         return ""  # "11 pulled out as the rescue enters its third day": how long it has run, not that day's share
     if kind in ("phase", "batch"):

@@ -1625,6 +1625,10 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("The ministry said each side got 95 soldiers back on Friday.", 95, "measure", "released"),
     ("The ministry said 95 servicemen had been received.", 95, "measure", "released"),
     ("Riot police pushed 300 protesters back.", 300, "measure", ""),
+    # the whole deal's figure after "the first stage of": not the stage's
+    ("Both on Friday exchanged 500 prisoners each, the first stage of a deal to swap 1,200 captives from each side"
+     " over three days, officials said.", 1200, "period", PER_SIDE),
+    ("The first phase of the deal saw 33 hostages freed.", 33, "period", "phase 1"),
     # those who made it home are freed, and "made" is no noun they are counted by
     ("Officials said 95 made it home to their families.", 95, "measure", "released"),
     ("Officials said 95 made it home to their families.", 95, "subject", ""),
@@ -1678,4 +1682,26 @@ def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name,
     ("The ministry said 11 fire engines were sent to the site, where the plane had been ablaze.", 11, "measure", ""),
 ])
 def test_forces_sent_to_a_disaster(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
+
+
+_PHASED_SWAP = ("Prisoners go home as swap begins\n(Global Wire) — Both sides freed 1,000 prisoners on Friday, 500 from"
+                " each side, in the first phase of what both governments called a 1,200-for-1,200 exchange.\nThe"
+                " defence ministry said it had received 500 servicemen and civilians, among them 20 women.\n")
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a like-for-like figure naming the exchange is the deal's size, the release it foresees, not the phase's
+    (_PHASED_SWAP, 1200, "period", PER_SIDE),
+    (_PHASED_SWAP, 1200, "mood", "planned"),
+    ("The two sides completed a 1,200-for-1,200 swap on Sunday.", 1200, "mood", ""),
+    # a side's people received back in a swap of prisoners were freed
+    (_PHASED_SWAP.replace("1,200-for-1,200", "large"), 20, "measure", "released"),
+    ("Hospitals received 30 people overnight.", 30, "measure", ""),
+    # a part of the prisoners freed was freed too
+    ("Second day of prisoner swap\nBoth swapped 400 more prisoners each on Saturday, bringing the total so far to 900"
+     " from each side.\nOn Friday, 500 had been freed by each country, including 390 soldiers, officials said.", 390,
+     "measure", "released"),
+])
+def test_a_swap_told_in_phases(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
