@@ -89,6 +89,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows",
     "deaths": "dead deceased deaths death fatalities fatality bodies corpses",
     "injured": "wounded injured injuries hurt",
+    "other": "survivor survivors",  # "one survivor as the toll rises to 197": the living, whatever the sentence's toll
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
     "deliveries shipments aid food flour",
     }.items()

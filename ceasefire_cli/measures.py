@@ -86,7 +86,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<population>(?:population|(?<!\b(?:it|back)\s)home\s+to|inhabitants|housing"
     r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
     r"|(?P<aboard>(?:on\s*board|aboard|passengers|carrying"
-    r"|(?:were|was)\s+on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
+    r"|(?:(?:were|was)\s+)?on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
     r"|(?P<identified>(?:identified)\b)"
     r"|(?P<missing>(?:missing|unaccounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"

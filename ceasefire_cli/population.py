@@ -198,7 +198,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if population == "people" and subgroup in _NATION_OVERRIDES and (people := nation(text, c)):
         subgroup = people  # "53 British nationals", "seven Portuguese": a nation's part, kept capitalised
     if not subgroup and population == "people" and (
-            _ON_THE_GROUND.match(text, c.end) or _GROUND_TOLL.search(text, max(clause[0], c.start - 80), c.start)):
+            _ON_THE_GROUND.match(text, c.end) or _GROUND_TOLL.search(text, max(clause[0], c.start - 140), c.start)):
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
     if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
@@ -228,7 +228,7 @@ _WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilia
 _NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
 # ... and a toll named as theirs before the figure: "the death toll on the ground rose to 29", "the ground toll is 29"
 _GROUND_TOLL = patterns.compile(
-    r"\b(?:toll|number[ \t]+of[ \t]+(?:dead|deaths|fatalities))[ \t]+on[ \t]+the[ \t]+ground\b[^.;,\d]{0,40}$"
+    r"\b(?:toll|number[ \t]+of[ \t]+(?:dead|deaths|fatalities))[ \t]+on[ \t]+the[ \t]+ground\b[^.;,\d]{0,100}$"
     r"|\bground[ \t]+(?:death[ \t]+)?toll\b[^.;,\d]{0,40}$", regex.I)
 # people counted where a crashing aircraft fell, not aboard it: "30 people on the ground", "28 on the ground"
 _ON_THE_GROUND = patterns.compile(

@@ -236,6 +236,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
+_KILLED_IN = patterns.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|deaths?)\b", regex.I)
 # the captives a swap's sides are counted among; a nation among people ("53 British nationals") is a part even alone
 _SWAPPED = frozenset({"hostages", "prisoners"})
 # what people undergo is read for these too: families are counted apart from people ("12,400 individuals or
@@ -418,6 +419,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
+    if subgroup == "on the ground" and measure in _ON_BOARD:
+        # "killing all but one of those on board and at least 12 people on the ground": never aboard
+        measure = "killed" if _KILLED_IN.search(text, *sent) else ""
     topic = "other" if (measure in _ON_BOARD or measure == "displaced") and c.topic in ("deaths", "injured") \
         else c.topic
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:

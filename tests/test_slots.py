@@ -1705,3 +1705,19 @@ _PHASED_SWAP = ("Prisoners go home as swap begins\n(Global Wire) — Both sides 
 ])
 def test_a_swap_told_in_phases(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a survivor is one of the living, whatever toll the sentence tells
+    ("Plane crash: one survivor as toll rises to 197", 1, "measure", "survived"),
+    # those on the ground are never aboard, whatever was said of those on board before them
+    ("The jet crashed on Saturday, killing all but one of those on board and at least 12 people on the ground.", 12,
+     "measure", "killed"),
+    # the ground's toll, however far its name stands from its figure
+    ("The death toll on the ground from Saturday's crash of a passenger jet in a city suburb rose to 20 on Sunday.",
+     20, "subgroup", "on the ground"),
+    # the people on the aircraft are those aboard
+    ("All but one of the 186 people on the aircraft were killed.", 186, "measure", "aboard"),
+])
+def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
