@@ -51,6 +51,7 @@ from .countfacts import (
     slots_clash,
     sum_parts,
     unify_captives,
+    within_wider,
 )
 from .models import PER_SIDE, PERSONS, Article, Claim, Count, Mention, measured
 from .textmatch import LINK_SAMPLE, Interval, overlaps
@@ -446,10 +447,17 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
                     undated.add((m, place))
             elif any(x.item.place for x in f.mentions):  # type: ignore[union-attr]
                 national[m].add(f.article)
+    # a city an outlet gives a toll below its toll for a wider place is a part of that place ("52 in the Kakheti
+    # region", "31 in the town of Telavi alone"): not a second place of the story's toll
+    within = _cities_within(facts)
+    for m, parts in within.items():
+        for town in parts:
+            placed[m].pop(town, None)
     sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1 and next(iter(p)) not in foreign}
     # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
     for m in _parts_below_whole((f.article, f.slots["measure"], bool(f.slots["place"]), fact_value(f))
-                                for f in facts if _lead_toll(f.slots) and not f.vague):
+                                for f in facts if _lead_toll(f.slots) and not f.vague
+                                and f.slots["place"] not in within.get(f.slots["measure"], ())):
         sole.pop(m, None)
     # a part is smaller than the whole: where the one place's toll reaches the largest told without it, it is
     # the whole toll (a fire in one district), however many outlets name the country instead
@@ -459,6 +467,21 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
         if not f.slots["place"] and m in sole and _lead_toll(f.slots) \
                 and (len(national[m]) < len(sole[m][1]) or m in whole) and (f.when or (m, sole[m][0]) in undated):
             f.slots = dict(f.slots, place=sole[m][0])
+
+
+def _cities_within(facts: list[Fact]) -> dict[str, set[str]]:
+    """Per measure, the cities some article gives a lead toll below its toll for a wider place (``within_wider``)."""
+    most: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for f in facts:
+        if _lead_toll(f.slots) and f.slots["place"] and not f.vague:
+            seen = most[(f.article, f.slots["measure"])]
+            seen[f.slots["place"]] = max(seen.get(f.slots["place"], 0.0), fact_value(f))
+    out: dict[str, set[str]] = defaultdict(set)
+    for (_a, m), seen in most.items():
+        for town, v in seen.items():
+            if any(w > v and within_wider(town, other) for other, w in seen.items() if other != town):
+                out[m].add(town)
+    return out
 
 
 def _parts_below_whole(told: Iterable[tuple[str, str, bool, float]], across: bool = False) -> set[str]:

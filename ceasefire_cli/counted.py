@@ -815,7 +815,9 @@ _COMPARE_REACH = 80  # characters from a measure to a bare figure compared with 
 
 
 # "as" opening a clause with a subject of its own: "as the death toll reached 327"
-_AS_CLAUSE = r"[ \t]as[ \t]+(?:the|a|an|his|her|its|their|he|she|it|they|police|rescuers|officials)[ \t]"
+_AS_CLAUSE = (r"[ \t]as[ \t]+(?:the|a|an|his|her|its|their|he|she|it|they|police|rescuers|officials"
+              # a headline's clause, its article dropped: "toll rises to 52 as search for missing goes on"
+              r"|(?:search|searches|rescue|rescuers|hunt|crews|teams|hopes|fears|water|waters|rains)(?=[ \t]))[ \t]")
 
 # the two sides of a swap told as "N captives for M prisoners", as headlines do
 _CAPTIVES = r"(?:prisoners|detainees|inmates|hostages|captives)"

@@ -20,6 +20,7 @@ _IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outs
 _UNKNOWN_FRAME = patterns.compile(
     rf"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response"
     rf"|Particular|General|Short)\b)(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
+_ALONE_AFTER = patterns.compile(r"[ ]+alone\b", regex.I)
 SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
@@ -120,6 +121,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
             break
         if _IN_FRAME.match(text, s0, s1):
             framed = [p for p in places if s0 <= p.start < s0 + 40]
+            if framed and k != i and _ALONE_AFTER.match(text, framed[0].end):
+                break  # "In Telavi alone, 31 died. Twelve campers are missing": the frame is that sentence's only
             if framed and not framed[0].coordinated:
                 return framed[0].place.name
             if k == i and (unknown := _UNKNOWN_FRAME.match(text, s0, s1)) is not None:

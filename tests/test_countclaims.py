@@ -1126,3 +1126,18 @@ def test_those_rescued_so_far_rise_as_a_toll_does_whatever_day_each_was_told():
              Mention("south", fig("over 1,000", 1000, qualifier="more_than", low=1000, when="2024-07-31", **saved)),
              Mention("east", fig("some 400", 400, qualifier="some", low=320, high=480, when="2024-07-30", **saved))])
     assert c.verdict == "conflict" and len(c.mentions) == 3
+
+
+def test_a_city_given_a_toll_below_a_wider_place_s_is_its_part_so_the_toll_told_with_no_place_is_the_wider_one_s():
+    ms = [Mention("north", fig("52", 52, place="Minho")), Mention("north", fig("31", 31, place="Braga")),
+          Mention("south", fig("at least 40", 40, qualifier="at_least", low=40, place="Minho")),
+          Mention("east", fig("34", 34, place="Braga")), Mention("east", fig("at least 60", 60, qualifier="at_least",
+                                                                            low=60))]
+    rows = counts(align(ARTS, ms))
+    [minho] = [c for c in rows if c.extra["slots"]["place"] == "Minho"]
+    assert {m.article for m in minho.mentions} == {"north", "south", "east"} and minho.verdict == "conflict"
+    # two cities, neither the wider: each toll its own, and the one told with no place is neither's
+    two = [Mention("north", fig("5", 5, place="Porto")), Mention("north", fig("3", 3, place="Braga")),
+           Mention("south", fig("5", 5, place="Porto")), Mention("east", fig("12", 12))]
+    assert not any(c.extra["slots"]["place"] and "east" in {m.article for m in c.mentions}
+                   for c in counts(align(ARTS, two)))

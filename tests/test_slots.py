@@ -1718,6 +1718,11 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
      20, "subgroup", "on the ground"),
     # the people on the aircraft are those aboard
     ("All but one of the 186 people on the aircraft were killed.", 186, "measure", "aboard"),
+    # a headline's clause after "as", its article dropped, is not the figure's
+    ("Flood toll rises to 52 as search for missing campers goes on", 52, "measure", "killed"),
+    # a place framed with "alone" is that sentence's only
+    ("In the town of Braga alone, 31 people died. Twelve campers are still missing.", 12, "place", ""),
+    ("In the town of Braga, 31 people died. Twelve campers are still missing.", 12, "place", "Braga"),
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
