@@ -46,6 +46,7 @@ from .countfacts import (
     event_city,
     event_country,
     fact_value,
+    is_city,
     merge_slots,
     near,
     slots_clash,
@@ -179,15 +180,15 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
     slots alike and its figure agreeing with every figure stated there (it may only confirm). A
     running total that leaves the place unsaid ("the death toll rose to 1,644") joins the one
     running total of its kind that says where, whatever its figure: told later or earlier, it is
-    that total, where the story tells that measure in that one place only (across borders, the total
-    told with no place is the whole of the places' own). Where it fits several keys, the one with most
+    that total, unless the story tells that measure in two places wider than a city (across borders, the
+    total told with no place is the whole of the places' own). Where it fits several keys, the one with most
     agreeing figures, then the likeliest by the words around them, wins; a tie leaves it where it is. A
     figure placed nowhere never joins one placed in a ``foreign`` country: it is the story's own country's."""
     keys = sorted(by_key, key=lambda k: -sum(bool(v) for v in k))
     slots_of = {k: dict(zip(SLOT_NAMES, k, strict=True)) for k in keys}
-    placed: dict[str, set[str]] = defaultdict(set)  # measure -> the places its figures are told in
+    placed: dict[str, set[str]] = defaultdict(set)  # measure -> the places not cities its figures are told in
     for k in keys:
-        if by_key[k] and slots_of[k]["place"]:
+        if by_key[k] and slots_of[k]["place"] and not is_city(slots_of[k]["place"]):
             placed[slots_of[k]["measure"]].add(slots_of[k]["place"])
     rows: dict[tuple[str, ...], _Row] = {}
     for k in keys:
@@ -220,9 +221,11 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                     fits.append((len(row.facts), sim, t))
                 elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"] \
                         and slots_of[t]["subgroup"] == slots_of[k]["subgroup"] and f.article not in row.articles \
-                        and len(placed[slots_of[t]["measure"]]) == 1:
+                        and slots_of[t]["period"] == slots_of[k]["period"] \
+                        and len(placed[slots_of[t]["measure"]]) < 2:
                     # a place left unsaid; not a holder (whose total is it?) nor a side (the 13 Borenians are not all
-                    # 30 freed, however told), nor a place the same article gives a
+                    # 30 freed, however told) nor one side's share (300 freed in all are not 150 from each), nor a
+                    # place the same article gives a
                     # figure of its own for ("rose to 44, with 19 of the dead in Braga": 44 is not Braga's)
                     running_fits.append(t)
             fits.sort(reverse=True)

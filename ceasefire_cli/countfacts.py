@@ -384,14 +384,19 @@ def abroad(places: Iterable[str], home: str) -> frozenset[str]:
                      and p.country and p.country != country.country)
 
 
+def is_city(name: str) -> bool:
+    """Whether the gazetteer knows the place as a city (not a region, a country, or a name it lacks)."""
+    from .places import lookup
+
+    p = lookup(name)
+    return p is not None and p.kind == "city"
+
+
 def within_wider(town: str, other: str) -> bool:
     """Whether ``town`` is a city the gazetteer knows and ``other`` no city it knows (a region, a country, or a
     name it lacks, as regions often are: "Georgia's Kakheti region"): a toll told for both in one article, the
     city's below, is a part of the other's."""
-    from .places import lookup
-
-    p, q = lookup(town), lookup(other)
-    return p is not None and p.kind == "city" and (q is None or q.kind != "city")
+    return is_city(town) and not is_city(other)
 
 
 def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] | None = None) -> str:

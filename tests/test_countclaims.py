@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from ceasefire_cli.align import align
 from ceasefire_cli.countclaims import claim_label
 from ceasefire_cli.countfacts import count_interval
-from ceasefire_cli.models import Article, Count, Mention
+from ceasefire_cli.models import PER_SIDE, Article, Count, Mention
 
 
 def art(id_: str, published: str = "2024-03-14", outlet: str | None = None) -> Article:
@@ -1091,14 +1091,25 @@ def test_a_city_named_as_a_larger_one_abroad_is_the_story_s_own():
 
 
 def test_a_running_toll_told_with_no_place_joins_the_one_place_only_where_the_story_has_one():
-    town = Mention("north", fig("12", 12, place="Braga", running=True))
+    region = Mention("north", fig("12", 12, place="Portugal", running=True))
     whole = [Mention("south", fig("31", 31, running=True)), Mention("east", fig("31", 31, running=True))]
-    [c] = counts(align(ARTS, [town, *whole]))
+    [c] = counts(align(ARTS, [region, *whole]))
     assert c.verdict == "conflict"  # the toll as it rose, told in one place and without it
     # across borders each country's toll is its own, and the toll told with no place is the whole of them
-    abroad = Mention("west", fig("9", 9, place="Porto"))
-    rows = counts(align(ARTS, [town, *whole, abroad]))
+    abroad = Mention("west", fig("9", 9, place="Spain"))
+    rows = counts(align(ARTS, [region, *whole, abroad]))
     assert not any(c.verdict == "conflict" for c in rows)
+    # a city beside its country's toll is no second country: the toll still rose in the one country
+    town = Mention("west", fig("9", 9, place="Braga"))
+    assert any(c.verdict == "conflict" for c in counts(align(ARTS, [region, *whole, town])))
+
+
+def test_a_running_total_of_both_sides_does_not_join_one_side_s_share():
+    swap = {"topic": "prisoners", "measure": "released", "population": "prisoners", "subject": "prisoners"}
+    share = [Mention("north", fig("150", 150, place="Chile", period=PER_SIDE, running=True, **swap)),
+             Mention("south", fig("150", 150, place="Chile", period=PER_SIDE, **swap))]
+    total = Mention("east", fig("more than 300", 300, qualifier="more_than", low=300, running=True, **swap))
+    assert not any(c.verdict == "conflict" for c in counts(align(ARTS, [*share, total])))
 
 
 def test_a_running_total_with_no_side_does_not_join_one_side_s_figure():
