@@ -359,11 +359,17 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
              for w in words]
     if not found and _RESIDENTS_OF.match(text, c.end):
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
+    if (among := _AMONG_THE.search(text, max(clause[0], c.start - 40), c.start)) is not None:
+        return "injured" if among.group("hurt") else "killed"  # "the victims include nine railway employees"
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
     return _nearest_measure(found)
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
+# the dead or the hurt, then who they include: what befell the figure's people
+_AMONG_THE = patterns.compile(
+    rf"\b(?:(?:victims|dead|deceased|fatalities)|(?P<hurt>injured|wounded))[ \t]+(?:include|includes|included"
+    rf"|including)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a figure right before a noun: "all 40 passengers" names another figure's people, not that ours were aboard
 _FIGURE_BEFORE = patterns.compile(
     rf"(?r)(?:{FIGURE}|\b(?:dozen|hundred|thousand))[ \t]+(?:\p{{Ll}}+[ \t]+)?$", regex.I)

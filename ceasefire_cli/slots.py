@@ -637,6 +637,7 @@ _IN_HOSPITAL = "those in hospital"
 _TAKEN_TO_HOSPITAL = "those taken to hospital"
 _TREATED_AT_SCENE = "those treated at the scene"
 _IN_INTENSIVE_CARE = "those in intensive care"
+_DISCHARGED = "those discharged"
 # "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
 # treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
 # "six of them in intensive care" is a part of that part
@@ -653,6 +654,10 @@ _INPATIENTS = (
     (_TREATED_AT_SCENE, patterns.compile(
         r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+treated[ \t]+"
         r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
+    # "15 of them having been discharged": those sent home, no longer among the hurt still treated
+    (_DISCHARGED, patterns.compile(
+        r"(?:[ \t]+of[ \t]+(?:them|those))?(?:[ \t]+(?:having|have|has|had|were|was))?(?:[ \t]+been)?"
+        r"[ \t]+discharged\b", regex.I)),
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
         r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
@@ -670,7 +675,7 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 
 
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
-_INPATIENT_WORDS = ("hospital", "care", "scene")  # one of them is in every ``_INPATIENTS`` pattern
+_INPATIENT_WORDS = ("hospital", "care", "scene", "discharged")  # one of them is in every ``_INPATIENTS`` pattern
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

@@ -1723,6 +1723,11 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
     # a place framed with "alone" is that sentence's only
     ("In the town of Braga alone, 31 people died. Twelve campers are still missing.", 12, "place", ""),
     ("In the town of Braga, 31 people died. Twelve campers are still missing.", 12, "place", "Braga"),
+    # the hurt sent home are a part of their own, and those the victims include were killed
+    ("At least 72 injured passengers were hospitalized, with 15 of them having been discharged.", 15, "period",
+     "those discharged"),
+    ("The victims include nine railway employees and several students.", 9, "measure", "killed"),
+    ("The firm has 2,100 employees.", 2100, "measure", "employed"),
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
