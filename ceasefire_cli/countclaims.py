@@ -169,7 +169,8 @@ def _subsumes(general: dict[str, str], specific: dict[str, str]) -> bool:
             continue  # "179 killed in a crash at Muan airport" may be the 179 of the 181 on board: they died there
         if general[k] or not (k in WILDCARD_SLOTS or (k == "subgroup" and (
                 specific[k] in WILDCARD_SUBGROUPS
-                or (specific[k][:1].isupper() and specific["population"] in ("hostages", "prisoners"))))
+                or (specific[k][:1].isupper() and specific["population"] in ("hostages", "prisoners"))
+                or specific["population"] == "hostages"))
                 or (k == "population" and specific["measure"] == "length")):
             return False
     return True

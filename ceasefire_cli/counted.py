@@ -624,7 +624,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             # prisoners ("three soldiers in exchange for 90 prisoners"), or named as a part of hostages ("Among
             # the 23 hostages freed were six children"): then they are captives
             topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) \
-                or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) else "prisoners"
+                or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) \
+                or (_PRISONERS_APART.search(text, np_end, s1) and _HOSTAGE_WORD.search(text)) else "prisoners"
         if topic in ("hostages", "prisoners") and role is None and (
                 _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):
             role = "released"  # "12 captives for 95 prisoners": both sides of a swap are freed
@@ -829,6 +830,12 @@ _FOR_PRISONERS = patterns.compile(
     r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"
     r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)
 _HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+# prisoners counted apart after them in the sentence, in a story of hostages: they are the other side, the
+# hostages ("Four soldiers held for 15 months were freed, and 200 prisoners were released hours later")
+_PRISONERS_APART = patterns.compile(
+    rf"(?:,|,?[ \t]+(?:and|while|as))[ \t]+(?:{QUAL_PATTERN}[ \t]+)?[\d,]+[ \t]+(?:\p{{L}}+[ \t]+)?"
+    rf"(?:prisoners|detainees)\b",
+    regex.I)
 # a part named after the hostages it is among: "Among the 23 hostages freed on Friday were six children"
 _AMONG_HOSTAGES = patterns.compile(r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}\d,-]+[ \t]+){0,3}?(?:hostages|captives)"
                                    r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:were|are)[ \t]+$", regex.I)

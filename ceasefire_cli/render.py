@@ -36,13 +36,15 @@ from .view import (
     values,
 )
 
+_TOPIC_SECTIONS = frozenset({"hostages", "prisoners", "deaths", "injured"})  # a section of their own each
 SECTIONS: tuple[tuple[str, Callable[[Claim], bool]], ...] = (
     ("Hostages", lambda c: c.kind == "count" and c.topic == "hostages"),
     ("Prisoners", lambda c: c.kind == "count" and c.topic == "prisoners"),
     ("Deaths and injured", lambda c: c.kind == "count" and c.topic in ("deaths", "injured")),
     ("Other counts", lambda c: c.kind == "count" and not c.has_unit
      and c.topic not in ("hostages", "prisoners", "deaths", "injured")),
-    ("Measures", lambda c: c.has_unit),  # a value with a unit (magnitude, km, percent, money)
+    # a value with a unit (magnitude, km, percent, money) of no topic above: "a third of the hostages" is theirs
+    ("Measures", lambda c: c.has_unit and not (c.kind == "count" and c.topic in _TOPIC_SECTIONS)),
     ("Quotes", lambda c: c.kind == "quote"),
     ("Timeline", lambda c: c.kind == "event"),
 )

@@ -761,8 +761,9 @@ def _own_group(text: str, c: Count, population: str) -> str:
 # 1,200-for-1,200 exchange", "the first stage of a deal to swap 1,200 captives" (not "the first phase of the
 # deal saw 33 freed": the verb of the clause, the phase's figure)
 _OF_THE_WHOLE = patterns.compile(
-    r"[ \t]+of[ \t]+(?:what\b[^,;:.!?\d]*|(?:a|an|the|its|their)[ \t]+[^,;:.!?\d]*?\b(?:that|which|to)[ \t]+"
-    r"[^,;:.!?\d]*|(?:a|an|the)[ \t]+)", regex.I)
+    r"[ \t]+of[ \t]+(?:what\b[^,;:.!?\d]*|(?:a|an|the|its|their)[ \t]+"
+    r"(?:(?!(?:is|are|was|were|be|been|being|will|would|has|have|had|expected|set|due)\b)[\p{L}-]+[ \t]+){1,3}?"
+    r"(?:that|which|to)[ \t]+[^,;:.!?\d]*|(?:a|an|the)[ \t]+)", regex.I)
 _DAY_OF_SPAN = patterns.compile(r"[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+", regex.I)
 _RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
 # a clause of its own day, before or after the one the sentence tells: "a day after each side freed 410"

@@ -148,3 +148,15 @@ def test_a_note_that_says_who_said_what_is_not_repeated(make_comparison):
     conflict.note = "12 vs 15 vs 120"  # a note that names no outlet: the groups say who
     out = comparison_text(select(cmp), "table", width=60)
     assert "12 — bus000" in out
+
+
+def test_a_share_of_the_hostages_is_shown_once_under_hostages(make_comparison):
+    from ceasefire_cli.models import Claim, Count, Mention
+
+    cmp = make_comparison(3)
+    ms = [Mention(a.id, Count(0, 13, "about a third", a.text, 0.33, 0.3, 0.37, "about", "hostages", "hostages",
+                               unit="fraction")) for a in cmp.articles]
+    cmp.claims.append(Claim("c-share07", "count", "hostages", "hostages dead (share)", "agree", ms,
+                            extra={"slots": {"measure": "", "unit": "fraction"}}))
+    out = comparison_text(select(cmp), "table", width=60)
+    assert out.count("c-share07") == 1 and out.index("Hostages") < out.index("c-share07")

@@ -1629,6 +1629,12 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Both on Friday exchanged 500 prisoners each, the first stage of a deal to swap 1,200 captives from each side"
      " over three days, officials said.", 1200, "period", PER_SIDE),
     ("The first phase of the deal saw 33 hostages freed.", 33, "period", "phase 1"),
+    ("The first phase of the truce is expected to see 33 hostages exchanged for 1,900 prisoners.", 33, "period",
+     "phase 1"),
+    # people freed beside prisoners counted apart, in a story of hostages, are the hostages
+    ("Four soldiers freed, 200 prisoners released in second swap\nSo far seven hostages have been freed.", 4, "topic",
+     "hostages"),
+    ("Four soldiers were freed on Saturday in a prisoner swap.", 4, "topic", "prisoners"),
     # those who made it home are freed, and "made" is no noun they are counted by
     ("Officials said 95 made it home to their families.", 95, "measure", "released"),
     ("Officials said 95 made it home to their families.", 95, "subject", ""),
