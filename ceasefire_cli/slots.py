@@ -68,10 +68,12 @@ from .population import (
     WORDS,
     bar_whole,
     beside_women,
+    names_people,
     population_and_subgroup,
     swap_side,
 )
 from .standing import RISEN, mood, running, superseded
+from .textmatch import regular_singular
 from .textutil import aside_end, aside_start, paragraph_spans, sentence_spans
 
 __all__ = ["with_slots"]
@@ -215,6 +217,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
         out.append(replace(c, **_slots(text, c, sent, para, sents, places)))
     _captives_of_captives(text, out)
     _parts_listed(text, out)
+    _parts_joined(text, out)
     _shared_with_before(text, out)
     _holder_carried(text, out)
     _total_brought(text, out)
@@ -362,6 +365,39 @@ def _parts_listed(text: str, counts: list[Count]) -> None:
                                              subgroup=c.subgroup or ("" if c.subject else whole.subgroup))
                                      for c in parts]
         i = k if len(parts) >= 2 else i + 1
+
+
+def _parts_joined(text: str, counts: list[Count]) -> None:
+    """Two counts of people joined by "and", of nouns of their own, are two parts of those the clause tells of,
+    each its noun's: "Fifteen children and two counsellors remain missing", "12 campers and one counsellor are
+    still missing" (not "12 campers" against "two counsellors"). Nouns every story uses for everyone ("people",
+    "residents", "victims") name no part, and a subgroup noun's part is the population rules' to tell ("342
+    passengers and 10 staff" aboard, in a story with no crew, are no part of all aboard)."""
+    for i in range(len(counts) - 1):
+        a, b = counts[i], counts[i + 1]
+        if a.sentence != b.sentence or a.unit or b.unit or not a.subject or not b.subject \
+                or {a.population, b.population} & _SWAPPED:
+            continue  # (captives' parts are told by their own rules: "125 lifers and 1,200 other detainees")
+        if not _AND_ONLY.fullmatch(text, noun_end(text, a), b.start):
+            continue
+        heads = [regular_singular(x.subject.split()[-1].lower()) for x in (a, b)]
+        if heads[0] == heads[1] or any(h in _EVERYONE for h in heads) \
+                or not all(names_people(w := x.subject.split()[-1]) or (x.value == 1 and names_people(w + "s"))
+                           for x in (a, b)):
+            continue
+        measure = a.measure or b.measure
+        counts[i], counts[i + 1] = (
+            replace(x, population="people" if x.population not in PERSONS else x.population,
+                    subgroup=x.subgroup or (h if h not in SUBGROUP_NOUNS and h + "s" not in SUBGROUP_NOUNS else ""),
+                    measure=x.measure or measure)
+            for x, h in zip((a, b), heads, strict=True))
+
+
+_AND_ONLY = patterns.compile(r"[ \t]+and[ \t]+")
+# nouns for everyone counted, never a part: "30 people and 12 children" are all and some
+_EVERYONE = frozenset("people person individual resident victim civilian local inhabitant citizen".split()
+                      # ... nor the toll's own nouns: "1,644 deaths and 3,408 injuries" are two tolls, not parts
+                      + "death injury fatality casualty dead injured wounded body".split())
 
 
 def _places_near(text: str, sents: tuple[tuple[int, int], ...], idx: list[int | None],

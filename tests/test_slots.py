@@ -1737,3 +1737,17 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # people of two nouns joined by "and" are two parts, each its noun's
+    ("Fifteen children and two counsellors from the camp remain missing.", 2, "counsellor"),
+    ("Twelve campers and one counsellor are still missing.", 12, "camper"),
+    ("Twelve campers and one counsellor are still missing.", 1, "counsellor"),
+    # not everyone's nouns, nor a subgroup noun the population rules tell, nor the tolls' own nouns
+    ("The blast killed 30 people and 12 children.", 30, ""),
+    ("There were 342 passengers and 10 employees on board the train.", 342, ""),
+    ("The quake left 1,644 deaths and 3,408 injuries.", 1644, ""),
+])
+def test_people_of_two_nouns_joined_are_two_parts(text, value, want):
+    assert slot(text, value, "subgroup") == want
