@@ -116,7 +116,7 @@ _AUX_BEFORE = patterns.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|remain|remains|remained|get|got|gets)[ \t]+(?:\w+[ \t]+)?$",
     regex.I,
 )
-# ... but "being" and a participle right after the noun still describe it: "24 people being held in six countries"
+# ... but "being" and a participle right after the noun still describe it: "18 people being held in five countries"
 _BEING_BEFORE = patterns.compile(r"[ \t]+being[ \t]+", regex.I)
 # a toll named so has befallen them: not "missing" said after
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
@@ -158,7 +158,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         w = m.group().lower()
         if (m.lastgroup in _BARE_PARTICIPLE_ROLES and w.endswith(("ed", "en", "held", "hurt", "slain", "stuck"))
                 and w not in ("died", "perished")) or " ".join(w.split()) == _HELD_CAPTIVE \
-                or (m.lastgroup == "held" and w.startswith("in")):  # "26 people in prisons of seven states"
+                or (m.lastgroup == "held" and w.startswith("in")):  # "19 people in prisons of four states"
             if not _AUX_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()) \
                     or _BEING_BEFORE.fullmatch(text, np_end, m.start()):
                 bare = bare or m

@@ -138,7 +138,7 @@ _WHEN_HINT = re.compile(_trie([*MONTH_CS.replace("\\.", ".").split("|"), *WEEKDA
                                *_HINT_WORDS, *(w.capitalize() for w in _HINT_WORDS)]) + "|(?:19|20)[0-9][0-9]")
 
 # "and" opening a clause with a subject of its own: "reached 48 on Sunday and many people are still missing",
-# "left nearly 40 dead and the number is expected to grow": what follows is not the figure's
+# "left nearly 30 dead and the number is expected to grow": what follows is not the figure's
 NEW_SUBJECT = (r"(?:(?:many|some|several|dozens|hundreds|thousands|scores|others)[ \t]+"
                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
                r"|the[ \t]+(?:death[ \t]+)?(?:number|toll|figure|tally|count)[ \t]+(?:\p{Ll}+[ \t]+)?)"

@@ -225,7 +225,7 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                         and slots_of[t]["period"] == slots_of[k]["period"] \
                         and len(placed[slots_of[t]["measure"]]) < 2:
                     # a place left unsaid; not a holder (whose total is it?) nor a side (the 13 Borenians are not all
-                    # 30 freed, however told) nor one side's share (300 freed in all are not 150 from each), nor a
+                    # 30 freed, however told) nor one side's share (240 freed in all are not 120 from each), nor a
                     # place the same article gives a
                     # figure of its own for ("rose to 44, with 19 of the dead in Braga": 44 is not Braga's)
                     running_fits.append(t)
@@ -282,7 +282,7 @@ class _Row:
             self.moods.add(f.mood)
 
 
-# what a story counts once, never in batches: "the total 15 foreign nationals aboard" is the 10 aboard another
+# what a story counts once, never in batches: "the total 11 foreign nationals aboard" is the 8 aboard another
 # outlet gives, not a sum of parts; a span of time is the span however told
 _FIXED_MEASURES = frozenset({"length", "aboard"})
 

@@ -249,7 +249,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
 
 
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
-                         # and past forms no noun takes: "207 made it home", "12 went missing"
+                         # and past forms no noun takes: "95 made it home", "12 went missing"
                          + "made went came got did said took gave".split())
 _SCARE_QUOTES = frozenset("“\"‘'")  # opening marks a writer sets around a word to keep a distance from it
 
@@ -600,7 +600,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         elif role == "held" and topic == "hostages":
             role = "remaining"
         elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
-            role = "released"  # "a swap involving 26 prisoners": those it involves are those exchanged
+            role = "released"  # "a swap involving 19 prisoners": those it involves are those exchanged
         elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
                 and _SWAP_WORD.search(text, max(0, s0 - 300), s1):
             role = "released"  # "the ministry said it had received 500 servicemen" back in a swap
@@ -995,7 +995,7 @@ _VERB_REACH = 40  # characters before the first object within which the verb the
 # a side's people got back in a swap, the verb right before them
 _RECEIVED_BEFORE = patterns.compile(
     rf"\b(?:received|welcomed|got[ \t]+back)[ \t]+(?:back[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
-# a swap and the people it involves: "an exchange between Boren and the West, involving 26 individuals"
+# a swap and the people it involves: "an exchange between Boren and the West, involving 19 individuals"
 _SWAP_INVOLVING = patterns.compile(
     rf"\b(?:swaps?|exchanges?|trades?)\b[^.;:!?]{{0,80}}?\binvolv(?:ing|ed|es|e)[ \t]+"
     rf"(?:(?:a[ \t]+total[ \t]+of|the)[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)

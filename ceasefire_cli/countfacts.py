@@ -34,7 +34,7 @@ _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
 _ROUNDED_UNITS = frozenset({"week", "month", "year"})
 # tolls are quoted as "at least N" with the latest confirmed figure: read the open end as "N or
 # somewhat more", not as any higher number
-# the dead named or found so far, and the saved ("rescued around 1,000 till Tuesday", "over 1,000 by Wednesday"),
+# the dead named or found so far, and the saved ("rescued about 600 by Tuesday night", "over 650 by Wednesday"),
 # rise as a toll does
 TOLL_MEASURES = frozenset({"killed", "injured", "missing", "trapped", "displaced", "in shelters", "affected",
                            "identified", "recovered", "rescued"})

@@ -60,7 +60,7 @@ MODIFIER_SUBGROUPS = {
     "rescue": "rescuer",  # "rescue workers", "rescue personnel"
     "enforcement": "police",  # "law enforcement officials", "law-enforcement personnel"
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
-    "international": "foreigner",  # "15 international nationals" aboard are its foreign ones
+    "international": "foreigner",  # "11 international nationals" aboard are its foreign ones
     "family": "relative",  # "two family members", "relatives", counted apart from those they came with
 }
 # a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
@@ -187,10 +187,10 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         if not sub:
             sub = next((SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS), "")
         if not sub and head in _FORCE_HEADS and _ARMY_BEFORE.search(text, max(clause[0], c.start - 60), c.start):
-            sub = "soldier"  # "the army had mobilised some 225 personnel": the army's own
+            sub = "soldier"  # "the army had mobilised some 180 personnel": the army's own
         elif not sub and head in _FORCE_HEADS and _EMERGENCY_NEAR.search(text, max(clause[0], c.start - 80),
                                                                           min(clause[1], c.end + 80)):
-            sub = "rescuer"  # "150 personnel ... from the emergency services": rescuers
+            sub = "rescuer"  # "120 personnel ... from the emergency services": rescuers
         if population in PERSONS:
             subgroup = sub
         if not subgroup and head in _MEN and beside_women(text, c):
@@ -203,7 +203,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
     if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):
-        subgroup = ""  # "72 passengers including four crew members": everyone aboard, however named
+        subgroup = ""  # "64 passengers including three crew members": everyone aboard, however named
     if subgroup == "passenger" and not _counts_crew(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
@@ -215,13 +215,13 @@ _CAPTIVE_HEADS = frozenset("hostage hostages captive captives abductee abductees
 # the crew counted among "passengers" right after them: the passengers named are everyone aboard
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
-# the army as the subject that sends people: those it sends are soldiers ("the army deployed 225 personnel")
+# the army as the subject that sends people: those it sends are soldiers ("the army deployed 180 personnel")
 _FORCE_HEADS = frozenset({"personnel"})
 _ARMY_BEFORE = patterns.compile(r"\b(?:army|military|armed[ \t]+forces|navy|troops)\b[^.;:!?,]*$", regex.I)
 # ... and the emergency services the people they send belong to: rescuers
 _EMERGENCY_NEAR = patterns.compile(r"\b(?:emergency|rescue|firefighting|fire[ \t]+service|civil[ \t]+defen[cs]e)\b",
                                    regex.I)
-# two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "207 soldiers and
+# two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "95 soldiers and
 # civilians" freed in a swap (not "women and children", a part of a toll)
 _WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))
 # subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
@@ -279,8 +279,8 @@ def _is_side(c: Count, text: str) -> bool:
     subgroup as one an outlet may leave unsaid (countclaims.WILDCARD_SUBGROUPS)."""
     word = _head_as_written(c)
     if _JOINED.search(c.subject or "") or word[:-1].isupper() or word.lower() in SUBGROUP_NOUNS:
-        return False  # "16 Germans and Brazilians": people of both sides, no one side; nor "207 POWs", nor a
-        # headline's capitals ("207 Soldiers Returned")
+        return False  # "16 Germans and Brazilians": people of both sides, no one side; nor "95 POWs", nor a
+        # headline's capitals ("95 Soldiers Returned")
     at = text.find(word, c.end, c.end + 40)
     return bool(word) and word[0].isupper() and at != -1 and not word.isupper() and word.isalpha() \
         and word.endswith(("s", "i"))  # "Uzbeks", "Westerners", "Israelis"

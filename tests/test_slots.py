@@ -131,10 +131,10 @@ def slot(text: str, value: float, name: str):
     # "and" opening a clause with a subject of its own hands it what follows; the bodies a search is for are no
     # toll of the searchers (who were sent to it), the bodies searchers found are
     ("The toll from the storms reached 48 on Sunday and many people are still missing.", 48, "killed"),
-    ("The floods have left nearly 40 people dead and the number is expected to rise as scores are unaccounted for.",
-     40, "killed"),
+    ("The floods have left nearly 30 people dead and the number is expected to rise as scores are unaccounted for.",
+     30, "killed"),
     # a measure word that is the counted noun is its measure, whatever stands nearer before it
-    ("Officials said 131 people were still unaccounted for and 155,000 homeless.", 155_000, "displaced"),
+    ("Officials said 96 people were still unaccounted for and 120,000 homeless.", 120_000, "displaced"),
     ("About 600 troops joined the police in the search for bodies in the valley.", 600, "deployed"),
     ("Divers searching for bodies found 12 more on Monday.", 12, "recovered"),
     # both objects of "carrying" were aboard, whatever befell everyone aboard after
@@ -1611,7 +1611,7 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     # ... but "Chilean hostages" are the story's captives, whatever their nation
     ("Militants freed 30 Chilean hostages on Friday.", 30, "subgroup", ""),
     # people added "along with" the counted take the clause's verb
-    ("All six Americans held there were released, along with four other Americans.", 4, "measure", "released"),
+    ("All three Canadians held there were freed, along with two other Canadians.", 2, "measure", "released"),
     # a headline's present tense tells a release done
     ("Rebels free 30 hostages as truce begins", 30, "mood", "done"),
     ("Valdora releases 39 prisoners while rebels free 24 hostages", 39, "mood", "done"),
@@ -1622,7 +1622,7 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Officials said 95 soldiers and civilians were returned.", 95, "subgroup", ""),
     ("Officials said 95 women and children were returned.", 95, "subgroup", "child"),
     # people a side gets back, or that have been received, are freed
-    ("The ministry said each side got 95 soldiers back on Friday.", 95, "measure", "released"),
+    ("Officials said both countries got 95 soldiers back on Friday.", 95, "measure", "released"),
     ("The ministry said 95 servicemen had been received.", 95, "measure", "released"),
     ("Riot police pushed 300 protesters back.", 300, "measure", ""),
     # the whole deal's figure after "the first stage of": not the stage's
@@ -1640,7 +1640,7 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Officials said 95 made it home to their families.", 95, "subject", ""),
     ("The town, home to 4,000 people, flooded.", 4000, "measure", "population"),
     # those held who are coming home are freed: the clause's verb after a relative clause
-    ("Today, five Americans who were imprisoned in Borenia are finally coming home.", 5, "measure", "released"),
+    ("Four Chileans who were jailed in Borenia are now coming home.", 4, "measure", "released"),
     ("Three hostages who were held for a year are now heading home.", 3, "measure", "released"),
     # a swap and those it involves, even those "being held" or "in prisons": those exchanged
     ("The leaders greeted three Americans freed in a swap involving 24 people being held in six countries.", 24,
@@ -1648,7 +1648,7 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("The swap, involving 26 individuals from prisons of seven different countries, ended at noon.", 26,
      "measure", "released"),
     ("Ten hostages are being held in the camp.", 10, "measure", "held"),
-    ("As part of the swap, the government is releasing five Chileans held in US custody.", 5, "measure",
+    ("Under the swap, the government is freeing three Chileans held in Peruvian custody.", 3, "measure",
      "released"),
 ])
 def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value, slot_name, want):
@@ -1657,14 +1657,14 @@ def test_captives_freed_by_nation_and_the_sides_and_verbs_of_a_swap(text, value,
 
 @pytest.mark.parametrize("text, value, slot_name, want", [
     # "international nationals" aboard are the foreign ones
-    ("There were 15 international nationals among the passengers.", 15, "subgroup", "foreigner"),
+    ("There were 11 international nationals among the passengers.", 11, "subgroup", "foreigner"),
     # passengers named as identified are the dead named so far, not those aboard
-    ("Officials said 41 bodies were recovered, with 28 passengers positively identified.", 28, "measure",
+    ("Officials said 33 bodies were recovered, with 19 passengers positively identified.", 19, "measure",
      "identified"),
     ("The jet had 60 passengers aboard.", 60, "measure", "aboard"),
     # crew counted among the "passengers": the figure is everyone aboard
-    ("The aircraft had seventy-two passengers including four crew members on board.", 72, "subgroup", ""),
-    ("The aircraft had 68 passengers and four crew members on board.", 68, "subgroup", "passenger"),
+    ("The aircraft had sixty-four passengers including three crew members on board.", 64, "subgroup", ""),
+    ("The aircraft had 61 passengers and three crew members on board.", 61, "subgroup", "passenger"),
 ])
 def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
@@ -1672,20 +1672,20 @@ def test_who_was_aboard_however_the_passengers_are_named(text, value, slot_name,
 
 @pytest.mark.parametrize("text, value, slot_name, want", [
     # the army's personnel are soldiers; others' personnel are no one part
-    ("The army had mobilised some 225 personnel, including medics, to help in the rescue.", 225, "subgroup",
+    ("The army had mobilised some 180 personnel, including medics, to help in the rescue.", 180, "subgroup",
      "soldier"),
     ("Police deployed 300 personnel.", 300, "subgroup", ""),
     # troops that joined a search were sent to it; people who joined a protest were not deployed
-    ("About 1,000 troops joined police and firefighters in the search for bodies.", 1000, "measure", "deployed"),
+    ("About 800 troops joined police and firefighters in the search for bodies.", 800, "measure", "deployed"),
     ("About 2,000 people joined the protest on Sunday.", 2000, "measure", ""),
     # those a rescue involves were sent to it, and the emergency services' personnel are rescuers
-    ("Officials said 150 personnel from the emergency services were involved in search and rescue efforts.", 150,
+    ("Officials said 120 personnel from the emergency services were involved in search and rescue efforts.", 120,
      "measure", "deployed"),
-    ("Officials said 150 personnel from the emergency services were involved in search and rescue efforts.", 150,
+    ("Officials said 120 personnel from the emergency services were involved in search and rescue efforts.", 120,
      "subgroup", "rescuer"),
-    ("The response involves 150 personnel and 45 ambulances.", 150, "measure", "deployed"),
+    ("The response involves 120 personnel and 30 ambulances.", 120, "measure", "deployed"),
     # a clause after ", where" is the place's, not the figure's
-    ("The ministry said 11 fire engines were sent to the site, where the plane had been ablaze.", 11, "measure", ""),
+    ("The ministry said 9 fire engines were sent to the site, where the plane had been ablaze.", 9, "measure", ""),
 ])
 def test_forces_sent_to_a_disaster(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
@@ -1730,9 +1730,9 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
     ("In the town of Braga alone, 31 people died. Twelve campers are still missing.", 12, "place", ""),
     ("In the town of Braga, 31 people died. Twelve campers are still missing.", 12, "place", "Braga"),
     # the hurt sent home are a part of their own, and those the victims include were killed
-    ("At least 72 injured passengers were hospitalized, with 15 of them having been discharged.", 15, "period",
+    ("At least 64 injured passengers were hospitalized, with 11 of them having been discharged.", 11, "period",
      "those discharged"),
-    ("The victims include nine railway employees and several students.", 9, "measure", "killed"),
+    ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
@@ -1746,8 +1746,8 @@ def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
     ("Twelve campers and one counsellor are still missing.", 1, "counsellor"),
     # not everyone's nouns, nor a subgroup noun the population rules tell, nor the tolls' own nouns
     ("The blast killed 30 people and 12 children.", 30, ""),
-    ("There were 342 passengers and 10 employees on board the train.", 342, ""),
-    ("The quake left 1,644 deaths and 3,408 injuries.", 1644, ""),
+    ("There were 290 passengers and 8 employees on board the train.", 290, ""),
+    ("The quake left 1,210 deaths and 2,870 injuries.", 1210, ""),
 ])
 def test_people_of_two_nouns_joined_are_two_parts(text, value, want):
     assert slot(text, value, "subgroup") == want
