@@ -831,7 +831,7 @@ _FOR_PRISONERS = patterns.compile(
     r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)
 _HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
 # prisoners counted apart after them in the sentence, in a story of hostages: they are the other side, the
-# hostages ("Four soldiers held for 15 months were freed, and 200 prisoners were released hours later")
+# hostages ("Five soldiers held for 13 months were freed, and 180 prisoners were released hours later")
 _PRISONERS_APART = patterns.compile(
     rf"(?:,|,?[ \t]+(?:and|while|as))[ \t]+(?:{QUAL_PATTERN}[ \t]+)?[\d,]+[ \t]+(?:\p{{L}}+[ \t]+)?"
     rf"(?:prisoners|detainees)\b",

@@ -178,7 +178,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         # of one side in any story they are in)
     if not subgroup and population in ("hostages", "prisoners") and head not in _CAPTIVE_HEADS \
             and (side := nation(text, c)):
-        return population, side  # "13 Chilean citizens", "13 from Chile" among captives freed: one nation's part
+        return population, side  # "14 Chilean citizens", "14 from Chile" among captives freed: one nation's part
     if not subgroup:
         last_two = " ".join((c.subject or "").lower().split()[-2:])
         sub = TWO_WORD_SUBGROUPS.get(last_two, "") \

@@ -1156,9 +1156,9 @@ def test_a_city_given_a_toll_below_a_wider_place_s_is_its_part_so_the_toll_told_
 
 def test_hostages_told_with_no_subgroup_may_be_those_told_with_one_where_the_figures_agree():
     cap = {"topic": "hostages", "measure": "released", "population": "hostages", "subject": "hostages"}
-    c = one([Mention("north", fig("four", 4, **cap)), Mention("south", fig("Four", 4, subgroup="soldier", **cap)),
-             Mention("east", fig("four", 4, **cap))])
-    assert c.verdict == "agree" and len(c.mentions) == 3  # "four hostages" and "four soldiers" freed
+    c = one([Mention("north", fig("five", 5, **cap)), Mention("south", fig("Five", 5, subgroup="soldier", **cap)),
+             Mention("east", fig("five", 5, **cap))])
+    assert c.verdict == "agree" and len(c.mentions) == 3  # "five hostages" and "five soldiers" freed
     rows = counts(align(ARTS, [Mention("north", fig("12", 12, **cap)),
                                Mention("south", fig("four", 4, subgroup="child", **cap))]))
     assert len(rows) == 2 and not any(r.verdict == "conflict" for r in rows)  # 12 freed, four of them children

@@ -1602,19 +1602,19 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     # a country's foreign ministry tells of captives elsewhere, not of its own country's
     ("In all 30 hostages were freed, according to Chile's foreign ministry.", 30, "place", ""),
     # captives counted by the country they are from: a nation's part, not a place; the list takes the whole's verb
-    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 10, "subgroup",
+    ("The 25 captives freed on Friday included 14 from Peru, 9 from Chile and two from Bolivia.", 9, "subgroup",
      "Chilean"),
-    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 10, "measure",
+    ("The 25 captives freed on Friday included 14 from Peru, 9 from Chile and two from Bolivia.", 9, "measure",
      "released"),
-    ("The 30 captives freed on Friday included 13 from Peru, 10 from Chile and one from Bolivia.", 30, "place", ""),
-    ("Militants freed 30 captives, among them 13 Chilean citizens and ten Peruvians.", 13, "subgroup", "Chilean"),
+    ("The 25 captives freed on Friday included 14 from Peru, 9 from Chile and two from Bolivia.", 25, "place", ""),
+    ("Militants freed 30 captives, among them 14 Chilean citizens and ten Peruvians.", 14, "subgroup", "Chilean"),
     # ... but "Chilean hostages" are the story's captives, whatever their nation
     ("Militants freed 30 Chilean hostages on Friday.", 30, "subgroup", ""),
     # people added "along with" the counted take the clause's verb
     ("All three Canadians held there were freed, along with two other Canadians.", 2, "measure", "released"),
     # a headline's present tense tells a release done
     ("Rebels free 30 hostages as truce begins", 30, "mood", "done"),
-    ("Valdora releases 39 prisoners while rebels free 24 hostages", 39, "mood", "done"),
+    ("Valdora releases 45 prisoners while rebels free 18 hostages", 45, "mood", "done"),
     # an acronym and a headline's capitals are no nation's side of a swap
     ("Borenia brought home 95 POWs, while 90 Chileans were returned to Chile.", 95, "subgroup", ""),
     ("Borenia and Valdora Swap Prisoners: 95 Soldiers Returned to Borenia", 95, "subgroup", "soldier"),
@@ -1628,13 +1628,13 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     # the whole deal's figure after "the first stage of": not the stage's
     ("Both on Friday exchanged 500 prisoners each, the first stage of a deal to swap 1,200 captives from each side"
      " over three days, officials said.", 1200, "period", PER_SIDE),
-    ("The first phase of the deal saw 33 hostages freed.", 33, "period", "phase 1"),
-    ("The first phase of the truce is expected to see 33 hostages exchanged for 1,900 prisoners.", 33, "period",
+    ("The first phase of the deal saw 28 hostages freed.", 28, "period", "phase 1"),
+    ("The first phase of the truce is expected to see 28 hostages exchanged for 1,600 prisoners.", 28, "period",
      "phase 1"),
     # people freed beside prisoners counted apart, in a story of hostages, are the hostages
-    ("Four soldiers freed, 200 prisoners released in second swap\nSo far seven hostages have been freed.", 4, "topic",
+    ("Five soldiers freed, 180 prisoners released in second swap\nSo far eight hostages have been freed.", 5, "topic",
      "hostages"),
-    ("Four soldiers were freed on Saturday in a prisoner swap.", 4, "topic", "prisoners"),
+    ("Five soldiers were freed on Saturday in a prisoner swap.", 5, "topic", "prisoners"),
     # those who made it home are freed, and "made" is no noun they are counted by
     ("Officials said 95 made it home to their families.", 95, "measure", "released"),
     ("Officials said 95 made it home to their families.", 95, "subject", ""),
@@ -1643,9 +1643,9 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Four Chileans who were jailed in Borenia are now coming home.", 4, "measure", "released"),
     ("Three hostages who were held for a year are now heading home.", 3, "measure", "released"),
     # a swap and those it involves, even those "being held" or "in prisons": those exchanged
-    ("The leaders greeted three Americans freed in a swap involving 24 people being held in six countries.", 24,
+    ("The president greeted two Canadians freed in a swap involving 18 people being held in five countries.", 18,
      "measure", "released"),
-    ("The swap, involving 26 individuals from prisons of seven different countries, ended at noon.", 26,
+    ("The swap, involving 19 individuals from prisons of four different countries, ended at noon.", 19,
      "measure", "released"),
     ("Ten hostages are being held in the camp.", 10, "measure", "held"),
     ("Under the swap, the government is freeing three Chileans held in Peruvian custody.", 3, "measure",
