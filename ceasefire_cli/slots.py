@@ -239,6 +239,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
             and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
 
 
+# a death told in the sentence: those on the ground a figure "aboard" was read for were killed, not aboard
 _KILLED_IN = patterns.compile(r"\b(?:kill(?:ed|ing|s)|dead|died|deaths?)\b", regex.I)
 # the captives a swap's sides are counted among; a nation among people ("53 British nationals") is a part even alone
 _SWAPPED = frozenset({"hostages", "prisoners"})
