@@ -293,7 +293,8 @@ def _total_brought(text: str, counts: list[Count]) -> None:
                 or not _BRINGING_TO.search(text, max(0, c.start - 60), c.start):
             continue
         counts[i] = replace(c, measure=prev.measure, running=True, topic=prev.topic if c.topic == "other" else c.topic,
-                            population=c.population or prev.population, period="" if c.period == "more" else c.period)
+                            population=c.population or prev.population, period="" if c.period == "more" else c.period,
+                            mood=c.mood or prev.mood)  # "270 will be freed, bringing the total to 1,000": to come
 
 
 # the parts of a figure listed right after it: "freed 250 people, 170 soldiers and 80 civilians", "(170
@@ -511,9 +512,14 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
+    if not period and measure == "released" and _THE_REST_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
+        period = "remaining"  # "the remaining 270 prisoners will be handed over on Sunday": the last batch freed
     if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
             and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
+    told = mood(text, c, clause, measure)
+    if not told and BRINGING.search(text, max(sent[0], c.start - 60), c.start):
+        told = mood(text, c, (sent[0], c.end), measure)  # "... will be handed over, bringing the total to 1,000"
     return {
         "topic": topic,
         "measure": measure,
@@ -523,16 +529,19 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "period": period,
         "running": running(text, c, clause),
         "mood": "planned" if _DEAL_SIZE.match(text, c.end) and _LIKE_FOR_LIKE.fullmatch(c.text)
-        and not _CARRIED_OUT.search(text, max(clause[0], c.start - 40), c.start) else mood(text, c, clause, measure),
+        and not _CARRIED_OUT.search(text, max(clause[0], c.start - 40), c.start) else told,
         "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
     }
 
 
+# the last of those to be freed: a batch of its own (captives too, where freed: not the "remaining 48 hostages" held)
+_THE_REST_BEFORE = patterns.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|final|last)[ \t]+$", regex.I)
 # a like-for-like figure naming an exchange names the deal's size, the release it foresees ("what both sides
 # called a 1,000-for-1,000 exchange"), unless the exchange is told as carried out
 _DEAL_SIZE = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:exchange|swap|deal|trade)\b", regex.I)
 _CARRIED_OUT = patterns.compile(
-    r"\b(?:completed|carried[ \t]+out|conducted|concluded|finished|wrapped[ \t]+up|held)[ \t]+(?:a|an|the|its)[ \t]+"
+    r"\b(?:complete[sd]?|carried[ \t]+out|conducted|concluded|finished|wrapped[ \t]+up|held)[ \t]+"
+    r"(?:(?:a|an|the|its|their)[ \t]+)?"
     r"(?:\p{L}+[ \t]+)?$", regex.I)
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)

@@ -1701,6 +1701,12 @@ _PHASED_SWAP = ("Prisoners go home as swap begins\n(Global Wire) — Both sides 
     (_PHASED_SWAP, 1200, "period", PER_SIDE),
     (_PHASED_SWAP, 1200, "mood", "planned"),
     ("The two sides completed a 1,200-for-1,200 swap on Sunday.", 1200, "mood", ""),
+    ("Borenia and Valdora complete 1,200-for-1,200 prisoner swap", 1200, "mood", ""),
+    # the last batch is one of its own, and the total it brings is to come as the batch is
+    ("Prisoners will be swapped until Sunday, when the remaining 270 prisoners on each side will be handed over.",
+     270, "period", f"remaining {PER_SIDE}"),
+    ("The swap ends on Sunday, when the remaining 270 on each side will be handed over, bringing the total to 1,200"
+     " each.", 1200, "mood", "planned"),
     # a side's people received back in a swap of prisoners were freed
     (_PHASED_SWAP.replace("1,200-for-1,200", "large"), 20, "measure", "released"),
     ("Hospitals received 30 people overnight.", 30, "measure", ""),

@@ -3,10 +3,10 @@ swap, a shooting, a ferry sinking, a hurricane, a protest, layoffs, a rail crash
 quotes, a chemical blast, a flood, a cholera outbreak; and thirteen first scored blind, then tuned on: a
 landslide, a hostage raid, a mine collapse, a school kidnapping, a tower collapse, a migrant boat, a festival
 crush, a market bombing, a cyclone, an avalanche, a dock strike, a three-day swap, a jet crash; and a swap told
-in phases, a jet crash into a suburb, a truce's hostage handover, a flash flood at a camp), written for
-this project: each conflict row compare reports is one a reader would call a conflict, and no other row is
-(tests/stories/conflicts.json, checked by hand). A changed rule that splits a fact, joins two, or makes a false
-conflict on any of them fails here."""
+in phases, a jet crash into a suburb, a truce's hostage handover, a flash flood at a camp, a swap told day by
+day), written for this project: each conflict row compare reports is one a reader would call a conflict, and no
+other row is (tests/stories/conflicts.json, checked by hand). A changed rule that splits a fact, joins two, or
+makes a false conflict on any of them fails here."""
 
 from __future__ import annotations
 
