@@ -77,8 +77,9 @@ _ROLE = patterns.compile(
     rf"|repatriat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
     # brings its people home, they make it home
     # ... gets them back, or they are received: "each side got 95 soldiers back", "95 had been received"
-    rf"|(?<=\b(?:got|get|gets|getting|received|receives|brought|brings|bringing)\b[^.;:!?\d]{{0,40}}\d[^.;:!?]{{0,40}})back"
-    rf"|(?<=\bbeen{_W})received)\b"
+    rf"|back(?<=\b(?:got|get|gets|getting|received|receives|brought|brings|bringing)\b[^.;:!?\d]{{0,40}}\d"
+    rf"[^.;:!?]{{0,40}}back)"  # (the word first, then what stands before it: a lookbehind tried only there)
+    rf"|received(?<=\bbeen{_W}received))\b"
     rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
     rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at)\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"

@@ -83,7 +83,7 @@ _MEASURE_WORDS = patterns.compile(
     # those in a storm's path are a fact of their own, not the place's population
     r"|(?P<in_path>(?:in|into)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b)"
     # who live there: "a hostel housing 60 students" (not those who "made it home to" their families)
-    r"|(?P<population>(?:population|(?<!\b(?:it|back)\s)home\s+to|inhabitants|housing"
+    r"|(?P<population>(?:population|home(?<!\b(?:it|back)\shome)\s+to|inhabitants|housing"
     r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
     r"|(?P<aboard>(?:on\s*board|aboard|passengers|carrying"
     r"|(?:(?:were|was)\s+)?on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"

@@ -70,7 +70,7 @@ _DONE = patterns.compile(
     r"|(?<!\bbeing\s)(?<!\bbe\s)(?:released|freed|handed\s+over|returned|exchanged|transferred|delivered|abducted"
     r"|kidnapped|seized|took"
     # the present of a headline: "Rebels free 30 hostages" tells a release done
-    rf"|(?<=(?:^|\n)[^.!?\n]{{0,60}})(?:frees|releases|hands\s+over|free(?=[ \t]+(?:all[ \t]+)?{FIGURE})))\b)",
+    rf"|(?:frees|releases|hands\s+over|free(?=[ \t]+(?:all[ \t]+)?{FIGURE}))(?<=(?:^|\n)[^.!?\n]{{0,72}}))\b)",
     regex.I,
 )
 
