@@ -50,6 +50,7 @@ from .countplace import PLACE_KINDS, SENT_REACH, place_of
 from .holders import NO_HOLDER, holder
 from .measures import BRING, BRINGING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
 from .models import PER_SIDE, PERSONS, Count
+from .nationality import nation_named
 from .numerals import (
     AMONG,
     GOES_ON_FROM,
@@ -454,6 +455,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     elif named is not None and named.group("noun").lower() in ("men", "boys") and beside_women(text, c):
         subgroup = "man"  # "84 were women and 82 were men": the men are a part, as the women are
+    elif named is not None and population == "people" and named.group("noun")[:1].isupper() \
+            and (people := nation_named(named.group("noun"))):
+        subgroup = people  # "of the 242 aboard, 169 were Indian": a nation's part, as "169 Indian nationals"
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)

@@ -1730,6 +1730,10 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
      20, "subgroup", "on the ground"),
     # the people on the aircraft are those aboard
     ("All but one of the 186 people on the aircraft were killed.", 186, "measure", "aboard"),
+    # those aboard counted by nation, told as what they were
+    ("Of the 186 people on board, 120 were Portuguese, 40 Canadian and 10 Brazilian.", 120, "subgroup", "Portuguese"),
+    ("Of the 186 people on board, 120 were Portuguese nationals and 40 were Canadian.", 40, "subgroup", "Canadian"),
+    ("Of the 186 people on board, 120 were Democrats.", 120, "subgroup", ""),
     # a headline's clause after "as", its article dropped, is not the figure's
     ("Flood toll rises to 52 as search for missing campers goes on", 52, "measure", "killed"),
     # a place framed with "alone" is that sentence's only
