@@ -55,7 +55,7 @@ from .numerals import (
     TOLL_RISE,
     parse_number,
 )
-from .population import CARRYING, PEOPLE_NOUNS, lives_there, names_people
+from .population import CAPTIVE_NOUNS, CARRYING, PEOPLE_NOUNS, lives_there, names_people
 from .slots import with_slots
 from .textmatch import singular
 from .textutil import OPENERS, aside_end
@@ -85,8 +85,7 @@ _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons ba
 _TOPIC_NOUNS: dict[str, str] = {
     w: topic
     for topic, words in {
-    "hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
-    "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows",
+    **CAPTIVE_NOUNS,
     "deaths": "dead deceased deaths death fatalities fatality bodies corpses",
     "injured": "wounded injured injuries hurt",
     "other": "survivor survivors",  # "one survivor as the toll rises to 197": the living, whatever the sentence's toll
@@ -917,9 +916,10 @@ _REPORTED_AFTER = patterns.compile(_REPORTED)
 _DEFAULT_ROLE = {"deaths": "killed", "injured": "injured"}
 CAPTIVE_TOPICS = ("hostages", "prisoners")
 # captives moved to a country, their side's (not "transferred to a jail"): handed over
-_HANDED_ON = patterns.compile(r"\btransferred[ \t]+(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)")
+_TO_PARTY = r"to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)"  # a country or a people, not "to Peru's jails"
+_HANDED_ON = patterns.compile(rf"\btransferred[ \t]+(?:back[ \t]+)?{_TO_PARTY}")
 # ... or delivered, the party they were handed to right after them: "delivered 30 hostages to the Borenians"
-_DELIVERED_TO = patterns.compile(r"[ \t]+(?:over[ \t]+)?to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)")
+_DELIVERED_TO = patterns.compile(rf"[ \t]+(?:over[ \t]+)?{_TO_PARTY}")
 # the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
                                r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"

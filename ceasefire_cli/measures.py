@@ -163,9 +163,9 @@ _IDENTIFIED_BEFORE = patterns.compile(r"(?r)\b(?:identified|matched)[ \t]+(?:the
 _HANDED_OVER = patterns.compile(
     r"\b(?:hand(?:ed|ing)?|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing))\b[^.;:]{0,40}?\b(?:over|to)[ \t]+"
     r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|loved[ \t]+ones|next[ \t]+of[ \t]+kin)\b", regex.I)
+_NAMED = r"(?:(?:formally|positively|so[ \t]+far|now|since)[ \t]+)?identified\b"
 _IDENTIFIED_AFTER = patterns.compile(
-    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+"
-    r"(?:(?:formally|positively|so[ \t]+far|now)[ \t]+)?identified\b", regex.I)
+    rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+{_NAMED}", regex.I)
 # bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
 # recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"
 _RECOVERED_BEFORE = patterns.compile(
@@ -200,7 +200,7 @@ _THING_ONLY_MEASURES = frozenset({"launched"})
 _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tremor tornado twister storm cyclone"
                     " hurricane typhoon flood wave tsunami explosion blast fire wildfire".split())
 # ... or told by a bare participle after them: "with 19 passengers positively identified"
-_IDENTIFIED_BARE = patterns.compile(r"[ \t]+(?:(?:positively|formally|since)[ \t]+)?identified\b")
+_IDENTIFIED_BARE = patterns.compile(rf"[ \t]+{_NAMED}", regex.I)
 _SURVIVED_AFTER = patterns.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:survived|lived)\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(

@@ -209,9 +209,11 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     return population, subgroup
 
 
-# nouns that name people captives: with a nation, still the captives of a story, not a part of them by nation
-_CAPTIVE_HEADS = frozenset("hostage hostages captive captives abductee abductees prisoner prisoners detainee detainees"
-                           " pow pows".split())
+# the nouns of captives, by the topic they name (counted.py reads a count's topic from them)
+CAPTIVE_NOUNS = {"hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
+                 "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows"}
+# with a nation, still the captives of a story, not a part of them by nation ("30 Chilean hostages")
+_CAPTIVE_HEADS = frozenset(" ".join(CAPTIVE_NOUNS.values()).split())
 # the crew counted among "passengers" right after them: the passengers named are everyone aboard
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)

@@ -507,7 +507,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
         else "remaining" if population in PERSONS and measure != "missing" \
         and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
-        and (population == "people" or rest.group(1).lower() == "other") \
+        and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
@@ -516,14 +516,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
-    if not period and measure == "released" and _THE_REST_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
-        period = "remaining"  # "the remaining 270 prisoners will be handed over on Sunday": the last batch freed
     if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
             and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
-    told = mood(text, c, clause, measure)
-    if not told and BRINGING.search(text, max(sent[0], c.start - 60), c.start):
-        told = mood(text, c, (sent[0], c.end), measure)  # "... will be handed over, bringing the total to 1,000"
     return {
         "topic": topic,
         "measure": measure,
@@ -532,21 +527,11 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "place": place,
         "period": period,
         "running": running(text, c, clause),
-        "mood": "planned" if _DEAL_SIZE.match(text, c.end) and _LIKE_FOR_LIKE.fullmatch(c.text)
-        and not _CARRIED_OUT.search(text, max(clause[0], c.start - 40), c.start) else told,
+        "mood": mood(text, c, clause, measure),
         "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
     }
 
 
-# the last of those to be freed: a batch of its own (captives too, where freed: not the "remaining 48 hostages" held)
-_THE_REST_BEFORE = patterns.compile(r"\b(?:the|its|their)[ \t]+(?:remaining|final|last)[ \t]+$", regex.I)
-# a like-for-like figure naming an exchange names the deal's size, the release it foresees ("what both sides
-# called a 1,000-for-1,000 exchange"), unless the exchange is told as carried out
-_DEAL_SIZE = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:exchange|swap|deal|trade)\b", regex.I)
-_CARRIED_OUT = patterns.compile(
-    r"\b(?:complete[sd]?|carried[ \t]+out|conducted|concluded|finished|wrapped[ \t]+up|held)[ \t]+"
-    r"(?:(?:a|an|the|its|their)[ \t]+)?"
-    r"(?:\p{L}+[ \t]+)?$", regex.I)
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see _included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
@@ -624,6 +609,8 @@ _SERVED_BEFORE = patterns.compile(
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
 _MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
 # the rest of a group a figure before told a part of: "40 identified ... the remaining 12 bodies"
+# (of captives, "the other three", or the remaining ones freed, the last batch: "the remaining 270 prisoners will be
+# handed over on Sunday"; not "the remaining 48 hostages", all those still held)
 _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 # those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"

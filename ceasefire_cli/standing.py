@@ -9,7 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import FIGURE
+from .numerals import FIGURE, LIKE_FOR_LIKE
 
 __all__ = ["RISEN", "mood", "running", "superseded"]
 
@@ -52,6 +52,12 @@ def superseded(text: str, c: Count, sent_start: int) -> bool:
 _HAPPENINGS = frozenset({"released", "taken", "delivered"})
 _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"
          r"|deliver\w*|abduct\w*|kidnap\w*|seiz\w*|took|taken)")
+# a like-for-like figure naming an exchange names the deal's size, unless the exchange is told as carried out
+_LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
+_DEAL_SIZE = patterns.compile(r"[ \t]+(?:[\p{L}-]+[ \t]+)?(?:exchange|swap|deal|trade)\b", regex.I)
+_CARRIED_OUT = patterns.compile(
+    r"\b(?:complete[sd]?|carried[ \t]+out|conducted|concluded|finished|wrapped[ \t]+up|held)[ \t]+"
+    r"(?:(?:a|an|the|its|their)[ \t]+)?(?:\p{L}+[ \t]+)?$", regex.I)
 # the verb of a release said to come: a modal, a plan or an obligation right before it
 _PLANNED = patterns.compile(
     rf"\b(?:(?:would|will|shall|to\s+be|expected\s+to(?:\s+be)?|due\s+to(?:\s+be)?|set\s+to(?:\s+be)?|required\s+to"
@@ -82,6 +88,9 @@ def mood(text: str, c: Count, clause: tuple[int, int], measure: str) -> str:
     if measure not in _HAPPENINGS:
         return ""
     lo, hi = clause
+    if _LIKE_FOR_LIKE.fullmatch(c.text) and _DEAL_SIZE.match(text, c.end) \
+            and not _CARRIED_OUT.search(text, max(lo, c.start - 40), c.start):
+        return "planned"  # "what both sides called a 1,000-for-1,000 exchange": the deal's size, the release foreseen
     if _PLANNED.search(text, lo, hi) is None:  # one kind of verb only (most clauses): no distances to weigh
         return "done" if _DONE.search(text, lo, hi) is not None else ""
     if _DONE.search(text, lo, hi) is None:
