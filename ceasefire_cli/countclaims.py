@@ -454,14 +454,27 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
     # a city an outlet gives a toll below its toll for a wider place is a part of that place ("52 in the Kakheti
     # region", "31 in the town of Telavi alone"): not a second place of the story's toll
     within = _cities_within(facts)
+    # so is a place an outlet gives a toll below its own toll told with no place ("20 missing in the capital"
+    # beside "90 missing"), where another place is left: a state the districts are in ("75 missing in the state")
+    below = _places_below_unplaced(facts)
+    for m in below:
+        if not set(placed[m]) - below[m] - within.get(m, set()):
+            below[m] = set()
     for m, parts in within.items():
         for town in parts:
             placed[m].pop(town, None)
-    sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1 and next(iter(p)) not in foreign}
+    for m, parts in below.items():
+        for town in parts:
+            placed[m].pop(town, None)
+    # parts cut away, the one place left is the whole only if wider than a city: beside a city's part, a
+    # second city is another part ("12 in Braga" and "20 in Porto" of a toll of 31)
+    sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1 and next(iter(p)) not in foreign
+            and not (below.get(m) and is_city(next(iter(p))))}
     # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
     for m in _parts_below_whole((f.article, f.slots["measure"], bool(f.slots["place"]), fact_value(f))
                                 for f in facts if _lead_toll(f.slots) and not f.vague
-                                and f.slots["place"] not in within.get(f.slots["measure"], ())):
+                                and f.slots["place"] not in within.get(f.slots["measure"], ())
+                                and f.slots["place"] not in below.get(f.slots["measure"], ())):
         sole.pop(m, None)
     # a part is smaller than the whole: where the one place's toll reaches the largest told without it, it is
     # the whole toll (a fire in one district), however many outlets name the country instead
@@ -485,6 +498,20 @@ def _cities_within(facts: list[Fact]) -> dict[str, set[str]]:
         for town, v in seen.items():
             if any(w > v and within_wider(town, other) for other, w in seen.items() if other != town):
                 out[m].add(town)
+    return out
+
+
+def _places_below_unplaced(facts: list[Fact]) -> dict[str, set[str]]:
+    """Per measure, the places some article gives a lead toll below its own toll for that measure told with
+    no place (the story's whole)."""
+    most: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for f in facts:
+        if _lead_toll(f.slots) and not f.vague:
+            seen = most[(f.article, f.slots["measure"])]
+            seen[f.slots["place"]] = max(seen.get(f.slots["place"], 0.0), fact_value(f))
+    out: dict[str, set[str]] = defaultdict(set)
+    for (_a, m), seen in most.items():
+        out[m] |= {place for place, v in seen.items() if place and v < seen.get("", 0.0)}
     return out
 
 

@@ -1154,6 +1154,24 @@ def test_a_city_given_a_toll_below_a_wider_place_s_is_its_part_so_the_toll_told_
                    for c in counts(align(ARTS, two)))
 
 
+def test_a_place_given_a_toll_below_its_own_article_s_unplaced_toll_is_a_part_so_the_wider_place_left_is_the_whole():
+    # "20 missing in Braga", "90 missing" in one article; "75 missing in Alentejo" in others: Braga is a part,
+    # and the one place left, a region, is where the unplaced 90 was counted: one row, 75 against 90
+    miss = {"measure": "missing", "topic": "other"}
+    ms = [Mention("north", fig("20", 20, place="Braga", **miss)), Mention("north", fig("90", 90, **miss)),
+          Mention("south", fig("75", 75, place="Alentejo", **miss)), Mention("east", fig("75", 75, place="Alentejo",
+                                                                                      **miss)),
+          Mention("west", fig("90", 90, **miss))]
+    rows = counts(align(ARTS, ms))
+    [whole] = [c for c in rows if c.extra["slots"]["place"] == "Alentejo"]
+    assert {m.article for m in whole.mentions} == {"north", "south", "east", "west"} and whole.verdict == "conflict"
+    # the place left a city beside a city's part: another part, so the unplaced toll stays apart from it
+    city = [replace(m, item=replace(m.item, place="Porto")) if m.item.place == "Alentejo" else m for m in ms]
+    rows = counts(align(ARTS, city))
+    [porto] = [c for c in rows if c.extra["slots"]["place"] == "Porto"]
+    assert {m.article for m in porto.mentions} == {"south", "east"}
+
+
 def test_hostages_told_with_no_subgroup_may_be_those_told_with_one_where_the_figures_agree():
     cap = {"topic": "hostages", "measure": "released", "population": "hostages", "subject": "hostages"}
     c = one([Mention("north", fig("five", 5, **cap)), Mention("south", fig("Five", 5, subgroup="soldier", **cap)),
