@@ -777,16 +777,52 @@ def _in_range(r: NumberSpan) -> bool:
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
-    """Every number in ``text`` that may count something, with its qualifier interval and unit."""
-    found = [r for r in (_parse(text, h) for h in hits(text)) if r is not None and _in_range(r)]
+    """Every number in ``text`` that may count something, with its qualifier interval and unit. A model's
+    number, once the text names it as one ("a Boeing 737", "the 737-800"), is the model wherever the text
+    writes it bare ("the 737 plunged", "its 737 jets"): a count that happens to equal it is rarer than the
+    model mentioned twice."""
+    found: list[tuple[NumberSpan, str]] = []
+    models: set[str] = set()
+    for h in hits(text):
+        r = _parse(text, h)
+        n1 = h.g["n1"] or ""
+        if r is None:  # "747-400" is no range either way round
+            if _MODEL_DIGITS.fullmatch(n1) and ((h.g["n2"] and _model_code(text, h)) or _named_model(text, h, n1)):
+                models.add(n1)
+        elif _in_range(r):
+            if r.qual == "range" and _MODEL_DIGITS.fullmatch(n1) and _model_code(text, h):
+                models.add(n1)
+            else:
+                found.append((r, n1))
+    found_spans = [r for r, n1 in found if n1 not in models]
     if "for" not in text:
-        return found
+        return found_spans
     swaps = [span for m in _SWAP_RATIO.finditer(text) if m.group("a") == m.group("b")
              and CAPTIVE_SWAP.search(text, *(span := _ratio_span(text, m)).sent)]
     if not swaps:
-        return found
-    kept = [r for r in found if not any(x.start <= r.start < x.end for x in swaps)]
+        return found_spans
+    kept = [r for r in found_spans if not any(x.start <= r.start < x.end for x in swaps)]
     return sorted([*kept, *swaps], key=lambda r: r.start)
+
+
+# a model's number: three or four digits, not a round ten ("737", "787", "2216"); round figures ("Section 230",
+# "500 planes") are too often counts
+_MODEL_DIGITS = regex.compile(r"[1-9]\d{1,2}[1-9]")
+# a model code's variant after the hyphen: a round hundred ("737-800", "777-300"), never the top of a range
+_VARIANT = patterns.compile(r"-[1-9]00(?!\d)")
+
+
+def _named_model(text: str, h: Hit, n1: str) -> bool:
+    """Whether a number skipped as not a count is a name's ("Boeing 737", "Airbus 320"): a capitalised word
+    right before it that ``_is_label`` takes for a name."""
+    s = h.core.start("n1")
+    before = text[max(0, s - 40):s]
+    return bool(_NAME_BEFORE.search(before)) and _is_label(text, h, n1, before, text[h.core.end():h.core.end() + 40])
+
+
+def _model_code(text: str, h: Hit) -> bool:
+    """Whether "737-800" read as a range is a model code: a low end no round figure, a variant a round hundred."""
+    return _VARIANT.match(text, h.core.start("n1") + len(h.g["n1"] or "")) is not None
 
 
 _SWAP_RATIO = patterns.compile(rf"(?<![\w,.]){LIKE_FOR_LIKE}(?![\w,]|\.\d)")  # a whole ratio, not part of a figure

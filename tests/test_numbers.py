@@ -1456,3 +1456,15 @@ def test_a_number_dialled_is_no_count() -> None:
     text = "Neighbours dialled 999 as smoke filled the stairwell. Residents should dial 112 at once."
     assert [c.text for c in find_counts(text)] == []
     assert [c.value for c in find_counts("The defence called 20 witnesses on Monday.")] == [20]
+
+
+def test_a_model_number_the_text_names_is_the_model_wherever_it_is_written_bare() -> None:
+    text = ("A Lockheed 382 cargo plane carrying 14 crew crashed near the port. The 382 hit a hangar, and the "
+            "operator grounded its other 382 aircraft.")
+    assert values(text) == [14]
+    # a model code's variant is a round hundred: "747-400 jets" is no range of 747 to 400 or to 800
+    assert values("The carrier grounded 12 of its 747-400 jets; the 747 fleet had 31 planes.") == [12, 31]
+    # the same figure as a count where no name holds it, and a range whose ends are counts
+    assert values("Rescuers counted 382 survivors and 150-200 missing.") == [382, 150]
+    # a round figure after a name is too often a count to be a model's elsewhere
+    assert 300 in values("The Airbus 300 fleet was old. Some 300 passengers were stranded.")
