@@ -210,10 +210,10 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
             v = fact_value(f)
             for t in targets:
                 row = rows[t]
-                if not row.facts or (not f.when and row.whens and slots_of[t]["measure"] != "length"
+                if not row.facts or (not f.when and row.whens and slots_of[t]["measure"] in TOLL_MEASURES
                                      and all(g.when for g in row.facts[:LINK_SAMPLE])):
-                    # a figure told undated is not one dated to another day ("In February, 96 died"); a span of
-                    # time is the same span whenever it was set ("a 16-year sentence", "sentenced in July to 16")
+                    # a toll told undated is not one dated to another day ("In February, 96 died"): tolls rise;
+                    # who was freed, or a span of time, is the same whenever told ("freed 45 on Friday", "45 freed")
                     continue
                 # it agrees with every figure there, and is not "up to 200,000" holding "12 killed"
                 apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
@@ -288,11 +288,13 @@ _FIXED_MEASURES = frozenset({"length", "aboard"})
 
 
 def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool = False) -> bool:
-    """Whether a fact may join a claim's figures: another article, no clash of time or of planned and
-    done, and a figure agreeing with every one there or, where the key allows conflicts, within
-    ``ratio`` of every one there (None: any figure)."""
-    if f.article in row.articles or (f.mood and row.moods - {f.mood}):
+    """Whether a fact may join a claim's figures: another article, no clash of time, and a figure agreeing
+    with every one there or, where the key allows conflicts and the release is not one planned beside one
+    done, within ``ratio`` of every one there (None: any figure)."""
+    if f.article in row.articles:
         return False
+    if f.mood and row.moods - {f.mood}:  # "will free 90" and "freed 90": the plan carried out, never a conflict
+        conflict_ok = False
     if f.when and f.slots["measure"] not in TOLL_MEASURES \
             and any(w != f.when and not (running and f.running) for w, running in row.whens):
         return False  # figures for events on different days are different facts
