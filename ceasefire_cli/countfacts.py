@@ -430,6 +430,29 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
     return town if n >= HOME_SHARE * (n + national) or (a_part is not None and not a_part(town)) else ""
 
 
+def event_region(places: Iterable[str], home: str) -> str:
+    """The one region (a state, a province) of the story's own country that its figures name, if only one,
+    and if it holds ``HOME_SHARE`` of the figures placed in that country (the region, its country, or its
+    cities): a flood in one state is told "in Sikkim" and with no place alike, its towns' figures parts."""
+    from .places import lookup, lookup_in
+
+    country = lookup(home)
+    if country is None:
+        return ""
+    regions: Counter[str] = Counter()
+    n_home = 0
+    for name in places:
+        p = lookup_in(name, country.country) if name else None
+        if p is not None and p.country == country.country:
+            n_home += 1
+            if p.kind == "region":
+                regions[name] += 1
+    if len(regions) != 1:
+        return ""
+    region, n = regions.most_common(1)[0]
+    return region if n >= HOME_SHARE * n_home else ""
+
+
 CAPTIVES = ("hostages", "prisoners")
 
 

