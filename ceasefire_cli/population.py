@@ -234,7 +234,8 @@ _GROUND_TOLL = patterns.compile(
     r"|\bground[ \t]+(?:death[ \t]+)?toll\b[^.;,\d]{0,40}$", regex.I)
 # people counted where a crashing aircraft fell, not aboard it: "30 people on the ground", "28 on the ground"
 _ON_THE_GROUND = patterns.compile(
-    r"(?:[ \t]+(?:people|persons|residents|bystanders|others))?[ \t]+on[ \t]+the[ \t]+ground\b", regex.I)
+    r"(?:[ \t]+(?:people|persons?|residents?|bystanders?|others?|individuals?))?[ \t]+on[ \t]+the[ \t]+ground\b",
+    regex.I)
 # elected bodies whose members are its seats
 _BODY_AFTER = patterns.compile(
     r"[ \t]+(?:\p{L}+[ \t]+)?(?:parliament|assembly|council|chamber|house|legislature|senate|congress"

@@ -615,7 +615,7 @@ _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", 
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 # those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"
 _ABOARD_PART = patterns.compile(
-    r"(?:[ \t]+(?:people|persons|passengers))?(?:[ \t]+of[ \t]+(?:the|those)[ \t]+[\d,]+"
+    r"(?:[ \t]+(?:people|persons|passengers|individuals|occupants))?(?:[ \t]+of[ \t]+(?:the|those)[ \t]+[\d,]+"
     r"(?:[ \t]+(?:people|persons|passengers|occupants))?)?[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
 
 

@@ -185,6 +185,10 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("At least 30 people on the ground were killed when the jet hit a hostel.", 30, "people", "on the ground"),
     ("The toll rose to 215, including 28 on the ground.", 28, "people", "on the ground"),
     ("Police said 40 people lay on the ground after the blast.", 40, "people", ""),
+    ("The jet came down on a depot, and one person on the ground was killed.", 1, "people", "on the ground"),
+    ("All nine occupants aboard the helicopter died, as did one resident on the ground.", 1, "people",
+     "on the ground"),
+    ("All nine individuals aboard the helicopter died in the crash.", 9, "people", "on board"),  # the dead aboard
     ("Three of the perpetrators were shot dead.", 3, "people", "fighter"),  # those who attacked, not victims
     ("Two foreign nationals were among the injured.", 2, "people", "foreigner"),  # foreign: foreigners
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
