@@ -425,6 +425,18 @@ class _Doc(_Cast, _Phrases):
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
 
+    def _named_after_body(self, run: list[str]) -> str:
+        """The person a body's name runs into, with no comma or 's' between ('the Presidential Office Ana Ruiz',
+        as translations write 'the head of the Presidential Office Ana Ruiz'): two or three words after the
+        body's last head word, a person's name that the article also calls by the surname alone ('Ruiz
+        added'), so the body is no 'Committee Against Torture'."""
+        heads = [j for j, t in enumerate(run) if _base(t).lower() in _ORG_HEADS]
+        tail = run[heads[-1] + 1:] if heads else []
+        if not 2 <= len(tail) <= 3 or _classify(tuple(tail))[0] != "person":
+            return ""
+        sur = _base(tail[-1])
+        return " ".join(_base(t) for t in tail) if any(name == sur for _, name in self.singles) else ""
+
     def resolve(self, toks: list[str], pos: int) -> _Said | None:
         """Who a subject noun phrase stands for."""
         if not toks:
@@ -451,6 +463,8 @@ class _Doc(_Cast, _Phrases):
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
+            if kind == "org" and (person := self._named_after_body(run)):
+                kind, name = "person", person  # 'Head of the Presidential Office Ana Ruiz announced': Ruiz
             if not kind and len(run) == 1 and self.is_surname(_base(run[0])):
                 kind, name = "single", _base(run[0])  # 'Read said' where the article named Laura Read: her
             if kind == "person":

@@ -401,6 +401,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # an age before a relative clause is no head: the one named before it speaks
         ('Ana Ruiz, 34, who was in Braga, a town near Porto, told reporters: "We have lost everything we had."',
          "We have lost", "Ana Ruiz"),
+        # a body's name run into a person's, as translations write it: the person the article also calls Kowal
+        ("Head of the Presidential Office Andrii Kowal announced the swap on the radio.\n\n\"We brought home 80 "
+         "people, and we traded 60 of them for Ivan Petrenko, who has told investigators everything,\" he said."
+         "\n\nKowal added that more would follow.", "We brought home", "Andrii Kowal"),
+        # ... but a body whose name goes on in capitals ('Committee Against Torture') is the body
+        ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
+         "The detainees", "Committee Against Torture"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
