@@ -122,6 +122,9 @@ _NAMED_APPOSITION = patterns.compile(
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
+# ... and offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz
+# has announced …. ¶ The news ended …, the prime minister said'; not the foreign secretary who spoke last)
+_OFFICES = frozenset("minister president premier chancellor governor mayor".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
 _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
@@ -425,6 +428,13 @@ class _Doc(_Cast, _Phrases):
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
 
+    def _may_hold(self, name: str, head: str) -> bool:
+        """Whether the text gives the person no title, or one ending in ``head``: 'the minister' may be
+        whoever spoke last, not if the text calls them the mayor."""
+        key = surname(name).lower()
+        held = {t.split()[-1] for t, _, k in self.titles if k == key}
+        return not held or head in held
+
     def _named_after_body(self, run: list[str]) -> str:
         """The person a body's name runs into, with no comma or 's' between ('the Presidential Office Ana Ruiz',
         as translations write 'the head of the Presidential Office Ana Ruiz'): two or three words after the
@@ -544,9 +554,11 @@ class _Doc(_Cast, _Phrases):
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
-        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES and not any(_is_poss(t) for t in toks):
+        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES | _OFFICES \
+                and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
-            if last is not None and not _introduced(head).search(self.m, last.pos, pos):
+            if last is not None and not _introduced(head).search(self.m, last.pos, pos) and (
+                    head not in _OFFICES or self._may_hold(last.name, head)):
                 return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named

@@ -405,6 +405,11 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("Head of the Presidential Office Andrii Kowal announced the swap on the radio.\n\n\"We brought home 80 "
          "people, and we traded 60 of them for Ivan Petrenko, who has told investigators everything,\" he said."
          "\n\nKowal added that more would follow.", "We brought home", "Andrii Kowal"),
+        # an office with 'the' points back to the person who just spoke, whom the text gives no other title
+        ('Five sailors held abroad have been freed, Ana Ruiz has announced.\n\nThe news ended "months of fear and '
+         'waiting for them and their families", the prime minister said.', "months of fear", "Ana Ruiz"),
+        ('Foreign Secretary Tom Hale said the five sailors had been freed.\n\nThe news ended "months of fear and '
+         'waiting for them and their families", the prime minister said.', "months of fear", "prime minister"),
         # ... but a body whose name goes on in capitals ('Committee Against Torture') is the body
         ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
          "The detainees", "Committee Against Torture"),
