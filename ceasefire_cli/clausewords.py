@@ -68,13 +68,19 @@ _TOPIC_TRIGGER = patterns.compile(
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
 )
+# the words only hostages are told by: a story of prisoners whose "captives", freed "from captivity", never are
+# hostages, kidnapped or abducted is a swap of prisoners of war
+HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|taken[ \t]+captive)\b", regex.I)
+# ... and the words of prisoners: a story that has them and no hostage word counts its captives as prisoners
+PRISONER_WORD = patterns.compile(r"\b(?:prisoners?|POWs?)\b", regex.I)
 _ROLE = patterns.compile(
     rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
     rf"|(?P<released>(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)"  # a press release frees nobody
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
-    rf"|repatriat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
+    rf"|repatriat(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring){_W}back"
+    rf"|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
     # brings its people home, they make it home
     # ... gets them back, or they are received: "each side got 95 soldiers back", "95 had been received"
     rf"|back(?<=\b(?:got|get|gets|getting|received|receives|brought|brings|bringing)\b[^.;:!?\d]{{0,40}}\d"

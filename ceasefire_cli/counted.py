@@ -33,8 +33,9 @@ from .clauseread import (
     read_status,
     read_when,
 )
-from .clausewords import _ROLE, _TOLL, _WHEN_HINT, NEW_SUBJECT
+from .clausewords import _ROLE, _TOLL, _WHEN_HINT, HOSTAGE_WORD, NEW_SUBJECT, PRISONER_WORD
 from .models import Count
+from .nationality import nation_named
 from .numbers import (
     IRREGULAR_PLURALS,
     NP_STOP,
@@ -284,7 +285,34 @@ def find_counts(text: str) -> list[Count]:
     _share_back(text, out)
     _spared(text, out)
     _from_to(text, out)
-    return merge_repeats(text, with_slots(text, _compound_durations(text, out)))
+    return _captives_are_prisoners(text, merge_repeats(text, with_slots(text, _compound_durations(text, out))))
+
+
+def _captives_are_prisoners(text: str, counts: list[Count]) -> list[Count]:
+    """Captives in a text that speaks of prisoners and never of hostages ("returned 80 defenders from captivity
+    in exchange for 20 prisoners"): prisoners of war, as the text's own word for them says; and in a swap so
+    told, so are people freed ("liberated five citizens of Norway") and named by their nation ("five Americans
+    freed")."""
+    if HOSTAGE_WORD.search(text) or not PRISONER_WORD.search(text):
+        return counts
+    swap = _SWAP_TEXT.search(text) is not None
+    out = []
+    for c in counts:
+        if c.topic == "hostages" and _CAPTIVITY.search(c.sentence):  # not "rebels freed three soldiers in exchange
+            # for 40 prisoners", hostages by what the other side gives for them
+            c = replace(c, topic="prisoners", population="prisoners" if c.population == "hostages" else c.population)
+        elif swap and c.population == "people" and c.measure == "released" and not _FROM_CARE.search(c.sentence):
+            # a side of the swap by its nation, as "five American prisoners" is ("five Americans freed")
+            head = c.subject.rsplit(" ", 1)[-1]
+            c = replace(c, topic="prisoners", population="prisoners",
+                        subgroup=c.subgroup or (nation_named(head) if head[:1].isupper() else ""))
+        out.append(c)
+    return out
+
+
+_CAPTIVITY = patterns.compile(r"\bcaptiv\w*", regex.I)  # the word news uses of hostages and prisoners of war alike
+_SWAP_TEXT = patterns.compile(r"\b(?:swap|exchang)\w*", regex.I)  # a swap, whatever else the text tells
+_FROM_CARE = patterns.compile(r"\b(?:hospitals?|clinics?|treatment|care)\b", regex.I)  # "released from hospital"
 
 
 # a span of time after a figure, inside the phrase that describes what it counts

@@ -15,9 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from . import patterns
+from .clausewords import HOSTAGE_WORD
 from .models import PER_SIDE, Article, Count, Mention
 from .textmatch import Interval, content_words, intersect, overlaps, singular, words
 from .units import DAYS_PER_UNIT
@@ -457,9 +456,6 @@ CAPTIVES = ("hostages", "prisoners")
 
 
 _EITHER_WORD = "captive"  # a word news uses of hostages and of prisoners of war alike
-# ... and the words only hostages are told by: a story of prisoners whose "captives", freed "from captivity",
-# never are hostages, kidnapped or abducted is a swap of prisoners of war
-_HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|taken[ \t]+captive)\b", regex.I)
 
 
 def unify_captives(facts: list[Fact]) -> None:
@@ -471,7 +467,7 @@ def unify_captives(facts: list[Fact]) -> None:
     held = [f for f in facts if f.slots["population"] == "hostages"]
     taken = {_head(f.first) for f in held}
     if ((_EITHER_WORD in taken and taken <= {_EITHER_WORD, ""})
-            or (held and not any(_HOSTAGE_WORD.search(f.first.sentence) for f in held))) \
+            or (held and not any(HOSTAGE_WORD.search(f.first.sentence) for f in held))) \
             and any(f.slots["population"] == "prisoners" for f in facts):
         for f in facts:  # "600 captives" in a swap of prisoners of war: none of the story's people is a hostage
             if f.slots["population"] == "hostages":

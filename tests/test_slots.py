@@ -1775,3 +1775,18 @@ def test_the_gazetteer_knows_every_country_s_states_but_not_a_direction_that_nam
     assert tas is not None and (tas.kind, tas.country) == ("region", "AU")
     assert lookup("Hobart").kind == "city"  # a city of the same country keeps its own kind
     assert lookup("Eastern") is None and lookup("Central Province") is None  # "in the East" is no place
+
+
+def test_a_text_of_prisoners_and_no_hostages_counts_its_captives_and_those_a_swap_frees_as_prisoners():
+    swap = ("The country brought back 80 defenders from captivity in exchange for 20 prisoners. It also "
+            "liberated five Norwegians. Three people hurt in the crush were released from hospital.")
+    assert [slot(swap, v, "population") for v in (80, 20, 5, 3)] == ["prisoners", "prisoners", "prisoners", "people"]
+    assert slot(swap, 5, "measure") == "released"
+    # people a swap frees, named by their nation, are that side's prisoners
+    side = "Five Danes freed on Monday landed in Oslo. The prisoner swap was agreed in May."
+    assert (slot(side, 5, "population"), slot(side, 5, "subgroup")) == ("prisoners", "Danish")
+    # a text that tells of hostages keeps them apart from the prisoners
+    truce = "Gunmen freed 80 hostages held in captivity in exchange for 20 prisoners."
+    assert slot(truce, 80, "population") == "hostages"
+    # heroes are people: "exchanged 60 of our heroes" frees them
+    assert slot("The prisoner swap exchanged 60 of our heroes for one tycoon.", 60, "measure") == "released"
