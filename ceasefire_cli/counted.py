@@ -421,6 +421,9 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 _DEFINITE = patterns.compile(r"\b(?i:the|these|those|both)[ \t]+$")  # "the two men": people already counted
 
 
+_REPEAT_REACH = 400  # characters back "the two men" may point to the two told before: a paragraph or two
+
+
 def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     """A figure a headline repeats from the body, or a line the page repeats word for word, is one
     mention for comparison: the first keeps the other places in ``also``. Repeats are the same
@@ -438,7 +441,8 @@ def merge_repeats(text: str, counts: list[Count]) -> list[Count]:
     for c in counts:
         if c.unit is None and c.qualifier == "exact" and _DEFINITE.search(text, max(0, c.start - 8), c.start):
             i = last_bare.get(c.value, -1)
-            if i >= 0:  # "two hostages were freed … The two men are well": the same two, told again
+            if i >= 0 and c.start - out[i].start <= _REPEAT_REACH:
+                # "two hostages were freed … The two men are well": the same two, told again
                 out[i] = replace(out[i], also=(*out[i].also, (c.start, c.end)))
                 continue
         key = (c.value, c.unit, c.topic, c.population, c.period)

@@ -634,6 +634,10 @@ def test_the_same_people_told_again_with_the_are_one_mention():
     # a new figure with the same value but no article is a count of its own
     assert len([c for c in find_counts("Two boats sank on Monday. On Tuesday, two boats ran aground.")
                 if c.value == 2]) == 2
+    # paragraphs later "the two" is another pair the text counts again, not the one told at the start
+    far = text + "\n\n" + "The town council met on Tuesday to discuss repairs to the market square. " * 6 + \
+        "The two leaders of the council agreed on a plan."
+    assert len([c for c in find_counts(far) if c.value == 2]) == 2
 
 
 def test_the_same_figure_told_again_in_the_body_stays_two_mentions():
