@@ -582,7 +582,10 @@ class _Doc(_Cast, _Phrases):
                     return f"{' '.join(run)} ({name})"
             # an acronym of the name in another language: 'the Federal Security Service (FSB)'
             caps = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(ws)))[::-1]
-            caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), len(caps)):]  # not 'Russian'
+            # not 'Russian' before 'Federal Security Service'; the whole name where no word opens with the acronym's
+            # first letter ('the Turkish National Intelligence Agency (MIT)', initials of the Turkish name)
+            caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), 0):]
+            caps = caps[1:] if caps[:1] == ["The"] else caps  # a sentence's first word, not the name's
             if len(caps) >= 2 and self.text[at - 1 : at] == " ":
                 return f"{' '.join(caps)} ({name})"
         full = next((full for _, full in self.orgs if acronym(full).upper() == name), None)

@@ -1553,6 +1553,8 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
          "We had", "Harbour Pilots Guild (HPG)"),  # named in full, not defined
         ('Police cited the Norland State Security Bureau (NDB) on Friday.\n\n"The men were held near the '
          'border overnight," the NDB said.', "The men", "Norland State Security Bureau (NDB)"),  # another language
+        ('The Valdoran State Security Bureau (KGO) said the swap went ahead.\n\n"All of those freed are now in '
+         'safe hands," KGO said.', "All of those", "Valdoran State Security Bureau (KGO)"),  # no word opens with K
         ('Talks resumed in Halden (NPA) on Friday.\n\n"The men were held near the border overnight," NPA said.',
          "The men", "NPA"),  # one word before it: an agency's dateline, not its name
         # a family name first that stands alone is shown with the name; a word never used alone is no name
