@@ -432,7 +432,7 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
 def event_region(places: Iterable[str], home: str) -> str:
     """The one region (a state, a province) of the story's own country that its figures name, if only one,
     and if it holds ``HOME_SHARE`` of the figures placed in that country (the region, its country, or its
-    cities): a flood in one state is told "in Sikkim" and with no place alike, its towns' figures parts."""
+    cities): a flood in one state is told "in the state" and with no place alike, its towns' figures parts."""
     from .places import lookup, lookup_in
 
     country = lookup(home)

@@ -805,7 +805,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     return sorted([*kept, *swaps], key=lambda r: r.start)
 
 
-# a model's number: three or four digits, not a round ten ("737", "787", "2216"); round figures ("Section 230",
+# a model's number: three or four digits, not a round ten ("737", "787", "1011"); round figures ("Section 230",
 # "500 planes") are too often counts
 _MODEL_DIGITS = regex.compile(r"[1-9]\d{1,2}[1-9]")
 # a model code's variant after the hyphen: a round hundred ("737-800", "777-300"), never the top of a range

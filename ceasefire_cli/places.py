@@ -202,7 +202,7 @@ def build_index() -> dict[str, Place]:
     return index
 
 
-# the kind of division a region's ISO name ends with, which news leaves out ("Guangdong Sheng" is "Guangdong")
+# the kind of division a region's ISO name ends with, which news leaves out ("Hunan Sheng" is "Hunan")
 _DIVISION_SUFFIX = regex.compile(r" (?:Sheng|Shi|Zizhiqu)$")
 
 

@@ -123,7 +123,7 @@ _NAMED_APPOSITION = patterns.compile(
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 # ... and offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz
-# has announced …. ¶ The news ended …, the prime minister said'; not the foreign secretary who spoke last)
+# told parliament …. ¶ "…," the prime minister said'; not the foreign secretary who spoke last)
 _OFFICES = frozenset("minister president premier chancellor governor mayor".split())
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
@@ -436,8 +436,8 @@ class _Doc(_Cast, _Phrases):
         return not held or head in held
 
     def _named_after_body(self, run: list[str]) -> str:
-        """The person a body's name runs into, with no comma or 's' between ('the Presidential Office Ana Ruiz',
-        as translations write 'the head of the Presidential Office Ana Ruiz'): two or three words after the
+        """The person a body's name runs into, with no comma or 's' between ('the Federal Office Ana Ruiz',
+        as translations write 'the head of the Federal Office Ana Ruiz'): two or three words after the
         body's last head word, a person's name that the article also calls by the surname alone ('Ruiz
         added'), so the body is no 'Committee Against Torture'."""
         heads = [j for j, t in enumerate(run) if _base(t).lower() in _ORG_HEADS]
@@ -474,7 +474,7 @@ class _Doc(_Cast, _Phrases):
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "org" and (person := self._named_after_body(run)):
-                kind, name = "person", person  # 'Head of the Presidential Office Ana Ruiz announced': Ruiz
+                kind, name = "person", person  # 'Head of the Federal Office Ana Ruiz announced': Ruiz
             if not kind and len(run) == 1 and self.is_surname(_base(run[0])):
                 kind, name = "single", _base(run[0])  # 'Read said' where the article named Laura Read: her
             if kind == "person":
@@ -583,7 +583,7 @@ class _Doc(_Cast, _Phrases):
             # an acronym of the name in another language: 'the Federal Security Service (FSB)'
             caps = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(ws)))[::-1]
             # not 'Russian' before 'Federal Security Service'; the whole name where no word opens with the acronym's
-            # first letter ('the Turkish National Intelligence Agency (MIT)', initials of the Turkish name)
+            # first letter ('the Valdoran State Security Bureau (KGO)', initials of the name in its own language)
             caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), 0):]
             caps = caps[1:] if caps[:1] == ["The"] else caps  # a sentence's first word, not the name's
             if len(caps) >= 2 and self.text[at - 1 : at] == " ":

@@ -402,14 +402,14 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Ana Ruiz, 34, who was in Braga, a town near Porto, told reporters: "We have lost everything we had."',
          "We have lost", "Ana Ruiz"),
         # a body's name run into a person's, as translations write it: the person the article also calls Kowal
-        ("Head of the Presidential Office Andrii Kowal announced the swap on the radio.\n\n\"We brought home 80 "
-         "people, and we traded 60 of them for Ivan Petrenko, who has told investigators everything,\" he said."
-         "\n\nKowal added that more would follow.", "We brought home", "Andrii Kowal"),
+        ("Head of the Federal Office Ivo Kowal announced the swap on the radio.\n\n\"We have 80 people back, and "
+         "Ivan Petrenko is on his way to the border,\" he said.\n\nKowal added that more would follow.",
+         "We have 80", "Ivo Kowal"),
         # an office with 'the' points back to the person who just spoke, whom the text gives no other title
-        ('Five sailors held abroad have been freed, Ana Ruiz has announced.\n\nThe news ended "months of fear and '
-         'waiting for them and their families", the prime minister said.', "months of fear", "Ana Ruiz"),
-        ('Foreign Secretary Tom Hale said the five sailors had been freed.\n\nThe news ended "months of fear and '
-         'waiting for them and their families", the prime minister said.', "months of fear", "prime minister"),
+        ('Ana Ruiz told parliament on Monday that the five sailors were home.\n\n"It is a day of relief for every '
+         'family that waited," the prime minister said.', "It is a day", "Ana Ruiz"),
+        ('Foreign Secretary Tom Hale told parliament on Monday that the five sailors were home.\n\n"It is a day of '
+         'relief for every family that waited," the prime minister said.', "It is a day", "prime minister"),
         # ... but a body whose name goes on in capitals ('Committee Against Torture') is the body
         ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
          "The detainees", "Committee Against Torture"),
