@@ -16,6 +16,7 @@ prisons", "food insecurity"), nearest after the count first; things ("countries"
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -285,7 +286,55 @@ def find_counts(text: str) -> list[Count]:
     _share_back(text, out)
     _spared(text, out)
     _from_to(text, out)
-    return _captives_are_prisoners(text, merge_repeats(text, with_slots(text, _compound_durations(text, out))))
+    return _captives_are_prisoners(text, _listed_under(text, merge_repeats(
+        text, with_slots(text, _compound_durations(text, out)))))
+
+
+# a line that leads a list of people freed: "the deal resulted in the release of:", then one line per group
+_LIST_LEAD = patterns.compile(r"\b(?:releas\w*|freed|freeing|frees|free)\b[^\n]{0,60}:[ \t]*$", regex.I)
+# a line of such a list: a figure first, after an optional bullet
+_LIST_ITEM = patterns.compile(rf"[ \t]*[-•*]?[ \t]*(?:\d|(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b)")
+_LIST_LINES = 12  # lines a list may run to above the item
+
+
+def _list_lead(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` is an item of a list led by a line that frees its groups."""
+    end = line - 1
+    for _ in range(_LIST_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip():
+            if _LIST_LEAD.search(above):
+                return True
+            if not _LIST_ITEM.match(above) or len(above) > 200:
+                return False
+        end = start - 1
+    return False
+
+
+def _listed_under(text: str, counts: list[Count]) -> list[Count]:
+    """Groups listed one per line under a lead that frees them ("the release of:" / "six Americans detained
+    in the country" / "21 prisoners, including an opposition leader arrested this month"): released, whatever
+    the words describing each group say of how they came to be held."""
+    listed = []
+    for i, c in enumerate(counts):
+        line = text.rfind("\n", 0, c.start) + 1
+        if c.measure in ("", "held") and c.population in ("people", "prisoners", "hostages") and line > 0 \
+                and not text[line:c.start].strip(" \t-•*") and _list_lead(text, line):
+            listed.append(i)
+    if not listed:
+        return counts
+    # groups of one kind listed apart ("six Americans wrongfully detained", "four other Americans") are parts
+    heads = Counter(counts[i].subject.rsplit(" ", 1)[-1].lower() for i in listed)
+    out = list(counts)
+    for i in listed:
+        c = counts[i]
+        part = heads[c.subject.rsplit(" ", 1)[-1].lower()] > 1
+        out[i] = replace(c, measure="released", period="some of them" if part else "", when=None)  # not the
+        # leader's "arrested this month"
+    return out
 
 
 def _captives_are_prisoners(text: str, counts: list[Count]) -> list[Count]:

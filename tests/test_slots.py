@@ -1794,3 +1794,17 @@ def test_a_text_of_prisoners_and_no_hostages_counts_its_captives_and_those_a_swa
     assert slot(truce, 80, "population") == "hostages"
     # heroes are people: "exchanged 60 of our heroes" frees them
     assert slot("The prisoner swap exchanged 60 of our heroes for one tycoon.", 60, "measure") == "released"
+
+
+def test_groups_listed_one_per_line_under_a_lead_that_frees_them_are_released():
+    text = ("Officials said the deal resulted in the release of:\n\nsix Norwegians wrongfully detained in Valdora\n\n"
+            "four other Norwegians detained in the country\n\n"
+            "21 Valdoran prisoners, including an opposition leader arrested this month for treason")
+    assert [slot(text, v, "measure") for v in (6, 4, 21)] == ["released"] * 3
+    # two groups of one kind listed apart are parts of it; a group alone of its kind is the whole, undated by the
+    # leader's arrest
+    assert [slot(text, v, "period") for v in (6, 4, 21)] == ["some of them", "some of them", ""]
+    assert slot(text, 21, "when") is None
+    # a list under a lead that frees no one keeps its own words
+    held = "The report counted the detainees:\n\nsix Norwegians detained in Valdora\n\n21 prisoners held in Lorn"
+    assert slot(held, 6, "measure") == "held"
