@@ -79,7 +79,9 @@ _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|t
 _NAME_PARTICLES = frozenset("do da dos das de del di du des".split())
 NAME_PARTICLE = rf"(?:{'|'.join(sorted(_NAME_PARTICLES, key=len, reverse=True))})(?=[ ]\p{{Lu}})"
 _CAP = rf"(?:[\p{{Lu}}][\p{{L}}'’.-]*|al|el|de|la|of|{NAME_PARTICLE})"
-_PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ ]{_CAP}){{0,4}}")
+# a phrase of capitalised words; a word that ends a sentence ends it ("north of Athens. Hospital officials said"),
+# an abbreviation does not ("St. Louis")
+_PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:(?<!\p{{Ll}}{{3}}\.)[ ]{_CAP}){{0,4}}")
 # The frames read before a name end at it ('$') and only say whether they are there: they search backwards
 # ('(?r)'), trying that end first rather than every start in the text before the name (2-4x faster).
 _PREP_BEFORE = patterns.compile(rf"(?r)(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"

@@ -1808,3 +1808,8 @@ def test_groups_listed_one_per_line_under_a_lead_that_frees_them_are_released():
     # a list under a lead that frees no one keeps its own words
     held = "The report counted the detainees:\n\nsix Norwegians detained in Valdora\n\n21 prisoners held in Lorn"
     assert slot(held, 6, "measure") == "held"
+
+
+def test_a_place_ends_where_its_sentence_ends():
+    text = "The train left the rails 300 kilometres north of Lorn. Hospital officials said 57 people were hurt."
+    assert "Lorn. Hospital" not in {c.place for c in find_counts(text)}
