@@ -290,7 +290,7 @@ def find_counts(text: str) -> list[Count]:
         text, with_slots(text, _compound_durations(text, out)))))
 
 
-# a line that leads a list of people freed: "the deal resulted in the release of:", then one line per group
+# a line that leads a list of people freed: "the agreement freed:", then one line per group
 _LIST_LEAD = patterns.compile(r"\b(?:releas\w*|freed|freeing|frees|free)\b[^\n]{0,60}:[ \t]*$", regex.I)
 # a line of such a list: a figure first, after an optional bullet
 _LIST_ITEM = patterns.compile(rf"[ \t]*[-•*]?[ \t]*(?:\d|(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b)")
@@ -315,9 +315,9 @@ def _list_lead(text: str, line: int) -> bool:
 
 
 def _listed_under(text: str, counts: list[Count]) -> list[Count]:
-    """Groups listed one per line under a lead that frees them ("the release of:" / "six Americans detained
-    in the country" / "21 prisoners, including an opposition leader arrested this month"): released, whatever
-    the words describing each group say of how they came to be held."""
+    """Groups listed one per line under a lead that frees them ("the agreement freed:" / "seven Norwegians held
+    without charge" / "14 prisoners, among them a union leader jailed last week"): released, whatever the words
+    describing each group say of how they came to be held."""
     listed = []
     for i, c in enumerate(counts):
         line = text.rfind("\n", 0, c.start) + 1
@@ -326,21 +326,21 @@ def _listed_under(text: str, counts: list[Count]) -> list[Count]:
             listed.append(i)
     if not listed:
         return counts
-    # groups of one kind listed apart ("six Americans wrongfully detained", "four other Americans") are parts
+    # groups of one kind listed apart ("seven Norwegians held without charge", "three more Norwegians") are parts
     heads = Counter(counts[i].subject.rsplit(" ", 1)[-1].lower() for i in listed)
     out = list(counts)
     for i in listed:
         c = counts[i]
         part = heads[c.subject.rsplit(" ", 1)[-1].lower()] > 1
         out[i] = replace(c, measure="released", period="some of them" if part else "", when=None)  # not the
-        # leader's "arrested this month"
+        # leader's "jailed last week"
     return out
 
 
 def _captives_are_prisoners(text: str, counts: list[Count]) -> list[Count]:
-    """Captives in a text that speaks of prisoners and never of hostages ("returned 80 defenders from captivity
-    in exchange for 20 prisoners"): prisoners of war, as the text's own word for them says; and in a swap so
-    told, so are people freed ("liberated five citizens of Norway") and named by their nation ("five Americans
+    """Captives in a text that speaks of prisoners and never of hostages ("got 80 of its men back from captivity
+    and gave up 20 prisoners"): prisoners of war, as the text's own word for them says; and in a swap so
+    told, so are people freed ("liberated five citizens of Norway") and named by their nation ("five Danes
     freed")."""
     if HOSTAGE_WORD.search(text) or not PRISONER_WORD.search(text):
         return counts
@@ -351,7 +351,7 @@ def _captives_are_prisoners(text: str, counts: list[Count]) -> list[Count]:
             # for 40 prisoners", hostages by what the other side gives for them
             c = replace(c, topic="prisoners", population="prisoners" if c.population == "hostages" else c.population)
         elif swap and c.population == "people" and c.measure == "released" and not _FROM_CARE.search(c.sentence):
-            # a side of the swap by its nation, as "five American prisoners" is ("five Americans freed")
+            # a side of the swap by its nation, as "five Danish prisoners" is ("five Danes freed")
             head = c.subject.rsplit(" ", 1)[-1]
             c = replace(c, topic="prisoners", population="prisoners",
                         subgroup=c.subgroup or (nation_named(head) if head[:1].isupper() else ""))

@@ -1782,7 +1782,7 @@ def test_the_gazetteer_knows_every_country_s_states_but_not_a_direction_that_nam
 
 
 def test_a_text_of_prisoners_and_no_hostages_counts_its_captives_and_those_a_swap_frees_as_prisoners():
-    swap = ("The country brought back 80 defenders from captivity in exchange for 20 prisoners. It also "
+    swap = ("The army got 80 of its men back from captivity and gave up 20 prisoners in return. It also "
             "liberated five Norwegians. Three people hurt in the crush were released from hospital.")
     assert [slot(swap, v, "population") for v in (80, 20, 5, 3)] == ["prisoners", "prisoners", "prisoners", "people"]
     assert slot(swap, 5, "measure") == "released"
@@ -1797,19 +1797,19 @@ def test_a_text_of_prisoners_and_no_hostages_counts_its_captives_and_those_a_swa
 
 
 def test_groups_listed_one_per_line_under_a_lead_that_frees_them_are_released():
-    text = ("Officials said the deal resulted in the release of:\n\nsix Norwegians wrongfully detained in Valdora\n\n"
-            "four other Norwegians detained in the country\n\n"
-            "21 Valdoran prisoners, including an opposition leader arrested this month for treason")
-    assert [slot(text, v, "measure") for v in (6, 4, 21)] == ["released"] * 3
+    text = ("Officials said the agreement freed:\n\nseven Norwegians held without charge in Valdora\n\n"
+            "three more Norwegians held in the capital\n\n"
+            "14 Valdoran prisoners, among them a union leader jailed last week for sedition")
+    assert [slot(text, v, "measure") for v in (7, 3, 14)] == ["released"] * 3
     # two groups of one kind listed apart are parts of it; a group alone of its kind is the whole, undated by the
     # leader's arrest
-    assert [slot(text, v, "period") for v in (6, 4, 21)] == ["some of them", "some of them", ""]
-    assert slot(text, 21, "when") is None
+    assert [slot(text, v, "period") for v in (7, 3, 14)] == ["some of them", "some of them", ""]
+    assert slot(text, 14, "when") is None
     # a list under a lead that frees no one keeps its own words
     held = "The report counted the detainees:\n\nsix Norwegians detained in Valdora\n\n21 prisoners held in Lorn"
     assert slot(held, 6, "measure") == "held"
 
 
 def test_a_place_ends_where_its_sentence_ends():
-    text = "The train left the rails 300 kilometres north of Lorn. Hospital officials said 57 people were hurt."
+    text = "The train left the rails 120 kilometres north of Lorn. Hospital officials said 30 people were hurt."
     assert "Lorn. Hospital" not in {c.place for c in find_counts(text)}
