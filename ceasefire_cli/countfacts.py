@@ -431,25 +431,29 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
 
 def event_region(places: Iterable[str], home: str) -> str:
     """The one region (a state, a province) of the story's own country that its figures name, if only one,
-    and if it holds ``HOME_SHARE`` of the figures placed in that country (the region, its country, or its
-    cities): a flood in one state is told "in the state" and with no place alike, its towns' figures parts."""
+    and if it holds ``HOME_SHARE`` of the figures placed in the region or the country as a whole: a flood in
+    one state is told "in the state" and with no place alike. Its towns' figures are its parts, however often
+    they are named: counting them against the state, as a city's figures count against its country's, kept a
+    flood's state from being the whole where its towns were named more often (on 28 tuning clusters verdicts
+    the same without that; on five untuned clusters one conflict the keys do not list fewer)."""
     from .places import lookup, lookup_in
 
     country = lookup(home)
     if country is None:
         return ""
     regions: Counter[str] = Counter()
-    n_home = 0
+    national = 0
     for name in places:
         p = lookup_in(name, country.country) if name else None
         if p is not None and p.country == country.country:
-            n_home += 1
             if p.kind == "region":
                 regions[name] += 1
+            elif p.kind == "country":
+                national += 1
     if len(regions) != 1:
         return ""
     region, n = regions.most_common(1)[0]
-    return region if n >= HOME_SHARE * n_home else ""
+    return region if n >= HOME_SHARE * (n + national) else ""
 
 
 CAPTIVES = ("hostages", "prisoners")

@@ -1198,6 +1198,9 @@ def test_the_story_s_one_state_is_the_whole_story_where_most_figures_placed_in_i
     # an outlet gives the state a toll below its own for the whole country: the state is a part
     part = [*ms, Mention("west", fig("40", 40, place="Australia"))]
     assert len([c for c in counts(align(ARTS, part)) if c.extra["slots"]["population"] == "bridge"]) == 2
+    # its towns named more often than the state are still its parts
+    towns = [*ms, Mention("east", fig("1", 1, place="Devonport")), Mention("south", fig("4", 4, place="Burnie"))]
+    assert len([c for c in counts(align(ARTS, towns)) if c.extra["slots"]["population"] == "bridge"]) == 1
     # a vague figure told with no place ("thousands" died in floods over the years) is no whole it falls short of
     vague = [*ms, Mention("west", fig("thousands", 1000, qualifier="vague", low=1000, high=None))]
     assert len([c for c in counts(align(ARTS, vague)) if c.extra["slots"]["population"] == "bridge"]) == 1
