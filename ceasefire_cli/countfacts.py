@@ -434,7 +434,7 @@ def event_region(places: Iterable[str], home: str) -> str:
     and if it holds ``HOME_SHARE`` of the figures placed in the region or the country as a whole: a flood in
     one state is told "in the state" and with no place alike. Its towns' figures are its parts, however often
     they are named: counting them against the state, as a city's figures count against its country's, kept a
-    flood's state from being the whole where its towns were named more often (on 28 tuning clusters verdicts
+    flood's state from being the whole where its towns were named more often (on 29 tuning clusters verdicts
     the same without that; on five untuned clusters one conflict the keys do not list fewer)."""
     from .places import lookup, lookup_in
 
