@@ -45,7 +45,6 @@ from .countfacts import (
     complete_subgroups,
     event_city,
     event_country,
-    event_region,
     fact_value,
     is_city,
     merge_slots,
@@ -454,20 +453,16 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
                     undated.add((m, place))
             elif any(x.item.place for x in f.mentions):  # type: ignore[union-attr]
                 national[m].add(f.article)
-    # a city an outlet gives a toll below its toll for a wider place is a part of that place ("52 in the Kakheti
-    # region", "31 in the town of Telavi alone"): not a second place of the story's toll
-    within = _cities_within(facts)
-    # so is a place an outlet gives a toll below its own toll told with no place ("20 missing in the capital"
-    # beside "90 missing"), where another place is left: a state the districts are in ("75 missing in the state")
-    below = _places_below_unplaced(facts)
+    # a city an outlet gives a toll below its toll for a wider place is a part of that place ("52 in the Minho
+    # region", "31 in the town of Braga alone"): not a second place of the story's toll; so is a place an outlet
+    # gives a toll below its own toll told with no place ("20 missing in the capital" beside "90 missing"), where
+    # another place is left: a state the districts are in ("75 missing in the state")
+    within, below = _parts_of_wholes(facts)
     for m in below:
         if not set(placed[m]) - below[m] - within.get(m, set()):
             below[m] = set()
-    for m, parts in within.items():
-        for town in parts:
-            placed[m].pop(town, None)
-    for m, parts in below.items():
-        for town in parts:
+    for m in within.keys() | below.keys():
+        for town in within.get(m, set()) | below.get(m, set()):
             placed[m].pop(town, None)
     # parts cut away, the one place left is the whole only if wider than a city: beside a city's part, a
     # second city is another part ("12 in Braga" and "20 in Porto" of a toll of 31)
@@ -489,33 +484,25 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
             f.slots = dict(f.slots, place=sole[m][0])
 
 
-def _cities_within(facts: list[Fact]) -> dict[str, set[str]]:
-    """Per measure, the cities some article gives a lead toll below its toll for a wider place (``within_wider``)."""
-    most: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
-    for f in facts:
-        if _lead_toll(f.slots) and f.slots["place"] and not f.vague:
-            seen = most[(f.article, f.slots["measure"])]
-            seen[f.slots["place"]] = max(seen.get(f.slots["place"], 0.0), fact_value(f))
-    out: dict[str, set[str]] = defaultdict(set)
-    for (_a, m), seen in most.items():
-        for town, v in seen.items():
-            if any(w > v and within_wider(town, other) for other, w in seen.items() if other != town):
-                out[m].add(town)
-    return out
-
-
-def _places_below_unplaced(facts: list[Fact]) -> dict[str, set[str]]:
-    """Per measure, the places some article gives a lead toll below its own toll for that measure told with
-    no place (the story's whole)."""
-    most: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+def _parts_of_wholes(facts: list[Fact]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per measure, the places some article gives a lead toll below one it gives for a whole: cities below its
+    toll for a wider place (``within_wider``), and places below its toll told with no place (the story's)."""
+    most: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)  # (article, measure) -> place -> toll
     for f in facts:
         if _lead_toll(f.slots) and not f.vague:
             seen = most[(f.article, f.slots["measure"])]
             seen[f.slots["place"]] = max(seen.get(f.slots["place"], 0.0), fact_value(f))
-    out: dict[str, set[str]] = defaultdict(set)
+    within: dict[str, set[str]] = defaultdict(set)
+    below: dict[str, set[str]] = defaultdict(set)
     for (_a, m), seen in most.items():
-        out[m] |= {place for place, v in seen.items() if place and v < seen.get("", 0.0)}
-    return out
+        for town, v in seen.items():
+            if not town:
+                continue
+            if any(w > v and within_wider(town, other) for other, w in seen.items() if other not in (town, "")):
+                within[m].add(town)
+            if v < seen.get("", 0.0):
+                below[m].add(town)
+    return within, below
 
 
 def _parts_below_whole(told: Iterable[tuple[str, str, bool, float]], across: bool = False) -> set[str]:
@@ -553,15 +540,17 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
     places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
-    # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be
-    town = event_city((places.get(m.item.place, "") for m in mentions), home,  # type: ignore[union-attr]
-                      lambda city: _city_is_a_part(mentions, city, home, places, across=True))
-    if town and _city_is_a_part(mentions, town, home, places):
-        town = ""
-    if home and not town:  # or its one region, where no outlet gives it a figure below one for the whole
-        town = event_region((places.get(m.item.place, "") for m in mentions), home)  # type: ignore[union-attr]
+    # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be,
+    # else its one region, where no outlet gives it a figure below one for the whole
+    placed = [places.get(m.item.place, "") for m in mentions]  # type: ignore[union-attr]
+    town = ""
+    for kind, a_part in (("city", lambda city: _city_is_a_part(mentions, city, home, places, across=True)),
+                         ("region", None)):
+        town = event_city(placed, home, a_part, kind)
         if town and _city_is_a_part(mentions, town, home, places):
             town = ""
+        if town:
+            break
     foreign = abroad(places.values(), home)
     if home:
         places = {k: "" if v in (home, town) else v for k, v in places.items()}

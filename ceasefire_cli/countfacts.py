@@ -398,7 +398,8 @@ def within_wider(town: str, other: str) -> bool:
     return is_city(town) and not is_city(other)
 
 
-def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] | None = None) -> str:
+def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] | None = None,
+               kind: str = "city") -> str:
     """The one city of the story's own country that its figures name, if only one, and if it holds
     ``HOME_SHARE`` of the figures placed in that country (the city or the country itself): there, as in
     the country, a place said or unsaid is the same place. With two cities named ("in Mandalay", "in
@@ -408,52 +409,31 @@ def event_city(places: Iterable[str], home: str, a_part: Callable[[str], bool] |
     (on 44 tuning clusters, without that condition: 3 verdicts lost, 2 conflicts the keys do not list).
     A city below that share is still the story's where ``a_part(city)`` says no outlet gives it a figure
     below one for the whole: its figures are the whole's, only told with the city ("14 killed near Porto"
-    beside "Portugal's ministry said 14 died")."""
+    beside "Portugal's ministry said 14 died").
+
+    ``kind="region"``: the one state or province the same way, a flood in one state told "in the state" and
+    with no place alike. Its towns' figures are its parts, however often they are named, never counted
+    against it: counting them, as a city's figures count against its country's, kept a flood's state from
+    being the whole where its towns were named more often (on 29 tuning clusters verdicts the same without
+    that; on five untuned clusters one conflict the keys do not list fewer)."""
     from .places import lookup, lookup_in
 
     country = lookup(home)
     if country is None:
         return ""
-    cities: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     national = 0
     for name in places:
         p = lookup_in(name, country.country) if name else None
         if p is not None and p.country == country.country:
-            if p.kind == "city":
-                cities[name] += 1
+            if p.kind == kind:
+                named[name] += 1
             elif p.kind == "country":
                 national += 1
-    if len(cities) != 1:
+    if len(named) != 1:
         return ""
-    town, n = cities.most_common(1)[0]
+    town, n = named.most_common(1)[0]
     return town if n >= HOME_SHARE * (n + national) or (a_part is not None and not a_part(town)) else ""
-
-
-def event_region(places: Iterable[str], home: str) -> str:
-    """The one region (a state, a province) of the story's own country that its figures name, if only one,
-    and if it holds ``HOME_SHARE`` of the figures placed in the region or the country as a whole: a flood in
-    one state is told "in the state" and with no place alike. Its towns' figures are its parts, however often
-    they are named: counting them against the state, as a city's figures count against its country's, kept a
-    flood's state from being the whole where its towns were named more often (on 29 tuning clusters verdicts
-    the same without that; on five untuned clusters one conflict the keys do not list fewer)."""
-    from .places import lookup, lookup_in
-
-    country = lookup(home)
-    if country is None:
-        return ""
-    regions: Counter[str] = Counter()
-    national = 0
-    for name in places:
-        p = lookup_in(name, country.country) if name else None
-        if p is not None and p.country == country.country:
-            if p.kind == "region":
-                regions[name] += 1
-            elif p.kind == "country":
-                national += 1
-    if len(regions) != 1:
-        return ""
-    region, n = regions.most_common(1)[0]
-    return region if n >= HOME_SHARE * (n + national) else ""
 
 
 CAPTIVES = ("hostages", "prisoners")
