@@ -699,13 +699,13 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \
                 and not _FREED_FROM.match(text, np_end) \
-                and (_HOSTAGE_WORD.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
+                and (_HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
             # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
             # prisoners ("three soldiers in exchange for 90 prisoners"), or named as a part of hostages ("Among
             # the 23 hostages freed were six children"): then they are captives
             topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) \
                 or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) \
-                or (_PRISONERS_APART.search(text, np_end, s1) and _HOSTAGE_WORD.search(text)) else "prisoners"
+                or (_PRISONERS_APART.search(text, np_end, s1) and _HOSTAGE_OR_CAPTIVE.search(text)) else "prisoners"
         if topic in ("hostages", "prisoners") and role is None and (
                 _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):
             role = "released"  # "12 captives for 95 prisoners": both sides of a swap are freed
@@ -909,7 +909,8 @@ _SWAPPED_AGAINST = patterns.compile(rf"\b{_CAPTIVES}[ \t]+for[ \t]+(?:(?:about|s
 _FOR_PRISONERS = patterns.compile(
     r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"
     r"(?:[\p{L}\d,]+[ \t]+){0,6}?(?:prisoners|detainees|inmates)\b", regex.I)
-_HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
+# the nouns of the story's captives, whichever side holds them (``HOSTAGE_WORD`` is the words only hostages have)
+_HOSTAGE_OR_CAPTIVE = patterns.compile(r"\b(?:hostages?|captives?)\b", regex.I)
 # prisoners counted apart after them in the sentence, in a story of hostages: they are the other side, the
 # hostages ("Five soldiers held for 13 months were freed, and 180 prisoners were released hours later")
 _PRISONERS_APART = patterns.compile(
