@@ -215,6 +215,9 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
             words.append(toks[i][0])  # "Portuguese and foreign tourists": an adjective, whatever it can also mean
             i += 1
             continue
+        if low in _PLURAL_ADJECTIVES and i < len(toks) and toks[i][0][:1].isalpha() and is_plural(toks[i][0]) \
+                and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
+            continue  # "40 dead bodies", "12 injured passengers": the adjective of the noun counted, not the noun
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
@@ -249,6 +252,8 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
     return words, anaphor, stop
 
 
+# words that stand for people on their own ("40 dead") but modify a noun that follows ("40 dead bodies")
+_PLURAL_ADJECTIVES = frozenset("dead deceased wounded injured missing displaced homeless elderly sick".split())
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
                          # and past forms no noun takes: "95 made it home", "12 went missing"
                          + "made went came got did said took gave".split())

@@ -281,6 +281,8 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
             and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
         return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
+    if len(n1) >= 2 and n1[0] == "0" and n1.isdigit():
+        return True  # "021-5550172", "0800 123 456": a dialling code; no count is written with a leading zero
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
         return True  # "text 274637", "ID 100234": counts this large are written "274,637"
     blank_after = text[n1_end:n1_end + 1] in (" ", "\t", "\u00a0")

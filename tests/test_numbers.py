@@ -1468,3 +1468,20 @@ def test_a_model_number_the_text_names_is_the_model_wherever_it_is_written_bare(
     assert values("Rescuers counted 382 survivors and 150-200 missing.") == [382, 150]
     # a round figure after a name is too often a count to be a model's elsewhere
     assert 300 in values("The Airbus 300 fleet was old. Some 300 passengers were stranded.")
+
+
+def test_a_number_with_a_leading_zero_is_a_dialling_code() -> None:
+    text = "Families can ring 021-5550172 or 0800-111222 for news of the 40 passengers."
+    assert values(text) == [40]
+    assert values("The door code was 05-09 for all 12 guards.") == [12]
+
+
+def test_a_plural_adjective_before_a_noun_is_no_head_of_its_own() -> None:
+    """"40 dead bodies" counts bodies; with "dead" read as the noun, "bodies" was left as a topic word for
+    the next figure, which made the 100 aboard a toll."""
+    text = "Forty dead bodies were found after a jet crashed with nearly 100 people on board."
+    assert [(c.subject, c.topic) for c in find_counts(text)] == [("dead bodies", "deaths"), ("people", "other")]
+    assert [c.subject for c in find_counts("Twelve injured passengers were flown out.")] == ["injured passengers"]
+    # standing alone, the adjective is still the noun: "40 dead, 12 injured"
+    assert [c.topic for c in find_counts("The storm left 40 dead, 12 injured and 300 displaced.")][:2] == \
+        ["deaths", "injured"]
