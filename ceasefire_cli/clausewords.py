@@ -48,10 +48,11 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
     rf"|fatalities|slain|succumbed"
-    rf"|perished|martyred|{_LIVES_OF}"
+    rf"|perish(?:ed|es|ing)?|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"
     rf"|mass{_W}graves?"
+    rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 18 from Norway": the dead, listed by origin
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
@@ -95,7 +96,7 @@ _ROLE = patterns.compile(
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
-    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perished|succumbed|martyred|drowned|drowning"
+    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drowned|drowning"
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"

@@ -1062,9 +1062,12 @@ def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:
 
 def _topic_of(words: list[str]) -> str | None:
     """Topic named by the counted noun itself, head first ("living hostages" -> hostages)."""
-    for w in reversed(words):
+    people = bool(words) and names_people(words[-1])
+    for i, w in enumerate(reversed(words)):
         for part in reversed(w.lower().split("-")):
             t = _TOPIC_NOUNS.get(part)
+            if t == "aid" and i > 0 and people:
+                continue  # "aid workers", "truck drivers": people, not the goods their work is named for
             if t is not None:
                 return t
     return None

@@ -361,15 +361,25 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "population"  # "the nearly 900,000 residents of Acapulco", with nothing else said of them
     if (among := _AMONG_THE.search(text, max(clause[0], c.start - 40), c.start)) is not None:
         return "injured" if among.group("hurt") else "killed"  # "the victims include seven bank employees"
+    if _LOST_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
+            and _HARM_NEAR.search(text, max(0, c.start - _HARM_REACH), min(len(text), c.end + _HARM_REACH)):
+        return "killed"  # "the agency lost seven staff in the crash": its dead, not its payroll
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
     return _nearest_measure(found)
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
+# a body or a family that lost people (the figure right after the verb): "the agency lost seven staff"
+_LOST_BEFORE = patterns.compile(rf"\b(?:lost|loses|lose|losing)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+# a deadly event or a death word near that loss, without which "lost 2,000 members" is a union's shrinking roll
+_HARM_NEAR = patterns.compile(
+    r"\b(?:crash(?:ed|es)?|attacks?|disasters?|killed|died|dead|deaths?|perished|floods?|quakes?|earthquakes?"
+    r"|explosions?|blasts?|fires?|collapsed?|shootings?|bombings?|storms?|landslides?|tragedy)\b", regex.I)
+_HARM_REACH = 300  # characters either side: the sentence and the one before, where the event is told
 # the dead or the hurt, then who they include: what befell the figure's people
 _AMONG_THE = patterns.compile(
-    rf"\b(?:(?:victims|dead|deceased|fatalities)|(?P<hurt>injured|wounded))[ \t]+(?:include|includes|included"
-    rf"|including)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+    rf"\b(?:(?:victims|dead|deceased|fatalities)|(?P<hurt>injured|wounded))[ \t]+(?:also[ \t]+)?(?:include|includes"
+    rf"|included|including)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a figure right before a noun: "all 40 passengers" names another figure's people, not that ours were aboard
 _FIGURE_BEFORE = patterns.compile(
     rf"(?r)(?:{FIGURE}|\b(?:dozen|hundred|thousand))[ \t]+(?:\p{{Ll}}+[ \t]+)?$", regex.I)

@@ -281,6 +281,8 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if n1[-1:].lower() in ("m", "k") and n1[-2:-1].isdigit() and not g["cur"] and not _counted_after(after) \
             and not (n1[-1:] == "m" and _MILLIONS_NEAR.search(text, max(0, s - 100), s)):
         return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
+    if _MODEL_DIGITS.fullmatch(n1) and _MODEL_SUFFIX.match(text, n1_end):
+        return True  # "a 737 MAX 8", "the A320neo": a model with its variant's name
     if len(n1) >= 2 and n1[0] == "0" and n1.isdigit():
         return True  # "021-5550172", "0800 123 456": a dialling code; no count is written with a leading zero
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
@@ -789,7 +791,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         r = _parse(text, h)
         n1 = h.g["n1"] or ""
         if r is None:  # "747-400" is no range either way round
-            if _MODEL_DIGITS.fullmatch(n1) and ((h.g["n2"] and _model_code(text, h)) or _named_model(text, h, n1)):
+            if _MODEL_DIGITS.fullmatch(n1) and ((h.g["n2"] and _model_code(text, h)) or _named_model(text, h, n1)
+                                                 or _MODEL_SUFFIX.match(text, h.core.start("n1") + len(n1))):
                 models.add(n1)
         elif _in_range(r):
             if r.qual == "range" and _MODEL_DIGITS.fullmatch(n1) and _model_code(text, h):
@@ -812,6 +815,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
 _MODEL_DIGITS = regex.compile(r"[1-9]\d{1,2}[1-9]")
 # a model code's variant after the hyphen: a round hundred ("737-800", "777-300"), never the top of a range
 _VARIANT = patterns.compile(r"-[1-9]00(?!\d)")
+# the names makers give an airliner's variants after its number: "737 MAX 8", "A320neo", "777X", "A321XLR"
+_MODEL_SUFFIX = patterns.compile(r"[ -]?(?:MAX|Max|NEO|neo|XLR|LR)\b|X(?![\p{L}-])")
 
 
 def _named_model(text: str, h: Hit, n1: str) -> bool:

@@ -1485,3 +1485,16 @@ def test_a_plural_adjective_before_a_noun_is_no_head_of_its_own() -> None:
     # standing alone, the adjective is still the noun: "40 dead, 12 injured"
     assert [c.topic for c in find_counts("The storm left 40 dead, 12 injured and 300 displaced.")][:2] == \
         ["deaths", "injured"]
+
+
+def test_a_model_number_with_its_variant_name_is_no_count() -> None:
+    assert values("The aircraft, a 737 MAX 8, crashed. The 737 had 157 people aboard.") == [157]
+    assert values("The A321XLR and the 777X flew with 182 passengers.") == [182]
+    # a figure before a capitalised word that is no variant's name still counts
+    assert values("Some 325 X-ray machines and 125 ER doctors were sent.") == [325, 125]
+
+
+def test_people_named_for_goods_are_people() -> None:
+    """"aid workers" are people, and what befalls them is their topic, not the goods their work is named for."""
+    assert [c.topic for c in find_counts("Nine aid workers perish in the crash.")] == ["deaths"]
+    assert [c.topic for c in find_counts("Forty aid trucks entered on Sunday.")] == ["aid"]

@@ -1753,6 +1753,13 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
      "those discharged"),
     ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
+    # ... and told with "also", or by where they came from, in a list that shares the verb
+    ("The victims also include 18 from Norway and six from Peru, the airline said.", 18, "subgroup", "Norwegian"),
+    ("The victims also include 18 from Norway and six from Peru, the airline said.", 6, "measure", "killed"),
+    ("The victims also include 18 from Norway and six from Peru, the airline said.", 6, "subgroup", "Peruvian"),
+    # a body that lost people in a deadly event lost them to it; a roll that shrinks is no toll
+    ("The charity lost seven staff in the crash.", 7, "measure", "killed"),
+    ("The union lost 2,000 members last year as plants closed.", 2000, "measure", ""),
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
@@ -1813,3 +1820,11 @@ def test_groups_listed_one_per_line_under_a_lead_that_frees_them_are_released():
 def test_a_place_ends_where_its_sentence_ends():
     text = "The train left the rails 120 kilometres north of Lorn. Hospital officials said 30 people were hurt."
     assert "Lorn. Hospital" not in {c.place for c in find_counts(text)}
+
+
+def test_people_from_a_country_have_its_nation_not_its_place() -> None:
+    """"one from Norway" is "one Norwegian": where they are from is their nation, not where they are counted."""
+    text = "Also freed were 10 people from Norway and one from Peru."
+    assert slot(text, 1, "subgroup") == "Peruvian"
+    assert slot(text, 1, "place") == ""
+    assert slot(text, 10, "place") == ""
