@@ -684,6 +684,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = whole.role  # "freed 23 hostages, including six children": the children were freed too
         elif role == "held" and topic == "hostages":
             role = "remaining"
+        elif role is None and _is_people(words) and prior and prior[-1].role == "released" \
+                and prior[-1].topic in CAPTIVE_TOPICS and prior[-1].start >= s0 \
+                and _FOR_BETWEEN.fullmatch(text, prev_np_end, start):
+            role = "released"  # "will exchange 181 soldiers for 706 rebels": the side got back is freed too
         elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
             role = "released"  # "a swap involving 19 prisoners": those it involves are those exchanged
         elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
@@ -910,6 +914,9 @@ _CAPTIVES = r"(?:prisoners|detainees|inmates|hostages|captives)"
 _SWAPPED_FOR = patterns.compile(
     rf"[ \t]+for[ \t]+(?:(?:about|some|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?[\d,]+[ \t]+"
     rf"(?:[\p{{L}}-]+[ \t]+)?{_CAPTIVES}\b", regex.I)
+# between the people one side frees and those it gets for them: "181 soldiers for 706 rebels"
+_FOR_BETWEEN = patterns.compile(
+    rf"[ \t]+(?:in[ \t]+(?:exchange|return)[ \t]+)?for[ \t]+(?:{QUAL_PATTERN}[ \t]+)?", regex.I)
 _SWAPPED_AGAINST = patterns.compile(rf"\b{_CAPTIVES}[ \t]+for[ \t]+(?:(?:about|some|nearly|over)[ \t]+)?$", regex.I)
 _FOR_PRISONERS = patterns.compile(
     r"[^.;]{0,60}?\b(?:in[ \t]+exchange[ \t]+for|in[ \t]+return[ \t]+for|in[ \t]+a[ \t]+swap[ \t]+for)[ \t]+"

@@ -46,7 +46,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
              and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
-    before = [p for p in places if lo <= p.start and p.end <= c.start]
+    before = [p for p in places if lo <= p.start and p.end <= c.start
+              and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)]  # "the deal reached in Lisbon to free 40"
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     for p in after[:1]:

@@ -303,7 +303,7 @@ PEOPLE_NOUNS = frozenset(
     customers travellers travelers attendants strikers crew attackers assailants terrorists perpetrators shooters
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
-    newborns veterans bandits criminals thieves pirates defenders heroes combatants marines""".split()
+    newborns veterans bandits criminals thieves pirates defenders heroes combatants marines forces""".split()
 )
 # one counted thing spelled two ways (British and American)
 _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",

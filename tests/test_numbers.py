@@ -1498,3 +1498,13 @@ def test_people_named_for_goods_are_people() -> None:
     """"aid workers" are people, and what befalls them is their topic, not the goods their work is named for."""
     assert [c.topic for c in find_counts("Nine aid workers perish in the crash.")] == ["deaths"]
     assert [c.topic for c in find_counts("Forty aid trucks entered on Sunday.")] == ["aid"]
+
+
+def test_people_one_side_gets_for_those_it_frees_are_freed_too() -> None:
+    text = "The prisoner swap agreed in Lisbon last month will exchange 18 government forces for 70 rebels."
+    got = [(c.text, c.topic, c.role) for c in find_counts(text)]
+    assert got == [("18", "prisoners", "released"), ("70", "prisoners", "released")]
+    assert [c.role for c in find_counts("The rebels freed nine prisoners in return for some 40 fighters.")] == \
+        ["released", "released"]
+    # a span after "for" is how long, not a side
+    assert [c.topic for c in find_counts("He released 12 prisoners for 30 days.")] == ["prisoners", "duration"]

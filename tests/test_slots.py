@@ -1828,3 +1828,8 @@ def test_people_from_a_country_have_its_nation_not_its_place() -> None:
     assert slot(text, 1, "subgroup") == "Peruvian"
     assert slot(text, 1, "place") == ""
     assert slot(text, 10, "place") == ""
+
+
+def test_the_place_a_deal_was_reached_is_not_where_its_captives_are() -> None:
+    text = "The deal reached in Lisbon last month frees 18 prisoners held by the rebels."
+    assert slot(text, 18, "place") == ""
