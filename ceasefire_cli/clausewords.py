@@ -69,6 +69,11 @@ _TOPIC_TRIGGER = patterns.compile(
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
 )
+# a state said to be over, before its word: "three victims, one of them a man previously reported missing" are
+# dead, not missing
+ONCE_BEFORE = patterns.compile(
+    r"\b(?:previously|earlier|formerly|initially|once)[ \t]+(?:(?:reported|listed|declared|thought|believed)[ \t]+)?"
+    r"(?:(?:as|to[ \t]+be)[ \t]+)?$", regex.I)
 # the words only hostages are told by: a story of prisoners whose "captives", freed "from captivity", never are
 # hostages, kidnapped or abducted is a swap of prisoners of war
 HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|taken[ \t]+captive)\b", regex.I)

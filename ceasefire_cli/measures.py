@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
+from .clausewords import ONCE_BEFORE
 from .models import Count
 from .numerals import (
     ALL_BUT,
@@ -342,7 +343,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return main.lastgroup or ""  # "12 people evacuated from the ferry were injured"
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
-                     and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))]
+                     and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))
+             and not ONCE_BEFORE.search(text, max(clause[0], w.start() - 30), w.start())]
     if after_part:
         # "the crash killed 40 of the 43 people on board", "three of the 60 aboard survived": the verbs are
         # the part's; the whole has only what its noun says right after it

@@ -28,14 +28,14 @@ accuses condemns demands answered assured assures concludes calls describes expr
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
 instructed mentioned mentions revealed reveals disclosed notes fumed fumes pressed mused snapped scoffed gushed
-raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked""".split()
+raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked spoke speaks""".split()
 # (the last two lines: tones of saying, and agreement: '…," agrees Ana Ruiz, 30, of Braga')
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
 appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging mentioning
-revealing yelling""".split()
+revealing yelling speaking""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
                " lamented complained admitted conceded stressed cautioned recounted stated remarked observed urged"

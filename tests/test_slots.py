@@ -1833,3 +1833,14 @@ def test_people_from_a_country_have_its_nation_not_its_place() -> None:
 def test_the_place_a_deal_was_reached_is_not_where_its_captives_are() -> None:
     text = "The deal reached in Lisbon last month frees 18 prisoners held by the rebels."
     assert slot(text, 18, "place") == ""
+
+
+def test_a_state_said_to_be_over_is_not_the_figure_s_measure() -> None:
+    """"a man previously reported missing" is missing no more: the three victims and the one among them are not
+    missing, while people "still missing" are."""
+    text = "In Braga there were three victims, one in Porto and one in Faro, which could be a man previously " \
+           "reported missing, an official said."
+    assert slot(text, 3, "measure") != "missing"
+    assert slot(text, 1, "measure") != "missing"
+    assert slot("Two men once listed as missing were found, and four people are still missing.", 4, "measure") == \
+        "missing"
