@@ -366,6 +366,10 @@ def _captives_are_prisoners(text: str, counts: list[Count]) -> list[Count]:
 
 _CAPTIVITY = patterns.compile(r"\bcaptiv\w*", regex.I)  # the word news uses of hostages and prisoners of war alike
 _SWAP_TEXT = patterns.compile(r"\b(?:swap|exchang)\w*", regex.I)  # a swap, whatever else the text tells
+# captives carried somewhere, the verb right after their noun: "were flown", "have been transported"
+_CARRIED_AFTER = patterns.compile(
+    r"[ \t]+(?:(?:were|was|are|have[ \t]+been|had[ \t]+been|being)[ \t]+)?(?:flown|transported|airlifted|ferried"
+    r"|bused|bussed|moved|transferred|repatriated|returned)\b", regex.I)
 _FROM_CARE = patterns.compile(r"\b(?:hospitals?|clinics?|treatment|care)\b", regex.I)  # "released from hospital"
 
 
@@ -688,6 +692,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 and prior[-1].topic in CAPTIVE_TOPICS and prior[-1].start >= s0 \
                 and _FOR_BETWEEN.fullmatch(text, prev_np_end, start):
             role = "released"  # "will exchange 181 soldiers for 706 rebels": the side got back is freed too
+        elif role is None and topic in CAPTIVE_TOPICS and _CARRIED_AFTER.match(text, np_end) \
+                and _SWAP_TEXT.search(text, max(0, s0 - 300), s1):
+            role = "released"  # "318 prisoners were flown between the two cities" in a swap: exchanged
         elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
             role = "released"  # "a swap involving 19 prisoners": those it involves are those exchanged
         elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \

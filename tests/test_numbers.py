@@ -1508,3 +1508,10 @@ def test_people_one_side_gets_for_those_it_frees_are_freed_too() -> None:
         ["released", "released"]
     # a span after "for" is how long, not a side
     assert [c.topic for c in find_counts("He released 12 prisoners for 30 days.")] == ["prisoners", "duration"]
+
+
+def test_captives_carried_somewhere_in_a_swap_are_exchanged() -> None:
+    text = "The prisoner exchange went on: 318 prisoners were flown between the two capitals on Friday."
+    assert [c.role for c in find_counts(text) if c.topic == "prisoners"] == ["released"]
+    # outside a swap, prisoners moved to another jail are not freed
+    assert [c.role for c in find_counts("Twelve prisoners were moved to a new jail on Friday.")] == [None]
