@@ -187,7 +187,10 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
 
 
 def read_status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:
-    """Status from the noun's modifiers, then "remains of"/"bodies of" before, then the words after."""
+    """Status from the noun's head ("dead bodies" are remains), its modifiers, then "remains of"/"bodies of"
+    before, then the words after."""
+    if words and (hm := _STATUS.fullmatch(words[-1])) is not None:
+        return _STATUS_NAMES.get(hm.lastgroup or "", hm.lastgroup)
     for src in (" ".join(words), prefix):
         sm = _STATUS.search(src)
         if sm is not None:

@@ -211,7 +211,10 @@ _SOUGHT_BEFORE = patterns.compile(
 _NOT_FOUND_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:remain(?:s|ed)?|are|were|is|was)[ \t]+(?:still[ \t]+)?(?:missing"
     r"|unaccounted[ \t]+for|yet[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved))"
-    r"|(?:still|yet)[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved))\b", regex.I)
+    r"|(?:still|yet)[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved)"
+    # bodies told to lie where they fell: "50 more dead bodies under the debris" are not yet found
+    r"|(?:still[ \t]+)?(?:under|beneath|buried[ \t]+(?:under|beneath|in))[ \t]+the[ \t]+(?:debris|rubble|wreckage"
+    r"|ruins|mud))\b", regex.I)
 _HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"

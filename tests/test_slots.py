@@ -1844,3 +1844,12 @@ def test_a_state_said_to_be_over_is_not_the_figure_s_measure() -> None:
     assert slot(text, 1, "measure") != "missing"
     assert slot("Two men once listed as missing were found, and four people are still missing.", 4, "measure") == \
         "missing"
+
+
+def test_dead_bodies_are_remains_found_or_still_under_the_debris() -> None:
+    """"dead bodies" are remains, so "recovered" makes them the dead found so far, and bodies said to lie under
+    the debris are not yet found: neither is the toll."""
+    assert slot("Rescuers said at least 42 dead bodies had been recovered from the area.", 42, "measure") == \
+        "recovered"
+    assert slot("There are around 50 more dead bodies under the debris, he said.", 50, "measure") == "missing"
+    assert slot("Twenty dead hostages remain in Gaza.", 20, "subgroup") == "dead"
