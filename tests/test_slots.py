@@ -1853,3 +1853,22 @@ def test_dead_bodies_are_remains_found_or_still_under_the_debris() -> None:
         "recovered"
     assert slot("There are around 50 more dead bodies under the debris, he said.", 50, "measure") == "missing"
     assert slot("Twenty dead hostages remain in Gaza.", 20, "subgroup") == "dead"
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a craft said to hold people holds them aboard, whatever the sentence's toll
+    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 91, "measure", "aboard"),
+    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 8, "measure", "aboard"),
+    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 8, "subgroup", "crew"),
+    ("The bus with 40 children overturned, killing 12 people.", 40, "measure", "aboard"),
+    ("The bus with 40 children overturned, killing 12 people.", 12, "measure", "killed"),
+])
+def test_a_craft_with_people_holds_them_aboard(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
+
+
+def test_passengers_are_a_part_where_the_story_counts_everyone_aboard() -> None:
+    """With no crew named, "68 passengers" may be everyone aboard; beside "carrying 72 people" they are a part."""
+    text = "A plane carrying 72 people crashed on Sunday. The flight carried 68 passengers, officials said."
+    assert slot(text, 68, "subgroup") == "passenger"
+    assert slot("The ferry line carried 68 passengers a day before the strike.", 68, "subgroup") == ""
