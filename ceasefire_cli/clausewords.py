@@ -86,6 +86,9 @@ _ROLE = patterns.compile(
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
     rf"|repatriat(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring){_W}back"
+    # "a deal to secure the freedom of three hostages" (the figure right after: not "freedom of speech")
+    rf"|freedom{_W}of(?={_W}(?:(?:the|all|some|about){_W})?(?:$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|dozens|hundreds)\b))"
     rf"|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
     # brings its people home, they make it home
     # ... gets them back, or they are received: "each side got 95 soldiers back", "95 had been received"

@@ -47,7 +47,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start
-              and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)]  # "the deal reached in Lisbon to free 40"
+              and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)  # "the deal reached in Lisbon to free 40"
+              and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     for p in after[:1]:
@@ -100,7 +101,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
         p.frame in ("poss", "attr", "subject") or p.described
         or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))
-        and not _ABROAD_VOICE.match(text, p.end)]
+        and not _ABROAD_VOICE.match(text, p.end) and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
     if sources:
         # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
         src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])
@@ -132,6 +133,11 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     return ""
 
 
+# a country's act, not its voice: "in exchange for Israel's release of 183 prisoners", "Chile's decision to free
+# 40" name the actor of the deal, not where the people are or who counted them
+_POSS_ACTION = patterns.compile(
+    r"['’]s?[ ]+(?:\p{Ll}+[ ]+)?(?:release|decision|offer|agreement|deal|promise|pledge|refusal|request|demand"
+    r"|exchange|swap|attack|offensive|invasion|bombardment|campaign|plan|move|bid|effort)s?\b")
 # a place another figure after this one comes from: "30 freed included 13 from Borenia" (Borenia is the 13's)
 _ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?$",
                                  regex.I)

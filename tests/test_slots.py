@@ -1872,3 +1872,15 @@ def test_passengers_are_a_part_where_the_story_counts_everyone_aboard() -> None:
     text = "A plane carrying 72 people crashed on Sunday. The flight carried 68 passengers, officials said."
     assert slot(text, 68, "subgroup") == "passenger"
     assert slot("The ferry line carried 68 passengers a day before the strike.", 68, "subgroup") == ""
+
+
+def test_a_country_s_act_is_not_where_its_captives_are() -> None:
+    text = "The militants freed three hostages, in exchange for Chile's release of 18 prisoners."
+    assert slot(text, 18, "place") == ""
+    assert slot("Chile's health ministry said 40 people were killed.", 40, "place") == "Chile"
+
+
+def test_securing_the_freedom_of_captives_frees_them() -> None:
+    text = "Valdora freed 18 prisoners on Friday in a deal to secure the freedom of three hostages."
+    assert slot(text, 3, "measure") == "released"
+    assert slot("Freedom of speech was at stake for the 40 journalists, the union said.", 40, "measure") == ""
