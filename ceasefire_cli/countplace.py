@@ -91,10 +91,12 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
                  and text[p.end:lo].strip(" ,").lower() in _KIND_AFTER_NAME]  # "in Kerala state, where"
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
-    kind = _KIND_POSSESSIVE.search(text, max(lo, c.start - 60), c.start)
+    kind = _KIND_POSSESSIVE.search(text, max(lo, c.start - 60), c.start) \
+        or _IN_THE_KIND.match(text, c.end, min(hi, c.end + 80))
     if kind is not None:  # "Rescuers in Besh province ..., raising the province's toll to 41": Besh's toll
         k = kind.group("k").lower()
-        named = [p for p in places if para[0] <= p.start and p.end <= kind.start()
+        since = para[0] - (_KIND_REACH if kind.start() > c.start else 0)  # "in the district" may close the one before
+        named = [p for p in places if since <= p.start and p.end <= kind.start()
                  and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
@@ -172,6 +174,10 @@ PLACE_KINDS = ("province", "state", "county", "district", "region", "city", "tow
                "governorate", "department")
 # a toll told as a kind of place's, that place named before with its kind: "the province's toll"
 _KIND_POSSESSIVE = patterns.compile(rf"\bthe[ ](?P<k>{'|'.join(PLACE_KINDS)})['’]s\b", regex.I)
+# ... or the figure's own "in the district": "More than 360 people were injured in the district"
+_IN_THE_KIND = patterns.compile(
+    rf"(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+in[ ]+the[ ]+(?P<k>{'|'.join(PLACE_KINDS)})\b(?![ ]+of\b)", regex.I)
+_KIND_REACH = 400  # characters before the figure's paragraph where "in the district" finds the district it names
 _KIND_OF = {"province": "region", "state": "region", "region": "region", "prefecture": "region", "city": "city",
             "town": "city"}  # the gazetteer's kind for a kind of place a text names
 # what may stand between a place's name and the comma before "where": nothing, or the kind of place it is

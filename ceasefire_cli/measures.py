@@ -227,8 +227,10 @@ _DEAD_NOUNS = frozenset("bodies body dead deceased victims fatalities corpses re
 _DISPLACING_BEFORE = patterns.compile(
     r"(?r)\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|evacuat(?:e|es|ed|ing))[ \t]+(?:some[ \t]+|about[ \t]+)?$",
     regex.I)
-# the death toll's own verb right before the figure: "the death toll rose to", "death toll climbs to"
-_TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$", regex.I)
+# the death toll's own verb right before the figure: "the death toll rose to", "death toll climbs to", or the toll
+# right before a figure that holds its verb ("as toll tops 90")
+_TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
+                                 r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(

@@ -1884,3 +1884,16 @@ def test_securing_the_freedom_of_captives_frees_them() -> None:
     text = "Valdora freed 18 prisoners on Friday in a deal to secure the freedom of three hostages."
     assert slot(text, 3, "measure") == "released"
     assert slot("Freedom of speech was at stake for the 40 journalists, the union said.", 40, "measure") == ""
+
+
+def test_in_the_district_is_the_district_named_before() -> None:
+    """"injured in the district" names no district: it is the one the story named just before, even a
+    paragraph up."""
+    text = "Nearly 1,300 people were missing in the Braga district on Friday.\n\nMore than 360 people were " \
+           "injured in the district, police said."
+    assert slot(text, 360, "place") == "Braga"
+    assert slot("More than 360 people were injured in the district, police said.", 360, "place") == ""
+
+
+def test_the_toll_before_a_figure_that_holds_its_verb_is_the_figure_s() -> None:
+    assert slot("Floods: search for missing goes on as toll tops 90", 90, "measure") == "killed"
