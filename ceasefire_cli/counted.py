@@ -1038,6 +1038,8 @@ _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{NEW_SUBJEC
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
+                        # a contrast with a subject of its own: "killing two, although many others were missing"
+                        r"|[ \t](?:although|though|whereas)[ \t]"
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"
                         # reported speech: "quoted officials as saying the envoy was dead"
                         rf"|{_REPORTED}"

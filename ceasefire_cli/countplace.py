@@ -51,11 +51,15 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
+    if after and _SCOPE.search(text, c.end, after[0].start):
+        after = []  # "91 missing across the country, ... while Porto reported 16": the whole, then a part's place
     for p in after[:1]:
         if (owned := _owned_by(text, p, places)) is not None:
             p = owned  # "25 injured in attacks in Valdora's southernmost Minho province": Minho, Valdora's
         return "" if p.coordinated else p.place.name
-    scope = _SCOPE.search(text, lo, max(c.start, reach)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
+    for p in [p for p in before if p.frame == "subject"][-1:]:
+        return "" if p.coordinated else p.place.name  # "..., with Braga accounting for 53": the clause's subject
+    scope = _SCOPE.search(text, lo, max(c.start, hi)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
         or _SCOPE_ASIDE.search(text, max(sent[0], lo - 30), lo)
     if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
         kind = "region" if "state" in scope.group().lower() else "country"

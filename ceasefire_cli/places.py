@@ -97,9 +97,10 @@ _ORIGIN_BEFORE = patterns.compile(
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
 # ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")
-_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but)|[ ](?:while|whereas))[ ]+$")
+_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but|with)|[ ](?:while|whereas))[ ]+$")
 _TOLL_VERB = patterns.compile(
-    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for)\b"
+    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for|accounting[ ]for"
+    r"|accounts[ ]for)\b"
     # ... or is said to be the worst hit: "Braga in northern Portugal is one of the worst affected districts"
     r"|(?:[ ]in[ ](?:\p{Ll}+[ ])?\p{Lu}\p{L}+)?[ ](?:is|was|remains|remained)[ ](?:(?:among|one[ ]of)[ ])?"
     r"(?:the[ ])?(?:worst|hardest|most|badly)\b")

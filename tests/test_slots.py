@@ -1897,3 +1897,19 @@ def test_in_the_district_is_the_district_named_before() -> None:
 
 def test_the_toll_before_a_figure_that_holds_its_verb_is_the_figure_s() -> None:
     assert slot("Floods: search for missing goes on as toll tops 90", 90, "measure") == "killed"
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # a whole said across the country, then its places, each the subject of its own part
+    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
+     "53 of those missing while Porto has reported 16 missing persons.", 91, "place", "nationwide"),
+    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
+     "53 of those missing while Porto has reported 16 missing persons.", 53, "place", "Braga"),
+    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
+     "53 of those missing while Porto has reported 16 missing persons.", 16, "place", "Porto"),
+    # a contrast with a subject of its own does not lend the figure its verb
+    ("In Braga, a boat carrying 53 people was swept away, killing at least two people although many others "
+     "were reported missing.", 2, "measure", "killed"),
+])
+def test_a_whole_across_the_country_and_its_parts(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
