@@ -810,6 +810,10 @@ _RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
 _OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:after|before|earlier|later)\b", regex.I)
 # a participle or relative clause set off by a comma, which a time inside it belongs to
 _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
+# ... or after the figure, in the words on the deal that frees them: "under the deal reached in Lisbon last week"
+_DEAL_MADE_BEFORE = patterns.compile(
+    r"\b(?:deal|agreement|accord|talks|truce|ceasefire|cease-fire|swap)\b[^.;:]{0,40}?"
+    r"\b(?:reached|agreed|signed|struck|brokered|held|announced)\b[^.;:,]{0,30}$", regex.I)
 
 
 # a past result told by how long ago it was: "five years ago, the Reds won 62 seats" (not of people: "the 250
@@ -888,5 +892,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         if m.end() < c.start and _SPAN_IN_ASIDE.search(text, clause[0], m.start()) \
                 and "," in text[m.end():c.start]:
             return ""  # "The swap, agreed at talks last week, will free 1,000": when the swap was agreed
+        if m.start() > c.end and _DEAL_MADE_BEFORE.search(text, c.end, m.start()):
+            return ""  # "1,000 are to be freed under the deal reached in Lisbon last week": the deal's week
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
     return "last " + " ".join(w for w in words[3:])

@@ -1913,3 +1913,9 @@ def test_the_toll_before_a_figure_that_holds_its_verb_is_the_figure_s() -> None:
 ])
 def test_a_whole_across_the_country_and_its_parts(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+def test_the_week_a_deal_was_reached_is_not_the_figure_s_period() -> None:
+    text = "In total 1,000 captives from each side are to be released, under the deal reached in Lisbon last week."
+    assert "last week" not in slot(text, 1000, "period")
+    assert slot("Some 40 people were killed last week in the fighting.", 40, "period") == "last week"
