@@ -81,7 +81,7 @@ def _attributive(text: str, m: regex.Match[str]) -> bool:
 
 
 def _over(text: str, m: regex.Match[str], lo: int) -> bool:
-    """Whether the word is a state said to be over: "a man previously reported missing" is missing no more."""
+    """Whether the word is a state said to be over: "a hiker earlier reported missing" is missing no more."""
     return bool(ONCE_BEFORE.search(text, max(lo, m.start() - 30), m.start()))
 
 

@@ -52,7 +52,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"
     rf"|mass{_W}graves?"
-    rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 18 from Norway": the dead, listed by origin
+    rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 14 from Norway": the dead, listed by origin
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
@@ -69,7 +69,7 @@ _TOPIC_TRIGGER = patterns.compile(
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
 )
-# a state said to be over, before its word: "three victims, one of them a man previously reported missing" are
+# a state said to be over, before its word: "four victims, among them a hiker earlier reported missing" are
 # dead, not missing
 ONCE_BEFORE = patterns.compile(
     r"\b(?:previously|earlier|formerly|initially|once)[ \t]+(?:(?:reported|listed|declared|thought|believed)[ \t]+)?"

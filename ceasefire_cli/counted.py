@@ -217,7 +217,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
             continue
         if low in _PLURAL_ADJECTIVES and i < len(toks) and toks[i][0][:1].isalpha() and is_plural(toks[i][0]) \
                 and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
-            continue  # "40 dead bodies", "12 injured passengers": the adjective of the noun counted, not the noun
+            continue  # "30 dead bodies", "12 injured passengers": the adjective of the noun counted, not the noun
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
@@ -252,7 +252,7 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
     return words, anaphor, stop
 
 
-# words that stand for people on their own ("40 dead") but modify a noun that follows ("40 dead bodies")
+# words that stand for people on their own ("40 dead") but modify a noun that follows ("30 dead bodies")
 _PLURAL_ADJECTIVES = frozenset("dead deceased wounded injured missing displaced homeless elderly sick".split())
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
                          # and past forms no noun takes: "95 made it home", "12 went missing"
@@ -691,10 +691,10 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         elif role is None and _is_people(words) and prior and prior[-1].role == "released" \
                 and prior[-1].topic in CAPTIVE_TOPICS and prior[-1].start >= s0 \
                 and _FOR_BETWEEN.fullmatch(text, prev_np_end, start):
-            role = "released"  # "will exchange 181 soldiers for 706 rebels": the side got back is freed too
+            role = "released"  # "will exchange 18 soldiers for 70 rebels": the side got back is freed too
         elif role is None and topic in CAPTIVE_TOPICS and _CARRIED_AFTER.match(text, np_end) \
                 and _SWAP_TEXT.search(text, max(0, s0 - 300), s1):
-            role = "released"  # "318 prisoners were flown between the two cities" in a swap: exchanged
+            role = "released"  # "140 prisoners were flown between the two capitals" in a swap: exchanged
         elif role is None and topic in CAPTIVE_TOPICS and _SWAP_INVOLVING.search(text, max(s0, start - 120), start):
             role = "released"  # "a swap involving 19 prisoners": those it involves are those exchanged
         elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
@@ -921,7 +921,7 @@ _CAPTIVES = r"(?:prisoners|detainees|inmates|hostages|captives)"
 _SWAPPED_FOR = patterns.compile(
     rf"[ \t]+for[ \t]+(?:(?:about|some|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?[\d,]+[ \t]+"
     rf"(?:[\p{{L}}-]+[ \t]+)?{_CAPTIVES}\b", regex.I)
-# between the people one side frees and those it gets for them: "181 soldiers for 706 rebels"
+# between the people one side frees and those it gets for them: "18 soldiers for 70 rebels"
 _FOR_BETWEEN = patterns.compile(
     rf"[ \t]+(?:in[ \t]+(?:exchange|return)[ \t]+)?for[ \t]+(?:{QUAL_PATTERN}[ \t]+)?", regex.I)
 _SWAPPED_AGAINST = patterns.compile(rf"\b{_CAPTIVES}[ \t]+for[ \t]+(?:(?:about|some|nearly|over)[ \t]+)?$", regex.I)

@@ -212,7 +212,7 @@ _NOT_FOUND_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:remain(?:s|ed)?|are|were|is|was)[ \t]+(?:still[ \t]+)?(?:missing"
     r"|unaccounted[ \t]+for|yet[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved))"
     r"|(?:still|yet)[ \t]+to[ \t]+be[ \t]+(?:found|recovered|located|retrieved)"
-    # bodies told to lie where they fell: "50 more dead bodies under the debris" are not yet found
+    # bodies told to lie where they fell: "30 more bodies under the rubble" are not yet found
     r"|(?:still[ \t]+)?(?:under|beneath|buried[ \t]+(?:under|beneath|in))[ \t]+the[ \t]+(?:debris|rubble|wreckage"
     r"|ruins|mud))\b", regex.I)
 _HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
@@ -228,7 +228,7 @@ _DISPLACING_BEFORE = patterns.compile(
     r"(?r)\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|evacuat(?:e|es|ed|ing))[ \t]+(?:some[ \t]+|about[ \t]+)?$",
     regex.I)
 # the death toll's own verb right before the figure: "the death toll rose to", "death toll climbs to", or the toll
-# right before a figure that holds its verb ("as toll tops 90")
+# right before a figure that holds its verb ("as toll tops 40")
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
@@ -371,13 +371,13 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "injured" if among.group("hurt") else "killed"  # "the victims include seven bank employees"
     if _LOST_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
             and _HARM_NEAR.search(text, max(0, c.start - _HARM_REACH), min(len(text), c.end + _HARM_REACH)):
-        return "killed"  # "the agency lost seven staff in the crash": its dead, not its payroll
+        return "killed"  # "the agency lost four staff in the crash": its dead, not its payroll
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
     return _nearest_measure(found)
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
-# a body or a family that lost people (the figure right after the verb): "the agency lost seven staff"
+# a body or a family that lost people (the figure right after the verb): "the agency lost four staff"
 _LOST_BEFORE = patterns.compile(rf"\b(?:lost|loses|lose|losing)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a deadly event or a death word near that loss, without which "lost 2,000 members" is a union's shrinking roll
 _HARM_NEAR = patterns.compile(
@@ -394,7 +394,7 @@ _FIGURE_BEFORE = patterns.compile(
 # an object of "carrying", the first or the one after "and": "a plane carrying 40 passengers and three crew"
 _CARRYING = patterns.compile(
     rf"(?r)\b{CARRYING}[ \t]+(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
-# a craft said to hold people, or a crew of them: "a jet with 91 passengers", "91 passengers and a crew of eight"
+# a craft said to hold people, or a crew of them: "a jet with 64 passengers", "64 passengers and a crew of five"
 _VEHICLE_WITH = patterns.compile(
     rf"(?r)(?:\b(?:plane|jet|aircraft|airliner|flight|helicopter|bus|train|ferry|boat|ship|vessel)\b[^.;:,\n]{{0,40}}?"
     rf"\bwith|\b(?:a|the|its|their)[ \t]+crew[ \t]+of)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?"

@@ -284,7 +284,7 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if _MODEL_DIGITS.fullmatch(n1) and _MODEL_SUFFIX.match(text, n1_end):
         return True  # "a 737 MAX 8", "the A320neo": a model with its variant's name
     if len(n1) >= 2 and n1[0] == "0" and n1.isdigit():
-        return True  # "021-5550172", "0800 123 456": a dialling code; no count is written with a leading zero
+        return True  # "021-5550172", "0800-123456": a dialling code; no count is written with a leading zero
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
         return True  # "text 274637", "ID 100234": counts this large are written "274,637"
     blank_after = text[n1_end:n1_end + 1] in (" ", "\t", "\u00a0")

@@ -206,7 +206,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
     if not subgroup and population == "people" and not c.subject and _CREW_OF.search(text, max(0, c.start - 20),
                                                                                       c.start):
-        subgroup = "crew"  # "91 passengers and a crew of eight": the crew, as "eight crew members"
+        subgroup = "crew"  # "64 passengers and a crew of five": the crew, as "eight crew members"
     if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
     if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):

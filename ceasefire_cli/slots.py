@@ -466,7 +466,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         measure = "killed" if _KILLED_IN.search(text, *sent) else ""
     topic = "other" if (measure in _ON_BOARD or measure == "displaced") and c.topic in ("deaths", "injured") \
         else "deaths" if measure == "killed" and c.topic == "other" and population == "people" else c.topic
-    # (the topic follows the slots: "the victims include 18 from Norway" are dead)
+    # (the topic follows the slots: "the victims include 14 from Norway" are dead)
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if subgroup == "worker" and measure in _WORKPLACE_HARM:
@@ -504,7 +504,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     place = "" if c.topic == "duration" or measure in _ON_BOARD \
         else place_of(text, c, clause, sent, para, sents, places)
     if place and subgroup and nation_named(place) == subgroup:
-        place = ""  # "one from the Philippines" is "one Filipino": the country they are from, not where they are
+        place = ""  # "two from Peru" are "two Peruvians": the country they are from, not where they are
     lo = max(sent[0], c.start - 70)
     then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
     period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \

@@ -1477,9 +1477,9 @@ def test_a_number_with_a_leading_zero_is_a_dialling_code() -> None:
 
 
 def test_a_plural_adjective_before_a_noun_is_no_head_of_its_own() -> None:
-    """"40 dead bodies" counts bodies; with "dead" read as the noun, "bodies" was left as a topic word for
-    the next figure, which made the 100 aboard a toll."""
-    text = "Forty dead bodies were found after a jet crashed with nearly 100 people on board."
+    """"30 dead bodies" counts bodies; with "dead" read as the noun, "bodies" was left as a topic word for
+    the next figure, which made the 80 aboard a toll."""
+    text = "Divers found 30 dead bodies in the lake, where a seaplane had gone down with some 80 people on board."
     assert [(c.subject, c.topic) for c in find_counts(text)] == [("dead bodies", "deaths"), ("people", "other")]
     assert [c.subject for c in find_counts("Twelve injured passengers were flown out.")] == ["injured passengers"]
     # standing alone, the adjective is still the noun: "40 dead, 12 injured"
@@ -1488,7 +1488,7 @@ def test_a_plural_adjective_before_a_noun_is_no_head_of_its_own() -> None:
 
 
 def test_a_model_number_with_its_variant_name_is_no_count() -> None:
-    assert values("The aircraft, a 737 MAX 8, crashed. The 737 had 157 people aboard.") == [157]
+    assert values("The aircraft, a 737 MAX 8, crashed. The 737 had 120 people aboard.") == [120]
     assert values("The A321XLR and the 777X flew with 182 passengers.") == [182]
     # a figure before a capitalised word that is no variant's name still counts
     assert values("Some 325 X-ray machines and 125 ER doctors were sent.") == [325, 125]
@@ -1511,7 +1511,7 @@ def test_people_one_side_gets_for_those_it_frees_are_freed_too() -> None:
 
 
 def test_captives_carried_somewhere_in_a_swap_are_exchanged() -> None:
-    text = "The prisoner exchange went on: 318 prisoners were flown between the two capitals on Friday."
+    text = "The prisoner exchange went on: 140 prisoners were bused across the border on Friday."
     assert [c.role for c in find_counts(text) if c.topic == "prisoners"] == ["released"]
     # outside a swap, prisoners moved to another jail are not freed
     assert [c.role for c in find_counts("Twelve prisoners were moved to a new jail on Friday.")] == [None]

@@ -1728,6 +1728,9 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
 
 
+_VICTIMS_FROM = "Among the dead, the ferry line said, the victims also include 14 from Norway and two from Peru."
+
+
 @pytest.mark.parametrize("text, value, slot_name, want", [
     # a survivor is one of the living, whatever toll the sentence tells
     ("Plane crash: one survivor as toll rises to 197", 1, "measure", "survived"),
@@ -1754,11 +1757,11 @@ def test_a_swap_told_in_phases(text, value, slot_name, want):
     ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
     # ... and told with "also", or by where they came from, in a list that shares the verb
-    ("The victims also include 18 from Norway and six from Peru, the airline said.", 18, "subgroup", "Norwegian"),
-    ("The victims also include 18 from Norway and six from Peru, the airline said.", 6, "measure", "killed"),
-    ("The victims also include 18 from Norway and six from Peru, the airline said.", 6, "subgroup", "Peruvian"),
+    (_VICTIMS_FROM, 14, "subgroup", "Norwegian"),
+    (_VICTIMS_FROM, 2, "measure", "killed"),
+    (_VICTIMS_FROM, 2, "subgroup", "Peruvian"),
     # a body that lost people in a deadly event lost them to it; a roll that shrinks is no toll
-    ("The charity lost seven staff in the crash.", 7, "measure", "killed"),
+    ("The charity lost four staff when the bridge collapsed.", 4, "measure", "killed"),
     ("The union lost 2,000 members last year as plants closed.", 2000, "measure", ""),
 ])
 def test_who_was_aboard_and_who_on_the_ground(text, value, slot_name, want):
@@ -1823,11 +1826,11 @@ def test_a_place_ends_where_its_sentence_ends():
 
 
 def test_people_from_a_country_have_its_nation_not_its_place() -> None:
-    """"one from Norway" is "one Norwegian": where they are from is their nation, not where they are counted."""
-    text = "Also freed were 10 people from Norway and one from Peru."
-    assert slot(text, 1, "subgroup") == "Peruvian"
-    assert slot(text, 1, "place") == ""
-    assert slot(text, 10, "place") == ""
+    """"two from Peru" are "two Peruvians": where they are from is their nation, not where they are counted."""
+    text = "Nine Norwegians landed first; the other freed captives were 6 from Chile and 2 from Peru."
+    assert slot(text, 2, "subgroup") == "Peruvian"
+    assert slot(text, 2, "place") == ""
+    assert slot(text, 6, "place") == ""
 
 
 def test_the_place_a_deal_was_reached_is_not_where_its_captives_are() -> None:
@@ -1836,12 +1839,12 @@ def test_the_place_a_deal_was_reached_is_not_where_its_captives_are() -> None:
 
 
 def test_a_state_said_to_be_over_is_not_the_figure_s_measure() -> None:
-    """"a man previously reported missing" is missing no more: the three victims and the one among them are not
-    missing, while people "still missing" are."""
-    text = "In Braga there were three victims, one in Porto and one in Faro, which could be a man previously " \
-           "reported missing, an official said."
-    assert slot(text, 3, "measure") != "missing"
-    assert slot(text, 1, "measure") != "missing"
+    """"a hiker earlier reported missing" is missing no more: the victims counted with one are not missing,
+    while people "still missing" are."""
+    text = "Police counted four victims in the valley, one of whom could be a hiker earlier reported missing."
+    assert slot(text, 4, "measure") != "missing"
+    text = "The mayor named four victims, among them one in Faro who was a hiker once listed as missing."
+    assert slot(text, 4, "measure") != "missing"
     assert slot("Two men once listed as missing were found, and four people are still missing.", 4, "measure") == \
         "missing"
 
@@ -1849,17 +1852,16 @@ def test_a_state_said_to_be_over_is_not_the_figure_s_measure() -> None:
 def test_dead_bodies_are_remains_found_or_still_under_the_debris() -> None:
     """"dead bodies" are remains, so "recovered" makes them the dead found so far, and bodies said to lie under
     the debris are not yet found: neither is the toll."""
-    assert slot("Rescuers said at least 42 dead bodies had been recovered from the area.", 42, "measure") == \
-        "recovered"
-    assert slot("There are around 50 more dead bodies under the debris, he said.", 50, "measure") == "missing"
+    assert slot("By noon, divers had recovered at least 35 dead bodies from the lake.", 35, "measure") == "recovered"
+    assert slot("Some 30 more bodies lie buried under the rubble, the mayor feared.", 30, "measure") == "missing"
     assert slot("Twenty dead hostages remain in Gaza.", 20, "subgroup") == "dead"
 
 
 @pytest.mark.parametrize("text, value, slot_name, want", [
     # a craft said to hold people holds them aboard, whatever the sentence's toll
-    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 91, "measure", "aboard"),
-    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 8, "measure", "aboard"),
-    ("At least 80 died when a jet with 91 passengers and a crew of eight crashed.", 8, "subgroup", "crew"),
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 64, "measure", "aboard"),
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "measure", "aboard"),
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "subgroup", "crew"),
     ("The bus with 40 children overturned, killing 12 people.", 40, "measure", "aboard"),
     ("The bus with 40 children overturned, killing 12 people.", 12, "measure", "killed"),
 ])
@@ -1868,10 +1870,10 @@ def test_a_craft_with_people_holds_them_aboard(text, value, slot_name, want):
 
 
 def test_passengers_are_a_part_where_the_story_counts_everyone_aboard() -> None:
-    """With no crew named, "68 passengers" may be everyone aboard; beside "carrying 72 people" they are a part."""
-    text = "A plane carrying 72 people crashed on Sunday. The flight carried 68 passengers, officials said."
-    assert slot(text, 68, "subgroup") == "passenger"
-    assert slot("The ferry line carried 68 passengers a day before the strike.", 68, "subgroup") == ""
+    """With no crew named, "46 passengers" may be everyone aboard; beside "carrying 50 people" they are a part."""
+    text = "A seaplane carrying 50 people sank on Monday. Of its 46 passengers, 30 were tourists, the operator said."
+    assert slot(text, 46, "subgroup") == "passenger"
+    assert slot("The ferry line carried 46 passengers a day before the strike.", 46, "subgroup") == ""
 
 
 def test_a_country_s_act_is_not_where_its_captives_are() -> None:
@@ -1881,7 +1883,7 @@ def test_a_country_s_act_is_not_where_its_captives_are() -> None:
 
 
 def test_securing_the_freedom_of_captives_frees_them() -> None:
-    text = "Valdora freed 18 prisoners on Friday in a deal to secure the freedom of three hostages."
+    text = "Talks in Lisbon aimed to secure the freedom of three hostages held since May."
     assert slot(text, 3, "measure") == "released"
     assert slot("Freedom of speech was at stake for the 40 journalists, the union said.", 40, "measure") == ""
 
@@ -1889,27 +1891,28 @@ def test_securing_the_freedom_of_captives_frees_them() -> None:
 def test_in_the_district_is_the_district_named_before() -> None:
     """"injured in the district" names no district: it is the one the story named just before, even a
     paragraph up."""
-    text = "Nearly 1,300 people were missing in the Braga district on Friday.\n\nMore than 360 people were " \
-           "injured in the district, police said."
-    assert slot(text, 360, "place") == "Braga"
-    assert slot("More than 360 people were injured in the district, police said.", 360, "place") == ""
+    text = "Floods cut off villages in the Braga district on Friday.\n\nOver 200 people were hurt in the " \
+           "district, the governor said."
+    assert slot(text, 200, "place") == "Braga"
+    assert slot("Over 200 people were hurt in the district, the governor said.", 200, "place") == ""
 
 
 def test_the_toll_before_a_figure_that_holds_its_verb_is_the_figure_s() -> None:
-    assert slot("Floods: search for missing goes on as toll tops 90", 90, "measure") == "killed"
+    assert slot("Storm: hunt for missing hikers resumes as toll tops 40", 40, "measure") == "killed"
+
+
+_ACROSS = ("The agency now lists 80 people as missing across the country, with Braga accounting for 45 of them "
+           "while Porto has reported 12 missing persons.")
 
 
 @pytest.mark.parametrize("text, value, slot_name, want", [
     # a whole said across the country, then its places, each the subject of its own part
-    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
-     "53 of those missing while Porto has reported 16 missing persons.", 91, "place", "nationwide"),
-    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
-     "53 of those missing while Porto has reported 16 missing persons.", 53, "place", "Braga"),
-    ("It said 91 people are still missing in separate incidents across the country, with Braga accounting for "
-     "53 of those missing while Porto has reported 16 missing persons.", 16, "place", "Porto"),
+    (_ACROSS, 80, "place", "nationwide"),
+    (_ACROSS, 45, "place", "Braga"),
+    (_ACROSS, 12, "place", "Porto"),
     # a contrast with a subject of its own does not lend the figure its verb
-    ("In Braga, a boat carrying 53 people was swept away, killing at least two people although many others "
-     "were reported missing.", 2, "measure", "killed"),
+    ("Off Braga a ferry capsized, drowning at least three pupils, though most others swam ashore and some were "
+     "missing.", 3, "measure", "killed"),
 ])
 def test_a_whole_across_the_country_and_its_parts(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
