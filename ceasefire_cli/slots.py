@@ -809,6 +809,10 @@ _RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
 # a clause of its own day, before or after the one the sentence tells: "a day after each side freed 410"
 _OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:after|before|earlier|later)\b", regex.I)
 # a participle or relative clause set off by a comma, which a time inside it belongs to
+# a swap carried out over a few days, one stage a day: "a three-day exchange", "the swap, spread over three days"
+_SWAP_OF_DAYS = patterns.compile(
+    r"\b(?:two|three|four|five|[2-5])-day[ \t]+(?:prisoner[ \t]+)?(?:swap|exchange)|\b(?:swap|exchange)\b[^.;:]{0,60}?"
+    r"\bover[ \t]+(?:the[ \t]+)?(?:two|three|four|five|[2-5]|next[ \t]+(?:two|three|few))[ \t]+days\b", regex.I)
 _SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
 # ... or after the figure, in the words on the deal that frees them: "under the deal reached in Lisbon last week"
 _DEAL_MADE_BEFORE = patterns.compile(
@@ -878,6 +882,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return ""  # "11 pulled out as the rescue enters its third day": how long it has run, not that day's share
     if kind in ("phase", "batch"):
         n = next((_ORDINALS[w] for w in words if w in _ORDINALS), "")
+        if kind == "phase" and n and _SWAP_OF_DAYS.search(text):
+            return f"day {n}"  # "the second stage" of a swap told over three days is its second day
         return f"{kind} {n}".strip()
     if kind == "day":
         n = next((_ORDINALS.get(w, w) for w in words if w not in ("on", "day")), "")

@@ -1922,3 +1922,10 @@ def test_the_week_a_deal_was_reached_is_not_the_figure_s_period() -> None:
     text = "In total 1,000 captives from each side are to be released, under the deal reached in Lisbon last week."
     assert "last week" not in slot(text, 1000, "period")
     assert slot("Some 40 people were killed last week in the fighting.", 40, "period") == "last week"
+
+
+def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
+    """Outlets call one day of a swap run over three days its "second day" or its "second stage": one fact."""
+    text = "Valdora got back 300 servicemen in the second stage of the exchange, which is to run over three days."
+    assert slot(text, 300, "period") == "day 2"
+    assert slot("The second stage of the truce deal frees 300 prisoners.", 300, "period") == "phase 2"
