@@ -102,9 +102,15 @@ _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
     r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
-    r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
+    r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)"
+    # when and where between the verb and the speaker, as translated wire copy writes it: '…," warned, Thursday,
+    # July 15, Chancellor Ana Ruiz', '…," declared this Thursday in front of the assembly the mayor'
+    r"(?:,?[^\S\n]+(?:(?:this|last|on)[^\S\n]+)?" + _WEEKDAY + r"(?:,[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\d{1,2})?"
+    r"(?:[^\S\n]+in[^\S\n]+front[^\S\n]+of[^\S\n]+the(?:[^\S\n]+\p{L}+){1,3}?(?=[^\S\n]+the\b))?,?)?"
+    r"[^\S\n]+(?P<inp>(?:[^,.;:!?\"“”\n]|"
     r"(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Del|Gov|Lt|Col|Sgt|Capt|Rev|Maj|Adm|Amb|Supt|St|\p{Lu}))\.){1,80})"
     # twelve words: room for a relative clause ('…," a nurse who has lived here all her life said')
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,11}?)"

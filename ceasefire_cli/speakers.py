@@ -116,7 +116,9 @@ _CLOSERS = frozenset("”\"’'“‘»«")  # any mark can close: some outlets 
 DESCRIBING = frozenset("the a an one another".split())
 _NAMED_APPOSITION = patterns.compile(
     rf"[ ]+(?:{'|'.join(sorted(DESCRIBING))})[ ][\p{{Ll}}\p{{Lu}}' -]{{3,120}}?,"
-    r"[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
+    # a second description before the name: "..., the former minister Ana Ruiz", "..., the ex-Prime Minister Ana Ruiz"
+    r"[ ]+(?:the[ ]+(?:\p{Ll}[\p{Ll}-]*[ ]+){0,3})?(?:ex-)?"
+    r"(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,4})"
     r"(?=[,.;]|[ ]\p{Ll}|$)")
 
 

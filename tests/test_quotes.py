@@ -1934,3 +1934,17 @@ def test_agreement_and_barking_are_cues():
     assert q.speaker == "Ana Ruiz"
     [q] = find_quotes('Host Tom Hale was angry.\n\n"You have no idea what you are talking about," Hale barked.')
     assert q.speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # translated wire copy puts when and where between the verb and the speaker
+    ('"I fear the worst is still to come," warned, Thursday, July 15, Chancellor Boris Kell from Lisbon, where '
+     'he is visiting.', "Boris Kell"),
+    ('"The water will rise again in the old town," declared this Thursday in front of the regional assembly the '
+     'governor of the province, the former minister Ana Ruiz.', "Ana Ruiz"),
+    # a second description before the name the first goes on to give
+    ('"The levees will hold for now," said the head of the river authority, the ex-Prime Minister Tomas Vidal.',
+     "Tomas Vidal"),
+])
+def test_an_inverted_speaker_after_when_and_where(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
