@@ -1938,10 +1938,10 @@ def test_agreement_and_barking_are_cues():
 
 @pytest.mark.parametrize("text, speaker", [
     # translated wire copy puts when and where between the verb and the speaker
-    ('"I fear the worst is still to come," warned, Thursday, July 15, Chancellor Boris Kell from Lisbon, where '
-     'he is visiting.', "Boris Kell"),
-    ('"The water will rise again in the old town," declared this Thursday in front of the regional assembly the '
-     'governor of the province, the former minister Ana Ruiz.', "Ana Ruiz"),
+    ('"Our dykes were never built for this," stated, Monday, March 3, the engineer Boris Kell on the radio.',
+     "Boris Kell"),
+    ('"Nobody should go near the harbour tonight," insisted last Sunday in front of the city council the head of the '
+     'port, the former admiral Ana Ruiz.', "Ana Ruiz"),
     # a second description before the name the first goes on to give
     ('"The levees will hold for now," said the head of the river authority, the ex-Prime Minister Tomas Vidal.',
      "Tomas Vidal"),
