@@ -743,6 +743,8 @@ class _Doc(_Cast, _Phrases):
                 res = self.resolve(head, at)  # 'The Health Authority in Porto told': the authority, not the place
             elif self.m[max(lo, v0 - 2) : v0] == ", " and (head := self._relative_head(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, who lost her sons, Rui and Tomas Ruiz, said': Ana Ruiz
+            elif np and (head := self._name_then_title(lo, v0)):
+                res = self.resolve(head, lo)  # 'Ana Ruiz, Braga's mayor called it "…"': Ruiz, not the office's holder
             elif np:
                 res = self.resolve(np, v0)
             elif (prev in _CLOSERS or (prev == "," and self.m[v1 : v1 + 1] == " ")) and word in _INVERTIBLE_SET and (
@@ -757,6 +759,21 @@ class _Doc(_Cast, _Phrases):
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
         return res
+
+    def _name_then_title(self, lo: int, v0: int) -> list[str]:
+        """The person's name opening a sentence, set off by one comma from the title that runs up to the verb
+        ('Ana Ruiz, Braga's regional mayor called', its closing comma left out); [] if the sentence opens
+        otherwise."""
+        comma = self.m.find(", ", lo, v0)
+        if comma < 0 or "," in self.m[comma + 2 : v0]:
+            return []
+        head = self.np_initial(lo, comma)
+        if not head or not all(_cap(t) for t in head) or len(" ".join(head)) < comma - lo - 1:
+            return []
+        said = self.resolve(head, lo)
+        title = _TOKEN.findall(self.m[comma + 2 : v0])  # a description ("Braga's regional mayor"), not a second name
+        return head if said is not None and said.kind == "person" and title and not all(_cap(t) for t in title) \
+            else []
 
     def _relative_head(self, lo: int, v0: int) -> list[str]:
         """The name opening a sentence whose relative clause runs up to the verb at ``v0`` ('Ana Ruiz, who lost

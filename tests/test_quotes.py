@@ -1948,3 +1948,12 @@ def test_agreement_and_barking_are_cues():
 ])
 def test_an_inverted_speaker_after_when_and_where(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_name_then_its_title_without_the_closing_comma_is_the_speaker() -> None:
+    """"Ana Ruiz, Braga's regional mayor called …": the title's holder is Ruiz here, not whoever held a title
+    of that name earlier in the story."""
+    text = ("The toll in Minho rose to 20, the regional mayor Tom Vale said Friday.\n\n"
+            "Ana Ruiz, Braga’s regional mayor called the floods on Friday ”a disaster of a size never seen before”, "
+            "adding that more deaths were feared.")
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
