@@ -1951,9 +1951,9 @@ def test_an_inverted_speaker_after_when_and_where(text: str, speaker: str) -> No
 
 
 def test_a_name_then_its_title_without_the_closing_comma_is_the_speaker() -> None:
-    """"Ana Ruiz, Braga's regional mayor called …": the title's holder is Ruiz here, not whoever held a title
+    """"Ana Ruiz, Braga's regional mayor wrote …": the title's holder is Ruiz here, not whoever held a title
     of that name earlier in the story."""
     text = ("The toll in Minho rose to 20, the regional mayor Tom Vale said Friday.\n\n"
-            "Ana Ruiz, Braga’s regional mayor called the floods on Friday ”a disaster of a size never seen before”, "
-            "adding that more deaths were feared.")
+            "Ana Ruiz, Braga’s regional mayor wrote to the ministry that the storm was ”worse than anything the "
+            "valley has known”.")
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
