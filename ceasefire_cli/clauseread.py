@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, ONCE_BEFORE
+from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, said_over
 
 __all__ = [
     "ROLE_T",
@@ -80,17 +80,12 @@ def _attributive(text: str, m: regex.Match[str]) -> bool:
     return bool(_PLURAL_NEXT.match(text, m.end()) and _DET_BEFORE.search(text, max(0, m.start() - 7), m.start()))
 
 
-def _over(text: str, m: regex.Match[str], lo: int) -> bool:
-    """Whether the word is a state said to be over: "a hiker earlier reported missing" is missing no more."""
-    return bool(ONCE_BEFORE.search(text, max(lo, m.start() - 30), m.start()))
-
-
 def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False) -> regex.Match[str] | None:
     """The first (``last``: the last) match in ``text[lo:hi]`` that the text does not deny, nor use of
     other people ('the slain fishermen')."""
     while lo < hi:
         m = pattern[1 if last else 0].search(text, lo, hi)
-        if m is None or not (_denied(text, m, lo) or _attributive(text, m) or _over(text, m, lo)):
+        if m is None or not (_denied(text, m, lo) or _attributive(text, m) or said_over(text, lo, m.start())):
             return m
         lo, hi = (lo, m.start()) if last else (m.end(), hi)
     return None
@@ -157,7 +152,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         m = ROLE_T[0].search(text, pos, fwd[1])
         if m is None:
             break
-        if _attributive(text, m) or _over(text, m, fwd[0]):
+        if _attributive(text, m) or said_over(text, fwd[0], m.start()):  # not "a hiker earlier reported missing"
             pos = m.end()
             continue
         w = m.group().lower()

@@ -71,9 +71,19 @@ _TOPIC_TRIGGER = patterns.compile(
 )
 # a state said to be over, before its word: "four victims, among them a hiker earlier reported missing" are
 # dead, not missing
-ONCE_BEFORE = patterns.compile(
+_ONCE_BEFORE = patterns.compile(
     r"\b(?:previously|earlier|formerly|initially|once)[ \t]+(?:(?:reported|listed|declared|thought|believed)[ \t]+)?"
     r"(?:(?:as|to[ \t]+be)[ \t]+)?$", regex.I)
+_ONCE_REACH = 30  # characters before the state's word where "previously reported as" fits
+
+
+def said_over(text: str, lo: int, at: int) -> bool:
+    """Whether the state word at ``at`` is said to be over ("a hiker earlier reported missing"), looking back
+    no further than ``lo``. A substring test first: the words are rare, the regex is not free."""
+    start = max(lo, at - _ONCE_REACH)
+    window = text[start:at]
+    return ("ly " in window or "nce " in window or "rlier " in window) \
+        and _ONCE_BEFORE.search(text, start, at) is not None
 # the words only hostages are told by: a story of prisoners whose "captives", freed "from captivity", never are
 # hostages, kidnapped or abducted is a swap of prisoners of war
 HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|taken[ \t]+captive)\b", regex.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clausewords import ONCE_BEFORE
+from .clausewords import said_over
 from .models import Count
 from .numerals import (
     ALL_BUT,
@@ -350,7 +350,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))
-             and not ONCE_BEFORE.search(text, max(clause[0], w.start() - 30), w.start())]
+             and not said_over(text, clause[0], w.start())]
     if after_part:
         # "the crash killed 40 of the 43 people on board", "three of the 60 aboard survived": the verbs are
         # the part's; the whole has only what its noun says right after it

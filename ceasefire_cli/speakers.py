@@ -767,13 +767,14 @@ class _Doc(_Cast, _Phrases):
         comma = self.m.find(", ", lo, v0)
         if comma < 0 or "," in self.m[comma + 2 : v0]:
             return []
+        title = _TOKEN.findall(self.m[comma + 2 : v0])  # a description ("Braga's regional mayor"), not a second name
+        if not title or all(_cap(t) for t in title):
+            return []
         head = self.np_initial(lo, comma)
         if not head or not all(_cap(t) for t in head) or len(" ".join(head)) < comma - lo - 1:
             return []
         said = self.resolve(head, lo)
-        title = _TOKEN.findall(self.m[comma + 2 : v0])  # a description ("Braga's regional mayor"), not a second name
-        return head if said is not None and said.kind == "person" and title and not all(_cap(t) for t in title) \
-            else []
+        return head if said is not None and said.kind == "person" else []
 
     def _relative_head(self, lo: int, v0: int) -> list[str]:
         """The name opening a sentence whose relative clause runs up to the verb at ``v0`` ('Ana Ruiz, who lost
