@@ -181,9 +181,10 @@ def _is_range_dash(text: str, i: int) -> bool:
     return text[i] in "—–" and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
-def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
+def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[str], bool, int]:
     """Words of the counted noun after ``e``, whether they point back ("of whom", "others"), and
-    where the phrase ends. The head is the first plural-looking word: counts above one take one."""
+    where the phrase ends. The head is the first plural-looking word: counts above one take one. A count
+    of ``one`` takes a singular head, so a plural-looking word after it is its verb ("one passenger survives")."""
     toks = [(m.group(), m.end()) for m in _TOKEN.finditer(text, e, min(end, e + 90))]
     i = 0
     anaphor = False
@@ -209,6 +210,9 @@ def _noun_phrase(text: str, e: int, end: int) -> tuple[list[str], bool, int]:
         words.append(tok)
         stop = tend
         i += 1
+        if one and not is_plural(tok) and i < len(toks) and toks[i][0][:1].islower() and toks[i][0].endswith("s") \
+                and is_plural(toks[i][0]):
+            break  # "one passenger survives": the verb, not a second noun
         if tok[0].isupper() and not low.endswith("s") and i + 2 < len(toks) and toks[i][0].lower() in ("and", "or") \
                 and toks[i + 2][0][:1].islower() and is_plural(toks[i + 2][0]) \
                 and toks[i + 2][0].lower() not in NP_STOP:
@@ -572,7 +576,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
     elif r.noun is not None:
         words, subject = [r.noun], r.noun
     else:
-        words, anaphor, np_end = _noun_phrase(text, np_end, clause[1])
+        words, anaphor, np_end = _noun_phrase(text, np_end, clause[1], one=r.value == 1)
         subject = " ".join(words)
         parallel = None if words or anaphor else _parallel(text, prior, r.sent[0], prev_np_end, start) \
             or _won_share(text, prior, r.sent[0], start)

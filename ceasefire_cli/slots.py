@@ -450,7 +450,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
     population, subgroup = population_and_subgroup(text, c, clause)
-    named = WERE_NOUN.match(text, c.end, clause[1]) if not subgroup and population in PERSONS else None
+    named = WERE_NOUN.match(text, c.end, clause[1]) if subgroup in ("", "passenger") and population in PERSONS \
+        else None  # (passengers told by nation: "121 of the passengers were Chilean" are a nation's part)
+    if named is not None and subgroup and not (named.group("noun")[:1].isupper() and nation_named(named.group("noun"))):
+        named = None
     if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
         subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
     elif named is not None and named.group("noun").lower() in ("men", "boys") and beside_women(text, c):

@@ -1929,3 +1929,16 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
     text = "Valdora got back 300 servicemen in the second stage of the exchange, which is to run over three days."
     assert slot(text, 300, "period") == "day 2"
     assert slot("The second stage of the truce deal frees 300 prisoners.", 300, "period") == "phase 2"
+
+
+@pytest.mark.parametrize("text, value, slot_name, want", [
+    # those aboard told by nation after "were"/"was", passengers too
+    ("The ferry had 84 passengers and six crew. The operator said 61 of the passengers were Chilean nationals, "
+     "20 were Peruvian and one was Irish.", 61, "subgroup", "Chilean"),
+    ("The ferry had 84 passengers and six crew. The operator said 61 of the passengers were Chilean nationals, "
+     "20 were Peruvian and one was Irish.", 1, "subgroup", "Irish"),
+    # a count of one takes a singular noun, the plural-looking word after it is its verb
+    ("Ferry sinks off Braga; one passenger survives", 1, "measure", "survived"),
+])
+def test_those_aboard_by_nation_and_the_one_who_lived(text, value, slot_name, want):
+    assert slot(text, value, slot_name) == want
