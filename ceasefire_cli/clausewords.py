@@ -27,6 +27,7 @@ import regex
 from . import patterns
 from .names import _trie
 from .numbers import MONTH_CS, WEEKDAY_ALT
+from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 
 _W = r"[ \t]+"
 _HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
@@ -97,7 +98,7 @@ _ROLE = patterns.compile(
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
     rf"|repatriat(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring){_W}back"
     # "a deal to secure the freedom of three hostages" (the figure right after: not "freedom of speech")
-    rf"|freedom{_W}of(?={_W}(?:(?:the|all|some|about){_W})?(?:$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|freedom{_W}of(?={_W}(?:(?:the|all|some|about){_W})?(?:$|\d|(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}"
     rf"|dozens|hundreds)\b))"
     rf"|(?:brought|bringing|brings|bring|made{_W}it|make{_W}it){_W}home"  # a swap's side
     # brings its people home, they make it home

@@ -20,6 +20,7 @@ from .numerals import (
 )
 from .population import (
     CARRYING,
+    CREW_OF,
     head_word,
     lives_there,
 )
@@ -267,7 +268,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     if people and (_CARRYING.search(text, max(clause[0], c.start - 60), c.start)
-                   or _VEHICLE_WITH.search(text, max(clause[0], c.start - 60), c.start)):
+                   or _VEHICLE_WITH.search(text, max(clause[0], c.start - 60), c.start)
+                   or CREW_OF.search(text, max(clause[0], c.start - 20), c.start)):
         return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
     if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
         return "displaced"  # "injuring 20 people and displacing more than 9,000": the verb right before is its own
@@ -394,11 +396,10 @@ _FIGURE_BEFORE = patterns.compile(
 # an object of "carrying", the first or the one after "and": "a plane carrying 40 passengers and three crew"
 _CARRYING = patterns.compile(
     rf"(?r)\b{CARRYING}[ \t]+(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
-# a craft said to hold people, or a crew of them: "a jet with 64 passengers", "64 passengers and a crew of five"
+# a craft said to hold people: "a jet with 64 passengers" (its crew, "and a crew of five", is population.CREW_OF's)
 _VEHICLE_WITH = patterns.compile(
-    rf"(?r)(?:\b(?:plane|jet|aircraft|airliner|flight|helicopter|bus|train|ferry|boat|ship|vessel)\b[^.;:,\n]{{0,40}}?"
-    rf"\bwith|\b(?:a|the|its|their)[ \t]+crew[ \t]+of)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?"
-    rf"(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+(?:a[ \t]+crew[ \t]+of[ \t]+)?)?$", regex.I)
+    rf"(?r)\b(?:plane|jet|aircraft|airliner|flight|helicopter|bus|train|ferry|boat|ship|vessel)\b[^.;:,\n]{{0,40}}?"
+    rf"\bwith[ \t]+(?:{QUAL_PATTERN}[ \t]+)?(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
 # a rescue told by a verb of bringing out, its object, then where to: "pulled 11 workers out alive", "brought
 # nine of the 23 miners ... to the surface", "winched four fishermen to safety"
 _RESCUE_VERB_BEFORE = patterns.compile(

@@ -28,6 +28,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
+from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
@@ -92,8 +93,8 @@ _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")
 # "from X" right after a counted noun or number names the people's origin; after a verb ("flown from",
 # "freed from") it is only where a journey began
 _ORIGIN_BEFORE = patterns.compile(
-    r"(?r)(?:\b\p{L}+s|\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty"
-    r"|dozen|hundred|thousand|each))[ ]+from[ ]+(?:the[ ]+)?$")  # "six from Peru", "seven each from Chile"
+    rf"(?r)(?:\b\p{{L}}+s|\d|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand|each))"
+    r"[ ]+from[ ]+(?:the[ ]+)?$")  # "six from Peru", "seven each from Chile"
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
 # ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")

@@ -124,17 +124,17 @@ def head_word(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
-_CREW = patterns.compile(r"\b(?:crew|(?:flight|cabin)[ \t]+attendants?|stewards|stewardesses)"
+_ABOARD_APART = patterns.compile(r"\b(?:crew|(?:flight|cabin)[ \t]+attendants?|stewards|stewardesses)"
                          # ... or a count of everyone aboard, which the passengers are a part of
                          r"|\bcarrying[ \t]+[\d,]+[ \t]+people\b|\b[\d,]+[ \t]+people[ \t]+(?:on[ \t]+board|aboard)\b",
                          regex.I)
 
 
 @lru_cache(maxsize=4)
-def _counts_crew(text: str) -> bool:
+def _tells_aboard_apart(text: str) -> bool:
     """Whether a story tells its passengers apart from everyone aboard: it speaks of a crew, or counts the
     people aboard. Asked once per text, however many passengers it counts."""
-    return _CREW.search(text) is not None
+    return _ABOARD_APART.search(text) is not None
 
 
 def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]:
@@ -204,19 +204,20 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population == "people" and (
             _ON_THE_GROUND.match(text, c.end) or _GROUND_TOLL.search(text, max(clause[0], c.start - 140), c.start)):
         subgroup = "on the ground"  # "28 on the ground": those a falling aircraft struck, apart from all aboard
-    if not subgroup and population == "people" and not c.subject and _CREW_OF.search(text, max(0, c.start - 20),
+    if not subgroup and population == "people" and not c.subject and CREW_OF.search(text, max(0, c.start - 20),
                                                                                       c.start):
         subgroup = "crew"  # "64 passengers and a crew of five": the crew, as "eight crew members"
     if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
         subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
     if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):
         subgroup = ""  # "64 passengers including three crew members": everyone aboard, however named
-    if subgroup == "passenger" and not _counts_crew(text):
+    if subgroup == "passenger" and not _tells_aboard_apart(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     return population, subgroup
 
 
-_CREW_OF = patterns.compile(r"\b(?:a|the|its|their)[ \t]+crew[ \t]+of[ \t]+$", regex.I)
+# a crew told by its size, right before the figure: "and a crew of five" (the crew, aboard)
+CREW_OF = patterns.compile(r"\b(?:a|the|its|their)[ \t]+crew[ \t]+of[ \t]+$", regex.I)
 # the nouns of captives, by the topic they name (counted.py reads a count's topic from them)
 CAPTIVE_NOUNS = {"hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
                  "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows"}

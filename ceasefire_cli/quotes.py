@@ -49,7 +49,7 @@ from .names import (
 )
 from .speakers import DESCRIBING, VOICE_OF, _Doc, _Said, own_words
 from .subjectnp import NAME_GIVEN
-from .textutil import paragraph_spans
+from .textutil import WEEKDAYS, paragraph_spans
 
 __all__ = ["MIN_WORDS", "find_quotes"]
 
@@ -102,7 +102,7 @@ _DASH_ATTR = patterns.compile(_CLOSE_LEAD + r"[—–][^\S\n]*(?=\p{L})")
 _BROKEN_CUE = patterns.compile(r"[,.!?]?[^\S\n]*\n(?=(?:" + _trie(_INVERTIBLE.split()) + r"|according[ ]to)[^\S\n])")
 
 _NP_WORD = r"[\p{L}\p{M}\d’'.\-]+(?:&[\p{Lu}\d]+)*"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-read once per character (quadratic)
     r"[^\S\n]*+[,.!?;:—–-]*+[^\S\n]*+(?:"
     r"(?P<inv>" + _trie(_INVERTIBLE.split()) + r"|(?i:according)[^\S\n]+to)"

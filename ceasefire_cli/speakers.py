@@ -770,10 +770,8 @@ class _Doc(_Cast, _Phrases):
         title = _TOKEN.findall(self.m[comma + 2 : v0])  # a description ("Braga's regional mayor"), not a second name
         if not title or all(_cap(t) for t in title):
             return []
-        head = self.np_initial(lo, comma)
-        if not head or not all(_cap(t) for t in head) or len(" ".join(head)) < comma - lo - 1:
-            return []
-        said = self.resolve(head, lo)
+        head = self._opening_name(lo, comma)
+        said = self.resolve(head, lo) if head else None
         return head if said is not None and said.kind == "person" else []
 
     def _relative_head(self, lo: int, v0: int) -> list[str]:
@@ -782,8 +780,13 @@ class _Doc(_Cast, _Phrases):
         w = self.m.find(", who", lo, v0)
         if w < 0 or bisect_left(self.verb_starts, v0) - bisect_left(self.verb_starts, w) > 0:
             return []  # no speech verb inside the clause: 'Ana Ruiz, who said …, added' is read as before
-        head = self.np_initial(lo, w)
-        return head if head and all(_cap(t) for t in head) and len(" ".join(head)) >= w - lo - 1 else []
+        return self._opening_name(lo, w)
+
+    def _opening_name(self, lo: int, end: int) -> list[str]:
+        """The capitalised name that is all of ``[lo, end)`` (a sentence's subject before its comma); [] if the
+        words there are anything else."""
+        head = self.np_initial(lo, end)
+        return head if head and all(_cap(t) for t in head) and len(" ".join(head)) >= end - lo - 1 else []
 
     def named_after(self, lo: int, hi: int) -> _Said | None:
         """The person a description after a speech verb goes on to name ("said the presiding judge of the

@@ -1857,18 +1857,6 @@ def test_dead_bodies_are_remains_found_or_still_under_the_debris() -> None:
     assert slot("Twenty dead hostages remain in Gaza.", 20, "subgroup") == "dead"
 
 
-@pytest.mark.parametrize("text, value, slot_name, want", [
-    # a craft said to hold people holds them aboard, whatever the sentence's toll
-    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 64, "measure", "aboard"),
-    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "measure", "aboard"),
-    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "subgroup", "crew"),
-    ("The bus with 40 children overturned, killing 12 people.", 40, "measure", "aboard"),
-    ("The bus with 40 children overturned, killing 12 people.", 12, "measure", "killed"),
-])
-def test_a_craft_with_people_holds_them_aboard(text, value, slot_name, want):
-    assert slot(text, value, slot_name) == want
-
-
 def test_passengers_are_a_part_where_the_story_counts_everyone_aboard() -> None:
     """With no crew named, "46 passengers" may be everyone aboard; beside "carrying 50 people" they are a part."""
     text = "A seaplane carrying 50 people sank on Monday. Of its 46 passengers, 30 were tourists, the operator said."
@@ -1905,19 +1893,6 @@ _ACROSS = ("The agency now lists 80 people as missing across the country, with B
            "while Porto has reported 12 missing persons.")
 
 
-@pytest.mark.parametrize("text, value, slot_name, want", [
-    # a whole said across the country, then its places, each the subject of its own part
-    (_ACROSS, 80, "place", "nationwide"),
-    (_ACROSS, 45, "place", "Braga"),
-    (_ACROSS, 12, "place", "Porto"),
-    # a contrast with a subject of its own does not lend the figure its verb
-    ("Off Braga a ferry capsized, drowning at least three pupils, though most others swam ashore and some were "
-     "missing.", 3, "measure", "killed"),
-])
-def test_a_whole_across_the_country_and_its_parts(text, value, slot_name, want):
-    assert slot(text, value, slot_name) == want
-
-
 def test_the_week_a_deal_was_reached_is_not_the_figure_s_period() -> None:
     text = "In total 1,000 captives from each side are to be released, under the deal reached in Lisbon last week."
     assert "last week" not in slot(text, 1000, "period")
@@ -1932,6 +1907,19 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
 
 
 @pytest.mark.parametrize("text, value, slot_name, want", [
+    # a craft said to hold people holds them aboard, whatever the sentence's toll
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 64, "measure", "aboard"),
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "measure", "aboard"),
+    ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "subgroup", "crew"),
+    ("The bus with 40 children overturned, killing 12 people.", 40, "measure", "aboard"),
+    ("The bus with 40 children overturned, killing 12 people.", 12, "measure", "killed"),
+    # a whole said across the country, then its places, each the subject of its own part
+    (_ACROSS, 80, "place", "nationwide"),
+    (_ACROSS, 45, "place", "Braga"),
+    (_ACROSS, 12, "place", "Porto"),
+    # a contrast with a subject of its own does not lend the figure its verb
+    ("Off Braga a ferry capsized, drowning at least three pupils, though most others swam ashore and some were "
+     "missing.", 3, "measure", "killed"),
     # those aboard told by nation after "were"/"was", passengers too
     ("The ferry had 84 passengers and six crew. The operator said 61 of the passengers were Chilean nationals, "
      "20 were Peruvian and one was Irish.", 61, "subgroup", "Chilean"),
@@ -1940,5 +1928,5 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
     # a count of one takes a singular noun, the plural-looking word after it is its verb
     ("Ferry sinks off Braga; one passenger survives", 1, "measure", "survived"),
 ])
-def test_those_aboard_by_nation_and_the_one_who_lived(text, value, slot_name, want):
+def test_those_aboard_and_the_parts_of_a_whole(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
