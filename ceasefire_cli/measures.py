@@ -203,7 +203,8 @@ _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tr
                     " hurricane typhoon flood wave tsunami explosion blast fire wildfire".split())
 # ... or told by a bare participle after them: "with 19 passengers positively identified"
 _IDENTIFIED_BARE = patterns.compile(rf"[ \t]+{_NAMED}", regex.I)
-_SURVIVED_AFTER = patterns.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:survived|survives|survive|lived)\b")
+_SURVIVED_AFTER = patterns.compile(  # "two passengers have miraculously survived"
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?:survived|survives|survive|lived)\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(
     r"(?r)\b(?:trying|try|tries|working|work|efforts?|bid|search(?:ing)?|continu(?:e|es|ed|ing))[ \t]+(?:to|for)[ \t]+"

@@ -1927,6 +1927,8 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
      "20 were Peruvian and one was Irish.", 1, "subgroup", "Irish"),
     # a count of one takes a singular noun, the plural-looking word after it is its verb
     ("Ferry sinks off Braga; one passenger survives", 1, "measure", "survived"),
+    # an adverb between: "two passengers have narrowly survived" lived, as "two passengers survived" did
+    ("Of the 84 passengers, two passengers have narrowly survived the sinking.", 2, "measure", "survived"),
 ])
 def test_those_aboard_and_the_parts_of_a_whole(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
