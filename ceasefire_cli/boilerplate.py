@@ -149,7 +149,8 @@ _SIDEBAR_LINE = re.compile(
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|(?:tags|filed under|categories|topics)\s*:.{0,200}|(?:share (?:on|via|to) [\w ]{1,20}\s*[|·•,]?\s*)+"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*source\s*:.{1,40})?|sources?\s*:\s*(?-i:[A-Z])[A-Za-z .,&'’/-]{0,80}"
-    r"|.{1,60}\s[–—-]\s(?:live(?: updates| blog| news)?|as it happened))\s*[:.]?",
+    r"|.{1,60}\s[–—-]\s(?:live(?: updates| blog| news)?|as it happened)"
+    r"|[\d.,]+[kKmM]?\s+(?:posts?|shares?|views?|likes?|replies|reactions?))\s*[:.]?",  # a page's counters
     re.IGNORECASE,
 )
 _NUMBERS_ONLY = re.compile(r"(?=.*\d)[\d\s.,:/|·•()+-]*[kKmM]?[\d\s.,:/|·•()+-]*")  # "1 2 3 4 5", "1.1k", "02:14"

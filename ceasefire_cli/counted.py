@@ -960,8 +960,11 @@ _LIVES_TOLL_VERB = patterns.compile(
     r"|snuffed[ \t]+out|loss(?:es)?[ \t]+of)(?:[ \t]+\S+){0,3}[ \t]*$",
     regex.I,
 )
-_LIVES_LOST = patterns.compile(r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
-                               r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?lost\b", regex.I)
+# "80 lives were lost", "36 lives have been claimed" (not "taken into account")
+_LIVES_LOST = patterns.compile(
+    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
+    r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?"
+    r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _TOLL_VERB_OWN = patterns.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
 _TOLL_SUBJECT = patterns.compile(

@@ -259,8 +259,9 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if after_part and c.topic == "deaths" and (c.status in ("dead", "remains") or head_word(c) in _DEAD_NOUNS):
         return "killed"  # "31 of the 48 bodies were identified": the 48 are the dead, the 31 the named
     # (not "three of the seven crew members died": the six are a crew, the verb is the five's)
-    if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start):
+    if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start) and not _ABOARD_AFTER.match(text, noun_end(text, c)):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
+    # (but "killed 18 out of 19 people aboard" tells who was aboard, as "18 of the 19 people aboard" does)
     if c.topic != "duration" and ((c.text[-1:].isalpha() and "-" in c.text and _MARGIN_AFTER.match(text, c.end))
                                   or _MARGIN_BEFORE.search(text, max(0, c.start - 40), c.start)):
         return "margin"
@@ -407,11 +408,14 @@ _RESCUE_VERB_BEFORE = patterns.compile(
     r"\b(?:pull(?:ed|s|ing)?|brought|bring(?:s|ing)?|haul(?:ed|s|ing)?|lift(?:ed|s|ing)?|winch(?:ed|es|ing)?"
     r"|carr(?:ied|ies|ying)|dug|got|led|airlift(?:ed|s|ing)?)[ \t]+(?:out[ \t]+)?$", regex.I)
 _RESCUE_END = patterns.compile(
-    rf"\b(?:(?:out[ \t]+)?alive|to[ \t]+(?:the[ \t]+)?surface|to[ \t]+safety|out[ \t]+of[ \t]+the[ \t]+{WRECKAGE})\b",
+    rf"\b(?:(?:out[ \t]+)?alive|to[ \t]+(?:the[ \t]+)?surface|to[ \t]+safety|out[ \t]+of[ \t]+the[ \t]+{WRECKAGE}"
+    # pulled from the water, where no one is pulled dead in the same breath ("from the rubble" may be bodies)
+    r"|(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?(?:water|sea|ocean|river|floodwaters?|surf))\b",
     regex.I)
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
+_ABOARD_AFTER = patterns.compile(r"[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
 _PART_OF_FIGURE = patterns.compile(
-    r"[ \t]+of[ \t]+(?:the|these|those|its|their)[ \t]+[\d,.]+[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"[ \t]+(?:of|out[ \t]+of)[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?[\d,.]+[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
     r"(?:(?:on[ \t]+board|aboard|inside|trapped|onboard)\b|(?=\p{Ll}+ed\b|were\b|was\b|are\b|is\b))", regex.I)
 
 

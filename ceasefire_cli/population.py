@@ -327,6 +327,8 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",
               # and in business reports: a carmaker's plants are its factories
               "factory": "plant",
+              # and in venue reports: "the 6,000-seater hall" is the 6,000-seat hall
+              "seater": "seat",
               # and in housing reports: a block's flats are its apartments, its floors its storeys
               "flat": "apartment", "floor": "story",
               # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
@@ -348,7 +350,7 @@ _AGENT_THINGS = frozenset(
     members-only documents segments elements equipments instruments departments apartments comments
     statements agreements governments payments shipments investments amendments settlements tremors floors
     errors monitors generators motors indicators mirrors newspapers offers answers powers shelters barriers
-    matters corners plants grants restaurants implants elephants""".split()
+    matters corners plants grants restaurants implants elephants seaters""".split()
 )
 
 

@@ -464,10 +464,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
-    if subgroup == "on the ground" and measure in _ON_BOARD:
+    if subgroup == "on the ground" and measure == "aboard":
         # "killing all but one of those on board and at least 12 people on the ground": never aboard
         measure = "killed" if _KILLED_IN.search(text, *sent) else ""
-    topic = "other" if (measure in _ON_BOARD or measure == "displaced") and c.topic in ("deaths", "injured") \
+    topic = "other" if (measure == "aboard" or measure == "displaced") and c.topic in ("deaths", "injured") \
         else "deaths" if measure == "killed" and c.topic == "other" and population == "people" else c.topic
     # (the topic follows the slots: "the victims include 14 from Norway" are dead)
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
@@ -504,7 +504,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     injured_part = _injured_part(text, c, clause, topic) if population == "people" else ""
     if injured_part:
         measure, topic = "injured", "injured"
-    place = "" if c.topic == "duration" or measure in _ON_BOARD \
+    place = "" if c.topic == "duration" or measure in _UNPLACED \
         else place_of(text, c, clause, sent, para, sents, places)
     if place and subgroup and nation_named(place) == subgroup:
         place = ""  # "two from Peru" are "two Peruvians": the country they are from, not where they are
@@ -516,7 +516,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
-        or _included(text, c, population, subgroup, place, sent[1]) or _duration_part(text, c, clause) \
+        or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause) \
         or _with_perpetrator(text, c, population, sent[1]) \
         or _period(text, c, clause, measure, sent)
     if not subgroup and population == "people" and period.startswith("those ") \
@@ -546,7 +546,8 @@ _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured
 _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker", "voted": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
-_ON_BOARD = frozenset({"aboard"})
+# ... and a quake has one magnitude, wherever the sentence places it ("a 7.1 quake hit Nara", "7.1 off the coast")
+_UNPLACED = frozenset({"aboard"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 # the people counted are out looking for others: "300 staff working to find survivors", "200 troops
 # deployed to search for the missing"
@@ -778,17 +779,27 @@ def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     return _PERIOD.search(text, lo, hi)
 
 
-def _included(text: str, c: Count, population: str, subgroup: str, place: str, sent_end: int) -> str:
+def _included(text: str, c: Count, population: str, subgroup: str, place: str, sent: tuple[int, int]) -> str:
     """"some of them" for "several are missing, including two citizens of Cyprus": a part of people just
     counted, which no subgroup tells apart ("including nine children" has its own), nor a place named after
     it ("12 died in the state, including nine in Braga": Braga's toll)."""
+    sent_end = sent[1]
     if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
-    if _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) or _AMONG_AFTER.match(text, c.end, sent_end):
+    if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start:
+        return "some of them"  # "Of the dead, 12 died at the scene": a part of a whole named before
+    lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if lead is not None and ", and " in lead.group() and _OWN_VERB.match(text, noun_end(text, c)):
+        return ""  # "which left 40 dead, including two children, and 90 were hurt": a clause of its own
+    if lead is not None or _AMONG_AFTER.match(text, c.end, sent_end):
         return "some of them"  # "the train's two drivers were among the dead": a part of the toll, not it
     return ""
 
 
+# a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
+_OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
+# the finite verb of a count's own clause, right after its noun
+_OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)
 
 
@@ -827,6 +838,9 @@ _DEAL_MADE_BEFORE = patterns.compile(
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+# a sum over the years since one named ("since 2000"), not of a superlative ("the deadliest since 2015")
+_SINCE_YEAR = patterns.compile(
+    r"(?<!\b(?:\p{L}+est|worst|first|most|biggest|largest)\b[^,.;:]{0,40})\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
@@ -841,6 +855,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
+    if (since := _SINCE_YEAR.search(text, *clause)) is not None and measure not in _CHANGES:
+        return f"since {since.group(1)}"  # "over 300 deaths in 19 crashes since 2000": a record's sum, not this toll
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
         return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result

@@ -387,6 +387,8 @@ def article_around(line: str) -> str:
         "Reporting by Ann Other; Editing by Jo Bloggs",
         "Read Time: 3 mins",  # a page's reading time, labelled or alone
         "4 min",
+        "27 Posts",  # a page's counters
+        "1.2k shares",
     ],
 )
 def test_boilerplate_line_is_blanked(line: str) -> None:
@@ -412,6 +414,7 @@ def test_boilerplate_line_is_blanked(line: str) -> None:
         "The photo shows the terminal before it closed.",
         "Residents who subscribe to the water scheme pay $4 a month, the utility said.",
         "Thousands listen to the station's farming podcast every week, its editor said.",
+        "12 posts were cut.",
     ],
 )
 def test_prose_lines_are_kept(line: str) -> None:

