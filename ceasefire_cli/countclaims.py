@@ -210,8 +210,10 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
             v = fact_value(f)
             for t in targets:
                 row = rows[t]
-                if not row.facts or (not f.when and row.whens and slots_of[t]["measure"] in TOLL_MEASURES
-                                     and all(g.when for g in row.facts[:LINK_SAMPLE])):
+                if all(g.vague for g in row.facts) or (
+                        not f.when and row.whens and slots_of[t]["measure"] in TOLL_MEASURES
+                        and all(g.when for g in row.facts[:LINK_SAMPLE])):
+                    # a key only vague words hold ("dozens hurt in the city") is no figure to confirm;
                     # a toll told undated is not one dated to another day ("In February, 96 died"): tolls rise;
                     # who was freed, or a span of time, is the same whenever told ("freed 45 on Friday", "45 freed")
                     continue
@@ -368,6 +370,11 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
     elif conflict_ok and specific and ratio is not None:
         out = _told_both_ways(out)
     return out
+
+
+# a quake has one magnitude wherever a sentence says it struck ("a 6.9 quake hit Braga", "6.8 off the coast"): its
+# figures are one fact (their places still tell which city the story is about, so the slot keeps them till here)
+_UNPLACED_FACTS = frozenset({"magnitude"})
 
 
 # Two claims under one specific key, each of several outlets, which one outlet gives both of (in one story,
@@ -561,6 +568,9 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         complete_subgroups(fs)
         facts += fs + sum_parts(fs)
     unify_captives(facts)
+    for f in facts:
+        if f.slots["measure"] in _UNPLACED_FACTS:
+            f.slots["place"] = ""
     _one_place_tolls(facts, foreign)
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:  # spans of time in one block whatever lasts: "18 hours" may be the search's "18-hour"

@@ -477,6 +477,17 @@ def test_vague_amounts_never_conflict():
     assert "conflict" not in {c.verdict for c in claims}
 
 
+def test_a_key_only_vague_words_hold_takes_no_figure_from_the_unplaced_ones():
+    """"Dozens hurt in Lisbon" is no figure to confirm: 30 and 35 hurt, told with no place, stay one fact."""
+    hurt = {"topic": "injured", "measure": "injured"}
+    claims = counts(align([*ARTS, art("centre")], [
+        Mention("north", fig("dozens", 24, qualifier="vague", low=24, high=99, place="Lisbon", **hurt)),
+        Mention("centre", fig("more than 20", 20, qualifier="more_than", low=20, place="Porto", **hurt)),
+        Mention("south", fig("30", 30, **hurt)), Mention("east", fig("35", 35, **hurt)),
+        Mention("west", fig("35", 35, **hurt))]))
+    assert [c.verdict for c in claims if {"south", "east", "west"} <= {m.article for m in c.mentions}] == ["conflict"]
+
+
 def test_sources_are_not_facts():
     assert counts(align(ARTS, [Mention("north", fig("three", 3, subject="officials", measure="", topic="other",
                                                     population="people"))])) == []
@@ -528,6 +539,9 @@ def test_measures_are_counts_with_a_unit_that_agree_or_stand_apart():
                           Mention("west", mag(6.4))])
     assert {c.kind for c in claims} == {"count"} and all(c.has_unit for c in claims)
     assert sorted(c.verdict for c in claims) == ["agree", "single", "single"]
+    # a quake has one magnitude wherever an outlet says it struck
+    claims = align(ARTS, [Mention("north", replace(mag(6.4), place="Braga")), Mention("south", mag(6.4))])
+    assert [sorted(m.article for m in c.mentions) for c in claims] == [["north", "south"]]
 
 
 def test_a_bound_holds_no_figure_far_below_it():
