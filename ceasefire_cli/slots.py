@@ -786,8 +786,9 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     sent_end = sent[1]
     if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
-    if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start:
-        return "some of them"  # "Of the dead, 12 died at the scene": a part of a whole named before
+    if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start \
+            and (_A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
+        return "some of them"  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
     lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start)
     if lead is not None and ", and " in lead.group() and _OWN_VERB.match(text, noun_end(text, c)):
         return ""  # "which left 40 dead, including two children, and 90 were hurt": a clause of its own
@@ -798,6 +799,8 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
 _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
+# ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
+_A_FIGURE = patterns.compile(rf"\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)

@@ -1074,6 +1074,7 @@ def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: 
         ("Of the victims, nine died at the scene and two in hospital.", 9, "some of them"),
         ("Of the victims, nine died at the scene and two in hospital.", 2, "some of them"),
         ("Of the 30 victims, nine died at the scene.", 30, ""),  # a whole with a figure is told, not a part
+        ("Of the victims, 40 have been named by police.", 40, ""),  # one figure alone may be all of them
         # a sum over the years since one named; not the superlative of this toll
         ("The province has counted more than 900 deaths in 40 landslides since 1990.", 900, "since 1990"),
         ("The landslide killed 70 people, the deadliest in the province since 1990.", 70, ""),
