@@ -102,6 +102,7 @@ _CAP_STOP = frozenset(
 ) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS) | frozenset(  # "MOSCOW, Mar. 23": a date, nobody called Mar
     "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
 _PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads
     Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon""".split())
@@ -114,7 +115,8 @@ _ORG_WORDS = frozenset(
     senate assembly secretariat team church coalition alliance campaign society trust hospital school
     command house news times post journal press channel radio tv television broadcaster herald tribune
     guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
-    holdings guild newsletter podcast magazine bulletin patrol corps navy coastguard air aviation airport""".split()
+    holdings guild newsletter podcast magazine bulletin patrol corps navy coastguard air aviation airport
+    sector section station division""".split()
 )  # 'air': an airline named for its home ('Minho Air', as 'Air Minho' below)
 # words that open a place's name as no given name does ('Upper Selmont', 'Upper Minho')
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
@@ -275,6 +277,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
     if cut:  # 'the U.S. He said': a sentence starts inside the run
         toks = toks[:cut]
+    day = next((i for i in range(1, len(toks)) if toks[i].lower() in _WEEKDAYS), 0)
+    if day:  # 'reports from Lahore Tuesday': a day ends a name, which no weekday is part of
+        toks = toks[:day]
     poss = next((i for i in range(len(toks) - 2, -1, -1) if _is_poss(toks[i])), -1)
     if poss >= 0 and not any(_base(t).lower() in _ORG_WORDS for t in toks[poss + 1 :]):
         toks = toks[poss + 1 :]  # "the Progressive Party's Wen": the person after the owner (not "Portugal's Ministry")
@@ -317,8 +322,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "person", _core_name(rest[place + 1 :]), ""  # 'the Middle East Steve Witkoff': a place, then a name
     if last in _PLACE_WORDS or (cut < 0 and len(rest) >= 2 and _base(rest[0]).lower() in _COMPASS):
         return "place", " ".join(_base(t) for t in rest), ""  # 'Upper Selmont', 'South Valdoria': no person
-    if the and cut < 0 and len(rest) >= 2:
-        return "org", " ".join(_base(t) for t in rest), ""
+    if (the or _base(rest[0]).lower() in _ORG_WORDS) and cut < 0 and len(rest) >= 2:
+        return "org", " ".join(_base(t) for t in rest), ""  # 'Sector Lisbon': a unit named for its place
     # an all-capital word is an acronym ('the IDF'), but a middle initial is not ('Jon P. Halvorsen')
     if len(rest[-1]) == 1:
         return "", "", ""  # 'Generation Z', 'Plan B': no one's surname is a bare letter

@@ -413,6 +413,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # ... but a body whose name goes on in capitals ('Committee Against Torture') is the body
         ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
          "The detainees", "Committee Against Torture"),
+        # a place and a weekday after it are no one's name, nor is a unit named for its place
+        ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
+         '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
