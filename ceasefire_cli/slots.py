@@ -841,9 +841,12 @@ _DEAL_MADE_BEFORE = patterns.compile(
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
-# a sum over the years since one named ("since 2000"), not of a superlative ("the deadliest since 2015")
+# a sum over the years since one named, said after the figure ("350 deaths in 19 crashes since 2000"), not of a
+# superlative ("the deadliest since 2015") nor how long those counted have been held ("four held since 2015")
 _SINCE_YEAR = patterns.compile(
-    r"(?<!\b(?:\p{L}+est|worst|first|most|biggest|largest)\b[^,.;:]{0,40})\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
+    r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
+    r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
+_SINCE_REACH = 60  # characters from the figure to "since 2000"
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
@@ -858,7 +861,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
-    if (since := _SINCE_YEAR.search(text, *clause)) is not None and measure not in _CHANGES:
+    if c.topic != "duration" and measure not in _CHANGES \
+            and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
         return f"since {since.group(1)}"  # "over 300 deaths in 19 crashes since 2000": a record's sum, not this toll
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:

@@ -1078,6 +1078,7 @@ def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: 
         # a sum over the years since one named; not the superlative of this toll
         ("The province has counted more than 900 deaths in 40 landslides since 1990.", 900, "since 1990"),
         ("The landslide killed 70 people, the deadliest in the province since 1990.", 70, ""),
+        ("Six monks held since 1990 walked free on Sunday.", 6, ""),  # how long they were held
     ],
 )
 def test_parts_of_a_whole_named_before_and_sums_since_a_year(text: str, value: float, want: str) -> None:
