@@ -419,6 +419,17 @@ def _titles_around(m: str, pos: int, end: int) -> list[str]:
     return out
 
 
+_HEAD_OF = (["head", "of", "state"], ["head", "of", "government"])
+
+
+def as_leader(toks: list[str]) -> list[str]:
+    """'the Valdoran head of state' is 'the Valdoran leader': the ruler the text names (a head of anything else
+    is its chief, see speakers' _SAME_TITLE)."""
+    if [t.lower().rstrip(".") for t in toks[-3:]] in _HEAD_OF:
+        return [*toks[:-3], "leader"]
+    return toks
+
+
 def _title_phrase(words: list[str]) -> str:
     """The title part of a description: 'the president's special envoy' -> 'special envoy'."""
     for i in range(len(words) - 1, -1, -1):

@@ -43,6 +43,7 @@ from .names import (
     _np_back,
     _trie,
     _valid_head,
+    as_leader,
     org_pp_head,
     person_of,
     surname,
@@ -382,7 +383,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
 
         cue_start = m.start("inv")
     else:
-        toks = m.group("np").split()
+        toks = as_leader(m.group("np").split())
         np = _np_back(toks)
         if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
             # '…," the military and the security service said', '…," the commission for refugees said',

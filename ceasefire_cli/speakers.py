@@ -549,9 +549,12 @@ class _Doc(_Cast, _Phrases):
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)
-        if det == "the" and head == "leader" and len(toks) <= 3 and len(
-                rulers := {key for t, _, key in self.titles if _RULER_TITLES & set(t.split())}) == 1:
-            return _Said(self.person(rulers.pop()), "person", pos)  # 'the Valdoran leader': its one president
+        if det == "the" and head == "leader" and len(toks) <= 3:
+            rulers = {t: key for t, _, key in self.titles if _RULER_TITLES & set(t.split())}
+            if len(set(rulers.values())) > 1:  # of two presidents, the one the text calls Valdoran
+                rulers = {t: key for t, key in rulers.items() if set(low[1:-1]) <= set(t.split())}
+            if len(set(rulers.values())) == 1:  # 'the Valdoran leader': its one president
+                return _Said(self.person(next(iter(rulers.values()))), "person", pos)
         aged = next((int(t.split("-", 1)[0]) for t in low if AGE_NOUN.fullmatch(t)), None)
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):

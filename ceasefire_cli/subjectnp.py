@@ -30,6 +30,7 @@ from .names import (
     _place_object,
     _the_doc,
     _valid_head,
+    as_leader,
     org_pp_head,
 )
 from .places import lookup
@@ -239,6 +240,8 @@ class _Phrases:
             toks.append(t)
             if len(toks) >= 8:
                 break
+        if as_leader(toks) != toks:
+            return as_leader(toks)  # 'according to the Valdoran head of state': its leader
         while toks and (toks[-1].lower() in _NAME_CONN or not _valid_head(toks)):
             toks.pop()  # 'says a source involved in the talks': the source
         return toks

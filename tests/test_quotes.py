@@ -414,6 +414,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
          "The detainees", "Committee Against Torture"),
         # a place and a weekday after it are no one's name, nor is a unit named for its place
+        # a head of state is the ruler the text names, after the quote or further on
+        ("Five commanders were moved to Malta, Valdoran President Ivo Kowal said. The mayor, Ana Ruiz, met them."
+         '\n\n"They will be safe there until the war is over," the head of state said.', "They will", "Ivo Kowal"),
+        ("Five commanders were moved to Malta, Valdoran President Ivo Kowal said, under a deal with Maltese "
+         'President Lia Borg. They will stay there "in complete safety and in decent conditions" until the war ends, '
+         "according to the Valdoran head of state.", "in complete", "Ivo Kowal"),
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
     ],
