@@ -548,12 +548,18 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be,
-    # else its one region, where no outlet gives it a figure below one for the whole
+    # else its one region, where no outlet gives it a figure below one for the whole; failing both, the one city
+    # where its toll is told (not the city where suspects were caught)
     placed = [places.get(m.item.place, "") for m in mentions]  # type: ignore[union-attr]
+    toll_placed = [places.get(m.item.place, "") for m in mentions  # type: ignore[union-attr]
+                   if m.item.measure in LEAD_TOLLS]  # type: ignore[union-attr]
     town = ""
-    for kind, a_part in (("city", lambda city: _city_is_a_part(mentions, city, home, places, across=True)),
-                         ("region", None)):
-        town = event_city(placed, home, a_part, kind)
+
+    def city_part(city: str) -> bool:
+        return _city_is_a_part(mentions, city, home, places, across=True)
+
+    for kind, a_part, told in (("city", city_part, placed), ("region", None, placed), ("city", city_part, toll_placed)):
+        town = event_city(told, home, a_part, kind)
         if town and _city_is_a_part(mentions, town, home, places):
             town = ""
         if town:

@@ -488,6 +488,20 @@ def test_a_key_only_vague_words_hold_takes_no_figure_from_the_unplaced_ones():
     assert [c.verdict for c in claims if {"south", "east", "west"} <= {m.article for m in c.mentions}] == ["conflict"]
 
 
+def test_the_story_s_city_is_where_its_toll_is_told_not_where_suspects_were_caught():
+    """The toll told in Lisbon, arrests in Porto: Lisbon is the story's city, so a figure told with it and one told
+    with no place are one fact (here the hall's seats, which no toll rule places)."""
+    seats = {"topic": "other", "measure": "", "population": "seat", "subject": "seats"}
+    held = {"topic": "prisoners", "measure": "held", "population": "prisoners", "subject": "suspects"}
+    claims = counts(align(ARTS, [
+        Mention("north", fig("40", 40, place="Lisbon")), Mention("south", fig("40", 40, place="Lisbon")),
+        Mention("north", fig("6,200-seat", 6200, place="Lisbon", **seats)),
+        Mention("south", fig("6,000", 6000, **seats)),
+        Mention("east", fig("11", 11, place="Porto", **held)), Mention("west", fig("11", 11, place="Porto", **held))]))
+    [hall] = [c for c in claims if c.extra["slots"]["population"] == "seat"]
+    assert hall.verdict == "conflict" and {m.article for m in hall.mentions} == {"north", "south"}
+
+
 def test_sources_are_not_facts():
     assert counts(align(ARTS, [Mention("north", fig("three", 3, subject="officials", measure="", topic="other",
                                                     population="people"))])) == []
