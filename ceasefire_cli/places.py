@@ -73,7 +73,9 @@ _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
-    " Neighbouring Neighboring Nearby".split()
+    " Neighbouring Neighboring Nearby"
+    # a clause opened at a sentence's start: "While Marlow County police said ..." names Marlow
+    " While When Whereas After Before As Since Although Though Because If Until Unless Meanwhile However".split()
 )
 _FOLD_OK = patterns.compile(r"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|la|of|the))*$")
 # particles inside a Romance name: "Rio Verde do Sul" is not the city of Rio Verde, "Santiago de Cuba" not Santiago

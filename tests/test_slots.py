@@ -320,6 +320,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # ... but a day or an owner framed by "in" is no place between
     ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
      "Marlow"),
+    # ... nor a word opening the sentence's first clause
+    ("While Marlow County police put the missing at around 1,000, they warned no one knew.", 1000, "Marlow"),
     # "in the city of X", and a city that "accounted for" a toll
     ("In the coastal city of Porto, 18 people drowned.", 18, "Porto"),
     ("Porto accounted for 18 of the dead.", 18, "Porto"),
