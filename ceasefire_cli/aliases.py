@@ -14,8 +14,11 @@ reader who knows it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+import regex
 
 from .textmatch import singular, words
 
@@ -39,9 +42,16 @@ def _own_words(name: str) -> list[str]:
     return [_SPELLING.get(w, w) for w in words(text) if w != "the"]
 
 
+# one name transliterated two ways ("Kočani", "Kocani" and "Kochani"; "São Paulo" and "Sao Paulo"): compared
+# without accents, nor the h English writes after c, s, z or k for one letter of another alphabet
+_TRANSLIT = regex.compile(r"\p{Mn}+|(?<=[cszk])h")
+
+
 def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The words that tell a name apart: its own words without words of ``kinds``, singular."""
-    return tuple(singular(w) for w in _own_words(name) if w not in kinds)
+    """The words that tell a name apart: its own words without words of ``kinds``, singular, transliterated
+    alike."""
+    return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w)))
+                 for w in _own_words(name) if w not in kinds)
 
 
 def acronym(name: str) -> str:

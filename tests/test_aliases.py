@@ -17,6 +17,12 @@ def test_equal_words_once_kind_possessive_and_spelling_are_set_aside():
     assert set(m.values()) == {"Harbour Trauma Center"}
 
 
+def test_one_name_spelled_with_or_without_accents_or_a_transliterated_h():
+    m = canonical_places(["Ročava", "Rocava", "Rochava", "Rocava"])
+    assert set(m.values()) == {"Rocava"}
+    assert not same_name("Lisbon", "Lisboa")  # another name altogether
+
+
 def test_acronyms_and_abbreviations():
     assert same_name("UGP", "United Green Party")
     assert same_name("LMC Hospital", "Lisbon Medical College", frozenset({"hospital"}))
