@@ -70,6 +70,8 @@ _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
+_COMPASS_CAPS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater Downtown"
+                          " Old New Port Lake Mount Fort Saint".split())
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
@@ -380,6 +382,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             out.pop()
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
+        if frame in ("poss", "attr", "subject") and text[start:end] in _surnames(text):
+            frame = ""  # "Flint's comments" where the text named "Ana Flint": hers, not the city's
         if frame:
             coordinated = frame != "appos" and (
                 (frame == "origin" and _SPAN_TO.match(text, end) is not None)  # "36 ports from Maine to Texas"
@@ -390,6 +394,32 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out
+
+
+# a capitalised word, then a city's name, no capital after: a person's given name (or title) and surname
+_GIVEN_SURNAME = patterns.compile(
+    r"(?<=[\p{Ll},;:(][ ])(\p{Lu}\p{Ll}+)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})(?![’']s[ ]\p{Lu})")
+
+
+_SPEAKS = r"(?:said|says|told|added|noted|stated|explained|warned|comments|remarks|statement)\b"
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    """Names of cities the text gives a person as a surname ("Ana Flint", "Chief Flint"): told alone, as an owner
+    or a subject, they are that person (memoised: a text is searched in stretches)."""
+    out = set()
+    for m in _GIVEN_SURNAME.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if given in _LEADING or given in _CALENDAR_WORDS or given in _COMPASS_CAPS or lookup(given) is not None \
+                or lookup(m.group()) is not None:
+            continue  # "in Flint", "on Monday Flint", "North Flint", "Michigan Flint": no person named
+        place = lookup(surname)
+        name = regex.escape(surname)
+        if place is not None and place.kind == "city" and regex.search(
+                rf"\b{name}(?:[’']s)?[ ]{_SPEAKS}|\b(?:said|says|told|added)[ ]{name}\b", text):
+            out.add(surname)  # ... and speaks alone, as only a person does: "Flint said", "Flint's comments"
+    return frozenset(out)
 
 
 def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int] | None:
