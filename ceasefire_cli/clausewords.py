@@ -30,7 +30,8 @@ from .numbers import MONTH_CS, WEEKDAY_ALT
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 
 _W = r"[ \t]+"
-_HOSPITAL = rf"(?:taken|rushed|admitted|airlifted|flown){_W}to{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?"
+_HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?:at|in))"
+             rf"{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?")  # "treated at local hospitals": the hurt
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"

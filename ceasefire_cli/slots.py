@@ -474,6 +474,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if subgroup == "worker" and measure in _WORKPLACE_HARM:
         subgroup = ""  # "11 workers pulled out alive" of a mine is its "11 miners", its "11 men": everyone there
+    if measure == "aboard" and not subgroup and population == "people" and c.subject[:1].isupper() \
+            and (people := nation_named(c.subject)):
+        subgroup = people  # "There were 22 Canadians on board": that nation's part of those aboard, even alone
     if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
             and _ABOARD_PART.match(text, c.end):
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground

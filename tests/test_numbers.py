@@ -849,6 +849,8 @@ def test_taken_to_hospital_is_injured_not_taken() -> None:
     c = one("Around 70 people were rescued, and 22 were taken to hospital with burns.", 22)
     assert (c.topic, c.role) == ("injured", "injured")
     assert one("Around 70 people were rescued, and 22 were taken to hospital with burns.", 70).topic == "other"
+    c = one("The ferry operator said 14 passengers were treated at local hospitals.", 14)
+    assert (c.topic, c.role) == ("injured", "injured")
 
 
 def test_wounds_and_condition_words_mean_injured() -> None:

@@ -230,6 +230,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The jet carried mostly Chileans, with at least two from Peru.", 2, "people", "Peruvian"),
     ("Those in hospital are 11 citizens of Peru and a Chilean.", 11, "people", "Peruvian"),
     ("The 40 citizens of the valley voted to stay.", 40, "people", ""),
+    # ... and so are a nation's people aboard, told alone
+    ("The ferry sank off Braga. There were 14 Peruvians on board, the operator said.", 14, "people", "Peruvian"),
     # relatives who came along are counted apart from those they came with
     ("A jet flew the four freed men and three of their relatives out of the capital.", 3, "people", "relative"),
     ("The four, along with two family members, landed in Doha.", 2, "people", "relative"),
