@@ -380,6 +380,10 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if not frame and out and out[-1].frame == "prep" and _OWNER_BETWEEN.fullmatch(text, out[-1].end, start):
             frame = "prep"  # "in central Idaho's Marlow County": the county, the state only says where it is
             out.pop()
+        if frame == "prep" and out and out[-1].frame == "prep" and _RANK[place.kind] > _RANK[out[-1].place.kind] \
+                and _LOCATOR_BETWEEN.fullmatch(text, out[-1].end, start):
+            pos = max(end, m.start() + 1)  # "in Marlow province in northern Valdora": the country only says where
+            continue
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if frame in ("poss", "attr", "subject") and text[start:end] in _surnames(text):
@@ -524,6 +528,11 @@ _NAMED_REGION = patterns.compile(
     rf"|\b{_REGION_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
 )
 
+# between a place and a larger one that only says where it is: "in Marlow province in northern Valdora"
+_LOCATOR_BETWEEN = patterns.compile(
+    rf"(?:[ ]{_REGION_NOUN})?,?[ ]in[ ](?:the[ ])?(?:(?:north|south|east|west)(?:ern)?|central"
+    r"|(?:north|south)-?(?:east|west)(?:ern)?)?[ ]?", regex.I)
+_RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 # "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
 _REGION_OF_BEFORE = patterns.compile(  # "in the province of X", "in the coastal city of X"
     rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}(?:{_REGION_NOUN}|city|town|village|island)[ ]+of[ ]+)$")

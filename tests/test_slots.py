@@ -322,6 +322,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # ... but a day or an owner framed by "in" is no place between
     ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
      "Marlow"),
+    # a country after a region only says where the region is
+    ("Floods in Minho province in northern Portugal killed 50 people on Friday.", 50, "Minho"),
     # a city's name the text gives a person who speaks is that person, owning or speaking
     ("The airport chief, Ana Flint, spoke on Monday. Flint's comments came after reports of 18 injuries.", 18, ""),
     ("Flint's mayor said 18 people were injured in the city.", 18, "Flint"),
