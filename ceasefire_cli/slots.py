@@ -509,6 +509,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         measure, topic = "injured", "injured"
     place = "" if c.topic == "duration" or measure in _UNPLACED \
         else place_of(text, c, clause, sent, para, sents, places)
+    if place and not subgroup and population == "people" and (people := nation_named(place)) \
+            and (any(w[:1].isupper() and nation_named(w) == people for w in c.subject.split())
+                 or _FROM_PLACE.match(text, noun_end(text, c), sent[1])):
+        subgroup = people  # "Peru said 41 Peruvian pilgrims died", "60 pilgrims from Peru": Peru's people
     if place and subgroup and nation_named(place) == subgroup:
         place = ""  # "two from Peru" are "two Peruvians": the country they are from, not where they are
     lo = max(sent[0], c.start - 70)
@@ -804,6 +808,8 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
 _A_FIGURE = patterns.compile(rf"\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b", regex.I)
+# "from" and a place right after the counted: where they come from
+_FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)

@@ -230,6 +230,10 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The jet carried mostly Chileans, with at least two from Peru.", 2, "people", "Peruvian"),
     ("Those in hospital are 11 citizens of Peru and a Chilean.", 11, "people", "Peruvian"),
     ("The 40 citizens of the valley voted to stay.", 40, "people", ""),
+    # ... and a country's people it speaks of, or who come from it, are its nation's, not a toll in that country
+    ("Peru's foreign ministry said 41 Peruvian pilgrims died during the pilgrimage.", 41, "people", "Peruvian"),
+    ("Officials said 60 pilgrims from Peru died in the heat.", 60, "people", "Peruvian"),
+    ("Floods in Peru killed 60 people.", 60, "people", ""),
     # ... and so are a nation's people aboard, told alone
     ("The ferry sank off Braga. There were 14 Peruvians on board, the operator said.", 14, "people", "Peruvian"),
     # relatives who came along are counted apart from those they came with
