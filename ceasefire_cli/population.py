@@ -213,7 +213,13 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         subgroup = ""  # "64 passengers including three crew members": everyone aboard, however named
     if subgroup == "passenger" and not _tells_aboard_apart(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
+    if not subgroup and (bloc := next((w for w in (c.subject or "").split()[:-1] if w in _BLOCS), "")):
+        subgroup = bloc  # "Russia, Belarus and five Western countries": the Western ones, a part of all seven
     return population, subgroup
+
+
+# the blocs and regions of the world a capitalised word before a noun names: a part of all such things
+_BLOCS = frozenset("Western Eastern European African Asian Arab Gulf Latin Nordic Baltic Balkan NATO EU".split())
 
 
 # a crew told by its size, right before the figure: "and a crew of five" (the crew, aboard)

@@ -507,7 +507,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     injured_part = _injured_part(text, c, clause, topic) if population == "people" else ""
     if injured_part:
         measure, topic = "injured", "injured"
-    place = "" if c.topic == "duration" or measure in _UNPLACED \
+    place = "" if c.topic == "duration" or measure in _UNPLACED or population in _COUNTRIES \
         else place_of(text, c, clause, sent, para, sents, places)
     if place and not subgroup and population == "people" and (people := nation_named(place)) \
             and (any(w[:1].isupper() and nation_named(w) == people for w in c.subject.split())
@@ -555,6 +555,8 @@ _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": 
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 # ... and a quake has one magnitude, wherever the sentence places it ("a 7.1 quake hit Nara", "7.1 off the coast")
 _UNPLACED = frozenset({"aboard"})
+# ... and countries counted are in no one place ("seven countries" a swap in Ankara involved)
+_COUNTRIES = frozenset({"country", "nation"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 # the people counted are out looking for others: "300 staff working to find survivors", "200 troops
 # deployed to search for the missing"
