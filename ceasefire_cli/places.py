@@ -28,6 +28,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
+from .names import _ORG_WORDS, _TITLE_NOUNS
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -386,6 +387,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             continue
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
+        if frame in ("poss", "attr", "subject") and text[start:end].lower() in _BODY_WORDS:
+            frame = ""  # "Police officials said", "Police had given permission": the police, not a town of Police
         if frame in ("poss", "attr", "subject") and text[start:end] in _surnames(text):
             frame = ""  # "Flint's comments" where the text named "Ana Flint": hers, not the city's
         if frame:
@@ -405,6 +408,8 @@ _GIVEN_SURNAME = patterns.compile(
     r"(?<=[\p{Ll},;:(][ ])(\p{Lu}\p{Ll}+)[ ](\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})(?![’']s[ ]\p{Lu})")
 
 
+# words for bodies and people that some town is also named: as an owner or a subject they are the body
+_BODY_WORDS = _ORG_WORDS | _TITLE_NOUNS
 _SPEAKS = r"(?:said|says|told|added|noted|stated|explained|warned|comments|remarks|statement)\b"
 
 

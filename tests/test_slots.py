@@ -329,6 +329,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # ... but a day or an owner framed by "in" is no place between
     ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
      "Marlow"),
+    # a word for a body or a person that some town is also named is the body, as owner or subject; not after "in"
+    ("Police officials said 12 people died in the blast.", 12, ""),
+    ("In Police, 12 people died.", 12, "Police"),
     # countries counted are in no one place
     ("The swap in Lisbon involved prisoners held in seven countries.", 7, ""),
     # a country after a region only says where the region is
