@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.align import align
-from ceasefire_cli.countclaims import claim_label
+from ceasefire_cli.countclaims import _parts_below_whole, claim_label
 from ceasefire_cli.countfacts import count_interval
 from ceasefire_cli.models import PER_SIDE, Article, Count, Mention
 
@@ -500,6 +500,18 @@ def test_the_story_s_city_is_where_its_toll_is_told_not_where_suspects_were_caug
         Mention("east", fig("11", 11, place="Porto", **held)), Mention("west", fig("11", 11, place="Porto", **held))]))
     [hall] = [c for c in claims if c.extra["slots"]["population"] == "seat"]
     assert hall.verdict == "conflict" and {m.article for m in hall.mentions} == {"north", "south"}
+
+
+def test_a_region_told_as_often_as_its_country_is_the_story_s_unless_a_whole_stands_clearly_above_it():
+    """'59 killed in Kerala' twice, '59' in India twice and 'at least 60' with no place: the region is where the
+    story happened (60 is the same toll told later, not a whole Kerala is a part of), so all five are one row."""
+    arts = [*ARTS, art("centre")]
+    ms = [Mention("north", fig("59", 59, place="Kerala")), Mention("south", fig("59", 59, place="Kerala")),
+          Mention("east", fig("at least 60", 60, qualifier="at_least", low=60)),
+          Mention("west", fig("59", 59, place="India")), Mention("centre", fig("59", 59, place="India"))]
+    assert [len(c.mentions) for c in counts(align(arts, ms))] == [5]
+    assert _parts_below_whole([("a", "killed", True, 20), ("b", "killed", False, 85)], across=True) == {"killed"}
+    assert _parts_below_whole([("a", "killed", True, 59), ("a", "killed", False, 60)]) == {"killed"}  # one outlet
 
 
 def test_sources_are_not_facts():
