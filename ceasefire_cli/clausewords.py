@@ -30,7 +30,8 @@ from .numbers import MONTH_CS, WEEKDAY_ALT
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 
 _W = r"[ \t]+"
-_HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?:at|in))"
+_HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?:at|in)"
+             rf"|(?<=\bsen(?:t|ds?|ding)\b[^.;:!?]{{1,40}})to)"  # "the crash sent 18 people to the hospital"
              rf"{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?")  # "treated at local hospitals": the hurt
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it

@@ -851,6 +851,9 @@ def test_taken_to_hospital_is_injured_not_taken() -> None:
     assert one("Around 70 people were rescued, and 22 were taken to hospital with burns.", 70).topic == "other"
     c = one("The ferry operator said 14 passengers were treated at local hospitals.", 14)
     assert (c.topic, c.role) == ("injured", "injured")
+    c = one("The ferry collision sent 14 people to the hospital.", 14)
+    assert (c.topic, c.role) == ("injured", "injured")
+    assert one("The agency sent 14 doctors to the region.", 14).topic == "other"
 
 
 def test_wounds_and_condition_words_mean_injured() -> None:
