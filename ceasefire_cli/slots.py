@@ -179,7 +179,7 @@ _PROJECTION = patterns.compile(
 # already counted, told by what befell that part
 _PART_AFTER = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
-    r"|passengers|crew)\b", regex.I)
+    r"|passengers|crew|killed|hurt)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
 # ("including two visitors", "the victims include a ferry pilot and four people who ...": each item of the list)
 _INCLUDED_BEFORE = patterns.compile(
@@ -753,6 +753,8 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
                 return ""  # "19 of the dead in Braga", "45 of the dead in the province of Besh": a place's toll
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
+        if _A_FIGURE.fullmatch(low):
+            return "some of them"  # "20 of the injured and three of those killed were children": the next part
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:
             if c.role and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
                     and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):

@@ -443,6 +443,8 @@ def test_place(text, value, want):
     ("Some 115 people were hospitalized, the minister said.", 115, ""),  # how many were hurt: all of them
     # those carried off to hospital and those treated where they fell are parts of the injured
     ("Rescuers said 18 cyclists, including two teenagers, were taken to hospital.", 18, "those taken to hospital"),
+    # two parts told together: the first is a part, whatever the second's words say
+    ("Nine of the injured and two of those killed were tourists, police said.", 9, "some of them"),
     ("A further 9 runners were treated for heat stroke at the scene.", 9, "those treated at the scene"),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
