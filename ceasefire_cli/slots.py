@@ -477,7 +477,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if measure == "aboard" and not subgroup and population == "people" and c.subject[:1].isupper() \
             and (people := nation_named(c.subject)):
         subgroup = people  # "There were 22 Canadians on board": that nation's part of those aboard, even alone
-    if population == "people" and measure in ("killed", "injured") and subgroup in ("", "passenger") \
+    if population == "people" and measure in ("killed", "injured") and (
+            not subgroup or (subgroup == "passenger" and not _CREW_BESIDE.search(text, *sent))) \
             and _ABOARD_PART.match(text, c.end):
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
     if not measure and population in ("prisoners", "hostages") and _WENT_HOME.search(text, *clause):
@@ -814,6 +815,8 @@ _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1
 _A_FIGURE = patterns.compile(rf"\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b", regex.I)
 # "from" and a place right after the counted: where they come from
 _FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
+# a crew counted in the sentence: its passengers are a part of those aboard ("all eight crew and 149 passengers")
+_CREW_BESIDE = patterns.compile(r"\b(?:crew|crew[ \t]+members|pilots?|flight[ \t]+attendants)\b", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)

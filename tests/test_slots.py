@@ -189,6 +189,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("All nine occupants aboard the helicopter died, as did one resident on the ground.", 1, "people",
      "on the ground"),
     ("All nine individuals aboard the helicopter died in the crash.", 9, "people", "on board"),  # the dead aboard
+    # ... but passengers killed beside a crew counted with them are the passengers, a part of those aboard
+    ("The jet crashed, killing all six crew and 90 passengers on board.", 90, "people", "passenger"),
+    ("The jet crashed, killing all 90 passengers on board.", 90, "people", "on board"),
     ("Three of the perpetrators were shot dead.", 3, "people", "fighter"),  # those who attacked, not victims
     ("Two foreign nationals were among the injured.", 2, "people", "foreigner"),  # foreign: foreigners
     ("Some 2,400 longshoremen stayed off the docks.", 2400, "people", ""),  # -men: people
