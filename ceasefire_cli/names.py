@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import patterns
-from .textutil import MONTH_ABBREVIATIONS
+from .textutil import MONTH_ABBREVIATIONS, WEEKDAYS
 
 # --- word lists -------------------------------------------------------------------------------
 
@@ -102,7 +102,6 @@ _CAP_STOP = frozenset(
 ) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS) | frozenset(  # "MOSCOW, Mar. 23": a date, nobody called Mar
     "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
 _PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads
     Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon""".split())
@@ -277,7 +276,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     cut = next((i for i in range(1, len(toks)) if toks[i - 1].endswith(".") and toks[i].lower() in _CAP_STOP), 0)
     if cut:  # 'the U.S. He said': a sentence starts inside the run
         toks = toks[:cut]
-    day = next((i for i in range(1, len(toks)) if toks[i].lower() in _WEEKDAYS), 0)
+    day = next((i for i in range(1, len(toks)) if toks[i] in WEEKDAYS), 0)
     if day:  # 'reports from Lahore Tuesday': a day ends a name, which no weekday is part of
         toks = toks[:day]
     poss = next((i for i in range(len(toks) - 2, -1, -1) if _is_poss(toks[i])), -1)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
-from .names import _ORG_WORDS, _TITLE_NOUNS
+from .names import _COMPASS, _ORG_WORDS, _TITLE_NOUNS
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -71,8 +71,9 @@ _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
-_COMPASS_CAPS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater Downtown"
-                          " Old New Port Lake Mount Fort Saint".split())
+# words that open a place's name, not a person's ("North Flint", "Port Lisbon"): no given name
+_NOT_GIVEN = frozenset(w.capitalize() for w in _COMPASS) | frozenset(
+    "Downtown Old New Port Lake Mount Fort Saint".split())
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
 _LEADING = frozenset(
     "In On At From To The A An Across Near Inside Outside Around Within Over For Of And Or But"
@@ -420,7 +421,7 @@ def _surnames(text: str) -> frozenset[str]:
     out = set()
     for m in _GIVEN_SURNAME.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if given in _LEADING or given in _CALENDAR_WORDS or given in _COMPASS_CAPS or lookup(given) is not None \
+        if given in _LEADING or given in _CALENDAR_WORDS or given in _NOT_GIVEN or lookup(given) is not None \
                 or lookup(m.group()) is not None:
             continue  # "in Flint", "on Monday Flint", "North Flint", "Michigan Flint": no person named
         place = lookup(surname)

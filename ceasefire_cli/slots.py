@@ -127,6 +127,9 @@ def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:
                 or _EACH_AFTER.match(text, c.end, clause[1]))
 
 
+# a number written as a word ("three", "fourteen", "forty")
+_NUMBER_WORD = rf"(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})"
+
 # a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
 # captives swapped): each side's share
 _LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
@@ -554,7 +557,6 @@ _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured
 _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker", "voted": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
-# ... and a quake has one magnitude, wherever the sentence places it ("a 7.1 quake hit Nara", "7.1 off the coast")
 _UNPLACED = frozenset({"aboard"})
 # ... and countries counted are in no one place ("seven countries" a swap in Ankara involved)
 _COUNTRIES = frozenset({"country", "nation"})
@@ -664,7 +666,7 @@ _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical
                     "severely": "those in serious", "badly": "those in serious"}  # "badly hurt": seriously
 # a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
-_OTHER_FIGURE = patterns.compile(rf"\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozens?|hundreds?)\b", regex.I)
+_OTHER_FIGURE = patterns.compile(rf"\b(?:{_NUMBER_WORD}|dozens?|hundreds?)\b", regex.I)
 _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
 
 
@@ -812,7 +814,7 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
 _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
-_A_FIGURE = patterns.compile(rf"\d|\b(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})\b", regex.I)
+_A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "from" and a place right after the counted: where they come from
 _FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
 # a crew counted in the sentence: its passengers are a part of those aboard ("all eight crew and 149 passengers")

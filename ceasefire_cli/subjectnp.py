@@ -240,8 +240,8 @@ class _Phrases:
             toks.append(t)
             if len(toks) >= 8:
                 break
-        if as_leader(toks) != toks:
-            return as_leader(toks)  # 'according to the Valdoran head of state': its leader
+        if (leader := as_leader(toks)) != toks:
+            return leader  # 'according to the Valdoran head of state': its leader
         while toks and (toks[-1].lower() in _NAME_CONN or not _valid_head(toks)):
             toks.pop()  # 'says a source involved in the talks': the source
         return toks
