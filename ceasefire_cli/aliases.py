@@ -42,7 +42,7 @@ def _own_words(name: str) -> list[str]:
     return [_SPELLING.get(w, w) for w in words(text) if w != "the"]
 
 
-# one name transliterated two ways ("Kočani", "Kocani" and "Kochani"; "São Paulo" and "Sao Paulo"): compared
+# one name transliterated two ways ("Ročava", "Rocava" and "Rochava"; "Cáceres" and "Caceres"): compared
 # without accents, nor the h English writes after c, s, z or k for one letter of another alphabet
 _TRANSLIT = regex.compile(r"\p{Mn}+|(?<=[cszk])h")
 

@@ -512,7 +512,7 @@ def _parts_of_wholes(facts: list[Fact]) -> tuple[dict[str, set[str]], dict[str, 
     return within, below
 
 
-# across outlets, a whole only somewhat above a place's figure is that figure told later ("at least 60" beside "59
+# across outlets, a whole only somewhat above a place's figure is that figure told later ("at least 45" beside "44
 # in Kocevo"), not a whole the place is a part of ("85 in Portugal" beside "20 in Porto"): as far as an open end
 # reaches (TOLL_OPEN_END). On one fire cluster (fresh, tuned on) its town became the story's, one verdict more;
 # the dev set and every other cluster unchanged

@@ -960,7 +960,7 @@ _LIVES_TOLL_VERB = patterns.compile(
     r"|snuffed[ \t]+out|loss(?:es)?[ \t]+of)(?:[ \t]+\S+){0,3}[ \t]*$",
     regex.I,
 )
-# "80 lives were lost", "36 lives have been claimed" (not "taken into account")
+# "80 lives were lost", "19 lives have been claimed" (not "taken into account")
 _LIVES_LOST = patterns.compile(
     r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
     r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?"

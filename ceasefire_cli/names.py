@@ -277,7 +277,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if cut:  # 'the U.S. He said': a sentence starts inside the run
         toks = toks[:cut]
     day = next((i for i in range(1, len(toks)) if toks[i] in WEEKDAYS), 0)
-    if day:  # 'reports from Lahore Tuesday': a day ends a name, which no weekday is part of
+    if day:  # 'calls from Porto Monday': a day ends a name, which no weekday is part of
         toks = toks[:day]
     poss = next((i for i in range(len(toks) - 2, -1, -1) if _is_poss(toks[i])), -1)
     if poss >= 0 and not any(_base(t).lower() in _ORG_WORDS for t in toks[poss + 1 :]):

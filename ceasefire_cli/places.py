@@ -71,7 +71,7 @@ _PREPS = "in|across|throughout|near|at|inside|outside|around|within|over"
 
 # months and weekdays that towns share a name with ("March", "Sunday"): a date, never a place, in a news text
 _CALENDAR_WORDS = frozenset(MONTH_NAMES + WEEKDAYS)
-# words that open a place's name, not a person's ("North Flint", "Port Lisbon"): no given name
+# words that open a place's name, not a person's ("North Lincoln", "Port Lisbon"): no given name
 _NOT_GIVEN = frozenset(w.capitalize() for w in _COMPASS) | frozenset(
     "Downtown Old New Port Lake Mount Fort Saint".split())
 # capitalised words that open a sentence or a name without being part of a place ("In Thailand")
@@ -389,9 +389,9 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
         if frame != "attr" and _NAME_GOES_ON.match(text, end):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
         if frame in ("poss", "attr", "subject") and text[start:end].lower() in _BODY_WORDS:
-            frame = ""  # "Police officials said", "Police had given permission": the police, not a town of Police
+            frame = ""  # "Police officials said", "Police sealed off the road": the police, not a town of Police
         if frame in ("poss", "attr", "subject") and text[start:end] in _surnames(text):
-            frame = ""  # "Flint's comments" where the text named "Ana Flint": hers, not the city's
+            frame = ""  # "Lincoln's comments" where the text named "Ana Lincoln": hers, not the city's
         if frame:
             coordinated = frame != "appos" and (
                 (frame == "origin" and _SPAN_TO.match(text, end) is not None)  # "36 ports from Maine to Texas"
@@ -416,19 +416,19 @@ _SPEAKS = r"(?:said|says|told|added|noted|stated|explained|warned|comments|remar
 
 @lru_cache(maxsize=4)
 def _surnames(text: str) -> frozenset[str]:
-    """Names of cities the text gives a person as a surname ("Ana Flint", "Chief Flint"): told alone, as an owner
+    """Names of cities the text gives a person as a surname ("Ana Lincoln", "Chief Lincoln"): told alone, as an owner
     or a subject, they are that person (memoised: a text is searched in stretches)."""
     out = set()
     for m in _GIVEN_SURNAME.finditer(text):
         given, surname = m.group(1), m.group(2)
         if given in _LEADING or given in _CALENDAR_WORDS or given in _NOT_GIVEN or lookup(given) is not None \
                 or lookup(m.group()) is not None:
-            continue  # "in Flint", "on Monday Flint", "North Flint", "Michigan Flint": no person named
+            continue  # "in Lincoln", "on Monday Lincoln", "North Lincoln", "Nebraska Lincoln": no person named
         place = lookup(surname)
         name = regex.escape(surname)
         if place is not None and place.kind == "city" and regex.search(
                 rf"\b{name}(?:[’']s)?[ ]{_SPEAKS}|\b(?:said|says|told|added)[ ]{name}\b", text):
-            out.add(surname)  # ... and speaks alone, as only a person does: "Flint said", "Flint's comments"
+            out.add(surname)  # ... and speaks alone, as only a person does: "Lincoln said", "Lincoln's comments"
     return frozenset(out)
 
 

@@ -214,7 +214,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if subgroup == "passenger" and not _tells_aboard_apart(text):
         subgroup = ""  # "90,000 passengers a day" in a story with no crew: the travellers, no part of anyone
     if not subgroup and (bloc := next((w for w in (c.subject or "").split()[:-1] if w in _BLOCS), "")):
-        subgroup = bloc  # "Russia, Belarus and five Western countries": the Western ones, a part of all seven
+        subgroup = bloc  # "Valdora, Boren and five Western countries": the Western ones, a part of all seven
     return population, subgroup
 
 
@@ -333,7 +333,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",
               # and in business reports: a carmaker's plants are its factories
               "factory": "plant",
-              # and in venue reports: "the 6,000-seater hall" is the 6,000-seat hall
+              # and in venue reports: "the 2,500-seater hall" is the 2,500-seat hall
               "seater": "seat",
               # and in housing reports: a block's flats are its apartments, its floors its storeys
               "flat": "apartment", "floor": "story",

@@ -479,7 +479,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = ""  # "11 workers pulled out alive" of a mine is its "11 miners", its "11 men": everyone there
     if measure == "aboard" and not subgroup and population == "people" and c.subject[:1].isupper() \
             and (people := nation_named(c.subject)):
-        subgroup = people  # "There were 22 Canadians on board": that nation's part of those aboard, even alone
+        subgroup = people  # "There were 14 Peruvians on board": that nation's part of those aboard, even alone
     if population == "people" and measure in ("killed", "injured") and (
             not subgroup or (subgroup == "passenger" and not _CREW_BESIDE.search(text, *sent))) \
             and _ABOARD_PART.match(text, c.end):
@@ -516,7 +516,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if place and not subgroup and population == "people" and (people := nation_named(place)) \
             and (any(w[:1].isupper() and nation_named(w) == people for w in c.subject.split())
                  or _FROM_PLACE.match(text, noun_end(text, c), sent[1])):
-        subgroup = people  # "Peru said 41 Peruvian pilgrims died", "60 pilgrims from Peru": Peru's people
+        subgroup = people  # "Peru said 38 Peruvian pilgrims died", "52 pilgrims from Peru": Peru's people
     if place and subgroup and nation_named(place) == subgroup:
         place = ""  # "two from Peru" are "two Peruvians": the country they are from, not where they are
     lo = max(sent[0], c.start - 70)
@@ -558,7 +558,7 @@ _WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": 
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _UNPLACED = frozenset({"aboard"})
-# ... and countries counted are in no one place ("seven countries" a swap in Ankara involved)
+# ... and countries counted are in no one place ("seven countries" a swap in Lisbon involved)
 _COUNTRIES = frozenset({"country", "nation"})
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 # the people counted are out looking for others: "300 staff working to find survivors", "200 troops
@@ -757,7 +757,7 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
         if _A_FIGURE.fullmatch(low):
-            return "some of them"  # "20 of the injured and three of those killed were children": the next part
+            return "some of them"  # "nine of the injured and two of those killed were tourists": the next part
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:
             if c.role and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
                     and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):
@@ -817,7 +817,7 @@ _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "from" and a place right after the counted: where they come from
 _FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
-# a crew counted in the sentence: its passengers are a part of those aboard ("all eight crew and 149 passengers")
+# a crew counted in the sentence: its passengers are a part of those aboard ("all six crew and 90 passengers")
 _CREW_BESIDE = patterns.compile(r"\b(?:crew|crew[ \t]+members|pilots?|flight[ \t]+attendants)\b", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
@@ -859,8 +859,8 @@ _DEAL_MADE_BEFORE = patterns.compile(
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
-# a sum over the years since one named, said after the figure ("350 deaths in 19 crashes since 2000"), not of a
-# superlative ("the deadliest since 2015") nor how long those counted have been held ("four held since 2015")
+# a sum over the years since one named, said after the figure ("900 deaths in 40 landslides since 1990"), not of a
+# superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
 _SINCE_YEAR = patterns.compile(
     r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
     r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
@@ -881,7 +881,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if c.topic != "duration" and measure not in _CHANGES \
             and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
-        return f"since {since.group(1)}"  # "over 300 deaths in 19 crashes since 2000": a record's sum, not this toll
+        return f"since {since.group(1)}"  # "900 deaths in 40 landslides since 1990": a record's sum, not this toll
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
         return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result

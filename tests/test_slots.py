@@ -234,8 +234,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Those in hospital are 11 citizens of Peru and a Chilean.", 11, "people", "Peruvian"),
     ("The 40 citizens of the valley voted to stay.", 40, "people", ""),
     # ... and a country's people it speaks of, or who come from it, are its nation's, not a toll in that country
-    ("Peru's foreign ministry said 41 Peruvian pilgrims died during the pilgrimage.", 41, "people", "Peruvian"),
-    ("Officials said 60 pilgrims from Peru died in the heat.", 60, "people", "Peruvian"),
+    ("Peru's foreign ministry said 38 Peruvian pilgrims died during the pilgrimage.", 38, "people", "Peruvian"),
+    ("Officials said 52 pilgrims from Peru died in the heat.", 52, "people", "Peruvian"),
     ("Floods in Peru killed 60 people.", 60, "people", ""),
     # a bloc named before what is counted is a part of all such
     ("The captives were held in Valdora and five Western countries.", 5, "country", "Western"),
@@ -340,8 +340,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a country after a region only says where the region is
     ("Floods in Minho province in northern Portugal killed 50 people on Friday.", 50, "Minho"),
     # a city's name the text gives a person who speaks is that person, owning or speaking
-    ("The airport chief, Ana Flint, spoke on Monday. Flint's comments came after reports of 18 injuries.", 18, ""),
-    ("Flint's mayor said 18 people were injured in the city.", 18, "Flint"),
+    ("The port chief, Ana Lincoln, spoke on Monday. Lincoln's comments came after reports of 18 injuries.", 18, ""),
+    ("Lincoln's mayor said 18 people were injured in the city.", 18, "Lincoln"),
     # ... nor a word opening the sentence's first clause
     ("While Marlow County police put the missing at around 1,000, they warned no one knew.", 1000, "Marlow"),
     # "in the city of X", and a city that "accounted for" a toll
