@@ -116,7 +116,8 @@ _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-r
     # twelve words: room for a relative clause ('…," a nurse who has lived here all her life said')
     r"|(?P<np>" + _NP_WORD + r"(?:[^\S\n]+" + _NP_WORD + r"){0,11}?)"
     r"(?:[^\S\n]+\([^()\n]{1,30}\))?"  # a party and state after a name: 'Rep. Jane Doe (D-Md.) said'
-    r"(?:,(?P<app>[^\"“”;\n]{1,160}?),)?[^\S\n]+"
+    # (an appositive is closed by a comma, or runs on to the verb: '…", Ana Ruiz, the officer leading it said')
+    r"(?:,(?P<app>[^\"“”;\n]{1,160}?)(?:,|(?=[^\S\n]+(?:said|says|told|added)\b)))?[^\S\n]+"
     # an adverb before the verb, not a noun in -ly: '…," the family said' is said by the family
     r"(?:(?:also|later|then|earlier|again|once|further|previously|(?!(?:" + "|".join(sorted(_LY_NOUNS))
     + r")\b)\p{Ll}+ly)[^\S\n]+)?"

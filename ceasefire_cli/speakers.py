@@ -149,6 +149,7 @@ def _post_words(title: str) -> list[str]:
 
 
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
+_DESCRIPTION_OPENS = regex.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
 
@@ -744,7 +745,8 @@ class _Doc(_Cast, _Phrases):
             elif np and prev in _LOC_PREPS and (at := self.m.rfind(f" {prev} ", lo, v0)) > lo \
                     and (head := self.np_before(lo, at + 1)[0]):
                 res = self.resolve(head, at)  # 'The Health Authority in Porto told': the authority, not the place
-            elif self.m[max(lo, v0 - 2) : v0] == ", " and (head := self._relative_head(lo, v0)):
+            elif self.m[max(lo, v0 - 2) : v0] == ", " and (
+                    head := self._relative_head(lo, v0) or self._described_head(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, who lost her sons, Rui and Tomas Ruiz, said': Ana Ruiz
             elif np and (head := self._name_then_title(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, Braga's mayor called it "…"': Ruiz, not the office's holder
@@ -784,6 +786,18 @@ class _Doc(_Cast, _Phrases):
         if w < 0 or bisect_left(self.verb_starts, v0) - bisect_left(self.verb_starts, w) > 0:
             return []  # no speech verb inside the clause: 'Ana Ruiz, who said …, added' is read as before
         return self._opening_name(lo, w)
+
+    def _described_head(self, lo: int, v0: int) -> list[str]:
+        """The person named opening a sentence whose description runs, commas and all, up to the verb at ``v0``
+        ('Tom Hale, a former host who was mayor of Braga, Portugal, before that, said'): the subject, not the
+        last place in the description; [] if none."""
+        comma = self.m.find(", ", lo, v0)
+        if comma < 0 or not _DESCRIPTION_OPENS.match(self.m, comma + 2) \
+                or bisect_left(self.verb_starts, v0) - bisect_left(self.verb_starts, comma) > 0:
+            return []  # no description, or a speech verb inside it: read as before
+        head = self._opening_name(lo, comma)
+        said = self.resolve(head, lo) if head else None
+        return head if said is not None and said.kind == "person" else []
 
     def _opening_name(self, lo: int, end: int) -> list[str]:
         """The capitalised name that is all of ``[lo, end)`` (a sentence's subject before its comma); [] if the

@@ -414,6 +414,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('The Committee Against Torture said: "The detainees must be freed at once and without any conditions."',
          "The detainees", "Committee Against Torture"),
         # a place and a weekday after it are no one's name, nor is a unit named for its place
+        # a description after the name runs, commas and all, up to the verb, before the quote or after it
+        ('In one district, Upper Selmont, up to 900 homes were damaged and "more than 60 people died in the night", '
+         "Ana Ruiz, the programme officer leading the agency's emergency response said.", "more than 60", "Ana Ruiz"),
+        ("Transport Secretary Tom Hale, a former television host who served as mayor of Braga, Portugal, before "
+         'taking the post, said there was no failure but "clearly something went wrong on that runway."',
+         "clearly something", "Tom Hale"),
         # a head of state is the ruler the text names, after the quote or further on
         ("Five commanders were moved to Malta, Valdoran President Ivo Kowal said. The mayor, Ana Ruiz, met them."
          '\n\n"They will be safe there until the war is over," the head of state said.', "They will", "Ivo Kowal"),
