@@ -162,7 +162,8 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
         rf"(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
         rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})"
-        rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}[ ]*,[ ]+)")
+        rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}"
+        rf"(?:[ ]+(?:released|issued|posted|published)\b[^,.\n“”\"]{{0,40}})?[ ]*,[ ]+)")  # '..., released on Monday,'
 
 
 @lru_cache(maxsize=16)

@@ -342,6 +342,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('In a statement, the rebel council said the release was "a gesture of goodwill to the mediators".\n\n'
          'A truce came into effect on Sunday.\n\n"The crew are now in Muscat and safe," the statement read.',
          "The crew", "rebel council"),
+        ('In a statement released on Sunday, the rebel council said the release was a gesture.\n\n'
+         'A truce came into effect on Sunday.\n\n"The crew are now in Muscat and safe," the statement read.',
+         "The crew", "rebel council"),
         # a 'his' in what someone said is not theirs, and a question in title case is a subhead, not a name
         ('Police chief Anna Kirkby spoke at dawn.\n\nWhat Else Do We Know About The Crash?\n\nKirkby said the man '
          'drove his truck into the crowd on Wednesday. She added: "This was a very deliberate act by one man."',
