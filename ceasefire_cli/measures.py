@@ -19,6 +19,7 @@ from .numerals import (
     TOLL_RISE,
 )
 from .population import (
+    ABOARD,
     CARRYING,
     CREW_OF,
     head_word,
@@ -413,7 +414,7 @@ _RESCUE_END = patterns.compile(
     r"|(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?(?:water|sea|ocean|river|floodwaters?|surf))\b",
     regex.I)
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
-_ABOARD_AFTER = patterns.compile(r"[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
+_ABOARD_AFTER = patterns.compile(rf"[ \t]+{ABOARD}\b", regex.I)
 _PART_OF_FIGURE = patterns.compile(
     r"[ \t]+(?:of|out[ \t]+of)[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?[\d,.]+[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
     r"(?:(?:on[ \t]+board|aboard|inside|trapped|onboard)\b|(?=\p{Ll}+ed\b|were\b|was\b|are\b|is\b))", regex.I)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import regex
 
 from . import patterns
-from .names import _COMPASS, _ORG_WORDS, _TITLE_NOUNS
+from .names import _COMPASS, _FINITE, _INVERTIBLE, _ORG_WORDS, _TITLE_NOUNS, _trie
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -411,7 +411,8 @@ _GIVEN_SURNAME = patterns.compile(
 
 # words for bodies and people that some town is also named: as an owner or a subject they are the body
 _BODY_WORDS = _ORG_WORDS | _TITLE_NOUNS
-_SPEAKS = r"(?:said|says|told|added|noted|stated|explained|warned|comments|remarks|statement)\b"
+_SPEAKS = rf"(?:{_trie(list(_FINITE))}|comments|remarks|statement)\b"  # the speech verbs names.py knows
+_SAID_BY = rf"(?:{_trie(_INVERTIBLE.split())})"  # ... and those that may come before their speaker
 
 
 @lru_cache(maxsize=4)
@@ -427,7 +428,7 @@ def _surnames(text: str) -> frozenset[str]:
         place = lookup(surname)
         name = regex.escape(surname)
         if place is not None and place.kind == "city" and regex.search(
-                rf"\b{name}(?:[’']s)?[ ]{_SPEAKS}|\b(?:said|says|told|added)[ ]{name}\b", text):
+                rf"\b{name}(?:[’']s)?[ ]{_SPEAKS}|\b{_SAID_BY}[ ]{name}\b", text):
             out.add(surname)  # ... and speaks alone, as only a person does: "Lincoln said", "Lincoln's comments"
     return frozenset(out)
 

@@ -124,10 +124,13 @@ def head_word(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
-_ABOARD_APART = patterns.compile(r"\b(?:crew|(?:flight|cabin)[ \t]+attendants?|stewards|stewardesses)"
-                         # ... or a count of everyone aboard, which the passengers are a part of
-                         r"|\bcarrying[ \t]+[\d,]+[ \t]+people\b|\b[\d,]+[ \t]+people[ \t]+(?:on[ \t]+board|aboard)\b",
-                         regex.I)
+# the words of being aboard, and of a craft's crew
+ABOARD = r"(?:on[ \t]+board|aboard|onboard)"
+CREW_WORDS = r"(?:crew|pilots?|(?:flight|cabin)[ \t]+attendants?|stewards|stewardesses)"
+_ABOARD_APART = patterns.compile(rf"\b{CREW_WORDS}"
+                                 # ... or a count of everyone aboard, which the passengers are a part of
+                                 rf"|\bcarrying[ \t]+[\d,]+[ \t]+people\b|\b[\d,]+[ \t]+people[ \t]+{ABOARD}\b",
+                                 regex.I)
 
 
 @lru_cache(maxsize=4)

@@ -63,6 +63,8 @@ from .numerals import (
 )
 from .places import PlaceMention, find_places
 from .population import (
+    ABOARD,
+    CREW_WORDS,
     NP_END,
     SUBGROUP_NOUNS,
     WERE_NOUN,
@@ -635,7 +637,7 @@ _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", 
 # those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"
 _ABOARD_PART = patterns.compile(
     r"(?:[ \t]+(?:people|persons|passengers|individuals|occupants))?(?:[ \t]+of[ \t]+(?:the|those)[ \t]+[\d,]+"
-    r"(?:[ \t]+(?:people|persons|passengers|occupants))?)?[ \t]+(?:on[ \t]+board|aboard|onboard)\b", regex.I)
+    rf"(?:[ \t]+(?:people|persons|passengers|occupants))?)?[ \t]+{ABOARD}\b", regex.I)
 
 
 # how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
@@ -818,7 +820,7 @@ _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "from" and a place right after the counted: where they come from
 _FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
 # a crew counted in the sentence: its passengers are a part of those aboard ("all six crew and 90 passengers")
-_CREW_BESIDE = patterns.compile(r"\b(?:crew|crew[ \t]+members|pilots?|flight[ \t]+attendants)\b", regex.I)
+_CREW_BESIDE = patterns.compile(rf"\b{CREW_WORDS}\b", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)

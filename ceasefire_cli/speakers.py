@@ -149,7 +149,7 @@ def _post_words(title: str) -> list[str]:
 
 
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
-_DESCRIPTION_OPENS = regex.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
+_DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 
 
