@@ -536,13 +536,31 @@ def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: d
     """Whether an article gives the story's one city a figure below its own figure of the same thing for
     the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part.
     ``across``: below any article's figure for the whole ("20 killed in Porto", "85 in Portugal"). A vague
-    figure ("thousands" died in floods over the years) is no whole the city falls short of; so for a region."""
+    figure ("thousands" died in floods over the years) is no whole the city falls short of; so for a region.
+    Nor is a measure with a unit: "4 km from the centre of Braga" is no part of a whole "40 km" away."""
     counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
     told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
             for m, c in zip(mentions, counts, strict=True)
-            if c.measure and not c.period and not c.subgroup and c.qualifier != "vague"
+            if c.measure and not c.period and not c.subgroup and c.qualifier != "vague" and not c.unit
             and places.get(c.place, c.place) in ("", home, town)]
     return bool(_parts_below_whole(told, across))
+
+
+def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town: str,
+                 places: dict[str, str]) -> str:
+    """The one state or province the figures name beside the story's one city, where no outlet gives the
+    city a figure below its own for the state: the city's state, told as often as the city ("police in the
+    state said 9 died", "9 killed in Braga"), so the story's too. Only beside a city that is the story's:
+    without one, the state is the story's by ``event_city`` alone, and its towns are its parts."""
+    if not town or not is_city(town):
+        return ""
+    region = event_city(placed, home, None, "region")
+    if not region:
+        return ""
+    told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
+            for m in mentions if (c := m.item).measure and not c.period and not c.subgroup  # type: ignore[union-attr]
+            and c.qualifier != "vague" and not c.unit and places.get(c.place, c.place) in (town, region)]
+    return "" if _parts_below_whole(told) else region
 
 
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
@@ -574,9 +592,10 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
             town = ""
         if town:
             break
+    region = _town_region(mentions, placed, home, town, places)
     foreign = abroad(places.values(), home)
     if home:
-        places = {k: "" if v in (home, town) else v for k, v in places.items()}
+        places = {k: "" if v in (home, town, region) else v for k, v in places.items()}
     aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():

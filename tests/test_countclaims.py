@@ -1254,3 +1254,29 @@ def test_hostages_told_with_no_subgroup_may_be_those_told_with_one_where_the_fig
     rows = counts(align(ARTS, [Mention("north", fig("12", 12, **cap)),
                                Mention("south", fig("four", 4, subgroup="child", **cap))]))
     assert len(rows) == 2 and not any(r.verdict == "conflict" for r in rows)  # 12 freed, four of them children
+
+
+
+def test_the_state_named_beside_the_story_s_one_city_is_the_story_s_too():
+    """'18 killed in Dayton' and 'Ohio State Police said 18 died': the state is the city's, so the story's; not
+    where an article gives the state more than the city ('30 died across Ohio', '18 in Dayton')."""
+    from ceasefire_cli.countclaims import _town_region
+
+    places = {"Ohio": "Ohio", "Dayton": "Dayton", "": ""}
+    one_toll = [Mention("north", fig("18", 18, place="Ohio")), Mention("south", fig("18", 18, place="Dayton"))]
+    placed = [m.item.place for m in one_toll]
+    assert _town_region(one_toll, placed, "United States", "Dayton", places) == "Ohio"
+    assert _town_region(one_toll, placed, "United States", "", places) == ""  # no city of the story's
+    wider = [*one_toll, Mention("south", fig("30", 30, place="Ohio", start=60))]
+    assert _town_region(wider, [*placed, "Ohio"], "United States", "Dayton", places) == ""
+
+
+def test_a_distance_from_the_city_makes_no_part_of_it():
+    """'4 km from Dayton' beside 'a 40 km chase' is no figure of Dayton below one for the whole."""
+    from ceasefire_cli.countclaims import _city_is_a_part
+
+    km = dict(topic="other", measure="km", unit="km", population="")
+    ms = [Mention("west", fig("4 km", 4, place="Dayton", **km)), Mention("west", fig("40 km", 40, start=40, **km))]
+    assert not _city_is_a_part(ms, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
+    tolls = [Mention("west", fig("4", 4, place="Dayton")), Mention("west", fig("40", 40, start=40))]
+    assert _city_is_a_part(tolls, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
