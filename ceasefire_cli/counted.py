@@ -966,7 +966,9 @@ _LIVES_LOST = patterns.compile(
     r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?"
     r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
-_TOLL_VERB_OWN = patterns.compile(r"(?:exceeded|exceeds|topped|tops|passed|surpassed)\b", regex.I)  # "exceeded 100"
+_TOLL_VERB_OWN = patterns.compile(  # "exceeded 100", "climbed past 100"
+    r"(?:exceeded|exceeds|topped|tops|passed|surpassed|(?:climbed|climbs|climbing|rose|rises|rising|risen|went|gone)"
+    r"[ \t]+past)\b", regex.I)
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b"
     r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"

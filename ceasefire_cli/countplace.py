@@ -16,7 +16,7 @@ from .textutil import MONTH_NAMES, WEEKDAYS
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
 
 # a sentence framed by a place ("In Bangkok, ..."); match() anchors it at the sentence
-_IN_FRAME = patterns.compile(r"[\s\"“‘']*(?:In|Across|Throughout|Inside|Outside)\s")
+_IN_FRAME = patterns.compile(r"[\s\"“‘'>•*-]*(?:In|Across|Throughout|Inside|Outside)\s")
 _UNKNOWN_FRAME = patterns.compile(
     rf"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response"
     rf"|Particular|General|Short)\b)(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
@@ -107,7 +107,10 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
         p.frame in ("poss", "attr", "subject") or p.described
         or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))
-        and not _ABROAD_VOICE.match(text, p.end) and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
+        and not _ABROAD_VOICE.match(text, p.end) and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
+        # a place reporting its own figure in the next clause ("..., while Braga reports 9 dead"), not the voice
+        # the whole sentence is told in ("..., while 9 were rescued, the Braga authority said")
+        and not (p.frame == "subject" and p.start >= c.end and _NEXT_CLAUSE.search(text, c.end, p.start))]
     if sources:
         # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
         src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])

@@ -17,6 +17,7 @@ from .numerals import (
     OUT_OF_BEFORE,
     QUAL_PATTERN,
     TOLL_RISE,
+    TOLL_VERBS,
 )
 from .population import (
     ABOARD,
@@ -234,6 +235,9 @@ _DISPLACING_BEFORE = patterns.compile(
 # right before a figure that holds its verb ("as toll tops 40")
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
+# ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120"
+_TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:has|have|had)[ \t]+$", regex.I)
+_OPENS_WITH_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(
@@ -276,7 +280,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
     if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
         return "displaced"  # "injuring 20 people and displacing more than 9,000": the verb right before is its own
-    if people and c.topic == "deaths" and _TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start):
+    if people and c.topic == "deaths" and (_TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start) or (
+            _OPENS_WITH_VERB.match(c.text) and _TOLL_HAS.search(text, max(clause[0], c.start - 80), c.start))):
         return "killed"  # "Death toll climbs to 52, dozens still missing": the toll's figure, whatever follows
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":

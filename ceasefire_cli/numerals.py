@@ -82,7 +82,7 @@ TOLL_RISE = (r"(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|excee
 TOLL_VERBS = frozenset(
     """pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses
     surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
-)
+) | {f"{verb} past" for verb in "climbed climbs climbing rose rises rising risen went gone".split()}  # "rose past 90"
 QUAL_NAMES: dict[str, str] = {
     **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
                      "a minimum of"], "at_least"),
@@ -93,7 +93,7 @@ QUAL_NAMES: dict[str, str] = {
     **dict.fromkeys(["about", "around", "roughly", "approximately", "an estimated", "estimated", "c.", "ca.",
                      "circa"], "about"),
     "some": "some",
-    **dict.fromkeys(["up to", "as many as", "as much as", "a maximum of", "no more than", "not more than",
+    **dict.fromkeys(["up to", "as many as", "as much as", "as high as", "a maximum of", "no more than", "not more than",
                      "at most", "within"], "up_to"),
     **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
 }

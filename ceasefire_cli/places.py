@@ -29,7 +29,7 @@ import regex
 
 from . import patterns
 from .names import _COMPASS, _FINITE, _INVERTIBLE, _ORG_WORDS, _TITLE_NOUNS, _trie
-from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
+from .numerals import FIGURE, ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
@@ -104,9 +104,17 @@ _ORIGIN_BEFORE = patterns.compile(
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
 _SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
 # ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")
-_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but|with)|[ ](?:while|whereas))[ ]+$")
+_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but|with)|[ ](?:while|whereas))[ ]+"
+                                 r"(?:(?:neighbou?ring|nearby)[ ]+)?$")
+# a country reporting its own dead or hurt ("..., while Valdora reports 160 dead"): where they are, as a city
+# that reports them is; a country that frees or takes people is an actor ("Valdora freed 50 prisoners")
+_COUNTRY_TOLL = patterns.compile(
+    r"[ ](?:has[ ]+(?:so[ ]+far[ ]+|already[ ]+|now[ ]+)?)?(?:reports|reported|records|recorded|counts|counted)[ ]+"
+    rf"(?:(?:at[ ]+least|more[ ]+than|over|nearly|about|some)[ ]+)?{FIGURE}[ ]+"
+    r"(?:people[ ]+)?(?:dead|deaths|fatalities|killed|injured|injuries|wounded|missing)\b", regex.I)
 _TOLL_VERB = patterns.compile(
-    r"[ ](?:suffered|recorded|reported|counted|saw|lost|mourned|buried|has|had|accounted[ ]for|accounting[ ]for"
+    r"[ ](?:suffered|recorded|records|reported|reports|counted|counts|saw|lost|mourned|buried|has|had"
+    r"|accounted[ ]for|accounting[ ]for"
     r"|accounts[ ]for)\b"
     # ... or is said to be the worst hit: "Braga in northern Portugal is one of the worst affected districts"
     r"|(?:[ ]in[ ](?:\p{Ll}+[ ])?\p{Lu}\p{L}+)?[ ](?:is|was|remains|remained)[ ](?:(?:among|one[ ]of)[ ])?"
@@ -364,7 +372,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = "prep"  # "taken to Civil Hospital": a hospital's count is where the people are
         if not frame and _ORIGIN_BEFORE.search(before):
             frame = "origin"  # "1,700 detainees from the Gaza Strip", "88 from the West Bank": where they are from
-        if not frame and place.kind in ("city", "site", "region") \
+        if not frame and (place.kind in ("city", "site", "region") or _COUNTRY_TOLL.match(text, end)) \
                 and (_SENTENCE_START.search(before) or _CLAUSE_START.search(before)) \
                 and _TOLL_VERB.match(text, end) and not _common_word(text, text[start:end]):
             # "Mandalay suffered the highest toll", "Civil Hospital reported three deaths", "Minho recorded 25

@@ -153,6 +153,10 @@ def slot(text: str, value: float, name: str):
     ("The identities of 31 victims were established by dental records.", 31, "identified"),
     ("The blast killed nine of the 40 workers on site.", 40, ""),
     ("Officials said 48 deceased were recovered from the river.", 48, "killed"),  # "deceased", as "dead"
+    # a toll whose verb is its qualifier, places between
+    ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
+    ("The death toll in the hill districts has topped 120.", 120, "killed"),
+    ("A councillor said the toll could be as high as 22.", 22, "killed"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -375,6 +379,17 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a storm's name is no place, though a town shares it
     ("Storm Florence stalled over the coast on Monday. Officials said 9 people died in Florence.", 9, ""),
     ("Officials said 9 people died in Florence.", 9, "Florence"),
+    # a country reporting its dead is where they are, as a city that does; a source after "while" is that clause's
+    ("Spain has so far counted 310 dead, while neighbouring Portugal reports 160 dead and 34 injured.", 160,
+     "Portugal"),
+    ("Spain has so far counted 310 dead, while neighbouring Portugal reports 160 dead and 34 injured.", 310, "Spain"),
+    ("Spain has already buried 310 dead, while Portugal reports 160 dead.", 310, ""),
+    ("So far 310 people were rescued, while floods displaced 900, the Portugal State Disaster Authority said.",
+     310, "Portugal"),
+    ("Portugal freed 50 prisoners on Monday.", 50, ""),  # a country that frees people is an actor
+    # a frame behind a quoting mark or a bullet frames the sentence still
+    ("> In Portugal, the death toll has increased to 160, officials said.", 160, "Portugal"),
+    ("- In Portugal, the death toll has increased to 160, officials said.", 160, "Portugal"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -389,6 +404,7 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    ("A council member warned the toll could be as high as 14.", 14, "projection"),
     # feared, not counted
     ("More than 600 villagers are feared dead under the mud.", 600, "projection"),
     ("Officials confirmed 31 deaths, and dozens more are now feared drowned.", 24, "projection"),
