@@ -47,10 +47,12 @@ _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|l
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 # The patterns of words below check the word boundary every branch opens with once, before the branches: else the
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).
+# harm said to be fatal is a death: "found with fatal gunshot wounds", "fatally injured", "mortally wounded"
+_FATAL_HARM = rf"(?:fatal|mortal)(?:ly)?{_W}(?:[\p{{L}}-]+{_W})?(?:wounds?|injur(?:y|ies|ed)|wounded|shot|stabbed)"
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
-    rf"|fatalities|slain|succumbed"
+    rf"|fatalities|slain|succumbed|{_FATAL_HARM}"
     rf"|perish(?:ed|es|ing)?|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"
@@ -118,6 +120,7 @@ _ROLE = patterns.compile(
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drowned|drowning"
+    rf"|{_FATAL_HARM}"
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"

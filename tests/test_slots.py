@@ -157,6 +157,11 @@ def slot(text: str, value: float, name: str):
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
     ("A councillor said the toll could be as high as 22.", 22, "killed"),
+    # harm said to be fatal is a death
+    ("Six guests were found in the lobby with fatal gunshot wounds.", 6, "killed"),
+    ("Three hikers suffered fatal injuries in the fall.", 3, "killed"),
+    ("Two cashiers were fatally shot on Elm Road.", 2, "killed"),
+    ("Two cashiers were shot and wounded on Elm Road.", 2, "injured"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
