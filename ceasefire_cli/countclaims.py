@@ -289,10 +289,14 @@ class _Row:
 _FIXED_MEASURES = frozenset({"length", "aboard"})
 
 
-def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool = False) -> bool:
+def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool = False,
+          first_day: str = "") -> bool:
     """Whether a fact may join a claim's figures: another article, no clash of time, and a figure agreeing
     with every one there or, where the key allows conflicts and the release is not one planned beside one
-    done, within ``ratio`` of every one there (None: any figure)."""
+    done, within ``ratio`` of every one there (None: any figure). A toll dated to ``first_day``, the story's
+    first, near the figures there (``RUNNING_RATIO``) is the toll of the event itself ("22 were killed on
+    Wednesday" in the attack that day, beside "18 killed"), undated as the whole is; far below them it is
+    that day's ("27 killed on Sunday" beside "900 killed")."""
     if f.article in row.articles:
         return False
     if f.mood and row.moods - {f.mood}:  # "will free 90" and "freed 90": the plan carried out, never a conflict
@@ -300,8 +304,11 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     if f.when and f.slots["measure"] not in TOLL_MEASURES \
             and any(w != f.when and not (running and f.running) for w, running in row.whens):
         return False  # figures for events on different days are different facts
-    if lead and not f.running and not row.running and (bool(f.when) != bool(row.whens) or (
-            f.when and any(w != f.when for w, _ in row.whens))):
+    near = all(_gap_close(f.interval, (x, x), RUNNING_RATIO) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
+    whens = {w for w, _ in row.whens if not (near and w == first_day)}
+    when = "" if near and f.when == first_day else f.when
+    if lead and not f.running and not row.running and (bool(when) != bool(whens) or (
+            when and any(w != when for w in whens))):
         return False  # one day's toll ("85 killed on Sunday") is not the whole ("more than 1,000 killed")
     lo = -math.inf if f.interval[0] is None else f.interval[0]
     hi = math.inf if f.interval[1] is None else f.interval[1]
@@ -324,7 +331,8 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     return all(_gap_close(f.interval, (x, x), ratio) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
 
 
-def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: bool = False) -> list[_Group]:
+def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: bool = False,
+           first_day: str = "") -> list[_Group]:
     """Facts under one key, as claims. Under a specific key a toll is one running total: one row
     however many figures outlets give, each article counted once by its lead figure (the headline
     or first paragraph carries the latest), its other figures kept in the row as earlier ones.
@@ -354,7 +362,7 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
     for f in sorted(facts, key=lambda f: (f.vague, f.interval[0] or 0.0, f.article, f.mentions[0].item.start)):
         best = None
         for row in rows:
-            if _fits(row, f, conflict_ok, ratio, lead_toll):
+            if _fits(row, f, conflict_ok, ratio, lead_toll, first_day):
                 agree = overlaps((row.lo_max, row.hi_min), f.interval) if row.lo_max <= row.hi_min else False
                 score = (agree, max(_similarity(x.context, f.context) for x in row.facts[:LINK_SAMPLE]))
                 if best is None or score > best[0]:
@@ -607,6 +615,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         if f.slots["measure"] in _UNPLACED_FACTS:
             f.slots["place"] = ""
     _one_place_tolls(facts, foreign)
+    first_day = min((f.when for f in facts if f.when and _lead_toll(f.slots) and not f.slots["period"]), default="")
     blocks: dict[tuple[str, str], dict[tuple[str, ...], list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:  # spans of time in one block whatever lasts: "18 hours" may be the search's "18-hour"
         block = "" if f.slots["measure"] == "length" else f.slots["population"]
@@ -630,7 +639,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                     and all(per_measure[(f.article, key[0], key[2], key[4], key[6])] == 1 for f in fs)
                 arts = {f.article for f in fs}
                 many = shared or sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
-                groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many)
+                groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many, first_day)
     out: list[Claim] = []
     for g in groups:
         out.append(_claim(g, articles))

@@ -1280,3 +1280,12 @@ def test_a_distance_from_the_city_makes_no_part_of_it():
     assert not _city_is_a_part(ms, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
     tolls = [Mention("west", fig("4", 4, place="Dayton")), Mention("west", fig("40", 40, start=40))]
     assert _city_is_a_part(tolls, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
+
+
+def test_a_toll_dated_to_the_story_s_first_day_is_the_event_s_whole_toll():
+    """'At least 22 were killed on Wednesday' in the attack that day is the toll others give undated ('18
+    killed'): one row, in conflict."""
+    ms = [Mention("north", fig("18", 18)), Mention("south", fig("18", 18)),
+          Mention("east", fig("at least 22", 22, qualifier="at_least", low=22, when="on Wednesday"))]
+    rows = counts(align(ARTS, ms))
+    assert [(r.verdict, len(r.mentions)) for r in rows] == [("conflict", 3)]
