@@ -571,6 +571,26 @@ def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town
     return "" if _parts_below_whole(told) else region
 
 
+def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[str, str]) -> str:
+    """The one named building where the story's toll is told ("76 killed at the Grand Vela Hotel"), where no
+    outlet's figure for the whole is clearly above the site's (``ACROSS_PART_MARGIN``): the fire or the
+    collapse there is the story, and its toll told with no place is the same toll. One of several sites, or a
+    hospital counting some of the hurt ("30 of the 100 injured were taken to Civil Hospital"), is a part."""
+    from .places import is_site
+
+    counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
+    sites = {places.get(c.place, c.place) for c in counts if c.measure in LEAD_TOLLS and c.place
+             and is_site(places.get(c.place, c.place))}
+    if len(sites) != 1:
+        return ""
+    site = sites.pop()
+    told = [(m.article, c.measure, places.get(c.place, c.place) == site, c.value)
+            for m, c in zip(mentions, counts, strict=True)
+            if c.measure and not c.period and not c.subgroup and c.qualifier != "vague" and not c.unit
+            and places.get(c.place, c.place) in ("", home, town, site)]
+    return "" if _parts_below_whole(told, across=True) else site
+
+
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
     """Count claims. A copy's mentions count with the report it copies (``Article.copy_of``): one report,
     one voice, however many sites ran it."""
@@ -601,7 +621,9 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         if town:
             break
     region = _town_region(mentions, placed, home, town, places)
+    site = _story_site(mentions, home, town, places)
     foreign = abroad(places.values(), home)
+    places = {k: "" if v == site else v for k, v in places.items()}
     if home:
         places = {k: "" if v in (home, town, region) else v for k, v in places.items()}
     aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]

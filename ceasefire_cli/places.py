@@ -506,6 +506,13 @@ _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
 )
+
+
+def is_site(name: str) -> bool:
+    """Whether a place's name is a site's, a building or compound named by its noun ("Grand Vela Hotel")."""
+    return name.rsplit(" ", 1)[-1] in _SITE_NOUNS
+
+
 # a city described after a comma: "Mandalay, Myanmar's second-largest city", "..., the country's biggest city",
 # "..., the second largest city in the country"
 _APPOSITION_AFTER = patterns.compile(

@@ -1285,7 +1285,21 @@ def test_a_distance_from_the_city_makes_no_part_of_it():
 def test_a_toll_dated_to_the_story_s_first_day_is_the_event_s_whole_toll():
     """'At least 22 were killed on Wednesday' in the attack that day is the toll others give undated ('18
     killed'): one row, in conflict."""
-    ms = [Mention("north", fig("18", 18)), Mention("south", fig("18", 18)),
+    ms = [Mention("north", fig("18", 18)), Mention("north", fig("7", 7, start=300)),  # and a site's part
+          Mention("south", fig("18", 18)), Mention("south", fig("8", 8, start=300)),
           Mention("east", fig("at least 22", 22, qualifier="at_least", low=22, when="on Wednesday"))]
     rows = counts(align(ARTS, ms))
-    assert [(r.verdict, len(r.mentions)) for r in rows] == [("conflict", 3)]
+    assert [(r.verdict, {m.article for m in r.mentions}) for r in rows] == [("conflict", {"north", "south", "east"})]
+
+
+def test_the_one_building_where_the_story_s_toll_is_told_is_the_story_s_place():
+    """'76 killed at the Grand Vela Hotel' and '76 killed': one toll. A hospital given a part of the hurt
+    ('30 taken to Civil Hospital' of '100 injured') stays a place of its own."""
+    ms = [Mention("north", fig("76", 76, place="Grand Vela Hotel")), Mention("south", fig("76", 76)),
+          Mention("east", fig("78", 78, place="Ohio")), Mention("west", fig("76", 76, place="Grand Vela Hotel"))]
+    [row] = counts(align(ARTS, ms))
+    assert (row.verdict, len(row.mentions)) == ("conflict", 4)
+    hurt = dict(topic="injured", measure="injured")
+    ms = [Mention("north", fig("30", 30, place="Civil Hospital", **hurt)),
+          Mention("north", fig("100", 100, start=60, **hurt)), Mention("south", fig("100", 100, **hurt))]
+    assert sorted(c.extra["slots"]["place"] for c in counts(align(ARTS, ms))) == ["", "Civil Hospital"]
