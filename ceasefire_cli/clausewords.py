@@ -96,7 +96,9 @@ HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|tak
 PRISONER_WORD = patterns.compile(r"\b(?:prisoners?|POWs?)\b", regex.I)
 _ROLE = patterns.compile(
     rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
-    rf"|(?P<released>(?:(?<!\b(?:press|news|media){_W})releas(?:e|es|ed|ing)"  # a press release frees nobody
+    # a press release frees nobody; the hurt sent home from hospital are no captives freed ("treated and released")
+    rf"|(?P<released>(?:(?<!\b(?:press|news|media){_W})(?<!\btreated{_W}and{_W})releas(?:e|es|ed|ing)"
+    rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
@@ -124,7 +126,8 @@ _ROLE = patterns.compile(
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
-    r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed)\b)"
+    r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed|discharged"
+    rf"|treated{_W}and{_W}released|released{_W}from{_W}(?:the{_W}|a{_W})?hospitals?)\b)"
     rf"|(?P<demanded>(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
     r"|sought)\b)"
     rf"|(?P<delivered>(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"

@@ -714,8 +714,9 @@ _INPATIENTS = (
         r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
     # "11 of them having been discharged": those sent home, no longer among the hurt still treated
     (_DISCHARGED, patterns.compile(
-        r"(?:[ \t]+of[ \t]+(?:them|those))?(?:[ \t]+(?:having|have|has|had|were|was))?(?:[ \t]+been)?"
-        r"[ \t]+discharged\b", regex.I)),
+        r"(?:[ \t]+of[ \t]+(?:them|those)|[ \t]+(?:others|people|patients))?(?:[ \t]+(?:having|have|has|had|were|was))?"
+        r"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released"
+        r"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?hospitals?)\b", regex.I)),
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
         r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
@@ -733,7 +734,8 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 
 
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
-_INPATIENT_WORDS = ("hospital", "care", "scene", "discharged")  # one of them is in every ``_INPATIENTS`` pattern
+# one of them is in every ``_INPATIENTS`` pattern
+_INPATIENT_WORDS = ("hospital", "care", "scene", "discharged", "released")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

@@ -1833,6 +1833,12 @@ _VICTIMS_FROM = "Among the dead, the ferry line said, the victims also include 1
     # the hurt sent home are a part of their own, and those the victims include were killed
     ("At least 64 injured passengers were hospitalized, with 11 of them having been discharged.", 11, "period",
      "those discharged"),
+    ("Two of the hurt are critical, while 14 others were treated and released, doctors said.", 14, "period",
+     "those discharged"),
+    ("Two of the hurt are critical, while 14 others were treated and released, doctors said.", 14, "measure",
+     "injured"),
+    ("Nine patients were released from hospital on Monday.", 9, "period", "those discharged"),
+    ("Rebels released nine hostages on Monday.", 9, "measure", "released"),
     ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
     # ... and told with "also", or by where they came from, in a list that shares the verb
