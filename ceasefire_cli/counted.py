@@ -1103,7 +1103,10 @@ def _topic_of(words: list[str]) -> str | None:
 _OBJECT_JOIN = patterns.compile(r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}?(?:,|,?[ \t]+and)[ \t]+")
 _SHARED_TOPICS = frozenset({"deaths", "injured", "hostages", "prisoners"})
 # ... and roles whose people are hostages once their slots are read ("seized 130 pupils and three teachers")
-_SHARED_ROLES = frozenset({"taken"})
+_SHARED_ROLES = frozenset({"taken", "rescued"})  # ... or those a rescue saved: "rescued 43 men, 26 women"
+# a list of people said to be those a noun before it names, whose role is that noun's ("the dead include 43 men,
+# 26 women and 11 children", "among those rescued were ..."): every item is of them
+_LISTED_AS = patterns.compile(rf"\b(?:include[sd]?|were|are)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _VERB_REACH = 40  # characters before the first object within which the verb they share stands
 
 
@@ -1139,7 +1142,15 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
             or prev.role is None \
             or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
         return None
-    verb = last_match(ROLE_T, text, max(clause_start, prev.start - _VERB_REACH), prev.start)
+    head = prev  # the list's first item, before which its verb stands ("killed 43 men, 26 women and 11 children")
+    for earlier in reversed(prior[:-1]):
+        if earlier.start < clause_start or earlier.role != prev.role \
+                or not _OBJECT_JOIN.fullmatch(text, earlier.end, head.start):
+            break
+        head = earlier
+    verb = last_match(ROLE_T, text, max(clause_start, head.start - _VERB_REACH), head.start)
+    if verb is None and _LISTED_AS.search(text, max(clause_start, head.start - 20), head.start):
+        return prev
     return prev if verb is not None and verb.lastgroup == prev.role else None
 
 

@@ -140,6 +140,12 @@ def _tells_aboard_apart(text: str) -> bool:
     return _ABOARD_APART.search(text) is not None
 
 
+# words of a railway near "coaches": the cars of a train, not a sports team's trainers
+_RAIL_NEAR = patterns.compile(r"\b(?:trains?|railways?|railroads?|rail|express|bogies|carriages|locomotives?"
+                              r"|wagons|tracks)\b", regex.I)
+_RAIL_REACH = 150  # characters either side of the figure
+
+
 def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tuple[str, str]:
     """(population, subgroup)."""
     status = c.status or ""
@@ -171,6 +177,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not population:
         if c.topic == "aid":
             population = regular_singular(head) or "aid"
+        elif head in ("coach", "coaches") and _RAIL_NEAR.search(text, max(0, c.start - _RAIL_REACH),
+                                                                   c.end + _RAIL_REACH):
+            population = "coach"  # "carrying 400 passengers in nine coaches": a train's cars, not a team's trainers
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) or nation(text, c):
             population = "people"
         else:

@@ -157,6 +157,13 @@ def slot(text: str, value: float, name: str):
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
     ("A councillor said the toll could be as high as 22.", 22, "killed"),
+    # every item of a list takes the verb or the noun that leads it
+    ("Divers rescued 31 men, 12 women and 7 children from the ferry.", 7, "rescued"),
+    ("Among the dead were 31 men, 12 women and 7 children.", 12, "killed"),
+    ("Among the dead were 31 men, 12 women and 7 children.", 7, "killed"),
+    ("Those rescued include 31 men, 12 women and 7 children.", 12, "rescued"),
+    ("The blast killed 31 men, 12 women, 9 porters, 4 nurses and 7 children.", 7, "killed"),
+    ("Divers rescued 31 men, and 12 women are still missing.", 12, "missing"),
     # harm said to be fatal is a death
     ("Six guests were found in the lobby with fatal gunshot wounds.", 6, "killed"),
     ("Three hikers suffered fatal injuries in the fall.", 3, "killed"),
@@ -529,6 +536,10 @@ def test_period(text, value, want):
     ("The death toll rose to 88 on Friday.", 88, True),
     ("So far 140 people have been rescued.", 140, True),
     ("Rescuers found 5 survivors in the rubble.", 5, False),
+    # a part named after the total is no total
+    ("A total of 24 captives, which includes 13 Britons and 10 Thai citizens, were freed.", 24, True),
+    ("A total of 24 captives, which includes 13 Britons and 10 Thai citizens, were freed.", 10, False),
+    ("The death toll rose from 12 to 18 on Monday.", 18, True),
 ])
 def test_running_total(text, value, want):
     assert slot(text, value, "running") is want
@@ -1833,6 +1844,9 @@ _VICTIMS_FROM = "Among the dead, the ferry line said, the victims also include 1
     # the hurt sent home are a part of their own, and those the victims include were killed
     ("At least 64 injured passengers were hospitalized, with 11 of them having been discharged.", 11, "period",
      "those discharged"),
+    # a train's coaches are its cars, a team's coaches its trainers
+    ("The train, carrying 400 passengers in nine coaches, left at noon.", 9, "population", "coach"),
+    ("The team lost two players and three coaches in the crash.", 3, "subgroup", "athlete"),
     ("Two of the hurt are critical, while 14 others were treated and released, doctors said.", 14, "period",
      "those discharged"),
     ("Two of the hurt are critical, while 14 others were treated and released, doctors said.", 14, "measure",
