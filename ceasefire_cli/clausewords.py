@@ -32,7 +32,9 @@ from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 _W = r"[ \t]+"
 _HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?:at|in)"
              rf"|(?<=\bsen(?:t|ds?|ding)\b[^.;:!?]{{1,40}})to)"  # "the crash sent 18 people to the hospital"
-             rf"{_W}(?:a{_W}|the{_W}|\p{{L}}+{_W})?hospitals?")  # "treated at local hospitals": the hurt
+             # "treated at local hospitals", "at a local medical college", "at the district clinic": the hurt
+             rf"{_W}(?:(?:a|an|the){_W})?(?:\p{{L}}+{_W}){{0,2}}?(?:hospitals?|clinics?|infirmar(?:y|ies)"
+             rf"|(?:medical|health|trauma){_W}(?:colleges?|centres?|centers?|facilit(?:y|ies)))")
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"

@@ -975,7 +975,8 @@ _TOLL_SUBJECT = patterns.compile(
     r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
-    r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|reportedly|seriously|critically|badly"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
+    r"|critically|badly"
     r"|lightly|slightly|sustained|suffered)[ \t]+)*",  # "12 others sustained burns": the others' own harm
     regex.I,
 )

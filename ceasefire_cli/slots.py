@@ -768,6 +768,9 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
                 return ""  # "2,400 returned, of whom 800 were released in 2023": a year's share, not a part
             if low == c.role:
                 return ""  # "12 of the passengers were injured": the injured, told by their whole, not a part of them
+            if c.role == "killed" and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
+                    and verb.lastgroup == "killed":
+                return ""  # "90 were taken to hospital, of whom 30 died": the dead, whichever group they were of
             return _PART_SAME.get(f"those {low}", f"those {low}")
     return ""
 

@@ -157,6 +157,11 @@ def slot(text: str, value: float, name: str):
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
     ("A councillor said the toll could be as high as 22.", 22, "killed"),
+    # the hurt treated at any place of care
+    ("The officer said 36 people were being treated at a local medical college.", 36, "injured"),
+    ("In all, 12 climbers were treated at a nearby trauma centre.", 12, "injured"),
+    ("The city has 12 medical colleges.", 12, ""),
+    ("Many went home, and 36 others are now being treated at the district hospital.", 36, "injured"),
     # every item of a list takes the verb or the noun that leads it
     ("Divers rescued 31 men, 12 women and 7 children from the ferry.", 7, "rescued"),
     ("Among the dead were 31 men, 12 women and 7 children.", 12, "killed"),
@@ -417,6 +422,8 @@ def test_place(text, value, want):
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
+    # the dead of a group counted before are the dead, not a part of that group
+    ("Police said 90 fans were taken to hospital, of whom 30 died and the rest were treated.", 30, ""),
     # feared, not counted
     ("More than 600 villagers are feared dead under the mud.", 600, "projection"),
     ("Officials confirmed 31 deaths, and dozens more are now feared drowned.", 24, "projection"),
