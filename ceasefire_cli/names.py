@@ -135,7 +135,8 @@ _ORG_HEADS = frozenset(
     directorate prefecture municipality parliament centre center command headquarters observatory guild
     broadcaster station channel television newspaper""".split()
 )
-_DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release".split())
+_DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report"
+                       " bulletin".split())
 _TITLE_NOUNS = frozenset(
     """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
     president secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador

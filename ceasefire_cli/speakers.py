@@ -151,6 +151,7 @@ def _post_words(title: str) -> list[str]:
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
+_REPORT_HEADS = frozenset({"report", "bulletin"})  # documents whose issuer the text says "reported"
 
 
 @lru_cache(maxsize=16)
@@ -158,8 +159,11 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
     """Where a text says who issued a document: 'a statement signed by', 'issued a statement', 'said in a
     statement', 'In a statement, X said'."""
     doc = rf"(?:[\w’'-]+[ ]+){{0,2}}{head}s?\b"
+    # a broadcaster or agency that "reported" issued the report a later '"…," the report added' quotes
+    reported = r"(?P<reported>\b(?:reported|reports)\b)" if head in _REPORT_HEADS else r"(?P<reported>(?!))"
     return patterns.compile(
-        rf"(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
+        rf"{reported}"
+        rf"|(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
         rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})"
         rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}"
@@ -531,8 +535,9 @@ class _Doc(_Cast, _Phrases):
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
-        if head in _DOC_HEADS and det in ("the", "this", "that", ""):
-            return self.doc_author(head, pos)  # 'The statement partly read': whoever issued it
+        if head in _DOC_HEADS and det in ("the", "this", "that", "") and (
+                (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
+            return author  # 'The statement partly read': whoever issued it ('the report added': who reported)
         if det == "the" and len(toks) == 2 and AGE_NOUN.fullmatch(low[1]):
             # 'the 47-year-old said': a person known by age alone: the one the text gives that age, else who
             # opened the sentence before or spoke last, else the person the article is about
@@ -619,7 +624,8 @@ class _Doc(_Cast, _Phrases):
                 said = self.resolve(np, m.end()) if np else None
             else:
                 s_lo = self.sentence(m.start())[0]
-                said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) if m.group("issue") \
+                said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) \
+                    if m.group("issue") or m.group("reported") \
                     else self.clause_subject(s_lo, m.start())
             if said is not None and said.kind in ("person", "org") and (best is None or m.start() > best[0]):
                 best = (m.start(), said)

@@ -345,6 +345,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('In a statement released on Sunday, the rebel council said the release was a gesture.\n\n'
          'A truce came into effect on Sunday.\n\n"The crew are now in Muscat and safe," the statement read.',
          "The crew", "rebel council"),
+        # a report quoted later is the one a broadcaster 'reported'
+        ('In an update, Radio Valdora reported that troops had freed 40 people.\n\nThe rest were still held.\n\n'
+         '"Most of the freed passengers are in good health and were taken to the city," the report added.',
+         "Most of", "Radio Valdora"),
         # a 'his' in what someone said is not theirs, and a question in title case is a subhead, not a name
         ('Police chief Anna Kirkby spoke at dawn.\n\nWhat Else Do We Know About The Crash?\n\nKirkby said the man '
          'drove his truck into the crowd on Wednesday. She added: "This was a very deliberate act by one man."',
