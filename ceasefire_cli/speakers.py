@@ -151,7 +151,10 @@ def _post_words(title: str) -> list[str]:
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
-_REPORT_HEADS = frozenset({"report", "bulletin"})  # documents whose issuer the text says "reported"
+_REPORT_HEADS = frozenset({"report", "bulletin"})
+# a pupil known by school year alone: 'the 11th grader', 'the sixth-grader'
+_GRADER = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                           r"|tenth|eleventh|twelfth)[ -]?graders?")  # documents whose issuer the text says "reported"
 
 
 @lru_cache(maxsize=16)
@@ -549,8 +552,14 @@ class _Doc(_Cast, _Phrases):
                 if who is not None and who.kind == "person" and who.name and self.age_of(who.name) in (None, age):
                     return who
             return None
+        if det == "the" and len(toks) <= 3 and _GRADER.fullmatch(" ".join(low[1:])):
+            # 'Smriti, a student, said ... ¶ "…," the 11th grader said': the pupil who spoke or was told of last
+            return self.previous_subject(pos) or self.nearest_person(pos)
         if not _agentive(desc_title.rsplit(" ", 1)[-1] if desc_title else _base(toks[-1])):  # 'the CM': minister
             return None
+        if det in _INDEFINITE and desc_title and run and run[0][:1].isupper() and len(toks) > len(run) + 1 \
+                and (found := self.title_lookup(desc_title, pos)):
+            return _Said(found, "person", pos)  # 'An emotional Chief Minister emphasized': the office's holder
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
             return _Said(" ".join(toks), "unnamed", pos)
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)

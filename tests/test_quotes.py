@@ -345,6 +345,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('In a statement released on Sunday, the rebel council said the release was a gesture.\n\n'
          'A truce came into effect on Sunday.\n\n"The crew are now in Muscat and safe," the statement read.',
          "The crew", "rebel council"),
+        # an office told with an adjective before it is its holder; a pupil known by school year is who just spoke
+        ('Valdora Chief Minister Ravi Menon ordered an inquiry.\n\nAn emotional Chief Minister emphasized, "Despite '
+         'all our preparations, this accident is deeply sorrowful."', "Despite all", "Ravi Menon"),
+        ('"The jet crashed right in front of me and I ran to the gate," Mira, a student who gave one name, said.\n\n'
+         '"Suddenly, I saw flames rising fiercely from the building," the 11th grader said.', "Suddenly, I",
+         "Mira"),
         # a report quoted later is the one a broadcaster 'reported'
         ('In an update, Radio Valdora reported that troops had freed 40 people.\n\nThe rest were still held.\n\n'
          '"Most of the freed passengers are in good health and were taken to the city," the report added.',
