@@ -28,7 +28,8 @@ accuses condemns demands answered assured assures concludes calls describes expr
 recalled recalls recounted recounts commented testified clarified affirmed underscored retorted wondered
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
 instructed mentioned mentions revealed reveals disclosed notes fumed fumes pressed mused snapped scoffed gushed
-raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked spoke speaks""".split()
+raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked spoke speaks informed
+informs""".split()
 # (the last two lines: tones of saying, and agreement: '…," agrees Ana Ruiz, 30, of Braga')
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing

@@ -351,6 +351,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('"The jet crashed right in front of me and I ran to the gate," Mira, a student who gave one name, said.\n\n'
          '"Suddenly, I saw flames rising fiercely from the building," the 11th grader said.', "Suddenly, I",
          "Mira"),
+        # 'informed' reports speech; one name after a noun of people is a person's, whom 'she' picks up
+        ('"So far we have more than 180 dead in the hospital," the director of the Braga regional hospital, Ana '
+         'Ruiz, informed EFE.', "So far", "Ana Ruiz"),
+        ('Teams are preparing to help, Omar Haddad, spokesperson for the Red Crescent said.\n\nThe tremors caused '
+         'panic in Braga, said resident Nadia.\n\n"People left their houses, we all are on the streets," she wrote '
+         'in a text to Reuters.', "People left", "Nadia"),
         # a report quoted later is the one a broadcaster 'reported'
         ('In an update, Radio Valdora reported that troops had freed 40 people.\n\nThe rest were still held.\n\n'
          '"Most of the freed passengers are in good health and were taken to the city," the report added.',
