@@ -136,7 +136,7 @@ _ORG_HEADS = frozenset(
     directorate prefecture municipality parliament centre center command headquarters observatory guild
     broadcaster station channel television newspaper""".split()
 )
-_DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report"
+_DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
                        " bulletin".split())
 _TITLE_NOUNS = frozenset(
     """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
