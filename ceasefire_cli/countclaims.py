@@ -545,9 +545,11 @@ def _city_is_a_part(mentions: Sequence[Mention], town: str, home: str, places: d
     the whole country ("at least 312 killed", then "in Braga, 180 people died"): then the city is a part.
     ``across``: below any article's figure for the whole ("20 killed in Porto", "85 in Portugal"). A vague
     figure ("thousands" died in floods over the years) is no whole the city falls short of; so for a region.
-    Nor is a measure with a unit: "4 km from the centre of Braga" is no part of a whole "40 km" away."""
+    Nor is a measure with a unit: "4 km from the centre of Braga" is no part of a whole "40 km" away; nor one
+    thing of another ("11 bridges destroyed in Braga" beside "277 homes destroyed"): the same measure of the same
+    population only."""
     counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
-    told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
+    told = [(m.article, f"{c.measure}/{c.population}", places.get(c.place, c.place) == town, c.value)
             for m, c in zip(mentions, counts, strict=True)
             if c.measure and not c.period and not c.subgroup and c.qualifier != "vague" and not c.unit
             and places.get(c.place, c.place) in ("", home, town)]
@@ -565,7 +567,7 @@ def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town
     region = event_city(placed, home, None, "region")
     if not region:
         return ""
-    told = [(m.article, c.measure, places.get(c.place, c.place) == town, c.value)
+    told = [(m.article, f"{c.measure}/{c.population}", places.get(c.place, c.place) == town, c.value)
             for m in mentions if (c := m.item).measure and not c.period and not c.subgroup  # type: ignore[union-attr]
             and c.qualifier != "vague" and not c.unit and places.get(c.place, c.place) in (town, region)]
     return "" if _parts_below_whole(told) else region
@@ -584,7 +586,7 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
     if len(sites) != 1:
         return ""
     site = sites.pop()
-    told = [(m.article, c.measure, places.get(c.place, c.place) == site, c.value)
+    told = [(m.article, f"{c.measure}/{c.population}", places.get(c.place, c.place) == site, c.value)
             for m, c in zip(mentions, counts, strict=True)
             if c.measure and not c.period and not c.subgroup and c.qualifier != "vague" and not c.unit
             and places.get(c.place, c.place) in ("", home, town, site)]

@@ -1272,7 +1272,8 @@ def test_the_state_named_beside_the_story_s_one_city_is_the_story_s_too():
 
 
 def test_a_distance_from_the_city_makes_no_part_of_it():
-    """'4 km from Dayton' beside 'a 40 km chase' is no figure of Dayton below one for the whole."""
+    """'4 km from Dayton' beside 'a 40 km chase' is no figure of Dayton below one for the whole; nor is a figure
+    of other things."""
     from ceasefire_cli.countclaims import _city_is_a_part
 
     km = dict(topic="other", measure="km", unit="km", population="")
@@ -1280,6 +1281,11 @@ def test_a_distance_from_the_city_makes_no_part_of_it():
     assert not _city_is_a_part(ms, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
     tolls = [Mention("west", fig("4", 4, place="Dayton")), Mention("west", fig("40", 40, start=40))]
     assert _city_is_a_part(tolls, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
+    # nor are eleven bridges destroyed there a part of 277 homes destroyed
+    gone = dict(topic="other", measure="destroyed")
+    ms = [Mention("west", fig("11", 11, place="Dayton", population="bridge", **gone)),
+          Mention("west", fig("277", 277, start=40, population="home", **gone))]
+    assert not _city_is_a_part(ms, "Dayton", "United States", {"Dayton": "Dayton", "": ""})
 
 
 def test_a_toll_dated_to_the_story_s_first_day_is_the_event_s_whole_toll():
