@@ -98,7 +98,7 @@ RUNNING_RATIO = 1.5
 # total: "85 killed on Sunday" is that day's toll, not "more than 1,000 killed" (without this: 272, and a
 # false conflict in the seeds). People missing are such a toll too: on 54 tuning clusters verdicts 370 -> 373/589
 # and keyed conflicts 110/136 -> 114/140 (every conflict it adds keyed); on 25 untuned, one verdict more.
-LEAD_TOLLS = frozenset({"killed", "injured", "missing", "striking", "recovered", "in shelters"})
+LEAD_TOLLS = frozenset({"killed", "injured", "missing", "striking", "recovered", "in shelters", "trapped"})
 
 
 def _lead_toll(slots: dict[str, str]) -> bool:

@@ -967,7 +967,8 @@ _LIVES_LOST = patterns.compile(
     r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _TOLL_VERB_OWN = patterns.compile(  # "exceeded 100", "climbed past 100"
-    r"(?:exceeded|exceeds|topped|tops|passed|surpassed|(?:climbed|climbs|climbing|rose|rises|rising|risen|went|gone)"
+    r"(?:exceeded|exceeds|topped|tops|passed|surpassed|crossed|crosses|eclipsed"
+    r"|(?:climbed|climbs|climbing|rose|rises|rising|risen|went|gone)"
     r"[ \t]+past)\b", regex.I)
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b"

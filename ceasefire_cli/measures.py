@@ -235,8 +235,9 @@ _DISPLACING_BEFORE = patterns.compile(
 # right before a figure that holds its verb ("as toll tops 40")
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
-# ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120"
-_TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:has|have|had)[ \t]+$", regex.I)
+# ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120",
+# "the death toll from the quake crossed 5,000"
+_TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:(?:has|have|had)[ \t]+)?$", regex.I)
 _OPENS_WITH_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)

@@ -156,6 +156,8 @@ def slot(text: str, value: float, name: str):
     # a toll whose verb is its qualifier, places between
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
+    ("Crews sought survivors believed to be trapped under debris as the death toll from the quake crossed 5,000.",
+     5000, "killed"),
     ("A councillor said the toll could be as high as 22.", 22, "killed"),
     # the hurt treated at any place of care
     ("The officer said 36 people were being treated at a local medical college.", 36, "injured"),
