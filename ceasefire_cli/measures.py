@@ -117,9 +117,10 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<represented>(?:represent(?:s|ed|ing)?|membership"
     r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|with|counts|boasts|claims"
     r"|of(?=\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d)))\b)"
-    # a turnout: those who voted, not those who might have ("44 million eligible voters")
+    # a turnout: those who voted, not those who might have
     r"|(?P<voted>(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
-    r"|(?P<eligible>(?:eligible|registered)\b)"
+    # ... nor those who may vote: "44 million eligible voters", "registered voters" (not "238 registered guests")
+    r"|(?P<eligible>(?:eligible|registered(?=[ \t]+(?:voters?|electors?|to[ \t]+vote)\b))\b)"
     r"|(?P<employed>(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
     + _CUT_OFF + ")",
     regex.I,

@@ -159,6 +159,9 @@ def slot(text: str, value: float, name: str):
     ("Crews sought survivors believed to be trapped under debris as the death toll from the quake crossed 5,000.",
      5000, "killed"),
     ("A councillor said the toll could be as high as 22.", 22, "killed"),
+    # those registered to vote may vote; guests registered at a hotel are guests
+    ("Some 4 million registered voters can cast ballots.", 4_000_000, "eligible"),
+    ("The hotel had 238 registered guests, the minister said.", 238, ""),
     # the hurt treated at any place of care
     ("The officer said 36 people were being treated at a local medical college.", 36, "injured"),
     ("In all, 12 climbers were treated at a nearby trauma centre.", 12, "injured"),
