@@ -126,6 +126,9 @@ def nation(text: str, c: Count) -> str:
     m = _NATION_AFTER.match(text, c.end)
     if m is None:
         frm = _FROM_COUNTRY.match(text, c.end)  # "at least two from Chile": Chileans, a country's people
+        if frm is None and (frm := _ARE_FROM.match(text, c.end)) is not None and len(
+                {w for x in _FROM_ANY.finditer(c.sentence) if _is_country(w := x.group("w"))}) < 2:
+            frm = None  # "the 40 killed were from Chile" in a story of Chile: no count by nation
         return nation_named(frm.group("w")) if frm is not None and _is_country(frm.group("w")) else ""
     word = m.group("w")
     known = nation_named(word)
@@ -145,6 +148,15 @@ _FROM_COUNTRY = patterns.compile(
     r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?"
     r"[ \t]+(?:from|(?<=(?:nationals|citizens)[ \t]+)of)[ \t]+(?:the[ \t]+)?"
     r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
+
+# ... or said to be from it, in the figure's own clause, where the sentence counts people of two countries so: "323
+# of those who died were from Chile, while 144 are from Peru"
+_ARE_FROM = patterns.compile(
+    r"[^,.;:!?\n]{0,60}?[ \t]+(?:are|were|is|was)[ \t]+(?:all[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+    r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
+
+_FROM_ANY = patterns.compile(
+    r"\bfrom[ \t]+(?:the[ \t]+)?(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
 
 
 def _is_country(word: str) -> bool:

@@ -41,6 +41,12 @@ def test_nationals_name_a_nation_alone_but_a_toll_of_one_people_is_no_part() -> 
     assert slots_of("Strikes on the border villages killed 40 Israelis on Monday.", 40)["subgroup"] == ""
 
 
+def test_people_said_to_be_from_two_countries_are_each_country_s_part() -> None:
+    text = "Officials said 323 of the pilgrims who died of heat are from Portugal, while 144 are from Spain."
+    assert (slots_of(text, 323)["subgroup"], slots_of(text, 144)["subgroup"]) == ("Portuguese", "Spanish")
+    assert slots_of("The 40 people killed were from Portugal.", 40)["subgroup"] == ""  # no count by nation
+
+
 def test_the_spared_are_no_part_of_the_dead() -> None:
     got = slots_of("All but two of the 181 people on board were killed, officials said.", 2)
     assert (got["topic"], got["measure"]) == ("other", "survived")
