@@ -119,7 +119,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|of(?=\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d)))\b)"
     # a turnout: those who voted, not those who might have
     r"|(?P<voted>(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
-    # ... nor those who may vote: "44 million eligible voters", "registered voters" (not "238 registered guests")
+    # ... nor those who may vote: "44 million eligible voters", "registered voters" (not "120 registered guests")
     r"|(?P<eligible>(?:eligible|registered(?=[ \t]+(?:voters?|electors?|to[ \t]+vote)\b))\b)"
     r"|(?P<employed>(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
     + _CUT_OFF + ")",
@@ -237,7 +237,7 @@ _DISPLACING_BEFORE = patterns.compile(
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
 # ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120",
-# "the death toll from the quake crossed 5,000"
+# "the death toll from the 6.9-magnitude tremor crossed 3,000"
 _TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:(?:has|have|had)[ \t]+)?$", regex.I)
 _OPENS_WITH_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")

@@ -144,19 +144,16 @@ def nation(text: str, c: Count) -> str:
 
 # people counted by the country they are from: "two from Chile", "12 passengers from the Philippines", "ten
 # citizens of Chile"
+_COUNTRY_WORDS = r"(?:the[ \t]+)?(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])"  # "the Philippines"
 _FROM_COUNTRY = patterns.compile(
     r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?"
-    r"[ \t]+(?:from|(?<=(?:nationals|citizens)[ \t]+)of)[ \t]+(?:the[ \t]+)?"
-    r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
+    rf"[ \t]+(?:from|(?<=(?:nationals|citizens)[ \t]+)of)[ \t]+{_COUNTRY_WORDS}")
 
-# ... or said to be from it, in the figure's own clause, where the sentence counts people of two countries so: "323
-# of those who died were from Chile, while 144 are from Peru"
+# ... or said to be from it, in the figure's own clause, where the sentence counts people of two countries so: "210
+# of those who died were from Chile, while 95 are from Peru"
 _ARE_FROM = patterns.compile(
-    r"[^,.;:!?\n]{0,60}?[ \t]+(?:are|were|is|was)[ \t]+(?:all[ \t]+)?from[ \t]+(?:the[ \t]+)?"
-    r"(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
-
-_FROM_ANY = patterns.compile(
-    r"\bfrom[ \t]+(?:the[ \t]+)?(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])")
+    rf"[^,.;:!?\n]{{0,60}}?[ \t]+(?:are|were|is|was)[ \t]+(?:all[ \t]+)?from[ \t]+{_COUNTRY_WORDS}")
+_FROM_ANY = patterns.compile(rf"\bfrom[ \t]+{_COUNTRY_WORDS}")
 
 
 def _is_country(word: str) -> bool:

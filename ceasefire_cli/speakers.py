@@ -151,13 +151,13 @@ def _post_words(title: str) -> list[str]:
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
-_REPORT_HEADS = frozenset({"report", "bulletin"})
+_REPORT_HEADS = frozenset({"report", "bulletin"})  # documents whose issuer the text says "reported"
 # nouns of people (not of offices a body may hold) that a lone name after them belongs to: 'resident Nadia'
 _PERSON_BEFORE_NAME = frozenset("resident witness survivor student pilgrim villager farmer teacher mother father son"
                                 " daughter wife husband brother sister refugee evacuee".split())
 # a pupil known by school year alone: 'the 11th grader', 'the sixth-grader'
 _GRADER = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                           r"|tenth|eleventh|twelfth)[ -]?graders?")  # documents whose issuer the text says "reported"
+                           r"|tenth|eleventh|twelfth)[ -]?graders?")
 
 
 @lru_cache(maxsize=16)

@@ -9,7 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import FIGURE, LIKE_FOR_LIKE
+from .numerals import FIGURE, LIKE_FOR_LIKE, SUBSET_LEAD
 
 __all__ = ["RISEN", "mood", "running", "superseded"]
 
@@ -20,8 +20,8 @@ _RUNNING_BEFORE = patterns.compile(
     r"(?:[ \t]+to)?|bringing|brings)\b",
     regex.I,
 )
-# a part of the total named before it: "a total of 24 hostages, which includes 13 Israelis": the 13 are no total
-_PART_LEAD = patterns.compile(r"\b(?:includ(?:e|es|ed|ing)|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them))\b", regex.I)
+# a part of the total named before it: "a total of 24 captives, which includes 13 Britons": the 13 are no total
+_PART_NAMED = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed)|of[ \t]+(?:whom|them))\b", regex.I)
 _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 
 
@@ -116,7 +116,7 @@ def _gap(m: regex.Match[str], c: Count) -> int:
 
 def running(text: str, c: Count, clause: tuple[int, int]) -> bool:
     found = [m.end() for m in _RUNNING_BEFORE.finditer(text, max(clause[0], c.start - 60), c.start)]
-    if found and not _PART_LEAD.search(text, found[-1], c.start):
+    if found and not _PART_NAMED.search(text, found[-1], c.start):
         return True
     after = text[c.end:min(clause[1], c.end + _RUNNING_REACH)].lower()  # the pattern's words, looked for first
     return any(w in after for w in _RUNNING_WORDS) and bool(_RUNNING_AFTER.match(text, c.end, clause[1]))

@@ -1310,13 +1310,3 @@ def test_the_one_building_where_the_story_s_toll_is_told_is_the_story_s_place():
           Mention("north", fig("100", 100, start=60, **hurt)), Mention("south", fig("100", 100, **hurt))]
     assert sorted(c.extra["slots"]["place"] for c in counts(align(ARTS, ms))) == ["", "Civil Hospital"]
 
-
-def test_people_trapped_are_a_toll_told_as_it_changes():
-    """'77 trapped' early, '137 remain trapped' later and 'more than 100 trapped': one figure told at different
-    times, in conflict, as a toll of the dead is; an article's other figure of the trapped is its earlier one."""
-    trapped = dict(topic="other", measure="trapped")
-    ms = [Mention("north", fig("77", 77, **trapped)), Mention("north", fig("60", 60, start=300, **trapped)),
-          Mention("south", fig("137", 137, **trapped)),
-          Mention("east", fig("more than 100", 100, qualifier="more_than", low=100, **trapped))]
-    [row] = counts(align(ARTS, ms))
-    assert (row.verdict, {m.article for m in row.mentions}) == ("conflict", {"north", "south", "east"})

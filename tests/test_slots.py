@@ -156,17 +156,17 @@ def slot(text: str, value: float, name: str):
     # a toll whose verb is its qualifier, places between
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
-    ("Crews sought survivors believed to be trapped under debris as the death toll from the quake crossed 5,000.",
-     5000, "killed"),
-    ("A councillor said the toll could be as high as 22.", 22, "killed"),
+    ("Teams looked for survivors thought to be trapped in the rubble as the death toll from the 6.9-magnitude "
+     "tremor crossed 3,000.", 3000, "killed"),
+    ("A councillor said the toll could be as high as 19.", 19, "killed"),
     # those registered to vote may vote; guests registered at a hotel are guests
     ("Some 4 million registered voters can cast ballots.", 4_000_000, "eligible"),
-    ("The hotel had 238 registered guests, the minister said.", 238, ""),
+    ("The inn had 120 registered guests, its owner said.", 120, ""),
     # the hurt treated at any place of care
-    ("The officer said 36 people were being treated at a local medical college.", 36, "injured"),
+    ("The officer said 41 people were being treated at a district medical college.", 41, "injured"),
     ("In all, 12 climbers were treated at a nearby trauma centre.", 12, "injured"),
     ("The city has 12 medical colleges.", 12, ""),
-    ("Many went home, and 36 others are now being treated at the district hospital.", 36, "injured"),
+    ("Many went home, and 18 others are now being treated at the district hospital.", 18, "injured"),
     # every item of a list takes the verb or the noun that leads it
     ("Divers rescued 31 men, 12 women and 7 children from the ferry.", 7, "rescued"),
     ("Among the dead were 31 men, 12 women and 7 children.", 12, "killed"),
@@ -428,7 +428,7 @@ def test_place(text, value, want):
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
     # the dead of a group counted before are the dead, not a part of that group
-    ("Police said 90 fans were taken to hospital, of whom 30 died and the rest were treated.", 30, ""),
+    ("Police said 70 fans were taken to hospital, of whom 25 died and the rest were treated.", 25, ""),
     # feared, not counted
     ("More than 600 villagers are feared dead under the mud.", 600, "projection"),
     ("Officials confirmed 31 deaths, and dozens more are now feared drowned.", 24, "projection"),
