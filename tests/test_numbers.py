@@ -388,6 +388,9 @@ def test_title_case_headline_is_still_a_count() -> None:
         # a closed aside does not end the clause: the toll before it still counts the figure after it
         ("The death toll from the blast at a depot on Sunday (May 4) night has risen to 71.", 71, "deaths"),
         ("The toll from the fire [at the mill] rose to 12 on Monday.", 12, "deaths"),
+        # patients under treatment are the hurt, wherever they are treated
+        ("The ministry said 51 patients were undergoing treatment at six hospitals.", 51, "injured"),
+        ("The firm said 12 products were undergoing tests at five labs.", 12, "other"),
     ],
 )
 def test_topics(text: str, value: float, topic: str) -> None:
