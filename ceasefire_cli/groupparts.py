@@ -1,0 +1,219 @@
+"""Which part of a counted group a figure is, for the period slot of ``slots``.
+
+A figure is often a part of people already counted rather than a new count: "of whom 194 are in
+hospital", "48 remain hospitalized", "18 were taken to hospital", "three in critical condition", "12 of
+the injured were tourists", "including two visitors", "18 of my family members". Told apart from the
+whole, such a part is not compared with the toll it belongs to. These readers were split from
+``slots`` to keep it short; they read the text around one count and nothing of the other slots'
+machinery, so ``slots`` imports them and this module imports nothing from ``slots``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .clauseread import ROLE_T
+from .countplace import PLACE_KINDS
+from .measures import noun_end
+from .models import PERSONS, Count
+from .numerals import AMONG, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
+from .population import NP_END, SUBGROUP_NOUNS, WORDS
+
+# a number written as a word ("three", "fourteen", "forty")
+_NUMBER_WORD = rf"(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})"
+
+# "212 of the injured were treated as outpatients", "of whom 194 are in hospital": a part of a group
+# already counted, told by what befell that part
+_PART_AFTER = patterns.compile(
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
+    r"|passengers|crew|killed|hurt)\b", regex.I)
+_OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+# ("including two visitors", "the victims include a ferry pilot and four people who ...": each item of the list)
+_INCLUDED_BEFORE = patterns.compile(
+    rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed))[ \t]+(?:[^.;:]{{0,60}}?[ \t]and[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$",
+    regex.I)
+# "18 of my family members", "three of his colleagues": the people of one person, a group of its own
+_OWN_GROUP = patterns.compile(
+    r"[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:family|staff|crew|team|fellow)[ \t]+)?\p{L}+", regex.I)
+_PART_BEFORE = patterns.compile(rf"\b(?:{_OF_WHOM}|of[ \t]+which)[ \t]+$", regex.I)
+_PART_FILL = frozenset("are were is was had have has been being be still currently now also later reportedly who "
+                       "that which remain remained remains".split())
+_PART_PREPS = frozenset("in at on under".split())  # "those in hospital", "those under arrest"
+_ARTICLES = frozenset({"the", "a", "an"})
+# a kind of place within a few words: "in the hard-hit province of Besh" names where, not a part
+_PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|'.join(PLACE_KINDS)}|capital|area)\b",
+                                    regex.I)
+
+
+# how badly the counted are hurt, a part of the injured, named as _part names it ("three of whom are in critical
+# condition": those in critical)
+# the condition said after the figure: "in critical condition", "seriously hurt", "four of them seriously" (the
+# adverb closing the clause), "20 of them critical" (the bare adjective, said of a part)
+_CONDITION_AFTER = patterns.compile(
+    r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
+    r"|(?P<adv>critically|seriously|severely|gravely|badly)(?:[ \t]+(?:injured|wounded|hurt|ill)\b"
+    r"|(?=[ \t]*(?:[,.;)]|$)))"
+    r"|(?<=\bof[ \t]+(?:them|whom)[ \t]+(?:(?:are|were|is|was)[ \t]+)?)(?P<bare>critical|serious)"
+    r"(?=[ \t]*(?:[,.;)]|$)))",
+    regex.I)
+# ... as the figure's own noun or what its people suffered: "two serious injuries", "eleven people suffered
+# life-threatening wounds" (not "30 passengers reached the pier and there were no serious injuries")
+_CONDITION_NOUN = patterns.compile(
+    r"(?:(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:suffered|sustained|received|had|with))?[ \t]+"
+    r"(?P<noun>critical|serious|severe|grave|life-threatening)[ \t]+(?:injuries|wounds)\b", regex.I)
+# ... or before it: "seriously injured at least seven", "the count of seriously injured at nine"
+_CONDITION_BEFORE = patterns.compile(
+    r"(?r)\b(?P<adv>critically|seriously|severely|gravely|badly)[ \t]+(?:injured|wounded|hurt)"
+    r"(?:[ \t]+(?:at|to))?[ \t]+$",
+    regex.I)
+_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening", "badly")  # in every condition pattern
+_CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
+                    "gravely": "those in critical", "life-threatening": "those in critical",
+                    "serious": "those in serious", "seriously": "those in serious", "severe": "those in serious",
+                    "severely": "those in serious", "badly": "those in serious"}  # "badly hurt": seriously
+# a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
+# appositive's is not ("Five passengers, including a child, were still in critical condition")
+_OTHER_FIGURE = patterns.compile(rf"\b(?:{_NUMBER_WORD}|dozens?|hundreds?)\b", regex.I)
+_APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
+
+
+def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """'those in critical' or 'those in serious' where the clause says so of the counted, else ""."""
+    lo = max(clause[0], c.start - 40)
+    if not any(w in text[lo:clause[1]].lower() for w in _CONDITION_WORDS):
+        return ""  # no word of a condition in the clause: most figures, decided without the patterns
+    b = _CONDITION_BEFORE.search(text, lo, c.start)
+    if b is not None:
+        return _CONDITION_NAMES[b.group("adv").lower()]
+    n = _CONDITION_NOUN.match(text, c.end, clause[1])
+    if n is not None:
+        return _CONDITION_NAMES[n.group("noun").lower()]
+    m = _CONDITION_AFTER.match(text, c.end, clause[1])
+    if m is None or _OTHER_FIGURE.search(_APPOSITION.sub(",", m.group("gap"))):
+        return ""
+    return _CONDITION_NAMES[(m.group("state") or m.group("adv") or m.group("bare")).lower()]
+
+
+# the people a count of patients names after the number, if any: "48 people", "six of them"
+_PATIENTS = rf"(?:[ \t]+(?:people|patients|victims|others|survivors|{_OF_WHOM}))?"
+_IN_HOSPITAL = "those in hospital"
+_TAKEN_TO_HOSPITAL = "those taken to hospital"
+_TREATED_AT_SCENE = "those treated at the scene"
+_IN_INTENSIVE_CARE = "those in intensive care"
+_DISCHARGED = "those discharged"
+# "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
+# treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
+# "six of them in intensive care" is a part of that part
+_INPATIENTS = (
+    (_IN_HOSPITAL, patterns.compile(
+        rf"{_PATIENTS}[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
+        r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
+    # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
+    (_TAKEN_TO_HOSPITAL, patterns.compile(
+        r"(?:[ \t]+(?!(?:and|or|were|was|are|is|had|have|has)\b)\p{Ll}[\p{L}'’-]*){0,4}(?:,[^,.;]{1,40},)?[ \t]+"
+        r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+        r"(?:taken|rushed|transported|airlifted)"
+        r"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:local[ \t]+)?hospitals?\b", regex.I)),
+    (_TREATED_AT_SCENE, patterns.compile(
+        r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+treated[ \t]+"
+        r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
+    # "11 of them having been discharged": those sent home, no longer among the hurt still treated
+    (_DISCHARGED, patterns.compile(
+        r"(?:[ \t]+of[ \t]+(?:them|those)|[ \t]+(?:others|people|patients))?(?:[ \t]+(?:having|have|has|had|were|was))?"
+        r"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released"
+        r"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?hospitals?)\b", regex.I)),
+    (_IN_INTENSIVE_CARE, patterns.compile(
+        rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
+        r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
+)
+
+
+def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> str:
+    """The part of the injured a count of people is: those still treated (``_INPATIENTS``), else, for a
+    figure of the injured or of nothing yet, those in a critical or serious condition (``_condition``:
+    "Five passengers, including a child, were still in critical condition"); "" for none."""
+    near = text[c.end:c.end + _PART_REACH].lower()
+    part = next((part for part, pattern in _INPATIENTS if pattern.match(text, c.end)), "") \
+        if any(w in near for w in _INPATIENT_WORDS) else ""
+    return part or (_condition(text, c, clause) if topic in ("injured", "other") else "")
+
+
+_PART_REACH = 120  # characters after a figure within which a part of the injured is told
+# one of them is in every ``_INPATIENTS`` pattern
+_INPATIENT_WORDS = ("hospital", "care", "scene", "discharged", "released")
+
+
+# the words one part of the injured goes by: "those hospitalized" is "those in hospital"
+_PART_SAME = {"those hospitalized": _IN_HOSPITAL, "those hospitalised": _IN_HOSPITAL,
+              "those in hospitals": _IN_HOSPITAL}
+
+
+def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """"those hospitalized" for a part of a group already counted ("194 of the injured are
+    hospitalized"): the first word of what befell the part; "" when the figure is no such part."""
+    after = _PART_AFTER.match(text, c.end)
+    if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
+        return ""
+    hits = list(WORDS.finditer(text, after.end() if after else c.end, min(clause[1], c.end + 80)))
+    found = [m.group() for m in hits]
+    found_ends = [m.end() for m in hits]
+    ws = [w.lower() for w in found]
+    for i, low in enumerate(ws):
+        if low in _PART_PREPS and i + 1 < len(ws):
+            if found[i + 1][:1].isupper() \
+                    or (ws[i + 1] in _ARTICLES and _PLACE_KIND_NEAR.match(text, found_ends[i + 1])):
+                return ""  # "19 of the dead in Braga", "45 of the dead in the province of Besh": a place's toll
+            part = f"those {low} {ws[i + 1]}"
+            return _PART_SAME.get(part, part)
+        if _A_FIGURE.fullmatch(low):
+            return "some of them"  # "nine of the injured and two of those killed were tourists": the next part
+        if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:
+            if c.role and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
+                    and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):
+                return ""  # "2,400 returned, of whom 800 were released in 2023": a year's share, not a part
+            if low == c.role:
+                return ""  # "12 of the passengers were injured": the injured, told by their whole, not a part of them
+            if c.role == "killed" and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
+                    and verb.lastgroup == "killed":
+                return ""  # "90 were taken to hospital, of whom 30 died": the dead, whichever group they were of
+            return _PART_SAME.get(f"those {low}", f"those {low}")
+    return ""
+
+
+_YEAR_ANCHOR = patterns.compile(r"(?i:in|a|an|the|during|early|late|mid|[ \t-])*((?:19|20)\d\d)")
+
+
+def _included(text: str, c: Count, population: str, subgroup: str, place: str, sent: tuple[int, int]) -> str:
+    """"some of them" for "several are missing, including two citizens of Cyprus": a part of people just
+    counted, which no subgroup tells apart ("including nine children" has its own), nor a place named after
+    it ("12 died in the state, including nine in Braga": Braga's toll)."""
+    sent_end = sent[1]
+    if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
+        return ""
+    if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start \
+            and (_A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
+        return "some of them"  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
+    lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if lead is not None and ", and " in lead.group() and _OWN_VERB.match(text, noun_end(text, c)):
+        return ""  # "which left 40 dead, including two children, and 90 were hurt": a clause of its own
+    if lead is not None or _AMONG_AFTER.match(text, c.end, sent_end):
+        return "some of them"  # "the train's two drivers were among the dead": a part of the toll, not it
+    return ""
+
+
+# a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
+_OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
+# ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
+_A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
+# the finite verb of a count's own clause, right after its noun
+_OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
+_AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)
+
+
+def _own_group(text: str, c: Count, population: str) -> str:
+    """"of my family members" for "18 of my family members are buried": one person's people, not the toll."""
+    own = _OWN_GROUP.match(text, c.end) if population in PERSONS else None
+    if own is None or own.group().split()[-1].lower() in SUBGROUP_NOUNS:
+        return ""  # "two of their relatives": relatives, a subgroup of their own
+    return " ".join(own.group().lower().split())
