@@ -107,7 +107,8 @@ _DISCHARGED = "those discharged"
 # "six of them in intensive care" is a part of that part
 _INPATIENTS = (
     (_IN_HOSPITAL, patterns.compile(
-        rf"{_PATIENTS}[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
+        rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "78 people, mostly students, remained hospitalized"
+        r"[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
     # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
     (_TAKEN_TO_HOSPITAL, patterns.compile(

@@ -1864,6 +1864,7 @@ _VICTIMS_FROM = "Among the dead, the ferry line said, the victims also include 1
     ("Two of the hurt are critical, while 14 others were treated and released, doctors said.", 14, "measure",
      "injured"),
     ("Nine patients were released from hospital on Monday.", 9, "period", "those discharged"),
+    ("Some 64 people, most of them pupils, remained hospitalized on Monday.", 64, "period", "those in hospital"),
     ("Rebels released nine hostages on Monday.", 9, "measure", "released"),
     ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
