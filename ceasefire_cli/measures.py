@@ -142,7 +142,7 @@ def noun_end(text: str, c: Count) -> int:
 _THING_MEASURES = patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
-    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away"
+    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated"
     # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"
     r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting)\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")

@@ -993,6 +993,8 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("Officials said 271 structures were damaged or destroyed.", 271, "hit"),
     ("Two wagons were crushed and a third caught fire.", 2, "destroyed"),
     ("The river rose overnight and 45 cabins were swept away.", 45, "destroyed"),
+    ("A spokesman said five hamlets were completely wiped out.", 5, "destroyed"),
+    ("About nine hamlets were decimated by the slide.", 9, "destroyed"),
     ("Twisters tore through Marlow County, destroying about 125 homes.", 125, "destroyed"),  # the active form
     ("The quake struck at dawn, damaging some 300 homes.", 300, "damaged"),
     ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
