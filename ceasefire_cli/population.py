@@ -66,7 +66,7 @@ MODIFIER_SUBGROUPS = {
 # a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
 TWO_WORD_SUBGROUPS = {
     **dict.fromkeys(("service members", "service member", "military personnel", "army personnel", "navy personnel",
-                     "naval personnel"), "soldier"),
+                     "naval personnel", "security personnel", "paramilitary personnel"), "soldier"),
 }
 # the verbs of a vehicle's load: who it was carrying were aboard ("a bus carrying 40 pilgrims", "ferrying 90")
 CARRYING = r"(?:carrying|transporting|ferrying)"

@@ -1580,6 +1580,7 @@ def test_captives_transferred_to_a_country_are_handed_over():
     # two words that name soldiers as one does
     ("About 300 military personnel were deployed to the valley.", 300, "subgroup", "soldier"),
     ("The freed include 40 service members and two civilians.", 40, "subgroup", "soldier"),
+    ("Two drivers and six security personnel were killed in the ambush.", 6, "subgroup", "soldier"),
     # a part told by the whole's own verb and a year is that year's share, not a part of another kind
     ("In all, 2,400 people have returned from captivity, of whom 800 were released in 2023.", 800, "period",
      "year 2023"),
