@@ -115,9 +115,11 @@ def _gap(m: regex.Match[str], c: Count) -> int:
 
 
 def running(text: str, c: Count, clause: tuple[int, int]) -> bool:
-    found = [m.end() for m in _RUNNING_BEFORE.finditer(text, max(clause[0], c.start - 60), c.start)]
-    if found and not _PART_NAMED.search(text, found[-1], c.start):
-        return True
+    lo = max(clause[0], c.start - 60)
+    if _RUNNING_BEFORE.search(text, lo, c.start) is not None:  # most figures have no such word: one search
+        last = [m.end() for m in _RUNNING_BEFORE.finditer(text, lo, c.start)][-1]
+        if not _PART_NAMED.search(text, last, c.start):
+            return True
     after = text[c.end:min(clause[1], c.end + _RUNNING_REACH)].lower()  # the pattern's words, looked for first
     return any(w in after for w in _RUNNING_WORDS) and bool(_RUNNING_AFTER.match(text, c.end, clause[1]))
 
