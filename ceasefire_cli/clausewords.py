@@ -30,11 +30,14 @@ from .numbers import MONTH_CS, WEEKDAY_ALT
 from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 
 _W = r"[ \t]+"
+# a place where the hurt are cared for: "hospital", "clinic", "medical college", "trauma centre"
+CARE_PLACE = (rf"(?:hospitals?|clinics?|infirmar(?:y|ies)"
+              rf"|(?:medical|health|trauma){_W}(?:colleges?|centres?|centers?|facilit(?:y|ies)))")
+CARE_WORDS = ("hospital", "clinic", "infirmar", "medical", "health", "trauma")  # one is in every CARE_PLACE
 _HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?:at|in)"
              rf"|(?<=\bsen(?:t|ds?|ding)\b[^.;:!?]{{1,40}})to)"  # "the crash sent 18 people to the hospital"
              # "treated at local hospitals", "at a local medical college", "at the district clinic": the hurt
-             rf"{_W}(?:(?:a|an|the){_W})?(?:\p{{L}}+{_W}){{0,2}}?(?:hospitals?|clinics?|infirmar(?:y|ies)"
-             rf"|(?:medical|health|trauma){_W}(?:colleges?|centres?|centers?|facilit(?:y|ies)))")
+             rf"{_W}(?:(?:a|an|the){_W})?(?:\p{{L}}+{_W}){{0,2}}?{CARE_PLACE}")
 _CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"

@@ -304,12 +304,12 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     if f.when and f.slots["measure"] not in TOLL_MEASURES \
             and any(w != f.when and not (running and f.running) for w, running in row.whens):
         return False  # figures for events on different days are different facts
-    near = all(_gap_close(f.interval, (x, x), RUNNING_RATIO) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
-    whens = {w for w, _ in row.whens if not (near and w == first_day)}
-    when = "" if near and f.when == first_day else f.when
-    if lead and not f.running and not row.running and (bool(when) != bool(whens) or (
-            when and any(w != when for w in whens))):
-        return False  # one day's toll ("85 killed on Sunday") is not the whole ("more than 1,000 killed")
+    if lead and not f.running and not row.running:
+        near = all(_gap_close(f.interval, (x, x), RUNNING_RATIO) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
+        whens = {w for w, _ in row.whens if not (near and w == first_day)}
+        when = "" if near and f.when == first_day else f.when
+        if bool(when) != bool(whens) or (when and any(w != when for w in whens)):
+            return False  # one day's toll ("85 killed on Sunday") is not the whole ("more than 1,000 killed")
     lo = -math.inf if f.interval[0] is None else f.interval[0]
     hi = math.inf if f.interval[1] is None else f.interval[1]
     v = fact_value(f)
@@ -625,9 +625,8 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
     region = _town_region(mentions, placed, home, town, places)
     site = _story_site(mentions, home, town, places)
     foreign = abroad(places.values(), home)
-    places = {k: "" if v == site else v for k, v in places.items()}
-    if home:
-        places = {k: "" if v in (home, town, region) else v for k, v in places.items()}
+    story = {site, *((home, town, region) if home else ())} - {""}  # the places that are the story's own
+    places = {k: "" if v in story else v for k, v in places.items()}
     aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():

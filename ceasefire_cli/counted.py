@@ -62,6 +62,7 @@ from .numbers import (
 )
 from .numerals import (
     GOES_ON_FROM,
+    OPENS_WITH_TOLL_VERB,
     SUBSET_LEAD,
     TOLL_RISE,
 )
@@ -429,7 +430,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                         (c.topic for c in _earlier_in_sentence(prior, s0) if c.unit is None and c.topic != "other"),
                         None)
                 if topic is None and (not words or words[-1].lower() in _BARE_PEOPLE) \
-                        and (_TOLL_VERB.search(text, max(s0, start - 30), start) or _TOLL_VERB_OWN.match(text, start)):
+                        and (_TOLL_VERB.search(text, max(s0, start - 30), start)
+                             or OPENS_WITH_TOLL_VERB.match(text, start)):
                     # "The death toll in the strikes on ... and the villages around it exceeded 100": the
                     # sentence's subject, however far back, is what the bare figure is
                     subj = _TOLL_SUBJECT.search(text, s0, start)
@@ -731,10 +733,6 @@ _LIVES_LOST = patterns.compile(
     r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?"
     r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
-_TOLL_VERB_OWN = patterns.compile(  # "exceeded 100", "climbed past 100"
-    r"(?:exceeded|exceeds|topped|tops|passed|surpassed|crossed|crosses|eclipsed"
-    r"|(?:climbed|climbs|climbing|rose|rises|rising|risen|went|gone)"
-    r"[ \t]+past)\b", regex.I)
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b"
     r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"

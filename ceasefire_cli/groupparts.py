@@ -14,6 +14,7 @@ import regex
 
 from . import patterns
 from .clauseread import ROLE_T
+from .clausewords import CARE_PLACE, CARE_WORDS
 from .countplace import PLACE_KINDS
 from .measures import noun_end
 from .models import PERSONS, Count
@@ -109,21 +110,22 @@ _INPATIENTS = (
     (_IN_HOSPITAL, patterns.compile(
         rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "78 people, mostly students, remained hospitalized"
         r"[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
-        r"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?hospitals?|hospitali[sz]ed)\b", regex.I)),
+        rf"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}"
+        r"|hospitali[sz]ed)\b", regex.I)),
     # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
     (_TAKEN_TO_HOSPITAL, patterns.compile(
         r"(?:[ \t]+(?!(?:and|or|were|was|are|is|had|have|has)\b)\p{Ll}[\p{L}'’-]*){0,4}(?:,[^,.;]{1,40},)?[ \t]+"
         r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
         r"(?:taken|rushed|transported|airlifted)"
-        r"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:local[ \t]+)?hospitals?\b", regex.I)),
+        rf"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}\b", regex.I)),
     (_TREATED_AT_SCENE, patterns.compile(
         r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+treated[ \t]+"
         r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
     # "11 of them having been discharged": those sent home, no longer among the hurt still treated
     (_DISCHARGED, patterns.compile(
-        r"(?:[ \t]+of[ \t]+(?:them|those)|[ \t]+(?:others|people|patients))?(?:[ \t]+(?:having|have|has|had|were|was))?"
-        r"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released"
-        r"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?hospitals?)\b", regex.I)),
+        rf"{_PATIENTS}(?:[ \t]+(?:having|have|has|had|were|was))?"
+        rf"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released"
+        rf"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?{CARE_PLACE})\b", regex.I)),
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
         r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
@@ -142,7 +144,7 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
 # one of them is in every ``_INPATIENTS`` pattern
-_INPATIENT_WORDS = ("hospital", "care", "scene", "discharged", "released")
+_INPATIENT_WORDS = (*CARE_WORDS, "care", "scene", "discharged", "released")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

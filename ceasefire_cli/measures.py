@@ -14,10 +14,10 @@ from .numerals import (
     FIGURE,
     GAIN_OF,
     LOSS_OF,
+    OPENS_WITH_TOLL_VERB,
     OUT_OF_BEFORE,
     QUAL_PATTERN,
     TOLL_RISE,
-    TOLL_VERBS,
 )
 from .population import (
     ABOARD,
@@ -239,7 +239,6 @@ _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOL
 # ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120",
 # "the death toll from the 6.9-magnitude tremor crossed 3,000"
 _TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:(?:has|have|had)[ \t]+)?$", regex.I)
-_OPENS_WITH_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 # a death said of the whole after "all but N": the N are who lived ("all but two of the 181 aboard died")
 WHOLE_DIED = patterns.compile(r"[^.;:!?\n]{0,80}?\b(?:died|perished|killed|dead)\b", regex.I)
 _KILLING_ALL_BUT = patterns.compile(
@@ -283,7 +282,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
         return "displaced"  # "injuring 20 people and displacing more than 9,000": the verb right before is its own
     if people and c.topic == "deaths" and (_TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start) or (
-            _OPENS_WITH_VERB.match(c.text) and _TOLL_HAS.search(text, max(clause[0], c.start - 80), c.start))):
+            OPENS_WITH_TOLL_VERB.match(c.text) and _TOLL_HAS.search(text, max(clause[0], c.start - 80), c.start))):
         return "killed"  # "Death toll climbs to 52, dozens still missing": the toll's figure, whatever follows
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":

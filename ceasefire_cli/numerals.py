@@ -20,9 +20,9 @@ from .textutil import digits_known, sentence_spans
 from .units import CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
 
 __all__ = [
-    "FIGURE", "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "QUAL_NAMES", "QUAL_PATTERN", "SCALES",
-    "TEENS_WORDS", "TENS_WORDS", "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit", "hits", "parse_number",
-    "rounded", "vague_amount",
+    "FIGURE", "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "OPENS_WITH_TOLL_VERB", "QUAL_NAMES",
+    "QUAL_PATTERN", "SCALES", "TEENS_WORDS", "TENS_WORDS", "TOLL_VERBS", "TRAILING_SCALES", "WORD_VALUES", "Hit",
+    "hits", "parse_number", "rounded", "vague_amount",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -83,6 +83,8 @@ TOLL_VERBS = frozenset(
     """pass passes passed passing top tops topped topping exceed exceeds exceeded exceeding surpass surpasses
     surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
 ) | {f"{verb} past" for verb in "climbed climbs climbing rose rises rising risen went gone".split()}  # "rose past 90"
+# a figure whose qualifier is a toll verb opens with it: "topped 100", "crossed 5,000", "climbed past 120"
+OPENS_WITH_TOLL_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 QUAL_NAMES: dict[str, str] = {
     **dict.fromkeys(["at least", "no fewer than", "no less than", "not fewer than", "not less than",
                      "a minimum of"], "at_least"),

@@ -29,7 +29,7 @@ import regex
 
 from . import patterns
 from .names import _COMPASS, _FINITE, _INVERTIBLE, _ORG_WORDS, _TITLE_NOUNS, _trie
-from .numerals import FIGURE, ONES_WORDS, TEENS_WORDS, TENS_WORDS
+from .numerals import FIGURE, ONES_WORDS, QUAL_PATTERN, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 CITY_MIN_POPULATION = 15_000  # the smallest cities GeoNames' cities15000 file holds
@@ -102,15 +102,16 @@ _ORIGIN_BEFORE = patterns.compile(
     rf"(?r)(?:\b\p{{L}}+s|\d|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}|dozen|hundred|thousand|each))"
     r"[ ]+from[ ]+(?:the[ ]+)?$")  # "six from Peru", "seven each from Chile"
 # a sentence's start, and a word that only says where the place lies ("Neighbouring Braga reported ...")
-_SENTENCE_START = patterns.compile(r"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:(?:Neighbou?ring|Nearby)[ ]+)?$")
+_NEAR_WORD = r"(?i:neighbou?ring|nearby)"
+_SENTENCE_START = patterns.compile(rf"(?r)(?:^|[.!?\n][\"”’)]?\s+|\n)(?:{_NEAR_WORD}[ ]+)?$")
 # ... or a clause's start after a comma and a conjunction ("…, while Porto reported three")
-_CLAUSE_START = patterns.compile(r"(?r)(?:,[ ]+(?:while|whereas|and|but|with)|[ ](?:while|whereas))[ ]+"
-                                 r"(?:(?:neighbou?ring|nearby)[ ]+)?$")
+_CLAUSE_START = patterns.compile(rf"(?r)(?:,[ ]+(?:while|whereas|and|but|with)|[ ](?:while|whereas))[ ]+"
+                                 rf"(?:{_NEAR_WORD}[ ]+)?$")
 # a country reporting its own dead or hurt ("..., while Valdora reports 160 dead"): where they are, as a city
 # that reports them is; a country that frees or takes people is an actor ("Valdora freed 50 prisoners")
 _COUNTRY_TOLL = patterns.compile(
     r"[ ](?:has[ ]+(?:so[ ]+far[ ]+|already[ ]+|now[ ]+)?)?(?:reports|reported|records|recorded|counts|counted)[ ]+"
-    rf"(?:(?:at[ ]+least|more[ ]+than|over|nearly|about|some)[ ]+)?{FIGURE}[ ]+"
+    rf"(?:(?:{QUAL_PATTERN})[ ]+)?{FIGURE}[ ]+"
     r"(?:people[ ]+)?(?:dead|deaths|fatalities|killed|injured|injuries|wounded|missing)\b", regex.I)
 _TOLL_VERB = patterns.compile(
     r"[ ](?:suffered|recorded|records|reported|reports|counted|counts|saw|lost|mourned|buried|has|had"

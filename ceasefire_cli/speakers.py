@@ -48,6 +48,7 @@ from .names import (
     surname,
 )
 from .places import lookup
+from .population import names_people
 from .subjectnp import _OBJ_PREPS, _Phrases
 
 # a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
@@ -152,9 +153,6 @@ _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the 
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 _REPORT_HEADS = frozenset({"report", "bulletin"})  # documents whose issuer the text says "reported"
-# nouns of people (not of offices a body may hold) that a lone name after them belongs to: 'resident Nadia'
-_PERSON_BEFORE_NAME = frozenset("resident witness survivor student pilgrim villager farmer teacher mother father son"
-                                " daughter wife husband brother sister refugee evacuee".split())
 # a pupil known by school year alone: 'the 11th grader', 'the sixth-grader'
 _GRADER = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                            r"|tenth|eleventh|twelfth)[ -]?graders?")
@@ -507,7 +505,7 @@ class _Doc(_Cast, _Phrases):
                     key = self.key_for(name, pos)
                 if key in self.fullest:
                     return _Said(self.person(key), "person", pos)
-                if i > 0 and _base(low[i - 1]) in _PERSON_BEFORE_NAME:
+                if i > 0 and ((w := _base(low[i - 1])) in _TITLE_NOUNS or names_people(w)):
                     return _Said(name, "person", pos)  # 'said resident Nadia': one name, a person's by its noun
                 return _Said(self.spelled_out(name), "org", pos)
             if kind != "title":

@@ -357,6 +357,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Teams are preparing to help, Omar Haddad, spokesperson for the Red Crescent said.\n\nThe tremors caused '
          'panic in Braga, said resident Nadia.\n\n"People left their houses, we all are on the streets," she wrote '
          'in a text to Reuters.', "People left", "Nadia"),
+        ('Teams are preparing to help, Omar Haddad, spokesperson for the Red Crescent said.\n\nThe water rose fast '
+         'overnight, said nurse Nadia.\n\n"We have never seen the river climb this fast in the valley," she wrote.',
+         "We have", "Nadia"),
         # a notice speaks for the body it came from, not for the agency that passed it on
         ('"The suspect was committed to a clinic for two weeks last summer," said a notice from the Valdora '
          'Analysis Center, according to Reuters.', "The suspect", "Valdora Analysis Center"),

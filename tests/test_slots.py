@@ -1868,6 +1868,9 @@ _VICTIMS_FROM = "Among the dead, the ferry line said, the victims also include 1
      "injured"),
     ("Nine patients were released from hospital on Monday.", 9, "period", "those discharged"),
     ("Some 64 people, most of them pupils, remained hospitalized on Monday.", 64, "period", "those in hospital"),
+    # any place of care holds the hurt, as a hospital does
+    ("Eleven of them remain at a district clinic, doctors said.", 11, "period", "those in hospital"),
+    ("Officials said 14 pupils were rushed to a trauma centre.", 14, "period", "those taken to hospital"),
     ("Rebels released nine hostages on Monday.", 9, "measure", "released"),
     ("The victims include seven bank employees and several students.", 7, "measure", "killed"),
     ("The firm has 2,100 employees.", 2100, "measure", "employed"),
