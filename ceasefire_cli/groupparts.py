@@ -108,7 +108,7 @@ _DISCHARGED = "those discharged"
 # "six of them in intensive care" is a part of that part
 _INPATIENTS = (
     (_IN_HOSPITAL, patterns.compile(
-        rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "78 people, mostly students, remained hospitalized"
+        rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "64 people, most of them pupils, remained hospitalized"
         r"[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         rf"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}"
         r"|hospitali[sz]ed)\b", regex.I)),
