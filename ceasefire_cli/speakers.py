@@ -228,6 +228,15 @@ class _Doc(_Cast, _Phrases):
                 return said
         return None
 
+    def _people_between(self, a: int, b: int) -> list[tuple[int, str]]:
+        """The people named in ``[a, b)`` who may be a clause's subject: not a possessor, nor 'about Sullivan',
+        nor the object of a participle ('finding Tom Hale guilty')."""
+        i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
+        return [(p, key) for p, key in self.people[i:j]
+                if p not in self.poss and p not in self.modifiers
+                and (w := _word_before(self.m, p)) not in _OBJ_PREPS
+                and not (w.endswith("ing") and w.islower() and w != "including")]
+
     def nearest_person(self, pos: int, pronoun: str = "", chain: int = 0) -> _Said | None:
         """Whom 'he'/'she' at ``pos`` means: the first person named (as a subject, not a possessor) earlier in
         this sentence, else in the sentence before, else the latest person named; an honorific of the other
@@ -241,8 +250,12 @@ class _Doc(_Cast, _Phrases):
         plo = self.sentence(lo - 1)[0] if lo > 0 else lo
         last = self.said[-1] if self.said else None
         if (last is not None and last.kind == "person" and last.name and plo <= last.pos < pos
-                and fits(surname(last.name).lower(), False)):
-            return last  # '“…,” Hajdu said. “…,” she continued': whoever was just quoted
+                and fits(surname(last.name).lower(), False)
+                and not (last.pos < lo and any(fits(key, False) and self.person(key) != last.name
+                                               for _, key in self._people_between(lo, pos)))):
+            # '“…,” Hajdu said. “…,” she continued': whoever was just quoted, unless this sentence names
+            # someone else first ('Hajdu’s deputy, Tom Hale, said … what he called “…”': Hale)
+            return last
         if last is not None and last.voice and plo <= last.pos < pos and _VOICE_SEX.get(last.voice) in (None, want):
             return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
         best: _Said | None = None
@@ -253,11 +266,7 @@ class _Doc(_Cast, _Phrases):
             if pronoun and chain < PRONOUN_CHAIN and (same := _OPENING_PRONOUN.match(self.m, a)) \
                     and same.group(1).lower() == pronoun and same.start(1) < pos:
                 return self.nearest_person(same.start(1), pronoun, chain + 1)
-            i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
-            hits = [(p, key) for p, key in self.people[i:j]  # not a possessor, nor 'about Sullivan', nor the
-                    if p not in self.poss and p not in self.modifiers
-                    and (w := _word_before(self.m, p)) not in _OBJ_PREPS  # object of
-                    and not (w.endswith("ing") and w.islower() and w != "including")]  # 'finding Tom Hale guilty'
+            hits = self._people_between(a, b)
             hit = next((h for h in hits if fits(h[1], True)), None)
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:

@@ -1387,6 +1387,15 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
 
 
+def test_pronoun_in_a_sentence_naming_someone_new_is_not_the_last_quoted() -> None:
+    text = (
+        "Governor Paul Rennick thanked the crews for their “Patience, Skill and Nerve” on the river. "
+        "Rennick’s deputy, Lieutenant Governor Ada Kemble , said the levee had held, giving what he called "
+        "“a chance to rebuild the whole east bank.”"
+    )
+    assert only(text, "a chance to rebuild").speaker == "Ada Kemble"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
