@@ -53,7 +53,8 @@ _PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|
 # adverb closing the clause), "20 of them critical" (the bare adjective, said of a part)
 _CONDITION_AFTER = patterns.compile(
     r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
-    r"|(?P<adv>critically|seriously|severely|gravely|badly)(?:[ \t]+(?:injured|wounded|hurt|ill)\b"
+    r"|(?P<adv>critically|seriously|severely|gravely|badly|moderately|lightly|slightly|mildly)"
+    r"(?:[ \t]+(?:injured|wounded|hurt|ill)\b"
     r"|(?=[ \t]*(?:[,.;)]|$)))"
     r"|(?<=\bof[ \t]+(?:them|whom)[ \t]+(?:(?:are|were|is|was)[ \t]+)?)(?P<bare>critical|serious)"
     r"(?=[ \t]*(?:[,.;)]|$)))",
@@ -62,17 +63,26 @@ _CONDITION_AFTER = patterns.compile(
 # life-threatening wounds" (not "30 passengers reached the pier and there were no serious injuries")
 _CONDITION_NOUN = patterns.compile(
     r"(?:(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:suffered|sustained|received|had|with))?[ \t]+"
-    r"(?P<noun>critical|serious|severe|grave|life-threatening)[ \t]+(?:injuries|wounds)\b", regex.I)
+    r"(?P<noun>critical|serious|severe|grave|life-threatening|moderate|minor|light|mild)[ \t]+(?:injuries|wounds)\b",
+    regex.I)
 # ... or before it: "seriously injured at least seven", "the count of seriously injured at nine"
 _CONDITION_BEFORE = patterns.compile(
-    r"(?r)\b(?P<adv>critically|seriously|severely|gravely|badly)[ \t]+(?:injured|wounded|hurt)"
+    r"(?r)\b(?P<adv>critically|seriously|severely|gravely|badly|moderately|lightly|slightly)[ \t]+"
+    r"(?:injured|wounded|hurt)"
     r"(?:[ \t]+(?:at|to))?[ \t]+$",
     regex.I)
-_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening", "badly")  # in every condition pattern
+# in every condition pattern
+_CONDITION_WORDS = ("critical", "serious", "grave", "sever", "threatening", "badly", "moderate", "light", "slight",
+                    "minor", "mild")
 _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical", "critically": "those in critical",
                     "gravely": "those in critical", "life-threatening": "those in critical",
                     "serious": "those in serious", "seriously": "those in serious", "severe": "those in serious",
-                    "severely": "those in serious", "badly": "those in serious"}  # "badly hurt": seriously
+                    "severely": "those in serious", "badly": "those in serious",  # "badly hurt": seriously
+                    # the milder grades a rescue service reports beside them ("12 moderately and 150 lightly
+                    # wounded", "two suffered minor injuries"): parts of the injured too, not all of them
+                    "moderate": "those moderately hurt", "moderately": "those moderately hurt",
+                    "light": "those lightly hurt", "lightly": "those lightly hurt", "slightly": "those lightly hurt",
+                    "mildly": "those lightly hurt", "mild": "those lightly hurt", "minor": "those lightly hurt"}
 # a figure in the gap is another count, whose condition it is ("40 injured, six in critical condition"); an
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{_NUMBER_WORD}|dozens?|hundreds?)\b", regex.I)
@@ -103,6 +113,7 @@ _TAKEN_TO_HOSPITAL = "those taken to hospital"
 _TREATED_AT_SCENE = "those treated at the scene"
 _IN_INTENSIVE_CARE = "those in intensive care"
 _DISCHARGED = "those discharged"
+_TREATED_FOR_SHOCK = "those treated for shock"
 # "48 people remain hospitalized", "72 were still in hospitals", "30 are in hospital": the injured still
 # treated, a part of all the injured ("were hospitalized" tells how many were hurt, and is not this);
 # "six of them in intensive care" is a part of that part
@@ -118,6 +129,10 @@ _INPATIENTS = (
         r"(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
         r"(?:taken|rushed|transported|airlifted)"
         rf"[ \t]+to[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}\b", regex.I)),
+    # "45 treated for shock", "20 people were treated for anxiety": unhurt people a rescue service also counts
+    (_TREATED_FOR_SHOCK, patterns.compile(
+        rf"{_PATIENTS}(?:[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been))?[ \t]+treated[ \t]+for[ \t]+"
+        r"(?:acute[ \t]+)?(?:shock|anxiety|panic|stress|emotional[ \t]+distress)\b", regex.I)),
     (_TREATED_AT_SCENE, patterns.compile(
         r"(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+treated[ \t]+"
         r"(?:[\p{L}-]+[ \t]+){0,3}?(?:at|on)[ \t]+the[ \t]+scene\b", regex.I)),
@@ -144,7 +159,8 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
 # one of them is in every ``_INPATIENTS`` pattern
-_INPATIENT_WORDS = (*CARE_WORDS, "care", "scene", "discharged", "released")
+_INPATIENT_WORDS = (*CARE_WORDS, "care", "scene", "discharged", "released", "shock", "anxiety", "panic", "stress",
+                    "distress")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

@@ -489,6 +489,15 @@ def test_place(text, value, want):
     # two parts told together: the first is a part, whatever the second's words say
     ("Nine of the injured and two of those killed were tourists, police said.", 9, "some of them"),
     ("A further 9 runners were treated for heat stroke at the scene.", 9, "those treated at the scene"),
+    # the milder grades are parts of the injured too, and so are the unhurt treated for shock
+    ("The fire service said 210 were hurt, including 12 moderately wounded and 150 lightly wounded.", 12,
+     "those moderately hurt"),
+    ("The fire service said 210 were hurt, including 12 moderately wounded and 150 lightly wounded.", 150,
+     "those lightly hurt"),
+    ("The fire service said 210 were hurt, including 12 moderately wounded and 150 lightly wounded.", 210, ""),
+    ("Two crew members suffered minor injuries in the blast.", 2, "those lightly hurt"),
+    ("Medics said 45 people were treated for shock near the quay.", 45, "those treated for shock"),
+    ("Another 20 people were treated for anxiety at the scene.", 20, "those treated for shock"),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
     ("The walkout will go on for another two weeks.", 2, "remaining"),
