@@ -230,12 +230,12 @@ class _Doc(_Cast, _Phrases):
 
     def _people_between(self, a: int, b: int) -> list[tuple[int, str]]:
         """The people named in ``[a, b)`` who may be a clause's subject: not a possessor, nor 'about Sullivan',
-        nor the object of a participle ('finding Tom Hale guilty')."""
+        nor the object of a participle ('finding Tom Hale guilty'; 'On Friday morning, Tom Hale' is the subject)."""
         i, j = bisect_left(self.people_pos, a), bisect_left(self.people_pos, b)
         return [(p, key) for p, key in self.people[i:j]
                 if p not in self.poss and p not in self.modifiers
                 and (w := _word_before(self.m, p)) not in _OBJ_PREPS
-                and not (w.endswith("ing") and w.islower() and w != "including")]
+                and not (w.endswith("ing") and w.islower() and w != "including" and self.m[p - 2 : p] != ", ")]
 
     def nearest_person(self, pos: int, pronoun: str = "", chain: int = 0) -> _Said | None:
         """Whom 'he'/'she' at ``pos`` means: the first person named (as a subject, not a possessor) earlier in

@@ -1396,6 +1396,16 @@ def test_pronoun_in_a_sentence_naming_someone_new_is_not_the_last_quoted() -> No
     assert only(text, "a chance to rebuild").speaker == "Ada Kemble"
 
 
+def test_a_name_after_a_fronted_time_of_day_is_the_subject() -> None:
+    text = (
+        "“We will not find anyone alive in that water,” harbour master Ines Korda said.\n\n"
+        "On Thursday evening, Mayor Tom Brandt told reporters that he would keep the divers out, which he called "
+        "his “first duty.”\n\n"
+        "“These families deserve to bury their own,” he said."
+    )
+    assert only(text, "These families deserve").speaker == "Tom Brandt"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
