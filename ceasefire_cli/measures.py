@@ -220,6 +220,9 @@ _NOT_FOUND_AFTER = patterns.compile(
     # bodies told to lie where they fell: "30 more bodies under the rubble" are not yet found
     r"|(?:still[ \t]+)?(?:under|beneath|buried[ \t]+(?:under|beneath|in))[ \t]+the[ \t]+(?:debris|rubble|wreckage"
     r"|ruins|mud))\b", regex.I)
+# people a search hunts rather than looks for: "police are searching for two suspects" are not missing
+_HUNTED = frozenset("suspects suspect gunmen gunman attackers attacker assailants perpetrators culprits killers"
+                    " fugitives escapees inmates prisoners volunteers".split())
 _HEAD_MEASURES = {"passengers": "aboard", "passenger": "aboard", "survivors": "survived", "survivor": "survived"}
 # a figure that is a lead over the rest, not a number held: "a 170-seat majority", "a majority of 80
 # seats", "a lead of 12 points"
@@ -338,6 +341,9 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
             hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
         found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
         return _nearest_measure(found)
+    if not measure and people and head_word(c) not in _HUNTED \
+            and _SOUGHT_BEFORE.search(text, max(clause[0], c.start - 40), c.start):
+        return "missing"  # "the search for six workers", "still searching for 12 fishermen": those not found
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if _RESCUE_VERB_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \

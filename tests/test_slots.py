@@ -1618,6 +1618,10 @@ def test_the_noun_after_more_is_the_noun_counted():
     ("The bodies of three passengers remained missing on Monday.", 3, "missing"),
     ("Meanwhile, five bodies are yet to be recovered.", 5, "missing"),
     ("Police were trying to recover six bodies from the lake.", 6, "missing"),
+    # people a search is still on for are the missing; those it hunts are not
+    ("Divers resumed the search for six road workers on Thursday.", 6, "missing"),
+    ("Crews kept working to find the last three climbers.", 3, "missing"),
+    ("Police are searching for two suspects after the raid.", 2, ""),
     ("Rescuers hold out little hope for the remaining seven unaccounted for.", 7, "missing"),
     ("Divers recovered six bodies from the lake.", 6, "recovered"),
     # aboard, in one word or as being on the vehicle
