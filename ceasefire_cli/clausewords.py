@@ -9,8 +9,8 @@ kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (als
 the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
 transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
 stranded, blocked, waiting), ``missing`` (missing, unaccounted for, whereabouts unknown), ``rescued``
-(rescued, save, saved, pulled out alive), ``intercepted`` (shot down, intercepted, downed) and ``launched``
-(launched, fired).
+(rescued, save, saved, pulled out alive), ``intercepted`` (shot down, intercepted, downed), ``launched``
+(launched, fired) and ``attacked`` (stabbed, shot: an attacker's victims, dead or alive).
 Measures and durations have no role.
 
 Status vocabulary (modifiers of the counted noun, "remains of"/"bodies of" before it, or words
@@ -141,7 +141,11 @@ _ROLE = patterns.compile(
     rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS})\b)"
     rf"|(?P<rescued>(?:rescued|rescuing|rescues|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
-    r"|(?P<launched>(?:launched|fired)\b))",
+    r"|(?P<launched>(?:launched|fired)\b)"
+    # every victim of an attacker, dead or alive: "stabbed 16 people", "about 17 were shot" (not "shot dead",
+    # "stabbed to death", "shot and wounded": those say which)
+    rf"|(?P<attacked>(?:stabbed|shot|knifed|slashed)\b(?!{_W}(?:dead|down|to{_W}death"
+    rf"|and{_W}(?:killed|wounded|injured|hurt))\b)))",
     regex.I,
 )
 _STATUS = patterns.compile(

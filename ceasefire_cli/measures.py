@@ -50,6 +50,7 @@ MEASURE_OF_ROLE = {
     "stuck": "stuck",
     "intercepted": "intercepted",
     "launched": "launched",
+    "attacked": "attacked",
 }
 # measures the role vocabulary has no word for, read from the clause when no role was found
 _ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)\b", regex.I)
@@ -199,7 +200,7 @@ _CHANGE_BEFORE = patterns.compile(
     rf"|(?P<gained>gained|gains?|gaining|(?:pick|picks|picked|picking)[ \t]+up|up|{GAIN_OF}))[ \t]+$",
     regex.I)
 # (of captives, only "the other three": "the remaining 48 hostages" are all those still held, a figure of its own)
-_PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck"})
+_PEOPLE_ONLY_MEASURES = frozenset({"released", "held", "taken", "demanded", "rescued", "missing", "stuck", "attacked"})
 _THING_ONLY_MEASURES = frozenset({"launched"})
 # forces of nature and blasts do the destroying told after them: "three landslides swept away the village"
 _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tremor tornado twister storm cyclone"

@@ -1618,6 +1618,12 @@ def test_the_noun_after_more_is_the_noun_counted():
     ("The bodies of three passengers remained missing on Monday.", 3, "missing"),
     ("Meanwhile, five bodies are yet to be recovered.", 5, "missing"),
     ("Police were trying to recover six bodies from the lake.", 6, "missing"),
+    # an attacker's victims, dead or alive, are a count of their own; "shot dead", "stabbed to death" say which
+    ("The gunman shot 12 people before officers arrived.", 12, "attacked"),
+    ("About 17 shoppers were stabbed in the rampage.", 17, "attacked"),
+    ("He stabbed 16 people, killing six.", 16, "attacked"),
+    ("Six people were stabbed to death.", 6, "killed"),
+    ("Four people were shot and killed.", 4, "killed"),
     # people a search is still on for are the missing; those it hunts are not
     ("Divers resumed the search for six road workers on Thursday.", 6, "missing"),
     ("Crews kept working to find the last three climbers.", 3, "missing"),
