@@ -143,7 +143,7 @@ def noun_end(text: str, c: Count) -> int:
 _THING_MEASURES = patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
-    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated"
+    r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated|buried"
     # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"
     r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting)\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
@@ -153,6 +153,8 @@ _THING_MEASURES = patterns.compile(
     r"|ablaze)\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
+    # left empty for safety, a count of its own beside those hit: "about 250 nearby homes were evacuated"
+    r"|(?P<evacuated>(?:evacuated|abandoned|vacated)\b)"
     + _CUT_OFF + ")",
     regex.I,
 )

@@ -1004,6 +1004,10 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("The river rose overnight and 45 cabins were swept away.", 45, "destroyed"),
     ("A spokesman said five hamlets were completely wiped out.", 5, "destroyed"),
     ("About nine hamlets were decimated by the slide.", 9, "destroyed"),
+    ("The mudslide buried more than 80 cabins on the slope.", 80, "destroyed"),
+    # homes emptied for safety are a count of their own, beside those the disaster hit
+    ("About 90 nearby cabins were evacuated as a precaution.", 90, "evacuated"),
+    ("More than 90 cabins downhill have been abandoned by their owners.", 90, "evacuated"),
     ("Twisters tore through Marlow County, destroying about 125 homes.", 125, "destroyed"),  # the active form
     ("The quake struck at dawn, damaging some 300 homes.", 300, "damaged"),
     ("Damaging winds tore the roofs off 300 homes.", 300, ""),  # winds that damage: no deed of the figure's
