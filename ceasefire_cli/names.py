@@ -576,5 +576,7 @@ def _the_doc(np: list[str]) -> bool:
 
 
 def _owned_doc(np: list[str]) -> bool:
-    """'the union's statement', 'CUPE's post': a document whose owner is named, who speaks through it."""
-    return _base(np[-1]).lower() in _DOC_HEADS and any(_is_poss(t) for t in np[:-1])
+    """'the union's statement', 'CUPE's post', 'the cabinet statement': a document whose owner is named, who
+    speaks through it."""
+    return _base(np[-1]).lower() in _DOC_HEADS and (
+        any(_is_poss(t) for t in np[:-1]) or (len(np) > 1 and _base(np[-2].lower()) in _ORG_HEADS))

@@ -29,6 +29,7 @@ from .names import (
     _INDEFINITE,
     _INVERTIBLE,
     _LY_NOUNS,
+    _ORG_HEADS,
     _PARTICIPLES,
     _PRONOUNS,
     _STOP,
@@ -395,7 +396,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             np = toks = toks[:rel]  # '…," a nurse who lives in Braga told AFP': the nurse
         if len(np) != len(toks):
             return None
-        if _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
+        if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:
+            said = doc.resolve(np, m.start("np"))  # '…," the Peruvian cabinet statement said': the cabinet
+            cue_start = m.start("np")
+        elif _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
             owner = next((i for i, t in enumerate(np[:-1]) if _is_poss(t)), -1)
             if owner >= 0:  # '…," CUPE's statement concludes'
                 said = doc.resolve(np[: owner + 1], m.start("np"))

@@ -551,6 +551,9 @@ class _Doc(_Cast, _Phrases):
             return found_org or _Said(surface, "org", pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
+        if head in _DOC_HEADS and len(toks) > (2 if det else 1) and _base(low[-2]) in _ORG_HEADS:
+            # 'the cabinet statement said', 'a health ministry statement said': the body named before the document
+            return self.resolve(["the", *toks[1 if det else 0 : -1]], pos)
         if head in _DOC_HEADS and det in ("the", "this", "that", "") and (
                 (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
             return author  # 'The statement partly read': whoever issued it ('the report added': who reported)

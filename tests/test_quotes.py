@@ -1406,6 +1406,15 @@ def test_a_name_after_a_fronted_time_of_day_is_the_subject() -> None:
     assert only(text, "These families deserve").speaker == "Tom Brandt"
 
 
+@pytest.mark.parametrize("text, want", [
+    ('"The minister has ordered the closure of all these firms at once," the Peruvian cabinet statement said.',
+     "Peruvian cabinet"),
+    ('A health ministry statement said there had been "31 deaths from heat among the marchers".', "health ministry"),
+])
+def test_a_document_named_by_its_body_is_that_body_speaking(text: str, want: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [want]
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
