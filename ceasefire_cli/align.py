@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from .copies import mark_copies
-from .countclaims import align_counts, count_claim_key, short_hash
+from .countclaims import align_counts
+from .countverdict import count_claim_key, short_hash
 from .eventclaims import align_events, date_range, dates_overlap
 from .models import Article, Claim, Comparison, Mention
 from .quoteclaims import align_quotes, is_named, quote_relation, speakers_compatible, word_diff

@@ -226,7 +226,7 @@ class Claim:
 
     @property
     def is_stage(self) -> bool:
-        """A stage row: one figure of a conflict that outlets state alike (``countclaims.stage_claims``)."""
+        """A stage row: one figure of a conflict that outlets state alike (``countverdict.stage_claims``)."""
         return "stage_of" in self.extra
 
     def to_dict(self) -> dict[str, Any]:

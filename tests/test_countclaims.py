@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.align import align
-from ceasefire_cli.countclaims import _parts_below_whole, claim_label
+from ceasefire_cli.countclaims import _parts_below_whole
 from ceasefire_cli.countfacts import count_interval
+from ceasefire_cli.countverdict import claim_label
 from ceasefire_cli.models import PER_SIDE, Article, Count, Mention
 
 
@@ -697,7 +698,7 @@ def test_a_holder_s_margin_is_not_its_seats():
 
 
 def test_holders_do_not_change_the_ids_of_claims_without_one():
-    from ceasefire_cli.countclaims import count_claim_key
+    from ceasefire_cli.countverdict import count_claim_key
 
     [a] = counts(align(ARTS, [Mention("north", fig("40", 40, place="Porto")), Mention("south", fig("40", 40))]))
     assert count_claim_key(a) == "killed|people||Porto||"  # as before the holder slot
@@ -925,8 +926,8 @@ def test_a_standing_property_has_no_day():
 
 
 def test_a_figure_is_shown_by_its_numeral_not_a_headline_s_vague_word():
-    from ceasefire_cli.countclaims import fact_text
     from ceasefire_cli.countfacts import Fact
+    from ceasefire_cli.countverdict import fact_text
 
     vague = fig("dozens", 24, qualifier="vague", low=24, high=None, measure="missing")
     exact = fig("25", 25, measure="missing", start=80)
