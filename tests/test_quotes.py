@@ -1415,6 +1415,20 @@ def test_a_document_named_by_its_body_is_that_body_speaking(text: str, want: str
     assert [q.speaker for q in find_quotes(text)] == [want]
 
 
+def test_a_nation_adjective_before_a_capitalised_word_is_no_person() -> None:
+    text = (
+        "The ministry's Directorate of Consular Affairs reiterated that none of the dead were within the official "
+        "Peruvian Hajj delegation.\n\n"
+        "Omar Haddad, the ministry’s spokesperson, said a cell in Jeddah had issued 40 permits. "
+        '"The families chose burial in Mecca," he said.\n\n'
+        "Saudi officials have issued 31 certificates for Peruvian pilgrims.\n\n"
+        "Nine of the missing are in hospital.\n\n"
+        "He stressed that the directorate is in touch with the families of the missing Peruvian pilgrims. "
+        "“The consulate team visits the injured in hospital every day.”"
+    )
+    assert only(text, "The consulate team").speaker == "Omar Haddad"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
