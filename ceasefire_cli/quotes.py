@@ -532,7 +532,9 @@ def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
         a, b = bisect_left(doc.verb_starts, lo), bisect_left(doc.verb_starts, hi)
         for j in range(a, b):
             said = doc.subject(j)
-            if said is not None and (said.kind == "person" or (said.kind == "org" and doc.proper(said.name))):
+            if said is not None and (said.kind == "person" or (said.kind == "org" and doc.proper(said.name)) or (
+                    # '“…” except for one, a diplomat said': an unnamed source in a cue clause closing its sentence
+                    own and lo == end and said.kind == "unnamed" and doc.np_before(lo, doc.verbs[j][0])[1] == ",")):
                 slo, shi = doc.sentence(doc.verbs[j][0])
                 return _Attr(said, _cue_text(doc.text, doc.verbs[j][0], shi), _medium(doc.m[slo:shi]))
     return None

@@ -1429,6 +1429,12 @@ def test_a_nation_adjective_before_a_capitalised_word_is_no_person() -> None:
     assert only(text, "The consulate team").speaker == "Omar Haddad"
 
 
+def test_an_unnamed_source_closing_the_quotes_sentence_after_more_words() -> None:
+    text = ("“Every one of them died of the heat” except for a boy hurt in a crush, one consul said to reporters, "
+            "adding that the count came from the city morgue.")
+    assert only(text, "Every one of them").speaker == "one consul"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
