@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import regex
 
 from . import patterns
-from .textutil import WEEKDAYS, calendar_date, holiday_day, month_number
+from .textutil import WEEKDAYS, calendar_date, feast_day, holiday_day, month_number
 
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
 
@@ -263,6 +263,11 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
         return (pub + timedelta(days=offset)).isoformat(), "day"
     if kind == "hol":
         day = _yearless(*holiday_day(g("hol_name")), pub, future)
+        return (day.isoformat(), "day") if day else None
+    if kind == "feast":  # its day in the year the yearless reading picks, then in that year
+        day = _yearless(*feast_day(g("feast_name"), pub.year), pub, future)
+        if day is not None and day.year != pub.year:
+            day = calendar_date(day.year, *feast_day(g("feast_name"), day.year))
         return (day.isoformat(), "day") if day else None
     if kind == "per":
         step = {"this": 0, "last": -1, "next": 1}[g("per_rel").lower()]

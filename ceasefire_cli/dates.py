@@ -67,6 +67,7 @@ from .models import Event
 from .names import _is_headline
 from .textutil import (
     CASE_TRAPS,
+    FEAST_PATTERN,
     HOLIDAY_PATTERN,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -155,7 +156,7 @@ _GRAMMAR = patterns.compile(
   | (?P<wk>
         (?=[eElLoOtTpPnNcCMWFS])\b(?P<wk_pre>(?i:(?:early|earlier|late|later)(?:{_SP}on)?|on|this{_SP}past|last|past|this|next|coming)
             {_SP})?
-        (?<!\b(?i:every|each|most){_SP}|\b(?:Good|Black|Bloody|Super|Ash|Holy|Palm|Maundy|Cyber|Shrove|Whit){_SP})
+        (?<!\b(?i:every|each|most){_SP}|\b(?:Good|Black|Bloody|Super|Ash|Holy|Palm|Maundy|Cyber|Shrove|Whit|Easter){_SP})
         (?P<wk_day>{_WD})
         (?!\w|,?{_SP}(?:{_MONTH_ANY}{_SP}\d|\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH_ANY}))
         (?!{_SP}(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Night{_SP}Live)\b)
@@ -177,6 +178,7 @@ _GRAMMAR = patterns.compile(
           | (?P<rel_day>(?i:today|tonight|yesterday|tomorrow)))\b
     )
   | (?P<hol>(?=[NC])\b(?P<hol_name>{HOLIDAY_PATTERN})\b)
+  | (?P<feast>(?=[AEGHMP])(?<!\b(?i:the){_SP})\b(?P<feast_name>{FEAST_PATTERN})\b(?!{_SP}\p{{Lu}}))
   | (?P<per>
         (?=[eElLtTnN])\b(?i:(?P<per_mod>early|earlier|late|later)(?:{_SP}in)?{_SP})?
         (?P<per_rel>(?i:this|last|next))
@@ -634,7 +636,7 @@ def find_events(text: str, published: date | None) -> list[Event]:
     last: tuple[int, bool] = (-1, False)  # (end, future) of the last date expression
     consumed = -1  # end of the last "of next year" read as a month-day's year
     for m in found:
-        kind = m.lastgroup  # the grammar branch: abs, yrr, ym, yr, wk, anc, rel, hol, per, ago, sea, mpos, mon
+        kind = m.lastgroup  # the grammar branch: abs, yrr, ym, yr, wk, anc, rel, hol, feast, per, ago, sea, mpos, mon
         start, end = m.span()
         if start < consumed or start in owners:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -39,6 +39,32 @@ HOLIDAYS = {"New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Christmas Eve
 # Any of them as written: either apostrophe, one to three spaces or tabs between the words.
 HOLIDAY_PATTERN = "(?:" + "|".join(
     r"[^\S\n]{1,3}".join(w.replace("'", "['’]") for w in name.split()) for name in HOLIDAYS) + ")"
+
+
+# Feasts whose day moves with Easter, by their days from Easter Sunday; each name ends in its weekday, so the
+# date grammar finds them from the weekday it already looks for ("Palm Sunday" was read as a plain Sunday).
+EASTER_FEASTS = {"Ash Wednesday": -46, "Palm Sunday": -7, "Maundy Thursday": -3, "Good Friday": -2,
+                 "Holy Saturday": -1, "Easter Sunday": 0, "Easter Monday": 1}
+FEAST_PATTERN = "(?:" + "|".join(r"[^\S\n]{1,3}".join(name.split()) for name in EASTER_FEASTS) + ")"
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus of Meeus, Jones and Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def feast_day(name: str, year: int) -> tuple[int, int]:
+    """(month, day) of a ``FEAST_PATTERN`` match in ``year``."""
+    d = easter_sunday(year) + timedelta(days=EASTER_FEASTS[" ".join(name.split())])
+    return d.month, d.day
 
 
 def holiday_day(name: str) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.dates import find_events, resolve_weekday
+from ceasefire_cli.textutil import easter_sunday
 
 WED = date(2019, 11, 13)  # a Wednesday
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -40,6 +41,20 @@ def one(text: str, published: date | None = WED) -> str:
 
 
 # --- weekdays ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21)), (2038, date(2038, 4, 25)),
+    (1818, date(1818, 3, 22)),
+])
+def test_easter_sunday_known_years(year: int, expected: date) -> None:
+    assert easter_sunday(year) == expected
+
+
+@given(st.integers(min_value=1583, max_value=9999))
+def test_easter_is_a_sunday_between_march_22_and_april_25(year: int) -> None:
+    d = easter_sunday(year)
+    assert d.weekday() == 6 and date(year, 3, 22) <= d <= date(year, 4, 25)
 
 
 @pytest.mark.parametrize(
@@ -519,6 +534,11 @@ TUE = date(2024, 3, 5)  # a Tuesday
         ("The cabinet will meet tonight to vote on the plan.", TUE, "2024-03-05"),
         ("Talks broke up yesterday evening without a statement.", TUE, "2024-03-04"),
         ("Missiles were fired at the city on New Year's Eve.", date(2025, 1, 2), "2024-12-31"),
+        # feasts that move with Easter, in the year the story's date points to
+        ("Rockets hit the square on Palm Sunday as worshippers gathered.", date(2025, 4, 14), "2025-04-13"),
+        ("The ferry sank on Good Friday.", date(2024, 4, 2), "2024-03-29"),
+        ("The march is planned for Easter Monday.", date(2026, 3, 20), "2026-04-06"),
+        ("The blaze broke out on Ash Wednesday.", date(2024, 2, 20), "2024-02-14"),
         ("Rebels vowed on Tuesday, Dec. 31, to continue their attacks.", date(2025, 1, 2), "2024-12-31"),
         ("The vote on Tuesday, Nov. 5, is less than a week away.", date(2024, 10, 31), "2024-11-05"),
         ("The truce is meant to hold until Feb. 18.", date(2025, 1, 26), "2025-02-18"),
@@ -534,6 +554,7 @@ def test_hardened_forms(sentence: str, published: date, expected: str) -> None:
     "sentence",
     [
         "The deal echoed the Good Friday Agreement in its design.",
+        "The Easter Sunday bombings of that year still haunt the island.",
         "Bloody Sunday remains a point of contention in Derry.",
         "He joined the agency after the Sept. 11 attacks.",
         "It was the last night of the festival when the gunmen came.",
