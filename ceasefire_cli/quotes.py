@@ -558,11 +558,20 @@ def _carried(doc: _Doc, r: _Raw, prev: tuple[_Raw, _Attr] | None) -> _Attr | Non
     return prev[1]
 
 
+# a comma and a conjunction that open a clause with a subject of its own
+_OWN_CLAUSE = patterns.compile(r",[ \t]+(?:though|although|but|while|whereas|and)[ \t]+(?=\p{Lu})")
+
+
 def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
     """For a quote no speech verb cues, the subject of its own sentence when it is a named person or body
     ('Ayatollah Ali Khamenei ordered an inquiry to “…”'): whose words the sentence reports."""
     lo, _ = doc.sentence(r.start)
-    said = doc.clause_subject(lo, r.open_at) if lo < r.open_at else None
+    said = None
+    for own in _OWN_CLAUSE.finditer(doc.m, lo, r.open_at) if lo < r.open_at else ():
+        said = doc.clause_subject(own.end(), r.open_at)  # the last clause of its own before the quote:
+        # 'Neither Trump nor the White House named Moscow, though Rubio earlier offered condolences to "…"': Rubio
+    if said is None or said.kind not in kinds:
+        said = doc.clause_subject(lo, r.open_at) if lo < r.open_at else None
     if said is None or said.kind not in kinds or (said.kind == "org" and not doc.proper(said.name)):
         return None
     return _Attr(said, None, None)
