@@ -128,6 +128,10 @@ _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman 
 # ... and offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz
 # told parliament …. ¶ "…," the prime minister said'; not the foreign secretary who spoke last)
 _OFFICES = frozenset("minister president premier chancellor governor mayor".split())
+# ... and callings a person is titled by: 'said Dr. Ana Ruiz … “…,” the doctor said' is Ruiz, when the text gives
+# her that title or none
+_CALLINGS = frozenset("doctor surgeon".split())
+_TITLE_AS_CALLING = {"dr.": "doctor", "dr": "doctor"}  # how a calling is written as a title before a name
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
 _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
@@ -453,7 +457,7 @@ class _Doc(_Cast, _Phrases):
         """Whether the text gives the person no title, or one ending in ``head``: 'the minister' may be
         whoever spoke last, not if the text calls them the mayor."""
         key = surname(name).lower()
-        held = {t.split()[-1] for t, _, k in self.titles if k == key}
+        held = {_TITLE_AS_CALLING.get(w, w) for t, _, k in self.titles if k == key and (w := t.split()[-1])}
         return not held or head in held
 
     def _named_after_body(self, run: list[str]) -> str:
@@ -591,11 +595,11 @@ class _Doc(_Cast, _Phrases):
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
-        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES | _OFFICES \
+        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES | _OFFICES | _CALLINGS \
                 and not any(_is_poss(t) for t in toks):
             last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
             if last is not None and not _introduced(head).search(self.m, last.pos, pos) and (
-                    head not in _OFFICES or self._may_hold(last.name, head)):
+                    head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
                 return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named

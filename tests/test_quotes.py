@@ -1441,6 +1441,13 @@ def test_an_uncued_quote_is_the_subject_of_its_own_clause() -> None:
     assert only(text, "families of those").speaker == "Ana Ruiz"
 
 
+def test_the_doctor_is_the_doctor_who_just_spoke() -> None:
+    text = ("Police opened fire on the crowd, killing at least 11.\n\n"
+            "Seven people died at the trauma centre, said Dr. Ana Ruiz, adding there were 58 wounded there.\n\n"
+            "“Many of them are in serious condition and were shot in the head,” the doctor said at the hospital.")
+    assert only(text, "Many of them").speaker == "Ana Ruiz"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
