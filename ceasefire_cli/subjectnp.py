@@ -179,7 +179,8 @@ class _Phrases:
             k = commas[-1]
             cand = _np_back(toks[:k])
             seg = toks[k + 1 : -1]
-            named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k]) and not _office(toks[:k])
+            named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k]) and not _office(toks[:k]) \
+                and not (k > len(cand) and toks[k - len(cand) - 1].lower() in _OBJ_PREPS)  # not 'Speaking to AFP,'
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not named_cand and lookup(" ".join(seg)) is None:
                 return seg, ""  # 'The head of the agency, Mike Ryan, said' (not 'a nurse in the capital, Lima, said')
             if cand and _place_object(toks[:k], len(cand), city=True) >= 0:

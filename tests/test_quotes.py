@@ -1448,6 +1448,11 @@ def test_the_doctor_is_the_doctor_who_just_spoke() -> None:
     assert only(text, "Many of them").speaker == "Ana Ruiz"
 
 
+def test_a_fronted_clause_naming_the_agency_spoken_to_is_not_the_speaker() -> None:
+    text = 'Speaking to news agency AFP, Police spokesman Tom Hale, said “Fifty one people have died so far this week.”'
+    assert only(text, "Fifty one people").speaker == "Tom Hale"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
