@@ -107,7 +107,7 @@ def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 
 # the people a count of patients names after the number, if any: "48 people", "six of them"
-_PATIENTS = rf"(?:[ \t]+(?:people|patients|victims|others|survivors|{_OF_WHOM}))?"
+_PATIENTS = rf"(?:[ \t]+(?:people|persons|individuals|patients|victims|others|survivors|{_OF_WHOM}))?"
 _IN_HOSPITAL = "those in hospital"
 _TAKEN_TO_HOSPITAL = "those taken to hospital"
 _TREATED_AT_SCENE = "those treated at the scene"
@@ -122,6 +122,8 @@ _INPATIENTS = (
         rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "64 people, most of them pupils, remained hospitalized"
         r"[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         rf"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}"
+        # "322 still undergoing treatment", "191 people are under treatment": still treated, wherever
+        r"|(?:undergoing|receiving|under)[ \t]+(?:medical[ \t]+)?treatment"
         r"|hospitali[sz]ed)\b", regex.I)),
     # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
     (_TAKEN_TO_HOSPITAL, patterns.compile(
@@ -139,7 +141,7 @@ _INPATIENTS = (
     # "11 of them having been discharged": those sent home, no longer among the hurt still treated
     (_DISCHARGED, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:having|have|has|had|were|was))?"
-        rf"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released"
+        rf"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released|sent[ \t]+home"
         rf"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?{CARE_PLACE})\b", regex.I)),
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
@@ -160,7 +162,7 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
 # one of them is in every ``_INPATIENTS`` pattern
 _INPATIENT_WORDS = (*CARE_WORDS, "care", "scene", "discharged", "released", "shock", "anxiety", "panic", "stress",
-                    "distress")
+                    "distress", "treatment", "sent home")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

@@ -498,6 +498,12 @@ def test_place(text, value, want):
     ("Two crew members suffered minor injuries in the blast.", 2, "those lightly hurt"),
     ("Medics said 45 people were treated for shock near the quay.", 45, "those treated for shock"),
     ("Another 20 people were treated for anxiety at the scene.", 20, "those treated for shock"),
+    # still treated, however said, and sent home, are parts of the injured too
+    ("In all, 900 were hurt, with 120 still undergoing treatment in clinics.", 120, "those in hospital"),
+    ("The chief said 30 had died, and 85 people are under treatment.", 85, "those in hospital"),
+    ("So far, 640 individuals have been discharged, the spokesman said.", 640, "those discharged"),
+    ("Most were treated, with 410 people sent home from hospitals so far.", 410, "those discharged"),
+    ("About 48 were receiving treatment.", 48, ""),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
     ("The walkout will go on for another two weeks.", 2, "remaining"),
