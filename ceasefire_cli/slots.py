@@ -88,7 +88,8 @@ _PERIOD = patterns.compile(
     r"|\bweekly\b)"
     rf"|(?P<recent>(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
     r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
-    rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b|\bover{_W}the{_W}weekend\b"
+    # (not "last weekend's earthquake": the event named by its time, whose toll it is)
+    rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b(?!['’]s\b)|\bover{_W}the{_W}weekend\b"
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
     regex.I,
 )

@@ -529,6 +529,7 @@ def test_place(text, value, want):
     # a period phrase after another subject's clause is that clause's
     ("Officials said 14 bridges were shut and the ministry blamed a storm in the hills last month.", 14, ""),
     ("Some 40 people were killed in the hills last week.", 40, "last week"),
+    ("The toll from last weekend's landslide in the valley has reached 205.", 205, ""),
     # a report the article sets aside is an earlier figure
     ("Earlier reports said that 12 people were killed and 31 were hurt.", 31, "earlier"),
     # "injured 30 - eight seriously": the eight are a part of the injured
