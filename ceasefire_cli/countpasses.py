@@ -156,7 +156,7 @@ def _spared(text: str, counts: list[Count]) -> None:
 _COMPOUND_NEXT = patterns.compile(
     rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<n>\d{{1,3}}|an?|{TENS_WORDS}|{TEENS_WORDS}|{ONES_WORDS})[ \t]+"
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\b"
-    r"(?![ \t]+(?:later|earlier|ago|after|before|into|on|from)\b)", regex.I)  # "and 3 months later": a new time
+    r"(?![ \t]+(?:later|earlier|ago|after|before|on|from)\b)", regex.I)  # "and 3 months later": a new time
 
 
 def _compound_durations(text: str, counts: list[Count]) -> list[Count]:

@@ -205,6 +205,10 @@ def test_fractions(text: str, span: str, value: float) -> None:
     assert (c.text, c.value) == (span, value)
 
 
+def test_a_span_of_time_in_two_units_reached_into_is_one_figure() -> None:
+    assert values("The pod lost contact about an hour and 45 minutes into the dive.") == [1.75]
+
+
 def test_spans_of_time_in_different_clauses_stay_apart() -> None:
     assert values("The siege lasted 3 days and the talks two weeks.") == [3, 2]
     assert values("He served 8 years, and 3 months later he was rearrested.") == [8, 3]
