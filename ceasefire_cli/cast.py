@@ -31,8 +31,7 @@ from .names import (
     _units,
     surname,
 )
-from .nationality import nation_named
-from .places import lookup
+from .nationality import demonym_nation
 from .textutil import sentence_spans_variant
 
 _ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
@@ -123,13 +122,6 @@ def _names_after_articles(m: str, lo: int, hi: int) -> Iterator[regex.Match[str]
             done = seq.end()
         else:
             return
-
-
-@lru_cache(maxsize=4096)
-def _demonym(word: str) -> bool:
-    """Whether a capitalised word is a nation's adjective ('Jordanian', 'Kenyan'), not a place's own name
-    ('Jordan', as in Jordan Peterson)."""
-    return bool(nation_named(word)) and lookup(word) is None
 
 
 def _word_before(m: str, pos: int) -> str:
@@ -265,7 +257,7 @@ class _Cast:
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
                         and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
-                if kind == "person" and not title and len(toks) == 2 and _demonym(toks[0]):
+                if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
                     continue  # 'the official Jordanian Hajj delegation': a nation's adjective opens no one's name
                 if kind == "person":
                     sur, lead, is_poss, sex = _person_facts(toks, name, title)

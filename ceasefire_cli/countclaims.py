@@ -54,6 +54,7 @@ from .countfacts import (
 )
 from .countverdict import Group, claim, stage_claims
 from .models import PER_SIDE, PERSONS, Article, Claim, Count, Mention, measured
+from .nationality import demonym_nation
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 # ---------------------------------------------------------------- claims: facts unified across outlets
@@ -421,6 +422,28 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
             if m.item.measure == "recovered" else m for m in mentions]  # type: ignore[union-attr]
 
 
+# nations a story counts people of, by their adjective or name, for each such count to be its nation's part: a
+# story of one or two nations counts them as its own ("14 Jordanian pilgrims died", "Israelis and Palestinians
+# killed"); one of many (a pilgrimage, a flight with passengers of many countries) counts shares of its toll
+NATIONS_APART = 3
+
+
+def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
+    """"At least 323 Egyptian pilgrims died" in a story that also counts Jordanians, Indonesians and Indians is
+    Egypt's share of the toll, not the toll: counts of people named by their nation take it as their subgroup
+    where the story names at least ``NATIONS_APART`` nations so."""
+    told: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        c = m.item
+        if isinstance(c, Count) and c.population == "people" and not c.subgroup and c.subject[:1].isupper() \
+                and (nation := demonym_nation(c.subject.split()[0])):
+            told[i] = nation
+    if len(set(told.values())) < NATIONS_APART:
+        return list(mentions)
+    return [Mention(m.article, replace(m.item, subgroup=told[i])) if i in told else m  # type: ignore[arg-type]
+            for i, m in enumerate(mentions)]
+
+
 def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -> None:
     """A story's own toll (``_lead_toll``: people killed, injured or missing) that its outlets place in one
     place only, where others give it with no place at all, is that place's: "12 killed in Braga" early and
@@ -579,7 +602,7 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
 def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> list[Claim]:
     """Count claims. A copy's mentions count with the report it copies (``Article.copy_of``): one report,
     one voice, however many sites ran it."""
-    mentions = _found_are_the_dead(mentions)
+    mentions = _nations_apart(_found_are_the_dead(mentions))
     per_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         a = articles.get(m.article)

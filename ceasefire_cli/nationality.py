@@ -119,6 +119,13 @@ def nation_named(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
+def demonym_nation(word: str) -> str:
+    """The nation a capitalised word names its people by ("Egyptian", "Egyptians", "Thai"), not a place's own
+    name ("Jordan", also a given name): "" for anything else."""
+    return nation_named(word) if lookup(word) is None else ""
+
+
 def nation(text: str, c: Count) -> str:
     """The nation of the people a count counts, where the text counts by nation; "" otherwise. A name no
     table knows is a nation only beside "nationals" or in a list with a known one ("169 Valdorans, 53

@@ -1311,3 +1311,23 @@ def test_the_one_building_where_the_story_s_toll_is_told_is_the_story_s_place():
           Mention("north", fig("100", 100, start=60, **hurt)), Mention("south", fig("100", 100, **hurt))]
     assert sorted(c.extra["slots"]["place"] for c in counts(align(ARTS, ms))) == ["", "Civil Hospital"]
 
+
+
+def test_a_nations_count_is_its_share_where_the_story_counts_many_nations():
+    # a pilgrimage's toll with the dead of four nations counted by name: each nation's count is its own fact,
+    # not a rival figure for the whole toll
+    ms = [Mention("north", fig("1,300", 1300)), Mention("south", fig("1,300", 1300)),
+          Mention("north", fig("500", 500, subject="Chilean pilgrims")),
+          Mention("south", fig("520", 520, subject="Chileans")),
+          Mention("east", fig("60", 60, subject="Peruvian pilgrims")),
+          Mention("west", fig("14", 14, subject="Kenyan pilgrims"))]
+    by_label = {c.label: c for c in counts(align(ARTS, ms))}
+    whole = next(c for c in by_label.values() if {m.item.value for m in c.mentions} == {1300})
+    assert whole.verdict == "agree"
+    assert {m.item.value for c in by_label.values() for m in c.mentions if m.item.subgroup == "Peruvian"} == {60}
+
+
+def test_a_story_of_two_nations_counts_them_as_its_own():
+    ms = [Mention("north", fig("40", 40, subject="Peruvians")), Mention("south", fig("40", 40)),
+          Mention("east", fig("3", 3, subject="Kenyan workers"))]
+    assert all(not m.item.subgroup for c in counts(align(ARTS, ms)) for m in c.mentions)
