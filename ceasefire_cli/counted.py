@@ -316,6 +316,10 @@ _WHOLE_OPENER = patterns.compile(
     r"[^,;.!?\n]{0,40},[ \t]+(?:[^.;!?\n]{0,80}?(?:,|[ \t]and)[ \t]+)?", regex.I)
 _HURT_WHOLES = frozenset({"injured", "wounded", "hurt"})
 _WAS_AFTER = patterns.compile(r"[ \t]+(?:were|was|are|is)\b")
+# harm told among a group before its figure: the figure is the group, not the harmed
+_HARM_AMONG = patterns.compile(r"\b(?:deaths?|dead|fatalities|casualties|injuries|victims)[ \t]+"
+                               r"(?:(?:were|was)[ \t]+)?(?:reported[ \t]+)?among[ \t]+(?:(?:the|its|their)[ \t]+)?$",
+                               regex.I)
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
@@ -486,6 +490,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             role = _DEFAULT_ROLE[topic]  # "the number of dead to go above 50 ... for the injured"
         if topic in ("deaths", "injured") and residents:
             topic, role = "other", None  # "a village home to some 350 people was buried": those who lived there
+        if topic in ("deaths", "injured") and _HARM_AMONG.search(text, max(s0, start - 40), start):
+            topic, role = "other", None  # "several deaths among the 56,000 who took part": the whole they are among
         if topic == "injured" and _DIED_AFTER.match(text, np_end):
             topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \

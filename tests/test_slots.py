@@ -1635,6 +1635,8 @@ def test_the_noun_after_more_is_the_noun_counted():
     ("He stabbed 16 people, killing six.", 16, "attacked"),
     ("Six people were stabbed to death.", 6, "killed"),
     ("Four people were shot and killed.", 4, "killed"),
+    # harm told among a group: the group's figure is no toll
+    ("State media reported several deaths among the 56,000 marchers who took part.", 56000, ""),
     # people a search is still on for are the missing; those it hunts are not
     ("Divers resumed the search for six road workers on Thursday.", 6, "missing"),
     ("Crews kept working to find the last three climbers.", 3, "missing"),
