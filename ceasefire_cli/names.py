@@ -575,6 +575,12 @@ def _the_doc(np: list[str]) -> bool:
     return len(np) == 2 and np[0].lower() in ("the", "this", "that") and np[1].lower() in _DOC_HEADS
 
 
+def _named_doc(np: list[str]) -> bool:
+    """'the unclassified U.S. intelligence report': a document a capitalised name qualifies, which speaks."""
+    return len(np) > 1 and _base(np[-1]).lower() in _DOC_HEADS \
+        and any(_cap(t) for t in np[1 if np[0].lower() in _DETS else 0 : -1])
+
+
 def _owned_doc(np: list[str]) -> bool:
     """'the union's statement', 'CUPE's post', 'the cabinet statement': a document whose owner is named, who
     speaks through it."""

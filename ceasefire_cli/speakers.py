@@ -223,6 +223,7 @@ class _Doc(_Cast, _Phrases):
         self.subjects: dict[int, _Said | None] = {}
         self._depth = 0  # subjects being resolved, one inside another
         self.said: list[_Said] = []  # speakers already attributed, in text order
+        self.documents: dict[str, list[tuple[int, str]]] = {}  # documents named by their issuer's name, per head
 
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
         """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""
@@ -558,6 +559,8 @@ class _Doc(_Cast, _Phrases):
         if head in _DOC_HEADS and len(toks) > (2 if det else 1) and _base(low[-2]) in _ORG_HEADS:
             # 'the cabinet statement said', 'a health ministry statement said': the body named before the document
             return self.resolve(["the", *toks[1 if det else 0 : -1]], pos)
+        if head in _DOC_HEADS and (named := self._named_document(toks, det, pos)) is not None:
+            return named  # 'the unclassified U.S. intelligence report said': that report, no one in it named
         if head in _DOC_HEADS and det in ("the", "this", "that", "") and (
                 (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
             return author  # 'The statement partly read': whoever issued it ('the report added': who reported)
@@ -606,6 +609,23 @@ class _Doc(_Cast, _Phrases):
             if org is not None and org.name and pos - org.pos < 400:
                 return _Said(f"{org.name} {head}", "unnamed", pos)
         return _Said(surface, "unnamed", pos)
+
+    def _named_document(self, toks: list[str], det: str, pos: int) -> _Said | None:
+        """A document a capitalised name qualifies ('an unclassified U.S. intelligence report'): the body when the
+        name is all that qualifies it ('the Hamas statement'), else the document under that name ('U.S.
+        intelligence report'), which a later 'the report' means too; None for a document no name qualifies."""
+        head = _base(toks[-1].lower())
+        first = next((j for j in range(1 if det else 0, len(toks) - 1) if _cap(toks[j])), None)
+        if first is None:
+            earlier = [name for at, name in self.documents.get(head, ()) if at < pos]
+            return _Said(earlier[-1], "org", pos) if det == "the" and len(toks) == 2 and earlier else None
+        rest = toks[first:]
+        if len(rest) == 2 and (body := self.resolve(["the", rest[0]], pos)) is not None \
+                and body.kind in ("person", "org"):
+            return body
+        name = " ".join([*rest[:-1], _base(rest[-1])])
+        self.documents.setdefault(head, []).append((pos, name))
+        return _Said(name, "org", pos)
 
     def spelled_out(self, name: str) -> str:
         """A body's acronym with the name the article spells it out in, 'Canadian Union of Postal Workers

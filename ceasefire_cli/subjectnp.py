@@ -25,6 +25,7 @@ from .names import (
     _base,
     _cap,
     _is_poss,
+    _named_doc,
     _np_back,
     _owned_doc,
     _place_object,
@@ -228,7 +229,7 @@ class _Phrases:
             pm = _POSTMOD.search(" ".join(toks[-12:]))
             if pm:
                 return pm.group(1).split(), ""
-        return (np if np and (_valid_head(np) or _owned_doc(np) or _the_doc(np)) else []), prev
+        return (np if np and (_valid_head(np) or _owned_doc(np) or _the_doc(np) or _named_doc(np)) else []), prev
 
     def np_after(self, lo: int, hi: int) -> list[str]:
         toks: list[str] = []
@@ -243,7 +244,7 @@ class _Phrases:
                 break
         if (leader := as_leader(toks)) != toks:
             return leader  # 'according to the Valdoran head of state': its leader
-        while toks and (toks[-1].lower() in _NAME_CONN or not _valid_head(toks)):
+        while toks and (toks[-1].lower() in _NAME_CONN or not (_valid_head(toks) or _named_doc(toks))):
             toks.pop()  # 'says a source involved in the talks': the source
         return toks
 

@@ -1453,6 +1453,17 @@ def test_a_fronted_clause_naming_the_agency_spoken_to_is_not_the_speaker() -> No
     assert only(text, "Fifty one people").speaker == "Tom Hale"
 
 
+def test_a_document_a_name_qualifies_speaks_and_the_document_later_is_it() -> None:
+    text = ('“We judge that the militia was not responsible,” said the unclassified Peruvian intelligence report. '
+            '“We estimate the number of deaths is at the low end of the range,” the report said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Peruvian intelligence report"] * 2
+
+
+def test_a_body_named_alone_before_its_statement_speaks_through_it() -> None:
+    assert only('“We will not stop until every hostage is home,” the Hamas statement said.',
+                "We will not stop").speaker == "Hamas"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
