@@ -447,7 +447,9 @@ def _agentive(word: str) -> bool:
     """Whether a word names an agent or a role ('minister', 'spokesman', 'teacher'); memoised, as the
     casts and the speaker resolution ask it of the same words many times."""
     w = word.lower()
-    if w.endswith("s") and not w.endswith("ss"):
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"  # 'authorities', 'agencies', 'ministries'
+    elif w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     if w in _TITLE_NOUNS or w in _ORG_HEADS:
         return True

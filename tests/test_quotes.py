@@ -1464,6 +1464,14 @@ def test_a_body_named_alone_before_its_statement_speaks_through_it() -> None:
                 "We will not stop").speaker == "Hamas"
 
 
+@pytest.mark.parametrize("text", [
+    "The strike killed 20, according to Lima health authorities, who said “the ward was hit twice in ten minutes.”",
+    "The strike killed 20 people. “The ward was hit twice in ten minutes,” said Lima health authorities.",
+])
+def test_a_plural_in_ies_is_a_body_speaking(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == ["Lima health authorities"]
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
