@@ -54,7 +54,7 @@ from .countfacts import (
 )
 from .countverdict import Group, claim, stage_claims
 from .models import PER_SIDE, PERSONS, Article, Claim, Count, Mention, measured
-from .nationality import demonym_nation
+from .nationality import demonym_nation, nation_named
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 # ---------------------------------------------------------------- claims: facts unified across outlets
@@ -426,22 +426,37 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
 # story of one or two nations counts them as its own ("14 Jordanian pilgrims died", "Israelis and Palestinians
 # killed"); one of many (a pilgrimage, a flight with passengers of many countries) counts shares of its toll
 NATIONS_APART = 3
+# the parts a nation's share stands for there: "nine South African soldiers" are South Africa's dead, beside the
+# "Nine South Africans" another outlet counts (not its children or women, parts of that share)
+_FORCES = frozenset({"soldier", "fighter"})  # a country's forces: placed in it, they are its share too
+_NATION_OVER = frozenset({"", "soldier", "fighter", "worker", "passenger", "crew", "civilian", "police", "rescuer",
+                          "volunteer", "journalist", "medic", "diplomat"})
 
 
 def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
     """"At least 323 Egyptian pilgrims died" in a story that also counts Jordanians, Indonesians and Indians is
     Egypt's share of the toll, not the toll: counts of people named by their nation take it as their subgroup
-    where the story names at least ``NATIONS_APART`` nations so."""
+    (for one of ``_NATION_OVER``) where the story names at least ``NATIONS_APART`` nations so."""
     told: dict[int, str] = {}
     for i, m in enumerate(mentions):
         c = m.item
-        if isinstance(c, Count) and c.population == "people" and not c.subgroup and c.subject[:1].isupper() \
-                and (nation := demonym_nation(c.subject.split()[0])):
+        words = c.subject.split()[:2] if isinstance(c, Count) and c.subject[:1].isupper() else []
+        if isinstance(c, Count) and c.population == "people" and c.subgroup in _NATION_OVER and words and (
+                nation := (len(words) == 2 and words[1][:1].isupper() and demonym_nation(" ".join(words)))
+                or demonym_nation(words[0])):  # "South African soldiers", "Malawian peacekeepers"
             told[i] = nation
-    if len(set(told.values())) < NATIONS_APART:
+    nations = set(told.values())
+    if len(nations) < NATIONS_APART:
         return list(mentions)
-    return [Mention(m.article, replace(m.item, subgroup=told[i])) if i in told else m  # type: ignore[arg-type]
-            for i, m in enumerate(mentions)]
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        c = m.item
+        if i in told:
+            m = Mention(m.article, replace(c, subgroup=told[i]))  # type: ignore[arg-type]
+        elif isinstance(c, Count) and c.subgroup in _FORCES and c.place and (n := nation_named(c.place)) in nations:
+            m = Mention(m.article, replace(c, subgroup=n, place=""))  # "South Africa's army lost nine soldiers"
+        out.append(m)
+    return out
 
 
 def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -> None:

@@ -1331,3 +1331,15 @@ def test_a_story_of_two_nations_counts_them_as_its_own():
     ms = [Mention("north", fig("40", 40, subject="Peruvians")), Mention("south", fig("40", 40)),
           Mention("east", fig("3", 3, subject="Kenyan workers"))]
     assert all(not m.item.subgroup for c in counts(align(ARTS, ms)) for m in c.mentions)
+
+
+def test_a_nations_soldiers_are_its_share_however_named():
+    # "nine Chilean soldiers", "Nine Chileans" and "Chile's army lost 9 soldiers" are one share of the dead, in a
+    # story that counts the soldiers of several nations
+    ms = [Mention("north", fig("nine", 9, subject="Chilean soldiers", subgroup="soldier")),
+          Mention("south", fig("Nine", 9, subject="Chileans")),
+          Mention("east", fig("9", 9, subject="soldiers", subgroup="soldier", place="Chile")),
+          Mention("west", fig("three", 3, subject="Peruvian soldiers", subgroup="soldier")),
+          Mention("west", fig("two", 2, subject="Kenyan soldiers", subgroup="soldier"))]
+    [chile] = [c for c in counts(align(ARTS, ms)) if any(m.item.value == 9 for m in c.mentions)]
+    assert chile.verdict == "agree" and {m.article for m in chile.mentions} == {"north", "south", "east"}
