@@ -504,7 +504,8 @@ NP_END = frozenset("that which who in on at by with for from to and or but as si
 # "a village home to around 350 people" (who live there, whatever else the sentence says befell the place)
 _PLACE_OF = patterns.compile(
     r"\b(?:(?:city|town|village|hamlet|port|resort|metropolis|capital|nation|country|state|region|province"
-    r"|island|municipality|community)(?:['’]s|[ \t]+of)|home[ \t]+to)[ \t]+(?:(?:about|around|nearly|almost"
+    r"|island|islands|archipelago|territory|enclave|district|county|kingdom|republic|municipality|community)"
+    r"(?:['’]s|[ \t]+of)|home[ \t]+to)[ \t]+(?:(?:about|around|nearly|almost"
     r"|some|roughly|over|more[ \t]+than|just[ \t]+(?:over|under)|an[ \t]+estimated)[ \t]+)?$",
     regex.I,
 )
