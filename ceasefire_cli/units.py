@@ -55,6 +55,9 @@ MEASURE_WORDS = {
     "megawatts": "MW", "gigawatts": "GW", "kilowatts": "kW",  # power
     "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",  # storage
     **dict.fromkeys(["degrees", "degree"], "degree"),  # temperature, angle
+    # a temperature in its scale, so that outlets giving one heat in both scales do not seem to differ
+    **dict.fromkeys(["fahrenheit", "degrees fahrenheit", "degree fahrenheit"], "°F"),
+    **dict.fromkeys(["celsius", "centigrade", "degrees celsius", "degree celsius", "degrees centigrade"], "°C"),
     # the strength of a quake, not a count of anything
     **dict.fromkeys(["magnitude", "richter", "on the richter scale", "on the richter magnitude scale"], "magnitude"),
 }
@@ -135,7 +138,7 @@ def unit_name(ua: regex.Match[str]) -> str:
         return MEASURE_ABBR[ua.group("abbr").lower()]
     if kind == "meas":
         return MEASURE_WORDS[" ".join(ua.group("meas").lower().split())]
-    return "degree"
+    return {"°F": "°F", "°C": "°C"}.get(ua.group("degsign").upper(), "degree")
 
 
 def plural_of(word: str) -> str:

@@ -1532,3 +1532,15 @@ def test_captives_carried_somewhere_in_a_swap_are_exchanged() -> None:
     assert [c.role for c in find_counts(text) if c.topic == "prisoners"] == ["released"]
     # outside a swap, prisoners moved to another jail are not freed
     assert [c.role for c in find_counts("Twelve prisoners were moved to a new jail on Friday.")] == [None]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Temperatures reached as high as 116 Fahrenheit in the valley.", "°F"),
+    ("It hit 115 degrees Fahrenheit on Monday.", "°F"),
+    ("Temperatures rose to 46.5 degrees Celsius.", "°C"),
+    ("It was 30°C at noon.", "°C"),
+    ("The ship turned 90 degrees.", "degree"),
+])
+def test_a_temperature_is_a_measure_in_its_scale(text: str, unit: str) -> None:
+    [c] = counts(text)
+    assert c.unit == unit
