@@ -67,7 +67,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|murdered|slayings?|eliminated|liquidated"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
-    rf"|(?:undergoing|receiving){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at five ..."
+    rf"|(?:undergoing|receiving|under){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at ..."
     rf"|{_CONDITION})\b)"
     rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?|POWs?"
     rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"

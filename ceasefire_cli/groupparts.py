@@ -143,9 +143,11 @@ _INPATIENTS = (
         rf"{_PATIENTS}(?:[ \t]+(?:having|have|has|had|were|was))?"
         rf"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released|sent[ \t]+home"
         rf"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?{CARE_PLACE})\b", regex.I)),
+    # "six in intensive care", "seven were in the ICU", "seven had been admitted to the intensive care unit"
     (_IN_INTENSIVE_CARE, patterns.compile(
-        rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now))*"
-        r"[ \t]+in[ \t]+(?:intensive|critical)[ \t]+care\b", regex.I)),
+        rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now|had|have|has|been))*"
+        r"[ \t]+(?:in|admitted[ \t]+to)[ \t]+(?:the[ \t]+|an[ \t]+)?"
+        r"(?:(?:intensive|critical)[ \t]+care|ICUs?\b)", regex.I)),
 )
 
 
@@ -162,7 +164,7 @@ def _injured_part(text: str, c: Count, clause: tuple[int, int], topic: str) -> s
 _PART_REACH = 120  # characters after a figure within which a part of the injured is told
 # one of them is in every ``_INPATIENTS`` pattern
 _INPATIENT_WORDS = (*CARE_WORDS, "care", "scene", "discharged", "released", "shock", "anxiety", "panic", "stress",
-                    "distress", "treatment", "sent home")
+                    "distress", "treatment", "sent home", "icu")
 
 
 # the words one part of the injured goes by: "those hospitalized" is "those in hospital"

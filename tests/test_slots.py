@@ -506,6 +506,10 @@ def test_place(text, value, want):
     ("So far, 640 individuals have been discharged, the spokesman said.", 640, "those discharged"),
     ("Most were treated, with 410 people sent home from hospitals so far.", 410, "those discharged"),
     ("About 48 were receiving treatment.", 48, ""),
+    ("The toll reached 60 while 40 victims were under treatment and seven were in the ICU.", 7,
+     "those in intensive care"),
+    ("Asim said 30 hurt were being treated while six had been admitted to the intensive care unit.", 6,
+     "those in intensive care"),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
     ("The walkout will go on for another two weeks.", 2, "remaining"),
@@ -2084,3 +2088,7 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
 ])
 def test_those_aboard_and_the_parts_of_a_whole(text, value, slot_name, want):
     assert slot(text, value, slot_name) == want
+
+
+def test_those_under_treatment_are_injured():
+    assert slot("The toll reached 60 while 40 victims were under treatment at the clinic.", 40, "topic") == "injured"
