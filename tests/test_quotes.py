@@ -1472,6 +1472,12 @@ def test_a_plural_in_ies_is_a_body_speaking(text: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lima health authorities"]
 
 
+def test_a_person_whose_words_a_broadcaster_reports_speaks_them() -> None:
+    text = ("President Ana Ruiz ordered rescue workers to “do everything possible to limit the number of victims,” "
+            "state TV reported.")
+    assert only(text, "do everything").speaker == "Ana Ruiz"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
