@@ -75,6 +75,7 @@ def slot(text: str, value: float, name: str):
     ("The storm cut off the port city of nearly 400,000 people for a day.", 400_000, "population"),
     ("Volunteers joined the search as tremors shook the archipelago of 250,000 people.", 250_000, "population"),
     ("Aid reached the enclave of some 90,000 on Friday.", 90_000, "population"),
+    ("Lima's 40,000 residents were told to stay indoors as the storm neared.", 40_000, "population"),
     ("Some of the town's 40,000 residents still have no water.", 40_000, "population"),
     ("The minister promised help for the 400,000 residents of Valdora.", 400_000, "population"),
     ("Some 300 residents of Valdora were evacuated on Monday.", 300, "displaced"),  # what befell them, said
