@@ -56,6 +56,10 @@ from .textutil import WEEKDAYS, paragraph_spans
 __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
+# a paragraph opening with someone's document, before the paragraph that quotes it: "Hale's statement reads:"
+_OWNED_DOC_OPENS = patterns.compile(
+    rf"[\W_]*(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:\p{{Ll}}+[ \t]+)?"
+    rf"(?:{'|'.join(sorted(_DOC_HEADS))})\b")
 _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 # what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
 _LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
@@ -456,6 +460,9 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             continue
         cue = _cue_text(doc.text, doc.verbs[k][0], hi)
         return _Attr(said, cue, _medium(doc.m[lo:hi]))
+    if a == b and hi != r.open_at and (own := _OWNED_DOC_OPENS.match(doc.m, lo, hi)) is not None \
+            and (owner := doc.resolve(own.group("owner").split(), lo)) is not None and owner.kind in ("person", "org"):
+        return _Attr(owner, None, None)  # 'Paylan's statement on the matter is as follows:' ¶ "…": Paylan's words
     head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi) if a == b else None  # (not 'she stayed calm, telling Reuters:')
     if head:  # 'Mayor Hale: "…"' as headlines write it
         words = head.group(1).split()

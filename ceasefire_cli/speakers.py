@@ -132,6 +132,10 @@ _OFFICES = frozenset("minister president premier chancellor governor mayor".spli
 # her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
 _TITLE_AS_CALLING = {"dr.": "doctor", "dr": "doctor"}  # how a calling is written as a title before a name
+# a document and who issued it, up to the verb that quotes it: 'the joint statement made by X reads'
+_DOC_BY = patterns.compile(rf"\b(?P<doc>(?:joint[ \t]+)?(?:{'|'.join(sorted(_DOC_HEADS))}))[ \t]+"
+                           r"(?:(?:made|issued|signed|released|published|posted|sent)[ \t]+)?by[ \t]+(?=[^,;:]*$)",
+                           regex.I)
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
 _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
@@ -796,6 +800,13 @@ class _Doc(_Cast, _Phrases):
             np, prev = self.np_before(lo, v0)
             if word in _READ and not (np and _base(np[-1].lower()) in _DOC_HEADS):
                 np, prev = [], ""  # 'she read the names aloud' quotes nobody; 'the statement read' does
+                by = _DOC_BY.search(self.m, lo, v0)
+                if by is not None and (issuer := self.resolve(_TOKEN.findall(self.m, by.end(), v0), by.end())) \
+                        is not None and issuer.kind in ("person", "org"):
+                    # 'The joint statement made by Armenia and Azerbaijan reads': the issuers' document
+                    res = _Said(f"{issuer.name} {by.group('doc')}", "org", by.end())
+                    self.subjects[k] = res
+                    return res
             if np and typ == "part" and prev in _OBJ_PREPS and prev != "with":  # 'a statement to Wired explaining'
                 res = self.main_subject(k, lo, v0)
             elif np and prev in _LOC_PREPS and (at := self.m.rfind(f" {prev} ", lo, v0)) > lo \

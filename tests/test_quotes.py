@@ -1478,6 +1478,19 @@ def test_a_person_whose_words_a_broadcaster_reports_speaks_them() -> None:
     assert only(text, "do everything").speaker == "Ana Ruiz"
 
 
+def test_a_joint_statement_made_by_two_governments_reads() -> None:
+    text = ("The joint statement made by Peru and Chile reads:\n\n"
+            "“The Republic of Peru and the Republic of Chile share the view that there is a chance for peace.”")
+    assert [q.speaker for q in find_quotes(text)] == ["Peru and Chile joint statement"]
+
+
+def test_a_paragraph_naming_someones_statement_before_it_gives_the_speaker() -> None:
+    text = ("Tom Hale, a former mayor, commented on the deal.\n\n"
+            "Hale's statement on the matter from his account is as follows:\n\n"
+            '"Great news! I hope the deal between the two towns becomes a milestone on the path to peace."')
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
