@@ -327,12 +327,24 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
     return out
 
 
+# days from a dated article within which the story's day, named without a year, lies in that article's year
+NEAR_STATED_DAYS = 60
+
+
 def _story_year(articles: list[Article], undated: list[int], month: int, day: int) -> int | None:
-    """The year of the story's day: the latest a copyright notice gives; else, of the years the folder
+    """The year of the story's day: the year within ``NEAR_STATED_DAYS`` of a dated article's date; else the
+    latest a copyright notice gives; else, of the years the folder
     mentions, the one that puts the day on the weekday the undated articles name most (at least twice,
     more than any other), the most mentioned of several (a story's own year is written more often than the
     year a release is due), else the year after the latest (a story need not write its own year: "since
     2024")."""
+    stated = [date.fromisoformat(a.published) for a in articles
+              if a.published and a.published_source in ("metadata", "text", "option")]
+    near = [y for y in sorted({s.year for s in stated} | {s.year - 1 for s in stated})
+            if (d := calendar_date(y, month, day)) is not None and any(abs((d - s).days) <= NEAR_STATED_DAYS
+                                                                       for s in stated)]
+    if near:
+        return near[-1]  # the folder's dated articles, whose dates scatter too much to date the rest, give its year
     years = [int(y) for a in articles for y in _COPYRIGHT.findall(a.text)]
     if years:
         return max(years)

@@ -1484,3 +1484,12 @@ def test_a_hard_wrapped_article_is_read_as_paragraphs_and_its_quote_keeps_its_sp
 ])
 def test_a_byline_without_by_names_the_outlet_only_by_an_outlets_name(text: str, expected) -> None:
     assert detect_outlet(text) == expected
+
+
+def test_undated_articles_take_the_year_of_a_scattered_folders_dated_ones() -> None:
+    """Dated articles too far apart to agree on a day still give the year of the day the undated ones name:
+    'Oct. 26' within two months of them is that October's."""
+    arts = [art(1, "2030-10-28"), art(2, "2030-11-03"), art(3, "2030-11-09"),
+            art(4, None, "The city fell on Oct. 26. Fighting went on all week."),
+            art(5, None, "Rebels took the city on 26 October, witnesses said.")]
+    assert [a.published for a in infer_dates(arts)][3:] == ["2030-10-26", "2030-10-26"]
