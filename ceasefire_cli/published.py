@@ -154,6 +154,14 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
     consensus = _consensus([date.fromisoformat(a.published) for a in articles
                             if a.published and a.published_source in ("metadata", "text", "option")])
     anchored = _anchored(articles) if consensus is None else {}
+    stated_all = [date.fromisoformat(a.published) for a in articles
+                  if a.published and a.published_source in ("metadata", "text", "option")]
+    if consensus is None and not anchored and stated_all and any(not a.published for a in articles) \
+            and (max(stated_all) - min(stated_all)).days <= STORY_SPAN_DAYS:
+        # dates that scatter over one story's coverage (first reports, follow-ups weeks on) and no day the
+        # undated ones name: they are read as first coverage, on the earliest stated day, their weekdays
+        # moving them as above (a folder whose dates lie months apart mixes stories: no date is right)
+        consensus = min(stated_all)
     out = []
     spoken: Counter[date] | None = None  # the days the dated articles' weekdays name, counted once
     stated: list[date] = []  # ... and the days they carry, near the consensus
@@ -329,6 +337,9 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
 
 # days from a dated article within which the story's day, named without a year, lies in that article's year
 NEAR_STATED_DAYS = 60
+# the longest a folder's stated dates may spread for its undated articles to be read as its first coverage: one
+# story's follow-ups come within weeks (one tuning cluster's dated articles spread over 37 days)
+STORY_SPAN_DAYS = 45
 
 
 def _story_year(articles: list[Article], undated: list[int], month: int, day: int) -> int | None:

@@ -1493,3 +1493,14 @@ def test_undated_articles_take_the_year_of_a_scattered_folders_dated_ones() -> N
             art(4, None, "The city fell on Oct. 26. Fighting went on all week."),
             art(5, None, "Rebels took the city on 26 October, witnesses said.")]
     assert [a.published for a in infer_dates(arts)][3:] == ["2030-10-26", "2030-10-26"]
+
+
+def test_undated_articles_of_one_storys_scattered_coverage_are_its_first_reports() -> None:
+    """No consensus (a first report, follow-ups a week and a month on) and no day the undated ones name: they
+    are read from the earliest stated day, their weekdays moving them ('on Friday' is the Friday before)."""
+    arts = [art(1, "2030-11-23"), art(2, "2030-11-29"), art(3, "2030-12-28"),
+            art(4, None, "Gunmen seized the pupils on Friday, police said.")]
+    assert date(2030, 11, 22).weekday() == 4
+    out = infer_dates(arts)
+    assert (out[3].published_source, out[3].published is not None) == ("inferred", True)
+    assert abs((date.fromisoformat(out[3].published) - date(2030, 11, 23)).days) <= 6
