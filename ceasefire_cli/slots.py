@@ -290,14 +290,19 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
     joined to it by "and" ("Among the dead were 14 women and five children")."""
     for i in range(1, len(counts)):
         c, first = counts[i], counts[i - 1]
-        if c.measure or c.population != "people" or first.population != "people" or not first.measure \
+        if c.measure or c.population not in PERSONS or first.population not in PERSONS or not first.measure \
                 or first.unit or c.unit:
             continue
         end = noun_end(text, first)
-        part = c.subgroup and not first.subgroup and (first.value or 0) > (c.value or 0) and (
-            _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start))
+        # "freed 52 prisoners on Thursday. Fourteen of them are foreign nationals": a part told in the next sentence
+        them = _OF_THEM.match(text, c.end) is not None and _NEXT_SENTENCE.fullmatch(text, end, c.start) is not None
+        if (first.population != "people" or c.population != "people") and not them:
+            continue  # captives take their group's measure only as a part of them told so
+        part = (c.subgroup or them) and not first.subgroup and (first.value or 0) > (c.value or 0) and (
+            _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start) or them)
         if part or (first.sentence == c.sentence and _AND_ONLY.fullmatch(text, end, c.start)):
-            counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic)
+            counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic,
+                                population=first.population)
     for i in range(len(counts) - 1):
         first, c = counts[i], counts[i + 1]
         if not first.measure and first.population == "people" and c.population == "people" \
@@ -309,6 +314,9 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
 
 
 _AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
+_OF_THEM = patterns.compile(r"[ \t]+of[ \t]+(?:them|those)\b", regex.I)
+# the rest of a figure's sentence, then the next sentence's opening
+_NEXT_SENTENCE = patterns.compile(r"[^.!?\d]{0,120}?[.!?][\s\"”’']+", regex.I)
 # "crew members and all (the)", between a first figure's noun and the second figure
 _AND_ALL = patterns.compile(r"(?:[ \t]+members)?,?[ \t]+and[ \t]+(?:all[ \t]+(?:the[ \t]+)?)?")
 

@@ -2093,3 +2093,10 @@ def test_those_aboard_and_the_parts_of_a_whole(text, value, slot_name, want):
 
 def test_those_under_treatment_are_injured():
     assert slot("The toll reached 60 while 40 victims were under treatment at the clinic.", 40, "topic") == "injured"
+
+
+def test_a_part_told_in_the_next_sentence_takes_its_groups_measure():
+    text = "About 80,000 people have been affected by the quake, the UN said. More than 14,000 of them are children."
+    assert slot(text, 14_000, "measure") == "affected"
+    freed = "The junta freed 52 prisoners on Thursday. Fourteen of them are foreign nationals."
+    assert (slot(freed, 14, "measure"), slot(freed, 14, "population")) == ("released", "prisoners")
