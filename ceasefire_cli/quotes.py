@@ -60,6 +60,7 @@ MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not sta
 _OWNED_DOC_OPENS = patterns.compile(
     rf"[\W_]*(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:\p{{Ll}}+[ \t]+)?"
     rf"(?:{'|'.join(sorted(_DOC_HEADS))})\b")
+_QUOTING = patterns.compile(r"^[^.;:!?“”\"]{0,60}?,[ \t]+quoting[ \t]+(?:the[ \t]+)?", regex.I)
 _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 # what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
 _LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
@@ -430,6 +431,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     vstart = m.start("inv") if m.group("inv") else m.start("verb")
     cue = doc.text[cue_start:vstart] + _cue_text(doc.text, vstart, hi)
     region = doc.m[cue_start:hi]
+    if (quoting := _QUOTING.search(region)) is not None and (
+            np := doc.np_after(cue_start + quoting.end(), hi)) and (
+            source := doc.resolve(np, cue_start + quoting.end())) is not None and source.kind == "person":
+        said = source  # '“…,” Atori said in a statement, quoting the Most Rev. Ana Ruiz': Ruiz's words he relays
     q = _DQ_MARK.search(region)
     return _Attr(said, cue, _medium(region[: q.start()] if q else region))
 

@@ -1491,6 +1491,12 @@ def test_a_paragraph_naming_someones_statement_before_it_gives_the_speaker() -> 
     assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
 
 
+def test_words_a_speaker_relays_quoting_someone_are_that_persons() -> None:
+    text = ("“I just got back to the village tonight after I visited the school,” Tom Hale said in a statement, "
+            "quoting the Most Rev. Ana Ruiz, the church chairman in the state.")
+    assert only(text, "I just got back").speaker == "Ana Ruiz"
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
