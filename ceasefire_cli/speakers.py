@@ -196,8 +196,14 @@ def _has_words(name: str | None, words: list[str]) -> bool:
 
 def _other_kind(name: str, head: str) -> bool:
     """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
-    spoke before it, while 'the agency' may be UNHCR, whose name gives no kind."""
-    return any((w := _base(t)) in _ORG_HEADS and w != head for t in name.lower().split())
+    spoke before it, while 'the agency' may be UNHCR, whose name gives no kind, or a centre or service
+    (``_AGENCIES``: 'the National Hurricane Center said … the agency cautioned')."""
+    return any((w := _base(t)) in _ORG_HEADS and w != head and not (head in _AGENCIES and w in _AGENCIES)
+               for t in name.lower().split())
+
+
+# bodies of government that news calls 'the agency' whatever their names call them
+_AGENCIES = frozenset("agency center centre service office bureau administration institute commission".split())
 
 
 def _not_business(name: str) -> bool:

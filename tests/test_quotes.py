@@ -1497,6 +1497,15 @@ def test_words_a_speaker_relays_quoting_someone_are_that_persons() -> None:
     assert only(text, "I just got back").speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("lead", [
+    "The storm made landfall on Tuesday, the National Storm Center said.",
+    "The storm made landfall on Tuesday, according to the National Storm Center (NSC).",
+])
+def test_the_agency_may_be_a_centre_that_spoke_before(lead: str) -> None:
+    text = lead + "\n\n“Do not go outside as the eye passes over the coast,” the agency cautioned in an advisory."
+    assert (only(text, "Do not go outside").speaker or "").startswith("National Storm Center")
+
+
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:
     text = 'The minister said, "We will act before the weekend."Flight attendants have asked for better wages and rest.'
     assert [q.quote for q in find_quotes(text)] == ["We will act before the weekend."]
