@@ -428,9 +428,9 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
 NATIONS_APART = 3
 # the parts a nation's share stands for there: "nine South African soldiers" are South Africa's dead, beside the
 # "Nine South Africans" another outlet counts (not its children or women, parts of that share)
-_FORCES = frozenset({"soldier", "fighter"})  # a country's forces: placed in it, they are its share too
 _NATION_OVER = frozenset({"", "soldier", "fighter", "worker", "passenger", "crew", "civilian", "police", "rescuer",
                           "volunteer", "journalist", "medic", "diplomat"})
+_FORCES = frozenset({"soldier", "fighter"})  # a country's forces: placed in it, they are its share too
 
 
 def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
