@@ -57,7 +57,7 @@ _FATAL_HARM = rf"(?:fatal|mortal)(?:ly)?{_W}(?:[\p{{L}}-]+{_W})?(?:wounds?|injur
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
-    rf"|fatalities|slain|succumbed|{_FATAL_HARM}"
+    rf"|fatalities|mortalities|slain|succumbed|{_FATAL_HARM}"
     rf"|perish(?:ed|es|ing)?|martyred|{_LIVES_OF}"
     rf"|drowned|drowning"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"

@@ -102,7 +102,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     w: topic
     for topic, words in {
     **CAPTIVE_NOUNS,
-    "deaths": "dead deceased deaths death fatalities fatality bodies corpses",
+    "deaths": "dead deceased deaths death fatalities fatality mortalities bodies corpses",
     "injured": "wounded injured injuries hurt",
     "other": "survivor survivors",  # "one survivor as the toll rises to 197": the living, whatever the sentence's toll
     "aid": "truck trucks truckloads lorries lorry meals meal parcels rations convoys airdrops pallets "
@@ -650,7 +650,8 @@ _LIVES_LOST = patterns.compile(
     r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _TOLL_SUBJECT = patterns.compile(
-    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|people[ \t]+killed)\b"
+    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}"
+    r"|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|mortalities|people[ \t]+killed)\b"
     r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"
     r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
 _ONLY_AUX = patterns.compile(

@@ -234,7 +234,7 @@ _MARGIN_BEFORE = patterns.compile(
     r"\b(?:majority|lead|margin|advantage)[ \t]+of[ \t]+(?:(?:just|only|about|around|some|nearly|almost|over"
     r"|at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?$", regex.I)
 # nouns that name the dead themselves, whatever verb follows ("the 48 bodies", "the 48 deceased")
-_DEAD_NOUNS = frozenset("bodies body dead deceased victims fatalities corpses remains".split())
+_DEAD_NOUNS = frozenset("bodies body dead deceased victims fatalities mortalities corpses remains".split())
 _DISPLACING_BEFORE = patterns.compile(
     r"(?r)\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)|evacuat(?:e|es|ed|ing))[ \t]+(?:some[ \t]+|about[ \t]+)?$",
     regex.I)

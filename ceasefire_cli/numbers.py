@@ -749,8 +749,8 @@ def _measure(
 
 
 _MILLIONS_NEAR = patterns.compile(r"\d(?:[ \t]+million\b|m\b)")
-_TOLL_NOUN = patterns.compile(r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|casualties)\b",
-                              regex.I)
+_TOLL_NOUN = patterns.compile(
+    r"\b(?:toll|tally|number|figure|total|count|deaths|dead|fatalities|mortalities|casualties)\b", regex.I)
 _DETERMINER_BEFORE = patterns.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my)[ \t]+$", regex.I)
 _PARTICLE_OVER = patterns.compile(
     r"\b(?:hand|hands|handed|handing|took|take|takes|taken|taking|turn|turned|turning|turns)[ \t]+$"

@@ -357,7 +357,7 @@ _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shop
                               " offices".split())
 # words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
 _PEOPLE_STATES = frozenset(
-    "others dead deceased injured wounded missing lives deaths fatalities casualties bodies"
+    "others dead deceased injured wounded missing lives deaths fatalities mortalities casualties bodies"
     " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 40,000 displaced"
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men", "people")  # longshoremen, townspeople

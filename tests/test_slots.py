@@ -2100,3 +2100,11 @@ def test_a_part_told_in_the_next_sentence_takes_its_groups_measure():
     assert slot(text, 14_000, "measure") == "affected"
     freed = "The junta freed 52 prisoners on Thursday. Fourteen of them are foreign nationals."
     assert (slot(freed, 14, "measure"), slot(freed, 14, "population")) == ("released", "prisoners")
+
+
+@pytest.mark.parametrize("text", [
+    "Regrettably, the number of mortalities reached 640, the minister said.",
+    "The ministry said 640 mortalities were recorded during the march.",
+])
+def test_mortalities_are_deaths(text):
+    assert (slot(text, 640, "topic"), slot(text, 640, "measure")) == ("deaths", "killed")
