@@ -258,7 +258,7 @@ class _Cast:
                         and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
-                    continue  # 'the official Jordanian Hajj delegation': a nation's adjective opens no one's name
+                    continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":
                     sur, lead, is_poss, sex = _person_facts(toks, name, title)
                     persons.append((pos, name, sur))

@@ -121,7 +121,7 @@ _BEING_BEFORE = patterns.compile(r"[ \t]+being[ \t]+", regex.I)
 # a toll named so has befallen them: not "missing" said after
 _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "killed": "killed",
              "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
-             "mortalities": "killed"}  # "the number of mortalities reached 1,301": deaths
+             "mortalities": "killed"}  # "the number of mortalities reached 640": deaths
 # ... and a participle before the noun says what befell them: "the 20 freed hostages", "30 released prisoners"
 _NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released"}
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead

@@ -142,7 +142,7 @@ _ROLE = patterns.compile(
     rf"|(?P<rescued>(?:rescued|rescuing|rescues|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b)"
-    # every victim of an attacker, dead or alive: "stabbed 16 people", "about 17 were shot" (not "shot dead",
+    # every victim of an attacker, dead or alive: "stabbed nine people", "about 12 were shot" (not "shot dead",
     # "stabbed to death", "shot and wounded": those say which)
     rf"|(?P<attacked>(?:stabbed|shot|knifed|slashed)\b(?!{_W}(?:dead|down|to{_W}death"
     rf"|and{_W}(?:killed|wounded|injured|hurt))\b)))",

@@ -423,19 +423,19 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # nations a story counts people of, by their adjective or name, for each such count to be its nation's part: a
-# story of one or two nations counts them as its own ("14 Jordanian pilgrims died", "Israelis and Palestinians
+# story of one or two nations counts them as its own ("14 Peruvian pilgrims died", "Chileans and Peruvians
 # killed"); one of many (a pilgrimage, a flight with passengers of many countries) counts shares of its toll
 NATIONS_APART = 3
-# the parts a nation's share stands for there: "nine South African soldiers" are South Africa's dead, beside the
-# "Nine South Africans" another outlet counts (not its children or women, parts of that share)
+# the parts a nation's share stands for there: "nine Chilean soldiers" are Chile's dead, beside the
+# "Nine Chileans" another outlet counts (not its children or women, parts of that share)
 _NATION_OVER = frozenset({"", "soldier", "fighter", "worker", "passenger", "crew", "civilian", "police", "rescuer",
                           "volunteer", "journalist", "medic", "diplomat"})
 _FORCES = frozenset({"soldier", "fighter"})  # a country's forces: placed in it, they are its share too
 
 
 def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
-    """"At least 323 Egyptian pilgrims died" in a story that also counts Jordanians, Indonesians and Indians is
-    Egypt's share of the toll, not the toll: counts of people named by their nation take it as their subgroup
+    """"At least 300 Chilean pilgrims died" in a story that also counts Peruvians, Kenyans and Norwegians is
+    Chile's share of the toll, not the toll: counts of people named by their nation take it as their subgroup
     (for one of ``_NATION_OVER``) where the story names at least ``NATIONS_APART`` nations so."""
     told: dict[int, str] = {}
     for i, m in enumerate(mentions):
@@ -443,7 +443,7 @@ def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
         words = c.subject.split()[:2] if isinstance(c, Count) and c.subject[:1].isupper() else []
         if isinstance(c, Count) and c.population == "people" and c.subgroup in _NATION_OVER and words and (
                 nation := (len(words) == 2 and words[1][:1].isupper() and demonym_nation(" ".join(words)))
-                or demonym_nation(words[0])):  # "South African soldiers", "Malawian peacekeepers"
+                or demonym_nation(words[0])):  # "South African soldiers", "Chilean peacekeepers"
             told[i] = nation
     nations = set(told.values())
     if len(nations) < NATIONS_APART:
@@ -454,7 +454,7 @@ def _nations_apart(mentions: Sequence[Mention]) -> list[Mention]:
         if i in told:
             m = Mention(m.article, replace(c, subgroup=told[i]))  # type: ignore[arg-type]
         elif isinstance(c, Count) and c.subgroup in _FORCES and c.place and (n := nation_named(c.place)) in nations:
-            m = Mention(m.article, replace(c, subgroup=n, place=""))  # "South Africa's army lost nine soldiers"
+            m = Mention(m.article, replace(c, subgroup=n, place=""))  # "Chile's army lost nine soldiers"
         out.append(m)
     return out
 

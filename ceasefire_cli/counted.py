@@ -491,7 +491,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if topic in ("deaths", "injured") and residents:
             topic, role = "other", None  # "a village home to some 350 people was buried": those who lived there
         if topic in ("deaths", "injured") and _HARM_AMONG.search(text, max(s0, start - 40), start):
-            topic, role = "other", None  # "several deaths among the 56,000 who took part": the whole they are among
+            topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
         if topic == "injured" and _DIED_AFTER.match(text, np_end):
             topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
         if topic == "other" and role == "released" and (_is_people(words) or not words) \

@@ -122,7 +122,7 @@ _INPATIENTS = (
         rf"{_PATIENTS}(?:,[^,.;:\n]{{1,40}},)?"  # "64 people, most of them pupils, remained hospitalized"
         r"[ \t]+(?:(?:(?:are|were|is|was)[ \t]+)?(?:still|currently|now)[ \t]+|remain(?:s|ed)?[ \t]+"
         rf"|(?:are|is)[ \t]+)(?:(?:in|at)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:\p{{Ll}}+[ \t]+)?{CARE_PLACE}"
-        # "322 still undergoing treatment", "191 people are under treatment": still treated, wherever
+        # "120 still undergoing treatment", "85 people are under treatment": still treated, wherever
         r"|(?:undergoing|receiving|under)[ \t]+(?:medical[ \t]+)?treatment"
         r"|hospitali[sz]ed)\b", regex.I)),
     # "18 cyclists were taken to hospital": the injured carried off, beside those treated where they fell
@@ -143,7 +143,7 @@ _INPATIENTS = (
         rf"{_PATIENTS}(?:[ \t]+(?:having|have|has|had|were|was))?"
         rf"(?:[ \t]+been)?[ \t]+(?:discharged|treated[ \t]+and[ \t]+released|sent[ \t]+home"
         rf"|released[ \t]+from[ \t]+(?:the[ \t]+|a[ \t]+)?{CARE_PLACE})\b", regex.I)),
-    # "six in intensive care", "seven were in the ICU", "seven had been admitted to the intensive care unit"
+    # "six in intensive care", "five were in the ICU", "six had been admitted to the intensive care unit"
     (_IN_INTENSIVE_CARE, patterns.compile(
         rf"{_PATIENTS}(?:[ \t]+(?:are|were|is|was|remain(?:s|ed)?|still|currently|now|had|have|has|been))*"
         r"[ \t]+(?:in|admitted[ \t]+to)[ \t]+(?:the[ \t]+|an[ \t]+)?"

@@ -153,7 +153,7 @@ _THING_MEASURES = patterns.compile(
     r"|ablaze)\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
-    # left empty for safety, a count of its own beside those hit: "about 250 nearby homes were evacuated"
+    # left empty for safety, a count of its own beside those hit: "about 90 nearby cabins were evacuated"
     r"|(?P<evacuated>(?:evacuated|abandoned|vacated)\b)"
     + _CUT_OFF + ")",
     regex.I,
@@ -346,7 +346,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return _nearest_measure(found)
     if not measure and people and head_word(c) not in _HUNTED \
             and _SOUGHT_BEFORE.search(text, max(clause[0], c.start - 40), c.start):
-        return "missing"  # "the search for six workers", "still searching for 12 fishermen": those not found
+        return "missing"  # "the search for five divers", "still searching for nine fishermen": those not found
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     if _RESCUE_VERB_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \

@@ -578,7 +578,7 @@ def _the_doc(np: list[str]) -> bool:
 
 
 def _named_doc(np: list[str]) -> bool:
-    """'the unclassified U.S. intelligence report': a document a capitalised name qualifies, which speaks."""
+    """'the unclassified Peruvian intelligence report': a document a capitalised name qualifies, which speaks."""
     return len(np) > 1 and _base(np[-1]).lower() in _DOC_HEADS \
         and any(_cap(t) for t in np[1 if np[0].lower() in _DETS else 0 : -1])
 

@@ -514,13 +514,13 @@ _RESIDENT_NOUNS = frozenset({"", "people", "residents", "inhabitants", "citizens
 
 def lives_there(text: str, start: int, head: str) -> bool:
     """Whether the figure at ``start``, its noun's head ``head`` (lower case), counts the people who live in a
-    place named before it: "the city of 90,000 people", or by its name, "Mayotte's 320,000 residents"."""
+    place named before it: "the city of 90,000 people", or by its name, "Lima's 40,000 residents"."""
     return head in _RESIDENT_NOUNS and (
         _PLACE_OF.search(text, max(0, start - 50), start) is not None
         or (head in _DWELLERS and _NAME_OWNS.search(text, max(0, start - 50), start) is not None))
 
 
 _DWELLERS = frozenset({"residents", "inhabitants", "citizens"})  # nouns of those who live there, not "people"
-# a capitalised name owning the figure: "Mayotte's", "Port Vila's" (a place, as its dwellers tell)
+# a capitalised name owning the figure: "Lima's", "Santa Rosa's" (a place, as its dwellers tell)
 _NAME_OWNS = patterns.compile(r"\b\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*['’]s[ \t]+(?:(?:about|around|nearly"
                               r"|almost|some|roughly|over|more[ \t]+than|an[ \t]+estimated)[ \t]+)?$")

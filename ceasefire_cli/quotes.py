@@ -434,7 +434,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     if (quoting := _QUOTING.search(region)) is not None and (
             np := doc.np_after(cue_start + quoting.end(), hi)) and (
             source := doc.resolve(np, cue_start + quoting.end())) is not None and source.kind == "person":
-        said = source  # '“…,” Atori said in a statement, quoting the Most Rev. Ana Ruiz': Ruiz's words he relays
+        said = source  # '“…,” Tom Hale said in a statement, quoting the Most Rev. Ana Ruiz': Ruiz's words he relays
     q = _DQ_MARK.search(region)
     return _Attr(said, cue, _medium(region[: q.start()] if q else region))
 
@@ -467,7 +467,7 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         return _Attr(said, cue, _medium(doc.m[lo:hi]))
     if a == b and hi != r.open_at and (own := _OWNED_DOC_OPENS.match(doc.m, lo, hi)) is not None \
             and (owner := doc.resolve(own.group("owner").split(), lo)) is not None and owner.kind in ("person", "org"):
-        return _Attr(owner, None, None)  # 'Paylan's statement on the matter is as follows:' ¶ "…": Paylan's words
+        return _Attr(owner, None, None)  # 'Hale's statement on the matter is as follows:' ¶ "…": Hale's words
     head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi) if a == b else None  # (not 'she stayed calm, telling Reuters:')
     if head:  # 'Mayor Hale: "…"' as headlines write it
         words = head.group(1).split()
@@ -545,7 +545,7 @@ def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
         for j in range(a, b):
             said = doc.subject(j)
             if said is not None and (said.kind == "person" or (said.kind == "org" and doc.proper(said.name)) or (
-                    # '“…” except for one, a diplomat said': an unnamed source in a cue clause closing its sentence
+                    # '“…” except for a boy, an envoy said': an unnamed source in a cue clause closing its sentence
                     own and lo == end and said.kind == "unnamed" and doc.np_before(lo, doc.verbs[j][0])[1] == ",")):
                 slo, shi = doc.sentence(doc.verbs[j][0])
                 return _Attr(said, _cue_text(doc.text, doc.verbs[j][0], shi), _medium(doc.m[slo:shi]))
@@ -581,7 +581,7 @@ def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
     said = None
     for own in _OWN_CLAUSE.finditer(doc.m, lo, r.open_at) if lo < r.open_at else ():
         said = doc.clause_subject(own.end(), r.open_at)  # the last clause of its own before the quote:
-        # 'Neither Trump nor the White House named Moscow, though Rubio earlier offered condolences to "…"': Rubio
+        # 'Neither the mayor nor the council named the firm, though Ana Ruiz later sent her sympathy to "…"': Ruiz
     if said is None or said.kind not in kinds:
         said = doc.clause_subject(lo, r.open_at) if lo < r.open_at else None
     if said is None or said.kind not in kinds or (said.kind == "org" and not doc.proper(said.name)):

@@ -294,7 +294,7 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
                 or first.unit or c.unit:
             continue
         end = noun_end(text, first)
-        # "freed 52 prisoners on Thursday. Fourteen of them are foreign nationals": a part told in the next sentence
+        # "freed 40 prisoners on Thursday. Nine of them are foreign nationals": a part told in the next sentence
         them = _OF_THEM.match(text, c.end) is not None and _NEXT_SENTENCE.fullmatch(text, end, c.start) is not None
         if (first.population != "people" or c.population != "people") and not them:
             continue  # captives take their group's measure only as a part of them told so

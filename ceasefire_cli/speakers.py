@@ -197,7 +197,7 @@ def _has_words(name: str | None, words: list[str]) -> bool:
 def _other_kind(name: str, head: str) -> bool:
     """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
     spoke before it, while 'the agency' may be UNHCR, whose name gives no kind, or a centre or service
-    (``_AGENCIES``: 'the National Hurricane Center said … the agency cautioned')."""
+    (``_AGENCIES``: 'the National Storm Center said … the agency warned')."""
     return any((w := _base(t)) in _ORG_HEADS and w != head and not (head in _AGENCIES and w in _AGENCIES)
                for t in name.lower().split())
 
@@ -570,7 +570,7 @@ class _Doc(_Cast, _Phrases):
             # 'the cabinet statement said', 'a health ministry statement said': the body named before the document
             return self.resolve(["the", *toks[1 if det else 0 : -1]], pos)
         if head in _DOC_HEADS and (named := self._named_document(toks, det, pos)) is not None:
-            return named  # 'the unclassified U.S. intelligence report said': that report, no one in it named
+            return named  # 'the unclassified Peruvian intelligence report said': that report, no one in it named
         if head in _DOC_HEADS and det in ("the", "this", "that", "") and (
                 (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
             return author  # 'The statement partly read': whoever issued it ('the report added': who reported)
@@ -621,9 +621,10 @@ class _Doc(_Cast, _Phrases):
         return _Said(surface, "unnamed", pos)
 
     def _named_document(self, toks: list[str], det: str, pos: int) -> _Said | None:
-        """A document a capitalised name qualifies ('an unclassified U.S. intelligence report'): the body when the
-        name is all that qualifies it ('the Hamas statement'), else the document under that name ('U.S.
-        intelligence report'), which a later 'the report' means too; None for a document no name qualifies."""
+        """A document a capitalised name qualifies ('an unclassified Peruvian intelligence report'): the body
+        when the name is all that qualifies it ('the Hamas statement'), else the document under that name
+        ('Peruvian intelligence report'), which a later 'the report' means too; None for a document no name
+        qualifies."""
         head = _base(toks[-1].lower())
         first = next((j for j in range(1 if det else 0, len(toks) - 1) if _cap(toks[j])), None)
         if first is None:
@@ -809,7 +810,7 @@ class _Doc(_Cast, _Phrases):
                 by = _DOC_BY.search(self.m, lo, v0)
                 if by is not None and (issuer := self.resolve(_TOKEN.findall(self.m, by.end(), v0), by.end())) \
                         is not None and issuer.kind in ("person", "org"):
-                    # 'The joint statement made by Armenia and Azerbaijan reads': the issuers' document
+                    # 'The joint statement made by Peru and Chile reads': the issuers' document
                     res = _Said(f"{issuer.name} {by.group('doc')}", "org", by.end())
                     self.subjects[k] = res
                     return res

@@ -1407,9 +1407,10 @@ def test_a_name_after_a_fronted_time_of_day_is_the_subject() -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ('"The minister has ordered the closure of all these firms at once," the Peruvian cabinet statement said.',
+    ('"Every firm that sold the unlicensed tours will lose its permit," the Peruvian cabinet statement said.',
      "Peruvian cabinet"),
-    ('A health ministry statement said there had been "31 deaths from heat among the marchers".', "health ministry"),
+    ('A health ministry statement said there had been "12 deaths from exhaustion among the runners".',
+     "health ministry"),
 ])
 def test_a_document_named_by_its_body_is_that_body_speaking(text: str, want: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == [want]
@@ -1417,8 +1418,7 @@ def test_a_document_named_by_its_body_is_that_body_speaking(text: str, want: str
 
 def test_a_nation_adjective_before_a_capitalised_word_is_no_person() -> None:
     text = (
-        "The ministry's Directorate of Consular Affairs reiterated that none of the dead were within the official "
-        "Peruvian Hajj delegation.\n\n"
+        "A consular officer added that no victim had travelled with the official Peruvian Trade delegation.\n\n"
         "Omar Haddad, the ministry’s spokesperson, said a cell in Jeddah had issued 40 permits. "
         '"The families chose burial in Mecca," he said.\n\n'
         "Saudi officials have issued 31 certificates for Peruvian pilgrims.\n\n"
@@ -1430,9 +1430,9 @@ def test_a_nation_adjective_before_a_capitalised_word_is_no_person() -> None:
 
 
 def test_an_unnamed_source_closing_the_quotes_sentence_after_more_words() -> None:
-    text = ("“Every one of them died of the heat” except for a boy hurt in a crush, one envoy said to reporters, "
-            "adding that the count came from the city morgue.")
-    assert only(text, "Every one of them").speaker == "one envoy"
+    text = ("“None of them survived the cold” apart from a girl lost in the river, one envoy told reporters, "
+            "adding that the figures came from the regional coroner.")
+    assert only(text, "None of them survived").speaker == "one envoy"
 
 
 def test_an_uncued_quote_is_the_subject_of_its_own_clause() -> None:
@@ -1443,20 +1443,20 @@ def test_an_uncued_quote_is_the_subject_of_its_own_clause() -> None:
 
 def test_the_doctor_is_the_doctor_who_just_spoke() -> None:
     text = ("Police opened fire on the crowd, killing at least 11.\n\n"
-            "Seven people died at the trauma centre, said Dr. Ana Ruiz, adding there were 58 wounded there.\n\n"
-            "“Many of them are in serious condition and were shot in the head,” the doctor said at the hospital.")
-    assert only(text, "Many of them").speaker == "Ana Ruiz"
+            "Four people died at the district clinic, said Dr. Ana Ruiz, adding there were 31 hurt there.\n\n"
+            "“Several have burns to their hands and faces from the blast,” the doctor said at the clinic.")
+    assert only(text, "Several have burns").speaker == "Ana Ruiz"
 
 
 def test_a_fronted_clause_naming_the_agency_spoken_to_is_not_the_speaker() -> None:
-    text = 'Speaking to news agency AFP, Police spokesman Tom Hale, said “Fifty one people have died so far this week.”'
-    assert only(text, "Fifty one people").speaker == "Tom Hale"
+    text = "Speaking to news agency Reuters, fire spokesman Tom Hale, said “Thirty people were rescued since dawn.”"
+    assert only(text, "Thirty people").speaker == "Tom Hale"
 
 
 def test_a_document_a_name_qualifies_speaks_and_the_document_later_is_it() -> None:
-    text = ('“We judge that the militia was not responsible,” said the unclassified Peruvian intelligence report. '
-            '“We estimate the number of deaths is at the low end of the range,” the report said.')
-    assert [q.speaker for q in find_quotes(text)] == ["Peruvian intelligence report"] * 2
+    text = ('“The fire started in a kitchen on the third floor,” said the unclassified Peruvian inspection report. '
+            '“No alarm sounded anywhere in the building that night,” the report said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Peruvian inspection report"] * 2
 
 
 def test_a_body_named_alone_before_its_statement_speaks_through_it() -> None:
@@ -1473,28 +1473,28 @@ def test_a_plural_in_ies_is_a_body_speaking(text: str) -> None:
 
 
 def test_a_person_whose_words_a_broadcaster_reports_speaks_them() -> None:
-    text = ("President Ana Ruiz ordered rescue workers to “do everything possible to limit the number of victims,” "
-            "state TV reported.")
-    assert only(text, "do everything").speaker == "Ana Ruiz"
+    text = ("Governor Ana Ruiz told the crews to “keep digging through the night until every house is searched,” "
+            "state radio reported.")
+    assert only(text, "keep digging").speaker == "Ana Ruiz"
 
 
 def test_a_joint_statement_made_by_two_governments_reads() -> None:
     text = ("The joint statement made by Peru and Chile reads:\n\n"
-            "“The Republic of Peru and the Republic of Chile share the view that there is a chance for peace.”")
+            "“Both governments agree to open the border crossing at Tacna to trucks from Monday.”")
     assert [q.speaker for q in find_quotes(text)] == ["Peru and Chile joint statement"]
 
 
 def test_a_paragraph_naming_someones_statement_before_it_gives_the_speaker() -> None:
     text = ("Tom Hale, a former mayor, commented on the deal.\n\n"
             "Hale's statement on the matter from his account is as follows:\n\n"
-            '"Great news! I hope the deal between the two towns becomes a milestone on the path to peace."')
+            '"This is a good day for both towns and I thank everyone who made it happen at last."')
     assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
 
 
 def test_words_a_speaker_relays_quoting_someone_are_that_persons() -> None:
-    text = ("“I just got back to the village tonight after I visited the school,” Tom Hale said in a statement, "
+    text = ("“We reached the parish this evening and sat with the families,” Tom Hale said in a statement, "
             "quoting the Most Rev. Ana Ruiz, the church chairman in the state.")
-    assert only(text, "I just got back").speaker == "Ana Ruiz"
+    assert only(text, "We reached the parish").speaker == "Ana Ruiz"
 
 
 @pytest.mark.parametrize("lead", [
@@ -1502,8 +1502,8 @@ def test_words_a_speaker_relays_quoting_someone_are_that_persons() -> None:
     "The storm made landfall on Tuesday, according to the National Storm Center (NSC).",
 ])
 def test_the_agency_may_be_a_centre_that_spoke_before(lead: str) -> None:
-    text = lead + "\n\n“Do not go outside as the eye passes over the coast,” the agency cautioned in an advisory."
-    assert (only(text, "Do not go outside").speaker or "").startswith("National Storm Center")
+    text = lead + "\n\n“Stay away from the river banks until the water falls,” the agency warned in an advisory."
+    assert (only(text, "Stay away").speaker or "").startswith("National Storm Center")
 
 
 def test_mark_run_into_narrative_that_never_closes_is_no_quote() -> None:

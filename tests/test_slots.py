@@ -509,7 +509,7 @@ def test_place(text, value, want):
     ("About 48 were receiving treatment.", 48, ""),
     ("The toll reached 60 while 40 victims were under treatment and seven were in the ICU.", 7,
      "those in intensive care"),
-    ("Asim said 30 hurt were being treated while six had been admitted to the intensive care unit.", 6,
+    ("Ruiz said 30 hurt were being treated while six had been admitted to the intensive care unit.", 6,
      "those in intensive care"),
     # a span of time still to come is a part of the whole, not its length
     ("The chief said the crews had about 18 hours of digging left.", 18, "remaining"),
@@ -1638,14 +1638,14 @@ def test_the_noun_after_more_is_the_noun_counted():
     ("Police were trying to recover six bodies from the lake.", 6, "missing"),
     # an attacker's victims, dead or alive, are a count of their own; "shot dead", "stabbed to death" say which
     ("The gunman shot 12 people before officers arrived.", 12, "attacked"),
-    ("About 17 shoppers were stabbed in the rampage.", 17, "attacked"),
-    ("He stabbed 16 people, killing six.", 16, "attacked"),
+    ("About 14 shoppers were stabbed in the rampage.", 14, "attacked"),
+    ("He stabbed 11 people, killing four.", 11, "attacked"),
     ("Six people were stabbed to death.", 6, "killed"),
     ("Four people were shot and killed.", 4, "killed"),
     # harm told among a group: the group's figure is no toll
-    ("State media reported several deaths among the 56,000 marchers who took part.", 56000, ""),
+    ("State media reported several deaths among the 4,000 marchers who took part.", 4000, ""),
     # people a search is still on for are the missing; those it hunts are not
-    ("Divers resumed the search for six road workers on Thursday.", 6, "missing"),
+    ("Divers resumed the search for five road workers on Thursday.", 5, "missing"),
     ("Crews kept working to find the last three climbers.", 3, "missing"),
     ("Police are searching for two suspects after the raid.", 2, ""),
     ("Rescuers hold out little hope for the remaining seven unaccounted for.", 7, "missing"),
@@ -2103,7 +2103,7 @@ def test_a_part_told_in_the_next_sentence_takes_its_groups_measure():
 
 
 @pytest.mark.parametrize("text", [
-    "Regrettably, the number of mortalities reached 640, the minister said.",
+    "The ministry said the number of mortalities had reached 640 by Sunday.",
     "The ministry said 640 mortalities were recorded during the march.",
 ])
 def test_mortalities_are_deaths(text):
