@@ -7,7 +7,6 @@ quote never pass for a speaker. Bare surnames resolve to the fullest name the ar
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -17,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .aliases import acronym
+from .bodies import _Bodies, _has_words
 from .cast import AGE_SET_OFF, AGED_AFTER, _Cast, _Said, _word_before
 from .names import (
     _DETS,
@@ -34,7 +33,6 @@ from .names import (
     _STOP,
     _TITLE_NOUNS,
     _TOKEN,
-    _WORD,
     AGE_NOUN,
     PAGE_LABELS,
     _agentive,
@@ -47,7 +45,6 @@ from .names import (
     org_pp_head,
     surname,
 )
-from .places import lookup
 from .population import names_people
 from .subjectnp import _OBJ_PREPS, _Phrases
 
@@ -58,10 +55,6 @@ _EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
 _TITLE_THEN_NAME = patterns.compile(
     r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[ ]\p{Ll})")
-# 'a statement on Monday by the army that it …': the author of what was said, named after 'by'
-_AUTHOR_BY = patterns.compile(
-    r"\b(?:announcement|statement|claim|report|assessment|message|communiqu[eé]|confirmation|warning)"
-    r"[^.;\n\"“”]{0,30}?[ ]by[ ]+(?P<np>the[ ]+(?:\p{Lu}[\p{L}-]+[ ]+)?\p{Ll}+)\b")
 _NOT_SUBJECT_AFTER = _LOC_PREPS | _OBJ_PREPS
 SUBJECT_DEPTH = 40  # speakers resolved one inside another ('the officer said' asking who spoke before) at most
 SUBJECT_PARAS = 2  # paragraphs back a sentence-opening person of no known sex still outranks a farther known one
@@ -78,24 +71,6 @@ VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokes
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
-ACRONYM_MIN, ACRONYM_MAX = 2, 6  # letters of an acronym worth spelling out ('IS', 'IDF', 'CUPW'; longer are rare)
-ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
-# heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
-# such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
-_GENERIC_ORG_HEADS = frozenset(
-    "group movement organization organisation body militia faction nonprofit company firm airline".split())
-# a business described ('the company said') is no body whose name gives another kind: not the workers' union or
-# the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
-_BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())
-# last words of a news organ's name ('Valdora Times', 'Braga Herald'): the outlet reporting on a company is not
-# 'the company' of its story, though its masthead is the body named nearest before
-_NEWS_NAME_ENDS = frozenset(
-    "times post journal news herald tribune guardian telegraph gazette daily media press chronicle courier".split())
-# descriptions whose body's name says its kind in other words: 'the airline' is Minho Air, never the newspaper
-# that reports on it, however near its name stands (and is left unnamed where no such body is)
-_HEAD_KIN = {"airline": frozenset("air airlines airways aviation".split())}
-_BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
-    "utility network broadcaster station channel television newspaper".split())
 # titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
 _RULER_TITLES = frozenset("president premier prime chancellor king queen emir sultan".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
@@ -188,12 +163,6 @@ def _introduced(head: str) -> regex.Pattern[str]:
     return patterns.compile(rf"\b(?i:an?|another|one)[ ](?:[\w’'-]+[ ]){{0,3}}{head}s?\b")
 
 
-def _has_words(name: str | None, words: list[str]) -> bool:
-    """Whether a name holds every one of these (lower-case) words."""
-    have = set((name or "").lower().split())
-    return all(w in have for w in words)
-
-
 def _other_kind(name: str, head: str) -> bool:
     """Whether a body's name gives it a kind other than ``head``: 'the army' is not the defence ministry that
     spoke before it, while 'the agency' may be UNHCR, whose name gives no kind, or a centre or service
@@ -206,12 +175,7 @@ def _other_kind(name: str, head: str) -> bool:
 _AGENCIES = frozenset("agency center centre service office bureau administration institute commission".split())
 
 
-def _not_business(name: str) -> bool:
-    """Whether a body's name gives it a kind no business is: 'Aviation Workers Union', 'Ministry of Labour'."""
-    return any((w := _base(t)) in _ORG_HEADS and w not in _BUSINESS_HEADS for t in name.lower().split())
-
-
-class _Doc(_Cast, _Phrases):
+class _Doc(_Cast, _Phrases, _Bodies):
     """Everything built once per article: the cast it names (``cast``), its speech verbs, and whom each
     verb's subject, pronoun or description stands for."""
 
@@ -340,96 +304,6 @@ class _Doc(_Cast, _Phrases):
         return p == lo + len(lead) - len(lead.lstrip(" \t\n\"“'‘")) \
             and (not name.endswith("s") or self.is_surname(name)) \
             and _OPENER_NEXT.match(self.m, p + len(name)) is not None
-
-    def nearest_org(self, head: str, pos: int, members: list[str] | None = None) -> _Said | None:
-        """The organisation a description like 'the ministry' or 'the group' points back to; with ``members``
-        ('the nurses' union'), only one whose name holds those words."""
-        found = self._nearest_org(head, pos)
-        return found if found is None or not members or _has_words(found.name, members) else None
-
-    def _nearest_org(self, head: str, pos: int) -> _Said | None:
-        i = bisect_left(self.org_pos, pos) - 1
-        kin = _HEAD_KIN.get(head)
-
-        def named(name: str) -> bool:
-            return head in name.lower() or (kin is not None and not kin.isdisjoint(name.lower().split()))
-
-        # 'the national teachers' union said', then 'the union said'
-        said = self.recent_org_subject(pos, named)
-        for j in range(i, max(i - 400, -1), -1):
-            if named(self.orgs[j][1]):
-                if said is None or self.orgs[j][0] > said.pos:
-                    said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
-                break
-        # 'members of the HWU union', then 'the union': the acronym it was named by
-        acr = None
-        for acr in _acronym_before(head).finditer(self.m, max(0, pos - ORG_BACK_REACH), pos):  # noqa: B007 - the last
-            pass
-        if acr is not None and (said is None or acr.start() > said.pos):
-            said = _Said(self.spelled_out(acr.group(1)), "org", acr.start())
-        if said is not None:
-            return said
-        if head in _GENERIC_ORG_HEADS and kin is None:
-            return self.nearest_actor(pos, bodies_only=True, business=head in _BUSINESS_DESCRIPTIONS)
-        for p, name in self.orgs:
-            if p >= pos and named(name):
-                return _Said(name, "org", p)
-        return None
-
-    def org_named_by(self, words: list[str], pos: int) -> _Said | None:
-        """The latest organisation before ``pos`` whose name holds every word a description gives it besides its
-        head: 'the disaster office' is the National Disaster Centre named before, not any office."""
-        i = bisect_left(self.org_pos, pos) - 1
-        for j in range(i, max(i - 400, -1), -1):
-            if _has_words(self.orgs[j][1], words):
-                return _Said(self.orgs[j][1], "org", self.orgs[j][0])
-        return None
-
-    def recent_org_subject(self, pos: int, fits: Callable[[str], bool], paras_back: int = 1) -> _Said | None:
-        """The latest organisation speaking whose name ``fits``, among the last 12 speech verbs."""
-        return self.recent_subject(pos, 12, lambda s: s.kind == "org" and bool(s.name) and fits(s.name),
-                                   paras_back=paras_back)
-
-    def nearest_actor(self, pos: int, bodies_only: bool = False, pronoun: bool = False,
-                      business: bool = False) -> _Said | None:
-        """The latest organisation before ``pos``: a named org, or a one-word subject of a speech verb.
-        ``bodies_only``: never a place ('the nonprofit', 'the company' is no country or city named since).
-        ``pronoun``: for 'it', no body named as a preposition's object. ``business``: none whose name gives a
-        kind no business is ('the company' is not the union)."""
-        def ok(name: str) -> bool:
-            return (not bodies_only or lookup(name) is None) and not (business and (
-                _not_business(name) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS))
-
-        if business and (known := [(p, n) for p, n in self.businesses if p < pos]):
-            return _Said(known[-1][1], "org", known[-1][0])  # 'Acme CEO Ana Ruiz' … 'the company said': Acme
-
-        i = bisect_left(self.org_pos, pos) - 1
-        # for 'it', nor a body named as the object of a preposition ('… which was seen by agency officials')
-        while i >= 0 and (not ok(self.orgs[i][1])
-                          or (pronoun and _word_before(self.m, self.orgs[i][0]) in _OBJ_PREPS)):
-            i -= 1
-        best = _Said(self.orgs[i][1], "org", self.orgs[i][0]) if i >= 0 else None
-        if pronoun and (author := self._author_by(pos)) is not None and (best is None or author.pos > best.pos):
-            return author  # 'an announcement by the army that it was checking … "…," it said': the army
-        top = bisect_left(self.verb_starts, pos) - 1
-        for k in range(top, max(top - 60, -1), -1):
-            if best is not None and self.verbs[k][0] < best.pos:
-                break
-            s = self.subject(k)
-            if s is not None and s.kind == "org" and ok(s.name):
-                return s  # its verb follows the last body named: it spoke since (wherever it was first named)
-        return best
-
-    def _author_by(self, pos: int) -> _Said | None:
-        """The body named after 'by' as the author of a statement in the sentence before ``pos`` or in its own."""
-        lo = self.sentence(max(0, self.sentence(pos)[0] - 1))[0]
-        found = None
-        for m in _AUTHOR_BY.finditer(self.m, lo, pos):
-            found = m
-        if found is None:
-            return None
-        said = self.resolve(found.group("np").split(), found.start("np"))
-        return said if said is not None and said.kind in ("org", "unnamed") else None
 
     def title_lookup(self, phrase: str, pos: int) -> str | None:
         """A person the article describes by this title, preferring the nearest mention before ``pos``; of two
@@ -637,33 +511,6 @@ class _Doc(_Cast, _Phrases):
         name = " ".join([*rest[:-1], _base(rest[-1])])
         self.documents.setdefault(head, []).append((pos, name))
         return _Said(name, "org", pos)
-
-    def spelled_out(self, name: str) -> str:
-        """A body's acronym with the name the article spells it out in, 'Canadian Union of Postal Workers
-        (CUPW)' for 'CUPW', from 'the Canadian Union of Postal Workers (CUPW)' or a body named in full
-        whose initials it is: a reader need not know it, and outlets that use either form agree. The
-        acronym alone where the article spells out none."""
-        if not (name.isupper() and name.isalpha() and ACRONYM_MIN <= len(name) <= ACRONYM_MAX):
-            return name
-        at = self.text.find(f"({name})")
-        if at > 0:
-            ws = _WORD.findall(self.text, max(0, at - ACRONYM_REACH), at)
-            for k in range(len(name), len(ws) + 1):
-                run = ws[-k:]
-                if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == name:
-                    return f"{' '.join(run)} ({name})"
-            # an acronym of the name in another language: 'the Federal Security Service (FSB)'
-            caps = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(ws)))[::-1]
-            # not 'Russian' before 'Federal Security Service'; the whole name where no word opens with the acronym's
-            # first letter ('the Valdoran State Security Bureau (KGO)', initials of the name in its own language)
-            caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), 0):]
-            caps = caps[1:] if caps[:1] == ["The"] else caps  # a sentence's first word, not the name's
-            if len(caps) >= 2 and self.text[at - 1 : at] == " ":
-                return f"{' '.join(caps)} ({name})"
-        full = next((full for _, full in self.orgs if acronym(full).upper() == name), None)
-        if full is None and len(name) > 1:  # a body whose two-word name reads like a person's ('Deutsche Bahn')
-            full = next((f for f in self.fullest.values() if " " in f and acronym(f).upper() == name), None)
-        return f"{full} ({name})" if full else name
 
     def doc_author(self, head: str, pos: int) -> _Said | None:
         """Who issued the statement (post, letter…) that a later 'the statement read' quotes: the last one
@@ -908,12 +755,3 @@ class _Doc(_Cast, _Phrases):
             if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None
-
-
-ORG_BACK_REACH = 3000  # characters back to 'the HWU union' from 'the union' (a long article's opening paragraphs)
-
-
-@lru_cache(maxsize=64)
-def _acronym_before(head: str) -> regex.Pattern[str]:
-    """An acronym named right before a body's head noun: 'the HWU union', 'the VLP party'."""
-    return patterns.compile(rf"(?<![\p{{L}}.-])(\p{{Lu}}{{{ACRONYM_MIN},{ACRONYM_MAX}}})[ ]+{regex.escape(head)}s?\b")
