@@ -125,6 +125,12 @@ def parse_reference_date(value: str) -> date:
 WeekdayReader = Callable[[Sequence[tuple[str, date]]], list[list[date]]]
 
 
+def _stated_dates(articles: list[Article]) -> list[date]:
+    """The dates articles state (metadata, their text, ``--date``): not those inferred or only guessed."""
+    return [date.fromisoformat(a.published) for a in articles
+            if a.published and a.published_source in ("metadata", "text", "option")]
+
+
 def infer_dates(articles: list[Article], reference_date: date | None = None,
                 read_days: WeekdayReader | None = None) -> list[Article]:
     """Fill in ``published`` for undated articles; a stated date (metadata, text) is never replaced.
@@ -151,11 +157,9 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
         ref = reference_date.isoformat()
         return [a if a.published and a.published_source != "guessed" else
                 replace(a, published=ref, published_source="option") for a in articles]
-    consensus = _consensus([date.fromisoformat(a.published) for a in articles
-                            if a.published and a.published_source in ("metadata", "text", "option")])
+    stated_all = _stated_dates(articles)
+    consensus = _consensus(stated_all)
     anchored = _anchored(articles) if consensus is None else {}
-    stated_all = [date.fromisoformat(a.published) for a in articles
-                  if a.published and a.published_source in ("metadata", "text", "option")]
     if consensus is None and not anchored and stated_all and any(not a.published for a in articles) \
             and (max(stated_all) - min(stated_all)).days <= STORY_SPAN_DAYS:
         # dates that scatter over one story's coverage (first reports, follow-ups weeks on) and no day the
@@ -175,9 +179,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
         else:
             if spoken is None:
                 spoken = _days_named(articles, read_days)
-                stated = sorted({date.fromisoformat(b.published) for b in articles if b.published
-                                 and b.published_source in ("metadata", "text", "option")
-                                 and abs((date.fromisoformat(b.published) - consensus).days) <= COVERAGE_DAYS})
+                stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
             adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken, read_days)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
@@ -268,8 +270,7 @@ def _complete_datelines(articles: list[Article], reference_date: date | None) ->
     days = [None if a.published and a.published_source != "guessed" else _dateline_day(a.clean) for a in articles]
     if not any(days):
         return articles
-    anchor = reference_date or _consensus([date.fromisoformat(a.published) for a in articles if a.published
-                                           and a.published_source in ("metadata", "text", "option")])
+    anchor = reference_date or _consensus(_stated_dates(articles))
     years: list[int] = []
     if anchor is None:
         years = sorted({int(y) for a in articles for y in _YEAR_MENTION.findall(a.clean)})
@@ -349,8 +350,7 @@ def _story_year(articles: list[Article], undated: list[int], month: int, day: in
     more than any other), the most mentioned of several (a story's own year is written more often than the
     year a release is due), else the year after the latest (a story need not write its own year: "since
     2024")."""
-    stated = [date.fromisoformat(a.published) for a in articles
-              if a.published and a.published_source in ("metadata", "text", "option")]
+    stated = _stated_dates(articles)
     near = [y for y in sorted({s.year for s in stated} | {s.year - 1 for s in stated})
             if (d := calendar_date(y, month, day)) is not None and any(abs((d - s).days) <= NEAR_STATED_DAYS
                                                                        for s in stated)]
