@@ -198,6 +198,9 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
     if i + 1 < len(toks) and toks[i][0].lower() == "more" and toks[i + 1][0][:1].isalpha() \
             and toks[i + 1][0].lower() not in NP_STOP and not toks[i + 1][0].lower().endswith(("'s", "’s")):
         i += 1  # "800 more army troops", "two more deaths": the noun after "more" is the noun counted
+    if i + 3 < len(toks) and toks[i][0][0].isdigit() and toks[i + 1][0] == "-" and toks[i + 2][0][0].isalpha() \
+            and toks[i + 3][0][:1].islower() and toks[i + 3][0].lower() not in NP_STOP:
+        i += 3  # "nine 20-storey blocks", "two 10-year-old boys": a measured modifier, then the noun counted
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e

@@ -293,6 +293,12 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Three men, aged 30, 52 and 72, and a woman of 45 drowned.", 3, "people", "man"),
     ("The dead were three men and a girl.", 3, "people", "man"),
     ("Two men were killed. Later a woman was hurt.", 2, "people", ""),
+    # the buildings of an estate named by their shape are its structures; a measured modifier is not the noun
+    ("Flames reached six of the estate's nine 20-storey blocks.", 6, "structure", ""),
+    ("Flames reached six of the estate's nine 20-storey blocks.", 9, "structure", ""),
+    ("Seven of the eight residential towers caught fire.", 7, "structure", ""),
+    ("Police found two 10-year-old boys in the cellar.", 2, "people", ""),
+    ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
