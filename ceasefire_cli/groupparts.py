@@ -218,8 +218,10 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
             and (_A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
         return "some of them"  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
     lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if lead is not None and ", and " in lead.group() and _OWN_VERB.match(text, noun_end(text, c)):
-        return ""  # "which left 40 dead, including two children, and 90 were hurt": a clause of its own
+    if lead is not None and ", and " in lead.group() and (_OWN_VERB.match(text, noun_end(text, c))
+                                                          or _HARM_NOUN.fullmatch(c.subject)):
+        return ""  # "which left 40 dead, including two children, and 90 were hurt" (or "and 90 injuries"): a
+        # figure of its own after the aside
     if lead is not None or _AMONG_AFTER.match(text, c.end, sent_end):
         return "some of them"  # "the train's two drivers were among the dead": a part of the toll, not it
     return ""
@@ -231,6 +233,9 @@ _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
+# a noun that names what befell people, never a part of them ("and 110 injuries" after a list of the dead)
+_HARM_NOUN = patterns.compile(r"(?:\p{L}+[ ])*(?:injuries|deaths|fatalities|casualties|wounded|injured|dead)"
+                              r"|(?:injured|wounded|dead)[ ]\p{L}+", regex.I)  # or "injured people"
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)
 
 

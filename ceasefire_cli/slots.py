@@ -161,6 +161,15 @@ _TOLD_BEFORE = {
     "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
     "rescued": patterns.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
 }
+_OWN_VERB_GAP = 2  # characters of blank at most between a figure's own verb and it (or its "another")
+
+
+def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether a figure of the measure is told before ``end``: not by the figure's own verb right before it
+    ("killed 30 and injured another 120": no injured figure came before the 120)."""
+    return any(end - m.end() > _OWN_VERB_GAP for m in told.finditer(text, start, end))
+
+
 # a toll said to come, not counted: modal verbs and forecasts before the figure
 _PROJECTION = patterns.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
@@ -704,10 +713,11 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         if _FEARED_AFTER.match(text, c.end):
             return "projection"  # "more than 1,000 people are feared dead": feared, not counted
     told = _TOLD_BEFORE.get(measure)
-    if told is not None and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
-                             or _MORE_AFTER.match(text, c.end)
+    cue = _INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
+    if told is not None and (cue or _MORE_AFTER.match(text, c.end)
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
-            and (told.search(text, sent_start, c.start) or BRINGING.search(text, c.end, sent[1])):
+            and (_told_earlier(told, text, sent_start, cue.start() if cue else c.start)
+                 or BRINGING.search(text, c.end, sent[1])):
         return "more"  # "the toll rose after two more deaths": an increment of a figure told before or after it
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                                   or _MORE_AFTER.match(text, c.end)):

@@ -568,6 +568,14 @@ def test_place(text, value, want):
     ("Under its old leader five years ago, the Reds won 202 seats.", 202, "five years earlier"),
     ("The Reds won 40 seats, up from 31 two years ago.", 40, ""),
     ("Gunmen seized 250 hostages two years ago.", 250, ""),
+    # "another" after a figure's own verb adds to nothing told of that measure before it
+    ("The shelling killed at least 30 people and injured another 120.", 120, ""),
+    ("Five died on Monday and another 3 died on Tuesday.", 3, "more"),
+    ("Five people were injured in the morning and another 12 were injured at night.", 12, "more"),
+    # a figure of harm after an aside that lists a part of the dead is a figure of its own
+    ("The raids caused 25 deaths, including three children, and 110 injuries.", 110, ""),
+    ("The blast left 20 dead, including four police officers, and 31 injured people.", 31, ""),
+    ("The blast left 20 dead, including four from one family, and a bus driver.", 4, "some of them"),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
