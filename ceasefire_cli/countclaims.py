@@ -205,7 +205,9 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                 apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
                 if lo <= row.hi_min and hi >= row.lo_max and not apart:
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
-                    fits.append((len(row.facts), sim, t))
+                    # the figure itself told there: "as many as 80 settlements" fits 48 and 80, but is the 80
+                    told = row.least == row.most == v
+                    fits.append((told, len(row.facts), sim, t))
                 elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"] \
                         and slots_of[t]["subgroup"] == slots_of[k]["subgroup"] and f.article not in row.articles \
                         and slots_of[t]["period"] == slots_of[k]["period"] \
@@ -216,8 +218,8 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                     # figure of its own for ("rose to 44, with 19 of the dead in Braga": 44 is not Braga's)
                     running_fits.append(t)
             fits.sort(reverse=True)
-            if fits and (len(fits) == 1 or fits[0][0] > fits[1][0] or fits[0][1] - fits[1][1] >= ADOPT_MARGIN):
-                chosen = fits[0][2]
+            if fits and (len(fits) == 1 or fits[0][:2] > fits[1][:2] or fits[0][2] - fits[1][2] >= ADOPT_MARGIN):
+                chosen = fits[0][3]
             elif not fits and len(running_fits) == 1:
                 chosen = running_fits[0]
             else:

@@ -203,6 +203,17 @@ def test_a_figure_without_a_place_joins_the_claim_it_agrees_with():
     assert joined.verdict == "agree" and joined.extra["slots"]["place"] == "Lisbon"
 
 
+def test_a_bound_that_fits_several_claims_joins_the_one_that_tells_its_figure():
+    villages = dict(topic="other", population="village", subject="villages")
+    up_to = dict(qualifier="up_to", low=None, high=60)
+    claims = counts(align(ARTS, [Mention("north", fig("35", 35, measure="flooded", **villages)),
+                                 Mention("south", fig("up to 60", 60, measure="cut off", **villages, **up_to)),
+                                 Mention("east", fig("as many as 60", 60, measure="", **villages, **up_to))]))
+    [joined] = [x for x in claims if len(x.mentions) == 2]
+    assert sorted(m.article for m in joined.mentions) == ["east", "south"]
+    assert joined.extra["slots"]["measure"] == "cut off"
+
+
 def test_a_figure_without_a_place_never_makes_a_conflict_with_a_placed_claim():
     rescued = dict(topic="other", measure="rescued")
     claims = counts(align(ARTS, [Mention("north", fig("61", 61, place="Lisbon", **rescued)),
