@@ -93,7 +93,7 @@ _AID_STUFF = patterns.compile(
 # The counted noun phrase
 # ---------------------------------------------------------------------------------------------
 
-_TOKEN = patterns.compile(r"[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
+_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")  # "U.S.", "U.S.-made": one word
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
 _ANAPHORS = frozenset("whom them which those these us".split())
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())

@@ -299,6 +299,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Seven of the eight residential towers caught fire.", 7, "structure", ""),
     ("Police found two 10-year-old boys in the cellar.", 2, "people", ""),
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
+    # an abbreviation with full stops is one word of the noun phrase, not where it ends
+    ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
+    ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
