@@ -32,7 +32,7 @@ ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 # heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
-    "group movement organization organisation body militia faction nonprofit company firm airline".split())
+    "group movement organization organisation body militia faction nonprofit charity company firm airline".split())
 # a business described ('the company said') is no body whose name gives another kind: not the workers' union or
 # the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
 _BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())

@@ -321,6 +321,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('The strike raised fears for the U.S. economy, the Business Roundtable warned.\n\nIts members met '
          'officials in Washington.\n\n"Even a few days would hurt millions of families," the lobbyist nonprofit '
          'said.', "Even a", "Business Roundtable"),
+        # 'the charity' is the body named last, whatever its name and wherever it is based, though it never spoke
+        ('A drone hit a convoy of the aid group Harbour Meals (HM) on Monday.\n\nBut the U.K.-based charity noted in '
+         'a statement that "the team was moving through a cleared corridor at the time."', "the team",
+         "Harbour Meals (HM)"),
+        ('Two drivers for Harbour Meals (HM) died in the strike.\n\n"We will not send trucks until this is explained," '
+         'the food charity said.', "We will", "Harbour Meals (HM)"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
