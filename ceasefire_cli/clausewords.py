@@ -122,6 +122,7 @@ _ROLE = patterns.compile(
     rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at)\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
+    rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
     r"|(?P<taken>(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"

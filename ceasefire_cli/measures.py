@@ -97,7 +97,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<missing>(?:missing|unaccounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
     r"(?:still[ \t]+)?unknown)\b)"
     r"|(?P<affected>(?:affected)\b)"
-    r"|(?P<held>(?:arrested|detained)\b)"
+    r"|(?P<held>(?:arrested|detained|nabbed|apprehended|rounded[ \t]+up)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
     # conflicts the keys do not list, and no verdict more

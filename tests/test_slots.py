@@ -26,6 +26,10 @@ def slot(text: str, value: float, name: str):
     ("The militia freed 9 captives at dawn.", 9, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
+    # other words for an arrest
+    ("Police nabbed six men in connection with the blast.", 6, "held"),
+    ("Officers apprehended four suspects near the border.", 4, "held"),
+    ("Troops have rounded up 30 people in the town.", 30, "held"),
     ("Survivors said there were between 300 and 400 people on board.", 300, "aboard"),
     ("Witnesses say there could have been as many as 90 passengers.", 90, "aboard"),
     ("Officials said 41 survivors were brought ashore.", 41, "survived"),
