@@ -34,6 +34,7 @@ from .names import (
     _PRONOUNS,
     _STOP,
     _TOKEN,
+    _TITLE_NOUNS,
     _WORD,
     PAGE_LABELS,
     _base,
@@ -421,7 +422,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             cue_start = m.start("np")  # the cue and its medium include 'the statement'
         elif _valid_head(np) or person_of(np):  # '…," Ana Ruiz of the Minho region said': a place after the name
             said = doc.resolve(np, m.start("np"))
-            if m.group("app") and (said is None or said.kind == "unnamed") and np[0].lower() in DESCRIBING:
+            titled = _base(np[-1].lower()) in _TITLE_NOUNS and (said is None or said.name == " ".join(np))
+            if m.group("app") and (said is None or said.kind == "unnamed" or titled) \
+                    and (np[0].lower() in DESCRIBING or titled):
+                # (or '…," Foreign Minister, Ana Ruiz, tweeted': the holder of a title no one was found to hold)
                 app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name
                 named = doc.resolve(app, m.start("app")) if app and all(_cap(t) for t in app) else None
                 said = named if named is not None and named.kind in ("person", "org") else said

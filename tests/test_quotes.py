@@ -327,6 +327,11 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "Harbour Meals (HM)"),
         ('Two drivers for Harbour Meals (HM) died in the strike.\n\n"We will not send trucks until this is explained," '
          'the food charity said.', "We will", "Harbour Meals (HM)"),
+        # a title set off by commas before the name: the name holds it
+        ('"The river has burst its banks in four places," Interior Minister, Ana Ruiz, wrote.', "The river",
+         "Ana Ruiz"),
+        ('"We will rebuild every house in the valley this year," Dean Okafor, Chief Engineer, said.', "We will",
+         "Dean Okafor"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
