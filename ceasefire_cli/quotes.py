@@ -342,6 +342,9 @@ def _para_end(doc: _Doc, r: _Raw) -> int:
     return doc.paras[doc.para_index(r.start)][1]
 
 
+_PLACE_WORDS = 3  # words of a place after a speaker's noun: 'officials in Rio de Janeiro' (the 'de' aside)
+
+
 def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """A cue right after the closing mark: '…," X said' / '…," said X' / '…," according to X'."""
     if r.close_at is None:
@@ -400,6 +403,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         rel = next((i for i, t in enumerate(toks) if t in ("who", "whose")), 0)
         if len(np) != len(toks) and rel and _np_back(toks[:rel]) == toks[:rel]:
             np = toks = toks[:rel]  # '…," a nurse who lives in Braga told AFP': the nurse
+        at = next((i for i, t in enumerate(toks) if t in ("in", "from")), 0)
+        if len(np) != len(toks) and at and _np_back(toks[:at]) == toks[:at] and _valid_head(toks[:at]) \
+                and 0 < len(toks) - at - 1 <= _PLACE_WORDS and all(_cap(t) for t in toks[at + 1 :]):
+            np = toks = toks[:at]  # '…," officials in Braga added': the officials, wherever they are
         if len(np) != len(toks):
             return None
         if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:

@@ -332,6 +332,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "Ana Ruiz"),
         ('"We will rebuild every house in the valley this year," Dean Okafor, Chief Engineer, said.', "We will",
          "Dean Okafor"),
+        # a speaker's place after its noun is where it is, not who spoke
+        ('Nine pupils were hurt, it said. "At the time of the blast, 300 pupils were in the school," officials in '
+         'Port Vale added.', "At the", "officials"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),
