@@ -672,7 +672,8 @@ _CARRYING_BEFORE = patterns.compile(rf"(?:,[ \t]+|(?<=\p{{L}}[ \t]+)){CARRYING}\
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
-    rf"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b|{_AS_CLAUSE}", regex.I)
+    rf"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b|{_AS_CLAUSE}"
+    r"|[ \t]+when[ \t]+(?:the|a|an|he|she|they|it|we)\b", regex.I)  # "..., when a blast killed many": its subject's
 # "three foreigners, two from Braga and one from Porto, died": parts of the figure by where they are from
 _BARE_COMMA = patterns.compile(r",[ \t]+")
 _ORIGIN_PART = patterns.compile(r"[\p{L}\d,.-]+[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
@@ -728,6 +729,10 @@ _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{NEW_SUBJEC
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
+                        # ... or a thing that happened: "300 were praying when the blast happened, killing 50"
+                        r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:the|a|an)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?"
+                        r"(?:was|were|happened|struck|hit|exploded|went[ \t]+off|occurred|collapsed|erupted|began|started"
+                        r"|detonated|tore|ripped|blew)\b"
                         # a contrast with a subject of its own: "killing two, although many others were missing"
                         r"|[ \t](?:although|though|whereas)[ \t]"
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"

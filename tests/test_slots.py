@@ -30,6 +30,10 @@ def slot(text: str, value: float, name: str):
     ("Police nabbed six men in connection with the blast.", 6, "held"),
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
+    # a clause after "when" with a subject of its own: what befell others there, not the figure
+    ("Around 300 people were praying in the hall when the blast happened, killing at least 50.", 300, ""),
+    ("Around 300 people were praying in the hall, when a blast killed many.", 300, ""),
+    ("Gunmen killed 12 villagers when the raid began at dawn.", 12, "killed"),
     ("Survivors said there were between 300 and 400 people on board.", 300, "aboard"),
     ("Witnesses say there could have been as many as 90 passengers.", 90, "aboard"),
     ("Officials said 41 survivors were brought ashore.", 41, "survived"),
