@@ -217,7 +217,8 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start \
             and (_A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
         return "some of them"  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
-    lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) \
+        or _AMONG_BEFORE.search(text, max(sent[0], c.start - _AMONG_REACH), c.start)
     if lead is not None and ", and " in lead.group() and (_OWN_VERB.match(text, noun_end(text, c))
                                                           or _HARM_NOUN.fullmatch(c.subject)):
         return ""  # "which left 40 dead, including two children, and 90 were hurt" (or "and 90 injuries"): a
@@ -231,6 +232,12 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
+# "Among the dead were 14 engineers": a part of a group named before the figure
+_AMONG_BEFORE = patterns.compile(
+    r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
+    rf"|missing|freed|released|hostages|passengers)[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$",
+    regex.I)
+_AMONG_REACH = 60  # characters back from a figure to the "among the ..." that opens its clause
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
 # a noun that names what befell people, never a part of them ("and 110 injuries" after a list of the dead)

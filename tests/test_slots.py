@@ -587,6 +587,10 @@ def test_place(text, value, want):
     ("The raids caused 25 deaths, including three children, and 110 injuries.", 110, ""),
     ("The blast left 20 dead, including four police officers, and 31 injured people.", 31, ""),
     ("The blast left 20 dead, including four from one family, and a bus driver.", 4, "some of them"),
+    # "Among the dead were ...": a part of those counted, named before the figure
+    ("Among the dead were 14 engineers, the ministry said.", 14, "some of them"),
+    ("Among those freed were at least two Britons.", 2, "some of them"),
+    ("The dead were 14 engineers, the ministry said.", 14, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
