@@ -182,6 +182,9 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
             adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken, read_days)
+            floor = _latest_day_told(a.clean, consensus)
+            if floor is not None and floor > adjusted:  # it tells of a later day as past: it was filed since
+                adjusted = _best_fit(a.clean, [floor, *(d for d in stated if d > floor)], spoken, read_days)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
     return out
 
@@ -428,6 +431,28 @@ def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_da
         return candidates[0]
     scores = [sum(spoken[d] > 0 for d in named) for named in read_days([(clean, on) for on in candidates])]
     return candidates[scores.index(max(scores))]
+
+
+# a day told as to come, not as past: "the vote will be held on June 16", "talks set for June 16"
+_AHEAD_CUE = patterns.compile(r"\b(?:will|would|shall|scheduled|expected|due|set|planned|plans?|until|through|by"
+                              r"|from|starting|next|before)\b[^.!?\n]{0,40}$", regex.I)
+_TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
+_TOLD_CAP = 20_000  # characters of an article read for the days it tells of
+
+
+def _latest_day_told(clean: str, consensus: date) -> date | None:
+    """The latest day of the month an undated article tells of as past, after the folder's consensus and within
+    ``STORY_SPAN_DAYS`` of it ("a street flooded on June 16", in a photo caption or the text): the article was
+    filed that day or later, whatever day most of the folder carries."""
+    latest = None
+    for m in _TOLD_DAY.finditer(clean, 0, min(len(clean), _TOLD_CAP)):
+        mon, day = _month_day(m)
+        d = calendar_date(consensus.year, mon, day)
+        if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
+                or _AHEAD_CUE.search(clean, max(0, m.start() - 60), m.start()):
+            continue
+        latest = d if latest is None or d > latest else latest
+    return latest
 
 
 def _shifted(d: date, days: int) -> date | None:

@@ -762,6 +762,21 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     assert out[1].published == "2025-07-26"
 
 
+@pytest.mark.parametrize("text, want", [
+    # a later day told as past: filed that day or since
+    ("A street in the old town remained flooded on July 30, officials said.", "2025-07-30"),
+    ("Rescuers work in the harbour on Aug. 2. The water rose again.", "2025-08-02"),
+    # a day to come, a day before the folder's, or one far after it say nothing of when it was filed
+    ("The council will vote on July 30 on the repairs.", "2025-07-24"),
+    ("Talks are scheduled for July 30.", "2025-07-24"),
+    ("The storm first hit the coast on July 20.", "2025-07-24"),
+    ("A memorial is planned. The town last flooded on November 3.", "2025-07-24"),
+])
+def test_infer_dates_an_undated_article_is_filed_no_earlier_than_a_day_it_tells_of(text: str, want: str) -> None:
+    out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, None, text)])
+    assert out[2].published == want
+
+
 @pytest.mark.parametrize(
     "text",
     [
