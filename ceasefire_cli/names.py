@@ -137,7 +137,7 @@ _ORG_HEADS = frozenset(
     broadcaster station channel television newspaper""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
-                       " bulletin".split())
+                       " bulletin document assessment memo".split())  # 'the document said': an intelligence memo
 _TITLE_NOUNS = frozenset(
     """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
     president secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador

@@ -133,6 +133,11 @@ def _post_words(title: str) -> list[str]:
 
 
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
+# a document named by what it is, which means whichever document a capitalised name qualified before it
+_ANY_DOCUMENT = frozenset({"document"})
+_NAMED_DOCUMENT = patterns.compile(
+    r"\b(?i:an?|the)[ ](?:\p{Ll}[\w-]*[ ]){0,2}((?:\p{Lu}[\w.’'-]*[ ])+(?:\p{Ll}[\w-]*[ ]){0,2}"
+    r"(?:report|assessment|document|memo|statement))\b")
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 DOC_REACH = 2000  # characters back to the sentence that says who issued the statement quoted
 _REPORT_HEADS = frozenset({"report", "bulletin"})  # documents whose issuer the text says "reported"
@@ -503,6 +508,8 @@ class _Doc(_Cast, _Phrases, _Bodies):
         first = next((j for j in range(1 if det else 0, len(toks) - 1) if _cap(toks[j])), None)
         if first is None:
             earlier = [name for at, name in self.documents.get(head, ()) if at < pos]
+            if not earlier and head in _ANY_DOCUMENT:
+                earlier = [name for _, name in self._documents_named(pos)]
             return _Said(earlier[-1], "org", pos) if det == "the" and len(toks) == 2 and earlier else None
         rest = toks[first:]
         if len(rest) == 2 and (body := self.resolve(["the", rest[0]], pos)) is not None \
@@ -511,6 +518,13 @@ class _Doc(_Cast, _Phrases, _Bodies):
         name = " ".join([*rest[:-1], _base(rest[-1])])
         self.documents.setdefault(head, []).append((pos, name))
         return _Said(name, "org", pos)
+
+    def _documents_named(self, pos: int) -> list[tuple[int, str]]:
+        """Documents a capitalised name qualifies, named in the text before ``pos`` whether or not they spoke yet
+        ('An unclassified Peruvian intelligence assessment, seen by reporters, estimates ...'), as
+        ``_named_document`` names them."""
+        return [(m.start(1), " ".join([*m.group(1).split()[:-1], _base(m.group(1).split()[-1])]))
+                for m in _NAMED_DOCUMENT.finditer(self.m, max(0, pos - DOC_REACH), pos)]
 
     def doc_author(self, head: str, pos: int) -> _Said | None:
         """Who issued the statement (post, letter…) that a later 'the statement read' quotes: the last one

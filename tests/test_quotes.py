@@ -327,6 +327,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "Harbour Meals (HM)"),
         ('Two drivers for Harbour Meals (HM) died in the strike.\n\n"We will not send trucks until this is explained," '
          'the food charity said.', "We will", "Harbour Meals (HM)"),
+        # 'the document' is the document a name qualified before it, whether or not it spoke yet; a named
+        # document speaks after 'according to'
+        ('An unclassified Norlandic intelligence assessment, seen by reporters, puts the toll lower.\n\n"We are '
+         'still assessing the likely casualty figures for the blast," the document said.', "We are",
+         "Norlandic intelligence assessment"),
+        ('According to the Norlandic intelligence document, "the army probably did not strike the clinic at all."',
+         "the army", "Norlandic intelligence document"),
         # a title set off by commas before the name: the name holds it
         ('"The river has burst its banks in four places," Interior Minister, Ana Ruiz, wrote.', "The river",
          "Ana Ruiz"),
