@@ -378,11 +378,13 @@ def _parts_joined(text: str, counts: list[Count]) -> None:
                            for x in (a, b)):
             continue
         measure = a.measure or b.measure
+        # a people's name keeps its capital, as a nation's subgroup does elsewhere ("one Palestinian")
+        written = [x.subject.split()[-1][0] + h[1:] for x, h in zip((a, b), heads, strict=True)]
         counts[i], counts[i + 1] = (
             replace(x, population="people" if x.population not in PERSONS else x.population,
-                    subgroup=x.subgroup or (h if h not in SUBGROUP_NOUNS and h + "s" not in SUBGROUP_NOUNS else ""),
+                    subgroup=x.subgroup or (w if h not in SUBGROUP_NOUNS and h + "s" not in SUBGROUP_NOUNS else ""),
                     measure=x.measure or measure)
-            for x, h in zip((a, b), heads, strict=True))
+            for x, h, w in zip((a, b), heads, written, strict=True))
 
 
 _AND_ONLY = patterns.compile(r"[ \t]+and[ \t]+")

@@ -306,6 +306,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Flames reached six of the estate's nine 20-storey blocks.", 9, "structure", ""),
     ("Seven of the eight residential towers caught fire.", 7, "structure", ""),
     ("Police found two 10-year-old boys in the cellar.", 2, "people", ""),
+    # a people's name joined to another noun keeps its capital, as a nation's part does elsewhere
+    ("The dead include four aid workers and one Palestinian, officials said.", 1, "people", "Palestinian"),
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
