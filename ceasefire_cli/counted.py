@@ -164,6 +164,10 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
                 go_on = i + 1  # "pupils ages 6–11 were hurt": a range of figures, not an aside
             elif ch in "—–" and (k := aside_end(text, i, end)) is not None:
                 go_on = k + 1  # "30 people—most of them pilgrims—were killed": an aside
+            elif ch == "(" and (k := text.find(")", i, min(end, i + _BRACKET_ASIDE))) != -1 and "\n" not in text[i:k]:
+                go_on = k + 1  # "five employees of Harbour Meals (HM) were killed": a closed aside
+            elif ch == ")" and text.rfind("(", e, i) != -1:
+                go_on = i + 1  # ... and its closing bracket
             else:
                 break
             i = text.find(ch, go_on, end)
@@ -173,6 +177,9 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     if i != -1:
         end = i
     return start, end
+
+
+_BRACKET_ASIDE = 40  # characters a bracketed aside after a figure may run to and leave its clause open
 
 
 def _is_range_dash(text: str, i: int) -> bool:
