@@ -46,6 +46,8 @@ def slot(text: str, value: float, name: str):
     ("About 900,000 people live in the coastal province.", 900_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
     ("The wildfire forced 8,000 residents to flee.", 8000, "displaced"),
+    ("The storm forced 500 residents to evacuate.", 500, "displaced"),
+    ("The flood forced the evacuation of 200 people from the valley.", 200, "displaced"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
