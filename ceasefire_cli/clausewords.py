@@ -76,7 +76,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|(?P<aid>(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
     r"|(?P<other>(?:missing|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
-    r"|fleeing|flee|flees"
+    r"|fleeing|flee|flees|evacuate"  # "forced 500 others to evacuate": fled, whatever befell those before them
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
 )

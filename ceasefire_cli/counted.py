@@ -668,7 +668,8 @@ _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
     r"|critically|badly"
-    r"|lightly|slightly|sustained|suffered)[ \t]+)*",  # "12 others sustained burns": the others' own harm
+    r"|lightly|slightly|sustained|suffered"  # "12 others sustained burns": the others' own harm
+    r"|to)[ \t]+)*",  # "forced 500 others to evacuate": what they were made to do
     regex.I,
 )
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
@@ -693,7 +694,8 @@ _APPOSITIVE = patterns.compile(
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
 # a bare figure that is the object of a verb of its own after "and": "killed 48 people and sickened more than 3,200"
-_OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$")
+_OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:the[ \t]+\p{{Ll}}+[ \t]+of[ \t]+)?"
+                                    rf"(?:{QUAL_PATTERN}[ \t]+)?$")  # or "and forced the evacuation of 200"
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
     r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)

@@ -48,6 +48,10 @@ def slot(text: str, value: float, name: str):
     ("The wildfire forced 8,000 residents to flee.", 8000, "displaced"),
     ("The storm forced 500 residents to evacuate.", 500, "displaced"),
     ("The flood forced the evacuation of 200 people from the valley.", 200, "displaced"),
+    # what a figure after a toll was made to do is its own, not the toll's
+    ("The mudslide buried 30 people and forced the evacuation of 200 more.", 200, "displaced"),
+    ("The mudslide left dozens of villagers buried and forced more than 500 others to evacuate.", 500, "displaced"),
+    ("Gunmen killed 12 villagers and forced 40 others to flee.", 40, "displaced"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
