@@ -34,6 +34,8 @@ def slot(text: str, value: float, name: str):
     ("Around 300 people were praying in the hall when the blast happened, killing at least 50.", 300, ""),
     ("Around 300 people were praying in the hall, when a blast killed many.", 300, ""),
     ("Gunmen killed 12 villagers when the raid began at dawn.", 12, "killed"),
+    ("At least 26,000 people have fled the town after the rebel group Northern Front (NF) seized it.", 26000,
+     "displaced"),
     # a short bracketed aside after the noun leaves the clause open to its verb
     ("At least five employees of the Harbour Shipping (HS) group were killed on Monday.", 5, "killed"),
     ("Survivors said there were between 300 and 400 people on board.", 300, "aboard"),
