@@ -64,7 +64,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|mass{_W}graves?"
     rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 14 from Norway": the dead, listed by origin
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
-    rf"|murdered|slayings?|eliminated|liquidated"
+    rf"|murdered|slayings?|eliminated|liquidated|executed|executing|executions?{_W}of"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|(?:undergoing|receiving|under){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at ..."
@@ -130,7 +130,7 @@ _ROLE = patterns.compile(
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drowned|drowning"
     rf"|{_FATAL_HARM}"
-    rf"|murdered|slayings?|eliminated|liquidated"
+    rf"|murdered|slayings?|eliminated|liquidated|executed|executing|executions?{_W}of"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed|discharged"

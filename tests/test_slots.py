@@ -54,6 +54,9 @@ def slot(text: str, value: float, name: str):
     ("The mudslide buried 30 people and forced the evacuation of 200 more.", 200, "displaced"),
     ("The mudslide left dozens of villagers buried and forced more than 500 others to evacuate.", 500, "displaced"),
     ("Gunmen killed 12 villagers and forced 40 others to flee.", 40, "displaced"),
+    # an execution is a killing
+    ("Fighters went door to door, executing more than 2,000 civilians.", 2000, "killed"),
+    ("Witnesses described the summary executions of 40 men at the gate.", 40, "killed"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
