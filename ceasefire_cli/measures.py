@@ -178,13 +178,14 @@ _IDENTIFIED_AFTER = patterns.compile(
 # bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
 # recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"
 _RECOVERED_BEFORE = patterns.compile(
-    r"(?r)\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|located|pulled|exhumed)[ \t]+(?:out[ \t]+)?"
+    r"(?r)\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|located|pulled|exhumed|collect(?:ed|ing))[ \t]+"
+    r"(?:out[ \t]+)?"
     r"(?:the[ \t]+)?(?:bodies[ \t]+of[ \t]+)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", regex.I)
 _RECOVERED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}\d,-]+){0,4}?[ \t]+(?:(?:(?:have|has|had)[ \t]+(?:(?:now|already|so[ \t]+far)[ \t]+)?been"
     r"|were|was|are|is|being)[ \t]+)?"
     r"(?:(?:so[ \t]+far|now|also|since|already)[ \t]+)?"
-    r"(?:recovered|retrieved|found|located|pulled|exhumed|washed[ \t]+ashore)\b",
+    r"(?:recovered|retrieved|found|located|pulled|exhumed|collected|washed[ \t]+ashore)\b",
     regex.I)
 # the verb of bodies found told earlier in the sentence, before parts with none of their own: "19 bodies have
 # been recovered; 15 from the bus and four from the car"
@@ -317,7 +318,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
             _NOT_FOUND_AFTER.match(text, c.end, clause[1])
             or _SOUGHT_BEFORE.search(text, max(clause[0], c.start - 40), c.start)):
         return "missing"  # "two bodies are yet to be found", "trying to recover four bodies": the missing
-    if measure == "killed" and c.status == "remains" and (
+    if measure in ("killed", "") and c.status == "remains" and (  # (bodies 'collected' by no verb of dying)
             _RECOVERED_BEFORE.search(text, max(clause[0], c.start - 40), c.start)
             or _RECOVERED_AFTER.match(text, c.end, clause[1])):
         return "recovered"  # "four bodies were found": the dead found so far, not the toll

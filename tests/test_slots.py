@@ -57,6 +57,9 @@ def slot(text: str, value: float, name: str):
     # an execution is a killing
     ("Fighters went door to door, executing more than 2,000 civilians.", 2000, "killed"),
     ("Witnesses described the summary executions of 40 men at the gate.", 40, "killed"),
+    # bodies collected are bodies found, whether or not a verb of dying is said
+    ("So far, 300 bodies have been collected from the streets.", 300, "recovered"),
+    ("Volunteers collected 40 bodies on Monday.", 40, "recovered"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
