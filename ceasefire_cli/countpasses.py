@@ -277,6 +277,8 @@ def _said_less(k: Count, c: Count, in_title: Callable[[Count], bool]) -> bool:
     return (in_title(k) and not k.subgroup and not in_title(c)) or (in_title(c) and not c.subgroup and not in_title(k))
 
 
+# the whole's noun and the participle that tells what befell it: "of the six people killed by", "the 40 freed"
+_REDUCED_PARTICIPLE = patterns.compile(r"(?P<np>(?:[ \t]+[\p{L}-]+){1,3}?)[ \t]+(?P<v>\p{Ll}+(?:ed|en|t))\b")
 # a state said of the part after the whole's noun: "of the 31 captives are believed to be alive"
 _STATE_SAID_AFTER = patterns.compile(
     r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:are|is|were|was|remain|remained)[ \t]+(?:\p{Ll}+[ \t]+){0,3}?"
@@ -293,6 +295,14 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
         if nxt.unit is None:
             v = _PARTITIVE_VERB.match(text, nxt.end) if nxt.role else None
             shared = v is not None and (r := _ROLE.fullmatch(v.group("v"))) is not None and r.lastgroup == nxt.role
+            # "five of the six people killed by him were women": the whole named by what befell it, which befell
+            # the part too (the whole keeps it)
+            reduced = _REDUCED_PARTICIPLE.match(text, nxt.end) if nxt.role and not shared and not c.role else None
+            if reduced is not None and " ".join(reduced.group("np").split()) == nxt.subject \
+                    and (r := _ROLE.fullmatch(reduced.group("v"))) is not None and r.lastgroup == nxt.role:
+                counts[i] = replace(c, subject=nxt.subject, topic=nxt.topic, status=c.status or nxt.status,
+                                    role=nxt.role)
+                continue
             if ALL_BUT.search(text, max(0, c.start - 20), c.start):
                 # "all but two of the 181 aboard died": neither the two nor the whole befell what the verb says
                 whole = "other" if nxt.topic in _DEFAULT_ROLE else nxt.topic

@@ -60,6 +60,9 @@ def slot(text: str, value: float, name: str):
     # bodies collected are bodies found, whether or not a verb of dying is said
     ("So far, 300 bodies have been collected from the streets.", 300, "recovered"),
     ("Volunteers collected 40 bodies on Monday.", 40, "recovered"),
+    # the whole named by what befell it: the part it holds befell it too
+    ("Five of the six people killed by the gunman were women.", 5, "killed"),
+    ("Three of the 40 hostages freed on Monday were children.", 3, "released"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
