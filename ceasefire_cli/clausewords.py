@@ -76,6 +76,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|(?P<aid>(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
     r"|(?P<other>(?:missing|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
+    r"|(?:yet|still)\s+to\s+be\s+accounted|not\s+(?:yet\s+)?(?:been\s+)?accounted"
     r"|fleeing|flee|flees|evacuate"  # "forced 500 others to evacuate": fled, whatever befell those before them
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
@@ -139,7 +140,8 @@ _ROLE = patterns.compile(
     r"|sought)\b)"
     rf"|(?P<delivered>(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
     rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
-    rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS})\b)"
+    rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS}"
+    rf"|(?:yet|still){_W}to{_W}be{_W}accounted{_W}for|not{_W}(?:yet{_W})?(?:been{_W})?accounted{_W}for)\b)"
     rf"|(?P<rescued>(?:rescued|rescuing|rescues|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b)"

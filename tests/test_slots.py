@@ -26,6 +26,10 @@ def slot(text: str, value: float, name: str):
     ("The militia freed 9 captives at dawn.", 9, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
+    # not yet accounted for is missing; accounted for is not
+    ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 20, "missing"),
+    ("Another 12 people have not been accounted for.", 12, "missing"),
+    ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 70, ""),
     # other words for an arrest
     ("Police nabbed six men in connection with the blast.", 6, "held"),
     ("Officers apprehended four suspects near the border.", 4, "held"),
