@@ -916,6 +916,10 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a name joined to the figure by "and" is no holder of it
     ("Ruiz and Costa were among 26 prisoners freed on Monday in a swap between Russia and six Western countries.",
      6, ""),
+    # the target of an attack "with" its weapons holds none of them; a party left with seats holds them
+    ("Norland attacked Valdora with 38 missiles overnight.", 38, ""),
+    ("The army hit Portovale with 20 drones.", 20, ""),
+    ("Voters left the Greens with 12 seats.", 12, "Greens"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
