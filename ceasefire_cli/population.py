@@ -20,7 +20,7 @@ _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths"
 SUBGROUP_NOUNS = {
     **dict.fromkeys("child children kid kids minor minors baby babies infant infants toddler toddlers".split(),
                     "child"),
-    **dict.fromkeys("woman women girl girls mother mothers".split(), "woman"),
+    **dict.fromkeys("woman women girl girls mother mothers female females".split(), "woman"),
     **dict.fromkeys("soldier soldiers troop troops serviceman servicemen servicemembers".split(), "soldier"),
     **dict.fromkeys("officer officers policeman policemen police".split(), "police"),
     **dict.fromkeys("civilian civilians".split(), "civilian"),

@@ -334,6 +334,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     # the part of a whole named after it, however long the whole's phrase: "five of the six people killed ... were"
     ("Five of the six people killed by the gunman were women.", 5, "people", "woman"),
     ("At least eight of the 12 victims in hospital are women.", 8, "people", "woman"),
+    ("Doctors received 27 bodies, of which 25 were female.", 25, "people", "woman"),
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
