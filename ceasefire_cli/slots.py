@@ -131,8 +131,8 @@ _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(
 # a clause of its own after the figure, whose time is its own: "90 were missing even as rescue teams pressed on
 # into the second day", "as crews worked through the third day"
 _LATER_CLAUSE = patterns.compile(
-    r"[ \t](?:even[ \t]+)?(?:as|while|whereas)[ \t]+(?:the|their|its|a|an|rescue|rescuers|officials|authorities"
-    r"|police|teams|crews|workers|soldiers|troops)\b", regex.I)
+    r"[ \t](?:even[ \t]+)?(?:as|while|whereas|after)[ \t]+(?:the|their|its|a|an|more|rescue|rescuers|officials"
+    r"|authorities|police|teams|crews|workers|soldiers|troops)\b", regex.I)
 # deaths not yet counted in the toll, whose cause is still checked: "3 under investigation", "two deaths being
 # investigated", "two more deaths are under review"
 _UNDER_INVESTIGATION = patterns.compile(
@@ -736,8 +736,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return ""  # "on the second day, a day after each side freed 410": the 410 are the day before's
     kind = m.lastgroup or ""
     words = m.group().lower().split()
-    if kind == "day" and m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
-        return ""  # "90 were missing even as rescue teams pressed on into the second day": the teams' day
+    if m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
+        return ""  # "90 were missing even as rescue teams pressed on into the second day": the teams' day (and
+        # "rose to 232, after more deaths were announced over the weekend": when the others were told)
     if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):
         return ""  # "the second day of a three-day swap": a day of the span counted, not when it was told
     if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \

@@ -611,6 +611,10 @@ def test_place(text, value, want):
     # "another" after a figure's own verb adds to nothing told of that measure before it
     ("The shelling killed at least 30 people and injured another 120.", 120, ""),
     ("Five died on Monday and another 3 died on Tuesday.", 3, "more"),
+    # a period told in a later clause of its own is that clause's
+    ("The toll rose to at least 232 across six states, after more deaths were announced over the weekend.", 232,
+     ""),
+    ("At least 40 people were killed over the weekend.", 40, "weekend"),
     ("Five people were injured in the morning and another 12 were injured at night.", 12, "more"),
     # a figure of harm after an aside that lists a part of the dead is a figure of its own
     ("The raids caused 25 deaths, including three children, and 110 injuries.", 110, ""),
