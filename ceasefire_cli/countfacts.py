@@ -123,11 +123,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
         if c.qualifier == "exact" and c.unit in _ROUNDED_UNITS and float(c.value).is_integer():
             return ((c.value - 0.5) * days[0], (c.value + 1) * days[1] - 1)
         return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
-    # "six were killed, including four women": at least four women, the list may go on
-    listed = c.qualifier == "exact" and bool(c.subgroup) and lo is not None and _listed(c)
-    if listed:
-        hi = None
-    if hi is None and lo and (c.qualifier in ("at_least", "more_than") or listed):
+    if hi is None and lo and c.qualifier in ("at_least", "more_than"):
         toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
         hi = lo * (TOLL_OPEN_END if toll else OPEN_END)
     elif c.qualifier in _HEDGES and lo is not None and hi is not None:
@@ -136,16 +132,6 @@ def count_interval(c: Count, measure: str = "") -> Interval:
             margin = PRECISE_SPAN * 10.0 ** int(sig.exponent)
             lo, hi = max(lo, c.value - margin), min(hi, c.value + margin)
     return (lo, hi)
-
-
-def _listed(c: Count) -> bool:
-    """Whether a part is an item of a list opened by 'including' in its sentence, which may leave others out."""
-    at = c.sentence.find(c.text)
-    return at > 0 and _INCLUDING_LIST.search(c.sentence, max(0, at - _LIST_REACH), at) is not None
-
-
-_INCLUDING_LIST = re.compile(r"\bincluding\s+(?:[^.;:]*?\s(?:and|,)\s+)?$", re.I)
-_LIST_REACH = 60  # characters back from a part to the "including" of its list
 
 
 # a hedge on a precise figure hedges its last digits, not a tenth of it: "about 12.38 million" is not
