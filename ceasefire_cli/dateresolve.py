@@ -194,6 +194,8 @@ def _resolve_anchored(m: regex.Match[str], pub: date, anchor: date | None) -> tu
     if g("anc_rel"):
         step = 1 if g("anc_rel").lower() == "tomorrow" else -1
         return (pub + timedelta(days=2 * step)).isoformat(), "day"
+    if anchor is None and g("anc_near") and m.group().lower().split()[-3:] == ["in", "the", "day"]:
+        anchor = pub  # "police said earlier in the day", no day named before: the day the story was filed
     if anchor is None:
         return None
     word = (g("anc_dir") or g("anc_ad") or g("anc_da") or "same").lower()

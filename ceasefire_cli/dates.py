@@ -166,7 +166,7 @@ _GRAMMAR = patterns.compile(
     )
   | (?P<anc>
         (?=[tTeElLaA])\b(?:(?i:the){_SP}(?P<anc_dir>(?i:previous|preceding|next|following|same)){_SP}{_DAY_PART}
-          | (?P<anc_near>(?i:earlier|later)){_SP}(?i:that|the{_SP}same){_SP}{_DAY_PART}
+          | (?P<anc_near>(?i:earlier|later)){_SP}(?i:that|the{_SP}same|in{_SP}the){_SP}{_DAY_PART}
           | (?i:a){_SP}day{_SP}(?P<anc_ad>(?i:earlier|later))
           | (?i:the){_SP}day{_SP}(?P<anc_da>(?i:before|after))
             (?:{_SP}(?P<anc_rel>(?i:yesterday|tomorrow))|(?=\s*(?:[,.;:)!?]|$)))

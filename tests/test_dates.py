@@ -674,6 +674,11 @@ def test_a_weekday_beside_a_month_day_is_one_event_and_the_month_day_wins() -> N
         ("The pier reopened on March 1 and the ferries returned the same day.",
          [("March 1", "2024-03-01"), ("the same day", "2024-03-01")]),
         ("The day before yesterday the tug sank.", [("The day before yesterday", "2024-03-08")]),
+        # "earlier in the day" is the day named before it, or with none the day the story was filed
+        ("The crane collapsed on Friday. Earlier in the day, gales had closed the docks.",
+         [("on Friday", "2024-03-08"), ("Earlier in the day", "2024-03-08")]),
+        ("The harbour master said earlier in the day that the docks would stay shut.",
+         [("earlier in the day", "2024-03-10")]),
     ],
 )
 def test_days_counted_from_the_last_day_named(text: str, expected: list[tuple[str, str]]) -> None:
@@ -686,6 +691,7 @@ def test_days_counted_from_the_last_day_named(text: str, expected: list[tuple[st
         "Gales had flooded the docks the previous day.",  # nothing to count from
         "The crane collapsed on Friday.\n\nA long report followed.\n\nDivers came the next day.",  # too far
         "They said the day before the vote that all was well.",  # the day before something unnamed
+        "Divers searched until later in the afternoon.",  # a part of some day, none named
     ],
 )
 def test_days_counted_from_nothing_are_skipped(text: str) -> None:
