@@ -334,6 +334,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "Norlandic intelligence assessment"),
         ('According to the Norlandic intelligence document, "the army probably did not strike the clinic at all."',
          "the army", "Norlandic intelligence document"),
+        # 'the statement added' after a quote its issuer 'said in a statement': the issuer's words
+        ('"We reached the village tonight and met the parents," Lena Varga said in a statement.\n\nThe statement '
+         'added that the group is working "to bring every child home safely."', "to bring", "Lena Varga"),
         # a title set off by commas before the name: the name holds it
         ('"The river has burst its banks in four places," Interior Minister, Ana Ruiz, wrote.', "The river",
          "Ana Ruiz"),
