@@ -438,6 +438,22 @@ _AHEAD_CUE = patterns.compile(r"\b(?:will|would|shall|scheduled|expected|due|set
                               r"|from|starting|next|before)\b[^.!?\n]{0,40}$", regex.I)
 _TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
 _TOLD_CAP = 20_000  # characters of an article read for the days it tells of
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # open every
+# month's name; found by str.find, ten times faster than one case-blind alternation on news text
+
+
+def _month_stems(low: str) -> list[int]:
+    """Where a month's stem opens a word in lower-cased text, in order."""
+    found = []
+    for stem in _MONTH_STEMS:
+        i = low.find(stem)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                found.append(i)
+            i = low.find(stem, i + 3)
+    return sorted(found)
+_MONTH_REACH = 14  # characters from a month's stem to the end of its day: "ember 16" of "September 16"
+_DAY_REACH = 4  # ... and from a day before the month to its stem: "16 " of "16 September"
 
 
 def _latest_day_told(clean: str, consensus: date) -> date | None:
@@ -445,7 +461,13 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
     ``STORY_SPAN_DAYS`` of it ("a street flooded on June 16", in a photo caption or the text): the article was
     filed that day or later, whatever day most of the folder carries."""
     latest = None
-    for m in _TOLD_DAY.finditer(clean, 0, min(len(clean), _TOLD_CAP)):
+    cap = min(len(clean), _TOLD_CAP)
+    seen = -1
+    for at in _month_stems(clean[:cap].lower()):  # read only around a month's name: the big pattern is slow
+        m = _TOLD_DAY.search(clean, max(seen + 1, at - _DAY_REACH), min(cap, at + _MONTH_REACH))
+        if m is None or m.start() <= seen:
+            continue
+        seen = m.start()
         mon, day = _month_day(m)
         d = calendar_date(consensus.year, mon, day)
         if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
