@@ -93,7 +93,8 @@ _AID_STUFF = patterns.compile(
 # The counted noun phrase
 # ---------------------------------------------------------------------------------------------
 
-_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")  # "U.S.", "U.S.-made": one word
+# "U.S." and "U.S.-made" are one word each
+_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
 _ANAPHORS = frozenset("whom them which those these us".split())
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())
@@ -739,9 +740,10 @@ _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{NEW_SUBJEC
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
                         # ... or a thing that happened: "300 were praying when the blast happened, killing 50"
-                        r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}()-]+[ \t]+){0,6}?"
-                        r"(?:was|were|happened|struck|hit|exploded|went[ \t]+off|occurred|collapsed|erupted|began|started"
-                        r"|detonated|tore|ripped|blew|seized|captured|took|stormed|overran|attacked|opened)\b"
+                        r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:the|a|an)[ \t]+"
+                        r"(?:[\p{L}()-]+[ \t]+){0,6}?(?:was|were|happened|struck|hit|exploded|went[ \t]+off|occurred"
+                        r"|collapsed|erupted|began|started|detonated|tore|ripped|blew|seized|captured|took|stormed"
+                        r"|overran|attacked|opened)\b"
                         # a contrast with a subject of its own: "killing two, although many others were missing"
                         r"|[ \t](?:although|though|whereas)[ \t]"
                         rf"|{_AS_CLAUSE}"  # "pulled 14 survivors out as the toll reached 327"

@@ -235,7 +235,8 @@ _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "Among the dead were 14 engineers": a part of a group named before the figure
 _AMONG_BEFORE = patterns.compile(
     r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
-    rf"|missing|freed|released|hostages|passengers)[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$",
+    rf"|missing|freed|released|hostages|passengers)[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?"
+    rf"(?:{QUAL_PATTERN}[ \t]+)?$",
     regex.I)
 _AMONG_REACH = 60  # characters back from a figure to the "among the ..." that opens its clause
 # the finite verb of a count's own clause, right after its noun

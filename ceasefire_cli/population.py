@@ -271,7 +271,8 @@ _BODY_AFTER = patterns.compile(
 
 # what the people counted were, said right after the figure: "of whom 97 were women", "Seven of the freed
 # hostages were children" (a few words of the group's noun phrase, no figure: "six of the 23" is a part of a count)
-WERE_NOUN = patterns.compile(r"(?:[ \t]+of[ \t]+(?:them|those|whom|(?:the|those|these)(?:[ \t]+(?!and\b)[\p{L}\d,-]+){1,8}?))?"
+WERE_NOUN = patterns.compile(r"(?:[ \t]+of[ \t]+(?:them|those|whom|(?:the|those|these)"
+                             r"(?:[ \t]+(?!and\b)[\p{L}\d,-]+){1,8}?))?"
                              r"[ \t]+(?:were|are|was|is)[ \t]+(?P<noun>\p{L}+)\b", regex.I)
 # what a figure with no noun of its own counts, named before it: "the number of homes destroyed climbed to 1,200"
 _NUMBER_OF = patterns.compile(r"\b(?:number|tally|count)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}[\p{L}-]*s)\b"
