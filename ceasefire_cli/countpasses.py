@@ -24,7 +24,7 @@ from .units import DAYS_PER_UNIT
 
 # "20 of the 50 hostages", "25 out of (the) 61 seats": a part, then its whole
 _OF_THE = patterns.compile(
-    r"[ \t]+(?:of[ \t]+(?:the|these|those|its|their)|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+"
+    r"[ \t]+(?:of(?:[ \t]+(?:the|these|those|its|their))?|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+"
     r"(?:\p{L}+['’]s[ \t]+)?"  # "six of the estate's nine blocks": the whole's owner
     r"(?:(?:remaining|surviving|estimated|reported|other)[ \t]+)?")  # "22 of the remaining 31 captives"
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb

@@ -67,6 +67,8 @@ def slot(text: str, value: float, name: str):
     # the whole named by what befell it: the part it holds befell it too
     ("Five of the six people killed by the gunman were women.", 5, "killed"),
     ("Three of the 40 hostages freed on Monday were children.", 3, "released"),
+    ("Four of 30 passengers died in the crash.", 4, "killed"),
+    ("Four of 30 passengers died in the crash.", 30, "aboard"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
@@ -336,6 +338,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("At least eight of the 12 victims in hospital are women.", 8, "people", "woman"),
     ("Doctors received 27 bodies, of which 25 were female.", 25, "people", "woman"),
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
+    # a part of a whole told with a bare "of" takes the whole's noun, as "of the" does
+    ("Four of 30 soldiers died in the ambush.", 4, "people", "soldier"),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
