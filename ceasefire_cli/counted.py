@@ -334,6 +334,19 @@ _HARM_AMONG = patterns.compile(r"\b(?:deaths?|dead|fatalities|casualties|injurie
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
+# what a hyphenated size says before the group it sizes ("a 22-member crew"), and the groups whose size is a count
+# of their own kind (a crew is a part of those aboard; a team's or a board's members are people, as before)
+_SIZE_WORDS = frozenset("member members person people strong man woman".split())
+_GROUP_NOUNS = frozenset({"crew"})
+
+
+def _sized_group(text: str, e: int, end: int) -> list[str]:
+    """The words of the group a hyphenated size sizes, up to its noun ("crew" after "22-member"); [] for none."""
+    words = _noun_phrase(text, e, end)[0][:3]
+    at = next((i for i, w in enumerate(words) if w.lower() in _GROUP_NOUNS), None)
+    return [] if at is None else words[: at + 1]
+
+
 def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], prev_np_end: int) -> tuple[Count, int]:
     """Read the clause around a number: what is counted, its topic, role, status and time anchor.
     Also returns where its noun phrase ended, which bounds what the next count may read back."""
@@ -358,6 +371,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             if aid:
                 topic, subject = "aid", text[end:aid.end()].strip()
                 np_end = aid.end()
+    elif r.noun is not None and r.noun.lower() in _SIZE_WORDS and (sized := _sized_group(text, np_end, clause[1])):
+        words, subject = sized, " ".join(sized)  # "the 22-member crew": the crew
     elif r.noun is not None:
         words, subject = [r.noun], r.noun
     else:

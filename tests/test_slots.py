@@ -340,6 +340,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
     # a part of a whole told with a bare "of" takes the whole's noun, as "of the" does
     ("Four of 30 soldiers died in the ambush.", 4, "people", "soldier"),
+    # a hyphenated size before a group counts the group: the crew, not its "members"
+    ("Divers could not reach the rest of the 22-member crew.", 22, "people", "crew"),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
