@@ -125,7 +125,8 @@ _ROLE = patterns.compile(
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words"
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
-    r"|(?P<taken>(?:took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
+    r"|(?P<taken>(?:(?:taken|took|whisked)[ \t]+(?:away[ \t]+)?to[ \t]+an?[ \t]+(?:undisclosed|unknown)"  # abducted
+    r"|took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"

@@ -34,6 +34,8 @@ def slot(text: str, value: float, name: str):
     ("Police nabbed six men in connection with the blast.", 6, "held"),
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
+    # taken to a place no one names is abducted; taken to hospital is not
+    ("Six others are believed to have been taken to an undisclosed location by the gunmen.", 6, "taken"),
     # a clause after "when" with a subject of its own: what befell others there, not the figure
     ("Around 300 people were praying in the hall when the blast happened, killing at least 50.", 300, ""),
     ("Around 300 people were praying in the hall, when a blast killed many.", 300, ""),
