@@ -123,7 +123,7 @@ _ROLE = patterns.compile(
     rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at)\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
-    rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words"
+    rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
     r"|(?P<taken>(?:(?:taken|took|whisked)[ \t]+(?:away[ \t]+)?to[ \t]+an?[ \t]+(?:undisclosed|unknown)"  # abducted
     r"|took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"

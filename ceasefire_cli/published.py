@@ -438,8 +438,11 @@ _AHEAD_CUE = patterns.compile(r"\b(?:will|would|shall|scheduled|expected|due|set
                               r"|from|starting|next|before)\b[^.!?\n]{0,40}$", regex.I)
 _TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
 _TOLD_CAP = 20_000  # characters of an article read for the days it tells of
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # open every
-# month's name; found by str.find, ten times faster than one case-blind alternation on news text
+# the stems that open every month's name, found by str.find: with them, the days an article tells of are read in
+# 0.04 ms an article instead of 0.28 (the month-day pattern run over the whole text)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_REACH = 14  # characters from a month's stem to the end of its day: "ember 16" of "September 16"
+_DAY_REACH = 4  # ... and from a day before the month to its stem: "16 " of "16 September"
 
 
 def _month_stems(low: str) -> list[int]:
@@ -452,8 +455,6 @@ def _month_stems(low: str) -> list[int]:
                 found.append(i)
             i = low.find(stem, i + 3)
     return sorted(found)
-_MONTH_REACH = 14  # characters from a month's stem to the end of its day: "ember 16" of "September 16"
-_DAY_REACH = 4  # ... and from a day before the month to its stem: "16 " of "16 September"
 
 
 def _latest_day_told(clean: str, consensus: date) -> date | None:
