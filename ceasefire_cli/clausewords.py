@@ -77,7 +77,7 @@ _TOPIC_TRIGGER = patterns.compile(
     r"|truckloads|food\s+parcels|meals)\b)"
     r"|(?P<other>(?:missing|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
     r"|(?:yet|still)\s+to\s+be\s+accounted|not\s+(?:yet\s+)?(?:been\s+)?accounted"
-    r"|fleeing|flee|flees|evacuate"  # "forced 500 others to evacuate": fled, whatever befell those before them
+    r"|fleeing|flee|flees|evacuate"  # "made 70 others evacuate": fled, whatever befell those before them
     r"|rescued|trapped|affected|sheltering)\b))",
     regex.I,
 )

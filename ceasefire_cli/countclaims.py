@@ -205,7 +205,7 @@ def _adopt(by_key: dict[tuple[str, ...], list[Fact]], foreign: frozenset[str] = 
                 apart = v > 0 and row.least > 0 and max(v, row.most) > APART_RATIO * min(v, row.least)
                 if lo <= row.hi_min and hi >= row.lo_max and not apart:
                     sim = max(_similarity(f.context, g.context) for g in row.facts[:LINK_SAMPLE])
-                    # the figure itself told there: "as many as 80 settlements" fits 48 and 80, but is the 80
+                    # the figure itself told there: "as many as 60 villages" fits 35 and 60, but is the 60
                     told = row.least == row.most == v
                     fits.append((told, len(row.facts), sim, t))
                 elif f.running and not f.vague and row.running and slots_of[t]["holder"] == slots_of[k]["holder"] \

@@ -208,7 +208,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
         i += 1  # "800 more army troops", "two more deaths": the noun after "more" is the noun counted
     if i + 3 < len(toks) and toks[i][0][0].isdigit() and toks[i + 1][0] == "-" and toks[i + 2][0][0].isalpha() \
             and toks[i + 3][0][:1].islower() and toks[i + 3][0].lower() not in NP_STOP:
-        i += 3  # "nine 20-storey blocks", "two 10-year-old boys": a measured modifier, then the noun counted
+        i += 3  # "four 12-storey blocks", "two 10-year-old boys": a measured modifier, then the noun counted
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e
@@ -334,14 +334,14 @@ _HARM_AMONG = patterns.compile(r"\b(?:deaths?|dead|fatalities|casualties|injurie
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
-# what a hyphenated size says before the group it sizes ("a 22-member crew"), and the groups whose size is a count
+# what a hyphenated size says before the group it sizes ("a 14-member crew"), and the groups whose size is a count
 # of their own kind (a crew is a part of those aboard; a team's or a board's members are people, as before)
 _SIZE_WORDS = frozenset("member members person people strong man woman".split())
 _GROUP_NOUNS = frozenset({"crew"})
 
 
 def _sized_group(text: str, e: int, end: int) -> list[str]:
-    """The words of the group a hyphenated size sizes, up to its noun ("crew" after "22-member"); [] for none."""
+    """The words of the group a hyphenated size sizes, up to its noun ("crew" after "14-member"); [] for none."""
     words = _noun_phrase(text, e, end)[0][:3]
     at = next((i for i, w in enumerate(words) if w.lower() in _GROUP_NOUNS), None)
     return [] if at is None else words[: at + 1]
@@ -372,7 +372,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 topic, subject = "aid", text[end:aid.end()].strip()
                 np_end = aid.end()
     elif r.noun is not None and r.noun.lower() in _SIZE_WORDS and (sized := _sized_group(text, np_end, clause[1])):
-        words, subject = sized, " ".join(sized)  # "the 22-member crew": the crew
+        words, subject = sized, " ".join(sized)  # "the 14-member crew": the crew
     elif r.noun is not None:
         words, subject = [r.noun], r.noun
     else:
@@ -685,7 +685,7 @@ _ONLY_AUX = patterns.compile(
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
     r"|critically|badly"
     r"|lightly|slightly|sustained|suffered"  # "12 others sustained burns": the others' own harm
-    r"|to)[ \t]+)*",  # "forced 500 others to evacuate": what they were made to do
+    r"|to)[ \t]+)*",  # "forced 70 others to leave": what they were made to do
     regex.I,
 )
 # a figure in a participle set off by commas ("The jet, carrying 180 passengers and 9 crew, crashed ..., killing
@@ -711,7 +711,7 @@ _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
 # a bare figure that is the object of a verb of its own after "and": "killed 48 people and sickened more than 3,200"
 _OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:the[ \t]+\p{{Ll}}+[ \t]+of[ \t]+)?"
-                                    rf"(?:{QUAL_PATTERN}[ \t]+)?$")  # or "and forced the evacuation of 200"
+                                    rf"(?:{QUAL_PATTERN}[ \t]+)?$")  # or "and forced the evacuation of 90"
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
     r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
@@ -754,7 +754,7 @@ _CUT = patterns.compile(rf",|[ \t]and[ \t](?!\p{{Ll}}+ing\b|an?[ \t]|{NEW_SUBJEC
                         r"|[ \t](?:while|whilst|after|before|despite|amid)[ \t]+(?!being|having)\p{Ll}+ing\b"
                         # a clause with a subject of its own: "wounding 11 before he was shot dead"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:he|she|they|it|we|police)\b"
-                        # ... or a thing that happened: "300 were praying when the blast happened, killing 50"
+                        # ... or a thing that happened: "80 were shopping when the roof fell in, killing nine"
                         r"|[ \t](?:while|whilst|after|before|until|when)[ \t]+(?:the|a|an)[ \t]+"
                         r"(?:[\p{L}()-]+[ \t]+){0,6}?(?:was|were|happened|struck|hit|exploded|went[ \t]+off|occurred"
                         r"|collapsed|erupted|began|started|detonated|tore|ripped|blew|seized|captured|took|stormed"

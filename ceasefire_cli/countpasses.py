@@ -25,7 +25,7 @@ from .units import DAYS_PER_UNIT
 # "20 of the 50 hostages", "25 out of (the) 61 seats": a part, then its whole
 _OF_THE = patterns.compile(
     r"[ \t]+(?:of(?:[ \t]+(?:the|these|those|its|their))?|out[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?)[ \t]+"
-    r"(?:\p{L}+['’]s[ \t]+)?"  # "six of the estate's nine blocks": the whole's owner
+    r"(?:\p{L}+['’]s[ \t]+)?"  # "four of the estate's ten blocks": the whole's owner
     r"(?:(?:remaining|surviving|estimated|reported|other)[ \t]+)?")  # "22 of the remaining 31 captives"
 # the verb of a partitive's whole ("of the six crew members [on board] were killed"): the part's verb
 _PARTITIVE_VERB = patterns.compile(
@@ -277,7 +277,7 @@ def _said_less(k: Count, c: Count, in_title: Callable[[Count], bool]) -> bool:
     return (in_title(k) and not k.subgroup and not in_title(c)) or (in_title(c) and not c.subgroup and not in_title(k))
 
 
-# the whole's noun and the participle that tells what befell it: "of the six people killed by", "the 40 freed"
+# the whole's noun and the participle that tells what befell it: "of the nine people killed by", "the 30 freed"
 _REDUCED_PARTICIPLE = patterns.compile(r"(?P<np>(?:[ \t]+[\p{L}-]+){1,3}?)[ \t]+(?P<v>\p{Ll}+(?:ed|en|t))\b")
 # a state said of the part after the whole's noun: "of the 31 captives are believed to be alive"
 _STATE_SAID_AFTER = patterns.compile(
@@ -295,7 +295,7 @@ def _resolve_forward(text: str, counts: list[Count]) -> None:
         if nxt.unit is None:
             v = _PARTITIVE_VERB.match(text, nxt.end) if nxt.role else None
             shared = v is not None and (r := _ROLE.fullmatch(v.group("v"))) is not None and r.lastgroup == nxt.role
-            # "five of the six people killed by him were women": the whole named by what befell it, which befell
+            # "three of the nine people killed by him were women": the whole named by what befell it, which befell
             # the part too (the whole keeps it)
             reduced = _REDUCED_PARTICIPLE.match(text, nxt.end) if nxt.role and not shared and not c.role else None
             if reduced is not None and " ".join(reduced.group("np").split()) == nxt.subject \

@@ -232,7 +232,7 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 _OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
-# "Among the dead were 14 engineers": a part of a group named before the figure
+# "Among the dead were nine engineers": a part of a group named before the figure
 _AMONG_BEFORE = patterns.compile(
     r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
     rf"|missing|freed|released|hostages|passengers)[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?"
@@ -241,7 +241,7 @@ _AMONG_BEFORE = patterns.compile(
 _AMONG_REACH = 60  # characters back from a figure to the "among the ..." that opens its clause
 # the finite verb of a count's own clause, right after its noun
 _OWN_VERB = patterns.compile(r"[ \t]+(?:were|was|are|is|have|has|had)\b", regex.I)
-# a noun that names what befell people, never a part of them ("and 110 injuries" after a list of the dead)
+# a noun that names what befell people, never a part of them ("and 85 injuries" after a list of the dead)
 _HARM_NOUN = patterns.compile(r"(?:\p{L}+[ ])*(?:injuries|deaths|fatalities|casualties|wounded|injured|dead)"
                               r"|(?:injured|wounded|dead)[ ]\p{L}+", regex.I)  # or "injured people"
 _AMONG_AFTER = patterns.compile(rf"[^.;:!?\d]{{0,40}}?{AMONG}", regex.I)

@@ -69,8 +69,8 @@ _RESULT_REACH = 140  # characters from the subject to the figure
 # a name's own figure: "compared to the Blues' 94", "the Greens' 41 seats"
 _POSSESSIVE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s|(?<=s)['’])[ ]+$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
-# a name after a verb of attack and before "with": the target, and the figure its weapons ("hit Kyiv with 20
-# drones"), where "the Greens with 12 seats" holds them
+# a name after a verb of attack and before "with": the target, and the figure its weapons ("hit Portovale with
+# 20 drones"), where "the Greens with 12 seats" holds them
 _OBJECT_WITH = patterns.compile(r"(?:['’]s?)?[ ]+with\b")
 _VERB_BEFORE_NAME = patterns.compile(
     r"\b(?:attack(?:ed|s|ing)?|struck|strikes?|striking|hit(?:s|ting)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?"
@@ -106,7 +106,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if text[lo:start].rstrip()[-1:].isdigit():
         return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
     if _OBJECT_WITH.match(text, m.end("name")) and _VERB_BEFORE_NAME.search(text, lo, start):
-        return ""  # "Russia attacked Ukraine with 38 missiles": the object of a deed, not a holder of its means
+        return ""  # "Norland attacked Valdora with 30 rockets": the object of a deed, not a holder of its means
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     return " ".join(name)

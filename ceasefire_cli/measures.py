@@ -77,7 +77,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee"
     r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,3}?(?:from|out\s+of)\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate(?:\s+their\s+homes)?"
-    r"|evacuation\s+of"  # "forced the evacuation of 200 people", "forced 500 others to evacuate"
+    r"|evacuation\s+of"  # "forced the evacuation of 90 people", "forced 70 others to evacuate"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)"
     # moved out of harm's way: "120,000 people were moved to evacuation centres"
     r"|(?:moved|taken|sent|brought|relocated)\s+to\s+(?:[\p{L}-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s"

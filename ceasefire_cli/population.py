@@ -350,7 +350,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "seater": "seat",
               # and in housing reports: a block's flats are its apartments, its floors its storeys
               "flat": "apartment", "floor": "story",
-              # and the buildings of an estate, named by their shape: "eight tower blocks", "six of the towers"
+              # and the buildings of an estate, named by their shape: "ten tower blocks", "four of the towers"
               "block": "structure", "tower": "structure",
               # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
               "loss": "job", "layoff": "job", "redundancy": "job"}

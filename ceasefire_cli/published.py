@@ -433,7 +433,7 @@ def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_da
     return candidates[scores.index(max(scores))]
 
 
-# a day told as to come, not as past: "the vote will be held on June 16", "talks set for June 16"
+# a day told as to come, not as past: "the vote will be held on May 9", "talks set for May 9"
 _AHEAD_CUE = patterns.compile(r"\b(?:will|would|shall|scheduled|expected|due|set|planned|plans?|until|through|by"
                               r"|from|starting|next|before)\b[^.!?\n]{0,40}$", regex.I)
 _TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
@@ -459,7 +459,7 @@ def _month_stems(low: str) -> list[int]:
 
 def _latest_day_told(clean: str, consensus: date) -> date | None:
     """The latest day of the month an undated article tells of as past, after the folder's consensus and within
-    ``STORY_SPAN_DAYS`` of it ("a street flooded on June 16", in a photo caption or the text): the article was
+    ``STORY_SPAN_DAYS`` of it ("a street still flooded on May 9", in a photo caption or the text): the article was
     filed that day or later, whatever day most of the folder carries."""
     latest = None
     cap = min(len(clean), _TOLD_CAP)

@@ -738,7 +738,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     words = m.group().lower().split()
     if m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
         return ""  # "90 were missing even as rescue teams pressed on into the second day": the teams' day (and
-        # "rose to 232, after more deaths were announced over the weekend": when the others were told)
+        # "rose to 61, after more deaths were confirmed over the weekend": when the others were told)
     if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):
         return ""  # "the second day of a three-day swap": a day of the span counted, not when it was told
     if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \

@@ -548,7 +548,7 @@ class _Doc(_Cast, _Phrases, _Bodies):
                 said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) \
                     if m.group("issue") or m.group("reported") \
                     else self.clause_subject(s_lo, m.start())
-                if said is None and m.group("said_in"):  # '“…,” Atori said in a statement': the cue's own subject
+                if said is None and m.group("said_in"):  # '“…,” Lena Varga said in a statement': the cue's own subject
                     k = bisect_left(self.verb_starts, m.start("said_in"))
                     said = self.subject(k) if k < len(self.verbs) and self.verbs[k][0] == m.start("said_in") else None
             if said is not None and said.kind in ("person", "org") and (best is None or m.start() > best[0]):

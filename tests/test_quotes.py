@@ -329,22 +329,22 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'the food charity said.', "We will", "Harbour Meals (HM)"),
         # 'the document' is the document a name qualified before it, whether or not it spoke yet; a named
         # document speaks after 'according to'
-        ('An unclassified Norlandic intelligence assessment, seen by reporters, puts the toll lower.\n\n"We are '
-         'still assessing the likely casualty figures for the blast," the document said.', "We are",
-         "Norlandic intelligence assessment"),
-        ('According to the Norlandic intelligence document, "the army probably did not strike the clinic at all."',
-         "the army", "Norlandic intelligence document"),
+        ('A leaked Norlandic army assessment, shown to reporters, puts the damage higher.\n\n"Our own review found the '
+         'pumps failed within the first hour," the document said.', "Our own", "Norlandic army assessment"),
+        ('According to the Norlandic survey document, "the levee gave way long before the storm peaked."',
+         "the levee", "Norlandic survey document"),
         # 'the statement added' after a quote its issuer 'said in a statement': the issuer's words
-        ('"We reached the village tonight and met the parents," Lena Varga said in a statement.\n\nThe statement '
-         'added that the group is working "to bring every child home safely."', "to bring", "Lena Varga"),
+        ('"The ferry office will stay open all night for families," Lena Varga said in a statement.\n\nThe '
+         'statement added that the company is arranging "buses for anyone stranded at the pier."', "buses for",
+         "Lena Varga"),
         # a title set off by commas before the name: the name holds it
         ('"The river has burst its banks in four places," Interior Minister, Ana Ruiz, wrote.', "The river",
          "Ana Ruiz"),
         ('"We will rebuild every house in the valley this year," Dean Okafor, Chief Engineer, said.', "We will",
          "Dean Okafor"),
         # a speaker's place after its noun is where it is, not who spoke
-        ('Nine pupils were hurt, it said. "At the time of the blast, 300 pupils were in the school," officials in '
-         'Port Vale added.', "At the", "officials"),
+        ('Four guards were hurt, it said. "When the wall gave way, 90 workers were on the site," officials in '
+         'Port Vale added.', "When the", "officials"),
         # 'the presidency' is a body: it speaks, not the country named in what it said
         ('In a statement, the presidency said Norland was facing "a very hard winter ahead of us all".',
          "a very", "presidency"),

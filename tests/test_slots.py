@@ -35,12 +35,12 @@ def slot(text: str, value: float, name: str):
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
     # taken to a place no one names is abducted; taken to hospital is not
-    ("Six others are believed to have been taken to an undisclosed location by the gunmen.", 6, "taken"),
+    ("Four more were thought to have been taken to an unknown location by the gang.", 4, "taken"),
     # a clause after "when" with a subject of its own: what befell others there, not the figure
-    ("Around 300 people were praying in the hall when the blast happened, killing at least 50.", 300, ""),
-    ("Around 300 people were praying in the hall, when a blast killed many.", 300, ""),
+    ("About 80 people were shopping in the arcade when the roof collapsed, killing at least nine.", 80, ""),
+    ("About 80 people were shopping in the arcade, when a fire killed many.", 80, ""),
     ("Gunmen killed 12 villagers when the raid began at dawn.", 12, "killed"),
-    ("At least 26,000 people have fled the town after the rebel group Northern Front (NF) seized it.", 26000,
+    ("More than 9,000 people have fled the valley after the rebel group Northern Front (NF) overran it.", 9000,
      "displaced"),
     # a short bracketed aside after the noun leaves the clause open to its verb
     ("At least five employees of the Harbour Shipping (HS) group were killed on Monday.", 5, "killed"),
@@ -57,17 +57,17 @@ def slot(text: str, value: float, name: str):
     ("The storm forced 500 residents to evacuate.", 500, "displaced"),
     ("The flood forced the evacuation of 200 people from the valley.", 200, "displaced"),
     # what a figure after a toll was made to do is its own, not the toll's
-    ("The mudslide buried 30 people and forced the evacuation of 200 more.", 200, "displaced"),
-    ("The mudslide left dozens of villagers buried and forced more than 500 others to evacuate.", 500, "displaced"),
+    ("The mudslide buried 30 people and forced the evacuation of 90 more.", 90, "displaced"),
+    ("The storm left scores of farmers stranded and forced some 70 others to evacuate.", 70, "displaced"),
     ("Gunmen killed 12 villagers and forced 40 others to flee.", 40, "displaced"),
     # an execution is a killing
-    ("Fighters went door to door, executing more than 2,000 civilians.", 2000, "killed"),
+    ("Fighters went door to door, executing at least 140 villagers.", 140, "killed"),
     ("Witnesses described the summary executions of 40 men at the gate.", 40, "killed"),
     # bodies collected are bodies found, whether or not a verb of dying is said
-    ("So far, 300 bodies have been collected from the streets.", 300, "recovered"),
+    ("By noon, 45 bodies had been collected from the riverbank.", 45, "recovered"),
     ("Volunteers collected 40 bodies on Monday.", 40, "recovered"),
     # the whole named by what befell it: the part it holds befell it too
-    ("Five of the six people killed by the gunman were women.", 5, "killed"),
+    ("Three of the nine people killed by the gunman were women.", 3, "killed"),
     ("Three of the 40 hostages freed on Monday were children.", 3, "released"),
     ("Four of 30 passengers died in the crash.", 4, "killed"),
     ("Four of 30 passengers died in the crash.", 30, "aboard"),
@@ -329,21 +329,21 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The dead were three men and a girl.", 3, "people", "man"),
     ("Two men were killed. Later a woman was hurt.", 2, "people", ""),
     # the buildings of an estate named by their shape are its structures; a measured modifier is not the noun
-    ("Flames reached six of the estate's nine 20-storey blocks.", 6, "structure", ""),
-    ("Flames reached six of the estate's nine 20-storey blocks.", 9, "structure", ""),
-    ("Seven of the eight residential towers caught fire.", 7, "structure", ""),
+    ("Flames reached four of the estate's ten 12-storey blocks.", 4, "structure", ""),
+    ("Flames reached four of the estate's ten 12-storey blocks.", 10, "structure", ""),
+    ("Three of the five residential towers were gutted.", 3, "structure", ""),
     ("Police found two 10-year-old boys in the cellar.", 2, "people", ""),
     # a people's name joined to another noun keeps its capital, as a nation's part does elsewhere
-    ("The dead include four aid workers and one Palestinian, officials said.", 1, "people", "Palestinian"),
+    ("The dead include three drivers and one Palestinian, officials said.", 1, "people", "Palestinian"),
     # the part of a whole named after it, however long the whole's phrase: "five of the six people killed ... were"
-    ("Five of the six people killed by the gunman were women.", 5, "people", "woman"),
-    ("At least eight of the 12 victims in hospital are women.", 8, "people", "woman"),
-    ("Doctors received 27 bodies, of which 25 were female.", 25, "people", "woman"),
+    ("Three of the nine people killed by the gunman were women.", 3, "people", "woman"),
+    ("At least four of the 15 patients still in the ward are women.", 4, "people", "woman"),
+    ("The morgue took in 19 bodies, of which 11 were female.", 11, "people", "woman"),
     ("Crews cleared three 40-tonne trucks from the road.", 3, "truck", ""),
     # a part of a whole told with a bare "of" takes the whole's noun, as "of the" does
     ("Four of 30 soldiers died in the ambush.", 4, "people", "soldier"),
     # a hyphenated size before a group counts the group: the crew, not its "members"
-    ("Divers could not reach the rest of the 22-member crew.", 22, "people", "crew"),
+    ("Tugs could not reach the rest of the 14-member crew.", 14, "people", "crew"),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
@@ -617,21 +617,20 @@ def test_place(text, value, want):
     ("The Reds won 40 seats, up from 31 two years ago.", 40, ""),
     ("Gunmen seized 250 hostages two years ago.", 250, ""),
     # "another" after a figure's own verb adds to nothing told of that measure before it
-    ("The shelling killed at least 30 people and injured another 120.", 120, ""),
+    ("The shelling killed at least 18 people and injured another 64.", 64, ""),
     ("Five died on Monday and another 3 died on Tuesday.", 3, "more"),
     # a period told in a later clause of its own is that clause's
-    ("The toll rose to at least 232 across six states, after more deaths were announced over the weekend.", 232,
-     ""),
+    ("The toll rose to 61 in three provinces, after more deaths were confirmed over the weekend.", 61, ""),
     ("At least 40 people were killed over the weekend.", 40, "weekend"),
     ("Five people were injured in the morning and another 12 were injured at night.", 12, "more"),
     # a figure of harm after an aside that lists a part of the dead is a figure of its own
-    ("The raids caused 25 deaths, including three children, and 110 injuries.", 110, ""),
+    ("The raids caused 21 deaths, including two infants, and 85 injuries.", 85, ""),
     ("The blast left 20 dead, including four police officers, and 31 injured people.", 31, ""),
     ("The blast left 20 dead, including four from one family, and a bus driver.", 4, "some of them"),
     # "Among the dead were ...": a part of those counted, named before the figure
-    ("Among the dead were 14 engineers, the ministry said.", 14, "some of them"),
+    ("Among the dead were nine engineers, the ministry said.", 9, "some of them"),
     ("Among those freed were at least two Britons.", 2, "some of them"),
-    ("The dead were 14 engineers, the ministry said.", 14, ""),
+    ("The dead were nine engineers, the ministry said.", 9, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
