@@ -357,6 +357,14 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
     return False
 
 
+def told_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is told as to come, as the extractor reads it: in a future-tense clause
+    ("will vote on May 9", "talks set for May 9") or ending a span that runs on ("until May 9")."""
+    s_start, s_end = _context(text, sentence_span_at(text, start), start, end)
+    return _is_future(text, s_start, start, end, s_end) \
+        or bool(_SPAN_END.search(text, max(s_start, start - _SPAN_REACH), start))
+
+
 def _is_set_aside(text: str, start: int, end: int) -> bool:
     """Whether the day is one declared a day of mourning or a holiday: "declared Saturday a day of mourning"
     (not "On Saturday, the mayor declared a day of mourning", the day of the declaring)."""

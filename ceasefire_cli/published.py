@@ -433,9 +433,6 @@ def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_da
     return candidates[scores.index(max(scores))]
 
 
-# a day told as to come, not as past: "the vote will be held on May 9", "talks set for May 9"
-_AHEAD_CUE = patterns.compile(r"\b(?:will|would|shall|scheduled|expected|due|set|planned|plans?|until|through|by"
-                              r"|from|starting|next|before)\b[^.!?\n]{0,40}$", regex.I)
 _TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
 _TOLD_CAP = 20_000  # characters of an article read for the days it tells of
 # the stems that open every month's name, found by str.find: with them, the days an article tells of are read in
@@ -461,6 +458,8 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
     """The latest day of the month an undated article tells of as past, after the folder's consensus and within
     ``STORY_SPAN_DAYS`` of it ("a street still flooded on May 9", in a photo caption or the text): the article was
     filed that day or later, whatever day most of the folder carries."""
+    from .dates import told_ahead  # the extractor's reading of tense, as read_weekday_days uses it
+
     latest = None
     cap = min(len(clean), _TOLD_CAP)
     seen = -1
@@ -472,7 +471,7 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
         mon, day = _month_day(m)
         d = calendar_date(consensus.year, mon, day)
         if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
-                or _AHEAD_CUE.search(clean, max(0, m.start() - 60), m.start()):
+                or told_ahead(clean, m.start(), m.end()):  # "the vote will be held on May 9": not yet
             continue
         latest = d if latest is None or d > latest else latest
     return latest
