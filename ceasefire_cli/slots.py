@@ -289,8 +289,8 @@ _PARTS_CLOSE = patterns.compile(r"[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}[ \t]*(
 # a part named right after a count of people: "rescued 44 people, among them six children", and a
 # sentence that opens on them: "44 survivors were brought ashore. Among them were five minors"
 _PART_NAMED = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?,?[ \t]+{SUBSET_LEAD}[ \t]+", regex.I)
-_PART_OPENS = patterns.compile(r"[^.!?\d]{0,80}?[.!?][ \t\n]+(?:Among|Of)[ \t]+them,?[ \t]+(?:(?:were|are)[ \t]+)?",
-                               regex.I)
+_PART_OPENS = patterns.compile(
+    r"[^.!?\d]{0,80}?[.!?][ \t\n]+(?:Among|Of)[ \t]+(?:them|these|those),?[ \t]+(?:(?:were|are)[ \t]+)?", regex.I)
 
 
 def _shared_with_before(text: str, counts: list[Count]) -> None:
@@ -304,7 +304,8 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
             continue
         end = noun_end(text, first)
         # "freed 40 prisoners on Thursday. Nine of them are foreign nationals": a part told in the next sentence
-        them = _OF_THEM.match(text, c.end) is not None and _NEXT_SENTENCE.fullmatch(text, end, c.start) is not None
+        them = (_OF_THEM.match(text, c.end) is not None and _NEXT_SENTENCE.fullmatch(text, end, c.start) is not None) \
+            or _PART_OPENS.fullmatch(text, end, c.start) is not None
         if (first.population != "people" or c.population != "people") and not them:
             continue  # captives take their group's measure only as a part of them told so
         part = (c.subgroup or them) and not first.subgroup and (first.value or 0) > (c.value or 0) and (

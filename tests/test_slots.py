@@ -1593,6 +1593,8 @@ def test_an_earlier_happening_dated_by_its_month():
     # a part named after the whole takes what befell it, in its sentence or the next one's opening
     ("Divers rescued 30 people, among them four children, officials said.", 4, ("rescued", "child")),
     ("Thirty survivors were brought ashore. Among them were four minors.", 4, ("survived", "child")),
+    # a captive group's part told in the next sentence, opening on "Of these": freed like the whole
+    ("The army freed 60 detainees on Friday. Of these, 12 were flown abroad.", 12, ("released", "")),
     # a second figure joined by "and" with no word of its own shares the first's
     ("Among the dead were nine women and three children, police said.", 3, ("killed", "child")),
     ("Rescue teams freed 12 survivors from the rubble overnight.", 12, ("rescued", "")),
