@@ -103,7 +103,7 @@ _LABEL_WORDS = frozenset(
     """page pages room chapter section article paragraph clause item channel route flight platform gate line
     highway interstate motorway road junction runway resolution number phase stage round level category grade
     day week verse episode season version model unit ward district sector zone block building apartment floor
-    bus train track exit pier terminal seat cell region local precinct lodge""".split()
+    bus train track exit pier terminal seat cell region local precinct lodge update""".split()
 )
 # verbs that put a telephone number after them when nothing counted follows it ("dialled 999", "call 112")
 _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling dials phoned ring rang".split())
@@ -190,7 +190,18 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True
     if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
         return True
+    if text[e:e + 1] in (" ", "\t", ",") and _ON_SCALE_AFTER.match(text, e):
+        return True
     return text[e:e + 1] in (" ", "\t", "]") and bool(_NOT_COUNT_AFTER.match(text, e))
+
+
+# a reading on a scale, not a count: "tremors rated 2 or higher on the national intensity scale", "it
+# registered 6, the top level on the agency's scale", "a 4 on a scale of one to ten"; a magnitude on the
+# Richter scale is a unit of its own (units.py), read later
+_ON_SCALE_AFTER = patterns.compile(
+    r"(?:[ \t]+or[ \t]+(?:higher|above|more|greater|lower|below))?"
+    r"(?:,[ \t]+the(?:[ \t]+[\p{L}-]+){1,2})?[ \t]+on[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?![Rr]ichter\b|magnitude\b)(?:[\p{L}'’-]+[ \t]+){0,4}?scale\b")
 
 
 def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, s: int) -> bool:

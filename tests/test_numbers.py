@@ -316,6 +316,12 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("She was 9 at the time of the crash.", 9),
         ("Menu\n  1. Home\n  2. News\nThe ferry sank.", 2),  # a list's numbering
         ("Sections\n3) Sport\nThe ferry sank.", 3),
+        ("Ferry Toll Rises to 30 (UPDATE 2)\nDivers found more bodies.", 2),  # a wire story's revision
+        # a reading on a scale, not a count of what was read
+        ("Seismographs logged 800 tremors rated at least 1 on the national intensity scale.", 1),
+        ("Some 90 quakes measured 3 or higher on the agency's scale.", 3),
+        ("The shock registered 6, the top level on the intensity scale, in two towns.", 6),
+        ("She put the response at 4 on a scale of one to ten.", 4),
     ],
 )
 def test_not_counts(text: str, value: float) -> None:
@@ -1544,3 +1550,8 @@ def test_captives_carried_somewhere_in_a_swap_are_exchanged() -> None:
 def test_a_temperature_is_a_measure_in_its_scale(text: str, unit: str) -> None:
     [c] = counts(text)
     assert c.unit == unit
+
+
+def test_a_scale_reading_leaves_the_things_counted():
+    assert values("Seismographs logged 800 tremors rated at least 1 on the national intensity scale.") == [800]
+    assert 7.1 in values("The quake measured 7.1 on the Richter scale.")  # a magnitude stays, as a unit
