@@ -120,6 +120,17 @@ def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:
                 or _EACH_AFTER.match(text, c.end, clause[1]))
 
 
+# a figure that every one of several places or groups had, not their sum: "two each in Lyon and Nice", "Lyon
+# and Nice each have 24 deaths", "killed 8 people each in Lyon and Nice" (not "each of the 40 victims": one
+# of them, whom the figure counts whole)
+_EACH = "each"
+_EACH_OF = patterns.compile(r"\beach[ \t]+of\b", regex.I)
+
+
+def _each_of_several(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    return _per_side(text, c, clause) and not _EACH_OF.search(text, max(clause[0], c.start - 50), c.start)
+
+
 # a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
 # captives swapped): each side's share
 _LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
@@ -525,6 +536,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
             and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
+    elif population in PERSONS and measure and _each_of_several(text, c, clause):
+        period = f"{period} {_EACH}".lstrip()  # "two each in Lyon and Nice": every one of those places' own figure
     return {
         "topic": topic,
         "measure": measure,

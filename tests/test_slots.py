@@ -2183,3 +2183,11 @@ def test_a_part_told_in_the_next_sentence_takes_its_groups_measure():
 ])
 def test_mortalities_are_deaths(text):
     assert (slot(text, 640, "topic"), slot(text, 640, "measure")) == ("deaths", "killed")
+
+
+def test_a_figure_each_of_several_had_is_no_sum():
+    text = "Of the 72 deaths, 39 were in Lyon and two each in Vienne and Valence."
+    assert slot(text, 2, "period") == "each"
+    assert slot("Lyon and Annecy each have 24 deaths.", 24, "period") == "each"
+    assert slot("The floods killed 8 people each in Vienne and Valence.", 8, "period") == "each"
+    assert slot("Each of the 40 victims was identified by Friday.", 40, "period") == ""
