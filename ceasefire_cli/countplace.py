@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .numerals import FIGURE, SUBSET_LEAD
-from .places import NAME_PARTICLE, PlaceMention
+from .places import NAME_PARTICLE, PlaceMention, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
@@ -35,6 +35,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     earlier one of the paragraph ("In Thailand, ..."). A place named in another clause ("struck
     near Sagaing, killing 1,000") is the event's, not the count's. Places named together ("Myanmar
     and Thailand") say the count spans both: no single place."""
+    if _RESPECTIVELY.search(text, c.end, sent[1]) and (own := _respective_place(text, c, sent)) is not None:
+        return own
     lo, hi = _comma_clause(text, c, sent)
     reach = min(hi, c.end + _PLACE_AFTER_REACH)
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
@@ -80,7 +82,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga; a name of
         # several words is named as written ("11 killed in Vila do Conde"), a word alone may be anything
         name = unknown.group("name")
-        return name if " " in name and not _CALENDAR_WORD.search(name) else ""
+        if _CALENDAR_WORD.search(name) or _EVENT_NAME_END.search(name):
+            return ""  # "rises to 72 in Valdora Valley Flood": the disaster's name, not a place
+        return name if " " in name or _listed_with_places(text, sent, places) else ""
     for p in before[-1:]:
         if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
             return ""  # "rose in Braga to 45 and in the Lowlands to 13": the 13 are the Lowlands', unknown here
@@ -197,6 +201,48 @@ _UNKNOWN_PLACE_AFTER = patterns.compile(
     r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?"
     rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ](?:{NAME_PARTICLE}[ ])?\p{{Lu}}\p{{Ll}}+)*)")
 _CALENDAR_WORD = patterns.compile(rf"\b(?:{_CALENDAR})\b")
+# "Lyon and Nice bore the brunt, with 61 and 52 deaths, respectively": the places named together, in order,
+# are the figures' own, each its own
+_RESPECTIVELY = patterns.compile(r"\brespectively\b", regex.I)
+_FIGURES_LISTED = patterns.compile(rf"{FIGURE}(?:,[ ]+{FIGURE})*,?[ ]+and[ ]+{FIGURE}\b")
+_FIGURE_RUN = patterns.compile(FIGURE)
+_NAME = r"(?!(?:In|At|Across|The|And)\b)\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?"
+_NAMES_LISTED = patterns.compile(rf"(?<![\p{{L}}])(?:{_NAME})(?:,[ ]+(?:{_NAME}))*,?[ ]+and[ ]+(?:{_NAME})")
+_NAME_RUN = patterns.compile(_NAME)
+
+
+def _respective_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
+    """The place a "respectively" sentence pairs with this figure, when it names as many places as figures, all
+    of them towns or regions the gazetteer knows (countries are as often the sides that act: "Norland and Estova
+    freed 20 and 40, respectively")."""
+    listed = next((m for m in _FIGURES_LISTED.finditer(text, sent[0], sent[1]) if m.start() <= c.end - 1 < m.end()),
+                  None)
+    if listed is None:
+        return None
+    figures = [m for m in _FIGURE_RUN.finditer(text, listed.start(), listed.end())]
+    at = next((i for i, m in enumerate(figures) if m.start() <= c.end - 1 < m.end()), None)
+    for names in _NAMES_LISTED.finditer(text, sent[0], listed.start()):
+        found = [m.group() for m in _NAME_RUN.finditer(text, names.start(), names.end())]
+        known = [lookup(n) for n in found]
+        if at is not None and len(found) == len(figures) and all(p is not None and p.kind != "country" for p in known):
+            return found[at]
+    return None
+
+
+# the last word of a disaster's or an event's name: "the Valdora Valley Flood", "the Brenn Mine Disaster"
+_EVENT_NAME_END = patterns.compile(
+    r"[ ](?:Earthquake|Quake|Floods?|Fire|Wildfire|Disaster|Tragedy|Attacks?|Bombing|Shooting|Crash|Collapse"
+    r"|Landslide|Explosion|Blast|Storm|Tsunami|Eruption|Massacre|War|Summit|Talks|Trial|Election)$")
+# a figure framed by "in" and a place, as an item of a list: "39 were in Lyon, 22 in ...", "five in Annecy"
+_FIGURE_IN_BEFORE = patterns.compile(
+    rf"(?:^|[,;:]|\band)[ ]+{FIGURE}(?:[ ]+(?:were|was|are|dead|deaths|killed|died))?[ ]+in[ ]+(?:the[ ]+)?$")
+
+
+def _listed_with_places(text: str, sent: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Whether the sentence lists figures by place ("39 were in Lyon, 22 in Suzuvale, five in Annecy"): then a
+    one-word name the gazetteer lacks, framed alike, is one of those places too."""
+    return any(sent[0] <= p.start < sent[1] and p.frame == "prep"
+               and _FIGURE_IN_BEFORE.search(text, max(sent[0], p.start - 30), p.start) for p in places)
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
 _PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed

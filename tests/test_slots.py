@@ -2185,6 +2185,26 @@ def test_mortalities_are_deaths(text):
     assert (slot(text, 640, "topic"), slot(text, 640, "measure")) == ("deaths", "killed")
 
 
+def test_places_paired_by_respectively():
+    text = "Lyon and Grenoble bore the brunt, accounting for 61 and 52 deaths, respectively."
+    assert (slot(text, 61, "place"), slot(text, 52, "place")) == ("Lyon", "Grenoble")
+    text = "In Lyon, Annecy and Vienne, floods killed 5, 7 and 9 people respectively."
+    assert [slot(text, v, "place") for v in (5, 7, 9)] == ["Lyon", "Annecy", "Vienne"]
+    # countries named together are as often the sides that act: no place is paired
+    assert slot("Norway and Chile freed 20 and 40 captives, respectively.", 40, "place") == ""
+
+
+def test_a_place_the_gazetteer_lacks_in_a_list_of_figures_by_place():
+    text = "Of the 72 deaths, 39 were in Lyon, 22 in Brennick, five in Annecy."
+    assert slot(text, 22, "place") == "Brennick"
+    assert slot("Rescuers freed 12 in Brennick on Friday.", 12, "place") == ""  # alone, a word may be anything
+
+
+def test_a_disaster_s_name_is_no_place():
+    assert slot("Death Toll Rises to 30 in Valdora Valley Flood", 30, "place") == ""
+    assert slot("Toll rises to 11 in Vila Nova Mine Disaster", 11, "place") == ""
+
+
 def test_a_figure_each_of_several_had_is_no_sum():
     text = "Of the 72 deaths, 39 were in Lyon and two each in Vienne and Valence."
     assert slot(text, 2, "period") == "each"
