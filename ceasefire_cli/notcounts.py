@@ -363,7 +363,7 @@ def _last_word(before: str) -> str:
     if len(before) < 2 or before[-1] not in " \t" or before[-2] in " \t\n":
         return ""
     i = max(before.rfind(" ", 0, -1), before.rfind("\t", 0, -1), before.rfind("\n", 0, -1))
-    return before[i + 1:-1].lower()
+    return before[i + 1:-1].lower().lstrip("(\"“‘'[")  # "(UPDATE 2)", "(Route 9)": the word, not its bracket
 
 
 _LOWER = patterns.compile(r"\p{Ll}")

@@ -317,6 +317,9 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("Menu\n  1. Home\n  2. News\nThe ferry sank.", 2),  # a list's numbering
         ("Sections\n3) Sport\nThe ferry sank.", 3),
         ("Ferry Toll Rises to 30 (UPDATE 2)\nDivers found more bodies.", 2),  # a wire story's revision
+        # (a dateline blanked as page furniture leaves a line of spaces)
+        ("Toll Rises to 30 in Valdora Valley Flood (UPDATE 1)\n" + " " * 40 + "\nDivers found more bodies.", 1),
+        ("Traffic was halted (Route 9) after the crash.", 9),  # a label's word right after a bracket
         # a reading on a scale, not a count of what was read
         ("Seismographs logged 800 tremors rated at least 1 on the national intensity scale.", 1),
         ("Some 90 quakes measured 3 or higher on the agency's scale.", 3),
