@@ -229,6 +229,16 @@ def _respective_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
     return None
 
 
+def places_sharing(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """The names listed together nearest a figure each of them had ("two each in Lyon and Nice", "Lyon and Nice
+    each have 24 deaths"), joined by commas; "" where its clause lists none."""
+    lists = [m for m in _NAMES_LISTED.finditer(text, *clause) if not _CALENDAR_WORD.search(m.group())]
+    if not lists:
+        return ""
+    near = min(lists, key=lambda m: m.start() - c.end if m.start() >= c.end else c.start - m.end())
+    return ", ".join(m.group() for m in _NAME_RUN.finditer(text, near.start(), near.end()))
+
+
 # the last word of a disaster's or an event's name: "the Valdora Valley Flood", "the Brenn Mine Disaster"
 _EVENT_NAME_END = patterns.compile(
     r"[ ](?:Earthquake|Quake|Floods?|Fire|Wildfire|Disaster|Tragedy|Attacks?|Bombing|Shooting|Crash|Collapse"

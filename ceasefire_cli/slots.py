@@ -22,7 +22,9 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             the injured are in hospital", "48 remain hospitalized"), "earlier" (a figure the text says
             was replaced: "initially reported 400", "up from four"), "with perpetrator" (a toll that
             counts the attacker: "six people, including the gunman, died"), "part" (a bare part listed
-            after its whole: "four tourists - three from Utah and one from Idaho"); "" for the whole
+            after its whole: "four tourists - three from Utah and one from Idaho"), "each in Lyon, Nice" (what
+            each of several places had: "two each in Lyon and Nice"), "record" (a mark the event is the first to
+            pass since an earlier one: "the first quake to kill more than 100 since 2016"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -46,7 +48,7 @@ import regex
 
 from . import patterns
 from .clausewords import NEW_SUBJECT
-from .countplace import SENT_REACH, place_of
+from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _YEAR_ANCHOR, _included, _injured_part, _own_group, _part
 from .holders import NO_HOLDER, holder
 from .measures import BRING, BRINGING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
@@ -537,7 +539,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
             and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
     elif population in PERSONS and measure and _each_of_several(text, c, clause):
-        period = f"{period} {_EACH}".lstrip()  # "two each in Lyon and Nice": every one of those places' own figure
+        # "two each in Lyon and Nice": every one of those places' own figure, told apart from other places' by them
+        where = places_sharing(text, c, clause)
+        period = f"{period} {_EACH}{f' in {where}' if where else ''}".lstrip()
     return {
         "topic": topic,
         "measure": measure,

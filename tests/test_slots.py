@@ -2207,7 +2207,8 @@ def test_a_disaster_s_name_is_no_place():
 
 def test_a_figure_each_of_several_had_is_no_sum():
     text = "Of the 72 deaths, 39 were in Lyon and two each in Vienne and Valence."
-    assert slot(text, 2, "period") == "each"
-    assert slot("Lyon and Annecy each have 24 deaths.", 24, "period") == "each"
-    assert slot("The floods killed 8 people each in Vienne and Valence.", 8, "period") == "each"
+    assert slot(text, 2, "period") == "each in Vienne, Valence"  # told apart from other places' own figure
+    assert slot("Lyon and Annecy each have 24 deaths.", 24, "period") == "each in Lyon, Annecy"
+    assert slot("The floods killed 8 people each in Vienne and Valence.", 8, "period") == "each in Vienne, Valence"
+    assert slot("The two towns each lost 8 people in the floods.", 8, "period") == "each"
     assert slot("Each of the 40 victims was identified by Friday.", 40, "period") == ""
