@@ -705,6 +705,11 @@ _SINCE_YEAR = patterns.compile(
     r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
     r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
 _SINCE_REACH = 60  # characters from the figure to "since 2000"
+# a mark the event is first to pass since an earlier one: "the first time more than 100 lives were lost ... since
+# 2016", "the first quake to kill more than 100 people since ..." (not "the first 7 hostages": a batch, told next
+# to its ordinal)
+_RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
+_SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
@@ -719,6 +724,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
+    if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \
+            and _SINCE_AFTER.search(text, c.end, sent[1]):
+        return "record"  # "the first quake to kill more than 100 people since 2016": a mark passed, not the toll
     if c.topic != "duration" and measure not in _CHANGES \
             and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
         return f"since {since.group(1)}"  # "900 deaths in 40 landslides since 1990": a record's sum, not this toll

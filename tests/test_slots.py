@@ -2212,3 +2212,12 @@ def test_a_figure_each_of_several_had_is_no_sum():
     assert slot("The floods killed 8 people each in Vienne and Valence.", 8, "period") == "each in Vienne, Valence"
     assert slot("The two towns each lost 8 people in the floods.", 8, "period") == "each"
     assert slot("Each of the 40 victims was identified by Friday.", 40, "period") == ""
+
+
+def test_a_mark_first_passed_since_an_earlier_event_is_no_toll():
+    text = "The toll reached 212, the first time more than 100 lives were lost in a flood here since 1998."
+    assert (slot(text, 212, "period"), slot(text, 100, "period")) == ("", "record")
+    text = "It is the first storm to kill more than 50 people in the state since the 2005 hurricane."
+    assert slot(text, 50, "period") == "record"
+    assert slot("The flood is the first to kill more than 80 people here since 1998.", 80, "period") == "record"
+    assert slot("The first 7 hostages were freed on Monday, since talks resumed.", 7, "period") == ""
