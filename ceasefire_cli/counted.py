@@ -299,7 +299,10 @@ def find_counts(text: str) -> list[Count]:
                 and _FOR_SPAN.search(text, max(r.end, raws[j].start - 6), raws[j].start):
             j += 1  # "17 people held for five months were freed": the span describes them, "were freed" is theirs
         nxt = raws[j].start if j < len(raws) else len(text)
-        count, prev_np_end = _describe(text, r, nxt, out, prev_np_end)
+        count, np_end = _describe(text, r, nxt, out, prev_np_end)
+        if not (count.unit not in (None, "fraction") and "-" in count.text):
+            prev_np_end = np_end  # (a measure fused to its noun, "the 7.6-magnitude quake", is no conjunct:
+            # "the death toll from the 7.6-magnitude quake rose to 202" still reads back to the toll)
         out.append(count)
     _resolve_forward(text, out)
     _share_back(text, out)

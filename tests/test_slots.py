@@ -2221,3 +2221,8 @@ def test_a_mark_first_passed_since_an_earlier_event_is_no_toll():
     assert slot(text, 50, "period") == "record"
     assert slot("The flood is the first to kill more than 80 people here since 1998.", 80, "period") == "record"
     assert slot("The first 7 hostages were freed on Monday, since talks resumed.", 7, "period") == ""
+
+
+def test_a_measure_fused_to_its_noun_does_not_cut_the_toll_off_its_figure():
+    text = "The death toll from the 6.8-magnitude earthquake that struck the valley on Sunday has surged to 140."
+    assert (slot(text, 140, "topic"), slot(text, 140, "measure")) == ("deaths", "killed")
