@@ -126,6 +126,9 @@ _ROLE = patterns.compile(
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
     rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
     r"|(?P<taken>(?:(?:taken|took|whisked)[ \t]+(?:away[ \t]+)?to[ \t]+an?[ \t]+(?:undisclosed|unknown)"  # abducted
+    # carried off by the captors: "taking away 90 pupils", "were whisked away by the gang", "the abduction of 88"
+    r"|(?:taking|took|taken|whisked|spirited|carted)[ \t]+(?:away|off)(?![ \t]+(?:to|from)\b)"
+    r"|abductions?[ \t]+of"
     r"|took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere

@@ -93,6 +93,8 @@ _AID_STUFF = patterns.compile(
 # The counted noun phrase
 # ---------------------------------------------------------------------------------------------
 
+# a group's noun, then its size set off as a sum: "the captives, totalling 140", "the evacuees, numbering 900"
+_TOTALLING = patterns.compile(r"\b(\p{L}+),?[ \t]+(?:totall?ing|numbering|who[ \t]+number(?:ed)?)[ \t]+$", regex.I)
 # "U.S." and "U.S.-made" are one word each
 _TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
@@ -380,6 +382,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         words, subject = [r.noun], r.noun
     else:
         words, anaphor, np_end = _noun_phrase(text, np_end, clause[1], one=r.value == 1)
+        if not words and not anaphor and (total := _TOTALLING.search(text, max(r.sent[0], start - 40), start)) \
+                and is_plural(total.group(1)):
+            words = [total.group(1)]  # "The captives, totalling 140, include ...": 140 captives
         subject = " ".join(words)
         parallel = None if words or anaphor else _parallel(text, prior, r.sent[0], prev_np_end, start) \
             or _won_share(text, prior, r.sent[0], start)

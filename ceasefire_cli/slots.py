@@ -69,7 +69,7 @@ from .population import (
 )
 from .standing import RISEN, mood, running, superseded
 from .textmatch import regular_singular
-from .textutil import aside_end, aside_start, paragraph_spans, sentence_spans
+from .textutil import aside_end, aside_start, paragraph_spans, sentence_span_at, sentence_spans
 
 __all__ = ["with_slots"]
 
@@ -253,7 +253,8 @@ def _captives_of_captives(text: str, counts: list[Count]) -> None:
         c, prev = counts[i], counts[i - 1]
         if c.population == "people" and prev.population == "hostages" and prev.sentence == c.sentence \
                 and _OF_THOSE.match(text, c.end):
-            measure = MEASURE_OF_ROLE.get(c.role or "", "") or "held"
+            # what the clause says befell them ("12 of them managed to escape"), else its verb's, else held
+            measure = c.measure if c.measure not in ("", "held") else MEASURE_OF_ROLE.get(c.role or "", "") or "held"
             counts[i] = replace(c, topic="hostages", population="hostages", measure=measure)
 
 
@@ -334,6 +335,13 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
                 and WHOLE_DIED.match(text, noun_end(text, c)):
             # "Two pilots and all 40 passengers were killed": the verb after both befell both
             counts[i] = replace(first, measure=c.measure, topic=c.topic if first.topic == "other" else first.topic)
+        elif not first.measure and first.population in PERSONS and c.population in PERSONS and c.measure \
+                and not first.unit and first.sentence == c.sentence \
+                and _AND_FROM.fullmatch(text, noun_end(text, first), c.start) and _PASSIVE_AFTER.match(text, c.end) \
+                and _SUBJECT_OPENING.fullmatch(text, sentence_span_at(text, first.start)[0], first.start):
+            # "60 boys from the upper school and 30 from the lower school were taken": the verb after both
+            counts[i] = replace(first, measure=c.measure, topic=c.topic if first.topic == "other" else first.topic,
+                                population=c.population if first.population == "people" else first.population)
 
 
 _AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
@@ -341,6 +349,14 @@ _OF_THEM = patterns.compile(r"[ \t]+of[ \t]+(?:them|those)\b", regex.I)
 # the rest of a figure's sentence, then the next sentence's opening
 _NEXT_SENTENCE = patterns.compile(r"[^.!?\d]{0,120}?[.!?][\s\"”’']+", regex.I)
 # "crew members and all (the)", between a first figure's noun and the second figure
+# a first figure's noun, where its people are from, and "and" before the second: "from the upper school and "
+_AND_FROM = patterns.compile(r"(?:[ \t]+(?:from|in|at|of)[ \t]+(?:the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+)?"
+                             r"[ \t]+and[ \t]+")
+# nothing but a sentence's opening words before its subject's figure: no verb the figure is the object of
+_SUBJECT_OPENING = patterns.compile(r"[\s\"“‘']*(?:(?i:a|the|in|total|of|all|some|about|at|least|more|than|nearly|over"
+                                    r"|almost|around|another|and|but)[ \t]+)*")
+# the second figure's own passive verb, after what it is and where they are from: "30 from the lower school were"
+_PASSIVE_AFTER = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){0,5}?[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+\p{L}")
 _AND_ALL = patterns.compile(r"(?:[ \t]+members)?,?[ \t]+and[ \t]+(?:all[ \t]+(?:the[ \t]+)?)?")
 
 

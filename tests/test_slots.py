@@ -2226,3 +2226,23 @@ def test_a_mark_first_passed_since_an_earlier_event_is_no_toll():
 def test_a_measure_fused_to_its_noun_does_not_cut_the_toll_off_its_figure():
     text = "The death toll from the 6.8-magnitude earthquake that struck the valley on Sunday has surged to 140."
     assert (slot(text, 140, "topic"), slot(text, 140, "measure")) == ("deaths", "killed")
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # carried off by captors, however it is said
+    ("The gang opened fire before taking away at least 90 of the pupils.", 90, ("hostages", "taken")),
+    ("About 90 pupils were whisked away by the gang.", 90, ("hostages", "taken")),
+    ("The raid ended in the abduction of 88 schoolchildren.", 88, ("hostages", "taken")),
+    # a group's noun, then its size set off as a sum
+    ("The captives, totalling 140, include pupils and staff.", 140, ("hostages", "held")),
+    # a part that got away is no part still held
+    ("Gunmen seized 40 pupils on Monday, but 12 of them managed to escape.", 12, ("hostages", "escaped")),
+    # the passive verb after two figures befalls both
+    ("In all 60 boys from the upper school and 30 from the lower school were taken.", 60, ("hostages", "taken")),
+])
+def test_captives_carried_off_counted_and_escaped(text, value, want):
+    assert (slot(text, value, "population"), slot(text, value, "measure")) == want
+
+
+def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
+    assert slot("Crews pulled 14 miners from the shaft and 3 miners were killed.", 14, "measure") != "killed"
