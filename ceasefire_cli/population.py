@@ -219,8 +219,9 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population == "people" and not c.subject and CREW_OF.search(text, max(0, c.start - 20),
                                                                                       c.start):
         subgroup = "crew"  # "64 passengers and a crew of five": the crew, as "eight crew members"
-    if any(subgroup in pair and pair <= {SUBGROUP_NOUNS.get(w) for w in words} for pair in _WHOLE_PAIRS):
-        subgroup = ""  # "242 passengers and crew": everyone aboard, neither part alone
+    named = {SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS}
+    if subgroup in named and len(named) > 1 and " and " in (c.subject or "") and named not in _PART_PAIRS:
+        subgroup = ""  # "242 passengers and crew", "40 pupils and teachers": everyone there, neither part alone
     if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):
         subgroup = ""  # "64 passengers including three crew members": everyone aboard, however named
     if subgroup == "passenger" and not _tells_aboard_apart(text):
@@ -250,9 +251,9 @@ _ARMY_BEFORE = patterns.compile(r"\b(?:army|military|armed[ \t]+forces|navy|troo
 # ... and the emergency services the people they send belong to: rescuers
 _EMERGENCY_NEAR = patterns.compile(r"\b(?:emergency|rescue|firefighting|fire[ \t]+service|civil[ \t]+defen[cs]e)\b",
                                    regex.I)
-# two parts that, named together, are everyone counted: "242 passengers and crew" aboard, "95 soldiers and
-# civilians" freed in a swap (not "women and children", a part of a toll)
-_WHOLE_PAIRS = (frozenset({"passenger", "crew"}), frozenset({"soldier", "civilian"}))
+# two parts that, named together, are still a part: "30 women and children" of a toll (any other two, "242
+# passengers and crew" aboard, "40 pupils and teachers" seized, are everyone counted)
+_PART_PAIRS = frozenset({frozenset({"woman", "child"})})
 # subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
 _NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
 # ... and a toll named as theirs before the figure: "the death toll on the ground rose to 29", "the ground toll is 29"

@@ -2244,5 +2244,10 @@ def test_captives_carried_off_counted_and_escaped(text, value, want):
     assert (slot(text, value, "population"), slot(text, value, "measure")) == want
 
 
+def test_two_parts_named_together_are_everyone_but_women_and_children():
+    assert slot("Gunmen seized 40 pupils and teachers on Monday.", 40, "subgroup") == ""
+    assert slot("The strike killed 30 women and children.", 30, "subgroup") == "child"
+
+
 def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
     assert slot("Crews pulled 14 miners from the shaft and 3 miners were killed.", 14, "measure") != "killed"
