@@ -40,18 +40,20 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
 _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?(?:[ ](?:party|bloc|alliance|coalition|movement|front))?"
-# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41')
+# the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41',
+# '- Reds: 41 seats - Greens: 12 seats', a list run on one line)
 # ('the Reds, which have won', 'the Reds, with 19')
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
-    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
+    rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas|(?:^|[ \n])[-–—•])[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
 # capitalised words that start sentences or stand for a name without being one
 _NOT_NAMES = frozenset(
     """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
     Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
     Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
+    Despite Although Though Unlike Amid Following Including Since Until Because If Unless Without Against
     We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
 # a name that only modifies the holder before it
 _LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"

@@ -932,6 +932,12 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Norland attacked Valdora with 38 missiles overnight.", 38, ""),
     ("The army hit Portovale with 20 drones.", 20, ""),
     ("Voters left the Greens with 12 seats.", 12, "Greens"),
+    # a list of holders and shares run on one line behind dashes or bullets
+    ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats - Others: 26 seats", 410, "Greens Party"),
+    ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats", 117, "Reds Party"),
+    ("• Farmers bloc: 41 seats", 41, "Farmers bloc"),
+    # a sentence's opening word is no name
+    ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -2251,3 +2257,4 @@ def test_two_parts_named_together_are_everyone_but_women_and_children():
 
 def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
     assert slot("Crews pulled 14 miners from the shaft and 3 miners were killed.", 14, "measure") != "killed"
+
