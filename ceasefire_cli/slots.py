@@ -558,6 +558,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         # "two each in Lyon and Nice": every one of those places' own figure, told apart from other places' by them
         where = places_sharing(text, c, clause)
         period = f"{period} {_EACH}{f' in {where}' if where else ''}".lstrip()
+    elif population not in PERSONS and population and _each_of_several(text, c, clause):
+        # "the Greens and Reform each secured four seats": each one's own share, not one holder's nor the sum
+        who = places_sharing(text, c, clause)
+        period = f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
     return {
         "topic": topic,
         "measure": measure,

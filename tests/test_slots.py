@@ -2258,3 +2258,7 @@ def test_two_parts_named_together_are_everyone_but_women_and_children():
 def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
     assert slot("Crews pulled 14 miners from the shaft and 3 miners were killed.", 14, "measure") != "killed"
 
+
+def test_shares_each_of_several_holders_had_are_no_one_holder_s():
+    text = "The Greens and Reform each secured four seats."
+    assert slot(text, 4, "period") == "each of Greens, Reform"
