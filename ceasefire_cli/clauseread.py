@@ -173,6 +173,8 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             break  # "... who were detained in return for the release of ...": a noun, not the people's verb
         return m.lastgroup, (m.start() if bare is not None else np_end)
     m = last_match(ROLE_T, text, *back)
+    if m is not None and m.lastgroup == "held" and m.group()[:2].lower() in ("in", "be"):
+        m = None  # "sentenced to 25 years in prison for a fraud on 40 customers": a place said before, no verb
     if m is not None:  # "freed 30 hostages who had been held captive": the verb of the clause, not of the aside
         return m.lastgroup, np_end
     if relative is not None:

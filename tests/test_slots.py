@@ -2262,3 +2262,9 @@ def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own(
 def test_shares_each_of_several_holders_had_are_no_one_holder_s():
     text = "The Greens and Reform each secured four seats."
     assert slot(text, 4, "period") == "each of Greens, Reform"
+
+
+
+def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
+    text = "The founder was sentenced to 25 years in prison for a fraud on 4,000 investors."
+    assert slot(text, 4000, "measure") != "held"
