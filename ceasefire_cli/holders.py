@@ -139,11 +139,17 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
 # "a court jailed Ruiz for 12 years"; the surname, as later mentions give it
 _SENTENCED_BEFORE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:,[^,;.]{{1,80}},)?[ ]+(?:was|has[ ]been|had[ ]been|is|were)[ ]+"
-    r"(?:\p{Ll}+[ ]+)?(?:sentenced|jailed|imprisoned)[ ]+(?:on[ ]+\p{Lu}\p{Ll}+[ ]+)?(?:to|for)[ ]+"
+    r"(?:\p{Ll}+[ ]+)?(?:sentenced|jailed|imprisoned)[ ]+(?:(?:on[ ]+)?\p{Lu}\p{Ll}+[ ]+)?(?:to|for)[ ]+"
     r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
 _SENTENCED_AFTER = patterns.compile(
     rf"\b(?:sentenced|jailed|imprisoned|gave)[ ]+(?P<name>{_NAME})[ ]+(?:to|for)[ ]+"
     r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
+# the named one serving a term told as theirs: "Ana Ruiz, a former mayor, died while serving her 12-year sentence"
+_SERVING_OWN = patterns.compile(
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD})*)\b[^.;:!?]{{0,120}}?"
+    r"\b(?:serving|served|serves|serve)[ ]+(?:his|her)[ ]+$")
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today".split())  # "sentenced
+# Thursday to 25 years": when, not whom
 _SENTENCED_REACH = 160  # characters from the name to the term, past an appositive
 
 
@@ -151,7 +157,9 @@ def _sentenced(text: str, c: Count, sent_start: int, places: list[PlaceMention])
     """The surname of the person a prison term is given to, where the sentence names them; "" otherwise (nor
     the place of a title: "a former mayor of Corvallen was sentenced")."""
     lo = max(sent_start, c.start - _SENTENCED_REACH)
-    m = _SENTENCED_AFTER.search(text, lo, c.start) or _SENTENCED_BEFORE.search(text, lo, c.start)
+    m = _SENTENCED_AFTER.search(text, lo, c.start)
+    if m is None or m["name"] in _DAYS:
+        m = _SENTENCED_BEFORE.search(text, lo, c.start) or _SERVING_OWN.search(text, lo, c.start)
     if m is None or text[max(0, m.start("name") - 3):m.start("name")] == "of " \
             or any(p.start <= m.start("name") < p.end for p in places):
         return ""

@@ -938,6 +938,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("• Farmers bloc: 41 seats", 41, "Farmers bloc"),
     # a sentence's opening word is no name
     ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
+    # a prison term: the day it was given is nobody; a term served told as the named one's own
+    ("Crypto founder Ana Ruiz was sentenced Thursday to 25 years in prison.", 25, "Ruiz"),
+    ("Tom Brenner, a former banker, died while serving his 30-year sentence.", 30, "Brenner"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
