@@ -634,7 +634,9 @@ _ASKED_FOR_BEFORE = patterns.compile(
     r"|urg(?:ed|es|ing)|push(?:ed|es|ing)[ \t]+for|call(?:ed|s|ing)[ \t]+for|want(?:ed|s)?|demand(?:ed|s|ing)?"
     # 'prosecutors say she should spend 9 years'
     r"|(?:say|says|said|argued?|argues)[ \t]+(?:\p{L}+[ \t]+)?(?:should|must)[ \t]+(?:spend|serve|get|receive))"
-    r"(?:[ \t]+(?:a|an|about|around|roughly|nearly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|some))*[ \t]+$",
+    # ... and what they asked for, named: "requested for a sentence of a minimum of 40 years"
+    r"(?:[ \t]+(?:a|an|about|around|roughly|nearly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|some"
+    r"|for|of|prison|jail|sentence|term|minimum))*[ \t]+$",
     regex.I)
 _EACH_COUNT_AFTER = patterns.compile(
     r"[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:on|for|per)[ \t]+(?:each[ \t]+|every[ \t]+)?(?:count|charge)\b", regex.I)

@@ -2267,6 +2267,12 @@ def test_shares_each_of_several_holders_had_are_no_one_holder_s():
     assert slot(text, 4, "period") == "each of Greens, Reform"
 
 
+def test_a_term_asked_for_named_as_a_sentence():
+    text = "Prosecutors requested for a sentence of a minimum of 40 years in jail."
+    assert slot(text, 40, "period") == "sought by prosecution"
+    assert slot("Her lawyers asked for a prison term of six years.", 6, "period") == "sought by defence"
+
+
 
 def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
     text = "The founder was sentenced to 25 years in prison for a fraud on 4,000 investors."
