@@ -38,7 +38,7 @@ from .files import (
 from .metadata import _detect_author, _detect_title, detect_outlet, detect_published
 from .models import Article
 from .published import WeekdayReader, infer_dates, normalize_date, parse_reference_date
-from .textutil import blank_controls, reflow
+from .textutil import blank_controls, join_word_lines, reflow
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -66,7 +66,8 @@ class InputError(Exception):
 
 def _build(art_id: str, path: str, text: str, meta: dict[str, Any], warn: Warn, where: str) -> Article:
     """One Article: explicit metadata first, then what the text itself says, then the id."""
-    plain = blank_controls(text)  # what the detectors read: no escape sequence splits a byline or date
+    # what the detectors read: no escape sequence splits a byline or date, no page saved a word to a line
+    plain = join_word_lines(blank_controls(text))
     clean, spans = clean_text(plain)
     clean = reflow(clean)  # lines broken inside sentences at a fixed width are one paragraph
     published = _metadata_date(meta.get("published"), where, warn)

@@ -125,6 +125,10 @@ WRAP_SHARE = 0.7
 OPEN_SHARE = 0.4
 WRAP_MIN_LINES = 8
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")", "]", "…")
+# A page saved one word to a line ("Sam\nwas\nsentenced\nto\n25\nyears"): at least WORD_LINES_MIN lines with
+# text, WORD_LINE_SHARE of them a single word. A list or a table of contents has some such lines, never most.
+WORD_LINES_MIN = 20
+WORD_LINE_SHARE = 0.8
 
 
 def reflow(text: str) -> str:
@@ -148,6 +152,20 @@ def reflow(text: str) -> str:
             out[pos] = " "
         pos += 1
     return "".join(out)
+
+
+_WORD_BREAK = patterns.compile(r"(?<=\S)\n(?=\S)")
+
+
+def join_word_lines(text: str) -> str:
+    """``text`` with its line breaks made spaces (same length) where most lines hold one word each (a page
+    saved a word to a line), so that its sentences and figures read as prose; any other text as it is."""
+    if text.count("\n") < WORD_LINES_MIN:
+        return text
+    filled = [s for line in text.split("\n") if (s := line.strip())]
+    if len(filled) < WORD_LINES_MIN or sum(" " not in s for s in filled) < WORD_LINE_SHARE * len(filled):
+        return text
+    return _WORD_BREAK.sub(" ", text)  # a break between two words is a space; a blank line ends a paragraph
 
 
 # --- sentences --------------------------------------------------------------------------------

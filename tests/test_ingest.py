@@ -1519,3 +1519,12 @@ def test_undated_articles_of_one_storys_scattered_coverage_are_its_first_reports
     out = infer_dates(arts)
     assert (out[3].published_source, out[3].published is not None) == ("inferred", True)
     assert abs((date.fromisoformat(out[3].published) - date(2030, 11, 23)).days) <= 6
+
+
+def test_a_page_saved_a_word_to_a_line_keeps_its_figures(tmp_path: Path) -> None:
+    words = ("The court sentenced the former treasurer to 12 years in prison on Monday for stealing from the union"
+             " fund he ran")
+    write(tmp_path, "words.txt", "\n".join(words.split()) + "\n")
+    (a,), _ = read(tmp_path)
+    assert a.text.count("\n") == 21
+    assert "to 12 years in prison" in a.clean  # a line of a bare number is no page furniture here

@@ -2273,7 +2273,6 @@ def test_a_term_asked_for_named_as_a_sentence():
     assert slot("Her lawyers asked for a prison term of six years.", 6, "period") == "sought by defence"
 
 
-
 def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
     text = "The founder was sentenced to 25 years in prison for a fraud on 4,000 investors."
     assert slot(text, 4000, "measure") != "held"

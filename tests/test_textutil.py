@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceasefire_cli.textutil import aside_end, aside_start, paragraph_spans, reflow, sentence_at, sentence_spans
+from ceasefire_cli.textutil import (
+    aside_end,
+    aside_start,
+    join_word_lines,
+    paragraph_spans,
+    reflow,
+    sentence_at,
+    sentence_spans,
+)
 
 
 def sents(text: str) -> list[str]:
@@ -92,6 +100,24 @@ def test_text_with_a_paragraph_to_a_line_is_left_alone():
 @given(st.text(alphabet="ab .,\n\"", max_size=600))
 def test_reflow_only_turns_line_breaks_into_spaces(text: str) -> None:
     out = reflow(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+def test_a_page_saved_a_word_to_a_line_reads_as_prose() -> None:
+    words = ("The harbour pilots walked off the job on Monday after talks broke down and 40 ships waited at sea"
+             " for days").split()
+    text = "\n".join(words) + "\n\nNext paragraph"
+    out = join_word_lines(text)
+    assert out.startswith("The harbour pilots walked off the job on Monday after talks broke down and 40 ships")
+    assert "days\n\nNext paragraph" in out  # a blank line still ends the paragraph
+    menu = "Home\nWorld\nSport\n" + "\n".join(["The harbour pilots walked off the job on Monday, the union said."] * 20)
+    assert join_word_lines(menu) == menu  # a few one-word lines among prose are a menu
+
+
+@given(st.text(alphabet="ab .,\n", max_size=600))
+def test_joining_word_lines_only_turns_line_breaks_into_spaces(text: str) -> None:
+    out = join_word_lines(text)
     assert len(out) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
 
