@@ -171,9 +171,10 @@ _AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
 _IDENTIFIED_BEFORE = patterns.compile(r"(?r)\b(?:identified|matched)[ \t]+(?:the[ \t]+)?$", regex.I)
 # bodies given back to their families, a count of its own beside the toll
 _HANDED_OVER = patterns.compile(
-    r"\b(?:hand(?:ed|ing)?|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing))\b[^.;:]{0,40}?\b(?:over|to)[ \t]+"
+    r"\b(?:hand(?:ed|ing)?|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing)|deliver(?:ed|ing))\b[^.;:]{0,40}?"
+    r"\b(?:over|to)[ \t]+"
     r"(?:their[ \t]+|the[ \t]+)?(?:families|relatives|loved[ \t]+ones|next[ \t]+of[ \t]+kin)\b", regex.I)
-_NAMED = r"(?:(?:formally|positively|so[ \t]+far|now|since)[ \t]+)?identified\b"
+_NAMED = r"(?:(?:formally|positively|fully|officially|so[ \t]+far|now|since)[ \t]+)?identified\b"
 _IDENTIFIED_AFTER = patterns.compile(
     rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+{_NAMED}", regex.I)
 # bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
@@ -311,7 +312,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
                 and _CONFIRMED.search(text, c.end, clause[1]))
             or _IDENTIFIED_AFTER.match(text, c.end, clause[1])):
         return "identified"  # "DNA tests identified 32 of them": of the dead, those named, a fact of its own
-    if measure == "killed" and c.status == "remains" and _HANDED_OVER.search(text, *clause):
+    if measure in ("killed", "") and c.status == "remains" and _HANDED_OVER.search(text, *clause):
         return "released"  # "handed 187 bodies over to families": the dead given back, not the toll
     if measure == "killed" and BRINGING.search(text, c.end, clause[1]):
         return measure  # "recovered another 12 bodies, bringing the toll to 57": the finds are the toll's
