@@ -177,6 +177,14 @@ _TOLD_BEFORE = {
 _OWN_VERB_GAP = 2  # characters of blank at most between a figure's own verb and it (or its "another")
 
 
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins, in the same paragraph; ``start`` where none is."""
+    end = len(text[:start].rstrip())
+    if end == 0 or text.count("\n", end, start) >= 2:
+        return start  # the text's first sentence, or a paragraph's
+    return sentence_span_at(text, end - 1)[0]
+
+
 def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> bool:
     """Whether a figure of the measure is told before ``end``: not by the figure's own verb right before it
     ("killed 30 and injured another 120": no injured figure came before the 120)."""
@@ -766,9 +774,11 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     cue = _INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
     if told is not None and (cue or _MORE_AFTER.match(text, c.end)
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
-            and (_told_earlier(told, text, sent_start, cue.start() if cue else c.start)
+            and (_told_earlier(told, text, _sentence_before(text, sent_start), cue.start() if cue else c.start)
                  or BRINGING.search(text, c.end, sent[1])):
-        return "more"  # "the toll rose after two more deaths": an increment of a figure told before or after it
+        # "the toll rose after two more deaths", "The toll rose to 92. Three more deaths were recorded in ...": an
+        # increment of a figure told before it (in its sentence or the one before) or after it
+        return "more"
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                                   or _MORE_AFTER.match(text, c.end)):
         return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
