@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .numerals import FIGURE, SUBSET_LEAD
-from .places import NAME_PARTICLE, PlaceMention, lookup
+from .places import EVENT_NAME_END, NAME_PARTICLE, PlaceMention, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
@@ -82,7 +82,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         # "200 in Braga and 30 in the Lowlands": a place the gazetteer lacks is still not Braga; a name of
         # several words is named as written ("11 killed in Vila do Conde"), a word alone may be anything
         name = unknown.group("name")
-        if _CALENDAR_WORD.search(name) or _EVENT_NAME_END.search(name):
+        if _CALENDAR_WORD.search(name) or EVENT_NAME_END.search(name):
             return ""  # "rises to 72 in Valdora Valley Flood": the disaster's name, not a place
         return name if " " in name or _listed_with_places(text, sent, places) else ""
     for p in before[-1:]:
@@ -239,10 +239,6 @@ def places_sharing(text: str, c: Count, clause: tuple[int, int]) -> str:
     return ", ".join(m.group() for m in _NAME_RUN.finditer(text, near.start(), near.end()))
 
 
-# the last word of a disaster's or an event's name: "the Valdora Valley Flood", "the Brenn Mine Disaster"
-_EVENT_NAME_END = patterns.compile(
-    r"[ ](?:Earthquake|Quake|Floods?|Fire|Wildfire|Disaster|Tragedy|Attacks?|Bombing|Shooting|Crash|Collapse"
-    r"|Landslide|Explosion|Blast|Storm|Tsunami|Eruption|Massacre|War|Summit|Talks|Trial|Election)$")
 # a figure framed by "in" and a place, as an item of a list: "39 were in Lyon, 22 in ...", "five in Annecy"
 _FIGURE_IN_BEFORE = patterns.compile(
     rf"(?:^|[,;:]|\band)[ ]+{FIGURE}(?:[ ]+(?:were|was|are|dead|deaths|killed|died))?[ ]+in[ ]+(?:the[ ]+)?$")

@@ -395,8 +395,12 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
                 and _LOCATOR_BETWEEN.fullmatch(text, out[-1].end, start):
             pos = max(end, m.start() + 1)  # "in Marlow province in northern Valdora": the country only says where
             continue
-        if frame != "attr" and _NAME_GOES_ON.match(text, end):
+        if end < m.end() and EVENT_NAME_END.search(m.group()) and not _TITLE_LINK.search(text, end, m.end()):
+            frame = ""  # "in Vila Nova Mine Disaster", "the Valdora Valley Flood": an event's name, no place
+        if frame != "attr" and _NAME_GOES_ON.match(text, end) and not _title_cased(text, start):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
+            # (but in a headline of capitalised words, "92 Deaths in Valencia Following Floods", the next word's
+            # capital says nothing)
         if frame in ("poss", "attr", "subject") and text[start:end].lower() in _BODY_WORDS:
             frame = ""  # "Police officials said", "Police sealed off the road": the police, not a town of Police
         if frame in ("poss", "attr", "subject") and text[start:end] in _surnames(text):
@@ -411,6 +415,26 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
         pos = max(end, m.start() + 1)
     return out
+
+
+# the last word of a disaster's or an event's name: "the Valdora Valley Flood", "the Brenn Mine Disaster"
+EVENT_NAME_END = patterns.compile(
+    r"[ ](?:Earthquake|Quake|Floods?|Fire|Wildfire|Disaster|Tragedy|Attacks?|Bombing|Shooting|Crash|Collapse"
+    r"|Landslide|Explosion|Blast|Storm|Tsunami|Eruption|Massacre|War|Summit|Talks|Trial|Election)$")
+# a headline's capitalised linking word between a place and what follows: "in Lyon Following Flash Floods"
+_TITLE_LINK = patterns.compile(r"[ ](?:Following|After|Amid|Before|During|Despite|As|Near|Under|Since|Over)\b")
+_WORD = patterns.compile(r"[\p{L}'’-]+")
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by from with as vs via".split())
+TITLE_CASE_SHARE = 0.8  # of a line's longer words capitalised: a headline in title case, not a sentence of names
+TITLE_CASE_WORDS = 4  # words a line needs before its capitals say anything
+
+
+def _title_cased(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a headline in title case ("Authorities Confirm 92 Deaths in Valencia")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in _WORD.findall(text, lo, hi if hi != -1 else len(text)) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 # a capitalised word, then a city's name, no capital after: a person's given name (or title) and surname

@@ -2283,3 +2283,9 @@ def test_a_term_asked_for_named_as_a_sentence():
 def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
     text = "The founder was sentenced to 25 years in prison for a fraud on 4,000 investors."
     assert slot(text, 4000, "measure") != "held"
+
+
+def test_a_place_in_a_title_cased_headline():
+    text = "Officials Confirm 92 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday."
+    assert slot(text, 92, "place") == "Lyon"
+    assert slot("Police said 12 people died in Lyon Part-Dieu station.", 12, "place") != "Lyon"
