@@ -615,7 +615,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
 
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
 _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
-_DIGITS = patterns.compile(r"\d[\d,.]*")
+_DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("45, 25, 16 and 15")
 
 
 def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[str]:

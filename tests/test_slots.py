@@ -2289,3 +2289,9 @@ def test_a_place_in_a_title_cased_headline():
     text = "Officials Confirm 92 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday."
     assert slot(text, 92, "place") == "Lyon"
     assert slot("Police said 12 people died in Lyon Part-Dieu station.", 12, "place") != "Lyon"
+
+
+
+def test_the_first_of_a_list_of_bare_figures_takes_the_noun_after_the_last():
+    text = "Four towns were the hardest hit, with 45, 25, 16 and 15 fatalities, respectively."
+    assert slot(text, 45, "topic") == "deaths"
