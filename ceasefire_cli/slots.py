@@ -332,7 +332,7 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
             continue  # captives take their group's measure only as a part of them told so
         part = (c.subgroup or them) and not first.subgroup and (first.value or 0) > (c.value or 0) and (
             _PART_NAMED.fullmatch(text, end, c.start) or _PART_OPENS.fullmatch(text, end, c.start) or them)
-        if part or (first.sentence == c.sentence and _AND_ONLY.fullmatch(text, end, c.start)):
+        if part or (first.sentence == c.sentence and _AND_JOINED.fullmatch(text, end, c.start)):
             counts[i] = replace(c, measure=first.measure, topic=first.topic if c.topic == "other" else c.topic,
                                 population=first.population)
     for i in range(len(counts) - 1):
@@ -352,7 +352,9 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
                                 population=c.population if first.population == "people" else first.population)
 
 
-_AND_ONLY = patterns.compile(r",?[ \t]+and[ \t]+")
+# "and" alone, or after what the first figure's people were: "131 were men and 85 were women" (a name of its
+# own: _AND_ONLY below is the bare "and" of two heads)
+_AND_JOINED = patterns.compile(r"(?:[ \t]+(?:were|was|are)[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+")
 _OF_THEM = patterns.compile(r"[ \t]+of[ \t]+(?:them|those)\b", regex.I)
 # the rest of a figure's sentence, then the next sentence's opening
 _NEXT_SENTENCE = patterns.compile(r"[^.!?\d]{0,120}?[.!?][\s\"”’']+", regex.I)

@@ -2291,6 +2291,10 @@ def test_a_place_in_a_title_cased_headline():
     assert slot("Police said 12 people died in Lyon Part-Dieu station.", 12, "place") != "Lyon"
 
 
+def test_parts_told_by_what_they_were_share_the_whole_s_measure():
+    text = "The floods killed 216 people. Of these, 131 were men and 85 were women."
+    assert [slot(text, v, "measure") for v in (131, 85)] == ["killed", "killed"]
+
 
 def test_the_first_of_a_list_of_bare_figures_takes_the_noun_after_the_last():
     text = "Four towns were the hardest hit, with 45, 25, 16 and 15 fatalities, respectively."
