@@ -178,11 +178,10 @@ _OWN_VERB_GAP = 2  # characters of blank at most between a figure's own verb and
 
 
 def _sentence_before(text: str, start: int) -> int:
-    """Where the sentence before the one at ``start`` begins, in the same paragraph; ``start`` where none is."""
+    """Where the sentence before the one at ``start`` begins, in its paragraph or the one before (news
+    paragraphs are often a sentence long); ``start`` for the text's first sentence."""
     end = len(text[:start].rstrip())
-    if end == 0 or text.count("\n", end, start) >= 2:
-        return start  # the text's first sentence, or a paragraph's
-    return sentence_span_at(text, end - 1)[0]
+    return sentence_span_at(text, end - 1)[0] if end else start
 
 
 def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -778,7 +777,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
             and (_told_earlier(told, text, _sentence_before(text, sent_start), cue.start() if cue else c.start)
                  or BRINGING.search(text, c.end, sent[1])):
-        # "the toll rose after two more deaths", "The toll rose to 92. Three more deaths were recorded in ...": an
+        # "the toll rose after two more deaths", "The toll rose to 92. ¶ Three more deaths were recorded in ...": an
         # increment of a figure told before it (in its sentence or the one before) or after it
         return "more"
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)

@@ -512,9 +512,10 @@ def test_place(text, value, want):
     ("The toll rose to 40 on Friday as four more injured workers died.", 4, "more"),
     ("Divers recovered another 12 bodies on Tuesday, bringing the toll to 57.", 12, "more"),  # the total after it
     ("Divers recovered 12 bodies on Tuesday.", 12, ""),
-    # ... told in the paragraph's sentence before: an increment; a new paragraph's "more" counts on nothing told
+    # ... told in the sentence before, in its paragraph or the one before; not two sentences back
     ("Officials put the toll at 92 on Friday. Three more deaths were recorded in Toledo.", 3, "more"),
-    ("Officials put the toll at 92 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, ""),
+    ("Officials put the toll at 92 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
+    ("Officials put the toll at 92 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
     # the figure a rise started from is an earlier one
     ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
     ("The count of the dead climbed to 57 from 45 a day earlier.", 57, ""),
