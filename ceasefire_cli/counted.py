@@ -455,6 +455,11 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     if words else False
                 if words and (words[-1].lower() in _THINGS or (own_thing and not _is_people(words))):
                     topic = "other"
+                elif not words and _TOLL_VERB.search(text, max(s0, start - 30), start) \
+                        and (subj := _last_toll_subject(text, s0, start)) is not None:
+                    # "The number of those killed in the attack on ... has risen to 143, with 107 more taken to
+                    # hospital": the sentence's toll, however far back, not the words after the figure
+                    topic = group(subj)
                 else:  # not a word the text denies: "there were no serious injuries"
                     topic = group(nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
                 if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
@@ -685,9 +690,16 @@ _LIVES_LOST = patterns.compile(
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}"
-    r"|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|mortalities|people[ \t]+killed)\b"
+    r"|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|mortalities|(?:people|those)[ \t]+(?:killed|dead))\b"
     r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"
-    r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|people[ \t]+injured)\b)", regex.I)
+    r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+(?:injured|wounded))\b)",
+    regex.I)
+
+
+def _last_toll_subject(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The toll named last before ``hi`` ("the toll was 40, and the number of injured rose to 90": the injured)."""
+    found = list(_TOLL_SUBJECT.finditer(text, lo, hi))
+    return found[-1] if found else None
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"

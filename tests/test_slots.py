@@ -2300,3 +2300,11 @@ def test_parts_told_by_what_they_were_share_the_whole_s_measure():
 def test_the_first_of_a_list_of_bare_figures_takes_the_noun_after_the_last():
     text = "Four towns were the hardest hit, with 45, 25, 16 and 15 fatalities, respectively."
     assert slot(text, 45, "topic") == "deaths"
+
+
+def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back():
+    text = ("The number of those killed in the Friday night attack at the Harbour Arena concert venue in the northern "
+            "suburbs of the capital has risen to 120, including two children, with 95 more taken to hospital.")
+    assert (slot(text, 120, "topic"), slot(text, 120, "measure")) == ("deaths", "killed")
+    text = "The toll was 40 on Monday, and the number of injured rose to 90."
+    assert slot(text, 90, "measure") == "injured"
