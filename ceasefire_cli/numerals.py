@@ -76,6 +76,7 @@ _FRAC = (
 # the verb a toll takes right before its figure: "the toll rose to 40", "reached 19", "the death toll is 17"
 TOLL_RISE = (r"(?:rose|risen|rises|climbed|climbs|reached|reaches|exceeded|exceeds|topped|tops|passed|surpassed"
              r"|jumped|jumps|increased|increases|went[ \t]+up|stood|stands|hit|hits|rising|climbing|reaching"
+             r"|surged|surges|soared|soars|swelled|swells|mounted"
              r"|is|was|remains|remained)(?:[ \t]+(?:to|at))?")
 # qualifier phrase -> name; the regex, the pre-scan's last-word test and the names all come from here
 # verbs of crossing a threshold ("the toll topped 1,000"): more_than, unless they govern a counted object

@@ -25,11 +25,12 @@ _PART_NAMED = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed)|of[ \t]+(
 _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 
 
-# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",
+# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400", "once
+# reported at 93",
 # "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
 # (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
 _SUPERSEDED = patterns.compile(
-    r"\b(?:initially|originally|previously|at[ \t]+first|first)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
+    r"\b(?:initially|originally|previously|at[ \t]+first|first|once)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
     r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
     r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$"
     # "the toll climbed to 57 from 45": the figure a rise started from

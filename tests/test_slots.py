@@ -2308,3 +2308,8 @@ def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back
     assert (slot(text, 120, "topic"), slot(text, 120, "measure")) == ("deaths", "killed")
     text = "The toll was 40 on Monday, and the number of injured rose to 90."
     assert slot(text, 90, "measure") == "injured"
+
+
+def test_a_toll_once_reported_then_surged():
+    text = "The death toll, once reported at 93, has now surged to 115, officials said."
+    assert (slot(text, 93, "period"), slot(text, 115, "measure")) == ("earlier", "killed")
