@@ -167,8 +167,10 @@ _ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
 # "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
 # missing" adds the missing to the dead, it does not add to a missing figure
+_DEAD_TOLD = patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalit(?:y|ies)|bodies)\b", regex.I)
 _TOLD_BEFORE = {
-    "killed": patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalit(?:y|ies)|bodies)\b", regex.I),
+    "killed": _DEAD_TOLD,
+    "recovered": _DEAD_TOLD,  # bodies found add to the toll: "the toll rose to 12. ¶ Two more bodies were found"
     "injured": patterns.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
     "missing": patterns.compile(r"\b(?:missing|unaccounted)\b", regex.I),
     "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),

@@ -516,6 +516,7 @@ def test_place(text, value, want):
     ("Officials put the toll at 92 on Friday. Three more deaths were recorded in Toledo.", 3, "more"),
     ("Officials put the toll at 92 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
     ("Officials put the toll at 92 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
+    ("The toll rose to 12 on Friday.\n\nTwo more bodies were found in the hills.", 2, "more"),  # bodies found
     # the figure a rise started from is an earlier one
     ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
     ("The count of the dead climbed to 57 from 45 a day earlier.", 57, ""),
