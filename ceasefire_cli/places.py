@@ -529,7 +529,8 @@ def _storm_names(text: str) -> frozenset[str]:
 # a named building or compound is a place of its own: one site's toll is not the whole toll
 _SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
-    Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel""".split()
+    Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel
+    Park Gorge Trail Tunnel Quarry Cave Beach Arena Hall Theatre Theater""".split()
 )
 
 

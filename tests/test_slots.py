@@ -2314,3 +2314,9 @@ def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back
 def test_a_toll_once_reported_then_surged():
     text = "The death toll, once reported at 93, has now surged to 115, officials said."
     assert (slot(text, 93, "period"), slot(text, 115, "measure")) == ("earlier", "killed")
+
+
+def test_parks_trails_and_halls_are_sites_a_toll_is_told_at():
+    text = "Of the 10 dead, at least four were killed inside Valdora National Park, officials said."
+    assert slot(text, 4, "place") == "Valdora National Park"
+    assert slot("Gunmen killed 40 people at the Harbour City Hall concert venue.", 40, "place") == "Harbour City Hall"
