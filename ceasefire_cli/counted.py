@@ -303,8 +303,8 @@ def find_counts(text: str) -> list[Count]:
         nxt = raws[j].start if j < len(raws) else len(text)
         count, np_end = _describe(text, r, nxt, out, prev_np_end)
         if not (count.unit not in (None, "fraction") and "-" in count.text):
-            prev_np_end = np_end  # (a measure fused to its noun, "the 7.6-magnitude quake", is no conjunct:
-            # "the death toll from the 7.6-magnitude quake rose to 202" still reads back to the toll)
+            prev_np_end = np_end  # (a measure fused to its noun, "the 6.8-magnitude quake", is no conjunct:
+            # "the death toll from the 6.8-magnitude quake rose to 140" still reads back to the toll)
         out.append(count)
     _resolve_forward(text, out)
     _share_back(text, out)
@@ -457,7 +457,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                     topic = "other"
                 elif not words and _TOLL_VERB.search(text, max(s0, start - 30), start) \
                         and (subj := _last_toll_subject(text, s0, start)) is not None:
-                    # "The number of those killed in the attack on ... has risen to 143, with 107 more taken to
+                    # "The number of those killed in the attack on ... has risen to 120, with 95 more taken to
                     # hospital": the sentence's toll, however far back, not the words after the figure
                     topic = group(subj)
                 else:  # not a word the text denies: "there were no serious injuries"
@@ -620,7 +620,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
 
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
 _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
-_DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("45, 25, 16 and 15")
+_DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("with 30, 12, 9 and 4 deaths")
 
 
 def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[str]:

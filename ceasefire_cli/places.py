@@ -399,7 +399,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             frame = ""  # "in Vila Nova Mine Disaster", "the Valdora Valley Flood": an event's name, no place
         if frame != "attr" and _NAME_GOES_ON.match(text, end) and not _title_cased(text, start):
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
-            # (but in a headline of capitalised words, "92 Deaths in Valencia Following Floods", the next word's
+            # (but in a headline of capitalised words, "40 Deaths in Lyon Following Floods", the next word's
             # capital says nothing)
         if frame in ("poss", "attr", "subject") and text[start:end].lower() in _BODY_WORDS:
             frame = ""  # "Police officials said", "Police sealed off the road": the police, not a town of Police
@@ -430,7 +430,7 @@ TITLE_CASE_WORDS = 4  # words a line needs before its capitals say anything
 
 
 def _title_cased(text: str, pos: int) -> bool:
-    """Whether the line at ``pos`` is a headline in title case ("Authorities Confirm 92 Deaths in Valencia")."""
+    """Whether the line at ``pos`` is a headline in title case ("Officials Confirm 40 Deaths in Lyon")."""
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     words = [w for w in _WORD.findall(text, lo, hi if hi != -1 else len(text)) if w.lower() not in _SMALL_WORDS]

@@ -24,7 +24,7 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             counts the attacker: "six people, including the gunman, died"), "part" (a bare part listed
             after its whole: "four tourists - three from Utah and one from Idaho"), "each in Lyon, Nice" (what
             each of several places had: "two each in Lyon and Nice"), "record" (a mark the event is the first to
-            pass since an earlier one: "the first quake to kill more than 100 since 2016"); "" for the whole
+            pass since an earlier one: "the first flood to kill more than 50 since 1998"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to
@@ -170,7 +170,7 @@ _ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+
 _DEAD_TOLD = patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalit(?:y|ies)|bodies)\b", regex.I)
 _TOLD_BEFORE = {
     "killed": _DEAD_TOLD,
-    "recovered": _DEAD_TOLD,  # bodies found add to the toll: "the toll rose to 12. ¶ Two more bodies were found"
+    "recovered": _DEAD_TOLD,  # bodies found add to the toll: "the toll rose to 30. ¶ Four more bodies were found"
     "injured": patterns.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
     "missing": patterns.compile(r"\b(?:missing|unaccounted)\b", regex.I),
     "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
@@ -353,7 +353,7 @@ def _shared_with_before(text: str, counts: list[Count]) -> None:
                                 population=c.population if first.population == "people" else first.population)
 
 
-# "and" alone, or after what the first figure's people were: "131 were men and 85 were women" (a name of its
+# "and" alone, or after what the first figure's people were: "60 were men and 35 were women" (a name of its
 # own: _AND_ONLY below is the bare "and" of two heads)
 _AND_JOINED = patterns.compile(r"(?:[ \t]+(?:were|was|are)[ \t]+\p{Ll}+)?,?[ \t]+and[ \t]+")
 _OF_THEM = patterns.compile(r"[ \t]+of[ \t]+(?:them|those)\b", regex.I)
@@ -738,8 +738,8 @@ _SINCE_YEAR = patterns.compile(
     r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
     r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
 _SINCE_REACH = 60  # characters from the figure to "since 2000"
-# a mark the event is first to pass since an earlier one: "the first time more than 100 lives were lost ... since
-# 2016", "the first quake to kill more than 100 people since ..." (not "the first 7 hostages": a batch, told next
+# a mark the event is first to pass since an earlier one: "the first time more than 50 lives were lost ... since
+# 1998", "the first flood to kill more than 50 people since ..." (not "the first 7 hostages": a batch, told next
 # to its ordinal)
 _RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
 _SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
@@ -759,7 +759,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
     if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \
             and _SINCE_AFTER.search(text, c.end, sent[1]):
-        return "record"  # "the first quake to kill more than 100 people since 2016": a mark passed, not the toll
+        return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll
     if c.topic != "duration" and measure not in _CHANGES \
             and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
         return f"since {since.group(1)}"  # "900 deaths in 40 landslides since 1990": a record's sum, not this toll
@@ -779,7 +779,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
             and (_told_earlier(told, text, _sentence_before(text, sent_start), cue.start() if cue else c.start)
                  or BRINGING.search(text, c.end, sent[1])):
-        # "the toll rose after two more deaths", "The toll rose to 92. ¶ Three more deaths were recorded in ...": an
+        # "the toll rose after two more deaths", "The toll rose to 30. ¶ Three more deaths were recorded in ...": an
         # increment of a figure told before it (in its sentence or the one before) or after it
         return "more"
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)

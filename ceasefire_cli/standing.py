@@ -26,7 +26,7 @@ _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in
 
 
 # a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400", "once
-# reported at 93",
+# reported at 25",
 # "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
 # (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
 _SUPERSEDED = patterns.compile(

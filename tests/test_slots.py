@@ -513,9 +513,9 @@ def test_place(text, value, want):
     ("Divers recovered another 12 bodies on Tuesday, bringing the toll to 57.", 12, "more"),  # the total after it
     ("Divers recovered 12 bodies on Tuesday.", 12, ""),
     # ... told in the sentence before, in its paragraph or the one before; not two sentences back
-    ("Officials put the toll at 92 on Friday. Three more deaths were recorded in Toledo.", 3, "more"),
-    ("Officials put the toll at 92 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
-    ("Officials put the toll at 92 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
+    ("Officials put the toll at 30 on Friday. Three more deaths were recorded in Toledo.", 3, "more"),
+    ("Officials put the toll at 30 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
+    ("Officials put the toll at 30 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
     ("The toll rose to 12 on Friday.\n\nTwo more bodies were found in the hills.", 2, "more"),  # bodies found
     # the figure a rise started from is an earlier one
     ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
@@ -2288,19 +2288,19 @@ def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
 
 
 def test_a_place_in_a_title_cased_headline():
-    text = "Officials Confirm 92 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday."
-    assert slot(text, 92, "place") == "Lyon"
+    text = "Officials Confirm 40 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday."
+    assert slot(text, 40, "place") == "Lyon"
     assert slot("Police said 12 people died in Lyon Part-Dieu station.", 12, "place") != "Lyon"
 
 
 def test_parts_told_by_what_they_were_share_the_whole_s_measure():
-    text = "The floods killed 216 people. Of these, 131 were men and 85 were women."
-    assert [slot(text, v, "measure") for v in (131, 85)] == ["killed", "killed"]
+    text = "The floods killed 95 people. Of these, 60 were men and 35 were women."
+    assert [slot(text, v, "measure") for v in (60, 35)] == ["killed", "killed"]
 
 
 def test_the_first_of_a_list_of_bare_figures_takes_the_noun_after_the_last():
-    text = "Four towns were the hardest hit, with 45, 25, 16 and 15 fatalities, respectively."
-    assert slot(text, 45, "topic") == "deaths"
+    text = "Four towns were the hardest hit, with 30, 12, 9 and 4 deaths, respectively."
+    assert slot(text, 30, "topic") == "deaths"
 
 
 def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back():
@@ -2312,8 +2312,8 @@ def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back
 
 
 def test_a_toll_once_reported_then_surged():
-    text = "The death toll, once reported at 93, has now surged to 115, officials said."
-    assert (slot(text, 93, "period"), slot(text, 115, "measure")) == ("earlier", "killed")
+    text = "The death toll, once reported at 25, has now surged to 38, officials said."
+    assert (slot(text, 25, "period"), slot(text, 38, "measure")) == ("earlier", "killed")
 
 
 def test_parks_trails_and_halls_are_sites_a_toll_is_told_at():
