@@ -93,6 +93,11 @@ _AID_STUFF = patterns.compile(
 # The counted noun phrase
 # ---------------------------------------------------------------------------------------------
 
+# a relative clause that tells of the event itself, right up to a time anchor: "the quake that struck the coast on",
+# "the floods which swept the region last"
+_EVENT_CLAUSE_BEFORE = patterns.compile(
+    r"\b(?:that|which)[ \t]+(?:struck|hit|rocked|jolted|shook|devastated|swept|battered|began|started|occurred"
+    r"|happened|erupted|broke[ \t]+out)\b[^,;:.!?]{0,60}$", regex.I)
 # a group's noun, then its size set off as a sum: "the captives, totalling 140", "the evacuees, numbering 900"
 _TOTALLING = patterns.compile(r"\b(\p{L}+),?[ \t]+(?:totall?ing|numbering|who[ \t]+number(?:ed)?)[ \t]+$", regex.I)
 # "U.S." and "U.S.-made" are one word each
@@ -574,6 +579,9 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         if wm is None or wm.group().lower().startswith("since") else None
     if year_when is not None:
         wm = None
+    if wm is not None and wm.start() < start and _EVENT_CLAUSE_BEFORE.search(text, max(r.sent[0], wm.start() - 80),
+                                                                         wm.start()):
+        wm = None  # "the toll from the quake that struck the coast on January 1 rose to 202": the quake's day
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()

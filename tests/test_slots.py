@@ -2320,3 +2320,9 @@ def test_parks_trails_and_halls_are_sites_a_toll_is_told_at():
     text = "Of the 10 dead, at least four were killed inside Valdora National Park, officials said."
     assert slot(text, 4, "place") == "Valdora National Park"
     assert slot("Gunmen killed 40 people at the Harbour City Hall concert venue.", 40, "place") == "Harbour City Hall"
+
+
+def test_the_day_of_the_event_told_in_a_relative_clause_is_not_the_toll_s():
+    text = "The death toll from the quake that struck the coast on Monday has surged to 140, officials said."
+    assert slot(text, 140, "when") is None
+    assert slot("The quake killed 40 people on Monday.", 40, "when") == "on Monday"
