@@ -581,7 +581,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
         wm = None
     if wm is not None and wm.start() < start and _EVENT_CLAUSE_BEFORE.search(text, max(r.sent[0], wm.start() - 80),
                                                                          wm.start()):
-        wm = None  # "the toll from the quake that struck the coast on January 1 rose to 202": the quake's day
+        wm = None  # "the toll from the quake that struck the coast on Monday rose to 140": the quake's day
     if wm is not None and wm.start() < start:
         asides = _CLOSED_ASIDE.finditer(text, max(r.sent[0], start - 160), start)
         aside = next((a for a in asides if a.start() <= wm.start() < a.end()
@@ -708,6 +708,8 @@ def _last_toll_subject(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """The toll named last before ``hi`` ("the toll was 40, and the number of injured rose to 90": the injured)."""
     found = list(_TOLL_SUBJECT.finditer(text, lo, hi))
     return found[-1] if found else None
+
+
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"

@@ -148,8 +148,8 @@ _SENTENCED_AFTER = patterns.compile(
 _SERVING_OWN = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD})*)\b[^.;:!?]{{0,120}}?"
     r"\b(?:serving|served|serves|serve)[ ]+(?:his|her)[ ]+$")
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today".split())  # "sentenced
-# Thursday to 25 years": when, not whom
+# "sentenced Thursday to 25 years": when, not whom
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today".split())
 _SENTENCED_REACH = 160  # characters from the name to the term, past an appositive
 
 

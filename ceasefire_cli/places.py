@@ -425,8 +425,10 @@ EVENT_NAME_END = patterns.compile(
 _TITLE_LINK = patterns.compile(r"[ ](?:Following|After|Amid|Before|During|Despite|As|Near|Under|Since|Over)\b")
 _WORD = patterns.compile(r"[\p{L}'’-]+")
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by from with as vs via".split())
-TITLE_CASE_SHARE = 0.8  # of a line's longer words capitalised: a headline in title case, not a sentence of names
-TITLE_CASE_WORDS = 4  # words a line needs before its capitals say anything
+# a headline in title case, not a sentence of names: this share of a line's words other than small ones
+# capitalised, in a line of at least so many such words (set by hand on headlines; no cluster measured them)
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_WORDS = 4
 
 
 def _title_cased(text: str, pos: int) -> bool:

@@ -130,6 +130,7 @@ _EACH_OF = patterns.compile(r"\beach[ \t]+of\b", regex.I)
 
 
 def _each_of_several(text: str, c: Count, clause: tuple[int, int]) -> bool:
+    """Whether a figure is what each of several had ("each have 24", "two each"), told the way a swap's side is."""
     return _per_side(text, c, clause) and not _EACH_OF.search(text, max(clause[0], c.start - 50), c.start)
 
 

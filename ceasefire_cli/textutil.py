@@ -125,7 +125,7 @@ WRAP_SHARE = 0.7
 OPEN_SHARE = 0.4
 WRAP_MIN_LINES = 8
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")", "]", "…")
-# A page saved one word to a line ("Sam\nwas\nsentenced\nto\n25\nyears"): at least WORD_LINES_MIN lines with
+# A page saved one word to a line ("The\ncourt\njailed\nher\nfor\n12\nyears"): at least WORD_LINES_MIN lines with
 # text, WORD_LINE_SHARE of them a single word. A list or a table of contents has some such lines, never most.
 WORD_LINES_MIN = 20
 WORD_LINE_SHARE = 0.8
