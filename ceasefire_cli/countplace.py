@@ -37,6 +37,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     and Thailand") say the count spans both: no single place."""
     if _RESPECTIVELY.search(text, c.end, sent[1]) and (own := _respective_place(text, c, sent)) is not None:
         return own
+    if _HERE_AFTER.match(text, c.end, sent[1]) and (told := _place_told_before(c, sent, places)):
+        return told  # "Valdora province was the worst hit. 90 people died here.": the province just named
     lo, hi = _comma_clause(text, c, sent)
     reach = min(hi, c.end + _PLACE_AFTER_REACH)
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
@@ -249,6 +251,17 @@ def _listed_with_places(text: str, sent: tuple[int, int], places: list[PlaceMent
     one-word name the gazetteer lacks, framed alike, is one of those places too."""
     return any(sent[0] <= p.start < sent[1] and p.frame == "prep"
                and _FIGURE_IN_BEFORE.search(text, max(sent[0], p.start - 30), p.start) for p in places)
+# "here" right after a figure's verb: the place the sentence before names, as a reader takes it
+_HERE_AFTER = patterns.compile(r"(?:[ ]+\p{L}+){1,3}?[ ]+here\b(?![ ]+(?:and|is|are)\b)", regex.I)
+_HERE_REACH = 300  # characters back from a sentence to the place its "here" means
+
+
+def _place_told_before(c: Count, sent: tuple[int, int], places: list[PlaceMention]) -> str:
+    """The last place named (framed as one, not with others) in the text before the figure's sentence."""
+    told = [p for p in places if p.end <= sent[0] and sent[0] - p.end < _HERE_REACH and not p.coordinated]
+    return told[-1].place.name if told else ""
+
+
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
 _PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed

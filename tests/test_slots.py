@@ -2326,3 +2326,9 @@ def test_the_day_of_the_event_told_in_a_relative_clause_is_not_the_toll_s():
     text = "The death toll from the quake that struck the coast on Monday has surged to 140, officials said."
     assert slot(text, 140, "when") is None
     assert slot("The quake killed 40 people on Monday.", 40, "when") == "on Monday"
+
+
+def test_here_is_the_place_the_sentence_before_names():
+    text = "The worst damage was in Lyon. According to officials, 90 people died here."
+    assert slot(text, 90, "place") == "Lyon"
+    assert slot("Officials said 90 people died, most of them here.", 90, "place") == ""
