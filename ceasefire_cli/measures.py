@@ -246,6 +246,9 @@ _DISPLACING_BEFORE = patterns.compile(
 # right before a figure that holds its verb ("as toll tops 40")
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
+# ... and the count of the hurt, its verb right before the figure
+_INJURED_ROSE_TO = patterns.compile(rf"\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+"
+                                    rf"(?:injured|wounded|hurt))\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$", regex.I)
 # ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120",
 # "the death toll from the 6.9-magnitude tremor crossed 3,000"
 _TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:(?:has|have|had)[ \t]+)?$", regex.I)
@@ -291,6 +294,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
     if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
         return "displaced"  # "injuring 20 people and displacing more than 9,000": the verb right before is its own
+    if people and c.topic == "injured" and _INJURED_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start):
+        return "injured"  # "the number of injuries had reached 1,038, and put the number of missing at 48"
     if people and c.topic == "deaths" and (_TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start) or (
             OPENS_WITH_TOLL_VERB.match(c.text) and _TOLL_HAS.search(text, max(clause[0], c.start - 80), c.start))):
         return "killed"  # "Death toll climbs to 52, dozens still missing": the toll's figure, whatever follows

@@ -2332,3 +2332,8 @@ def test_here_is_the_place_the_sentence_before_names():
     text = "The worst damage was in Lyon. According to officials, 90 people died here."
     assert slot(text, 90, "place") == "Lyon"
     assert slot("Officials said 90 people died, most of them here.", 90, "place") == ""
+
+
+def test_the_count_of_the_hurt_keeps_its_measure_beside_the_missing_told_after():
+    text = "Firefighters said the number of injuries had reached 950, and put the number of missing at 30."
+    assert (slot(text, 950, "measure"), slot(text, 30, "measure")) == ("injured", "missing")
