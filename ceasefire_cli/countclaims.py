@@ -32,6 +32,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .aliases import canonical_holders, canonical_places
 from .countfacts import (
@@ -290,6 +291,8 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     if f.when and f.slots["measure"] not in TOLL_MEASURES \
             and any(w != f.when and not (running and f.running) for w, running in row.whens):
         return False  # figures for events on different days are different facts
+    if f.when and f.slots["period"] == "more" and any(_days_apart(w, f.when) > BATCH_DAYS for w, _ in row.whens):
+        return False  # "two more bodies" on Wednesday and "three more" on Saturday are two batches, not a conflict
     if lead and not f.running and not row.running:
         near = all(_gap_close(f.interval, (x, x), RUNNING_RATIO) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
         whens = {w for w, _ in row.whens if not (near and w == first_day)}
@@ -315,6 +318,18 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     if f.running and row.running and f.slots["measure"] in TOLL_MEASURES:
         ratio = max(ratio, RUNNING_RATIO)  # a toll as it rose: "27 dead" on Thursday, "the toll rose to 39"
     return all(_gap_close(f.interval, (x, x), ratio) for x in (row.lo_max, row.hi_min) if math.isfinite(x))
+
+
+# an increment told a day apart may be one batch (found overnight, told the next morning); more is two batches
+BATCH_DAYS = 1
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates; 0 where either is not a calendar day (a year, a weekday left unresolved)."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
 
 
 def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: bool = False,

@@ -270,6 +270,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
+        if not when and slots["period"] == "more" and art is not None and art.published:
+            when = art.published  # "two more bodies were found": a batch found by the day the report went out
         if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):
             # "freed 250 on Tuesday in the first stage": the day tells the batch apart (each side's share stays one)
             slots["period"] = PER_SIDE if ordinal.group("side") else ""

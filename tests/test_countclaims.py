@@ -1354,3 +1354,13 @@ def test_a_nations_soldiers_are_its_share_however_named():
           Mention("west", fig("two", 2, subject="Kenyan soldiers", subgroup="soldier"))]
     [chile] = [c for c in counts(align(ARTS, ms)) if any(m.item.value == 9 for m in c.mentions)]
     assert chile.verdict == "agree" and {m.article for m in chile.mentions} == {"north", "south", "east"}
+
+
+def test_increments_told_days_apart_are_two_batches():
+    arts = [art("north", published="2024-05-02"), art("south", published="2024-05-06"),
+            art("east", published="2024-05-02")]
+    ms = [Mention("north", fig("two more", 2, period="more", subject="bodies")),
+          Mention("south", fig("three more", 3, period="more", subject="bodies"))]
+    assert {c.verdict for c in counts(align(arts, ms))} == {"single"}
+    ms[1] = Mention("east", fig("three more", 3, period="more", subject="bodies"))
+    assert [c.verdict for c in counts(align(arts, ms))] == ["conflict"]  # the same day's batch told two ways
