@@ -58,9 +58,14 @@ _ROLE_BEFORE = patterns.compile(r"(?r)\b(?:releas\w*|free\w*|exchang\w*|swap\w*)
 # those left without water: "8,000 farms out of power" and "2,500 with no running water" are two facts
 _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:power|electricity)"
               r"|out[ \t]+of[ \t]+(?:power|electricity)|(?:had|have|has|with)[ \t]+no[ \t]+(?:power|electricity)"
-              r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark)\b)"
+              r"|(?:power|electricity)[ \t]+(?:was[ \t]+|has[ \t]+been[ \t]+)?(?:cut|out)|in[ \t]+the[ \t]+dark"
+              # the cut told as a noun: "3,000 homes suffered power outages", "had no access to electricity"
+              r"|(?:power|electricity)[ \t]+(?:outages?|cuts?|failures?)|blackouts?"
+              r"|(?:without|no)[ \t]+access[ \t]+to[ \t]+(?:power|electricity))\b)"
               r"|(?P<unwatered>(?:without[ \t]+(?:running[ \t]+)?water|(?:had|have|has|with)[ \t]+no[ \t]+"
-              r"(?:running[ \t]+)?water|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
+              r"(?:running[ \t]+)?water|(?:without|no)[ \t]+access[ \t]+to[ \t]+(?:running[ \t]+|clean[ \t]+)?water"
+              r"|water[ \t]+(?:outages?|cuts?)"
+              r"|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
               r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
 # a measure's name where a pattern group cannot spell it
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",

@@ -158,6 +158,11 @@ def slot(text: str, value: float, name: str):
     # and left without water, a fact of its own
     ("About 2,500 homes in the hills had no running water by Friday.", 2500, "without water"),
     ("About 2,000 homes were without water after the quake.", 2000, "without water"),
+    # the cut told as a noun, or as access lost
+    ("Around 41,000 homes suffered power outages overnight.", 41_000, "without power"),
+    ("Blackouts hit about 9,300 households in the valley.", 9300, "without power"),
+    ("Some 6,400 households still have no access to water.", 6400, "without water"),
+    ("Water cuts left 1,150 homes dry on the coast.", 1150, "without water"),
     # the missing, as a list of names puts it
     ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
     # a union's members are those it represents, not its strikers; those who stopped work are striking
