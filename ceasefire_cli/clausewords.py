@@ -102,10 +102,15 @@ HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|tak
 # ... and the words of prisoners: a story that has them and no hostage word counts its captives as prisoners
 PRISONER_WORD = patterns.compile(r"\b(?:prisoners?|POWs?)\b", regex.I)
 _ROLE = patterns.compile(
-    rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|waiting|awaiting|piled{_W}up)\b)"
-    # a press release frees nobody; the hurt sent home from hospital are no captives freed ("treated and released")
-    rf"|(?P<released>(?:(?<!\b(?:press|news|media){_W})(?<!\btreated{_W}and{_W})releas(?:e|es|ed|ing)"
+    rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|piled{_W}up"
+    # those trapped while they wait are trapped: "40 miners trapped awaiting rescue"
+    rf"|(?<!\b(?:trapped|buried),?{_W})(?:waiting|awaiting))\b)"
+    # a press release frees nobody; the hurt sent home from hospital are no captives freed ("treated and released"),
+    # nor are the dead counted in figures a ministry put out ("a tally of figures released by the ministries")
+    rf"|(?P<released>(?:(?<!\b(?:press|news|media|figures|data|statistics|numbers|details|results){_W})"
+    rf"(?<!\btreated{_W}and{_W})releas(?:e|es|ed|ing)"
     rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
+    rf"(?!{_W}(?:new{_W}|updated{_W}|its{_W}|their{_W}|the{_W})?(?:figures|data|statistics|numbers|details|results)\b)"
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"

@@ -158,6 +158,10 @@ def slot(text: str, value: float, name: str):
     # and left without water, a fact of its own
     ("About 2,500 homes in the hills had no running water by Friday.", 2500, "without water"),
     ("About 2,000 homes were without water after the quake.", 2000, "without water"),
+    # those trapped while they wait are trapped; the dead in figures a ministry put out were not freed
+    ("Two died and 35 climbers trapped awaiting rescue on the ridge.", 35, "trapped"),
+    ("The toll reached 418, according to a count of figures released by five ministries.", 418, "killed"),
+    ("The agency released new figures showing 87 people had died.", 87, "killed"),
     # the cut told as a noun, or as access lost
     ("Around 41,000 homes suffered power outages overnight.", 41_000, "without power"),
     ("Blackouts hit about 9,300 households in the valley.", 9300, "without power"),
