@@ -72,6 +72,8 @@ def values(text: str) -> list[float]:
         ("The final tally could be as high as 40 seats.", "as high as 40", 40, None, 40, "up_to"),
         ("The toll has climbed past 120 dead.", "climbed past 120", 120, 120, None, "more_than"),
         ("The tally rose past 900 votes.", "rose past 900", 900, 900, None, "more_than"),
+        ("The toll surged past 640 overnight.", "surged past 640", 640, 640, None, "more_than"),
+        ("Claims have edged past 3,100 this week.", "edged past 3,100", 3100, 3100, None, "more_than"),
         ("The rules allow not more than 12 boats.", "not more than 12", 12, None, 12, "up_to"),
         ("Fewer than 10 lifeboats launched.", "Fewer than 10", 10, 0, 10, "fewer_than"),
         ("Less than 5 percent of ballots were spoiled.", "Less than 5 percent", 5, 0, 5, "fewer_than"),
