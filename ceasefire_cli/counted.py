@@ -681,7 +681,9 @@ _FREED_FROM = patterns.compile(
     r"|cars?|vehicles?|buildings?|homes?|mud)\b",
     regex.I,
 )
-_TOLL_VERB = patterns.compile(rf"\b{TOLL_RISE}[ \t]*$")  # "the death toll is 17", ", reaching 19"
+# "the death toll is 17", ", reaching 19", "the fatalities, estimated to be over 550"
+_TOLL_VERB = patterns.compile(
+    rf"\b(?:{TOLL_RISE}|(?:estimated|put|believed|thought|feared)[ \t]+(?:to[ \t]+be|at))[ \t]*$")
 # "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
 # toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
 # ("claimed at least 12")
@@ -699,7 +701,9 @@ _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death cou
 _TOLL_SUBJECT = patterns.compile(
     rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}"
     r"|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|mortalities|(?:people|those)[ \t]+(?:killed|dead))\b"
-    r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b)"  # "the loss of life rose to 16"
+    r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b"  # "the loss of life rose to 16"
+    # "the total fatalities stood at 70", the figure near (no mere mention of the dead far back in the sentence)
+    r"|\b(?:(?:total[ \t]+)?fatalities|total[ \t]+(?:deaths|dead))\b(?=[^.;:!?]{0,60}$))"
     r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+(?:injured|wounded))\b)",
     regex.I)
 

@@ -193,10 +193,12 @@ def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> 
     return any(end - m.end() > _OWN_VERB_GAP for m in told.finditer(text, start, end))
 
 
-# a toll said to come, not counted: modal verbs and forecasts before the figure
+# a toll said to come, not counted: modal verbs and forecasts before the figure ("estimated to reach", but not
+# "estimated to be 550 so far", today's estimate)
 _PROJECTION = patterns.compile(
-    r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?|estimated"
-    r"[ \t]+to|feared|set[ \t]+to|probability|potential(?:ly)?|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
+    r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?"
+    r"|estimated[ \t]+to(?![ \t]+(?:be|have)\b)|feared|set[ \t]+to|probability|potential(?:ly)?"
+    r"|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
     r"(?:death[ \t]+)?toll)\b",
     regex.I,
 )

@@ -204,6 +204,9 @@ def slot(text: str, value: float, name: str):
     ("The death toll in the hill districts has climbed past 120.", 120, "killed"),
     # its verb still the figure's after an aside on the event
     ("Crowds queued as the death toll at the festival, which drew huge crowds, soared past 260.", 260, "killed"),
+    # the dead as the subject, told near the figure, and an estimate of today's toll
+    ("The total fatalities, estimated to be over 90 so far, are blamed on the heat.", 90, "killed"),
+    ("Fatalities were put at 48 by the evening.", 48, "killed"),
     ("The death toll in the hill districts has topped 120.", 120, "killed"),
     ("Teams looked for survivors thought to be trapped in the rubble as the death toll from the 6.9-magnitude "
      "tremor crossed 3,000.", 3000, "killed"),
@@ -499,6 +502,8 @@ def test_place(text, value, want):
     ("Police said 70 fans were taken to hospital, of whom 25 died and the rest were treated.", 25, ""),
     # feared, not counted
     ("More than 600 villagers are feared dead under the mud.", 600, "projection"),
+    ("The floods killed 40 people and the toll was estimated to rise to 2,000.", 2000, "projection"),
+    ("The dead, estimated to be over 90 so far, were pilgrims.", 90, ""),  # today's estimate, not a forecast
     ("Officials confirmed 31 deaths, and dozens more are now feared drowned.", 24, "projection"),
     ("Officials confirmed 31 deaths.", 31, ""),
     ("Many are feared missing after at least 40 died in the fire.", 40, ""),  # the fear is another clause's
