@@ -481,6 +481,13 @@ def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     return start, (m.start() if m else limit)
 
 
+# a toll told of one group, the bare figure after its verb: "deaths among Egyptians had risen to 600", "the toll
+# among children stands at 40" (a nation's people or a subgroup noun; "among the residents" names no part)
+_TOLL_AMONG = patterns.compile(
+    r"\b(?:deaths|dead|toll|fatalities)[ \t]+among[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}+)\b[^.;:!?]*$", regex.I)
+_TOLL_AMONG_REACH = 80  # characters back from the figure: the toll's own clause
+
+
 def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
@@ -496,6 +503,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     elif named is not None and population == "people" and named.group("noun")[:1].isupper() \
             and (people := nation_named(named.group("noun"))):
         subgroup = people  # "of the 242 aboard, 169 were Indian": a nation's part, as "169 Indian nationals"
+    if population == "people" and not subgroup and not c.subject \
+            and (among := _TOLL_AMONG.search(text, max(sent[0], c.start - _TOLL_AMONG_REACH), c.start)) is not None:
+        noun = among.group("noun")
+        subgroup = SUBGROUP_NOUNS.get(noun.lower(), "") or (nation_named(noun) if noun[:1].isupper() else "")
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)

@@ -277,6 +277,10 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("At least 151 people died, of whom 97 were women, officials said.", 97, "people", "woman"),
     # ... and "two of the dead were children": the children among the dead
     ("At least 30 people died in the fire. Four of the dead were children.", 4, "people", "child"),
+    # a toll told of one group, the bare figure after its verb; "among the residents" names no part
+    ("A consul said deaths among Peruvians had climbed to 37 by Sunday.", 37, "people", "Peruvian"),
+    ("The toll among children now stands at 19.", 19, "people", "child"),
+    ("Deaths among the residents rose to 12.", 12, "people", ""),
     # a figure with no noun of its own counts what "the number of" names before it
     ("The number of homes destroyed climbed to 1,200 on Monday.", 1200, "home", ""),
     ("The number of people displaced rose to 30,000 on Monday.", 30_000, "people", ""),
