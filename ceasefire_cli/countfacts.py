@@ -270,6 +270,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
+        if slots["period"] == "last year" and art is not None and art.published:
+            slots["period"] = f"year {int(art.published[:4]) - 1}"  # as "in 2023" says it, in a 2024 report
         if not when and slots["period"] == "more" and art is not None and art.published:
             when = art.published  # "two more bodies were found": a batch found by the day the report went out
         if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):

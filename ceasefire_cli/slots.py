@@ -757,6 +757,7 @@ _SINCE_REACH = 60  # characters from the figure to "since 2000"
 # to its ordinal)
 _RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
 _SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
+_LAST_YEAR = patterns.compile(r"(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
@@ -771,6 +772,8 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "")
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
+    if _LAST_YEAR.fullmatch(c.when or "") and measure not in _CHANGES:
+        return "last year"  # "last year more than 200 pilgrims died": last year's event (its year is the article's)
     if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \
             and _SINCE_AFTER.search(text, c.end, sent[1]):
         return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll

@@ -1364,3 +1364,12 @@ def test_increments_told_days_apart_are_two_batches():
     assert {c.verdict for c in counts(align(arts, ms))} == {"single"}
     ms[1] = Mention("east", fig("three more", 3, period="more", subject="bodies"))
     assert [c.verdict for c in counts(align(arts, ms))] == ["conflict"]  # the same day's batch told two ways
+
+
+def test_last_year_is_the_year_before_the_article_s():
+    arts = [art("north", published="2024-06-20"), art("south", published="2024-06-21")]
+    ms = [Mention("north", fig("at least 130", 130, qualifier="at_least", low=130, period="last year")),
+          Mention("south", fig("more than 120", 120, qualifier="more_than", low=120, period="year 2023")),
+          Mention("south", fig("900", 900))]
+    rows = {c.label: c for c in counts(align(arts, ms))}
+    assert rows["people killed (year 2023)"].verdict == "agree"

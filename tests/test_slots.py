@@ -516,6 +516,9 @@ def test_place(text, value, want):
     # a year naming another event is that year's figure, not the story's toll
     ("It is the deadliest fire since a 1961 flood that killed 70 people.", 70, "year 1961"),
     ("It trails only the Oakdale Fire, which killed 85 people in 2018.", 85, "year 2018"),
+    # last year's event, whose year the article's date tells (countfacts)
+    ("During last year's festival, at least 130 visitors died in a crush.", 130, "last year"),
+    ("Last year more than 70 climbers were reported dead.", 70, "last year"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
     ("The fire killed 40 people on Tuesday.", 40, ""),
     # a sentence opened by a year is that year's, for each count in it
