@@ -587,6 +587,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         # "the Greens and Reform each secured four seats": each one's own share, not one holder's nor the sum
         who = places_sharing(text, c, clause)
         period = f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
+    owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
+    if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
+        period = "some of them"  # "bagged 21 out of 22 districts": a part of the 22 (whose, what befell it unsaid)
     return {
         "topic": topic,
         "measure": measure,
@@ -596,8 +599,13 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "period": period,
         "running": running(text, c, clause),
         "mood": mood(text, c, clause, measure),
-        "holder": "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places),
+        "holder": owner,
     }
+
+
+# a part of things told with its whole's figure: "21 out of 22 districts", "40 of the 120 homes"
+_THING_PART = patterns.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?\d[\d,]*[ \t-]", regex.I)
 
 
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them

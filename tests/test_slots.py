@@ -141,6 +141,7 @@ def slot(text: str, value: float, name: str):
     # a part of a counted whole: what follows the whole's noun is the whole's, the verb after it the part's
     ("Just three of the 60 people aboard the ferry survived the sinking.", 3, "survived"),
     ("Just three of the 60 people aboard the ferry survived the sinking.", 60, "aboard"),
+    ("Storms damaged 40 of the 120 homes in the village.", 120, ""),  # the whole's, not the part's damage
     ("Two of the 40 miners trapped survived.", 2, "survived"),
     ("Five of the 30 people aboard were children.", 5, "aboard"),
     # a dash aside inside the clause ends nothing
@@ -659,6 +660,10 @@ def test_place(text, value, want):
     ("Among the dead were nine engineers, the ministry said.", 9, "some of them"),
     ("Among those freed were at least two Britons.", 2, "some of them"),
     ("The dead were nine engineers, the ministry said.", 9, ""),
+    # a part of things with its whole's figure, whose it is and what befell it unsaid; told with them, it is a fact
+    ("She has carried 14 out of 16 provinces so far.", 14, "some of them"),
+    ("Storms damaged 40 of the 120 homes in the village.", 40, ""),
+    ("The Blues took 35 of the 90 seats.", 35, ""),
 ])
 def test_period(text, value, want):
     assert slot(text, value, "period") == want
