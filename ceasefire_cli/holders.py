@@ -98,6 +98,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
         return after["name"].rstrip(".")  # "41.4 percent for Tomas Brenner": the share said before whose it is
+    if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
+        return _last_subject(text, sent_start, places)  # "He received 5.7 million votes": the one just told of
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))
@@ -112,6 +114,27 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     return " ".join(name)
+
+
+# a sentence that opens with a pronoun and its verb of holding, the figure next: "She won 41 percent"
+_PRONOUN_HOLDS = patterns.compile(
+    rf"[\s\"“‘']*(?:He|She)[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*[ ]+")
+# the name a sentence opens with, the subject the next sentence's pronoun stands for
+_SUBJECT_OPENS = patterns.compile(rf"(?:^|(?<=\n)|(?<=[.!?][\"”’']?\s))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})")
+_SUBJECT_REACH = 400  # characters back from the pronoun's sentence to the one before it
+
+
+def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str:
+    """The name the sentence before ``sent_start`` opens with: whom "He" or "She" then stands for; "" where it
+    opens with no name (a pronoun, an opener like "The", a place)."""
+    found = list(_SUBJECT_OPENS.finditer(text, max(0, sent_start - _SUBJECT_REACH), max(0, sent_start - 1)))
+    if not found:
+        return ""
+    m = found[-1]
+    name = m["name"].split()
+    if name[0] in _NOT_NAMES or any(p.start <= m.start("name") < p.end for p in places):
+        return ""
+    return " ".join(name).rstrip(".,")
 
 
 _HOLDER_FINDERS = (

@@ -904,6 +904,10 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens are expected to win an estimated 41 seats.", 41, "Greens"),
     ("The Greens have led or won in 41 wards so far.", 41, "Greens"),
     ("They've won 12 seats, the leader said.", 12, ""),  # a contraction names no one
+    # "He" or "She" opening the sentence after one that opens with a name: that name
+    ("Ana Ferreira, 61, beat four rivals. She received 3,412,880 votes.", 3_412_880, "Ana Ferreira"),
+    ("The count ended late.\nTomas Brenner conceded at dawn. He polled 912,400 votes.", 912_400, "Tomas Brenner"),
+    ("The count ended late. He polled 912,400 votes.", 912_400, ""),  # no name to stand for
     # an aside between the holder and its verb, a word of praise between the verb and the figure
     ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
