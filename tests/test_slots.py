@@ -659,6 +659,7 @@ def test_place(text, value, want):
     # "Among the dead were ...": a part of those counted, named before the figure
     ("Among the dead were nine engineers, the ministry said.", 9, "some of them"),
     ("Among those freed were at least two Britons.", 2, "some of them"),
+    ("Among the dead persons, four were climbers caught by the slide.", 4, "some of them"),  # before a comma
     ("The dead were nine engineers, the ministry said.", 9, ""),
     # a part of things with its whole's figure, whose it is and what befell it unsaid; told with them, it is a fact
     ("She has carried 14 out of 16 provinces so far.", 14, "some of them"),
