@@ -488,6 +488,17 @@ _TOLL_AMONG = patterns.compile(
 _TOLL_AMONG_REACH = 80  # characters back from the figure: the toll's own clause
 
 
+# two fates told of one figure with "or" right after its noun: "dead or missing", "were either missing or stranded"
+_FATES = r"(?:dead|killed|missing|injured|wounded|hurt|stranded|trapped|displaced|evacuated)"
+_EITHER_OR = patterns.compile(
+    rf"[ \t]+(?:(?:are|were|is|was|remain|remained|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:either[ \t]+)?"
+    rf"(?:still[ \t]+)?(?P<a>{_FATES})[ \t]+or[ \t]+(?:were[ \t]+|are[ \t]+)?(?:still[ \t]+)?(?P<b>{_FATES})\b",
+    regex.I)
+_EITHER_MEASURE = {"dead": "killed", "killed": "killed", "missing": "missing", "injured": "injured",
+                   "wounded": "injured", "hurt": "injured", "stranded": "stuck", "trapped": "trapped",
+                   "displaced": "displaced", "evacuated": "displaced"}
+
+
 def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
     clause = _clause(text, c, sent)
@@ -510,6 +521,9 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
+    if population == "people" and (either := _EITHER_OR.match(text, noun_end(text, c), clause[1])) is not None:
+        # "700 people were missing or stranded": one figure for both, a fact apart from either
+        measure = " or ".join(sorted({_EITHER_MEASURE[either.group(k).lower()] for k in ("a", "b")}))
     if subgroup == "on the ground" and measure == "aboard":
         # "killing all but one of those on board and at least 12 people on the ground": never aboard
         measure = "killed" if _KILLED_IN.search(text, *sent) else ""

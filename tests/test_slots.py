@@ -163,6 +163,10 @@ def slot(text: str, value: float, name: str):
     ("Two died and 35 climbers trapped awaiting rescue on the ridge.", 35, "trapped"),
     ("The toll reached 418, according to a count of figures released by five ministries.", 418, "killed"),
     ("The agency released new figures showing 87 people had died.", 87, "killed"),
+    # two fates told of one figure: a fact apart from either
+    ("More than 150 people are dead or missing after the slide.", 150, "killed or missing"),
+    ("About 320 people were either still missing or stranded on Friday.", 320, "missing or stuck"),
+    ("Some 40 people were killed or injured in the blast.", 40, "injured or killed"),
     # the cut told as a noun, or as access lost
     ("Around 41,000 homes suffered power outages overnight.", 41_000, "without power"),
     ("Blackouts hit about 9,300 households in the valley.", 9300, "without power"),
