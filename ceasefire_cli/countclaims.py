@@ -496,6 +496,10 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
     national: dict[str, set[str]] = defaultdict(set)  # measure -> articles placing it in the story's own country
     most: dict[tuple[str, bool], float] = defaultdict(float)  # (measure, placed) -> the largest figure told
     for f in facts:
+        if f.slots["place"] and f.slots["period"].startswith("year ") and _lead_toll(dict(f.slots, period="")):
+            # another year's toll in another place ("the 2023 raid killed 1,200 in Israel") still names a second
+            # place of the story's dead: a toll told with no place is not the one place's
+            placed[f.slots["measure"]][f.slots["place"]].add(f.article)
         if _lead_toll(f.slots):
             m, place = f.slots["measure"], f.slots["place"]
             if not f.vague:  # "tens of thousands killed" since a war began is no measure of this toll

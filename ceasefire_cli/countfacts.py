@@ -252,6 +252,9 @@ def merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
 _ORDINAL_PERIOD = re.compile(rf"(?:day|phase|batch) \S+(?P<side> {PER_SIDE})?$")
 
 
+_YEAR_ONLY = re.compile(r"(?:(?:in|during|early|late|mid|the)[ \t-]+)*\d{4}", re.I)  # "in 2024", not "in April 2024"
+
+
 def article_facts(article: str, ms: list[Mention], art: Article | None,
            aliases: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Fact]:
     """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
@@ -272,6 +275,9 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         when = resolved_when(c, art)
         if slots["period"] == "last year" and art is not None and art.published:
             slots["period"] = f"year {int(art.published[:4]) - 1}"  # as "in 2023" says it, in a 2024 report
+        elif art is not None and art.published and slots["period"] == f"year {art.published[:4]}" and c.when \
+                and not _YEAR_ONLY.fullmatch(c.when):
+            slots["period"] = ""  # "in April 2024" in a 2024 report: the story's own month, no other year's figure
         if not when and slots["period"] == "more" and art is not None and art.published:
             when = art.published  # "two more bodies were found": a batch found by the day the report went out
         if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):

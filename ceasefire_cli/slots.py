@@ -779,6 +779,10 @@ _SINCE_REACH = 60  # characters from the figure to "since 2000"
 # to its ordinal)
 _RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
 _SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
+_MONTH_YEAR = patterns.compile(
+    r"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)(?:[ \t]+\d{1,2})?,?[ \t]+((?:19|20)\d\d)", regex.I)
+_YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2008's 50-day walkout"
 _LAST_YEAR = patterns.compile(r"(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
@@ -791,9 +795,12 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     part = _part(text, c, clause)
     if part:
         return part
-    year = _YEAR_ANCHOR.fullmatch(c.when or "")
+    year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
+        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start)
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
-        return f"year {year.group(1)}"  # "a 1960 tsunami that killed 61", "85 died in 2018": that year's figure
+        # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1999, a quake killed 2,400", "2008's
+        # 50-day walkout": that year's figure (the story's own year is none: countfacts)
+        return f"year {year.group(1)}"
     if _LAST_YEAR.fullmatch(c.when or "") and measure not in _CHANGES:
         return "last year"  # "last year more than 200 pilgrims died": last year's event (its year is the article's)
     if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \

@@ -1373,3 +1373,23 @@ def test_last_year_is_the_year_before_the_article_s():
           Mention("south", fig("900", 900))]
     rows = {c.label: c for c in counts(align(arts, ms))}
     assert rows["people killed (year 2023)"].verdict == "agree"
+
+
+def test_another_year_s_toll_elsewhere_keeps_an_unplaced_toll_unplaced():
+    # the story names the dead of two places (one in another year): "85 killed" is not the one place's
+    ms = [Mention("north", fig("85", 85)),
+          Mention("south", fig("more than 1,000", 1000, qualifier="more_than", low=1000, place="Corvallen")),
+          Mention("north", fig("1,200", 1200, place="Mardia", period="year 2021"))]
+    rows = [c for c in counts(align(ARTS, ms)) if c.verdict == "conflict"]
+    assert rows == []
+    # without it, the one place named takes the toll told with no place, and the two conflict
+    assert [c.verdict for c in counts(align(ARTS, ms[:2]))] == ["conflict"]
+
+
+def test_the_story_s_own_year_told_with_its_month_is_no_other_year():
+    arts = [art("north", published="2024-04-06"), art("south", published="2024-04-06")]
+    ms = [Mention("north", fig("nine", 9, period="year 2024", when="in April 2024")),
+          Mention("south", fig("9", 9))]
+    assert [c.verdict for c in counts(align(arts, ms))] == ["agree"]
+    ms[0] = Mention("north", fig("nine", 9, period="year 2024", when="in 2024"))  # a year alone keeps its period
+    assert [c.verdict for c in counts(align(arts, ms))] == ["single", "single"]

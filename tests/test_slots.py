@@ -521,6 +521,9 @@ def test_place(text, value, want):
     # a year naming another event is that year's figure, not the story's toll
     ("It is the deadliest fire since a 1961 flood that killed 70 people.", 70, "year 1961"),
     ("It trails only the Oakdale Fire, which killed 85 people in 2018.", 85, "year 2018"),
+    # another year named with its month, or owning the figure
+    ("In September 1987, a cyclone killed some 1,300 people on the coast.", 1300, "year 1987"),
+    ("If the walkout lasts as long as 2011's 44-day strike, it will cost millions.", 44, "year 2011"),
     # last year's event, whose year the article's date tells (countfacts)
     ("During last year's festival, at least 130 visitors died in a crush.", 130, "last year"),
     ("Last year more than 70 climbers were reported dead.", 70, "last year"),
