@@ -444,7 +444,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             bm = last_match(TOPIC_T, text, *back)
             if bm is not None and own is not None and " and " in text[bm.end():start]:
                 bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own
-            topic = group(bm) or group(own)
+            topic = group(bm) or group(own) or _figure_before_includes(text, prior, s0, start)
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
@@ -454,6 +454,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             topic = _topic_of(words)
             if topic is None and words and words[-1].lower() == "lives" and _lives_toll(text, back[0], start, np_end):
                 topic, lives_toll = "deaths", True
+            if topic is None:
+                topic = _figure_before_includes(text, prior, s0, start)  # "This figure includes 323 Egyptians"
             if topic is None:
                 # "a 33-storey tower": a count inside a modifier names things unless they are people
                 own_thing = unit == "fraction" or r.noun is not None or _PLAIN_PLURAL.fullmatch(words[-1]) \
@@ -727,6 +729,20 @@ _ONLY_AUX = patterns.compile(
 # ... or bound to the vehicle itself: "A bus carrying 40 tourists overturned, killing 12"
 _CARRYING_BEFORE = patterns.compile(rf"(?:,[ \t]+|(?<=\p{{L}}[ \t]+)){CARRYING}\b[^,.;:]*$",
                                     regex.I)
+# a figure told in the sentence before, then what it includes: "This figure includes 323 Egyptians and 60 Jordanians"
+_THIS_FIGURE_INCLUDES = patterns.compile(
+    r"\b(?:this|that|the)[ \t]+(?:figure|number|total|tally|count|toll)[ \t]+(?:also[ \t]+)?(?:includes|included"
+    r"|include|comprises|covers)\b[^.;:!?\d]*(?:\d[^.;:!?]*)?$", regex.I)
+_SENTENCE_BEFORE_REACH = 400  # characters back from the sentence to the figure it goes on from
+
+
+def _figure_before_includes(text: str, prior: list[Count], s0: int, start: int) -> str | None:
+    """The topic of a toll told in the sentence before one that says what "this figure" includes ("The toll rose
+    to 645. This figure includes 323 Egyptians": the Egyptians are among the dead); None otherwise."""
+    if not _THIS_FIGURE_INCLUDES.search(text, max(s0, start - 60), start):
+        return None
+    told = [c for c in prior if c.start < s0 and c.topic in ("deaths", "injured")]
+    return told[-1].topic if told and told[-1].start >= s0 - _SENTENCE_BEFORE_REACH else None
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(

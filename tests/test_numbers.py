@@ -406,6 +406,10 @@ def test_title_case_headline_is_still_a_count() -> None:
         # patients under treatment are the hurt, wherever they are treated
         ("The ministry said 51 patients were undergoing treatment at six hospitals.", 51, "injured"),
         ("The firm said 12 products were undergoing tests at five labs.", 12, "other"),
+        # what "this figure" includes, after a toll told in the sentence before
+        ("The toll rose to 212. This figure includes 71 Chileans and 12 Peruvians.", 71, "deaths"),
+        ("Officials counted 212 injured. Besides locals, this number includes 40 tourists.", 40, "injured"),
+        ("The fair drew 9,000 visitors. This figure includes 700 Chileans.", 700, "other"),
     ],
 )
 def test_topics(text: str, value: float, topic: str) -> None:
