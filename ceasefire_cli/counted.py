@@ -125,8 +125,9 @@ _THINGS = frozenset(
     dollars euros pages articles laws bills amendments provinces districts regions camps clinics crossings
     targets strikes airstrikes attacks raids incidents cases allies partners governments
     agencies organisations organizations groups companies firms stores shops mosques churches
-    universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
-)
+    universities bakeries wells farms acres hectares stories words letters films songs awards
+    aircraft helicopters flights buses trains ferries cars""".split()
+)  # ("aircraft": a plural with no -s, which would else take the people of the sentence before it)
 _ANTECEDENT_HEADS = frozenset("others more".split())
 _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 
@@ -444,7 +445,11 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             bm = last_match(TOPIC_T, text, *back)
             if bm is not None and own is not None and " and " in text[bm.end():start]:
                 bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own
-            topic = group(bm) or group(own) or _figure_before_includes(text, prior, s0, start)
+            thing_part = antecedent is not None and antecedent is prior[-1] and antecedent.topic == "other" \
+                and bool(antecedent.subject) and not words and _PART_LEAD.search(text, max(s0, start - 20), start)
+            # "seven aircraft, including two from Chile": parts of the things just counted, whoever else is told of
+            topic = "other" if thing_part \
+                else group(bm) or group(own) or _figure_before_includes(text, prior, s0, start)
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
@@ -540,7 +545,8 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
             topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
         if topic == "injured" and _DIED_AFTER.match(text, np_end):
             topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
-        if topic == "other" and role == "released" and (_is_people(words) or not words) \
+        if topic == "other" and role == "released" \
+                and (_is_people(words) or (not words and (not subject or _is_people(subject.split())))) \
                 and not _FREED_FROM.match(text, np_end) \
                 and (_HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
             # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for

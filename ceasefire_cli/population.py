@@ -119,6 +119,9 @@ def _head_as_written(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
+_CRAFT = frozenset("aircraft planes jets helicopters flights ships boats ferries buses trains cars vehicles".split())
+
+
 def head_word(c: Count) -> str:
     ws = _WORD.findall((c.subject or "").lower())
     return ws[-1] if ws else ""
@@ -180,7 +183,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         elif head in ("coach", "coaches") and _RAIL_NEAR.search(text, max(0, c.start - _RAIL_REACH),
                                                                    c.end + _RAIL_REACH):
             population = "coach"  # "carrying 400 passengers in nine coaches": a train's cars, not a team's trainers
-        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) or nation(text, c):
+        elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) \
+                or (nation(text, c) and head not in _CRAFT):  # "two from Chile" of "seven aircraft" are aircraft
             population = "people"
         else:
             one = regular_singular(head)

@@ -370,6 +370,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
+    # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
+    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
+    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
