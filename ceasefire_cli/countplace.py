@@ -27,6 +27,11 @@ SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("
 _NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
 
 
+# a whole told after its part's figure: "60 of the 77", "12 out of the 40"
+_WHOLE_OF_PART = patterns.compile(
+    r"\d[\d,]*[ \t]+(?:of|out[ \t]+of)[ \t]+(?:the|those|these|all)?[ \t]*(?:\p{Ll}+[ \t]+)?$")
+
+
 def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> str:
     """Where the counted people or things are: a place in the count's own clause ("killed in
@@ -55,6 +60,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
+    whole = _WHOLE_OF_PART.search(text, max(sent[0], c.start - 30), c.start) is not None
+    if whole:
+        after = []  # "about 60 of the roughly 77 trapped were caught in a tunnel near Hualien": the part's place
     if after and _SCOPE.search(text, c.end, after[0].start):
         after = []  # "80 missing across the country, ... while Porto reported 12": the whole, then a part's place
     for p in after[:1]:
@@ -116,7 +124,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         and not _ABROAD_VOICE.match(text, p.end) and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
         # a place reporting its own figure in the next clause ("..., while Braga reports 9 dead"), not the voice
         # the whole sentence is told in ("..., while 9 were rescued, the Braga authority said")
-        and not (p.frame == "subject" and p.start >= c.end and _NEXT_CLAUSE.search(text, c.end, p.start))]
+        and not (p.frame == "subject" and p.start >= c.end and _NEXT_CLAUSE.search(text, c.end, p.start))
+        and not (whole and p.start >= c.end)]
     if sources:
         # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
         src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])

@@ -495,6 +495,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a frame behind a quoting mark or a bullet frames the sentence still
     ("> In Portugal, the death toll has increased to 160, officials said.", 160, "Portugal"),
     ("- In Portugal, the death toll has increased to 160, officials said.", 160, "Portugal"),
+    # the place told after a part is the part's, not its whole's
+    ("Police said about 40 of the roughly 95 trapped were in a tunnel just north of Braga city.", 95, ""),
+    ("Police said about 40 of the roughly 95 trapped were in a tunnel just north of Braga city.", 40, "Braga"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
