@@ -94,6 +94,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         name = unknown.group("name")
         if _CALENDAR_WORD.search(name) or EVENT_NAME_END.search(name):
             return ""  # "rises to 72 in Valdora Valley Flood": the disaster's name, not a place
+        if (site := _SITE_NOUN_AFTER.match(text, unknown.end())) is not None:
+            return f"{name} {site.group(1)}"  # "trapped in the Heping mine": a named site, its noun in lower case
         return name if " " in name or _listed_with_places(text, sent, places) else ""
     for p in before[-1:]:
         if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
@@ -211,6 +213,12 @@ _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "
 _UNKNOWN_PLACE_AFTER = patterns.compile(
     r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?"
     rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ](?:{NAME_PARTICLE}[ ])?\p{{Lu}}\p{{Ll}}+)*)")
+# a site's noun in lower case after a name the gazetteer lacks: "the Heping mine", "the Sunrise hotel"
+_SITE_NOUN_AFTER = patterns.compile(
+    r"[ ](mine|quarry|tunnel|hotel|hospital|factory|plant|school|camp|prison|stadium|market|mall|bridge|station)\b"
+    # ... the noun itself, not a modifier of another ("kidnapped in Loru school raid")
+    r"(?![ ]+(?!(?:on|in|at|and|or|with|near|of|after|before|when|where|which|that|as|was|were|is|are|has|had"
+    r"|have|since|for|to|from|by|until)\b)\p{Ll})")
 _CALENDAR_WORD = patterns.compile(rf"\b(?:{_CALENDAR})\b")
 # "Lyon and Nice bore the brunt, with 61 and 52 deaths, respectively": the places named together, in order,
 # are the figures' own, each its own

@@ -498,6 +498,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # the place told after a part is the part's, not its whole's
     ("Police said about 40 of the roughly 95 trapped were in a tunnel just north of Braga city.", 95, ""),
     ("Police said about 40 of the roughly 95 trapped were in a tunnel just north of Braga city.", 40, "Braga"),
+    # a site named by a word the gazetteer lacks and its noun in lower case
+    ("Twenty-nine are trapped in the Kestrel mine, officials said.", 29, "Kestrel mine"),
+    ("Twenty-nine are trapped in the Kestrel valley, officials said.", 29, ""),
+    ("Nine teachers kidnapped in Kestrel school raid", 9, ""),  # the noun a modifier of another
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
