@@ -48,6 +48,7 @@ from .countfacts import (
     event_country,
     fact_value,
     is_city,
+    merge_slots,
     near,
     sum_parts,
     unify_captives,
@@ -395,6 +396,60 @@ DISPUTE_RATIO = 1.5
 _DISPUTE_OUTLETS = 2  # outlets each side of the dispute needs: one outlet's figure alone may be another fact
 
 
+# a figure of this many significant digits or more ("1,081", "5,634,915", "372,947") told by two outlets alone is
+# one fact, whatever slot one of them leaves unsaid or words apart ("topped the first round with 5,634,915 votes",
+# "5,634,915 votes in the first count"); rounder figures ("550", "1.8 million") may be many facts
+PRECISE_FIGURE_DIGITS = 3
+_LOOSE_SLOTS = ("measure", "period", "place", "holder", "subgroup")  # slots a precise figure may leave unsaid
+
+
+def _precise(f: Fact) -> bool:
+    v = f.first.value
+    if f.slots["unit"] or v is None or not float(v).is_integer() or v < 100:
+        return False
+    return len(str(int(v)).rstrip("0")) >= PRECISE_FIGURE_DIGITS
+
+
+def _same_precise_figure(groups: list[Group]) -> list[Group]:
+    """Rows of one outlet each that state the same precise figure of the same things, no slot told apart by
+    both, joined as one fact: an outlet that leaves a slot unsaid or words it apart still tells that figure."""
+    by_value: dict[tuple[float, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        if len(g.facts) == 1 and not g.earlier and _precise(g.facts[0]):
+            f = g.facts[0]
+            by_value[(fact_value(f), f.slots["population"])].append(g)
+    joined: set[int] = set()
+    # first into a row of several outlets that holds the figure ("1,081 deaths" beside a toll told as it rose)
+    for g in groups:
+        if len(g.articles()) < 2:
+            continue
+        for f in g.facts:
+            for single in by_value.get((fact_value(f), f.slots["population"]), []) if _precise(f) else []:
+                s = single.facts[0]
+                if id(single) not in joined and s.article not in g.articles() and not any(
+                        g.slots[k] and s.slots[k] and g.slots[k] != s.slots[k] for k in _LOOSE_SLOTS):
+                    g.facts.append(s)
+                    joined.add(id(single))
+    by_value = {k: [g for g in gs if id(g) not in joined] for k, gs in by_value.items()}
+    out: list[Group] = []
+    for (_, population), gs in by_value.items():
+        if len(gs) < 2 or not population:
+            continue
+        into = Group(dict(gs[0].slots), [gs[0].facts[0]])
+        for g in gs[1:]:
+            f = g.facts[0]
+            if f.article in into.articles() or any(into.slots[k] and f.slots[k] and into.slots[k] != f.slots[k]
+                                                  for k in _LOOSE_SLOTS):
+                continue
+            into.facts.append(f)
+            into.slots = merge_slots(into.slots, f.slots)
+            joined.add(id(g))
+        if len(into.facts) > 1:
+            joined.add(id(gs[0]))
+            out.append(into)
+    return [g for g in groups if id(g) not in joined] + out
+
+
 def _told_both_ways(groups: list[Group]) -> list[Group]:
     """Groups under one key merged where an outlet gives the figures of both (see ``DISPUTE_RATIO``); the
     outlet's second figure is kept as its other figure for the fact."""
@@ -705,6 +760,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
                 arts = {f.article for f in fs}
                 many = shared or sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many, first_day)
+    groups = _same_precise_figure(groups)
     out: list[Claim] = []
     for g in groups:
         out.append(claim(g, articles))

@@ -1393,3 +1393,19 @@ def test_the_story_s_own_year_told_with_its_month_is_no_other_year():
     assert [c.verdict for c in counts(align(arts, ms))] == ["agree"]
     ms[0] = Mention("north", fig("nine", 9, period="year 2024", when="in 2024"))  # a year alone keeps its period
     assert [c.verdict for c in counts(align(arts, ms))] == ["single", "single"]
+
+
+def test_a_precise_figure_told_by_two_outlets_is_one_fact_whatever_slot_one_leaves_unsaid():
+    votes = dict(topic="other", measure="", population="vote", subject="votes")
+    ms = [Mention("north", fig("4,812,377", 4_812_377, period="batch 1", **votes)),
+          Mention("south", fig("4,812,377", 4_812_377, **votes))]
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["agree"]
+    ms[1] = Mention("south", fig("4,800,000", 4_800_000, **votes))  # a round figure may be another fact
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["single", "single"]
+
+
+def test_a_precise_figure_joins_the_row_of_several_outlets_that_holds_it():
+    ms = [Mention("north", fig("645", 645, running=True)), Mention("south", fig("1,081", 1081, running=True)),
+          Mention("east", fig("1,081", 1081, measure=""))]
+    [c] = counts(align(ARTS, ms))
+    assert {m.article for m in c.mentions} == {"north", "south", "east"}
