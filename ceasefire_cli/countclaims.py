@@ -423,8 +423,9 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
     for g in groups:
         if len(g.articles()) < 2:
             continue
-        for f in g.facts:
-            for single in by_value.get((fact_value(f), f.slots["population"]), []) if _precise(f) else []:
+        told = {(m.item.value, f.slots["population"]) for f in g.facts for m in f.mentions}  # type: ignore[union-attr]
+        for key in told:
+            for single in by_value.get(key, []):
                 s = single.facts[0]
                 if id(single) not in joined and s.article not in g.articles() and not any(
                         g.slots[k] and s.slots[k] and g.slots[k] != s.slots[k] for k in _LOOSE_SLOTS):

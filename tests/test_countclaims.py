@@ -1409,3 +1409,11 @@ def test_a_precise_figure_joins_the_row_of_several_outlets_that_holds_it():
           Mention("east", fig("1,081", 1081, measure=""))]
     [c] = counts(align(ARTS, ms))
     assert {m.article for m in c.mentions} == {"north", "south", "east"}
+
+
+def test_a_precise_figure_joins_the_row_that_holds_it_among_an_outlet_s_repeats():
+    ms = [Mention("north", fig("645", 645, running=True)),
+          Mention("south", fig("tops 1,000", 1000, qualifier="more_than", low=1000, running=True)),
+          Mention("south", fig("1,081", 1081, running=True, start=90)), Mention("east", fig("1,081", 1081, measure=""))]
+    [c] = counts(align(ARTS, ms))
+    assert {m.article for m in c.mentions} == {"north", "south", "east"}
