@@ -132,3 +132,9 @@ def test_asides_close_on_their_line_within_reach() -> None:
     assert aside_end(text, text.rindex("("), len(text)) is None  # never closes
     assert aside_end(text, i, k) is None  # closes past the limit
     assert aside_start(text, k, i + 1) is None  # opens before the floor
+
+
+def test_regular_singular_of_buses_is_a_bus():
+    from ceasefire_cli.textmatch import regular_singular
+    assert [regular_singular(w) for w in ("minibuses", "buses", "churches", "seats")] == [
+        "minibus", "bus", "church", "seat"]
