@@ -172,6 +172,9 @@ def slot(text: str, value: float, name: str):
     ("Blackouts hit about 9,300 households in the valley.", 9300, "without power"),
     ("Some 6,400 households still have no access to water.", 6400, "without water"),
     ("Water cuts left 1,150 homes dry on the coast.", 1150, "without water"),
+    # those no one can reach are missing
+    ("Officials said they had lost contact with 23 hikers on the trail.", 23, "missing"),
+    ("Contact was lost with 12 climbers on the ridge.", 12, "missing"),
     # the missing, as a list of names puts it
     ("The county posted a list of 64 hikers whose whereabouts were still unknown.", 64, "missing"),
     # a union's members are those it represents, not its strikers; those who stopped work are striking
