@@ -310,7 +310,7 @@ def _fits(row: _Row, f: Fact, conflict_ok: bool, ratio: float | None, lead: bool
     if not conflict_ok or row.vague or f.vague:
         return False
     if f.running != row.running and f.slots["measure"] not in TOLL_MEASURES | _FIXED_MEASURES \
-            and not f.slots["holder"]:
+            and not f.slots["holder"] and (f.slots["measure"] or f.slots["population"] in PERSONS):
         # "52 freed in total" and "12 freed overnight": the whole so far and one batch (a span of time told as it
         # ran, "bringing a 40-day strike to an end", is still the span; a party's "tally so far" is its share)
         return False

@@ -1417,3 +1417,12 @@ def test_a_precise_figure_joins_the_row_that_holds_it_among_an_outlet_s_repeats(
           Mention("south", fig("1,081", 1081, running=True, start=90)), Mention("east", fig("1,081", 1081, measure=""))]
     [c] = counts(align(ARTS, ms))
     assert {m.article for m in c.mentions} == {"north", "south", "east"}
+
+
+def test_a_total_of_things_with_nothing_befalling_them_is_no_running_total_apart():
+    cands = dict(topic="other", measure="", population="candidate", subject="candidates")
+    ms = [Mention("north", fig("38", 38, **cands)), Mention("south", fig("a total of 39", 39, running=True, **cands))]
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["conflict"]
+    freed = dict(topic="other", measure="released", population="people", subject="people")
+    ms = [Mention("north", fig("12", 12, **freed)), Mention("south", fig("52 in total", 52, running=True, **freed))]
+    assert [c.verdict for c in counts(align(ARTS, ms))] == ["single", "single"]  # a batch and the whole so far
