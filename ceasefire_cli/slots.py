@@ -242,8 +242,10 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     out = [replace(c, place="") if c.subgroup[:1].isupper() and c.population in _SWAPPED and c.measure == "released"
            else c for c in out]
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
+    # (and "defeated 38 other candidates", "along with two other Britons": the rest besides the clause's subject)
     return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
-            and _NAMED_AND.search(text, max(0, c.start - 60), c.start) else c for c in out]
+            and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
+                 or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)) else c for c in out]
 
 
 # a death told in the sentence: those on the ground a figure "aboard" was read for were killed, not aboard
@@ -253,6 +255,9 @@ _SWAPPED = frozenset({"hostages", "prisoners"})
 # what people undergo is read for these too: families are counted apart from people ("12,400 individuals or
 # 3,100 families"), but befallen alike; a figure of nothing named may be people
 _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
+_BESIDE_SUBJECT = patterns.compile(
+    r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|outpolled|ahead[ \t]+of|against|along[ \t]+with|alongside)[ \t]+$",
+    regex.I)
 _NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
 _OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")

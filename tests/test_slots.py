@@ -339,6 +339,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Rebels freed Ana Ruiz and two other Britons on Monday.", 2, "people", "others"),
     ("Ruiz, Costa and 12 other passengers were rescued.", 12, "people", "others"),
     ("Rebels freed two other Britons on Monday.", 2, "people", ""),  # no one named: others than whom is unsaid
+    ("The mayor defeated 14 other candidates in the runoff.", 14, "candidate", "others"),  # besides the subject
+    ("Rebels freed the pilot along with two other Britons.", 2, "people", "others"),
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
     (_SWAP, 16, "prisoners", ""),
