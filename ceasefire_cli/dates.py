@@ -292,7 +292,7 @@ _FUTURE = patterns.compile(
     # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition
     r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$)"
     # "the judge set sentencing for March 28", "scheduled his sentencing for": what is set is to come
-    r"|(?:set|scheduled|slated)[ \t]+(?:[\w-]+[ \t]+){0,3}?for(?=[ \t]*$)"  # "a sentencing set for March 28"
+    r"|(?:set|scheduled|slated)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?for(?=[ \t]*$)"  # "a sentencing set for March 28"
     # what someone faces is to come ("she faces a second trial in February"), and so is a present passive after
     # "when" ("ten years when he is sentenced in January")
     r"|faces?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trial|retrial|hearing|sentencing|vote|run-?off|election)"
@@ -341,6 +341,13 @@ _DUPLICATE_MIN = 20  # a repeated line at least this long is a repeated paragrap
 _ANCHOR_PARAGRAPHS = 1  # "the previous day" counts from a day named in its paragraph or the one before
 _MAX_YEAR_RANGE = 100  # "1990-2000" is a range of years; "1900-2050" is not
 
+_FRONT_CLAUSE = patterns.compile(r",[ \t]+(?:(?i:on|in|by)[ \t]+)?$")
+_WILL_AFTER = patterns.compile(
+    r",[ \t]+(?:[\w’'-]+[ \t]+){1,4}?(?:will|is[ \t]+to|are[ \t]+to|is[ \t]+due|are[ \t]+due)\b")
+# a day named as a date set for what is to come: "His July 11 sentencing date", "a May 9 deadline"
+_DATE_SET_AFTER = patterns.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:date|deadline)\b", regex.I)
+
+
 def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> bool:
     """Whether the date sits in a future-tense clause ("will vote on Sunday", "On Sunday, X will")."""
     before = text[max(s_start, start - 60) : start]
@@ -354,7 +361,9 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
         return True
     if _FRONT.fullmatch(text, s_start, start):
         return bool(_FUTURE.search(text, end, min(s_end, end + 50)))
-    return False
+    # the date opening a clause after a comma: "A week earlier, on July 11, Trump will be back in court"
+    return _FRONT_CLAUSE.search(text, max(s_start, start - 12), start) is not None \
+        and _WILL_AFTER.match(text, end, s_end) is not None
 
 
 def told_ahead(text: str, start: int, end: int) -> bool:
@@ -362,7 +371,8 @@ def told_ahead(text: str, start: int, end: int) -> bool:
     ("will vote on May 9", "talks set for May 9") or ending a span that runs on ("until May 9")."""
     s_start, s_end = _context(text, sentence_span_at(text, start), start, end)
     return _is_future(text, s_start, start, end, s_end) \
-        or bool(_SPAN_END.search(text, max(s_start, start - _SPAN_REACH), start))
+        or bool(_SPAN_END.search(text, max(s_start, start - _SPAN_REACH), start)) \
+        or _DATE_SET_AFTER.match(text, end) is not None
 
 
 def _is_set_aside(text: str, start: int, end: int) -> bool:

@@ -940,6 +940,9 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("The tally, which was expected, came on Thursday.", "2024-03-07"),
         ("The storm was forecast to reach the coast on Thursday.", "2024-03-14"),
         ("The hearing is scheduled for Thursday.", "2024-03-14"),
+        ("The judge has scheduled Ana Ruiz’s sentencing for Thursday.", "2024-03-14"),  # an owner's noun between
+        ("A week before, on Thursday, the band will play in Braga.", "2024-03-14"),  # the date opening its clause
+        ("A week before, on Thursday, the band played in Braga.", "2024-03-07"),
         ("A final vote was set for Thursday.", "2024-03-14"),
         ("The mayor set out on Thursday.", "2024-03-07"),  # "set out": no plan
         ("The council declared three days of mourning until Thursday.", "2024-03-14"),  # a span that runs on

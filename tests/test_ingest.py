@@ -769,6 +769,9 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     # a day to come, a day before the folder's, or one far after it say nothing of when it was filed
     ("The council will vote on July 30 on the repairs.", "2025-07-24"),
     ("Talks are scheduled for July 30.", "2025-07-24"),
+    ("The judge has scheduled Ana Ruiz’s sentencing for July 30.", "2025-07-24"),
+    ("Her July 30 sentencing date falls days before the congress.", "2025-07-24"),
+    ("A week before, on July 30, the band will play in the square.", "2025-07-24"),
     ("The storm first hit the coast on July 20.", "2025-07-24"),
     ("A memorial is planned. The town last flooded on November 3.", "2025-07-24"),
 ])
