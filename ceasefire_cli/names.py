@@ -116,8 +116,8 @@ _ORG_WORDS = frozenset(
     command house news times post journal press channel radio tv television broadcaster herald tribune
     guardian telegraph gazette daily media motors motor electric dynamics mills airlines airways industries
     holdings guild newsletter podcast magazine bulletin patrol corps navy coastguard air aviation airport
-    sector section station division""".split()
-)  # 'air': an airline named for its home ('Minho Air', as 'Air Minho' below)
+    sector section station division convention conference summit""".split()
+)  # 'air': an airline named for its home ('Minho Air', as 'Air Minho' below); a 'Convention' is no person
 # words that open a place's name as no given name does ('Upper Selmont', 'Upper Minho')
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater".split())
 _PLACE_WORDS = frozenset(

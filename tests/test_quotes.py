@@ -2140,3 +2140,11 @@ def test_a_name_then_its_title_without_the_closing_comma_is_the_speaker() -> Non
             "Ana Ruiz, Braga’s regional mayor wrote to the ministry that the storm was ”worse than anything the "
             "valley has known”.")
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_convention_named_between_is_no_person_a_pronoun_stands_for() -> None:
+    text = (
+        "Tomas Brenner was found guilty on Thursday. His sentencing is set for July 11, days before Green "
+        "National Convention when he is to be named.\n“This was a rigged trial,” he told reporters."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Brenner"]
