@@ -44,6 +44,7 @@ from .countpasses import (
     _resolve_forward,
     _share_back,
     _spared,
+    among_whole,
     merge_repeats,
 )
 from .models import Count
@@ -313,6 +314,7 @@ def find_counts(text: str) -> list[Count]:
             # "the death toll from the 6.8-magnitude quake rose to 140" still reads back to the toll)
         out.append(count)
     _resolve_forward(text, out)
+    among_whole(text, out)
     _share_back(text, out)
     _spared(text, out)
     _from_to(text, out)

@@ -285,6 +285,22 @@ _STATE_SAID_AFTER = patterns.compile(
     r"(?:alive|living|dead|deceased)\b", regex.I)
 
 
+def among_whole(text: str, counts: list[Count]) -> None:
+    """"Three Britons were among the 20 people killed": a part told among a whole counted right after it shares
+    what befell the whole (its topic and role), where it has none of its own."""
+    for i, c in enumerate(counts[:-1]):
+        nxt = counts[i + 1]
+        if c.topic == "other" and c.role is None and c.unit is None and nxt.topic != "other" and nxt.role \
+                and _AMONG_NEXT.fullmatch(text, c.end, nxt.start):
+            counts[i] = replace(c, topic=nxt.topic, role=nxt.role)
+
+
+# a part, its verb, then "among" a figure: "68 Indian nationals were among more than 600 people ... who died"
+_AMONG_NEXT = patterns.compile(
+    r"[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:were|was|are|is)[ \t]+(?:(?:also|reportedly|believed[ \t]+to[ \t]+be)"
+    r"[ \t]+)?among[ \t]+(?:the[ \t]+)?", regex.I)  # (the whole's qualifier is its figure's own text)
+
+
 def _resolve_forward(text: str, counts: list[Count]) -> None:
     """"20 of the 50 hostages": a count with no noun of its own takes the next count's noun, and the verb the
     two share: in "four of the six crew members were killed" the four were killed, not the six."""

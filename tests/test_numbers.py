@@ -406,6 +406,10 @@ def test_title_case_headline_is_still_a_count() -> None:
         # patients under treatment are the hurt, wherever they are treated
         ("The ministry said 51 patients were undergoing treatment at six hospitals.", 51, "injured"),
         ("The firm said 12 products were undergoing tests at five labs.", 12, "other"),
+        # a part told among a whole counted right after it shares what befell the whole
+        ("Nine Chilean nationals were among more than 300 people who died in the heat.", 9, "deaths"),
+        ("Four Peruvians were among the 52 people injured in the blast.", 4, "injured"),
+        ("Four Peruvians were among the 52 guests at the hotel.", 4, "other"),
         # what "this figure" includes, after a toll told in the sentence before
         ("The toll rose to 212. This figure includes 71 Chileans and 12 Peruvians.", 71, "deaths"),
         ("Officials counted 212 injured. Besides locals, this number includes 40 tourists.", 40, "injured"),
