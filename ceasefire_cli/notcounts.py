@@ -213,6 +213,8 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
         return True  # "100m" is metres, "5k" a race; "$5m", "2m people" and "7.4 million ... 7.7m" are millions
     if _MODEL_DIGITS.fullmatch(n1) and _MODEL_SUFFIX.match(text, n1_end):
         return True  # "a 737 MAX 8", "the A320neo": a model with its variant's name
+    if _MODEL_DIGITS.fullmatch(n1) and not g["q"] and _THE_BEFORE.search(before) and _MODEL_NOUN.match(text, n1_end):
+        return True  # "a worker in the 767 program", "on the 787 production line": a model's name, one thing
     if len(n1) >= 2 and n1[0] == "0" and n1.isdigit():
         return True  # "021-5550172", "0800-123456": a dialling code; no count is written with a leading zero
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
@@ -487,6 +489,11 @@ def _counted_after(after: str) -> bool:
 # a model's number: three or four digits, not a round ten ("737", "787", "1011"); round figures ("Section 230",
 # "500 planes") are too often counts
 _MODEL_DIGITS = regex.compile(r"[1-9]\d{1,2}[1-9]")
+# ... and a model's number before a singular noun of what is made or run under it ("the 767 program")
+_THE_BEFORE = patterns.compile(r"\b(?:the|its|their)[ \t]+$", regex.I)
+_MODEL_NOUN = patterns.compile(
+    r"[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:program|programme|line|series|model|jetliner|airliner|family|variant|freighter"
+    r"|fleet|assembly|production)\b(?![’'-])")
 # a model code's variant after the hyphen: a round hundred ("737-800", "777-300"), never the top of a range
 _VARIANT = patterns.compile(r"-[1-9]00(?!\d)")
 # the names makers give an airliner's variants after its number: "737 MAX 8", "A320neo", "777X", "A321XLR"

@@ -1528,6 +1528,9 @@ def test_a_model_number_with_its_variant_name_is_no_count() -> None:
     assert values("The A321XLR and the 777X flew with 182 passengers.") == [182]
     # a figure before a capitalised word that is no variant's name still counts
     assert values("Some 325 X-ray machines and 125 ER doctors were sent.") == [325, 125]
+    # ... and one before a singular noun of what is made or run under it
+    assert values("A fitter in the 464 program and another on the 292 assembly line spoke to 40 reporters.") == [40]
+    assert values("The 143 workers on the line left.") == [143]  # a plural: a count
 
 
 def test_people_named_for_goods_are_people() -> None:
