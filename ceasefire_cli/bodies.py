@@ -32,10 +32,13 @@ ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 # heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
-    "group movement organization organisation body militia faction nonprofit charity company firm airline".split())
+    "group movement organization organisation body militia faction nonprofit charity company firm airline"
+    " planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker drugmaker".split())
 # a business described ('the company said') is no body whose name gives another kind: not the workers' union or
 # the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
-_BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split())
+_BUSINESS_DESCRIPTIONS = frozenset(
+    "company firm airline planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker"
+    " drugmaker".split())  # a business named by its trade: 'the planemaker said
 # last words of a news organ's name ('Valdora Times', 'Braga Herald'): the outlet reporting on a company is not
 # 'the company' of its story, though its masthead is the body named nearest before
 _NEWS_NAME_ENDS = frozenset(
@@ -54,9 +57,14 @@ def _has_words(name: str | None, words: list[str]) -> bool:
     return all(w in have for w in words)
 
 
+_WORKERS = frozenset("workers employees machinists teamsters nurses teachers drivers miners".split())
+
+
 def _not_business(name: str) -> bool:
     """Whether a body's name gives it a kind no business is: 'Aviation Workers Union', 'Ministry of Labour'."""
-    return any((w := _base(t)) in _ORG_HEADS and w not in _BUSINESS_HEADS for t in name.lower().split())
+    words = name.lower().split()
+    return any((w := _base(t)) in _ORG_HEADS and w not in _BUSINESS_HEADS for t in words) \
+        or any(w in _WORKERS for w in words)  # 'Aerospace Workers (IAM)': a body named for its members
 
 
 @lru_cache(maxsize=64)
@@ -134,7 +142,7 @@ class _Bodies:
         kind no business is ('the company' is not the union)."""
         def ok(name: str) -> bool:
             return (not bodies_only or lookup(name) is None) and not (business and (
-                _not_business(name) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS))
+                _not_business(self.spelled_out(name)) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS))
 
         if business and (known := [(p, n) for p, n in self.businesses if p < pos]):
             return _Said(known[-1][1], "org", known[-1][0])  # 'Acme CEO Ana Ruiz' … 'the company said': Acme

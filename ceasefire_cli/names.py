@@ -134,7 +134,8 @@ _ORG_HEADS = frozenset(
     coastguard
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
     directorate prefecture municipality parliament centre center command headquarters observatory guild
-    broadcaster station channel television newspaper""".split()
+    broadcaster station channel television newspaper
+    planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker drugmaker""".split()
 )
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
                        " bulletin document assessment memo".split())  # 'the document said': an intelligence memo

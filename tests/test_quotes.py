@@ -2148,3 +2148,12 @@ def test_a_convention_named_between_is_no_person_a_pronoun_stands_for() -> None:
         "National Convention when he is to be named.\n“This was a rigged trial,” he told reporters."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Brenner"]
+
+
+def test_a_business_named_by_its_trade_is_the_business_not_the_union_named_since() -> None:
+    text = (
+        "Kestrel Aero Corp said late on Thursday the vote was a clear message.\n"
+        "Some 9,000 members of the Valley Aerospace Workers (VAW) rejected the deal it reached with VAW leaders.\n"
+        "“We remain ready to get back to the table,” the planemaker said in a statement."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Kestrel Aero Corp"]
