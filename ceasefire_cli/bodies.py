@@ -64,7 +64,7 @@ def _not_business(name: str) -> bool:
     """Whether a body's name gives it a kind no business is: 'Aviation Workers Union', 'Ministry of Labour'."""
     words = name.lower().split()
     return any((w := _base(t)) in _ORG_HEADS and w not in _BUSINESS_HEADS for t in words) \
-        or any(w in _WORKERS for w in words)  # 'Aerospace Workers (IAM)': a body named for its members
+        or any(w in _WORKERS for w in words)  # 'Valley Aerospace Workers (VAW)': a body named for its members
 
 
 @lru_cache(maxsize=64)

@@ -396,9 +396,9 @@ DISPUTE_RATIO = 1.5
 _DISPUTE_OUTLETS = 2  # outlets each side of the dispute needs: one outlet's figure alone may be another fact
 
 
-# a figure of this many significant digits or more ("1,081", "5,634,915", "372,947") told by two outlets alone is
-# one fact, whatever slot one of them leaves unsaid or words apart ("topped the first round with 5,634,915 votes",
-# "5,634,915 votes in the first count"); rounder figures ("550", "1.8 million") may be many facts
+# a figure of this many significant digits or more ("1,213", "4,812,377", "261,904") told by two outlets alone is
+# one fact, whatever slot one of them leaves unsaid or words apart ("led the first round with 4,812,377 votes",
+# "4,812,377 votes in the first count"); rounder figures ("450", "2.1 million") may be many facts
 PRECISE_FIGURE_DIGITS = 3
 _LOOSE_SLOTS = ("measure", "period", "place", "holder", "subgroup")  # slots a precise figure may leave unsaid
 
@@ -419,7 +419,7 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
             f = g.facts[0]
             by_value[(fact_value(f), f.slots["population"])].append(g)
     joined: set[int] = set()
-    # first into a row of several outlets that holds the figure ("1,081 deaths" beside a toll told as it rose)
+    # first into a row of several outlets that holds the figure ("1,213 deaths" beside a toll told as it rose)
     for g in groups:
         if len(g.articles()) < 2:
             continue
@@ -553,7 +553,7 @@ def _one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) -
     most: dict[tuple[str, bool], float] = defaultdict(float)  # (measure, placed) -> the largest figure told
     for f in facts:
         if f.slots["place"] and f.slots["period"].startswith("year ") and _lead_toll(dict(f.slots, period="")):
-            # another year's toll in another place ("the 2023 raid killed 1,200 in Israel") still names a second
+            # another year's toll in another place ("the 2019 raid killed 310 in Mardia") still names a second
             # place of the story's dead: a toll told with no place is not the one place's
             placed[f.slots["measure"]][f.slots["place"]].add(f.article)
         if _lead_toll(f.slots):

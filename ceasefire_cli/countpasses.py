@@ -286,7 +286,7 @@ _STATE_SAID_AFTER = patterns.compile(
 
 
 def among_whole(text: str, counts: list[Count]) -> None:
-    """"Three Britons were among the 20 people killed": a part told among a whole counted right after it shares
+    """"Four Peruvians were among the 52 people injured": a part told among a whole counted right after it shares
     what befell the whole (its topic and role), where it has none of its own."""
     for i, c in enumerate(counts[:-1]):
         nxt = counts[i + 1]
@@ -295,7 +295,7 @@ def among_whole(text: str, counts: list[Count]) -> None:
             counts[i] = replace(c, topic=nxt.topic, role=nxt.role)
 
 
-# a part, its verb, then "among" a figure: "68 Indian nationals were among more than 600 people ... who died"
+# a part, its verb, then "among" a figure: "Nine Chilean nationals were among more than 300 people who died"
 _AMONG_NEXT = patterns.compile(
     r"[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:were|was|are|is)[ \t]+(?:(?:also|reportedly|believed[ \t]+to[ \t]+be)"
     r"[ \t]+)?among[ \t]+(?:the[ \t]+)?", regex.I)  # (the whole's qualifier is its figure's own text)

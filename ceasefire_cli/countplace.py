@@ -62,7 +62,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     whole = _WHOLE_OF_PART.search(text, max(sent[0], c.start - 30), c.start) is not None
     if whole:
-        after = []  # "about 60 of the roughly 77 trapped were caught in a tunnel near Hualien": the part's place
+        after = []  # "about 40 of the roughly 95 trapped were in a tunnel near Braga": the part's place
     if after and _SCOPE.search(text, c.end, after[0].start):
         after = []  # "80 missing across the country, ... while Porto reported 12": the whole, then a part's place
     for p in after[:1]:
@@ -95,7 +95,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         if _CALENDAR_WORD.search(name) or EVENT_NAME_END.search(name):
             return ""  # "rises to 72 in Valdora Valley Flood": the disaster's name, not a place
         if (site := _SITE_NOUN_AFTER.match(text, unknown.end())) is not None:
-            return f"{name} {site.group(1)}"  # "trapped in the Heping mine": a named site, its noun in lower case
+            return f"{name} {site.group(1)}"  # "trapped in the Kestrel mine": a named site, its noun in lower case
         return name if " " in name or _listed_with_places(text, sent, places) else ""
     for p in before[-1:]:
         if _UNKNOWN_PLACE_BETWEEN.search(text, p.end, c.start):
@@ -213,10 +213,10 @@ _UNKNOWN_PLACE_BETWEEN = patterns.compile(  # not a time ("in Sunday's raids", "
 _UNKNOWN_PLACE_AFTER = patterns.compile(
     r"(?:[ ]+(?!and\b)\p{Ll}+){0,2}[ ]+in[ ]+(?:the[ ]+)?"
     rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ](?:{NAME_PARTICLE}[ ])?\p{{Lu}}\p{{Ll}}+)*)")
-# a site's noun in lower case after a name the gazetteer lacks: "the Heping mine", "the Sunrise hotel"
+# a site's noun in lower case after a name the gazetteer lacks: "the Kestrel mine", "the Sunrise hotel"
 _SITE_NOUN_AFTER = patterns.compile(
     r"[ ](mine|quarry|tunnel|hotel|hospital|factory|plant|school|camp|prison|stadium|market|mall|bridge|station)\b"
-    # ... the noun itself, not a modifier of another ("kidnapped in Loru school raid")
+    # ... the noun itself, not a modifier of another ("kidnapped in Kestrel school raid")
     r"(?![ ]+(?!(?:on|in|at|and|or|with|near|of|after|before|when|where|which|that|as|was|were|is|are|has|had"
     r"|have|since|for|to|from|by|until)\b)\p{Ll})")
 _CALENDAR_WORD = patterns.compile(rf"\b(?:{_CALENDAR})\b")

@@ -344,7 +344,7 @@ _MAX_YEAR_RANGE = 100  # "1990-2000" is a range of years; "1900-2050" is not
 _FRONT_CLAUSE = patterns.compile(r",[ \t]+(?:(?i:on|in|by)[ \t]+)?$")
 _WILL_AFTER = patterns.compile(
     r",[ \t]+(?:[\w’'-]+[ \t]+){1,4}?(?:will|is[ \t]+to|are[ \t]+to|is[ \t]+due|are[ \t]+due)\b")
-# a day named as a date set for what is to come: "His July 11 sentencing date", "a May 9 deadline"
+# a day named as a date set for what is to come: "Her July 30 sentencing date", "a May 9 deadline"
 _DATE_SET_AFTER = patterns.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:date|deadline)\b", regex.I)
 
 
@@ -361,7 +361,7 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
         return True
     if _FRONT.fullmatch(text, s_start, start):
         return bool(_FUTURE.search(text, end, min(s_end, end + 50)))
-    # the date opening a clause after a comma: "A week earlier, on July 11, Trump will be back in court"
+    # the date opening a clause after a comma: "A week before, on July 30, the band will play in the square"
     return _FRONT_CLAUSE.search(text, max(s_start, start - 12), start) is not None \
         and _WILL_AFTER.match(text, end, s_end) is not None
 

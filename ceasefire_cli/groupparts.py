@@ -236,7 +236,7 @@ _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 _AMONG_BEFORE = patterns.compile(
     r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
     rf"|missing|freed|released|hostages|passengers)(?:[ \t]+(?:persons|people))?"
-    # ... or before a comma, the part's own verb after it: "Among the dead, three were hikers"
+    # ... or before a comma, the part's own verb after it: "Among the dead, four were climbers"
     rf"(?:[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?|,[ \t]+)"
     rf"(?:{QUAL_PATTERN}[ \t]+)?$",
     regex.I)

@@ -99,7 +99,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
         return after["name"].rstrip(".")  # "41.4 percent for Tomas Brenner": the share said before whose it is
     if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
-        return _last_subject(text, sent_start, places)  # "He received 5.7 million votes": the one just told of
+        return _last_subject(text, sent_start, places)  # "She received 3.4 million votes": the one just told of
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))

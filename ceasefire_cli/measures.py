@@ -103,7 +103,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<missing>(?:missing|unaccounted[ \t]+for|(?:(?:yet|still)[ \t]+to[ \t]+be|not[ \t]+(?:yet[ \t]+)?"
     r"(?:been[ \t]+)?)accounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
     r"(?:still[ \t]+)?unknown"
-    # those no one can reach: "lost contact with 50 people", "contact was lost with 12 climbers"
+    # those no one can reach: "lost contact with 23 hikers", "contact was lost with 12 climbers"
     r"|(?:lost|losing|lose|loses)[ \t]+(?:all[ \t]+)?(?:contact|touch)[ \t]+with|contact[ \t]+(?:was|has[ \t]+been"
     r"|had[ \t]+been)[ \t]+lost[ \t]+with)\b)"
     r"|(?P<affected>(?:affected)\b)"

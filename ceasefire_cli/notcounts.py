@@ -214,7 +214,7 @@ def _is_code(text: str, m: Hit, n1: str, value: float, before: str, after: str, 
     if _MODEL_DIGITS.fullmatch(n1) and _MODEL_SUFFIX.match(text, n1_end):
         return True  # "a 737 MAX 8", "the A320neo": a model with its variant's name
     if _MODEL_DIGITS.fullmatch(n1) and not g["q"] and _THE_BEFORE.search(before) and _MODEL_NOUN.match(text, n1_end):
-        return True  # "a worker in the 767 program", "on the 787 production line": a model's name, one thing
+        return True  # "a fitter in the 464 program", "on the 292 assembly line": a model's name, one thing
     if len(n1) >= 2 and n1[0] == "0" and n1.isdigit():
         return True  # "021-5550172", "0800-123456": a dialling code; no count is written with a leading zero
     if len(n1) >= 5 and n1.isdigit() and not g["q"] and not _counted_after(after):
@@ -489,7 +489,7 @@ def _counted_after(after: str) -> bool:
 # a model's number: three or four digits, not a round ten ("737", "787", "1011"); round figures ("Section 230",
 # "500 planes") are too often counts
 _MODEL_DIGITS = regex.compile(r"[1-9]\d{1,2}[1-9]")
-# ... and a model's number before a singular noun of what is made or run under it ("the 767 program")
+# ... and a model's number before a singular noun of what is made or run under it ("the 464 program")
 _THE_BEFORE = patterns.compile(r"\b(?:the|its|their)[ \t]+$", regex.I)
 _MODEL_NOUN = patterns.compile(
     r"[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:program|programme|line|series|model|jetliner|airliner|family|variant|freighter"

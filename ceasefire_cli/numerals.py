@@ -85,7 +85,7 @@ TOLL_VERBS = frozenset(
     surpassed surpassing eclipse eclipses eclipsed eclipsing cross crosses crossed crossing""".split()
 ) | {f"{verb} past" for verb in (
     "climbed climbs climbing rose rises rising risen went gone surged surges surging soared soars soaring jumped jumps"
-    " jumping edged edges crept creeps").split()}  # "rose past 90", "surged past 900"
+    " jumping edged edges crept creeps").split()}  # "rose past 90", "surged past 640"
 # a figure whose qualifier is a toll verb opens with it: "topped 100", "crossed 5,000", "climbed past 120"
 OPENS_WITH_TOLL_VERB = patterns.compile(rf"(?:{'|'.join(sorted(TOLL_VERBS, key=len, reverse=True))})\b", regex.I)
 QUAL_NAMES: dict[str, str] = {

@@ -184,7 +184,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
                                                                    c.end + _RAIL_REACH):
             population = "coach"  # "carrying 400 passengers in nine coaches": a train's cars, not a team's trainers
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) \
-                or (nation(text, c) and head not in _CRAFT):  # "two from Chile" of "seven aircraft" are aircraft
+                or (nation(text, c) and head not in _CRAFT):  # "three from Chile" of "nine aircraft" are aircraft
             population = "people"
         else:
             one = regular_singular(head)

@@ -194,7 +194,7 @@ def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> 
 
 
 # a toll said to come, not counted: modal verbs and forecasts before the figure ("estimated to reach", but not
-# "estimated to be 550 so far", today's estimate)
+# "estimated to be 90 so far", today's estimate)
 _PROJECTION = patterns.compile(
     r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?"
     r"|estimated[ \t]+to(?![ \t]+(?:be|have)\b)|feared|set[ \t]+to|probability|potential(?:ly)?"
@@ -242,7 +242,7 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     out = [replace(c, place="") if c.subgroup[:1].isupper() and c.population in _SWAPPED and c.measure == "released"
            else c for c in out]
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
-    # (and "defeated 38 other candidates", "along with two other Britons": the rest besides the clause's subject)
+    # (and "defeated 14 other candidates", "along with two other Britons": the rest besides the clause's subject)
     return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
             and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
                  or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)) else c for c in out]
@@ -486,7 +486,7 @@ def _clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     return start, (m.start() if m else limit)
 
 
-# a toll told of one group, the bare figure after its verb: "deaths among Egyptians had risen to 600", "the toll
+# a toll told of one group, the bare figure after its verb: "deaths among Peruvians had climbed to 37", "the toll
 # among children stands at 40" (a nation's people or a subgroup noun; "among the residents" names no part)
 _TOLL_AMONG = patterns.compile(
     r"\b(?:deaths|dead|toll|fatalities)[ \t]+among[ \t]+(?:the[ \t]+)?(?P<noun>\p{L}+)\b[^.;:!?]*$", regex.I)
@@ -527,7 +527,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
     if population == "people" and (either := _EITHER_OR.match(text, noun_end(text, c), clause[1])) is not None:
-        # "700 people were missing or stranded": one figure for both, a fact apart from either
+        # "320 people were missing or stranded": one figure for both, a fact apart from either
         measure = " or ".join(sorted({_EITHER_MEASURE[either.group(k).lower()] for k in ("a", "b")}))
     if subgroup == "on the ground" and measure == "aboard":
         # "killing all but one of those on board and at least 12 people on the ground": never aboard
@@ -608,7 +608,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         period = f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
-        period = "some of them"  # "bagged 21 out of 22 districts": a part of the 22 (whose, what befell it unsaid)
+        period = "some of them"  # "carried 14 out of 16 provinces": a part of the 22 (whose, what befell it unsaid)
     return {
         "topic": topic,
         "measure": measure,
@@ -622,7 +622,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     }
 
 
-# a part of things told with its whole's figure: "21 out of 22 districts", "40 of the 120 homes"
+# a part of things told with its whole's figure: "14 out of 16 provinces", "40 of the 120 homes"
 _THING_PART = patterns.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+|all[ \t]+)?\d[\d,]*[ \t-]", regex.I)
 
@@ -787,7 +787,7 @@ _SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
 _MONTH_YEAR = patterns.compile(
     r"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)(?:[ \t]+\d{1,2})?,?[ \t]+((?:19|20)\d\d)", regex.I)
-_YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2008's 50-day walkout"
+_YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2011's 44-day strike"
 _LAST_YEAR = patterns.compile(r"(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
@@ -803,11 +803,11 @@ def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tu
     year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
         or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start)
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
-        # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1999, a quake killed 2,400", "2008's
-        # 50-day walkout": that year's figure (the story's own year is none: countfacts)
+        # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1987, a cyclone killed 1,300", "2011's
+        # 44-day strike": that year's figure (the story's own year is none: countfacts)
         return f"year {year.group(1)}"
     if _LAST_YEAR.fullmatch(c.when or "") and measure not in _CHANGES:
-        return "last year"  # "last year more than 200 pilgrims died": last year's event (its year is the article's)
+        return "last year"  # "last year more than 70 climbers died": last year's event (its year is the article's)
     if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \
             and _SINCE_AFTER.search(text, c.end, sent[1]):
         return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll

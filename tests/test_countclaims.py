@@ -1405,16 +1405,16 @@ def test_a_precise_figure_told_by_two_outlets_is_one_fact_whatever_slot_one_leav
 
 
 def test_a_precise_figure_joins_the_row_of_several_outlets_that_holds_it():
-    ms = [Mention("north", fig("645", 645, running=True)), Mention("south", fig("1,081", 1081, running=True)),
-          Mention("east", fig("1,081", 1081, measure=""))]
+    ms = [Mention("north", fig("212", 212, running=True)), Mention("south", fig("1,213", 1213, running=True)),
+          Mention("east", fig("1,213", 1213, measure=""))]
     [c] = counts(align(ARTS, ms))
     assert {m.article for m in c.mentions} == {"north", "south", "east"}
 
 
 def test_a_precise_figure_joins_the_row_that_holds_it_among_an_outlet_s_repeats():
-    ms = [Mention("north", fig("645", 645, running=True)),
-          Mention("south", fig("tops 1,000", 1000, qualifier="more_than", low=1000, running=True)),
-          Mention("south", fig("1,081", 1081, running=True, start=90)), Mention("east", fig("1,081", 1081, measure=""))]
+    ms = [Mention("north", fig("212", 212, running=True)),
+          Mention("south", fig("tops 1,200", 1200, qualifier="more_than", low=1200, running=True)),
+          Mention("south", fig("1,213", 1213, running=True, start=90)), Mention("east", fig("1,213", 1213, measure=""))]
     [c] = counts(align(ARTS, ms))
     assert {m.article for m in c.mentions} == {"north", "south", "east"}
 
