@@ -420,16 +420,18 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
             by_value[(fact_value(f), f.slots["population"])].append(g)
     joined: set[int] = set()
     # first into a row of several outlets that holds the figure ("1,213 deaths" beside a toll told as it rose)
-    for g in groups:
-        if len(g.articles()) < 2:
+    for g in groups if by_value else ():
+        arts = g.articles()
+        if len(arts) < 2:
             continue
         told = {(m.item.value, f.slots["population"]) for f in g.facts for m in f.mentions}  # type: ignore[union-attr]
-        for key in told:
-            for single in by_value.get(key, []):
+        for key in sorted(told & by_value.keys()):  # (sorted: the same singles join whatever the hash seed)
+            for single in by_value[key]:
                 s = single.facts[0]
-                if id(single) not in joined and s.article not in g.articles() and not any(
+                if id(single) not in joined and s.article not in arts and not any(
                         g.slots[k] and s.slots[k] and g.slots[k] != s.slots[k] for k in _LOOSE_SLOTS):
                     g.facts.append(s)
+                    arts.add(s.article)
                     joined.add(id(single))
     by_value = {k: [g for g in gs if id(g) not in joined] for k, gs in by_value.items()}
     out: list[Group] = []
@@ -437,12 +439,14 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
         if len(gs) < 2 or not population:
             continue
         into = Group(dict(gs[0].slots), [gs[0].facts[0]])
+        arts = {gs[0].facts[0].article}
         for g in gs[1:]:
             f = g.facts[0]
-            if f.article in into.articles() or any(into.slots[k] and f.slots[k] and into.slots[k] != f.slots[k]
-                                                  for k in _LOOSE_SLOTS):
+            if f.article in arts or any(into.slots[k] and f.slots[k] and into.slots[k] != f.slots[k]
+                                        for k in _LOOSE_SLOTS):
                 continue
             into.facts.append(f)
+            arts.add(f.article)
             into.slots = merge_slots(into.slots, f.slots)
             joined.add(id(g))
         if len(into.facts) > 1:
