@@ -68,6 +68,15 @@ _RESULT_SHARE = patterns.compile(
     r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
     r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _RESULT_REACH = 140  # characters from the subject to the figure
+# a result named as someone's, its share told after it: "a historic win for the Greens, with ... 41 seats", "the
+# Greens' victory was sealed ..., securing 41 seats"
+_WIN_OF = (r"(?:win|victory|triumph|landslide)")
+_RESULT_OF = patterns.compile(
+    rf"(?:\b{_WIN_OF}[ ]+for[ ]+(?:the[ ]+)?(?P<name>{_NAME})"
+    rf"|(?:^|(?<=[\s,;(]))(?:[Tt]he[ ]+)?(?P<name>{_NAME})(?:['’]s?)[ ]+(?:\p{{Ll}}+[ ]+)?{_WIN_OF})"
+    r"(?:[^;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?"
+    r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
+    r"(?:[^;:.!?]{0,60}?[ ])?(?:(?:" + _HOLD_FILL + r")[ ]+)*$")  # ("with a majority of 174 and a total of 412")
 # a name's own figure: "compared to the Blues' 94", "the Greens' 41 seats"
 _POSSESSIVE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s|(?<=s)['’])[ ]+$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
@@ -142,6 +151,7 @@ _HOLDER_FINDERS = (
     lambda text, c, lo, sent_start: _holder_before_aside(text, c, sent_start),
     lambda text, c, lo, sent_start: _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start),
     lambda text, c, lo, sent_start: _POSSESSIVE.search(text, lo, c.start),
+    lambda text, c, lo, sent_start: _RESULT_OF.search(text, max(sent_start, c.start - _RESULT_REACH), c.start),
 )  # the ways a holder is told, tried in turn; the first that names someone wins
 
 

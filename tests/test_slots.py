@@ -927,6 +927,10 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens are expected to win an estimated 41 seats.", 41, "Greens"),
     ("The Greens have led or won in 41 wards so far.", 41, "Greens"),
     ("They've won 12 seats, the leader said.", 12, ""),  # a contraction names no one
+    # a result named as someone's, the share told after it
+    ("The vote ended in a historic win for the Greens, with a majority of 40 and a total of 141 seats.", 141,
+     "Greens"),
+    ("The Greens' victory was sealed overnight, securing an impressive 141 seats.", 141, "Greens"),
     # "He" or "She" opening the sentence after one that opens with a name: that name
     ("Ana Ferreira, 61, beat four rivals. She received 3,412,880 votes.", 3_412_880, "Ana Ferreira"),
     ("The count ended late.\nTomas Brenner conceded at dawn. He polled 912,400 votes.", 912_400, "Tomas Brenner"),
