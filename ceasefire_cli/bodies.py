@@ -48,6 +48,8 @@ _NEWS_NAME_ENDS = frozenset(
 _HEAD_KIN = {"airline": frozenset("air airlines airways aviation".split())}
 _BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "utility network broadcaster station channel television newspaper".split())
+_NAME_BREAKS = ("—", "–", ",", ";", ":", ". ", "(")  # marks no body's name runs across, back from its acronym
+_NAME_JOINERS = frozenset("of and for the".split())  # small words inside a body's name
 ORG_BACK_REACH = 3000  # characters back to 'the HWU union' from 'the union' (a long article's opening paragraphs)
 
 
@@ -184,13 +186,17 @@ class _Bodies:
             return name
         at = self.text.find(f"({name})")
         if at > 0:
-            ws = _WORD.findall(self.text, max(0, at - ACRONYM_REACH), at)
+            lo = max(0, at - ACRONYM_REACH)
+            lo = max(lo, *(self.text.rfind(mark, lo, at) + 1 for mark in _NAME_BREAKS))  # not past 'Valdora — '
+            ws = _WORD.findall(self.text, lo, at)
             for k in range(len(name), len(ws) + 1):
                 run = ws[-k:]
                 if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == name:
                     return f"{' '.join(run)} ({name})"
             # an acronym of the name in another language: 'the Federal Security Service (FSB)'
-            caps = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(ws)))[::-1]
+            caps = list(itertools.takewhile(lambda w: w[0].isupper() or w in _NAME_JOINERS, reversed(ws)))[::-1]
+            while caps and not caps[0][0].isupper():
+                caps = caps[1:]  # a name opens with a capital: 'of Harbour Pilots and Dock Workers' joins its words
             # not 'Russian' before 'Federal Security Service'; the whole name where no word opens with the acronym's
             # first letter ('the Valdoran State Security Bureau (KGO)', initials of the name in its own language)
             caps = caps[next((i for i, w in enumerate(caps) if w[0] == name[0]), 0):]

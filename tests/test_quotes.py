@@ -1740,6 +1740,11 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
          'safe hands," KGO said.', "All of those", "Valdoran State Security Bureau (KGO)"),  # no word opens with K
         ('Talks resumed in Halden (NPA) on Friday.\n\n"The men were held near the border overnight," NPA said.',
          "The men", "NPA"),  # one word before it: an agency's dateline, not its name
+        # ... not across a dash before it, and with the small words inside it
+        ('The swap involved Norland, and Valdora — Borenia\'s National Security Office (MSB) said.\n\n"All of '
+         'those freed are safe," MSB said.', "All of those", "Borenia's National Security Office (MSB)"),
+        ('The Union of Harbour Pilots and Dock Workers (UHP) walked out.\n\n"We had no choice," UHP said.',
+         "We had", "Union of Harbour Pilots and Dock Workers (UHP)"),
         # a family name first that stands alone is shown with the name; a word never used alone is no name
         ('Opposition candidate Choi Min Soo has conceded defeat.\n\nChoi, the candidate of the Civic Party, '
          'told reporters that he "humbly accepts the result of the vote."', "humbly accepts", "Choi Min Soo"),
