@@ -404,6 +404,7 @@ _LOOSE_SLOTS = ("measure", "period", "place", "holder", "subgroup")  # slots a p
 
 
 def _precise(f: Fact) -> bool:
+    """Whether a fact's figure has PRECISE_FIGURE_DIGITS significant digits or more, counted things not units."""
     v = f.first.value
     if f.slots["unit"] or v is None or not float(v).is_integer() or v < 100:
         return False
@@ -418,9 +419,11 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
         if len(g.facts) == 1 and not g.earlier and _precise(g.facts[0]):
             f = g.facts[0]
             by_value[(fact_value(f), f.slots["population"])].append(g)
+    for gs in by_value.values():  # (in the order of outlets and offsets: the same joins for any order of files)
+        gs.sort(key=lambda g: (g.facts[0].article, g.facts[0].first.start))
     joined: set[int] = set()
     # first into a row of several outlets that holds the figure ("1,213 deaths" beside a toll told as it rose)
-    for g in groups if by_value else ():
+    for g in sorted(groups, key=_group_order) if by_value else ():
         arts = g.articles()
         if len(arts) < 2:
             continue
@@ -453,6 +456,12 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
             joined.add(id(gs[0]))
             out.append(into)
     return [g for g in groups if id(g) not in joined] + out
+
+
+def _group_order(g: Group) -> tuple[tuple[str, ...], str, int]:
+    """A group's place in an order that does not depend on the order of the input files."""
+    first = min(g.facts, key=lambda f: (f.article, f.first.start))
+    return tuple(g.slots[k] for k in SLOT_NAMES), first.article, first.first.start
 
 
 def _told_both_ways(groups: list[Group]) -> list[Group]:

@@ -1426,3 +1426,15 @@ def test_a_total_of_things_with_nothing_befalling_them_is_no_running_total_apart
     freed = dict(topic="other", measure="released", population="people", subject="people")
     ms = [Mention("north", fig("12", 12, **freed)), Mention("south", fig("52 in total", 52, running=True, **freed))]
     assert [c.verdict for c in counts(align(ARTS, ms))] == ["single", "single"]  # a batch and the whole so far
+
+
+def test_precise_figures_join_alike_whatever_order_the_mentions_come_in():
+    votes = dict(topic="other", measure="", population="vote", subject="votes")
+    ms = [Mention("north", fig("4,812,377", 4_812_377, period="batch 1", **votes)),
+          Mention("south", fig("4,812,377", 4_812_377, **votes)),
+          Mention("east", replace(fig("4,812,377", 4_812_377, **votes), holder="Greens")),
+          Mention("west", replace(fig("4,812,377", 4_812_377, **votes), holder="Reds"))]
+
+    def rows(order):
+        return sorted(tuple(sorted(m.article for m in c.mentions)) for c in counts(align(ARTS, order)))
+    assert rows(ms) == rows(ms[::-1]) == rows([ms[2], ms[0], ms[3], ms[1]])
