@@ -36,25 +36,26 @@ holder      of things won, held or lost (not of people): the name that has them 
 The topic follows from the slots: dead hostages are hostages, people held in a prisoner swap are
 prisoners. Pure functions of the text; compiled patterns only. The measure is read in ``measures``, the
 holder slot in ``holders``; ``running``, ``mood`` and the "earlier" period in ``standing``; the
-periods that name a part of a group already counted ("those in hospital", "some of them") in ``groupparts``.
+periods that name a part of a group already counted ("those in hospital", "some of them") in ``groupparts``;
+the periods of a series, a time or a forecast ("phase 1", "more", "year 1961", "projection") in ``periods``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 import regex
 
 from . import patterns
 from .clausewords import NEW_SUBJECT
 from .countplace import SENT_REACH, place_of, places_sharing
-from .groupparts import _OF_WHOM, _YEAR_ANCHOR, _included, _injured_part, _own_group, _part
+from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
 from .holders import NO_HOLDER, holder
-from .measures import BRING, BRINGING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
+from .measures import BRING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
 from .models import PER_SIDE, PERSONS, Count
 from .nationality import nation_named
-from .numerals import GOES_ON_FROM, LIKE_FOR_LIKE, ONES_WORDS, SUBSET_LEAD
+from .numerals import GOES_ON_FROM, LIKE_FOR_LIKE, SUBSET_LEAD
+from .periods import ADDED, period_of
 from .places import PlaceMention, find_places
 from .population import (
     ABOARD,
@@ -67,7 +68,7 @@ from .population import (
     population_and_subgroup,
     swap_side,
 )
-from .standing import RISEN, mood, running, superseded
+from .standing import mood, running, superseded
 from .textmatch import regular_singular
 from .textutil import aside_end, aside_start, paragraph_spans, sentence_span_at, sentence_spans
 
@@ -76,25 +77,6 @@ __all__ = ["with_slots"]
 _W = r"[ \t]+"
 # what a utility counts an outage in, however an outlet words it ("customers", "homes", "households", "people")
 _UTILITY_MEASURES = frozenset({"without power", "without water"})
-_ORDINALS = {
-    "first": "1", "1st": "1", "one": "1", "second": "2", "2nd": "2", "two": "2", "third": "3", "3rd": "3",
-    "three": "3", "fourth": "4", "4th": "4", "four": "4", "fifth": "5", "final": "last", "last": "last",
-}
-_ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
-_PERIOD = patterns.compile(
-    rf"\b(?:(?P<phase>{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
-    rf"|(?P<batch>{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
-    rf"|(?P<day>(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
-    rf"|(?P<rate>(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b"
-    r"(?![ \t]+(?:earlier|later|before|after|ago)\b)|\bdaily\b"
-    r"|\bweekly\b)"
-    rf"|(?P<recent>(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
-    r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
-    # (not "last weekend's earthquake": the event named by its time, whose toll it is)
-    rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b(?!['’]s\b)|\bover{_W}the{_W}weekend\b"
-    rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
-    regex.I,
-)
 # an earlier happening a figure is told of, dated by its month or season: "the deadliest wreck since April,
 # when 52 people died" (a year alone is read with the count's time: "since 2019, when 9 died" is year 2019)
 _MONTH_THEN = patterns.compile(
@@ -137,71 +119,6 @@ def _each_of_several(text: str, c: Count, clause: tuple[int, int]) -> bool:
 # a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
 # captives swapped): each side's share
 _LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
-# a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
-_DAY_REACHED = patterns.compile(r"\b(?:enter(?:s|ed|ing)?|into|reach(?:es|ed|ing)?)[ \t]+(?:(?:its|a|the)[ \t]+)?$",
-                                regex.I)
-# a clause with a subject of its own between a figure and a period phrase after it
-_OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(?:which|who)\b", regex.I)
-# a clause of its own after the figure, whose time is its own: "90 were missing even as rescue teams pressed on
-# into the second day", "as crews worked through the third day"
-_LATER_CLAUSE = patterns.compile(
-    r"[ \t](?:even[ \t]+)?(?:as|while|whereas|after)[ \t]+(?:the|their|its|a|an|more|rescue|rescuers|officials"
-    r"|authorities|police|teams|crews|workers|soldiers|troops)\b", regex.I)
-# deaths not yet counted in the toll, whose cause is still checked: "3 under investigation", "two deaths being
-# investigated", "two more deaths are under review"
-_UNDER_INVESTIGATION = patterns.compile(
-    r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:are|is|were|was|still|also)[ \t]+)*(?:under[ \t]+(?:investigation|review)"
-    r"|being[ \t]+(?:investigated|examined|reviewed))\b", regex.I)
-_RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
-_TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
-_PROJECTION_REACH = 60
-_FEARED_AFTER = patterns.compile(
-    r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:now[ \t]+)?"
-    r"feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)\b", regex.I)
-# a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
-_ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
-_ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
-_INCREMENT = patterns.compile(rf"\b(?:{_ADDED}|a\s+new)\s+$", regex.I)
-_MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
-# "the toll rose to 7 after two succumbed": the figure that made a toll rise is an increment
-_ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
-                                 r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
-# "more" counts on a figure of the same measure told earlier in the sentence; "1,007 dead, with 30 more
-# missing" adds the missing to the dead, it does not add to a missing figure
-_DEAD_TOLD = patterns.compile(r"\b(?:toll|killed|dead|died|deaths?|fatalit(?:y|ies)|bodies)\b", regex.I)
-_TOLD_BEFORE = {
-    "killed": _DEAD_TOLD,
-    "recovered": _DEAD_TOLD,  # bodies found add to the toll: "the toll rose to 30. ¶ Four more bodies were found"
-    "injured": patterns.compile(r"\b(?:injured|wounded|injuries|hurt)\b", regex.I),
-    "missing": patterns.compile(r"\b(?:missing|unaccounted)\b", regex.I),
-    "released": patterns.compile(r"\b(?:releas\w*|freed|free|handed\s+over|returned)\b", regex.I),
-    "rescued": patterns.compile(r"\b(?:rescued|pulled\s+out)\b", regex.I),
-}
-_OWN_VERB_GAP = 2  # characters of blank at most between a figure's own verb and it (or its "another")
-
-
-def _sentence_before(text: str, start: int) -> int:
-    """Where the sentence before the one at ``start`` begins, in its paragraph or the one before (news
-    paragraphs are often a sentence long); ``start`` for the text's first sentence."""
-    end = len(text[:start].rstrip())
-    return sentence_span_at(text, end - 1)[0] if end else start
-
-
-def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether a figure of the measure is told before ``end``: not by the figure's own verb right before it
-    ("killed 30 and injured another 120": no injured figure came before the 120)."""
-    return any(end - m.end() > _OWN_VERB_GAP for m in told.finditer(text, start, end))
-
-
-# a toll said to come, not counted: modal verbs and forecasts before the figure ("estimated to reach", but not
-# "estimated to be 90 so far", today's estimate)
-_PROJECTION = patterns.compile(
-    r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?"
-    r"|estimated[ \t]+to(?![ \t]+(?:be|have)\b)|feared|set[ \t]+to|probability|potential(?:ly)?"
-    r"|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
-    r"(?:death[ \t]+)?toll)\b",
-    regex.I,
-)
 _CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas|where)\s|\.\s"
                                 rf"|[ \t]and[ \t]+(?={NEW_SUBJECT})")
 # the last item of a list after ", and", then the verb the list's head goes on with
@@ -591,7 +508,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         else injured_part or _own_group(text, c, population) \
         or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause) \
         or _with_perpetrator(text, c, population, sent[1]) \
-        or _period(text, c, clause, measure, sent)
+        or period_of(text, c, clause, measure, sent)
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
@@ -649,7 +566,7 @@ _BALLOTS = frozenset({"vote", "ballot"})
 _CAST = patterns.compile(r"\bcast\b", regex.I)
 
 
-_CHANGES = frozenset({"lost", "gained"})
+
 
 
 def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
@@ -706,7 +623,7 @@ _SERVED_BEFORE = patterns.compile(
 
 
 _LEFT_AFTER = patterns.compile(r"[\"”’']?[ \t]+(?:of[ \t]+\p{L}+[ \t]+)?(?:left|remaining|to[ \t]+go)\b", regex.I)
-_MORE_BEFORE = patterns.compile(rf"\b(?:{_ADDED}|the\s+remaining)\s+$", regex.I)
+_MORE_BEFORE = patterns.compile(rf"\b(?:{ADDED}|the\s+remaining)\s+$", regex.I)
 # the rest of a group a figure before told a part of: "40 identified ... the remaining 12 bodies"
 # (of captives, "the other three", or the remaining ones freed, the last batch: "the remaining 270 prisoners will be
 # handed over on Sunday"; not "the remaining 48 hostages", all those still held)
@@ -734,151 +651,7 @@ def _with_perpetrator(text: str, c: Count, population: str, sent_end: int) -> st
     return "with perpetrator" if m is not None and not any(ch.isdigit() for ch in text[end:m.start()]) else ""
 
 
-@lru_cache(maxsize=64)
-def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """The first period phrase of a clause; memoised, as the counts of one clause share it."""
-    return _PERIOD.search(text, lo, hi)
-
-
 # "from" and a place right after the counted: where they come from
 _FROM_PLACE = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}", regex.I)
 # a crew counted in the sentence: its passengers are a part of those aboard ("all six crew and 90 passengers")
 _CREW_BESIDE = patterns.compile(rf"\b{CREW_WORDS}\b", regex.I)
-
-
-# the whole a part of which is the period, and its figure: "the first phase of what both sides called a
-# 1,200-for-1,200 exchange", "the first stage of a deal to swap 1,200 captives" (not "the first phase of the
-# deal saw 33 freed": the verb of the clause, the phase's figure)
-_OF_THE_WHOLE = patterns.compile(
-    r"[ \t]+of[ \t]+(?:what\b[^,;:.!?\d]*|(?:a|an|the|its|their)[ \t]+"
-    r"(?:(?!(?:is|are|was|were|be|been|being|will|would|has|have|had|expected|set|due)\b)[\p{L}-]+[ \t]+){1,3}?"
-    r"(?:that|which|to)[ \t]+[^,;:.!?\d]*|(?:a|an|the)[ \t]+)", regex.I)
-_DAY_OF_SPAN = patterns.compile(r"[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+", regex.I)
-_RELATIVE = patterns.compile(r"\b(?:that|which)\b", regex.I)
-# a clause of its own day, before or after the one the sentence tells: "a day after each side freed 410"
-_OTHER_DAY = patterns.compile(r"\b(?:a|one|the|two|three)[ \t]+days?[ \t]+(?:after|before|earlier|later)\b", regex.I)
-# a participle or relative clause set off by a comma, which a time inside it belongs to
-# a swap carried out over a few days, one stage a day: "a three-day exchange", "the swap, spread over three days"
-_SWAP_OF_DAYS = patterns.compile(
-    r"\b(?:two|three|four|five|[2-5])-day[ \t]+(?:prisoner[ \t]+)?(?:swap|exchange)|\b(?:swap|exchange)\b[^.;:]{0,60}?"
-    r"\bover[ \t]+(?:the[ \t]+)?(?:two|three|four|five|[2-5]|next[ \t]+(?:two|three|few))[ \t]+days\b", regex.I)
-_SPAN_IN_ASIDE = patterns.compile(r",[ \t]+(?:\p{Ll}+ed|which|who|that)\b[^,;]*$")
-# ... or after the figure, in the words on the deal that frees them: "under the deal reached in Lisbon last week"
-_DEAL_MADE_BEFORE = patterns.compile(
-    r"\b(?:deal|agreement|accord|talks|truce|ceasefire|cease-fire|swap)\b[^.;:]{0,40}?"
-    r"\b(?:reached|agreed|signed|struck|brokered|held|announced)\b[^.;:,]{0,30}$", regex.I)
-
-
-# a past result told by how long ago it was: "five years ago, the Reds won 62 seats" (not of people: "the 250
-# people seized two years ago" are the hostages of today's story)
-_YEARS_AGO = patterns.compile(
-    rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
-# a sum over the years since one named, said after the figure ("900 deaths in 40 landslides since 1990"), not of a
-# superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
-_SINCE_YEAR = patterns.compile(
-    r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
-    r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
-_SINCE_REACH = 60  # characters from the figure to "since 2000"
-# a mark the event is first to pass since an earlier one: "the first time more than 50 lives were lost ... since
-# 1998", "the first flood to kill more than 50 people since ..." (not "the first 7 hostages": a batch, told next
-# to its ordinal)
-_RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
-_SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
-_MONTH_YEAR = patterns.compile(
-    r"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)(?:[ \t]+\d{1,2})?,?[ \t]+((?:19|20)\d\d)", regex.I)
-_YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2011's 44-day strike"
-_LAST_YEAR = patterns.compile(r"(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)
-_AGO_REACH = 80  # characters from "five years ago" to the figure it dates
-_PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
-
-
-def _period(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
-    sent_start = sent[0]
-    if measure == "killed" and _UNDER_INVESTIGATION.match(text, c.end, clause[1]):
-        return "under investigation"  # "41 confirmed deaths and 3 under investigation": not yet in the toll
-    part = _part(text, c, clause)
-    if part:
-        return part
-    year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
-        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start)
-    if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
-        # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1987, a cyclone killed 1,300", "2011's
-        # 44-day strike": that year's figure (the story's own year is none: countfacts)
-        return f"year {year.group(1)}"
-    if _LAST_YEAR.fullmatch(c.when or "") and measure not in _CHANGES:
-        return "last year"  # "last year more than 70 climbers died": last year's event (its year is the article's)
-    if measure in _TOLL_MEASURES and _RECORD_BEFORE.search(text, max(sent[0], c.start - 60), c.start) \
-            and _SINCE_AFTER.search(text, c.end, sent[1]):
-        return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll
-    if c.topic != "duration" and measure not in _CHANGES \
-            and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
-        return f"since {since.group(1)}"  # "900 deaths in 40 landslides since 1990": a record's sum, not this toll
-    if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
-            and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
-        return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result
-    if measure in _TOLL_MEASURES:
-        lo = max(clause[0], c.start - _PROJECTION_REACH)
-        cue = _PROJECTION.search(text, lo, c.start)
-        if cue is not None and not _ANOTHER_VERB.search(text, cue.end(), c.start):
-            return "projection"  # "the toll could top 1,000": a forecast, not a count
-        if _FEARED_AFTER.match(text, c.end):
-            return "projection"  # "more than 1,000 people are feared dead": feared, not counted
-    told = _TOLD_BEFORE.get(measure)
-    cue = _INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
-    if told is not None and (cue or _MORE_AFTER.match(text, c.end)
-                             or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
-            and (_told_earlier(told, text, _sentence_before(text, sent_start), cue.start() if cue else c.start)
-                 or BRINGING.search(text, c.end, sent[1])):
-        # "the toll rose after two more deaths", "The toll rose to 30. ¶ Three more deaths were recorded in ...": an
-        # increment of a figure told before it (in its sentence or the one before) or after it
-        return "more"
-    if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
-                                  or _MORE_AFTER.match(text, c.end)):
-        return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
-    m = _period_in(text, *clause)
-    if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
-        m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'
-        if m is not None and m.lastgroup == "rate":
-            m = None
-    if m is None:
-        return ""
-    own = max(clause[0], text.rfind(",", clause[0], c.start) + 1)
-    if m.end() <= own and _OTHER_DAY.search(text, own, c.start):
-        return ""  # "on the second day, a day after each side freed 410": the 410 are the day before's
-    kind = m.lastgroup or ""
-    words = m.group().lower().split()
-    if m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
-        return ""  # "90 were missing even as rescue teams pressed on into the second day": the teams' day (and
-        # "rose to 61, after more deaths were confirmed over the weekend": when the others were told)
-    if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):
-        return ""  # "the second day of a three-day swap": a day of the span counted, not when it was told
-    if kind == "day" and m.end() <= c.start and _DAY_OF_SPAN.match(text, m.end()) \
-            and _RELATIVE.search(text, m.end(), c.start):
-        return ""  # "the second day of a swap that will free 600": the whole swap's figure, not the day's
-    if kind in ("day", "phase", "batch") and m.end() <= c.start and _OF_THE_WHOLE.fullmatch(text, m.end(), c.start):
-        return ""  # "the first stage of a deal to swap 1,200": the whole deal's figure, not the stage's
-    if kind == "day" and _DAY_REACHED.search(text, max(clause[0], m.start() - 20), m.start()):
-        return ""  # "11 pulled out as the rescue enters its third day": how long it has run, not that day's share
-    if kind in ("phase", "batch"):
-        n = next((_ORDINALS[w] for w in words if w in _ORDINALS), "")
-        if kind == "phase" and n and _SWAP_OF_DAYS.search(text):
-            return f"day {n}"  # "the second stage" of a swap told over three days is its second day
-        return f"{kind} {n}".strip()
-    if kind == "day":
-        n = next((_ORDINALS.get(w, w) for w in words if w not in ("on", "day")), "")
-        return f"day {n}"
-    if kind == "rate":
-        unit = next((w for w in words if w in ("day", "week", "month", "year", "phase", "stage", "round", "batch",
-                                                "group")), words[-1].removesuffix("ly"))
-        return f"per {'day' if unit == 'dai' else unit}"
-    if kind == "span":  # "killed just this week", "on Sunday alone": a part of the whole toll
-        if m.start() > c.end and _OTHER_SUBJECT.search(text, c.end, m.start()):
-            return ""  # "14 bridges were shut and the ministry blamed a storm last month": the storm's month
-        if m.end() < c.start and _SPAN_IN_ASIDE.search(text, clause[0], m.start()) \
-                and "," in text[m.end():c.start]:
-            return ""  # "The swap, agreed at talks last week, will free 1,000": when the swap was agreed
-        if m.start() > c.end and _DEAL_MADE_BEFORE.search(text, c.end, m.start()):
-            return ""  # "1,000 are to be freed under the deal reached in Lisbon last week": the deal's week
-        return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
-    return "last " + " ".join(w for w in words[3:])
