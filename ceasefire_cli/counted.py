@@ -32,7 +32,7 @@ from .clauseread import (
     read_status,
     read_when,
 )
-from .clausewords import _TOLL, _WHEN_HINT, NEW_SUBJECT
+from .clausewords import _WHEN_HINT, NEW_SUBJECT
 from .countpasses import (
     _DEFAULT_ROLE,
     _SWAP_TEXT,
@@ -60,7 +60,6 @@ from .numbers import (
 from .numerals import (
     OPENS_WITH_TOLL_VERB,
     SUBSET_LEAD,
-    TOLL_RISE,
 )
 from .population import CAPTIVE_NOUNS, CARRYING, PEOPLE_NOUNS, lives_there, names_people
 from .priorcounts import (
@@ -77,6 +76,7 @@ from .priorcounts import (
 )
 from .slots import with_slots
 from .textutil import OPENERS, aside_end
+from .tolls import TOLL_SUBJECT, TOLL_VERB, figure_before_includes, is_lives_toll, last_toll_subject
 
 __all__ = ["find_counts"]
 
@@ -451,7 +451,7 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 and bool(antecedent.subject) and not words and _PART_LEAD.search(text, max(s0, start - 20), start)
             # "nine aircraft, including three from Chile": parts of the things just counted, whoever else is told of
             topic = "other" if thing_part \
-                else group(bm) or group(own) or _figure_before_includes(text, prior, s0, start)
+                else group(bm) or group(own) or figure_before_includes(text, prior, s0, start)
             topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
             if pm:
                 subject = pm.group(1).lower()
@@ -459,18 +459,18 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                 subject = antecedent.subject
         else:
             topic = _topic_of(words)
-            if topic is None and words and words[-1].lower() == "lives" and _lives_toll(text, back[0], start, np_end):
+            if topic is None and words and words[-1].lower() == "lives" and is_lives_toll(text, back[0], start, np_end):
                 topic, lives_toll = "deaths", True
             if topic is None:
-                topic = _figure_before_includes(text, prior, s0, start)  # "This figure includes 71 Chileans"
+                topic = figure_before_includes(text, prior, s0, start)  # "This figure includes 71 Chileans"
             if topic is None:
                 # "a 33-storey tower": a count inside a modifier names things unless they are people
                 own_thing = unit == "fraction" or r.noun is not None or _PLAIN_PLURAL.fullmatch(words[-1]) \
                     if words else False
                 if words and (words[-1].lower() in _THINGS or (own_thing and not _is_people(words))):
                     topic = "other"
-                elif not words and _TOLL_VERB.search(text, max(s0, start - 30), start) \
-                        and (subj := _last_toll_subject(text, s0, start)) is not None:
+                elif not words and TOLL_VERB.search(text, max(s0, start - 30), start) \
+                        and (subj := last_toll_subject(text, s0, start)) is not None:
                     # "The number of those killed in the attack on ... has risen to 120, with 95 more taken to
                     # hospital": the sentence's toll, however far back, not the words after the figure
                     topic = group(subj)
@@ -491,11 +491,11 @@ def _describe(text: str, r: NumberSpan, next_start: int, prior: list[Count], pre
                         (c.topic for c in _earlier_in_sentence(prior, s0) if c.unit is None and c.topic != "other"),
                         None)
                 if topic is None and (not words or words[-1].lower() in _BARE_PEOPLE) \
-                        and (_TOLL_VERB.search(text, max(s0, start - 30), start)
+                        and (TOLL_VERB.search(text, max(s0, start - 30), start)
                              or OPENS_WITH_TOLL_VERB.match(text, start)):
                     # "The death toll in the strikes on ... and the villages around it exceeded 100": the
                     # sentence's subject, however far back, is what the bare figure is
-                    subj = _TOLL_SUBJECT.search(text, s0, start)
+                    subj = TOLL_SUBJECT.search(text, s0, start)
                     topic = group(subj)
                 if topic is None and not words and _WAS_AFTER.match(text, end) \
                         and (whole := _WHOLE_OPENER.fullmatch(text, s0, start)) is not None:
@@ -691,39 +691,7 @@ _FREED_FROM = patterns.compile(
     r"|cars?|vehicles?|buildings?|homes?|mud)\b",
     regex.I,
 )
-# "the death toll is 17", ", reaching 19", "the fatalities, estimated to be over 90"
-_TOLL_VERB = patterns.compile(
-    rf"\b(?:{TOLL_RISE}|(?:estimated|put|believed|thought|feared)[ \t]+(?:to[ \t]+be|at))[ \t]*$")
-# "claimed 63 lives", "took nine lives", "cost at least 12 lives", "lost 40 lives", "the loss of 40 lives" are a
-# toll; "saved 12 lives" and "changed many lives" are not. The verb may stand a few words before the figure
-# ("claimed at least 12")
-_LIVES_TOLL_VERB = patterns.compile(
-    r"\b(?:claim(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cost(?:s|ing)?|los(?:e|es|t|ing)|end(?:s|ed|ing)?"
-    r"|snuffed[ \t]+out|loss(?:es)?[ \t]+of)(?:[ \t]+\S+){0,3}[ \t]*$",
-    regex.I,
-)
-# "80 lives were lost", "19 lives have been claimed" (not "taken into account")
-_LIVES_LOST = patterns.compile(
-    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been|had|have)[ \t]+)?"
-    r"(?:(?:reportedly|already|now|so[ \t]+far|tragically|since)[ \t]+)?"
-    r"(?:lost|(?<=(?:been|were|was)[ \t]+)(?:claimed|taken)(?![ \t]+(?:into|in|to|for|up|on|over)\b))\b", regex.I)
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
-_TOLL_SUBJECT = patterns.compile(
-    rf"(?P<deaths>\b(?:death[ \t]+)?{_TOLL}"
-    r"|\bnumber[ \t]+of[ \t]+(?:dead|deaths|fatalities|mortalities|(?:people|those)[ \t]+(?:killed|dead))\b"
-    r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b"  # "the loss of life rose to 16"
-    # "the total fatalities stood at 70", the figure near (no mere mention of the dead far back in the sentence)
-    r"|\b(?:(?:total[ \t]+)?fatalities|total[ \t]+(?:deaths|dead))\b(?=[^.;:!?]{0,60}$))"
-    r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+(?:injured|wounded))\b)",
-    regex.I)
-
-
-def _last_toll_subject(text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """The toll named last before ``hi`` ("the toll was 40, and the number of injured rose to 90": the injured)."""
-    found = list(_TOLL_SUBJECT.finditer(text, lo, hi))
-    return found[-1] if found else None
-
-
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
@@ -737,20 +705,6 @@ _ONLY_AUX = patterns.compile(
 # ... or bound to the vehicle itself: "A bus carrying 40 tourists overturned, killing 12"
 _CARRYING_BEFORE = patterns.compile(rf"(?:,[ \t]+|(?<=\p{{L}}[ \t]+)){CARRYING}\b[^,.;:]*$",
                                     regex.I)
-# a figure told in the sentence before, then what it includes: "This figure includes 71 Chileans and 12 Peruvians"
-_THIS_FIGURE_INCLUDES = patterns.compile(
-    r"\b(?:this|that|the)[ \t]+(?:figure|number|total|tally|count|toll)[ \t]+(?:also[ \t]+)?(?:includes|included"
-    r"|include|comprises|covers)\b[^.;:!?\d]*(?:\d[^.;:!?]*)?$", regex.I)
-_SENTENCE_BEFORE_REACH = 400  # characters back from the sentence to the figure it goes on from
-
-
-def _figure_before_includes(text: str, prior: list[Count], s0: int, start: int) -> str | None:
-    """The topic of a toll told in the sentence before one that says what "this figure" includes ("The toll rose
-    to 212. This figure includes 71 Chileans": the Chileans are among the dead); None otherwise."""
-    if not _THIS_FIGURE_INCLUDES.search(text, max(s0, start - 60), start):
-        return None
-    told = [c for c in prior if c.start < s0 and c.topic in ("deaths", "injured")]
-    return told[-1].topic if told and told[-1].start >= s0 - _SENTENCE_BEFORE_REACH else None
 # a comma then a clause of its own: "600 farmers stayed in relief camps, while soldiers combed the river for
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
@@ -848,11 +802,6 @@ def _object_of_role_verb(text: str, start: int) -> bool:
     lo = max(0, end - 20)
     w0 = text.rfind(" ", lo, end) + 1 or lo
     return w0 < end and text[w0].islower() and ROLE_T[0].fullmatch(text, w0, end) is not None
-
-
-def _lives_toll(text: str, lo: int, start: int, np_end: int) -> bool:
-    """Whether "N lives" is a toll: a verb of taking before it ("claimed 63 lives") or "lost" after it."""
-    return bool(_LIVES_TOLL_VERB.search(text, max(lo, start - 40), start) or _LIVES_LOST.match(text, np_end))
 
 
 def _topic_of(words: list[str]) -> str | None:
