@@ -27,6 +27,7 @@ from .population import (
     lives_there,
 )
 from .textmatch import regular_singular
+from .tolls import NUMBER_INJURED
 
 # a participle right after the noun that only says where the people came from, then the clause's own verb:
 # "12 people evacuated from the ferry were injured" were injured, not displaced
@@ -255,8 +256,7 @@ _DISPLACING_BEFORE = patterns.compile(
 _TOLL_ROSE_TO = patterns.compile(rf"\bdeath[ \t]+toll\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$"
                                  r"|\b(?:death[ \t]+)?toll[ \t]+$", regex.I)
 # ... and the count of the hurt, its verb right before the figure
-_INJURED_ROSE_TO = patterns.compile(rf"\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+"
-                                    rf"(?:injured|wounded|hurt))\b[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$", regex.I)
+_INJURED_ROSE_TO = patterns.compile(rf"{NUMBER_INJURED}[^.;:,]{{0,50}}?\b(?:{TOLL_RISE}|at)[ \t]+$", regex.I)
 # ... or the toll before a figure whose verb is its qualifier: "the death toll in the north has climbed past 120",
 # "the death toll from the 6.9-magnitude tremor crossed 3,000"
 _TOLL_HAS = patterns.compile(r"\bdeath[ \t]+toll\b[^.;:,]{0,50}?[ \t]+(?:(?:has|have|had)[ \t]+)?$", regex.I)

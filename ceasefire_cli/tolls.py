@@ -12,8 +12,12 @@ from .clausewords import _TOLL
 from .models import Count
 from .numerals import TOLL_RISE
 
-__all__ = ["TOLL_SUBJECT", "TOLL_VERB", "figure_before_includes", "is_lives_toll", "last_toll_subject"]
+__all__ = ["NUMBER_INJURED", "TOLL_SUBJECT", "TOLL_VERB", "figure_before_includes", "is_lives_toll",
+           "last_toll_subject"]
 
+# the count of the hurt named as a subject ("the number of injured", "the number of people hurt"): the toll
+# subject's, and the measure of a figure after its verb (measures.py)
+NUMBER_INJURED = r"\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+(?:injured|wounded|hurt))\b"
 # "the death toll is 17", ", reaching 19", "the fatalities, estimated to be over 90"
 TOLL_VERB = patterns.compile(
     rf"\b(?:{TOLL_RISE}|(?:estimated|put|believed|thought|feared)[ \t]+(?:to[ \t]+be|at))[ \t]*$")
@@ -36,7 +40,7 @@ TOLL_SUBJECT = patterns.compile(
     r"|\bdeath[ \t]+(?:count|tally)\b|\bloss[ \t]+of[ \t]+(?:life|lives)\b"  # "the loss of life rose to 16"
     # "the total fatalities stood at 70", the figure near (no mere mention of the dead far back in the sentence)
     r"|\b(?:(?:total[ \t]+)?fatalities|total[ \t]+(?:deaths|dead))\b(?=[^.;:!?]{0,60}$))"
-    r"|(?P<injured>\bnumber[ \t]+of[ \t]+(?:injured|wounded|injuries|(?:people|those)[ \t]+(?:injured|wounded))\b)",
+    rf"|(?P<injured>{NUMBER_INJURED})",
     regex.I)
 
 
