@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .countfacts import SLOT_NAMES, Fact, merge_slots, slots_clash
+from .countfacts import SLOT_NAMES, TOLL_MEASURES, Fact, merge_slots, slots_clash
 from .models import PERSONS, Article, Claim
 from .textmatch import Interval
 
@@ -164,7 +164,10 @@ def claim(g: Group, articles: dict[str, Article]) -> Claim:
     extra: dict[str, Any] = {"slots": {**slots, "running": running, "mood": mood}}
     note = None
     if verdict == "conflict":
-        times = running and len({_as_of(f, articles) for f in facts}) > 1
+        # a toll (killed, injured, missing...) of the people a story counts rises as it is told: outlets' figures
+        # of different days are shown with their days, as a running total's are, though none says "so far"
+        toll = slots["measure"] in TOLL_MEASURES and slots["population"] == "people" and not slots["period"]
+        times = (running or toll) and len({_as_of(f, articles) for f in facts}) > 1
         note = who_said_what(facts, articles, times=times)
         ordered = sorted(facts, key=lambda f: f.interval[0] or 0.0)
         lo, hi = ordered[0].interval[1], ordered[-1].interval[0]

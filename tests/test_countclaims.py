@@ -1438,3 +1438,11 @@ def test_precise_figures_join_alike_whatever_order_the_mentions_come_in():
     def rows(order):
         return sorted(tuple(sorted(m.article for m in c.mentions)) for c in counts(align(ARTS, order)))
     assert rows(ms) == rows(ms[::-1]) == rows([ms[2], ms[0], ms[3], ms[1]])
+
+
+def test_a_toll_told_on_different_days_shows_the_days_though_no_outlet_says_so_far():
+    arts = [art("north", published="2024-10-30"), art("south", published="2024-11-02")]
+    ms = [Mention("north", fig("two", 2, place="Corvallen")), Mention("south", fig("seven", 7, place="Corvallen"))]
+    [c] = counts(align(arts, ms))
+    assert c.verdict == "conflict" and c.note.startswith("running total reported at different times")
+    assert "2024-10-30" in c.note and "2024-11-02" in c.note
