@@ -19,7 +19,7 @@ import regex
 from . import patterns
 from .aliases import acronym
 from .cast import _Said, _word_before
-from .names import _ORG_HEADS, _WORD, _base
+from .names import _ORG_HEADS, _WORD, TRADE_HEADS, _base
 from .places import lookup
 from .subjectnp import _OBJ_PREPS
 
@@ -32,13 +32,11 @@ ACRONYM_REACH = 120  # characters before '(CUPW)' where its name is spelled out
 # heads of a description that name no kind a body's name carries ('the group', 'the airline' for Air Halden):
 # such a description is the body named last (company, firm, airline: on 41 tuning clusters one more speaker right)
 _GENERIC_ORG_HEADS = frozenset(
-    "group movement organization organisation body militia faction nonprofit charity company firm airline"
-    " planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker drugmaker".split())
+    "group movement organization organisation body militia faction nonprofit charity company firm airline".split()
+) | TRADE_HEADS
 # a business described ('the company said') is no body whose name gives another kind: not the workers' union or
 # the ministry named after it; these heads may name a business, every other one of ORG_HEADS may not
-_BUSINESS_DESCRIPTIONS = frozenset(
-    "company firm airline planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker"
-    " drugmaker".split())  # a business named by its trade: 'the planemaker said
+_BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split()) | TRADE_HEADS
 # last words of a news organ's name ('Valdora Times', 'Braga Herald'): the outlet reporting on a company is not
 # 'the company' of its story, though its masthead is the body named nearest before
 _NEWS_NAME_ENDS = frozenset(

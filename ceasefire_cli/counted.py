@@ -61,7 +61,7 @@ from .numerals import (
     OPENS_WITH_TOLL_VERB,
     SUBSET_LEAD,
 )
-from .population import CAPTIVE_NOUNS, CARRYING, PEOPLE_NOUNS, lives_there, names_people
+from .population import CAPTIVE_NOUNS, CARRYING, CRAFT_NOUNS, PEOPLE_NOUNS, lives_there, names_people
 from .priorcounts import (
     _PLAIN_PLURAL,
     _SUBSET_BEFORE,
@@ -126,9 +126,8 @@ _THINGS = frozenset(
     dollars euros pages articles laws bills amendments provinces districts regions camps clinics crossings
     targets strikes airstrikes attacks raids incidents cases allies partners governments
     agencies organisations organizations groups companies firms stores shops mosques churches
-    universities bakeries wells farms acres hectares stories words letters films songs awards
-    aircraft helicopters flights buses trains ferries cars""".split()
-)  # ("aircraft": a plural with no -s, which would else take the people of the sentence before it)
+    universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
+) | CRAFT_NOUNS  # ("aircraft": a plural with no -s, which would else take the people of the sentence before it)
 _ANTECEDENT_HEADS = frozenset("others more".split())
 _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 

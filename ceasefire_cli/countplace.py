@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .numerals import FIGURE, SUBSET_LEAD
-from .places import EVENT_NAME_END, NAME_PARTICLE, PlaceMention, lookup
+from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
@@ -215,7 +215,7 @@ _UNKNOWN_PLACE_AFTER = patterns.compile(
     rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ](?:{NAME_PARTICLE}[ ])?\p{{Lu}}\p{{Ll}}+)*)")
 # a site's noun in lower case after a name the gazetteer lacks: "the Kestrel mine", "the Sunrise hotel"
 _SITE_NOUN_AFTER = patterns.compile(
-    r"[ ](mine|quarry|tunnel|hotel|hospital|factory|plant|school|camp|prison|stadium|market|mall|bridge|station)\b"
+    rf"[ ]({'|'.join(sorted(w.lower() for w in SITE_NOUNS))})\b"
     # ... the noun itself, not a modifier of another ("kidnapped in Kestrel school raid")
     r"(?![ ]+(?!(?:on|in|at|and|or|with|near|of|after|before|when|where|which|that|as|was|were|is|are|has|had"
     r"|have|since|for|to|from|by|until)\b)\p{Ll})")

@@ -126,6 +126,9 @@ _PLACE_WORDS = frozenset(
     border region coast lake bay heights peninsula district camp gate bridge tower palace hall""".split()
 )
 # Lower-case heads of descriptions that stand for an organisation ("the group", "the ministry").
+# a business named by its trade ('the planemaker said'): heads of a description, and of nothing else
+TRADE_HEADS = frozenset(
+    "planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker drugmaker".split())
 _ORG_HEADS = frozenset(
     """group movement ministry office organization organisation union club department agency forum foundation
     council committee government administration army military police party company team federation league
@@ -134,9 +137,8 @@ _ORG_HEADS = frozenset(
     coastguard
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
     directorate prefecture municipality parliament centre center command headquarters observatory guild
-    broadcaster station channel television newspaper
-    planemaker carmaker automaker manufacturer retailer carrier insurer lender chipmaker drugmaker""".split()
-)
+    broadcaster station channel television newspaper""".split()
+) | TRADE_HEADS
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
                        " bulletin document assessment memo".split())  # 'the document said': an intelligence memo
 _TITLE_NOUNS = frozenset(

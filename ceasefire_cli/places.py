@@ -529,7 +529,7 @@ def _storm_names(text: str) -> frozenset[str]:
 
 
 # a named building or compound is a place of its own: one site's toll is not the whole toll
-_SITE_NOUNS = frozenset(
+SITE_NOUNS = frozenset(
     """Hospital Clinic College University School Centre Center Camp Mosque Church Temple Market Stadium Airport
     Port Station Prison Jail Building Tower Condominium Mall Museum Bridge Factory Mine Plant Hotel
     Park Gorge Trail Tunnel Quarry Cave Beach Arena Hall Theatre Theater""".split()
@@ -538,7 +538,7 @@ _SITE_NOUNS = frozenset(
 
 def is_site(name: str) -> bool:
     """Whether a place's name is a site's, a building or compound named by its noun ("Grand Vela Hotel")."""
-    return name.rsplit(" ", 1)[-1] in _SITE_NOUNS
+    return name.rsplit(" ", 1)[-1] in SITE_NOUNS
 
 
 # a city described after a comma: "Mandalay, Myanmar's second-largest city", "..., the country's biggest city",
@@ -559,7 +559,7 @@ def _site(words: list[str]) -> str:
     """The name of a site ("Civil Hospital", "Sky Villa Condominium"): capitalised words ending in a
     site noun."""
     for k in range(len(words), 1, -1):
-        if words[k - 1].rstrip(".,'’s") in _SITE_NOUNS or words[k - 1].rstrip(".,") in _SITE_NOUNS:
+        if words[k - 1].rstrip(".,'’s") in SITE_NOUNS or words[k - 1].rstrip(".,") in SITE_NOUNS:
             return " ".join(words[:k]).rstrip(".,")
     return ""
 

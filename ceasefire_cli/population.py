@@ -119,7 +119,9 @@ def _head_as_written(c: Count) -> str:
     return ws[-1] if ws else ""
 
 
-_CRAFT = frozenset("aircraft planes jets helicopters flights ships boats ferries buses trains cars vehicles".split())
+# craft, counted as things: "aircraft" is a plural with no -s, and "two from Chile" of "nine aircraft" are aircraft
+CRAFT_NOUNS = frozenset(
+    "aircraft planes jets helicopters flights ships boats ferries buses trains cars vehicles".split())
 
 
 def head_word(c: Count) -> str:
@@ -184,7 +186,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
                                                                    c.end + _RAIL_REACH):
             population = "coach"  # "carrying 400 passengers in nine coaches": a train's cars, not a team's trainers
         elif head in SUBGROUP_NOUNS or not head or names_people(_head_as_written(c)) \
-                or (nation(text, c) and head not in _CRAFT):  # "three from Chile" of "nine aircraft" are aircraft
+                or (nation(text, c) and head not in CRAFT_NOUNS):
             population = "people"
         else:
             one = regular_singular(head)
