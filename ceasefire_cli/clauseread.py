@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, said_over
+from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, is_inside, said_over
 
 __all__ = [
     "ROLE_T",
@@ -173,7 +173,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             break  # "... who were detained in return for the release of ...": a noun, not the people's verb
         return m.lastgroup, (m.start() if bare is not None else np_end)
     m = last_match(ROLE_T, text, *back)
-    if m is not None and m.lastgroup == "held" and m.group()[:2].lower() in ("in", "be"):
+    if m is not None and m.lastgroup == "held" and is_inside(m.group()):
         m = None  # "sentenced to 25 years in prison for a fraud on 40 customers": a place said before, no verb
     if m is not None:  # "freed 30 hostages who had been held captive": the verb of the clause, not of the aside
         return m.lastgroup, np_end

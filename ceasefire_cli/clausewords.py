@@ -101,6 +101,16 @@ def said_over(text: str, lo: int, at: int) -> bool:
 HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|taken[ \t]+captive)\b", regex.I)
 # ... and the words of prisoners: a story that has them and no hostage word counts its captives as prisoners
 PRISONER_WORD = patterns.compile(r"\b(?:prisoners?|POWs?)\b", regex.I)
+# where the held are, said instead of a verb: "behind bars", "in prison", "in federal custody"
+INSIDE = rf"(?:behind{_W}bars|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))"
+_INSIDE = patterns.compile(INSIDE, regex.I)
+
+
+def is_inside(phrase: str) -> bool:
+    """Whether a phrase the held role matched is a place ("in prison"), not a verb of holding ("detained")."""
+    return _INSIDE.fullmatch(phrase) is not None
+
+
 _ROLE = patterns.compile(
     rf"\b(?:(?P<stuck>(?:remain(?:s|ed|ing)?{_W})?(?:uncollected|stuck|stranded|blocked|piled{_W}up"
     # those trapped while they wait are trapped: "40 miners trapped awaiting rescue"
@@ -127,9 +137,9 @@ _ROLE = patterns.compile(
     rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
     rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at)\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
-    rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed|behind{_W}bars"
+    rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed"
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
-    rf"|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))\b)"
+    rf"|{INSIDE})\b)"
     r"|(?P<taken>(?:(?:taken|took|whisked)[ \t]+(?:away[ \t]+)?to[ \t]+an?[ \t]+(?:undisclosed|unknown)"  # abducted
     # carried off by the captors: "taking away 90 pupils", "were whisked away by the gang", "the abduction of 88"
     r"|(?:taking|took|taken|whisked|spirited|carted)[ \t]+(?:away|off)(?![ \t]+(?:to|from)\b)"

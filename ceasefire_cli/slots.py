@@ -47,7 +47,7 @@ from dataclasses import replace
 import regex
 
 from . import patterns
-from .clausewords import NEW_SUBJECT
+from .clausewords import INSIDE, NEW_SUBJECT
 from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
 from .holders import NO_HOLDER, holder
@@ -613,7 +613,7 @@ _FACED_BEFORE = patterns.compile(
     r"\b(?:fac(?:es|ed|ing)|(?:could|would|can|may|might)[ \t]+(?:have[ \t]+)?(?:face|faced|get|got|receive|received"
     r"|given[ \t]+\p{L}+)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
 _SPENT_BEFORE = patterns.compile(r"\bspent[ \t]+(?:\p{L}+[ \t]+){0,2}$", regex.I)
-_INSIDE = r"(?:in[ \t]+(?:jail|prison|custody|detention)|behind[ \t]+bars)"  # locked up, however it is said
+_INSIDE = INSIDE  # locked up, however it is said
 _INSIDE_AFTER = patterns.compile(rf"[ \t]+{_INSIDE}\b", regex.I)
 _SERVED_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:time[ \t]+)?)?(?:already[ \t]+)?served\b", regex.I)
 _SERVED_BEFORE = patterns.compile(
