@@ -341,9 +341,7 @@ _DUPLICATE_MIN = 20  # a repeated line at least this long is a repeated paragrap
 _ANCHOR_PARAGRAPHS = 1  # "the previous day" counts from a day named in its paragraph or the one before
 _MAX_YEAR_RANGE = 100  # "1990-2000" is a range of years; "1900-2050" is not
 
-_FRONT_CLAUSE = patterns.compile(r",[ \t]+(?:(?i:on|in|by)[ \t]+)?$")
-_WILL_AFTER = patterns.compile(
-    r",[ \t]+(?:[\w’'-]+[ \t]+){1,4}?(?:will|is[ \t]+to|are[ \t]+to|is[ \t]+due|are[ \t]+due)\b")
+_CLAUSE_OPENER_REACH = 12  # characters back from a date to the comma that opens its clause ("..., on July 30,")
 # a day named as a date set for what is to come: "Her July 30 sentencing date", "a May 9 deadline"
 _DATE_SET_AFTER = patterns.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:date|deadline)\b", regex.I)
 
@@ -359,11 +357,12 @@ def _is_future(text: str, s_start: int, start: int, end: int, s_end: int) -> boo
             found = modal
     if found is not None and not _REPORTING.search(before, found.end()):
         return True
-    if _FRONT.fullmatch(text, s_start, start):
-        return bool(_FUTURE.search(text, end, min(s_end, end + 50)))
-    # the date opening a clause after a comma: "A week before, on July 30, the band will play in the square"
-    return _FRONT_CLAUSE.search(text, max(s_start, start - 12), start) is not None \
-        and _WILL_AFTER.match(text, end, s_end) is not None
+    # the date opening its sentence, or a clause after a comma and set off by one: "A week before, on July 30, the
+    # band will play in the square"
+    comma = text.rfind(",", max(s_start, start - _CLAUSE_OPENER_REACH), start)
+    front = s_start if _FRONT.fullmatch(text, s_start, start) else \
+        comma + 1 if comma >= 0 and text[end:end + 1] == "," and _FRONT.fullmatch(text, comma + 1, start) else -1
+    return front >= 0 and bool(_FUTURE.search(text, end, min(s_end, end + 50)))
 
 
 def told_ahead(text: str, start: int, end: int) -> bool:
