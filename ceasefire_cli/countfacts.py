@@ -255,6 +255,20 @@ _ORDINAL_PERIOD = re.compile(rf"(?:day|phase|batch) \S+(?P<side> {PER_SIDE})?$")
 _YEAR_ONLY = re.compile(r"(?:(?:in|during|early|late|mid|the)[ \t-]+)*\d{4}", re.I)  # "in 2024", not "in April 2024"
 
 
+def _dated_by_article(period: str, when: str, told: str | None, published: str) -> tuple[str, str]:
+    """A figure's period and time as its article's date reads them: "last year" is the year before the
+    article's ("in 2023" in a 2024 report); a month in the article's own year ("in April 2024") is no other
+    year's figure; an increment with no time of its own ("two more bodies were found") is the report's day's."""
+    year = published[:4]
+    if period == "last year":
+        return f"year {int(year) - 1}", when
+    if period == f"year {year}" and told and not _YEAR_ONLY.fullmatch(told):
+        return "", when
+    if period == "more" and not when:
+        return period, published
+    return period, when
+
+
 def article_facts(article: str, ms: list[Mention], art: Article | None,
            aliases: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Fact]:
     """Merge an article's repeated mentions of a figure (a headline and the body, "50" and "about
@@ -273,13 +287,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         iv = count_interval(c, slots["measure"])
         v = _value(c)
         when = resolved_when(c, art)
-        if slots["period"] == "last year" and art is not None and art.published:
-            slots["period"] = f"year {int(art.published[:4]) - 1}"  # as "in 2023" says it, in a 2024 report
-        elif art is not None and art.published and slots["period"] == f"year {art.published[:4]}" and c.when \
-                and not _YEAR_ONLY.fullmatch(c.when):
-            slots["period"] = ""  # "in April 2024" in a 2024 report: the story's own month, no other year's figure
-        if not when and slots["period"] == "more" and art is not None and art.published:
-            when = art.published  # "two more bodies were found": a batch found by the day the report went out
+        if art is not None and art.published:
+            slots["period"], when = _dated_by_article(slots["period"], when, c.when, art.published)
         if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):
             # "freed 250 on Tuesday in the first stage": the day tells the batch apart (each side's share stays one)
             slots["period"] = PER_SIDE if ordinal.group("side") else ""

@@ -70,7 +70,7 @@ _RESULT_SHARE = patterns.compile(
 _RESULT_REACH = 140  # characters from the subject to the figure
 # a result named as someone's, its share told after it: "a historic win for the Greens, with ... 41 seats", "the
 # Greens' victory was sealed ..., securing 41 seats"
-_WIN_OF = (r"(?:win|victory|triumph|landslide)")
+_WIN_OF = r"(?:win|victory|triumph|landslide)"
 _RESULT_OF = patterns.compile(
     rf"(?:\b{_WIN_OF}[ ]+for[ ]+(?:the[ ]+)?(?P<name>{_NAME})"
     rf"|(?:^|(?<=[\s,;(]))(?:[Tt]he[ ]+)?(?P<name>{_NAME})(?:['’]s?)[ ]+(?:\p{{Ll}}+[ ]+)?{_WIN_OF})"

@@ -25,9 +25,9 @@ _PART_NAMED = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed)|of[ \t]+(
 _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
 
 
-# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400", "once
-# reported at 25",
-# "up from the three ...", and what follows such a cue in its clause ("initially 4,000 injured, including 400")
+# a figure the text itself says was replaced by a later one: "first put at five", "initially reported 400",
+# "once reported at 25", "up from the three ...", and what follows such a cue in its clause ("initially 4,000
+# injured, including 400")
 # (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
 _SUPERSEDED = patterns.compile(
     r"\b(?:initially|originally|previously|at[ \t]+first|first|once)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
