@@ -2329,70 +2329,57 @@ def test_two_parts_named_together_are_everyone_but_women_and_children():
 def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
     assert slot("Crews pulled 14 miners from the shaft and 3 miners were killed.", 14, "measure") != "killed"
 
-
-def test_shares_each_of_several_holders_had_are_no_one_holder_s():
-    text = "The Greens and Reform each secured four seats."
-    assert slot(text, 4, "period") == "each of Greens, Reform"
-
-
-def test_a_term_asked_for_named_as_a_sentence():
-    text = "Prosecutors requested for a sentence of a minimum of 40 years in jail."
-    assert slot(text, 40, "period") == "sought by prosecution"
-    assert slot("Her lawyers asked for a prison term of six years.", 6, "period") == "sought by defence"
+_TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the Harbour Arena concert venue in the "
+                  "northern suburbs of the capital has risen to 120, including two children, with 95 more taken to "
+                  "hospital.")
 
 
-def test_a_prison_named_before_a_figure_is_no_verb_of_its_own():
-    text = "The founder was sentenced to 25 years in prison for a fraud on 4,000 investors."
-    assert slot(text, 4000, "measure") != "held"
+@pytest.mark.parametrize("text, value, name, want", [
+    # shares each of several holders had are no one holder's
+    ("The Greens and Reform each secured four seats.", 4, "period", "each of Greens, Reform"),
+    # a term asked for, named as a sentence
+    ("Prosecutors requested for a sentence of a minimum of 40 years in jail.", 40, "period", "sought by prosecution"),
+    ("Her lawyers asked for a prison term of six years.", 6, "period", "sought by defence"),
+    # a place in a title-cased headline
+    ("Officials Confirm 40 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday.", 40, "place", "Lyon"),
+    # parts told by what they were share the whole's measure
+    ("The floods killed 95 people. Of these, 60 were men and 35 were women.", 60, "measure", "killed"),
+    ("The floods killed 95 people. Of these, 60 were men and 35 were women.", 35, "measure", "killed"),
+    # the first of a list of bare figures takes the noun after the last
+    ("Four towns were the hardest hit, with 30, 12, 9 and 4 deaths, respectively.", 30, "topic", "deaths"),
+    # a bare figure after a toll verb is the sentence's toll, however far back
+    (_TOLL_AT_ARENA, 120, "topic", "deaths"),
+    (_TOLL_AT_ARENA, 120, "measure", "killed"),
+    ("The toll was 40 on Monday, and the number of injured rose to 90.", 90, "measure", "injured"),
+    # a toll once reported, then surged
+    ("The death toll, once reported at 25, has now surged to 38, officials said.", 25, "period", "earlier"),
+    ("The death toll, once reported at 25, has now surged to 38, officials said.", 38, "measure", "killed"),
+    # parks, trails and halls are sites a toll is told at
+    ("Of the 10 dead, at least four were killed inside Valdora National Park, officials said.", 4, "place",
+     "Valdora National Park"),
+    ("Gunmen killed 40 people at the Harbour City Hall concert venue.", 40, "place", "Harbour City Hall"),
+    # the day of the event told in a relative clause is not the toll's
+    ("The death toll from the quake that struck the coast on Monday has surged to 140, officials said.", 140, "when",
+     None),
+    ("The quake killed 40 people on Monday.", 40, "when", "on Monday"),
+    # "here" is the place the sentence before names
+    ("The worst damage was in Lyon. According to officials, 90 people died here.", 90, "place", "Lyon"),
+    ("Officials said 90 people died, most of them here.", 90, "place", ""),
+    # the count of the hurt keeps its measure beside the missing told after
+    ("Firefighters said the number of injuries had reached 950, and put the number of missing at 30.", 950,
+     "measure", "injured"),
+    ("Firefighters said the number of injuries had reached 950, and put the number of missing at 30.", 30,
+     "measure", "missing"),
+])
+def test_slot_read(text, value, name, want):
+    assert slot(text, value, name) == want
 
 
-def test_a_place_in_a_title_cased_headline():
-    text = "Officials Confirm 40 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday."
-    assert slot(text, 40, "place") == "Lyon"
-    assert slot("Police said 12 people died in Lyon Part-Dieu station.", 12, "place") != "Lyon"
-
-
-def test_parts_told_by_what_they_were_share_the_whole_s_measure():
-    text = "The floods killed 95 people. Of these, 60 were men and 35 were women."
-    assert [slot(text, v, "measure") for v in (60, 35)] == ["killed", "killed"]
-
-
-def test_the_first_of_a_list_of_bare_figures_takes_the_noun_after_the_last():
-    text = "Four towns were the hardest hit, with 30, 12, 9 and 4 deaths, respectively."
-    assert slot(text, 30, "topic") == "deaths"
-
-
-def test_a_bare_figure_after_a_toll_verb_is_the_sentence_s_toll_however_far_back():
-    text = ("The number of those killed in the Friday night attack at the Harbour Arena concert venue in the northern "
-            "suburbs of the capital has risen to 120, including two children, with 95 more taken to hospital.")
-    assert (slot(text, 120, "topic"), slot(text, 120, "measure")) == ("deaths", "killed")
-    text = "The toll was 40 on Monday, and the number of injured rose to 90."
-    assert slot(text, 90, "measure") == "injured"
-
-
-def test_a_toll_once_reported_then_surged():
-    text = "The death toll, once reported at 25, has now surged to 38, officials said."
-    assert (slot(text, 25, "period"), slot(text, 38, "measure")) == ("earlier", "killed")
-
-
-def test_parks_trails_and_halls_are_sites_a_toll_is_told_at():
-    text = "Of the 10 dead, at least four were killed inside Valdora National Park, officials said."
-    assert slot(text, 4, "place") == "Valdora National Park"
-    assert slot("Gunmen killed 40 people at the Harbour City Hall concert venue.", 40, "place") == "Harbour City Hall"
-
-
-def test_the_day_of_the_event_told_in_a_relative_clause_is_not_the_toll_s():
-    text = "The death toll from the quake that struck the coast on Monday has surged to 140, officials said."
-    assert slot(text, 140, "when") is None
-    assert slot("The quake killed 40 people on Monday.", 40, "when") == "on Monday"
-
-
-def test_here_is_the_place_the_sentence_before_names():
-    text = "The worst damage was in Lyon. According to officials, 90 people died here."
-    assert slot(text, 90, "place") == "Lyon"
-    assert slot("Officials said 90 people died, most of them here.", 90, "place") == ""
-
-
-def test_the_count_of_the_hurt_keeps_its_measure_beside_the_missing_told_after():
-    text = "Firefighters said the number of injuries had reached 950, and put the number of missing at 30."
-    assert (slot(text, 950, "measure"), slot(text, 30, "measure")) == ("injured", "missing")
+@pytest.mark.parametrize("text, value, name, unwanted", [
+    # a prison named before a figure is no verb of its own
+    ("The founder was sentenced to 25 years in prison for a fraud on 4,000 investors.", 4000, "measure", "held"),
+    # a station named after a city in a sentence is no headline: not the city's
+    ("Police said 12 people died in Lyon Part-Dieu station.", 12, "place", "Lyon"),
+])
+def test_slot_not_read(text, value, name, unwanted):
+    assert slot(text, value, name) != unwanted
