@@ -9,7 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import FIGURE, SUBSET_LEAD
+from .numerals import FIGURE, SUBSET_LEAD, WHOLE_AFTER_PART
 from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -25,11 +25,6 @@ SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("
 
 
 _NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
-
-
-# a whole told after its part's figure: "60 of the 77", "12 out of the 40"
-_WHOLE_OF_PART = patterns.compile(
-    r"\d[\d,]*[ \t]+(?:of|out[ \t]+of)[ \t]+(?:the|those|these|all)?[ \t]*(?:\p{Ll}+[ \t]+)?$")
 
 
 def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
@@ -60,7 +55,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
-    whole = _WHOLE_OF_PART.search(text, max(sent[0], c.start - 30), c.start) is not None
+    whole = WHOLE_AFTER_PART.search(text, max(sent[0], c.start - 30), c.start) is not None
     if whole:
         after = []  # "about 40 of the roughly 95 trapped were in a tunnel near Braga": the part's place
     if after and _SCOPE.search(text, c.end, after[0].start):

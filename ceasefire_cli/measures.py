@@ -18,6 +18,7 @@ from .numerals import (
     OUT_OF_BEFORE,
     QUAL_PATTERN,
     TOLL_RISE,
+    WHOLE_AFTER_PART,
 )
 from .population import (
     ABOARD,
@@ -206,9 +207,6 @@ _RECOVERED_EARLIER = patterns.compile(
 # "the identities of 31 (out of 48) have been confirmed": the 31 are identified
 _IDENTITIES_OF = patterns.compile(r"(?r)\bidentit(?:y|ies)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$", regex.I)
 _CONFIRMED = patterns.compile(r"\b(?:confirmed|established|verified|determined)\b", regex.I)
-# a whole after its part: "31 of the 48 bodies", "31 out of 48 deceased" (the part's verb is not the whole's)
-_WHOLE_AFTER_PART = patterns.compile(
-    rf"(?r){FIGURE}[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
 # a change in what is held, said right before the figure: "lost 38 seats", "down 5 seats", "a gain of 12"
 _CHANGE_BEFORE = patterns.compile(
     rf"(?r)\b(?:(?P<lost>lost|lose|loses|losing|shed|sheds|down|{LOSS_OF})"
@@ -282,7 +280,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
         died = WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
         return "survived" if died else ""
-    after_part = _WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
+    # a whole after its part ("31 of the 48 bodies"): the part's verb is not the whole's
+    after_part = WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
     if after_part and c.topic == "deaths" and (c.status in ("dead", "remains") or head_word(c) in _DEAD_NOUNS):
         return "killed"  # "31 of the 48 bodies were identified": the 48 are the dead, the 31 the named
     # (not "three of the seven crew members died": the six are a crew, the verb is the five's)

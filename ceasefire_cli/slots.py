@@ -525,7 +525,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         period = f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
-        period = "some of them"  # "carried 14 out of 16 provinces": a part of the 22 (whose, what befell it unsaid)
+        period = "some of them"  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)
     return {
         "topic": topic,
         "measure": measure,
@@ -613,12 +613,11 @@ _FACED_BEFORE = patterns.compile(
     r"\b(?:fac(?:es|ed|ing)|(?:could|would|can|may|might)[ \t]+(?:have[ \t]+)?(?:face|faced|get|got|receive|received"
     r"|given[ \t]+\p{L}+)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
 _SPENT_BEFORE = patterns.compile(r"\bspent[ \t]+(?:\p{L}+[ \t]+){0,2}$", regex.I)
-_INSIDE = INSIDE  # locked up, however it is said
-_INSIDE_AFTER = patterns.compile(rf"[ \t]+{_INSIDE}\b", regex.I)
+_INSIDE_AFTER = patterns.compile(rf"[ \t]+{INSIDE}\b", regex.I)
 _SERVED_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:time[ \t]+)?)?(?:already[ \t]+)?served\b", regex.I)
 _SERVED_BEFORE = patterns.compile(
     r"\b(?:(?:has|have|had)[ \t]+(?:already[ \t]+)?served[ \t]+(?:\p{L}+[ \t]+){0,2}"
-    rf"|been[ \t]+{_INSIDE}[ \t]+for[ \t]+(?:\p{{L}}+[ \t]+){{0,2}})$",
+    rf"|been[ \t]+{INSIDE}[ \t]+for[ \t]+(?:\p{{L}}+[ \t]+){{0,2}})$",
     regex.I)
 
 
