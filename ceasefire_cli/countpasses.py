@@ -17,7 +17,7 @@ from .clauseread import ROLE_T, first_match
 from .clausewords import _ROLE, HOSTAGE_WORD, PRISONER_WORD
 from .models import Count
 from .nationality import nation_named
-from .numerals import ALL_BUT, AMONG, ONES_WORDS, TEENS_WORDS, TENS_WORDS, parse_number
+from .numerals import ALL_BUT, AMONG, AMONG_VERB, ONES_WORDS, TEENS_WORDS, TENS_WORDS, parse_number
 from .population import names_people
 from .textmatch import singular
 from .units import DAYS_PER_UNIT
@@ -296,9 +296,8 @@ def among_whole(text: str, counts: list[Count]) -> None:
 
 
 # a part, its verb, then "among" a figure: "Nine Chilean nationals were among more than 300 people who died"
-_AMONG_NEXT = patterns.compile(
-    r"[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:were|was|are|is)[ \t]+(?:(?:also|reportedly|believed[ \t]+to[ \t]+be)"
-    r"[ \t]+)?among[ \t]+(?:the[ \t]+)?", regex.I)  # (the whole's qualifier is its figure's own text)
+_AMONG_NEXT = patterns.compile(  # (the whole's qualifier is its figure's own text: "among more than 300")
+    rf"[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?{AMONG_VERB}[ \t]+(?:the[ \t]+)?", regex.I)
 
 
 def _resolve_forward(text: str, counts: list[Count]) -> None:

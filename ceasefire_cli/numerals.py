@@ -112,7 +112,8 @@ LIKE_FOR_LIKE = r"(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:-for-|[ ]for[ ])(?P<b>\d{1,3}(
 CAPTIVE_SWAP = patterns.compile(r"\b(?:prisoners?|POWs?|captives?|hostages?|detainees?|swaps?|exchanges?|swapped"
                                 r"|exchanged|traded)\b", regex.I)
 # ... and a part said to be among a group after it: "the two drivers were among the dead"
-AMONG = r"\b(?:were|are|was|is)[ \t]+(?:also[ \t]+)?among[ \t]+(?:the|those)\b"
+AMONG_VERB = r"\b(?:were|are|was|is)[ \t]+(?:(?:also|reportedly|believed[ \t]+to[ \t]+be)[ \t]+)?among"
+AMONG = rf"{AMONG_VERB}[ \t]+(?:the|those)\b"
 # a change told by its noun: "an increase of 16", "a drop of 5" (what a holder gained or lost)
 GAIN_OF = r"(?:an?|the)[ \t]+(?:increase|gain|rise)[ \t]+of"
 LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
