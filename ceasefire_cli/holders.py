@@ -61,12 +61,13 @@ _LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:led|head
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
 # the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
 # 'the Reds won the most seats, securing 64'
+# ... the words that lead from a result to its share: "with", ", securing"
+_TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
 _RESULT_SHARE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched)[ ]"
     r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
-    r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
-    r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
+    + _TO_SHARE + r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _RESULT_REACH = 140  # characters from the subject to the figure
 # a result named as someone's, its share told after it: "a historic win for the Greens, with ... 41 seats", "the
 # Greens' victory was sealed ..., securing 41 seats"
@@ -75,8 +76,7 @@ _RESULT_OF = patterns.compile(
     rf"(?:\b{_WIN_OF}[ ]+for[ ]+(?:the[ ]+)?(?P<name>{_NAME})"
     rf"|(?:^|(?<=[\s,;(]))(?:[Tt]he[ ]+)?(?P<name>{_NAME})(?:['’]s?)[ ]+(?:\p{{Ll}}+[ ]+)?{_WIN_OF})"
     r"(?:[^;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,100}?"
-    r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
-    r"(?:[^;:.!?]{0,60}?[ ])?(?:(?:" + _HOLD_FILL + r")[ ]+)*$")  # ("with a majority of 174 and a total of 412")
+    + _TO_SHARE + r"(?:[^;:.!?]{0,60}?[ ])?(?:(?:" + _HOLD_FILL + r")[ ]+)*$")  # ("with a majority of 40 and 141")
 # a name's own figure: "compared to the Blues' 94", "the Greens' 41 seats"
 _POSSESSIVE = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s|(?<=s)['’])[ ]+$")
 _LIST_MARKS = frozenset("—–:")  # what may stand for the verb between a holder and its share
