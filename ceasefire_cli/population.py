@@ -122,6 +122,16 @@ def _head_as_written(c: Count) -> str:
 # craft, counted as things: "aircraft" is a plural with no -s, and "two from Chile" of "nine aircraft" are aircraft
 CRAFT_NOUNS = frozenset(
     "aircraft planes jets helicopters flights ships boats ferries buses trains cars vehicles".split())
+# nouns of things, never of people: a count of them is `other`, and things are not killed, freed or stuck
+THING_NOUNS = frozenset(
+    """countries nations states sides parties books times points votes seats cities towns villages
+    homes houses buildings schools hospitals sites locations rockets missiles drones projectiles tunnels
+    vehicles tanks planes jets ships boats steps proposals issues rounds meetings areas kilometres miles
+    dollars euros pages articles laws bills amendments provinces districts regions camps clinics crossings
+    targets strikes airstrikes attacks raids incidents cases allies partners governments
+    agencies organisations organizations groups companies firms stores shops mosques churches
+    universities bakeries wells farms acres hectares stories words letters films songs awards""".split()
+) | CRAFT_NOUNS  # ("aircraft": a plural with no -s, which would else take the people of the sentence before it)
 
 
 def head_word(c: Count) -> str:

@@ -1480,11 +1480,11 @@ def test_the_verb_of_a_part_of_a_whole(text: str, part: tuple, whole: tuple) -> 
 
 def test_a_dash_between_figures_ends_no_clause_either_way() -> None:
     """A range ("6–11") is no aside: the clause of a figure runs over it before the figure and after it."""
-    from ceasefire_cli.counted import _clause_bounds
+    from ceasefire_cli.countwindow import clause_bounds
 
     text = "Pupils aged 6–11 and 30 teachers were hurt when a wall fell – the school said."
     s = text.index("30")
-    start, end = _clause_bounds(text, s, s + 2, (0, len(text)))
+    start, end = clause_bounds(text, s, s + 2, (0, len(text)))
     assert text[start:end] == "Pupils aged 6–11 and 30 teachers were hurt when a wall fell "
 
 
