@@ -274,8 +274,10 @@ def is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end))
 
 
-
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
+    """What is measured of a figure ("killed", "identified", "aboard", "destroyed", a unit): told apart first
+    by the words that make a part, a margin, a bar or a find of the dead, then by its role, then by the measure
+    words of its clause (``people``: whether it counts people; things have measures of their own)."""
     if ALL_BUT.search(text, max(0, c.start - 20), c.start):
         # "all but 47 were freed": 47 were not; "all but two of the 181 on board died": two survived
         died = WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
@@ -348,25 +350,36 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
             and _JOB_CUT.search(text, *clause):
         return "cut"  # "will cut about 4,000 jobs", "2,600 positions will go", "2,500 of the job losses"
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
-        # what befell things: "300 homes destroyed" and "1,200 damaged" are two facts
-        change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)
-        if change is not None:
-            return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
-        if _HAD_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
-            return ""  # "the block, which had 48 apartments, collapsed": what it had, not what befell them
-        agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
-        force = regular_singular(head_word(c)) in _FORCES
-        hits = [w for w in _THING_MEASURES.finditer(text, *clause)
-                if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)]
-        if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
-            hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
-        found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
-        return _nearest_measure(found)
+        return _thing_measure(text, c, clause)
     if not measure and people and head_word(c) not in _HUNTED \
             and _SOUGHT_BEFORE.search(text, max(clause[0], c.start - 40), c.start):
         return "missing"  # "the search for five divers", "still searching for nine fishermen": those not found
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
+    return _people_measure(text, c, clause, after_part)
+
+
+def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """What befell things, by the measure word nearest them: "300 homes destroyed" and "1,200 damaged" are two
+    facts; a change ("lost 38 seats") is not what is held."""
+    change = _CHANGE_BEFORE.search(text, max(clause[0], c.start - 30), c.start)
+    if change is not None:
+        return change.lastgroup or ""  # "lost 38 seats", "a gain of 12": a change, not what is held
+    if _HAD_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
+        return ""  # "the block, which had 48 apartments, collapsed": what it had, not what befell them
+    agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
+    force = regular_singular(head_word(c)) in _FORCES
+    hits = [w for w in _THING_MEASURES.finditer(text, *clause)
+            if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)]
+    if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
+        hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
+    found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
+    return _nearest_measure(found)
+
+
+def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bool) -> str:
+    """What befell people whose role says nothing: rescued, the measure their noun carries ("passengers" are
+    aboard), those living somewhere, or the measure word nearest them in the clause."""
     if _RESCUE_VERB_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
             and _RESCUE_END.search(text, c.end, min(clause[1], c.end + 120)):
         return "rescued"  # "pulled 11 workers out alive", "brought nine of the miners to the surface"
