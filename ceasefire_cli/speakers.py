@@ -363,7 +363,8 @@ class _Doc(_Cast, _Phrases, _Bodies):
         return " ".join(_base(t) for t in tail) if any(name == sur for _, name in self.singles) else ""
 
     def resolve(self, toks: list[str], pos: int) -> _Said | None:
-        """Who a subject noun phrase stands for."""
+        """Who a subject noun phrase stands for: a pronoun's referent, a name, a body, a document's author, or
+        the person a description (an office, an age, "the senior officer") points to."""
         if not toks:
             return None
         low = [t.lower() for t in toks]
@@ -388,61 +389,14 @@ class _Doc(_Cast, _Phrases, _Bodies):
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
-            if kind == "org" and (person := self._named_after_body(run)):
-                kind, name = "person", person  # 'Head of the Federal Office Ana Ruiz announced': Ruiz
-            if not kind and len(run) == 1 and self.is_surname(_base(run[0])):
-                kind, name = "single", _base(run[0])  # 'Read said' where the article named Laura Read: her
-            if kind == "person":
-                if self.brands and surname(name).lower() in self.brands:
-                    return _Said(name, "org", pos)
-                key = self.key_for(name, pos)
-                if " " not in name:  # "Sir Keir": a given name
-                    key = self.alias.get(key, key)
-                return _Said(self.fullest.get(key, name), "person", pos)
-            if kind in ("org", "place"):
-                return _Said(self.spelled_out(name), "org", pos)
-            if kind == "single":
-                key = name.lower()
-                key = self.alias.get(key, key)
-                if key in self.families:
-                    key = self.key_for(name, pos)
-                if key in self.fullest:
-                    return _Said(self.person(key), "person", pos)
-                if i > 0 and ((w := _base(low[i - 1])) in _TITLE_NOUNS or names_people(w)):
-                    return _Said(name, "person", pos)  # 'said resident Nadia': one name, a person's by its noun
-                return _Said(self.spelled_out(name), "org", pos)
             if kind != "title":
-                return None
+                return self._named(kind, name, run, low[i - 1] if i > 0 else "", pos)
             desc_title = title
         det = low[0] if low[0] in _DETS else ""
         head = _base(low[pp - 1] if pp else low[-1])
         surface = " ".join(toks[1:] if det == "the" else toks)
         if head in _ORG_HEADS:
-            if det in _INDEFINITE:
-                return _Said(" ".join(toks), "unnamed", pos)
-            # an owner ('Valdora's state commission', 'the president's office'), not a kind of member ('the
-            # writers’ union', a union of writers: see the modifiers below)
-            if any(_is_poss(t) and (t[0].isupper() or _base(t).lower() in _TITLE_NOUNS) for t in toks[:-1]):
-                for _, name in self.orgs:
-                    if name.lower().replace("'", "’") == surface.lower().replace("'", "’"):
-                        return _Said(name, "org", pos)
-                poss = next(t for t in reversed(toks[:-1]) if _is_poss(t))
-                if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
-                    surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
-                return _Said(surface, "org", pos)
-            # 'the health ministry': a body named with both words, else a body that just spoke with the others
-            # ('the country's flood response centre told …', then 'the response office said'), else one named with the
-            # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
-            mods = [w for t in low[1:-1] if (w := _base(t)).isalpha() and w not in _STOP] \
-                if det == "the" and not pp else []  # ('the writers’ union': writers)
-            members = [_base(t) for t in low[:-1] if _is_poss(t)]
-            found_org = (self.org_named_by([*mods, head], pos) if mods else None) \
-                or (self.recent_org_subject(pos, lambda n: _has_words(n, mods), ANAPHOR_PARAS) if mods else None) \
-                or self.nearest_org(head, pos, members) \
-                or (self.org_named_by(mods, pos) if mods else None)
-            if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
-                found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
-            return found_org or _Said(surface, "org", pos)
+            return self._body(toks, low, det, head, pp, surface, pos)
         if head in _DOC_HEADS and (owner := next((j for j, t in enumerate(toks[:-1]) if _is_poss(t)), -1)) >= 0:
             return self.resolve([*toks[:owner], _base(toks[owner])], pos)  # 'the union's statement said': the union
         if head in _DOC_HEADS and len(toks) > (2 if det else 1) and _base(low[-2]) in _ORG_HEADS:
@@ -453,6 +407,70 @@ class _Doc(_Cast, _Phrases, _Bodies):
         if head in _DOC_HEADS and det in ("the", "this", "that", "") and (
                 (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
             return author  # 'The statement partly read': whoever issued it ('the report added': who reported)
+        return self._described(toks, low, det, head, run, desc_title, surface, pos)
+
+    def _named(self, kind: str, name: str, run: list[str], before: str, pos: int) -> _Said | None:
+        """Who a capitalised run classified as ``kind`` stands for (``before``: the word before it, lower case):
+        a person by their fullest name, a body spelled out, a single name a person's or a body's."""
+        if kind == "org" and (person := self._named_after_body(run)):
+            kind, name = "person", person  # 'Head of the Federal Office Ana Ruiz announced': Ruiz
+        if not kind and len(run) == 1 and self.is_surname(_base(run[0])):
+            kind, name = "single", _base(run[0])  # 'Read said' where the article named Laura Read: her
+        if kind == "person":
+            if self.brands and surname(name).lower() in self.brands:
+                return _Said(name, "org", pos)
+            key = self.key_for(name, pos)
+            if " " not in name:  # "Sir Keir": a given name
+                key = self.alias.get(key, key)
+            return _Said(self.fullest.get(key, name), "person", pos)
+        if kind in ("org", "place"):
+            return _Said(self.spelled_out(name), "org", pos)
+        if kind == "single":
+            key = name.lower()
+            key = self.alias.get(key, key)
+            if key in self.families:
+                key = self.key_for(name, pos)
+            if key in self.fullest:
+                return _Said(self.person(key), "person", pos)
+            if before and ((w := _base(before)) in _TITLE_NOUNS or names_people(w)):
+                return _Said(name, "person", pos)  # 'said resident Nadia': one name, a person's by its noun
+            return _Said(self.spelled_out(name), "org", pos)
+        return None
+
+    def _body(self, toks: list[str], low: list[str], det: str, head: str, pp: int, surface: str,
+              pos: int) -> _Said | None:
+        """Which body a phrase headed by an organisation's noun stands for ('the health ministry', 'the
+        president's office', 'the agency'): one named or just heard from, else the phrase itself."""
+        if det in _INDEFINITE:
+            return _Said(" ".join(toks), "unnamed", pos)
+        # an owner ('Valdora's state commission', 'the president's office'), not a kind of member ('the
+        # writers’ union', a union of writers: see the modifiers below)
+        if any(_is_poss(t) and (t[0].isupper() or _base(t).lower() in _TITLE_NOUNS) for t in toks[:-1]):
+            for _, name in self.orgs:
+                if name.lower().replace("'", "’") == surface.lower().replace("'", "’"):
+                    return _Said(name, "org", pos)
+            poss = next(t for t in reversed(toks[:-1]) if _is_poss(t))
+            if all(t[0].islower() for t in toks) and _base(poss).lower() in _TITLE_NOUNS:
+                surface = " ".join(w[:1].upper() + w[1:] for w in surface.split())
+            return _Said(surface, "org", pos)
+        # 'the health ministry': a body named with both words, else a body that just spoke with the others
+        # ('the country's flood response centre told …', then 'the response office said'), else one named with the
+        # head ('Ministry of Health'), else with the others ('the disaster office': the National Disaster Centre)
+        mods = [w for t in low[1:-1] if (w := _base(t)).isalpha() and w not in _STOP] \
+            if det == "the" and not pp else []  # ('the writers’ union': writers)
+        members = [_base(t) for t in low[:-1] if _is_poss(t)]
+        found_org = (self.org_named_by([*mods, head], pos) if mods else None) \
+            or (self.recent_org_subject(pos, lambda n: _has_words(n, mods), ANAPHOR_PARAS) if mods else None) \
+            or self.nearest_org(head, pos, members) \
+            or (self.org_named_by(mods, pos) if mods else None)
+        if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
+            found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
+        return found_org or _Said(surface, "org", pos)
+
+    def _described(self, toks: list[str], low: list[str], det: str, head: str, run: list[str], desc_title: str,
+                   surface: str, pos: int) -> _Said | None:
+        """Who a description stands for: a person known by age, grade, office or calling (the one the text
+        gives it, or who spoke last), an unnamed source, or a body's spokesperson."""
         if det == "the" and len(toks) == 2 and AGE_NOUN.fullmatch(low[1]):
             # 'the 47-year-old said': a person known by age alone: the one the text gives that age, else who
             # opened the sentence before or spoke last, else the person the article is about
