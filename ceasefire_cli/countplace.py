@@ -69,16 +69,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     scope = _SCOPE.search(text, lo, max(c.start, hi)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
         or _SCOPE_ASIDE.search(text, max(sent[0], lo - 30), lo)
     if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
-        kind = "region" if "state" in scope.group().lower() else "country"
-        named = [p for p in places if sent[0] <= p.start < sent[1] and p.place.kind == kind and p.place.country
-                 and not p.coordinated]  # (a state the gazetteer knows, not a county the text names)
-        # the state or country the sentence names is that whole ("Utah Gov. Ana Ruiz said 23 drowned statewide"),
-        # else the one the story names, if it names one alone ("Statewide, 109 died" in a story about Utah)
-        if not named:
-            named = list({p.place.name: p for p in places if p.place.kind == kind and p.place.country
-                          and not p.coordinated}.values())
-            named = named if len(named) == 1 else []
-        return named[0].place.name if named else "statewide" if kind == "region" else "nationwide"
+        return _whole_named(places, sent, scope)
     # "in four states" in the clause (its plural noun, the cheap half, asked first): where, before or after the figure
     many = [m.start() for m in _MANY_PLACES.finditer(text, lo, hi)] if _PLACES_NOUN.search(text, lo, hi) else []
     if any(at >= c.end for at in many):
@@ -115,6 +106,30 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
                  and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
+    source = _source_place(text, c, sent, lo, places, whole)
+    if source is not None:
+        return source
+    return _framed_place(text, sent, para, sents, places)
+
+
+def _whole_named(places: list[PlaceMention], sent: tuple[int, int], scope: regex.Match[str]) -> str:
+    """The state or country a word of scope ("statewide", "across the country") means."""
+    kind = "region" if "state" in scope.group().lower() else "country"
+    named = [p for p in places if sent[0] <= p.start < sent[1] and p.place.kind == kind and p.place.country
+             and not p.coordinated]  # (a state the gazetteer knows, not a county the text names)
+    # the state or country the sentence names is that whole ("Utah Gov. Ana Ruiz said 23 drowned statewide"),
+    # else the one the story names, if it names one alone ("Statewide, 109 died" in a story about Utah)
+    if not named:
+        named = list({p.place.name: p for p in places if p.place.kind == kind and p.place.country
+                      and not p.coordinated}.values())
+        named = named if len(named) == 1 else []
+    return named[0].place.name if named else "statewide" if kind == "region" else "nationwide"
+
+
+def _source_place(text: str, c: Count, sent: tuple[int, int], lo: int, places: list[PlaceMention],
+                  whole: bool) -> str | None:
+    """The place of the figure's source in its sentence ("Bangkok city hall said", "Myanmar's junta said",
+    "authorities in Bangkok"); None when the sentence names no source's place."""
     sources = [p for p in places if sent[0] <= p.start < sent[1] and (
         p.frame in ("poss", "attr", "subject") or p.described
         or _AUTHORITY_IN.search(text, max(sent[0], p.start - 30), p.start))
@@ -123,17 +138,23 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         # the whole sentence is told in ("..., while 9 were rescued, the Braga authority said")
         and not (p.frame == "subject" and p.start >= c.end and _NEXT_CLAUSE.search(text, c.end, p.start))
         and not (whole and p.start >= c.end)]
-    if sources:
-        # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
-        src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])
-        head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
-                and "," in text[p.end:src.start]]
-        owned = _owned_by(text, src, places)
-        if src.frame == "poss" and head:
-            src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
-        elif owned is not None:
-            src = owned  # "police in Portugal's Minho region said": the region the country owns
-        return "" if src.coordinated else src.place.name
+    if not sources:
+        return None
+    # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
+    src = next((p for p in reversed(sources) if lo <= p.start < c.start), sources[0])
+    head = [p for p in places if p.end <= src.start and not text[p.end:src.start].strip(" ,")
+            and "," in text[p.end:src.start]]
+    owned = _owned_by(text, src, places)
+    if src.frame == "poss" and head:
+        src = head[-1]  # "Mandalay, Myanmar's second city, home to 1.5 million": the city described
+    elif owned is not None:
+        src = owned  # "police in Portugal's Minho region said": the region the country owns
+    return "" if src.coordinated else src.place.name
+
+
+def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents: tuple[tuple[int, int], ...],
+                  places: list[PlaceMention]) -> str:
+    """A place that frames the sentence or an earlier one of its paragraph ("In Thailand, ...")."""
     i = next((k for k, s in enumerate(sents) if s[0] == sent[0]), None)
     if i is None:
         return ""
