@@ -423,23 +423,11 @@ _EITHER_MEASURE = {"dead": "killed", "killed": "killed", "missing": "missing", "
 
 def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
            sents: tuple[tuple[int, int], ...], places: list[PlaceMention]) -> dict[str, object]:
+    """The slots of one count, each read in its clause: population and subgroup, measure (which may correct them
+    and the topic), place, period, holder, running total and mood."""
     clause = _clause(text, c, sent)
     population, subgroup = population_and_subgroup(text, c, clause)
-    named = WERE_NOUN.match(text, c.end, clause[1]) if subgroup in ("", "passenger") and population in PERSONS \
-        else None  # (passengers told by nation: "121 of the passengers were Chilean" are a nation's part)
-    if named is not None and subgroup and not (named.group("noun")[:1].isupper() and nation_named(named.group("noun"))):
-        named = None
-    if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
-        subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
-    elif named is not None and named.group("noun").lower() in ("men", "boys") and beside_women(text, c):
-        subgroup = "man"  # "84 were women and 82 were men": the men are a part, as the women are
-    elif named is not None and population == "people" and named.group("noun")[:1].isupper() \
-            and (people := nation_named(named.group("noun"))):
-        subgroup = people  # "of the 242 aboard, 169 were Indian": a nation's part, as "169 Indian nationals"
-    if population == "people" and not subgroup and not c.subject \
-            and (among := _TOLL_AMONG.search(text, max(sent[0], c.start - _TOLL_AMONG_REACH), c.start)) is not None:
-        noun = among.group("noun")
-        subgroup = SUBGROUP_NOUNS.get(noun.lower(), "") or (nation_named(noun) if noun[:1].isupper() else "")
+    subgroup, named = _named_part(text, c, clause, sent, population, subgroup)
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
@@ -498,31 +486,12 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = people  # "Peru said 38 Peruvian pilgrims died", "52 pilgrims from Peru": Peru's people
     if place and subgroup and nation_named(place) == subgroup:
         place = ""  # "two from Peru" are "two Peruvians": the country they are from, not where they are
-    lo = max(sent[0], c.start - 70)
-    then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
-    period = "" if named is not None and subgroup else "earlier" if superseded(text, c, sent[0]) \
-        else "remaining" if population in PERSONS and measure != "missing" \
-        and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
-        and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
-        else f"month {then.group('m').capitalize()}" if then is not None \
-        else injured_part or _own_group(text, c, population) \
-        or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause) \
-        or _with_perpetrator(text, c, population, sent[1]) \
-        or period_of(text, c, clause, measure, sent)
+    period = "" if named is not None and subgroup \
+        else _period(text, c, clause, sent, population, subgroup, measure, place, injured_part)
     if not subgroup and population == "people" and period.startswith("those ") \
             and period[6:] in SUBGROUP_NOUNS:
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
-    if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
-            and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
-        period = f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
-    elif population in PERSONS and measure and _each_of_several(text, c, clause):
-        # "two each in Lyon and Nice": every one of those places' own figure, told apart from other places' by them
-        where = places_sharing(text, c, clause)
-        period = f"{period} {_EACH}{f' in {where}' if where else ''}".lstrip()
-    elif population not in PERSONS and population and _each_of_several(text, c, clause):
-        # "the Greens and Reform each secured four seats": each one's own share, not one holder's nor the sum
-        who = places_sharing(text, c, clause)
-        period = f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
+    period = _shares(text, c, clause, population, measure, period)
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
         period = "some of them"  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)
@@ -537,6 +506,61 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         "mood": mood(text, c, clause, measure),
         "holder": owner,
     }
+
+
+def _named_part(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], population: str,
+                subgroup: str) -> tuple[str, regex.Match[str] | None]:
+    """The subgroup a figure's part is named as after it ("of whom 97 were women", "169 were Indian") or the toll
+    it is among ("the dead include 14 children"); with the "were <noun>" match, if that named it."""
+    named = WERE_NOUN.match(text, c.end, clause[1]) if subgroup in ("", "passenger") and population in PERSONS \
+        else None  # (passengers told by nation: "121 of the passengers were Chilean" are a nation's part)
+    if named is not None and subgroup and not (named.group("noun")[:1].isupper() and nation_named(named.group("noun"))):
+        named = None
+    if named is not None and named.group("noun").lower() in SUBGROUP_NOUNS:
+        subgroup = SUBGROUP_NOUNS[named.group("noun").lower()]  # "of whom 97 were women": the women among them
+    elif named is not None and named.group("noun").lower() in ("men", "boys") and beside_women(text, c):
+        subgroup = "man"  # "84 were women and 82 were men": the men are a part, as the women are
+    elif named is not None and population == "people" and named.group("noun")[:1].isupper() \
+            and (people := nation_named(named.group("noun"))):
+        subgroup = people  # "of the 242 aboard, 169 were Indian": a nation's part, as "169 Indian nationals"
+    if population == "people" and not subgroup and not c.subject \
+            and (among := _TOLL_AMONG.search(text, max(sent[0], c.start - _TOLL_AMONG_REACH), c.start)) is not None:
+        noun = among.group("noun")
+        subgroup = SUBGROUP_NOUNS.get(noun.lower(), "") or (nation_named(noun) if noun[:1].isupper() else "")
+    return subgroup, named
+
+
+def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], population: str, subgroup: str,
+            measure: str, place: str, injured_part: str) -> str:
+    """The period slot: an earlier figure, the rest of a group, a month told with "when", a part of a group, a
+    span of a duration, or the time the clause gives (``period_of``)."""
+    lo = max(sent[0], c.start - 70)
+    then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
+    return "earlier" if superseded(text, c, sent[0]) \
+        else "remaining" if population in PERSONS and measure != "missing" \
+        and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+        and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
+        else f"month {then.group('m').capitalize()}" if then is not None \
+        else injured_part or _own_group(text, c, population) \
+        or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause) \
+        or _with_perpetrator(text, c, population, sent[1]) \
+        or period_of(text, c, clause, measure, sent)
+
+
+def _shares(text: str, c: Count, clause: tuple[int, int], population: str, measure: str, period: str) -> str:
+    """The period with a side's or a place's own share marked: "each freed 410", "two each in Lyon and Nice"."""
+    if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
+            and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
+        return f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share
+    if population in PERSONS and measure and _each_of_several(text, c, clause):
+        # "two each in Lyon and Nice": every one of those places' own figure, told apart from other places' by them
+        where = places_sharing(text, c, clause)
+        return f"{period} {_EACH}{f' in {where}' if where else ''}".lstrip()
+    if population not in PERSONS and population and _each_of_several(text, c, clause):
+        # "the Greens and Reform each secured four seats": each one's own share, not one holder's nor the sum
+        who = places_sharing(text, c, clause)
+        return f"{period} {_EACH}{f' of {who}' if who else ''}".lstrip()
+    return period
 
 
 # a part of things told with its whole's figure: "14 out of 16 provinces", "40 of the 120 homes"
@@ -564,9 +588,6 @@ _SEEKERS = patterns.compile(
     r"|reach|free|rescue|save|search|look|dig|pull|recover))\b", regex.I)
 _BALLOTS = frozenset({"vote", "ballot"})
 _CAST = patterns.compile(r"\bcast\b", regex.I)
-
-
-
 
 
 def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
