@@ -200,6 +200,22 @@ class _Said:
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
 
 
+@dataclass(slots=True)
+class _Scanned:
+    """What one scan of an article's capitalised names finds (see ``_Cast._scan``)."""
+
+    persons: list[tuple[int, str, str]]  # pos, core name, key (the surname until families are known)
+    singles: list[tuple[int, str]]  # one-word names
+    worded: list[tuple[int, str]]  # capitalised common words ('Read', 'Young'): a surname only if named so
+    sexes: list[tuple[int, str]]  # pos, sex an honorific gives
+    dropped: list[tuple[str, str]]  # a capitalised word cut from the front of a three-word name, key
+    whole: set[str]  # keys of three-word names named after a lower-case word ('leader Kang Min Ho')
+    leads: dict[int, str]  # that word by the name's position
+    titles: list[tuple[str, int]]  # title phrase, pos of the name
+    heads: list[tuple[int, int]]  # headline paragraphs, left out of the scan
+    nicknames: list[tuple[str, int, str]]  # (nickname, pos, name) of 'Tomas “Tiger” Brenner'
+
+
 class _Cast:
     """Who an article names, built once from its masked text: people (keyed by surname, or by full name
     where a family shares one), their titles, genders and aliases, organisations and acronyms."""
@@ -216,6 +232,45 @@ class _Cast:
 
     # names, titles and organisations
     def _names(self) -> None:
+        """Who the article names: people (keyed by surname, or full name within a family), their fullest forms,
+        aliases and titles; bodies; names told as places; lone names that name nobody known yet."""
+        sc = self._scan()
+        persons, singles, titles = sc.persons, sc.singles, sc.titles
+        m = self.m
+        persons = self._brands(persons, singles + sc.worded, titles, sc.leads)  # "Read" alone makes Karen Read no brand
+        headed = self._headline_kin(sc.heads, persons) if sc.heads else []
+        self._families(sorted(headed + persons) if headed else persons)
+        if self.families:  # rare: re-key the members of a family by full name
+            persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
+        persons = _knights(persons, titles)
+        key_at = {pos: key for pos, _, key in persons}
+        self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
+        self.businesses = sorted((pos, name) for t, pos in titles if (name := _business_of(t, m, pos)))
+        self.orgs.extend(self.businesses)
+        self._gender = {key_at[pos]: sex for pos, sex in sc.sexes}
+        self.fullest: dict[str, str] = {}
+        for _, name, key in persons:
+            if len(name.split()) > len(self.fullest.get(key, "").split()):
+                self.fullest[key] = name
+        for _, name, sur in headed:  # a headline's member of a family: the fullest form of their key
+            if any(k == name.lower() for _, k in self.families.get(sur, ())):
+                self.fullest.setdefault(name.lower(), name)
+        kin = self._placed(persons)
+        # a common word the article writes as a name ('Read’s lawyers', 'Read, 45, was accused') is one there
+        self.worded = {w.lower() for p, w in sc.worded if _NAME_SIGN.match(m, p + len(w))}
+        worded = [(p, w) for p, w in sc.worded if self.is_surname(w) and not _LABEL_AFTER.match(m, p + len(w))]
+        if worded:  # 'Read thanked her lawyers' in a story that named Karen Read
+            singles = sorted(singles + worded)
+        self._aliases(persons, singles, sc.dropped, sc.whole)
+        for nick, pos, name in sc.nicknames:
+            key = self.key_for(name, pos)
+            if key in self.fullest and nick.lower() not in self.fullest:
+                self.alias.setdefault(nick.lower(), key)
+        self._people(persons, singles, kin)
+
+    def _scan(self) -> _Scanned:
+        """Every capitalised name of the text, classified (a person, a body, a lone name), with what is told
+        around it: honorifics, titles, possessives, nicknames; bodies go to ``orgs`` as they are found."""
         m = self.m
         persons: list[tuple[int, str, str]] = []  # pos, core name, key (the surname until families are known)
         singles: list[tuple[int, str]] = []
@@ -291,24 +346,11 @@ class _Cast:
                 nicknames.append((nm.group(2), nm.start(1), name))
         if nicknames:
             persons.sort()
-        persons = self._brands(persons, singles + worded, titles, leads)  # "Read" alone makes Karen Read no brand
-        headed = self._headline_kin(heads, persons) if heads else []
-        self._families(sorted(headed + persons) if headed else persons)
-        if self.families:  # rare: re-key the members of a family by full name
-            persons = [(pos, name, self.key_for(name, pos)) for pos, name, _ in persons]
-        persons = _knights(persons, titles)
-        key_at = {pos: key for pos, _, key in persons}
-        self.titles = [(t, pos, key_at[pos]) for t, pos in titles]
-        self.businesses = sorted((pos, name) for t, pos in titles if (name := _business_of(t, m, pos)))
-        self.orgs.extend(self.businesses)
-        self._gender = {key_at[pos]: sex for pos, sex in sexes}
-        self.fullest: dict[str, str] = {}
-        for _, name, key in persons:
-            if len(name.split()) > len(self.fullest.get(key, "").split()):
-                self.fullest[key] = name
-        for _, name, sur in headed:  # a headline's member of a family: the fullest form of their key
-            if any(k == name.lower() for _, k in self.families.get(sur, ())):
-                self.fullest.setdefault(name.lower(), name)
+        return _Scanned(persons, singles, worded, sexes, dropped, whole, leads, titles, heads, nicknames)
+
+    def _placed(self, persons: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+        """Mark the names told as places or credits (``placed``); return the names after a kinship word."""
+        m = self.m
         # a name after a place preposition ('taken to the coast from Ein Tamar') is where things happen, never whom a
         # pronoun means (it still lends its full form to later mentions); a name after a kinship word ('his
         # mother Efra') may be a relative of someone named (see _kin); a picture's credit is no one in the story
@@ -325,16 +367,13 @@ class _Cast:
                 kin.append((p, word, name))
         if not_people:  # 'a small kibbutz, Ein Tamar': a place (or a work) wherever it is named
             self.placed.update(p for p, _, key in persons if key in not_people)
-        # a common word the article writes as a name ('Read’s lawyers', 'Read, 45, was accused') is one there
-        self.worded = {w.lower() for p, w in worded if _NAME_SIGN.match(m, p + len(w))}
-        worded = [(p, w) for p, w in worded if self.is_surname(w) and not _LABEL_AFTER.match(m, p + len(w))]
-        if worded:  # 'Read thanked her lawyers' in a story that named Karen Read
-            singles = sorted(singles + worded)
-        self._aliases(persons, singles, dropped, whole)
-        for nick, pos, name in nicknames:
-            key = self.key_for(name, pos)
-            if key in self.fullest and nick.lower() not in self.fullest:
-                self.alias.setdefault(nick.lower(), key)
+        return kin
+
+    def _people(self, persons: list[tuple[int, str, str]], singles: list[tuple[int, str]],
+                kin: list[tuple[int, str, str]]) -> None:
+        """Each mention of a person by key, in order (``people``), lone names that name nobody known (``singles``),
+        and the bodies (``orgs``), sorted for lookups by position."""
+        m = self.m
         people = [(pos, self.alias.get(key, key) if " " not in name else key)
                   for pos, name, key in persons if pos not in self.placed]
         rest: list[tuple[int, str]] = []  # singles that name nobody known yet
