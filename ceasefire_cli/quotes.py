@@ -370,19 +370,7 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     if quoted is not None and (not m or not (quoted.cue or "").startswith("quoted")):
         return quoted  # '…," Reuters reported one resident as saying': the resident, though 'Reuters reported' is a cue
     if not m:
-        h = _HEAD_COLON.match(doc.m, lo)
-        plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
-        np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []
-        said = doc.resolve(np, h.end()) if h and np else None  # type: ignore[union-attr]
-        if said is not None and said.kind == "person":  # '‘We will rebuild’: Mayor Ana Ruiz on the flood'
-            return _Attr(said, None, None)
-        d = _DASH_ATTR.match(doc.m, lo, max(hi, lo))
-        np = doc.np_after(d.end(), hi) if d else []
-        if d and len(np) == 1 and "." in d.group() and not doc.m[d.end() + len(np[0]):_para_end(doc, r)].strip(" ."):
-            np = []  # '… the movement.” — AFP' closing a paragraph: the wire's credit, not who spoke
-        if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
-            return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
-        return None
+        return _cueless(doc, r, lo, hi)
     if m.group("inv"):
         np = doc.np_after(m.start("inp"), m.end("inp"))
         if not np or (len(np) == 1 and np[0].lower() in _PRONOUNS
@@ -394,51 +382,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
 
         cue_start = m.start("inv")
     else:
-        toks = as_leader(m.group("np").split())
-        np = _np_back(toks)
-        if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
-            # '…," the military and the security service said', '…," the commission for refugees said',
-            # '…," Ana Ruiz of the agency said'
-            np = toks
-        rel = next((i for i, t in enumerate(toks) if t in ("who", "whose")), 0)
-        if len(np) != len(toks) and rel and _np_back(toks[:rel]) == toks[:rel]:
-            np = toks = toks[:rel]  # '…," a nurse who lives in Braga told AFP': the nurse
-        at = next((i for i, t in enumerate(toks) if t in ("in", "from")), 0)
-        if len(np) != len(toks) and at and _np_back(toks[:at]) == toks[:at] and _valid_head(toks[:at]) \
-                and 0 < len(toks) - at - 1 <= _PLACE_WORDS and all(_cap(t) for t in toks[at + 1 :]):
-            np = toks = toks[:at]  # '…," officials in Braga added': the officials, wherever they are
-        if len(np) != len(toks):
+        found = _said_before_verb(doc, r, m, hi)
+        if found is None:
             return None
-        if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:
-            said = doc.resolve(np, m.start("np"))  # '…," the Peruvian cabinet statement said': the cabinet
-            cue_start = m.start("np")
-        elif _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
-            owner = next((i for i, t in enumerate(np[:-1]) if _is_poss(t)), -1)
-            if owner >= 0:  # '…," CUPE's statement concludes'
-                said = doc.resolve(np[: owner + 1], m.start("np"))
-            elif np[0].lower() in _INDEFINITE:  # '…," a joint statement read': a document no one was said to issue
-                said = _Said(" ".join(np), "unnamed", m.start("np"))
-            else:  # whose account it was posted on, else whoever spoke last, else whoever the article said
-                joint = "joint" in (t.lower() for t in np)  # issued it, else the document itself (a joint statement
-                # is no one speaker's)
-                owner_at = None if joint else _ACCOUNT_OWNER.search(doc.m, max(0, r.open_at - _ACCOUNT_REACH),
-                                                                     r.open_at)
-                said = (doc.resolve(owner_at.group(1).split(), owner_at.start(1)) if owner_at else None) \
-                    or (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
-                    or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
-            cue_start = m.start("np")  # the cue and its medium include 'the statement'
-        elif _valid_head(np) or person_of(np):  # '…," Ana Ruiz of the Minho region said': a place after the name
-            said = doc.resolve(np, m.start("np"))
-            titled = _base(np[-1].lower()) in _TITLE_NOUNS and (said is None or said.name == " ".join(np))
-            if m.group("app") and (said is None or said.kind == "unnamed" or titled) \
-                    and (np[0].lower() in DESCRIBING or titled):
-                # (or '…," Foreign Minister, Ana Ruiz, tweeted': the holder of a title no one was found to hold)
-                app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name
-                named = doc.resolve(app, m.start("app")) if app and all(_cap(t) for t in app) else None
-                said = named if named is not None and named.kind in ("person", "org") else said
-            cue_start = m.start("np") if np[0].lower() in _PRONOUNS else m.start("verb")
-        else:
-            return None
+        said, cue_start = found
     vstart = m.start("inv") if m.group("inv") else m.start("verb")
     cue = doc.text[cue_start:vstart] + _cue_text(doc.text, vstart, hi)
     region = doc.m[cue_start:hi]
@@ -448,6 +395,75 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
         said = source  # '“…,” Tom Hale said in a statement, quoting the Most Rev. Ana Ruiz': Ruiz's words he relays
     q = _DQ_MARK.search(region)
     return _Attr(said, cue, _medium(region[: q.start()] if q else region))
+
+
+def _cueless(doc: _Doc, r: _Raw, lo: int, hi: int) -> _Attr | None:
+    """A speaker after a quote with no verb of saying: a headline's colon ('‘We will rebuild’: Mayor Ana Ruiz on
+    the flood') or a dash ('"…" — Majed al-Ansari, the ministry's spokesman')."""
+    h = _HEAD_COLON.match(doc.m, lo)
+    plo, phi = doc.paras[doc.para_index(r.start)] if h else (0, 0)
+    np = doc.np_initial(h.end(), phi) if h and phi - plo < _HEADLINE_MAX and h.end() < phi else []
+    said = doc.resolve(np, h.end()) if h and np else None  # type: ignore[union-attr]
+    if said is not None and said.kind == "person":  # '‘We will rebuild’: Mayor Ana Ruiz on the flood'
+        return _Attr(said, None, None)
+    d = _DASH_ATTR.match(doc.m, lo, max(hi, lo))
+    np = doc.np_after(d.end(), hi) if d else []
+    if d and len(np) == 1 and "." in d.group() and not doc.m[d.end() + len(np[0]):_para_end(doc, r)].strip(" ."):
+        np = []  # '… the movement.” — AFP' closing a paragraph: the wire's credit, not who spoke
+    if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
+        return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
+    return None
+
+
+def _said_before_verb(doc: _Doc, r: _Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
+    """The speaker of a '…," X said' cue and where the cue starts, from the noun phrase before the verb: a name,
+    a body, a document's author, a described person; None when the phrase names no speaker."""
+    toks = as_leader(m.group("np").split())
+    np = _np_back(toks)
+    if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
+        # '…," the military and the security service said', '…," the commission for refugees said',
+        # '…," Ana Ruiz of the agency said'
+        np = toks
+    rel = next((i for i, t in enumerate(toks) if t in ("who", "whose")), 0)
+    if len(np) != len(toks) and rel and _np_back(toks[:rel]) == toks[:rel]:
+        np = toks = toks[:rel]  # '…," a nurse who lives in Braga told AFP': the nurse
+    at = next((i for i, t in enumerate(toks) if t in ("in", "from")), 0)
+    if len(np) != len(toks) and at and _np_back(toks[:at]) == toks[:at] and _valid_head(toks[:at]) \
+            and 0 < len(toks) - at - 1 <= _PLACE_WORDS and all(_cap(t) for t in toks[at + 1 :]):
+        np = toks = toks[:at]  # '…," officials in Braga added': the officials, wherever they are
+    if len(np) != len(toks):
+        return None
+    if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:
+        said = doc.resolve(np, m.start("np"))  # '…," the Peruvian cabinet statement said': the cabinet
+        cue_start = m.start("np")
+    elif _base(np[-1].lower()) in _DOC_HEADS and len(np) <= 3:  # '…," the statement said': its author
+        owner = next((i for i, t in enumerate(np[:-1]) if _is_poss(t)), -1)
+        if owner >= 0:  # '…," CUPE's statement concludes'
+            said = doc.resolve(np[: owner + 1], m.start("np"))
+        elif np[0].lower() in _INDEFINITE:  # '…," a joint statement read': a document no one was said to issue
+            said = _Said(" ".join(np), "unnamed", m.start("np"))
+        else:  # whose account it was posted on, else whoever spoke last, else whoever the article said
+            joint = "joint" in (t.lower() for t in np)  # issued it, else the document itself (a joint statement
+            # is no one speaker's)
+            owner_at = None if joint else _ACCOUNT_OWNER.search(doc.m, max(0, r.open_at - _ACCOUNT_REACH),
+                                                                 r.open_at)
+            said = (doc.resolve(owner_at.group(1).split(), owner_at.start(1)) if owner_at else None) \
+                or (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
+                or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
+        cue_start = m.start("np")  # the cue and its medium include 'the statement'
+    elif _valid_head(np) or person_of(np):  # '…," Ana Ruiz of the Minho region said': a place after the name
+        said = doc.resolve(np, m.start("np"))
+        titled = _base(np[-1].lower()) in _TITLE_NOUNS and (said is None or said.name == " ".join(np))
+        if m.group("app") and (said is None or said.kind == "unnamed" or titled) \
+                and (np[0].lower() in DESCRIBING or titled):
+            # (or '…," Foreign Minister, Ana Ruiz, tweeted': the holder of a title no one was found to hold)
+            app = _TOKEN.findall(m.group("app"))  # '…," the vessel's owner, Grace Ocean Ltd, said': the name
+            named = doc.resolve(app, m.start("app")) if app and all(_cap(t) for t in app) else None
+            said = named if named is not None and named.kind in ("person", "org") else said
+        cue_start = m.start("np") if np[0].lower() in _PRONOUNS else m.start("verb")
+    else:
+        return None
+    return said, cue_start
 
 
 def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
