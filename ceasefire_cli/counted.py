@@ -348,6 +348,8 @@ def _read_noun(rd: Reading) -> None:
             topic, subject = parallel.topic, parallel.subject
         elif not words and not anaphor and (shared := _shared_noun(text, end, next_start, clause[1])):
             words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
+        elif not words and not anaphor and (noun := _recorded_subject(text, r.sent[0], start, end)):
+            words, subject = [noun], noun  # "Aftershocks rattled the coast, with over 50 recorded": 50 aftershocks
     rd.topic, rd.subject, rd.words, rd.anaphor, rd.np_end = topic, subject, words, anaphor, np_end
 
 
@@ -453,6 +455,30 @@ def _read_topic(rd: Reading) -> None:
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
 _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 _DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("with 30, 12, 9 and 4 deaths")
+
+
+# a figure recorded in a "with" phrase after its clause: "Aftershocks kept coming, with more than 50 recorded"
+# counts the clause's subject (verbs of recording only: "with 50 rescued" counts people rescued, not rescuers)
+_WITH_BEFORE = patterns.compile(rf"\bwith[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+_RECORDED_AFTER = patterns.compile(
+    r"[ \t]+(?:(?:so[ \t]+far|already|now|since)[ \t]+)?(?:recorded|registered|reported|detected|counted|logged"
+    r"|felt|measured)\b", regex.I)
+# the subject opening the sentence, a plural noun (not of people) before its verb: "Aftershocks could still be
+# felt", "Strong tremors rattled" ("Officials warned of slides, with 14 reported": not 14 officials)
+_OPENING_SUBJECT = patterns.compile(
+    r"[\s\"“‘']*(?:(?:The|More|Many|Several|Further|Strong|Powerful|Smaller|Dozens[ \t]+of)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
+    r"(?P<noun>\p{L}+s)[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:could|can|may|might|were|are|have|has|had|continue|kept|keep"
+    r"|shook|hit|struck|rose|spread|broke|cut|\p{Ll}+ed)\b")
+_WITH_REACH = 30  # characters before a figure where "with" and its qualifier may stand
+
+
+def _recorded_subject(text: str, s0: int, start: int, end: int) -> str:
+    """The plural noun opening the sentence, when the figure is only recorded in a "with" phrase after it."""
+    if not _WITH_BEFORE.search(text, max(s0, start - _WITH_REACH), start) or not _RECORDED_AFTER.match(text, end):
+        return ""
+    opening = _OPENING_SUBJECT.match(text, s0, start)
+    noun = opening.group("noun").lower() if opening is not None else ""
+    return noun if noun and is_plural(noun) and not names_people(noun) else ""
 
 
 def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[str]:

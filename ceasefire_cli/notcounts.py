@@ -92,7 +92,8 @@ _WHOLE_NAMED = patterns.compile(
 _PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
-    r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\])"
+    # (and a quake's intensity, a level on a scale: "a 6+ intensity", "5-lower intensity")
+    r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\]|\+?[ \t-]*(?:(?:upper|lower)[ \t]+)?intensity\b)"
     # a street address, also "at 310 and 318 W. 12th St.": each number of a pair, and numbered streets
     r"|[ \t]+(?:(?:and|&)[ \t]+\d{1,5}[ \t]+)?(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
@@ -103,7 +104,7 @@ _LABEL_WORDS = frozenset(
     """page pages room chapter section article paragraph clause item channel route flight platform gate line
     highway interstate motorway road junction runway resolution number phase stage round level category grade
     day week verse episode season version model unit ward district sector zone block building apartment floor
-    bus train track exit pier terminal seat cell region local precinct lodge update""".split()
+    bus train track exit pier terminal seat cell region local precinct lodge update intensity""".split()
 )
 # verbs that put a telephone number after them when nothing counted follows it ("dialled 999", "call 112")
 _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling dials phoned ring rang".split())
@@ -192,7 +193,7 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True
     if text[e:e + 1] in (" ", "\t", ",") and _ON_SCALE_AFTER.match(text, e):
         return True
-    return text[e:e + 1] in (" ", "\t", "]") and bool(_NOT_COUNT_AFTER.match(text, e))
+    return text[e:e + 1] in (" ", "\t", "]", "+", "-") and bool(_NOT_COUNT_AFTER.match(text, e))
 
 
 # a reading on a scale, not a count: "tremors rated 2 or higher on the national intensity scale", "it

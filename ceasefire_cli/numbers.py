@@ -82,6 +82,7 @@ from .units import (
     CURRENCY,
     HYPHEN_UNITS,
     MAG_BEFORE,
+    MAG_REACH,
     NOT_COUNTED_COMPOUNDS,
     QUAKE,
     TIME_UNITS,
@@ -302,7 +303,7 @@ def _measure(
                     value += 0.5
                     end = np_start = half.end()
     whole = float(value).is_integer()
-    if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - 12), start)
+    if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - MAG_REACH), start)
                                           or (not whole and QUAKE.search(text, *sent))):
         unit = "magnitude"  # "magnitude 7", "measuring 7.7 and 6.4" in a story about a quake
     if unit is None and not g["frac"] and not whole:

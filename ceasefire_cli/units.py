@@ -15,7 +15,8 @@ from . import patterns
 
 __all__ = [
     "AREA_WORDS", "CURRENCY", "CURRENCY_SIGNS", "DAYS_PER_UNIT", "DOLLAR_PREFIXES", "FUSED", "HYPHEN_UNITS",
-    "MAG_BEFORE", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS", "UNIT_AFTER", "UNIT_OUTSIDE_SPAN", "plural_of",
+    "MAG_BEFORE", "MAG_REACH", "NOT_COUNTED_COMPOUNDS", "QUAKE", "TIME_UNITS", "UNIT_AFTER", "UNIT_OUTSIDE_SPAN",
+    "plural_of",
     "unit_name",
 ]
 
@@ -119,7 +120,10 @@ UNIT_AFTER = patterns.compile(
     rf"|(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT})",
     regex.I,
 )
-MAG_BEFORE = patterns.compile(r"\b(?:magnitude|Richter)[ \t-]+$", regex.I)  # "magnitude 7", "Richter 6"
+# "magnitude 7", "Richter 6", and the far end of a magnitude's range: "magnitude 6.5+ to 7.0"
+MAG_BEFORE = patterns.compile(
+    r"\b(?:magnitude|Richter)[ \t-]+(?:\d+(?:\.\d+)?\+?[ \t]*(?:to|and|or|-|–)[ \t]*)?$", regex.I)
+MAG_REACH = 30  # characters before a figure that MAG_BEFORE reads: "magnitude 6.5+ to " at most
 # a bare decimal in a sentence with one of these words is a quake's magnitude ("measuring 7.7 and 6.4")
 QUAKE = patterns.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
 

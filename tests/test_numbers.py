@@ -1155,10 +1155,34 @@ def test_turning_people_away_is_still_a_count() -> None:
         ("Twin quakes of 6.2 and 5.8 magnitude hit the island.", 6.2),
         ("The 6.2 and 5.8 Richter magnitude quakes hit the island.", 5.8),
         ("A magnitude 7 earthquake struck before dawn.", 7),
+        # the far end of a magnitude's range, written whole
+        ("Tremors of magnitude 5.5+ to 6.0 could follow this week.", 6),
+        ("Seismologists expect shocks between magnitude 4 and 5 for days.", 5),
     ],
 )
 def test_magnitudes_carry_their_unit(text: str, value: float) -> None:
     assert one(text, value).unit == "magnitude"
+
+
+@pytest.mark.parametrize("text", [
+    "A 5+ intensity means that walking without holding on is hard.",
+    "The shaking reached a 6-upper intensity in the hill towns.",
+    "Residents of the port felt intensity 4 as the ground rolled.",
+])
+def test_an_intensity_is_a_level_not_a_count(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("Aftershocks kept shaking the valley, with more than 80 recorded by noon.", 80, "aftershocks"),
+    ("Landslides blocked the roads, with 14 reported on the coastal route.", 14, "landslides"),
+])
+def test_a_figure_recorded_in_a_with_phrase_counts_the_subject(text: str, value: float, subject: str) -> None:
+    assert one(text, value).subject == subject
+
+
+def test_a_figure_rescued_in_a_with_phrase_is_not_the_subject() -> None:
+    assert one("Divers searched the lake all night, with nine rescued by dawn.", 9).subject != "divers"
 
 
 def test_sentence_end_is_not_a_name_before_a_number() -> None:
