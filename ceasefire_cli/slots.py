@@ -47,7 +47,7 @@ from dataclasses import replace
 import regex
 
 from . import patterns
-from .clausewords import INSIDE, NEW_SUBJECT
+from .clausewords import HOSTAGE_WORD, INSIDE, NEW_SUBJECT, PRISONER_WORD
 from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
 from .holders import NO_HOLDER, holder
@@ -86,6 +86,17 @@ _MONTH_THEN = patterns.compile(
 _WENT_HOME = patterns.compile(
     r"\b(?:went|go|goes|going|gone|came|come|comes|coming|returned|were[ \t]+sent|flown)[ \t]+home\b", regex.I)
 _FROM_RUBBLE = patterns.compile(rf"[^.;:]{{0,40}}?\bfrom[ \t]+(?:the[ \t]+)?(?:collapsed|{WRECKAGE})\b", regex.I)
+# ... or freed where they were trapped: "crews worked to free dozens of people trapped in a tunnel"
+_FREE_BEFORE = patterns.compile(r"\bfree(?:s|d|ing)?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$", regex.I)
+_TRAPPED_AFTER = patterns.compile(
+    r"(?:[ \t]+of(?:[ \t]+the)?[ \t]+\p{L}+)?"  # "dozens of people"
+    r"[ \t]+(?:(?:who|that)[ \t]+(?:were|are|had[ \t]+been|have[ \t]+been)[ \t]+|still[ \t]+)?"
+    r"(?:trapped|stranded|stuck|buried|pinned)\b", regex.I)
+_FREE_REACH = 40  # characters before a figure where "free" and the words before the figure may stand
+# people who came back on their own, no captives of anyone: "64 hikers stuck on the ridge have returned to the
+# valley" (the verb of a hostage's or a prisoner's return only in a story of captives or a swap)
+_RETURNED_TO = patterns.compile(r"[^.;:]{0,60}?\breturn(?:ed|ing)?[ \t]+(?:to|home)\b", regex.I)
+_SWAP_WORDS = patterns.compile(r"\b(?:swap|exchang|trade)\w*", regex.I)
 # one side's share of a swap, told by "each": "Norland and Estova each freed 410 prisoners", "Each side released
 # 410", "swapped 410 prisoners each", "410 from each side"; "each day" is a rate, not a side
 _SWAPPED_MEASURES = frozenset({"released", "taken"})
@@ -453,7 +464,14 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup = "on board"  # "killing 241 of the 242 on board": the dead aboard, apart from those on the ground
     if not measure and population in ("prisoners", "hostages") and _WENT_HOME.search(text, *clause):
         measure = "released"  # "Three hundred prisoners went home on Tuesday": freed
-    if measure == "released" and population == "people" and _FROM_RUBBLE.match(text, c.end, clause[1]):
+    if measure == "released" and population == "people" and _RETURNED_TO.match(text, c.end, clause[1]) \
+            and not (HOSTAGE_WORD.search(text, *sent) or PRISONER_WORD.search(text, *sent)
+                     or _SWAP_WORDS.search(text, *sent)):
+        measure = ""  # "64 hikers stuck on the ridge returned to the valley": they came back, no one freed them
+    if measure == "released" and population == "people" and (
+            _FROM_RUBBLE.match(text, c.end, clause[1])
+            or (_FREE_BEFORE.search(text, max(clause[0], c.start - _FREE_REACH), c.start)
+                and _TRAPPED_AFTER.match(text, noun_end(text, c)))):
         measure = "rescued"  # "freed 20 survivors from the rubble": a rescue, not a release of captives
     if measure == "taken" and population == "people":
         population = "hostages"  # people seized, abducted or kidnapped are hostages

@@ -24,6 +24,11 @@ def slot(text: str, value: float, name: str):
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
+    # freeing people where they are trapped is a rescue; people who came back on their own were freed by no one
+    ("Firefighters worked to free scores of commuters trapped in the flooded underpass.", 40, "rescued"),
+    ("Volunteers freed 18 shoppers who were stuck in the mall's car park.", 18, "rescued"),
+    ("Another 45 campers cut off by the flood have returned to the town, the council said.", 45, ""),
+    ("The rebels returned 45 captives to the border town in the exchange.", 45, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
     # not yet accounted for is missing; accounted for is not
