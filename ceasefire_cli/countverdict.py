@@ -117,7 +117,7 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
     "truce length (days)"."""
     population, subgroup, measure = slots["population"], slots["subgroup"], slots["measure"]
     if measure == "length":
-        label = f"{population or 'duration'} length (days)"
+        label = f"{population or 'duration'} length ({slots['unit'] or 'day'}s)"  # "(years)" for "25 years"
     elif slots["unit"]:
         label = f"{population or slots['unit']}"
     else:

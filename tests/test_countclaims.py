@@ -602,6 +602,8 @@ def test_labels_name_the_fact():
                         "period": "phase 1", "unit": ""}, "hostages") == "dead hostages released (phase 1)"
     assert claim_label({"measure": "length", "population": "truce", "subgroup": "", "place": "", "period": "",
                         "unit": "day"}, "duration") == "truce length (days)"
+    assert claim_label({"measure": "length", "population": "", "subgroup": "", "place": "", "period": "",
+                        "unit": "year"}, "duration") == "duration length (years)"  # as its figures are told
     assert claim_label({"measure": "killed", "population": "people", "subgroup": "man", "place": "", "period": "",
                         "unit": ""}, "deaths") == "men killed"
     assert claim_label({"measure": "killed", "population": "people", "subgroup": "on the ground", "place": "",
