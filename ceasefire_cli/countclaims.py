@@ -55,7 +55,7 @@ from .countfacts import (
     within_wider,
 )
 from .countverdict import Group, claim, stage_claims
-from .models import PER_SIDE, PERSONS, Article, Claim, Count, Mention, measured
+from .models import PER_SIDE, PERSONS, UNNAMED_PART, Article, Claim, Count, Mention, measured
 from .nationality import demonym_nation, nation_named
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
@@ -115,6 +115,9 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
     prison terms are each defendant's own; measures are rounded and converted ("80 mph", "81 mph")."""
     if not slots["population"] or (slots["population"] in PER_PERSON and not slots["holder"]) or measured(slots):
         return False
+    if slots["period"].startswith(UNNAMED_PART) and not (slots["subgroup"] or slots["place"]):
+        return False  # two outlets' unnamed parts ("70 of the dead were from the cape", "90 of the victims were farm
+        # hands") are no one part: nothing in their words ties them
     return slots["population"] not in PERSONS or bool(slots["measure"])
 
 

@@ -15,7 +15,7 @@ import regex
 from . import patterns
 from .clauseread import ROLE_T, first_match
 from .clausewords import _ROLE, HOSTAGE_WORD, PRISONER_WORD
-from .models import Count
+from .models import UNNAMED_PART, Count
 from .nationality import nation_named
 from .numerals import ALL_BUT, AMONG, AMONG_VERB, ONES_WORDS, TEENS_WORDS, TENS_WORDS, parse_number
 from .population import names_people
@@ -88,7 +88,7 @@ def _listed_under(text: str, counts: list[Count]) -> list[Count]:
     for i in listed:
         c = counts[i]
         part = heads[c.subject.rsplit(" ", 1)[-1].lower()] > 1
-        out[i] = replace(c, measure="released", period="some of them" if part else "", when=None)  # not the
+        out[i] = replace(c, measure="released", period=UNNAMED_PART if part else "", when=None)  # not the
         # leader's "jailed last week"
     return out
 

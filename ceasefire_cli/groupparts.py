@@ -17,7 +17,7 @@ from .clauseread import ROLE_T
 from .clausewords import CARE_PLACE, CARE_WORDS
 from .countplace import PLACE_KINDS
 from .measures import noun_end
-from .models import PERSONS, Count
+from .models import PERSONS, UNNAMED_PART, Count
 from .numerals import AMONG, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .population import NP_END, SUBGROUP_NOUNS, WORDS
 
@@ -27,8 +27,8 @@ _NUMBER_WORD = rf"(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})"
 # "212 of the injured were treated as outpatients", "of whom 194 are in hospital": a part of a group
 # already counted, told by what befell that part
 _PART_AFTER = patterns.compile(
-    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|victims|missing|workers"
-    r"|passengers|crew|killed|hurt)\b", regex.I)
+    r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|deceased|fatalities|victims"
+    r"|missing|workers|passengers|crew|killed|hurt)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
 # ("including two visitors", "the victims include a ferry pilot and four people who ...": each item of the list)
 _INCLUDED_BEFORE = patterns.compile(
@@ -190,7 +190,14 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
             part = f"those {low} {ws[i + 1]}"
             return _PART_SAME.get(part, part)
         if _A_FIGURE.fullmatch(low):
-            return "some of them"  # "nine of the injured and two of those killed were tourists": the next part
+            return UNNAMED_PART  # "nine of the injured and two of those killed were tourists": the next part
+        if low == "from" or (found[i][:1].isupper() and i > 0):
+            # "nine of the dead were from the hill villages", "40 of the victims being Chilean": a part by where
+            # they came from
+            return UNNAMED_PART
+        if low in _ARTICLES or (i == 0 and after is not None and hits[0].start() == after.end() + 1
+                                and low.endswith("s")):
+            continue  # "nine of the deceased pilgrims were ...": the whole's own noun
         if low not in _PART_FILL and not low.endswith("ly") and low not in NP_END:
             if c.role and (verb := ROLE_T[0].fullmatch(text, hits[i].start(), hits[i].end())) is not None \
                     and verb.lastgroup == c.role and _YEAR_ANCHOR.match(text, hits[i].end()):
@@ -215,8 +222,10 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
     if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start \
-            and (_A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
-        return "some of them"  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
+            and ((whole.group("n") and not _PART_AFTER.match(text, c.end))
+                 or _A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
+        return UNNAMED_PART  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
+        # ("Of 480 dead in the province, 300 were farmers": a part of the whole figure that opens the sentence)
     lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) \
         or _AMONG_BEFORE.search(text, max(sent[0], c.start - _AMONG_REACH), c.start)
     if lead is not None and ", and " in lead.group() and (_OWN_VERB.match(text, noun_end(text, c))
@@ -224,12 +233,14 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
         return ""  # "which left 40 dead, including two children, and 90 were hurt" (or "and 90 injuries"): a
         # figure of its own after the aside
     if lead is not None or _AMONG_AFTER.match(text, c.end, sent_end):
-        return "some of them"  # "the train's two drivers were among the dead": a part of the toll, not it
+        return UNNAMED_PART  # "the train's two drivers were among the dead": a part of the toll, not it
     return ""
 
 
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
-_OF_THE_LEAD = patterns.compile(r"[\W_]*Of[ \t]+(?:the|those)[ \t]+[^,\d.;:!?]{1,40},", regex.I)
+_OF_THE_LEAD = patterns.compile(
+    rf"[\W_]*Of[ \t]+(?:the|those|(?P<n>(?:{QUAL_PATTERN}[ \t]+)?\d[\d,]*))[ \t]+[^,\d.;:!?]{{1,40}},",
+    regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "Among the dead were nine engineers": a part of a group named before the figure

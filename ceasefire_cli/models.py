@@ -52,6 +52,9 @@ def measured(slots: dict[str, str]) -> bool:
 
 
 PER_SIDE = "per side"  # the period suffix of one side's share of a swap ("each freed 410"): slots.py, countclaims.py
+# the period of a part of a group whose words tell it apart from no other part ("including two tourists", "nine
+# of the dead were from the hills"): groupparts.py, slots.py, countclaims.py
+UNNAMED_PART = "some of them"
 PERSONS = frozenset({"people", "hostages", "prisoners"})  # a count's populations of persons; the rest are things
 TOPICS = ("hostages", "prisoners", "deaths", "injured", "aid", "duration", "other")
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than", "range", "some", "vague")

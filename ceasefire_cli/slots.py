@@ -52,7 +52,7 @@ from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
 from .holders import NO_HOLDER, holder
 from .measures import BRING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
-from .models import PER_SIDE, PERSONS, Count
+from .models import PER_SIDE, PERSONS, UNNAMED_PART, Count
 from .nationality import nation_named
 from .numerals import GOES_ON_FROM, LIKE_FOR_LIKE, SUBSET_LEAD
 from .periods import ADDED, period_of
@@ -512,7 +512,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     period = _shares(text, c, clause, population, measure, period)
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
-        period = "some of them"  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)
+        period = UNNAMED_PART  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)
     return {
         "topic": topic,
         "measure": measure,

@@ -188,6 +188,20 @@ def test_a_subgroup_is_not_everyone():
     assert [c.verdict for c in claims] == ["single", "single"]
 
 
+def test_two_outlets_unnamed_parts_of_a_toll_are_no_one_part():
+    # "70 of the dead were from the cape" and "90 of the victims were farm hands": parts no words tie together
+    tolls = [Mention(a, fig("240", 240, start=200)) for a in ("north", "south", "east")]
+    claims = counts(align(ARTS, [Mention("north", fig("70", 70, period="some of them")),
+                                 Mention("south", fig("90", 90, period="some of them")), *tolls]))
+    assert "conflict" not in {c.verdict for c in claims}
+    # a named part is one: "those in hospital" of two outlets may conflict
+    claims = counts(align(ARTS, [Mention("north", fig("14", 14, topic="injured", measure="injured",
+                                                      period="those in hospital")),
+                                 Mention("south", fig("19", 19, topic="injured", measure="injured",
+                                                      period="those in hospital"))]))
+    assert [c.verdict for c in claims] == ["conflict"]
+
+
 def test_one_phase_is_not_the_whole_deal():
     claims = counts(align(ARTS, [
         Mention("north", fig("7", 7, topic="hostages", measure="released", population="hostages", period="phase 1")),

@@ -26,6 +26,8 @@ def slot(text: str, value: float, name: str):
     ("The militia freed 9 captives at dawn.", 9, "released"),
     # freeing people where they are trapped is a rescue; people who came back on their own were freed by no one
     ("Firefighters worked to free scores of commuters trapped in the flooded underpass.", 40, "rescued"),
+    # what others are said to be after a "with" phrase is theirs: "68 dead, with more still missing"
+    ("Officials counted around 45 dead in the valley, with more still missing.", 45, "killed"),
     ("Volunteers freed 18 shoppers who were stuck in the mall's car park.", 18, "rescued"),
     ("Another 45 campers cut off by the flood have returned to the town, the council said.", 45, ""),
     ("The rebels returned 45 captives to the border town in the exchange.", 45, "released"),
@@ -688,6 +690,12 @@ def test_place(text, value, want):
     ("Among those freed were at least two Britons.", 2, "some of them"),
     ("Among the dead persons, four were climbers caught by the slide.", 4, "some of them"),  # before a comma
     ("The dead were nine engineers, the ministry said.", 9, ""),
+    # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
+    ("Seven of the dead were from the fishing villages on the cape.", 7, "some of them"),
+    ("The floods killed 240 people, with 90 of the victims being Moldovan farm hands.", 90, "some of them"),
+    ("Six of the deceased climbers were from the valley below.", 6, "some of them"),
+    ("Of 410 dead across the delta, 150 were fishermen.", 150, "some of them"),
+    ("Of the 60 injured, 14 of the wounded are in hospital.", 14, "those in hospital"),
     # a part of things with its whole's figure, whose it is and what befell it unsaid; told with them, it is a fact
     ("She has carried 14 out of 16 provinces so far.", 14, "some of them"),
     ("Storms damaged 40 of the 120 homes in the village.", 40, ""),
