@@ -52,6 +52,10 @@ _CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ ]+\p{Lu}[\p{L}\p{M}
 # characters after a full name within which a bare surname two people share is that one ('Maria Reyes said …
 # "…," Reyes added'); further on it is the one named most ('Lee Jae-myung' of a story that once names 'Lee Jun-seok')
 FAMILY_RECENT = 300
+# a kinship word opening its sentence, its relative the subject: 'His mother, Maria Reyes, spoke to reporters'
+_KIN_OPENS = patterns.compile(
+    r"(?:^|[.!?][\"”’']?[ \t]+|\n)[\"“‘']?(?:(?:His|Her|Their|The|Its)[ \t]+)?(?:\p{L}+[ \t]+)?$")
+_KIN_REACH = 30  # characters before a kinship word that _KIN_OPENS reads
 # a name right after one of these names no person: a place ('a small kibbutz, Ein Tamar', 'the village Kaolan')
 # or a work ('the Korean drama hit Itaewon Class', 'the film Jane Eyre')
 _NOT_PERSON_AFTER = frozenset("""kibbutz moshav village town city township hamlet settlement camp suburb
@@ -493,9 +497,13 @@ class _Cast:
             given = "" if len(words) < 2 else words[1] if words[0] == sur else words[0]
             if given and not given.endswith(".") and first.setdefault(sur, given) != given:
                 shared.add(sur)
+        self.family_kin: set[int] = set()  # members named right after a kinship word ('her son, Tobin Quill')
         for pos, name, sur in persons if shared else ():
             if sur in shared and " " in name and not name.split(" ", 1)[0].endswith("."):
                 self.families.setdefault(sur, []).append((pos, name.lower()))
+                if (kin := _word_before(self.m, pos)) in _KIN_SEX \
+                        and not _KIN_OPENS.search(self.m, max(0, pos - _KIN_REACH), self.m.rfind(kin, 0, pos)):
+                    self.family_kin.add(pos)  # (not 'His mother, Maria Reyes, spoke ...': the sentence's subject)
 
     def is_surname(self, word: str) -> bool:
         """Whether a word is the surname of someone the article names in full (of one person or a family)."""
@@ -514,6 +522,9 @@ class _Cast:
         if " " in full and any(k == full for _, k in members):
             return full
         i = bisect_right(members, (pos, "\uffff")) - 1
+        while i > 0 and members[i][0] in self.family_kin and any(k != members[i][1] for _, k in members[:i]):
+            i -= 1  # 'Mara Quill came out with her son, Tobin Quill. "…," Quill said': a relative named beside the
+            # one the story is about is called by a given name once both are named, not by the surname
         if i < 0 or pos - members[i][0] <= FAMILY_RECENT:
             return members[max(i, 0)][1]
         # far from any full name: the one named most, else first, of those named before (a relative named later,

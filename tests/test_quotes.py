@@ -1220,6 +1220,21 @@ def test_mother_and_son_with_one_surname_stay_two_people() -> None:
     assert [q.speaker for q in qs] == ["Leah Stern", "Dov Stern", "Dov Stern"]
 
 
+def test_a_relative_named_beside_the_protagonist_is_not_who_the_bare_surname_means() -> None:
+    # named in passing after a kinship word, mid-sentence: the surname alone is still the one the story is about
+    text = (
+        "Mara Quill stepped out of the court beside her lawyers and her son, Tobin Quill, before speaking.\n"
+        "“We will appeal this verdict as soon as the law allows,” Quill said."
+    )
+    assert only(text, "We will appeal").speaker == "Mara Quill"
+    # ... but a relative who opens the sentence as its subject is the one just named
+    text = (
+        "Mara Quill was cleared on Friday. Her son, Tobin Quill, spoke to reporters outside.\n"
+        "“We never doubted her for a single day,” Quill said."
+    )
+    assert only(text, "We never doubted").speaker == "Tobin Quill"
+
+
 def test_relative_named_by_given_name_only_is_a_person_of_their_own() -> None:
     text = (
         "Tal Ben-Ami, 31, was freed on Monday. His mother Efra hugged him as his father cried.\n"
