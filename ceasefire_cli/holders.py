@@ -122,7 +122,13 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         return ""  # "Norland attacked Valdora with 30 rockets": the object of a deed, not a holder of its means
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
+    if any(w in _HEADLINE_WORDS for w in name[1:]):
+        return ""  # "Former Governor Mara Quill Found Guilty On 12 Counts": a headline's capitals, not a name
     return " ".join(name)
+
+
+# prepositions that a headline in title case capitalises, which no name of a holder has inside it
+_HEADLINE_WORDS = frozenset("On In At With By Into After Over Against Amid From To".split())
 
 
 # a sentence that opens with a pronoun and its verb of holding, the figure next: "She won 41 percent"

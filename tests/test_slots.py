@@ -1013,8 +1013,10 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats - Others: 26 seats", 410, "Greens Party"),
     ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats", 117, "Reds Party"),
     ("• Farmers bloc: 41 seats", 41, "Farmers bloc"),
-    # a sentence's opening word is no name
+    # a sentence's opening word is no name, nor a headline's run of capitals
     ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
+    ("          Verdict Out: Former Governor Mara Quill Found Guilty On 12 Felony Crime", 12, ""),  # (a header
+    # blanked before it)
     # a prison term: the day it was given is nobody; a term served told as the named one's own
     ("Crypto founder Ana Ruiz was sentenced Thursday to 25 years in prison.", 25, "Ruiz"),
     ("Tom Brenner, a former banker, died while serving his 30-year sentence.", 30, "Brenner"),
