@@ -94,8 +94,8 @@ _TRAPPED_AFTER = patterns.compile(
     r"(?:trapped|stranded|stuck|buried|pinned)\b", regex.I)
 _FREE_REACH = 40  # characters before a figure where "free" and the words before the figure may stand
 # people who came back on their own, no captives of anyone: "64 hikers stuck on the ridge have returned to the
-# valley" (the verb of a hostage's or a prisoner's return only in a story of captives or a swap)
-_RETURNED_TO = patterns.compile(r"[^.;:]{0,60}?\breturn(?:ed|ing)?[ \t]+(?:to|home)\b", regex.I)
+# valley", "the 12 jurors returned with their verdict" (a return is a release only in a story of captives or a swap)
+_RETURNED_TO = patterns.compile(r"[^.;:]{0,60}?\breturn(?:ed|ing|s)?\b", regex.I)
 _SWAP_WORDS = patterns.compile(r"\b(?:swap|exchang|trade)\w*", regex.I)
 # one side's share of a swap, told by "each": "Norland and Estova each freed 410 prisoners", "Each side released
 # 410", "swapped 410 prisoners each", "410 from each side"; "each day" is a rate, not a side
@@ -465,8 +465,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if not measure and population in ("prisoners", "hostages") and _WENT_HOME.search(text, *clause):
         measure = "released"  # "Three hundred prisoners went home on Tuesday": freed
     if measure == "released" and population == "people" and _RETURNED_TO.match(text, c.end, clause[1]) \
-            and not (HOSTAGE_WORD.search(text, *sent) or PRISONER_WORD.search(text, *sent)
-                     or _SWAP_WORDS.search(text, *sent)):
+            and not (HOSTAGE_WORD.search(text) or PRISONER_WORD.search(text) or _SWAP_WORDS.search(text)):
         measure = ""  # "64 hikers stuck on the ridge returned to the valley": they came back, no one freed them
     if measure == "released" and population == "people" and (
             _FROM_RUBBLE.match(text, c.end, clause[1])

@@ -30,6 +30,7 @@ def slot(text: str, value: float, name: str):
     ("Officials counted around 45 dead in the valley, with more still missing.", 45, "killed"),
     ("Volunteers freed 18 shoppers who were stuck in the mall's car park.", 18, "rescued"),
     ("Another 45 campers cut off by the flood have returned to the town, the council said.", 45, ""),
+    ("The 12 jurors returned with their verdict late on the second day.", 12, ""),
     ("The rebels returned 45 captives to the border town in the exchange.", 45, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
