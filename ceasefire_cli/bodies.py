@@ -41,6 +41,12 @@ _BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split()) | TRADE_HEADS
 # 'the company' of its story, though its masthead is the body named nearest before
 _NEWS_NAME_ENDS = frozenset(
     "times post journal news herald tribune guardian telegraph gazette daily media press chronicle courier".split())
+# ... and a body named only as a story's source ('according to Wirepost', 'Wirepost reported', 'told Wirepost'),
+# whatever its name: a news agency the story credits, not the company it is about
+_MEDIUM_BEFORE = patterns.compile(r"\b(?:according[ \t]+to|told|cited[ \t]+by|quoted[ \t]+by|reported[ \t]+by)[ \t]+$",
+                                  regex.I)
+_MEDIUM_AFTER = patterns.compile(r"[ \t]+(?:reported|reports|has[ \t]+reported|news[ \t]+agency)\b")
+_MEDIUM_REACH = 20  # characters before a name that _MEDIUM_BEFORE reads
 # descriptions whose body's name says its kind in other words: 'the airline' is Minho Air, never the newspaper
 # that reports on it, however near its name stands (and is left unnamed where no such body is)
 _HEAD_KIN = {"airline": frozenset("air airlines airways aviation".split())}
@@ -142,7 +148,8 @@ class _Bodies:
         kind no business is ('the company' is not the union)."""
         def ok(name: str) -> bool:
             return (not bodies_only or lookup(name) is None) and not (business and (
-                _not_business(self.spelled_out(name)) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS))
+                _not_business(self.spelled_out(name)) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS
+                or self._only_a_source(name)))
 
         if business and (known := [(p, n) for p, n in self.businesses if p < pos]):
             return _Said(known[-1][1], "org", known[-1][0])  # 'Acme CEO Ana Ruiz' … 'the company said': Acme
@@ -162,7 +169,16 @@ class _Bodies:
             s = self.subject(k)
             if s is not None and s.kind == "org" and ok(s.name):
                 return s  # its verb follows the last body named: it spoke since (wherever it was first named)
+        if best is None and business and self.businesses:
+            p, name = self.businesses[0]  # '"…," the company said. … Acme CEO Ana Ruiz had urged …': the one
+            return _Said(name, "org", p)  # business the story names, though only after
         return best
+
+    def _only_a_source(self, name: str) -> bool:
+        """Whether every mention of a body credits it as the story's source ('according to Wirepost')."""
+        at = [m.start() for m in regex.finditer(rf"(?<!\w){regex.escape(name)}(?!\w)", self.m)]
+        return bool(at) and all(_MEDIUM_BEFORE.search(self.m, max(0, p - _MEDIUM_REACH), p)
+                                or _MEDIUM_AFTER.match(self.m, p + len(name)) for p in at)
 
     def _author_by(self, pos: int) -> _Said | None:
         """The body named after 'by' as the author of a statement in the sentence before ``pos`` or in its own."""

@@ -171,8 +171,14 @@ def _business_of(title: str, m: str, pos: int) -> str:
         if title.endswith(" " + head):
             n = len(title.split()) - len(head.split())
             words = m[pos : pos + len(title) + 1].split()[:n]
+            while len(words) > 1 and words[0].lower() in _TENURE_WORDS:
+                words = words[1:]  # 'New Acme CEO Ana Ruiz': Acme, whose CEO is new
             return " ".join(words) if words and all(w[:1].isupper() for w in words) else ""
     return ""
+
+
+# words before a title that say when its holder holds it, capitalised at a sentence's start, not a company's name
+_TENURE_WORDS = frozenset("new former then incoming outgoing interim acting longtime".split())
 
 
 def _knights(persons: list[tuple[int, str, str]], titles: list[tuple[str, int]]) -> list[tuple[int, str, str]]:

@@ -1741,6 +1741,10 @@ def test_cries_and_shouts_are_speech(cue: str) -> None:
         ('"The first team reached the lower gallery," Harbour Mining CEO Ana Ruiz said.\nRescuers know where '
          'the miners are from their GPS devices.\nThe mining company said the rescue "is going slower than any '
          'of us hoped".', "is going", "Harbour Mining"),
+        # ... nor a news agency the story only credits as its source: the business it names, if only later
+        ('Shares of the planemaker fell 2 percent on Friday, according to Wirepost.\n\n"The offer we made was '
+         'not acceptable to the members," the company said.\n\nNew Corvane CEO Lia Brandt had urged workers to '
+         'accept the deal.', "The offer", "Corvane"),
         # a business described is no body whose name gives another kind: not the union named after it
         ('About 400 staff at Marlow Freight Ltd walked out on Tuesday after talks with the Dock Workers Union '
          'failed.\n\n"We remain ready to talk at any time," the company said.', "We remain", "Marlow Freight Ltd"),
