@@ -285,8 +285,9 @@ def _measure(
             unit = f"{AREA_WORDS[base]} {HYPHEN_UNITS[side]}"  # "a 10,000-square-foot warehouse": its floor area
         elif base in HYPHEN_UNITS:
             unit = HYPHEN_UNITS[base]
-        elif base in NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in WORD_VALUES:
-            return None  # "a two-state solution", "a five-star hotel", "3-nil"
+        elif base in NOT_COUNTED_COMPOUNDS or base in NP_STOP or len(base) < 2 or base in WORD_VALUES \
+                or base in FRACTIONS:
+            return None  # "a two-state solution", "a five-star hotel", "3-nil", "a two-thirds majority" (a share)
         elif base not in ("strong", "plus", "odd"):
             noun = plural_of(base)  # "a 30-storey tower": 30 storeys; "a 40-truck convoy": 40 trucks
     elif unit != "fraction" and not g["frac"]:

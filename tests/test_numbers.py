@@ -1027,6 +1027,7 @@ def test_a_bare_figure_compared_with_a_measure_takes_its_unit() -> None:
         "The hotel kept its five-star rating.",
         "He is a two-time champion.",
         "Prices rose three-fold in a year.",
+        "The bill needs a two-thirds majority in the chamber.",  # a share, not two of anything
     ],
 )
 def test_hyphenated_modifiers_that_count_nothing(text: str) -> None:
