@@ -192,12 +192,32 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
                 and toks[j][0].lower() not in NP_STOP:
             words.append(toks[j][0])
             i = j + 1
+    members = _members_of_named_body(toks, i, words)
+    if members is not None:  # "30,000 International Association of Machinists (IAM) members": its members
+        return [toks[members][0]], anaphor, toks[members][1]
     # an -ed/-ing word after the head, or standing alone, is the clause's verb, not the noun
     while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
             and words[-1].lower() not in IRREGULAR_PLURALS and not is_plural(words[-1]):
         words.pop()
     stop = toks[first + len(words) - 1][1] if words else e  # "one monk died": the phrase ends at "monk"
     return words, anaphor, stop
+
+
+_NAME_INSIDE = frozenset("of and for the & ( )".split())  # small words and marks inside a body's name
+_NAME_RUN = 10  # tokens a body's name may run on for after its first "of"
+
+
+def _members_of_named_body(toks: list[tuple[str, int]], i: int, words: list[str]) -> int | None:
+    """Where the plural noun after a body's name ends the counted phrase ("International Association of Machinists
+    and Aerospace Workers (IAM) members"), the name read so far being ``words`` up to "of" at ``i``; else None."""
+    if not words or not all(w[0].isupper() for w in words) or i >= len(toks) or toks[i][0].lower() != "of":
+        return None
+    j = i + 1
+    while j < len(toks) and j < i + _NAME_RUN and (toks[j][0][0].isupper() or toks[j][0].lower() in _NAME_INSIDE):
+        j += 1
+    tok = toks[j][0] if j < len(toks) else ""
+    ok = j > i + 1 and tok[:1].islower() and is_plural(tok) and tok.lower() not in NP_STOP
+    return j if ok else None
 
 
 # words that stand for people on their own ("40 dead") but modify a noun that follows ("30 dead bodies")

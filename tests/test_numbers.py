@@ -470,6 +470,9 @@ def test_including_inherits_the_topic() -> None:
         ("Crews towed 12, 15 or 20 boats a day.", 15, "boats"),
         # names joined before the noun they both modify
         ("Some 70 Harbour Air and Harbour Air Express flights were grounded.", 70, "Harbour Air flights"),
+        # a body's name with "of" in it, then the plural noun it modifies: its members, not the body
+        ("Nearly 8,000 Guild of Harbour Pilots and Dock Hands (GHPD) members walked out.", 8000, "members"),
+        ("About 600 Society of Night Nurses staff signed the letter.", 600, "staff"),
         # a plural made of "men" or "people" is the head; the verb after it is not
         ("Nearly 9,000 longshoremen went on strike.", 9000, "longshoremen"),
         ("About 40 townspeople gathered at the square.", 40, "townspeople"),
