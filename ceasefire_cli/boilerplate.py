@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .published import _DATE_LINE, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX
+from .published import _DATE_LINE, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _OPENING_DATE
 from .textutil import blank_controls
 
 HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
@@ -377,7 +377,8 @@ def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         if kind:
             spans.append((start, end))
         else:
-            if in_header and (m := _LABELLED_PREFIX.match(s)):  # blank the date, keep the rest of the line
+            if in_header and ((m := _LABELLED_PREFIX.match(s)) or (first and (m := _OPENING_DATE.match(s)))):
+                # blank the date, keep the rest of the line
                 lead = len(text[start:end]) - len(text[start:end].lstrip())
                 spans.append((start, start + lead + m.end()))
             kept.append((start, end, s))

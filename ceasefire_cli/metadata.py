@@ -23,7 +23,16 @@ from .boilerplate import (
     _lines,
     _looks_like_person,
 )
-from .published import _CLOCK, _DATE_ANY, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _WEEKDAY, _date_from_match
+from .published import (
+    _CLOCK,
+    _DATE_ANY,
+    _DATE_NC,
+    _DATE_PREFIX,
+    _LABELLED_PREFIX,
+    _OPENING_DATE,
+    _WEEKDAY,
+    _date_from_match,
+)
 from .textutil import CASE_TRAPS
 
 # --------------------------------------------------------------------------- outlet, author, title
@@ -221,6 +230,8 @@ def detect_published(text: str) -> str | None:
             if i <= _WIDGET_LINE and widget is None and _TODAY_WIDGET.fullmatch(line):  # past a "close" button
                 widget = _date_from_match(m)
                 continue
+            return _date_from_match(m)
+        if i == 0 and (m := _OPENING_DATE.match(line)) is not None:
             return _date_from_match(m)
         if _byline_parts(line, i == 0) or (widget is not None and _TIMED_DATE.search(line)):
             m = m or _DATE_ANY.search(line)

@@ -64,6 +64,11 @@ _LABELLED_PREFIX = patterns.compile(
     re.IGNORECASE,
 )
 
+# a page export's first line that opens with the date the page gives (after its numeric form, "08/01/2024"), then
+# runs on into the headline: "08/01/2024 August 1, 2024 Swap under way"
+_OPENING_DATE = patterns.compile(
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+)?{_DATE}(?:,?\s+{_CLOCK})?\s+(?=\p{{Lu}})", re.IGNORECASE)
+
 
 def _date_from_match(m: regex.Match[str]) -> str | None:
     """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""

@@ -689,6 +689,9 @@ def test_a_page_s_today_line_gives_way_to_the_story_s_own_date() -> None:
         ("Published: 3 May 2024 08:14 IST Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
         ("Updated May 3, 2024, 9:40 a.m. EDT The council voted to close it.", "2024-05-03", "The council voted"),
         ("Published 08:14 IST, 3 May 2024 | Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+        # the page's date opening its first line unlabelled, after its numeric form, then the headline
+        ("05/03/2024 May 3, 2024 Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
+        ("3 May 2024 Ferry fares rise again", "2024-05-03", "Ferry fares rise again"),
     ],
 )
 def test_labelled_date_opening_a_line_is_the_publication_date(
