@@ -41,7 +41,7 @@ _DIG = (
 )
 # lakh (100,000) and crore (10 million): how South Asian outlets write large figures ("2.5 lakh people")
 _SCALE = r"(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)"
-_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|{_SP}{_SCALE}\b)?"
+_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|(?:{_SP}|-){_SCALE}\b)?"  # ("a $2.9-billion bailout")
 ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -324,10 +324,10 @@ _VAGUE_VALUES: dict[str, tuple[float, float, float]] = {
 _VAGUE_BASE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6}
 
 _WORD_SPLIT = patterns.compile(r"[\s\-]+")
-_DIGITS = patterns.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)[ \t\u00a0]*([a-z]*)")
+_DIGITS = patterns.compile(r"(\d[\d,]*(?:[ \u00a0\u2009\u202f]\d{3})*(?:\.\d+)?)(?:-(?=[a-z])|[ \t\u00a0]*)([a-z]*)")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u2009\u202f")
 TRAILING_SCALES = patterns.compile(
-    r"(?:[ \t\u00a0]*(?:hundred|thousand|lakhs?|crores?|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
+    r"(?:(?:[ \t\u00a0]*|-)(?:hundred|thousand|lakhs?|crores?|million|billion|trillion|bn|mn|m|k)\b)+$", regex.I
 )
 
 def _word_value(words: str) -> float:

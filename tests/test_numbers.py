@@ -1305,6 +1305,18 @@ def test_fractions_of_a_group(text: str, span: str, value: float) -> None:
     assert (c.text, c.value) == (span, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The island agreed a $4.1-billion loan with its lenders.", "$4.1-billion", 4.1e9),
+        ("A 2.5-million-strong crowd filled the avenues.", "2.5-million-strong", 2.5e6),
+    ],
+)
+def test_a_scale_fused_by_a_hyphen_scales_the_figure(text: str, span: str, value: float) -> None:
+    c = one(text, value)
+    assert c.text == span
+
+
 def test_first_half_of_a_period_is_not_a_fraction() -> None:
     assert counts("Exports fell in the first half of the year.") == []
 
