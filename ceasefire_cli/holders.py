@@ -114,6 +114,9 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     led = _LED_BY.search(text, lo, m.start("name"))
     if led is not None and _name_in(led) is not None:  # "the Tories led by Rishi Sunak were down to 119 seats"
         m = led
+    head = _HEAD_OF_BEFORE.search(text, max(sent_start, m.start("name") - _HEAD_OF_REACH), m.start("name"))
+    if head is not None and _name_in(head) is not None:
+        m = head  # "Ana Ruiz, leader of the Green Alliance (GA), received 4.3 million votes": she did
     name = _name_in(m) or []
     start = m.start("name") + m["name"].index(name[0])
     if text[lo:start].rstrip()[-1:].isdigit():
@@ -127,6 +130,13 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     return " ".join(name)
 
 
+# a person, then what body they lead or stand for, right before that body's name: the person is the subject
+_ROLE_OF = (r"(?:leader|head|chief|candidate|nominee|chair|chairman|chairwoman|founder|president|secretary)[ ]+of[ ]+"
+            r"(?:the[ ]+)?(?:\p{Ll}+[ ]+)?$")
+_HEAD_OF_BEFORE = patterns.compile(
+    rf"(?:^|(?<=[\s(]))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?{_ROLE_OF}")
+_ROLE_OF_BEFORE = patterns.compile(rf"\b{_ROLE_OF}")
+_HEAD_OF_REACH = 90  # characters before a body's name that _HEAD_OF_BEFORE and _ROLE_OF_BEFORE read
 # prepositions that a headline in title case capitalises, which no name of a holder has inside it
 _HEADLINE_WORDS = frozenset("On In At With By Into After Over Against Amid From To".split())
 
@@ -232,8 +242,17 @@ def _holder_before_aside(text: str, c: Count, sent_start: int) -> regex.Match[st
             end -= 1
         end -= 1  # the last character before the aside: another aside's close, or the name's end
         if text[end] not in _ASIDE_OPENS:
-            return _NAME_BEFORE_ASIDE.search(text, max(sent_start, end - _HOLDER_REACH), end + 1)
+            found = _NAME_BEFORE_ASIDE.search(text, max(sent_start, end - _HOLDER_REACH), end + 1)
+            named = _PERSON_ASIDE.fullmatch(text, opening + 1, v.start("mark")) if v is not None else None
+            if found is not None and named is not None \
+                    and _ROLE_OF_BEFORE.search(text, max(sent_start, found.start() - _HEAD_OF_REACH), found.start()):
+                return named  # "the candidate of the Green Alliance, Ana Ruiz, obtained 4.3 million votes": she did
+            return found
     return None
+
+
+# an aside that is a name alone, naming the one the words before it describe
+_PERSON_ASIDE = patterns.compile(rf"[ ]*(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}})[ ]*")
 
 
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's

@@ -1014,6 +1014,11 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats - Others: 26 seats", 410, "Greens Party"),
     ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats", 117, "Reds Party"),
     ("• Farmers bloc: 41 seats", 41, "Farmers bloc"),
+    # a person before what body they lead is the one who received the votes, told either way round
+    ("The board said Ana Ruiz, leader of Green Alliance (GA) received 4,363,035 votes.", 4363035, "Ana Ruiz"),
+    ("Her rival, candidate of opposition Farmers Union, Tomas Brenner, obtained 2,299,767 votes.", 2299767,
+     "Tomas Brenner"),
+    ("Labour, the main opposition party, won 40 seats.", 40, "Labour"),
     # a sentence's opening word is no name, nor a headline's run of capitals
     ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
     ("          Verdict Out: Former Governor Mara Quill Found Guilty On 12 Felony Crime", 12, ""),  # (a header
