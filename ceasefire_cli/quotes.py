@@ -194,8 +194,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
     """Pair marks paragraph by paragraph, so an unbalanced mark never spills past its paragraph."""
     out: list[_Raw] = []
-    for lo, hi in paras:
-        open_at = None
+    carried = None  # a quote opened in the paragraph before, its sentence broken across the line
+    for k, (lo, hi) in enumerate(paras):
+        open_at, carried = carried, None
         merged = False  # whether the open quote was opened by a mark run into both sentences
         for m in _DQ_MARK.finditer(text, lo, hi):
             i = m.start()
@@ -222,6 +223,10 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
                 # if a closing mark later shows that it did
                 merged = text[i - 1 : i] in (".", "!", "?") and text[i + 1 : i + 2].isupper()
                 open_at = i if merged else None
+        if open_at is not None and not merged and k + 1 < len(paras) and _BROKEN_LINE.search(text, lo, hi) \
+                and _RUNS_ON.match(text, paras[k + 1][0], paras[k + 1][1]):
+            carried = open_at  # '“The top priority,\nis to rescue people,” said Lai': one quote, closed below
+            continue
         if open_at is not None and not merged:  # opened and never closed: it runs to the end of its paragraph
             s, e = _trim(text, open_at + 1, hi)
             if e > s:
@@ -245,6 +250,12 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
         out = [r for r in out if not any(a < r.open_at and (r.close_at or r.end) < b for a, b in outer)]
     out.sort(key=lambda r: r.start)
     return out
+
+
+# a paragraph that stops mid-sentence (after a comma, or a word, no stop) and the next that goes on in lower case
+# up to a closing mark: a line break inside one quoted sentence
+_BROKEN_LINE = patterns.compile(r"(?:,|\p{Ll})[ \t]*$")
+_RUNS_ON = patterns.compile(r"[ \t]*\p{Ll}[^\"“”\n]{0,300}?[,.!?]?[”\"]")
 
 
 _INTERRUPT = patterns.compile(
@@ -354,8 +365,10 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     if broken := _BROKEN_CUE.match(doc.m, lo):
         lo = broken.end()
         hi = doc.sentence(lo)[1]
-    elif hi <= lo + 1 and doc.m[r.close_at - 1 : r.close_at] in ("?", "!"):
-        hi = doc.sentence(min(lo + 1, len(doc.m) - 1))[1]  # '…, who knows?” Trump told ITV': the cue's sentence
+    elif hi <= lo + 1 and doc.m[r.close_at - 1 : r.close_at] in ("?", "!", ","):
+        # '…, who knows?” Trump told ITV': the cue's sentence; and a quote broken across lines ('“The top
+        # priority,\nis to rescue people,” said Lai'), its cue after the comma that closes it
+        hi = doc.sentence(min(lo + 1, len(doc.m) - 1))[1]
     m = _POST.match(doc.m, lo, max(hi, lo))
     read = _READ_FROM.match(doc.m, lo, max(hi, lo))
     if read is not None:  # '…," read a statement released on Monday from Mayor Ana Ruiz': whoever it came from

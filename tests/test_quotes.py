@@ -103,6 +103,18 @@ def test_unclosed_quote_runs_to_its_paragraph_end_and_a_stray_mark_costs_nothing
     assert [q.speaker for q in qs] == ["Maria Santos"] * 3
 
 
+def test_a_quoted_sentence_broken_across_lines_is_one_quote_with_the_cue_after_it() -> None:
+    text = (
+        "Fire officials said about 60 people were trapped in a tunnel.\n"
+        "“Right now the first thing, the only thing,\n"
+        "is to reach the people in there,” said Governor Ana Ruiz, speaking outside the station."
+    )
+    qs = find_quotes(text)
+    check_spans(text, qs)
+    assert [(q.quote[:9], q.speaker) for q in qs] == [("Right now", "Ana Ruiz")]
+    assert qs[0].quote.endswith("in there,")
+
+
 def test_unclosed_quote_after_a_closed_one_keeps_the_speaker_of_its_paragraph() -> None:
     text = (
         "“The pier is gone,” the harbour master said. “The ferry will not run again before the spring and we\n"
