@@ -397,7 +397,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             continue
         if end < m.end() and EVENT_NAME_END.search(m.group()) and not _TITLE_LINK.search(text, end, m.end()):
             frame = ""  # "in Vila Nova Mine Disaster", "the Valdora Valley Flood": an event's name, no place
-        if frame != "attr" and _NAME_GOES_ON.match(text, end) and not _title_cased(text, start):
+        in_name = frame != "attr" and _NAME_GOES_ON.match(text, end) and not _title_cased(text, start)
+        if in_name:
             frame = ""  # "the United States Geological Survey", "Israel Katz": a name, not the place
             # (but in a headline of capitalised words, "40 Deaths in Lyon Following Floods", the next word's
             # capital says nothing)
@@ -413,7 +414,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
                 or (bool(_COORD_BEFORE.search(before)) and _previous_is_place(out, start)
                     and not _LISTED_FIGURE.match(text, out[-1].end)))  # "Georgia six and South Carolina two"
             out.append(PlaceMention(start, end, place, coordinated, frame, described))
-        pos = max(end, m.start() + 1)
+        pos = m.end() if in_name else max(end, m.start() + 1)  # the rest of a name is no place of its own ("the
+        # Green Alliance, her party": not the town of Alliance)
     return out
 
 
