@@ -366,6 +366,7 @@ def _read_noun(rd: Reading) -> None:
             or _won_share(text, prior, r.sent[0], start)
         if parallel is not None:  # "Labour on 410 seats, the Conservatives on 144": 144 seats
             topic, subject = parallel.topic, parallel.subject
+            rd.parallel = parallel
         elif not words and not anaphor and (shared := _shared_noun(text, end, next_start, clause[1])):
             words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
         elif not words and not anaphor and (noun := _recorded_subject(text, r.sent[0], start, end)):

@@ -95,4 +95,6 @@ def read_time(rd: Reading, when_from: int) -> str | None:
         if wm is not None and not wm.group().lower().startswith("since") and wm.start() - r.sent[0] <= _OPENER_LEAD \
                 and not text[wm.end():opener.end() - 1].strip():
             when = wm.group()  # the opener is the time itself ("On Tuesday,"), not a clause ("The bridge reopened ...")
+    if when is None and rd.parallel is not None:
+        when = rd.parallel.when  # "the 2012 elections saw the Blues with 64 seats and the Reds with 40": 2012's too
     return when

@@ -58,6 +58,7 @@ class Reading:
     antecedent: Count | None = None  # the count a pointing-back noun takes its group from
     lives_toll: bool = False  # "claimed nine lives"
     sharer: Count | None = None  # an earlier figure whose verb this one shares
+    parallel: Count | None = None  # the figure whose noun a bare parallel one takes ("the Reds with 40")
     own_noun: bool = False  # the figure names its own group (not "others", "more")
     refers_back: bool = False  # its group is an earlier figure's ("of whom", "others", "including")
 
