@@ -51,6 +51,11 @@ _PRISONERS_APART = patterns.compile(
 # a part named after the hostages it is among: "Among the 23 hostages freed on Friday were six children"
 _AMONG_HOSTAGES = patterns.compile(r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}\d,-]+[ \t]+){0,3}?(?:hostages|captives)"
                                    r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:were|are)[ \t]+$", regex.I)
+# freed after they were seized: "nine women were released 49 days after they were kidnapped from the kibbutz"
+_SEIZED_BEFORE = patterns.compile(
+    r"\b(?:after|since)[ \t]+(?:they|he|she)[ \t]+(?:were|was|had[ \t]+been)[ \t]+(?:kidnapped|abducted|seized"
+    r"|taken[ \t]+(?:hostage|captive)|snatched)\b|\bafter[ \t]+being[ \t]+(?:kidnapped|abducted|seized"
+    r"|taken[ \t]+(?:hostage|captive))\b", regex.I)
 _SWAP_WORD = patterns.compile(
     r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
 )
@@ -127,12 +132,14 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     if topic == "other" and role == "released" \
             and (_is_people(words) or (not words and (not subject or _is_people(subject.split())))) \
             and not _FREED_FROM.match(text, np_end) \
-            and (_HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
+            and (_HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)
+                 or _SEIZED_BEFORE.search(text, np_end, s1)):
         # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
         # prisoners ("three soldiers in exchange for 90 prisoners"), or named as a part of hostages ("Among
-        # the 23 hostages freed were six children"): then they are captives
+        # the 23 hostages freed were six children"), or freed after they were seized: then they are captives
         topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) \
             or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) \
+            or _SEIZED_BEFORE.search(text, np_end, s1) \
             or (_PRISONERS_APART.search(text, np_end, s1) and _HOSTAGE_OR_CAPTIVE.search(text)) else "prisoners"
     if topic in ("hostages", "prisoners") and role is None and (
             _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):

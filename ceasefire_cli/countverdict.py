@@ -21,6 +21,7 @@ from .models import PERSONS, Article, Claim
 from .textmatch import Interval
 
 _PLURALS = {"child": "children", "woman": "women", "man": "men", "police": "police", "crew": "crew", "staff": "staff",
+            "woman and child": "women and children",
             "people": "people", "aid": "aid", "life-sentence": "life-sentence prisoners",
             # nouns whose plural is the word itself
             **{w: w for w in "aircraft sheep deer fish cattle livestock personnel equipment series species".split()}}
@@ -125,7 +126,8 @@ def claim_label(slots: dict[str, str], topic: str) -> str:
         if subgroup in ("living", "dead"):
             who = f"{subgroup} {who}"
         elif subgroup:
-            who = f"people {subgroup}" if " " in subgroup and not subgroup[:1].isupper() \
+            who = _PLURALS[subgroup] if population == "people" and subgroup in _PLURALS \
+                else f"people {subgroup}" if " " in subgroup and not subgroup[:1].isupper() \
                 else f"{subgroup} people" if population == "people" and subgroup[:1].isupper() \
                 else _plural(subgroup) if population == "people" \
                 else f"{who} ({subgroup})"  # "people on the ground", "British people", "children", "hostages (Russian)"

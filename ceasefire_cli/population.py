@@ -238,6 +238,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     named = {SUBGROUP_NOUNS[w] for w in words if w in SUBGROUP_NOUNS}
     if subgroup in named and len(named) > 1 and " and " in (c.subject or "") and named not in _PART_PAIRS:
         subgroup = ""  # "242 passengers and crew", "40 pupils and teachers": everyone there, neither part alone
+    elif subgroup in named and len(named) > 1 and " and " in (c.subject or ""):
+        subgroup = " and ".join(sorted(named, reverse=True))  # "13 women and children": that part, not the children
     if subgroup == "passenger" and _CREW_AMONG.match(text, c.end):
         subgroup = ""  # "64 passengers including three crew members": everyone aboard, however named
     if subgroup == "passenger" and not _tells_aboard_apart(text):
