@@ -18,7 +18,7 @@ from .clausewords import CARE_PLACE, CARE_WORDS
 from .countplace import PLACE_KINDS
 from .measures import noun_end
 from .models import PERSONS, UNNAMED_PART, Count
-from .numerals import AMONG, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
+from .numerals import AMONG, FIGURE, ONES_WORDS, QUAL_PATTERN, SUBSET_LEAD, TEENS_WORDS, TENS_WORDS
 from .population import NP_END, SUBGROUP_NOUNS, WORDS
 
 # a number written as a word ("three", "fourteen", "forty")
@@ -30,6 +30,16 @@ _PART_AFTER = patterns.compile(
     r"[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:injured|wounded|accused|defendants|dead|deceased|fatalities|victims"
     r"|missing|workers|passengers|crew|killed|hurt)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
+# a part of captives counted with their whole, the whole's figure and what befell it given with it: "two of the
+# five released men", "two of the five men jailed abroad"
+_CAPTIVE_STATE = r"(?:released|freed|detained|held|imprisoned|jailed|kidnapped|abducted|seized|captured|exchanged)"
+_OF_CAPTIVES_COUNTED = patterns.compile(
+    rf"[ \t]+of[ \t]+(?:the|those|these)[ \t]+{FIGURE}[ \t]+(?:{_CAPTIVE_STATE}[ \t]+\p{{L}}+"
+    rf"|(?:\p{{L}}+[ \t]+){{1,2}}{_CAPTIVE_STATE})\b"
+    # ... or with a clause that says what befell the whole: "three of the prisoners, who were released to house
+    # arrest before the swap, were named"
+    rf"|[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:prisoners|hostages|captives|detainees),[ \t]+who[ \t]+"
+    rf"(?:were|had[ \t]+been)[ \t]+{_CAPTIVE_STATE}\b", regex.I)
 # ("including two visitors", "the victims include a ferry pilot and four people who ...": each item of the list)
 _INCLUDED_BEFORE = patterns.compile(
     rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed))[ \t]+(?:[^.;:]{{0,60}}?[ \t]and[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$",
@@ -175,6 +185,8 @@ _PART_SAME = {"those hospitalized": _IN_HOSPITAL, "those hospitalised": _IN_HOSP
 def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     """"those hospitalized" for a part of a group already counted ("194 of the injured are
     hospitalized"): the first word of what befell the part; "" when the figure is no such part."""
+    if _OF_CAPTIVES_COUNTED.match(text, c.end):
+        return UNNAMED_PART  # "two of the five released men chose to stay": what befell the whole is not the part's
     after = _PART_AFTER.match(text, c.end)
     if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
         return ""

@@ -553,9 +553,11 @@ def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int],
     span of a duration, or the time the clause gives (``period_of``)."""
     lo = max(sent[0], c.start - 70)
     then = _MONTH_THEN.search(text, lo, c.start) if text.find(" when ", lo, c.start) != -1 else None
+    rest = _REST_BEFORE.search(text, max(0, c.start - 16), c.start) if population in PERSONS else None
     return "earlier" if superseded(text, c, sent[0]) \
-        else "remaining" if population in PERSONS and measure != "missing" \
-        and (rest := _REST_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+        else UNNAMED_PART if rest is not None and rest.group(1).lower() == "other" and measure != "missing" \
+        and _OTHER_OF_A_SPLIT.match(text, c.end) \
+        else "remaining" if rest is not None and measure != "missing" \
         and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
@@ -665,6 +667,13 @@ _MORE_BEFORE = patterns.compile(rf"\b(?:{ADDED}|the\s+remaining)\s+$", regex.I)
 # (of captives, "the other three", or the remaining ones freed, the last batch: "the remaining 270 prisoners will be
 # handed over on Sunday"; not "the remaining 48 hostages", all those still held)
 _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
+# ... but "the other three" told by what they chose or do (not by what befell them as captives): the rest of a
+# split the story makes, an unnamed part ("The other three do not plan to return", "the other two have asked not to
+# be named")
+_OTHER_OF_A_SPLIT = patterns.compile(
+    r"(?:[ \t]+\p{L}+)?(?:[ \t]+[-–—][^-–—\n]{1,60}[-–—])?[ \t]+(?:do|does|did|have|has|had|will|would|are|were)"
+    r"[ \t]+(?:not[ \t]+)?(?:plan|want|wish|intend|chose|choose|asked|requested|decided|refused|agreed|prefer"
+    r"|stay|remain)\w*\b", regex.I)
 # counted nouns that say the measure themselves, before any word elsewhere in the clause
 # those aboard a vehicle among its dead or hurt: "241 of the 242 people on board", "241 passengers on board"
 _ABOARD_PART = patterns.compile(

@@ -386,6 +386,11 @@ def test_a_side_s_freed_are_placed_nowhere():
     # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
+    # women and children named together are that part, not the children alone
+    ("Officials said 14 women and children had been freed from the camp.", 14, "people", "woman and child"),
+    # people freed after they were seized are hostages, whatever the sentence calls them
+    ("Five farmers and two teachers were freed 30 days after they were abducted from the village.", 5, "hostages",
+     ""),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
@@ -693,6 +698,13 @@ def test_place(text, value, want):
     ("Among those freed were at least two Britons.", 2, "some of them"),
     ("Among the dead persons, four were climbers caught by the slide.", 4, "some of them"),  # before a comma
     ("The dead were nine engineers, the ministry said.", 9, ""),
+    # the rest of a split the story makes, told by what they chose, and a part of captives counted with their whole
+    ("Two of the freed men flew home. The other three do not plan to return to the country.", 3, "some of them"),
+    ("Only two of the five released men have chosen to go back.", 2, "some of them"),
+    ("Three of the prisoners, who were released to house arrest last month, were named.", 3, "some of them"),
+    ("Rebels freed 12 captives on Friday. The other four were freed at dawn.", 4, "remaining"),  # the last batch
+    # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
+    ("Comparatively, the 2012 elections saw the Blues with 64 seats and the Reds with 40.", 40, "year 2012"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
     ("Seven of the dead were from the fishing villages on the cape.", 7, "some of them"),
     ("The floods killed 240 people, with 90 of the victims being Moldovan farm hands.", 90, "some of them"),
@@ -1948,7 +1960,7 @@ def test_a_like_for_like_figure_outside_a_swap_is_no_ratio():
     ("Borenia and Valdora Swap Prisoners: 95 Soldiers Returned to Borenia", 95, "subgroup", "soldier"),
     # soldiers and civilians named together are everyone freed, as passengers and crew are everyone aboard
     ("Officials said 95 soldiers and civilians were returned.", 95, "subgroup", ""),
-    ("Officials said 95 women and children were returned.", 95, "subgroup", "child"),
+    ("Officials said 95 women and children were returned.", 95, "subgroup", "woman and child"),
     # people a side gets back, or that have been received, are freed
     ("Officials said both countries got 95 soldiers back on Friday.", 95, "measure", "released"),
     ("The ministry said 95 servicemen had been received.", 95, "measure", "released"),
@@ -2346,7 +2358,7 @@ def test_captives_carried_off_counted_and_escaped(text, value, want):
 
 def test_two_parts_named_together_are_everyone_but_women_and_children():
     assert slot("Gunmen seized 40 pupils and teachers on Monday.", 40, "subgroup") == ""
-    assert slot("The strike killed 30 women and children.", 30, "subgroup") == "child"
+    assert slot("The strike killed 30 women and children.", 30, "subgroup") == "woman and child"  # not the children
 
 
 def test_a_verb_after_two_figures_is_not_the_first_s_when_the_first_has_its_own():
