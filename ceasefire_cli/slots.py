@@ -557,6 +557,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int],
     return "earlier" if superseded(text, c, sent[0]) \
         else UNNAMED_PART if rest is not None and rest.group(1).lower() == "other" and measure != "missing" \
         and _OTHER_OF_A_SPLIT.match(text, c.end) \
+        else UNNAMED_PART if population in ("prisoners", "hostages") and _CHOSE_AFTER.match(text, noun_end(text, c)) \
         else "remaining" if rest is not None and measure != "missing" \
         and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
@@ -670,6 +671,11 @@ _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", 
 # ... but "the other three" told by what they chose or do (not by what befell them as captives): the rest of a
 # split the story makes, an unnamed part ("The other three do not plan to return", "the other two have asked not to
 # be named")
+# captives told by what they chose: "two Iranians released would stay in the US", "three have chosen to go home":
+# a part of those freed, not how many were freed
+_CHOSE_AFTER = patterns.compile(
+    r"(?:[ \t]+(?:released|freed))?[ \t]+(?:(?:would|will)[ \t]+(?:stay|remain)\b|(?:(?:have|has|had)[ \t]+)?"
+    r"(?:chosen|chose|decided|opted|asked|requested|refused|elected)[ \t]+(?:to|not)\b)", regex.I)
 _OTHER_OF_A_SPLIT = patterns.compile(
     r"(?:[ \t]+\p{L}+)?(?:[ \t]+[-–—][^-–—\n]{1,60}[-–—])?[ \t]+(?:do|does|did|have|has|had|will|would|are|were)"
     r"[ \t]+(?:not[ \t]+)?(?:plan|want|wish|intend|chose|choose|asked|requested|decided|refused|agreed|prefer"
