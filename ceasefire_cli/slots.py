@@ -557,7 +557,9 @@ def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int],
     return "earlier" if superseded(text, c, sent[0]) \
         else UNNAMED_PART if rest is not None and rest.group(1).lower() == "other" and measure != "missing" \
         and _OTHER_OF_A_SPLIT.match(text, c.end) \
-        else UNNAMED_PART if population in ("prisoners", "hostages") and _CHOSE_AFTER.match(text, noun_end(text, c)) \
+        else UNNAMED_PART if population in ("prisoners", "hostages") and (
+            _CHOSE_AFTER.match(text, noun_end(text, c))
+            or (_OTHER_AFTER.match(text, c.end) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start))) \
         else "remaining" if rest is not None and measure != "missing" \
         and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
@@ -676,6 +678,9 @@ _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", 
 _CHOSE_AFTER = patterns.compile(
     r"(?:[ \t]+(?:released|freed))?[ \t]+(?:(?:would|will)[ \t]+(?:stay|remain)\b|(?:(?:have|has|had)[ \t]+)?"
     r"(?:chosen|chose|decided|opted|asked|requested|refused|elected)[ \t]+(?:to|not)\b)", regex.I)
+# ... and "the three other prisoners": the rest of a split, not those freed in all
+_OTHER_AFTER = patterns.compile(r"[ \t]+other[ \t]+\p{L}", regex.I)
+_THE_BEFORE = patterns.compile(r"\bthe[ \t]+$", regex.I)
 _OTHER_OF_A_SPLIT = patterns.compile(
     r"(?:[ \t]+\p{L}+)?(?:[ \t]+[-–—][^-–—\n]{1,60}[-–—])?[ \t]+(?:do|does|did|have|has|had|will|would|are|were)"
     r"[ \t]+(?:not[ \t]+)?(?:plan|want|wish|intend|chose|choose|asked|requested|decided|refused|agreed|prefer"

@@ -705,6 +705,8 @@ def test_place(text, value, want):
     ("Rebels freed 12 captives on Friday. The other four were freed at dawn.", 4, "remaining"),  # the last batch
     ("In the swap, five prisoners were freed. Two prisoners released would stay abroad at their request.", 2,
      "some of them"),
+    ("Two of the freed captives flew home, and the three other captives were freed in the capital.", 3,
+     "some of them"),
     # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
     ("Comparatively, the 2012 elections saw the Blues with 64 seats and the Reds with 40.", 40, "year 2012"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
