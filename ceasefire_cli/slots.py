@@ -442,6 +442,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population == "people" and not c.subject and is_bar(text, c, clause):
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
+    if population in ("hostages", "prisoners") and measure in _WORKER_MEASURES:
+        measure = ""  # "farmworkers employed in the south were among 240 hostages": others' work, not the captives'
     if population == "people" and (either := _EITHER_OR.match(text, noun_end(text, c), clause[1])) is not None:
         # "320 people were missing or stranded": one figure for both, a fact apart from either
         measure = " or ".join(sorted({_EITHER_MEASURE[either.group(k).lower()] for k in ("a", "b")}))
@@ -609,6 +611,7 @@ _SEEKERS = patterns.compile(
     r"|trying|racing|searching|digging|combing|scouring)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:for|to[ \t]+(?:locate|find"
     r"|reach|free|rescue|save|search|look|dig|pull|recover))\b", regex.I)
 _BALLOTS = frozenset({"vote", "ballot"})
+_WORKER_MEASURES = frozenset({"employed", "striking", "represented", "voted"})  # what captives are never counted by
 _CAST = patterns.compile(r"\bcast\b", regex.I)
 
 

@@ -24,6 +24,9 @@ def slot(text: str, value: float, name: str):
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
+    # the figure's own participle, not another noun's word before it; captives are never counted by others' work
+    ("The freed hostages are a small part of the 160 held by the militia since May.", 160, "held"),
+    ("Herders employed on the farms were among some 160 hostages dragged into the hills.", 160, "held"),
     # freeing people where they are trapped is a rescue; people who came back on their own were freed by no one
     ("Firefighters worked to free scores of commuters trapped in the flooded underpass.", 40, "rescued"),
     # what others are said to be after a "with" phrase is theirs: "68 dead, with more still missing"
