@@ -26,6 +26,8 @@ def slot(text: str, value: float, name: str):
     ("The militia freed 9 captives at dawn.", 9, "released"),
     # the figure's own participle, not another noun's word before it; captives are never counted by others' work
     ("The freed hostages are a small part of the 160 held by the militia since May.", 160, "held"),
+    ("Eleven captives walked out of captivity on Friday night.", 11, "released"),
+    ("Some 40 detainees walked free at dawn.", 40, "released"),
     ("Herders employed on the farms were among some 160 hostages dragged into the hills.", 160, "held"),
     # freeing people where they are trapped is a rescue; people who came back on their own were freed by no one
     ("Firefighters worked to free scores of commuters trapped in the flooded underpass.", 40, "rescued"),
