@@ -176,7 +176,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     if m is not None and m.lastgroup == "held" and is_inside(m.group()):
         m = None  # "sentenced to 25 years in prison for a fraud on 40 customers": a place said before, no verb
     if m is not None and bare is not None and _attributive(text, m):
-        m = None  # "the released hostages are a fraction of the 240 held": other people's word, the figure's own
+        m = None  # "the freed captives are a small part of the 160 held": other people's word, the figure's own
         # participle is its role
     if m is not None:  # "freed 30 hostages who had been held captive": the verb of the clause, not of the aside
         return m.lastgroup, np_end

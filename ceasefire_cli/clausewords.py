@@ -124,7 +124,7 @@ _ROLE = patterns.compile(
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"
     rf"|(?:head(?:s|ed|ing)?|on{_W}their{_W}way){_W}home"
-    # out of captivity: "25 people will walk out of captivity", "nine emerged from captivity", "walked free"
+    # out of captivity: "14 sailors will walk out of captivity", "six emerged from captivity", "walked free"
     rf"|(?:walk(?:s|ed|ing)?|came|come|comes|coming|emerg(?:e|es|ed|ing)){_W}(?:out{_W}of|from){_W}captivity"
     rf"|walk(?:s|ed|ing)?{_W}free"
     rf"|repatriat(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|(?:brought|bringing|brings|bring){_W}back"

@@ -193,7 +193,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
             words.append(toks[j][0])
             i = j + 1
     members = _members_of_named_body(toks, i, words)
-    if members is not None:  # "30,000 International Association of Machinists (IAM) members": its members
+    if members is not None:  # "8,000 Guild of Harbour Pilots and Dock Hands (GHPD) members": its members
         return [toks[members][0]], anaphor, toks[members][1]
     # an -ed/-ing word after the head, or standing alone, is the clause's verb, not the noun
     while words and (words[-1].lower().endswith(("ed", "ing")) or words[-1] in _PARTICIPLES) \
@@ -208,8 +208,8 @@ _NAME_RUN = 10  # tokens a body's name may run on for after its first "of"
 
 
 def _members_of_named_body(toks: list[tuple[str, int]], i: int, words: list[str]) -> int | None:
-    """Where the plural noun after a body's name ends the counted phrase ("International Association of Machinists
-    and Aerospace Workers (IAM) members"), the name read so far being ``words`` up to "of" at ``i``; else None."""
+    """Where the plural noun after a body's name ends the counted phrase ("Guild of Harbour Pilots
+    and Dock Hands (GHPD) members"), the name read so far being ``words`` up to "of" at ``i``; else None."""
     if not words or not all(w[0].isupper() for w in words) or i >= len(toks) or toks[i][0].lower() != "of":
         return None
     j = i + 1
@@ -370,7 +370,7 @@ def _read_noun(rd: Reading) -> None:
         elif not words and not anaphor and (shared := _shared_noun(text, end, next_start, clause[1])):
             words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
         elif not words and not anaphor and (noun := _recorded_subject(text, r.sent[0], start, end)):
-            words, subject = [noun], noun  # "Aftershocks rattled the coast, with over 50 recorded": 50 aftershocks
+            words, subject = [noun], noun  # "Tremors rattled the valley, with over 80 logged": 80 tremors
     rd.topic, rd.subject, rd.words, rd.anaphor, rd.np_end = topic, subject, words, anaphor, np_end
 
 
@@ -478,7 +478,7 @@ _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 _DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("with 30, 12, 9 and 4 deaths")
 
 
-# a figure recorded in a "with" phrase after its clause: "Aftershocks kept coming, with more than 50 recorded"
+# a figure recorded in a "with" phrase after its clause: "Tremors kept coming, with more than 80 logged"
 # counts the clause's subject (verbs of recording only: "with 50 rescued" counts people rescued, not rescuers)
 _WITH_BEFORE = patterns.compile(rf"\bwith[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _RECORDED_AFTER = patterns.compile(

@@ -51,7 +51,7 @@ _PRISONERS_APART = patterns.compile(
 # a part named after the hostages it is among: "Among the 23 hostages freed on Friday were six children"
 _AMONG_HOSTAGES = patterns.compile(r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}\d,-]+[ \t]+){0,3}?(?:hostages|captives)"
                                    r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+(?:were|are)[ \t]+$", regex.I)
-# freed after they were seized: "nine women were released 49 days after they were kidnapped from the kibbutz"
+# freed after they were seized: "six farmers were freed 30 days after they were abducted from the village"
 _SEIZED_BEFORE = patterns.compile(
     r"\b(?:after|since)[ \t]+(?:they|he|she)[ \t]+(?:were|was|had[ \t]+been)[ \t]+(?:kidnapped|abducted|seized"
     r"|taken[ \t]+(?:hostage|captive)|snatched)\b|\bafter[ \t]+being[ \t]+(?:kidnapped|abducted|seized"

@@ -96,5 +96,5 @@ def read_time(rd: Reading, when_from: int) -> str | None:
                 and not text[wm.end():opener.end() - 1].strip():
             when = wm.group()  # the opener is the time itself ("On Tuesday,"), not a clause ("The bridge reopened ...")
     if when is None and rd.parallel is not None:
-        when = rd.parallel.when  # "the 2012 elections saw the Blues with 64 seats and the Reds with 40": 2012's too
+        when = rd.parallel.when  # "the 2016 vote saw the Blues with 52 seats and the Reds with 31": 2016's too
     return when

@@ -185,7 +185,7 @@ _CARRYING_BEFORE = patterns.compile(rf"(?:,[ \t]+|(?<=\p{{L}}[ \t]+)){CARRYING}\
 # the missing" (what the soldiers look for befell other people)
 _CLAUSE_AFTER_COMMA = patterns.compile(
     rf"[ \t]+(?:while|whilst|whereas|but|although|though|yet|because)\b|{_AS_CLAUSE}"
-    # ... or others told of in a "with" phrase: "68 dead, with more still missing"
+    # ... or others told of in a "with" phrase: "45 dead, with others still missing"
     r"|[ \t]+with[ \t]+(?:(?:many|several|dozens[ \t]+of|hundreds[ \t]+of|scores[ \t]+of)[ \t]+)?(?:more|others)\b"
     r"|[ \t]+when[ \t]+(?:the|a|an|he|she|they|it|we)\b", regex.I)  # "..., when a blast killed many": its subject's
 # "three foreigners, two from Braga and one from Porto, died": parts of the figure by where they are from

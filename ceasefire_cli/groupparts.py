@@ -31,7 +31,7 @@ _PART_AFTER = patterns.compile(
     r"|missing|workers|passengers|crew|killed|hurt)\b", regex.I)
 _OF_WHOM = r"of[ \t]+(?:whom|them|those)"  # a part of the people counted just before
 # a part of captives counted with their whole, the whole's figure and what befell it given with it: "two of the
-# five released men", "two of the five men jailed abroad"
+# six released sailors", "two of the five men jailed abroad"
 _CAPTIVE_STATE = r"(?:released|freed|detained|held|imprisoned|jailed|kidnapped|abducted|seized|captured|exchanged)"
 _OF_CAPTIVES_COUNTED = patterns.compile(
     rf"[ \t]+of[ \t]+(?:the|those|these)[ \t]+{FIGURE}[ \t]+(?:{_CAPTIVE_STATE}[ \t]+\p{{L}}+"
@@ -186,7 +186,7 @@ def _part(text: str, c: Count, clause: tuple[int, int]) -> str:
     """"those hospitalized" for a part of a group already counted ("194 of the injured are
     hospitalized"): the first word of what befell the part; "" when the figure is no such part."""
     if _OF_CAPTIVES_COUNTED.match(text, c.end):
-        return UNNAMED_PART  # "two of the five released men chose to stay": what befell the whole is not the part's
+        return UNNAMED_PART  # "two of the six released sailors chose to stay": what befell the whole is not the part's
     after = _PART_AFTER.match(text, c.end)
     if after is None and not _PART_BEFORE.search(text, max(clause[0], c.start - 20), c.start):
         return ""

@@ -126,7 +126,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     if any(w in _HEADLINE_WORDS for w in name[1:]):
-        return ""  # "Former Governor Mara Quill Found Guilty On 12 Counts": a headline's capitals, not a name
+        return ""  # "Former Mayor Lia Brandt Found Guilty On 9 Bribery Counts": a headline's capitals, not a name
     return " ".join(name)
 
 

@@ -92,7 +92,7 @@ _WHOLE_NAMED = patterns.compile(
 _PHONE_AFTER = patterns.compile(r"\)[ \t]*\d{3}[-. ]\d{4}\b")
 _NAME_BEFORE = patterns.compile(r"(?r)(?:^|[\s(\"“'‘])([\p{L}][\p{L}&'’.-]*|No\.|#)[ \t]$")
 _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 block of", "1600 Pennsylvania Avenue"
-    # (and a quake's intensity, a level on a scale: "a 6+ intensity", "5-lower intensity")
+    # (and a quake's intensity, a level on a scale: "a 5+ intensity", "4-lower intensity")
     r"(?i:[ \t]+(?:times|in[ \t]+\d|block[ \t]+of)\b|[ \t]*\]|\+?[ \t-]*(?:(?:upper|lower)[ \t]+)?intensity\b)"
     # a street address, also "at 310 and 318 W. 12th St.": each number of a pair, and numbered streets
     r"|[ \t]+(?:(?:and|&)[ \t]+\d{1,5}[ \t]+)?(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"

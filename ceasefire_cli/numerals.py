@@ -41,7 +41,7 @@ _DIG = (
 )
 # lakh (100,000) and crore (10 million): how South Asian outlets write large figures ("2.5 lakh people")
 _SCALE = r"(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)"
-_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|(?:{_SP}|-){_SCALE}\b)?"  # ("a $2.9-billion bailout")
+_DNUM = rf"{_DIG}(?:(?:bn|mn|m|k)\b|{_SP}(?:bn|mn)\b|(?:{_SP}|-){_SCALE}\b)?"  # ("a $4.1-billion loan")
 ONES_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

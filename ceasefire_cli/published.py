@@ -64,8 +64,8 @@ _LABELLED_PREFIX = patterns.compile(
     re.IGNORECASE,
 )
 
-# a page export's first line that opens with the date the page gives (after its numeric form, "08/01/2024"), then
-# runs on into the headline: "08/01/2024 August 1, 2024 Swap under way"
+# a page export's first line that opens with the date the page gives (after its numeric form, "05/03/2024"), then
+# runs on into the headline: "05/03/2024 May 3, 2024 Ferry fares rise again"
 _OPENING_DATE = patterns.compile(
     rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+)?{_DATE}(?:,?\s+{_CLOCK})?\s+(?=\p{{Lu}})", re.IGNORECASE)
 

@@ -225,7 +225,7 @@ def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
                 open_at = i if merged else None
         if open_at is not None and not merged and k + 1 < len(paras) and _BROKEN_LINE.search(text, lo, hi) \
                 and _RUNS_ON.match(text, paras[k + 1][0], paras[k + 1][1]):
-            carried = open_at  # '“The top priority,\nis to rescue people,” said Lai': one quote, closed below
+            carried = open_at  # '“The first task,\nis to reach the miners,” said Ruiz': one quote, closed below
             continue
         if open_at is not None and not merged:  # opened and never closed: it runs to the end of its paragraph
             s, e = _trim(text, open_at + 1, hi)

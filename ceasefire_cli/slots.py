@@ -86,7 +86,7 @@ _MONTH_THEN = patterns.compile(
 _WENT_HOME = patterns.compile(
     r"\b(?:went|go|goes|going|gone|came|come|comes|coming|returned|were[ \t]+sent|flown)[ \t]+home\b", regex.I)
 _FROM_RUBBLE = patterns.compile(rf"[^.;:]{{0,40}}?\bfrom[ \t]+(?:the[ \t]+)?(?:collapsed|{WRECKAGE})\b", regex.I)
-# ... or freed where they were trapped: "crews worked to free dozens of people trapped in a tunnel"
+# ... or freed where they were trapped: "crews worked to free scores of commuters stuck in the underpass"
 _FREE_BEFORE = patterns.compile(r"\bfree(?:s|d|ing)?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?$", regex.I)
 _TRAPPED_AFTER = patterns.compile(
     r"(?:[ \t]+of(?:[ \t]+the)?[ \t]+\p{L}+)?"  # "dozens of people"
@@ -94,7 +94,7 @@ _TRAPPED_AFTER = patterns.compile(
     r"(?:trapped|stranded|stuck|buried|pinned)\b", regex.I)
 _FREE_REACH = 40  # characters before a figure where "free" and the words before the figure may stand
 # people who came back on their own, no captives of anyone: "64 hikers stuck on the ridge have returned to the
-# valley", "the 12 jurors returned with their verdict" (a return is a release only in a story of captives or a swap)
+# valley", "the nine jurors returned to the courtroom" (a return is a release only in a story of captives or a swap)
 _RETURNED_TO = patterns.compile(r"[^.;:]{0,60}?\breturn(?:ed|ing|s)?\b", regex.I)
 _SWAP_WORDS = patterns.compile(r"\b(?:swap|exchang|trade)\w*", regex.I)
 # one side's share of a swap, told by "each": "Norland and Estova each freed 410 prisoners", "Each side released
@@ -443,7 +443,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = bar_whole(text, c, sent) or population  # "needs 31 to clinch a majority" of its seats
     measure = measure_of(text, c, clause, sent[0], people=population in _BEFALLEN_AS_PEOPLE)
     if population in ("hostages", "prisoners") and measure in _WORKER_MEASURES:
-        measure = ""  # "farmworkers employed in the south were among 240 hostages": others' work, not the captives'
+        measure = ""  # "herders employed on the farms were among 160 hostages": others' work, not the captives'
     if population == "people" and (either := _EITHER_OR.match(text, noun_end(text, c), clause[1])) is not None:
         # "320 people were missing or stranded": one figure for both, a fact apart from either
         measure = " or ".join(sorted({_EITHER_MEASURE[either.group(k).lower()] for k in ("a", "b")}))
@@ -674,9 +674,9 @@ _MORE_BEFORE = patterns.compile(rf"\b(?:{ADDED}|the\s+remaining)\s+$", regex.I)
 # handed over on Sunday"; not "the remaining 48 hostages", all those still held)
 _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
 # ... but "the other three" told by what they chose or do (not by what befell them as captives): the rest of a
-# split the story makes, an unnamed part ("The other three do not plan to return", "the other two have asked not to
+# split the story makes, an unnamed part ("The other four do not plan to go back", "the other two have asked not to
 # be named")
-# captives told by what they chose: "two Iranians released would stay in the US", "three have chosen to go home":
+# captives told by what they chose: "two sailors released would stay abroad", "three have chosen to go home":
 # a part of those freed, not how many were freed
 _CHOSE_AFTER = patterns.compile(
     r"(?:[ \t]+(?:released|freed))?[ \t]+(?:(?:would|will)[ \t]+(?:stay|remain)\b|(?:(?:have|has|had)[ \t]+)?"

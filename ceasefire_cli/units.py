@@ -120,10 +120,10 @@ UNIT_AFTER = patterns.compile(
     rf"|(?P<meas>{_alternation(MEASURE_WORDS)})\b{_EQUIVALENT})",
     regex.I,
 )
-# "magnitude 7", "Richter 6", and the far end of a magnitude's range: "magnitude 6.5+ to 7.0"
+# "magnitude 7", "Richter 6", and the far end of a magnitude's range: "magnitude 5.5+ to 6.0"
 MAG_BEFORE = patterns.compile(
     r"\b(?:magnitude|Richter)[ \t-]+(?:\d+(?:\.\d+)?\+?[ \t]*(?:to|and|or|-|–)[ \t]*)?$", regex.I)
-MAG_REACH = 30  # characters before a figure that MAG_BEFORE reads: "magnitude 6.5+ to " at most
+MAG_REACH = 30  # characters before a figure that MAG_BEFORE reads: "magnitude 5.5+ to " at most
 # a bare decimal in a sentence with one of these words is a quake's magnitude ("measuring 7.7 and 6.4")
 QUAKE = patterns.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|seismic|Richter|magnitude)\b", regex.I)
 

@@ -31,11 +31,11 @@ def slot(text: str, value: float, name: str):
     ("Herders employed on the farms were among some 160 hostages dragged into the hills.", 160, "held"),
     # freeing people where they are trapped is a rescue; people who came back on their own were freed by no one
     ("Firefighters worked to free scores of commuters trapped in the flooded underpass.", 40, "rescued"),
-    # what others are said to be after a "with" phrase is theirs: "68 dead, with more still missing"
-    ("Officials counted around 45 dead in the valley, with more still missing.", 45, "killed"),
+    # what others are said to be after a "with" phrase is theirs: "45 dead, with others still missing"
+    ("Officials counted around 45 dead in the valley, with others still missing.", 45, "killed"),
     ("Volunteers freed 18 shoppers who were stuck in the mall's car park.", 18, "rescued"),
     ("Another 45 campers cut off by the flood have returned to the town, the council said.", 45, ""),
-    ("The 12 jurors returned with their verdict late on the second day.", 12, ""),
+    ("The nine jurors returned to the courtroom late on the second day.", 9, ""),
     ("The rebels returned 45 captives to the border town in the exchange.", 45, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
@@ -704,16 +704,16 @@ def test_place(text, value, want):
     ("Among the dead persons, four were climbers caught by the slide.", 4, "some of them"),  # before a comma
     ("The dead were nine engineers, the ministry said.", 9, ""),
     # the rest of a split the story makes, told by what they chose, and a part of captives counted with their whole
-    ("Two of the freed men flew home. The other three do not plan to return to the country.", 3, "some of them"),
-    ("Only two of the five released men have chosen to go back.", 2, "some of them"),
-    ("Three of the prisoners, who were released to house arrest last month, were named.", 3, "some of them"),
+    ("Two of the freed men flew home. The other four do not plan to go back to the capital.", 4, "some of them"),
+    ("Only two of the six released sailors have chosen to go back.", 2, "some of them"),
+    ("Four of the detainees, who were freed to house arrest in May, were named.", 4, "some of them"),
     ("Rebels freed 12 captives on Friday. The other four were freed at dawn.", 4, "remaining"),  # the last batch
     ("In the swap, five prisoners were freed. Two prisoners released would stay abroad at their request.", 2,
      "some of them"),
     ("Two of the freed captives flew home, and the three other captives were freed in the capital.", 3,
      "some of them"),
     # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
-    ("Comparatively, the 2012 elections saw the Blues with 64 seats and the Reds with 40.", 40, "year 2012"),
+    ("By contrast, the 2016 vote saw the Blues with 52 seats and the Reds with 31.", 31, "year 2016"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
     ("Seven of the dead were from the fishing villages on the cape.", 7, "some of them"),
     ("The floods killed 240 people, with 90 of the victims being Moldovan farm hands.", 90, "some of them"),
@@ -1038,13 +1038,13 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The final tally:\n- Reds Party: 117 seats - Greens Party: 410 seats", 117, "Reds Party"),
     ("• Farmers bloc: 41 seats", 41, "Farmers bloc"),
     # a person before what body they lead is the one who received the votes, told either way round
-    ("The board said Ana Ruiz, leader of Green Alliance (GA) received 4,363,035 votes.", 4363035, "Ana Ruiz"),
-    ("Her rival, candidate of opposition Farmers Union, Tomas Brenner, obtained 2,299,767 votes.", 2299767,
+    ("The board said Ana Ruiz, leader of Green Alliance (GA) received 2,911,480 votes.", 2911480, "Ana Ruiz"),
+    ("Her rival, candidate of opposition Farmers Union, Tomas Brenner, obtained 1,804,226 votes.", 1804226,
      "Tomas Brenner"),
     ("Labour, the main opposition party, won 40 seats.", 40, "Labour"),
     # a sentence's opening word is no name, nor a headline's run of capitals
     ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
-    ("          Verdict Out: Former Governor Mara Quill Found Guilty On 12 Felony Crime", 12, ""),  # (a header
+    ("          Court Ruling: Former Mayor Lia Brandt Found Guilty On 9 Bribery Crime", 9, ""),  # (a header
     # blanked before it)
     # a prison term: the day it was given is nobody; a term served told as the named one's own
     ("Crypto founder Ana Ruiz was sentenced Thursday to 25 years in prison.", 25, "Ruiz"),
