@@ -395,7 +395,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
                 and _LOCATOR_BETWEEN.fullmatch(text, out[-1].end, start):
             pos = max(end, m.start() + 1)  # "in Marlow province in northern Valdora": the country only says where
             continue
-        if end < m.end() and EVENT_NAME_END.search(m.group()) and not _TITLE_LINK.search(text, end, m.end()):
+        if end < m.end() and EVENT_NAME_END.search(m.group()) and not _TITLE_LINK.search(text, end, m.end()) \
+                and not _NAME_RUNS_ON.match(text, m.end()):  # ("Peru's Disaster and Emergency Agency": a body)
             frame = ""  # "in Vila Nova Mine Disaster", "the Valdora Valley Flood": an event's name, no place
         in_name = frame != "attr" and _NAME_GOES_ON.match(text, end) and not _title_cased(text, start)
         if in_name:
@@ -423,6 +424,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
 EVENT_NAME_END = patterns.compile(
     r"[ ](?:Earthquake|Quake|Floods?|Fire|Wildfire|Disaster|Tragedy|Attacks?|Bombing|Shooting|Crash|Collapse"
     r"|Landslide|Explosion|Blast|Storm|Tsunami|Eruption|Massacre|War|Summit|Talks|Trial|Election)$")
+# a capitalised name going on past a small word the phrase stops at: "Disaster and Emergency Agency"
+_NAME_RUNS_ON = patterns.compile(r"[ ](?:and|for|&)[ ]\p{Lu}")
 # a headline's capitalised linking word between a place and what follows: "in Lyon Following Flash Floods"
 _TITLE_LINK = patterns.compile(r"[ ](?:Following|After|Amid|Before|During|Despite|As|Near|Under|Since|Over)\b")
 _WORD = patterns.compile(r"[\p{L}'’-]+")
