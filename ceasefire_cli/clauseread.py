@@ -175,6 +175,9 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     m = last_match(ROLE_T, text, *back)
     if m is not None and m.lastgroup == "held" and is_inside(m.group()):
         m = None  # "sentenced to 25 years in prison for a fraud on 40 customers": a place said before, no verb
+    if m is not None and m.lastgroup == "held" and _CARRIER_BEFORE.search(text, max(back[0], m.start() - 20),
+                                                                         m.start()):
+        m = None  # "the coaches held some of the 40 detainees freed": what carried them, no captor
     if m is not None and bare is not None and _attributive(text, m):
         m = None  # "the freed captives are a small part of the 160 held": other people's word, the figure's own
         # participle is its role
@@ -185,6 +188,11 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     if bare is not None:
         return bare.lastgroup, np_end
     return group(undenied(ROLE_T, text, *far)), np_end
+
+
+_CARRIER_BEFORE = patterns.compile(
+    r"\b(?:bus|buses|coach|coaches|vans?|trucks?|lorries|planes?|aircraft|boats?|ships?|vehicles?|cars?)[ \t]+$",
+    regex.I)
 
 
 def read_status(text: str, words: list[str], prefix: str, fwd: tuple[int, int]) -> str | None:

@@ -69,6 +69,7 @@ from .priorcounts import (
     _thing_continued,
     _verb_sharer,
     _won_share,
+    noun_whole,
 )
 from .slots import with_slots
 from .tolls import TOLL_SUBJECT, TOLL_VERB, figure_before_includes, is_lives_toll, last_toll_subject
@@ -416,6 +417,8 @@ def _read_topic(rd: Reading) -> None:
         # "nine aircraft, including three from Chile": parts of the things just counted, whoever else is told of
         topic = "other" if thing_part \
             else group(bm) or group(own) or figure_before_includes(text, prior, s0, start)
+        if not topic and antecedent is None and not pm:
+            topic = group(noun_whole(TOPIC_T, text, s0, start))  # "Most deaths were in the hills, including 40 in X"
         topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
         if pm:
             subject = pm.group(1).lower()

@@ -9,7 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import FIGURE, SUBSET_LEAD, WHOLE_AFTER_PART
+from .numerals import FIGURE, QUAL_PATTERN, SUBSET_LEAD, WHOLE_AFTER_PART
 from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
@@ -179,7 +179,9 @@ def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents
 # 40" name the actor of the deal, not where the people are or who counted them
 _POSS_ACTION = patterns.compile(
     r"['’]s?[ ]+(?:\p{Ll}+[ ]+)?(?:release|decision|offer|agreement|deal|promise|pledge|refusal|request|demand"
-    r"|exchange|swap|attack|offensive|invasion|bombardment|campaign|plan|move|bid|effort)s?\b")
+    r"|exchange|swap|attack|offensive|invasion|bombardment|campaign|plan|move|bid|effort"
+    # and its assault on another land: "Valdora's assault on Minho, which has killed 400" is Minho's toll
+    r"|assault|siege|blockade|incursion|raid|strike|shelling|onslaught|crackdown)s?\b")
 # a place another figure after this one comes from: "30 freed included 13 from Borenia" (Borenia is the 13's)
 _ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?$",
                                  regex.I)
@@ -307,7 +309,10 @@ _OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=
 # a conjunction that opens another clause after the figure, whose places are that clause's own (not
 # "as many as", "as of", "as well as", "as a result", "as part of")
 _NEXT_CLAUSE = patterns.compile(
-    r"[ ]+(?:as|while|whereas|when)[ ]+(?!(?:many|much|few|well|of|a[ ]+result|part|high|low|far)\b)")
+    r"[ ]+(?:as|while|whereas|when)[ ]+(?!(?:many|much|few|well|of|a[ ]+result|part|high|low|far)\b)"
+    # ... or another deed of the same subject, told of no figure: "killing 40 people and damaging buildings in
+    # Braga", "Kills 40 And Damages Homes In Braga" (not "killing 40 and injuring 100 in Braga", which shares it)
+    rf"|[ ]+(?:and[ ]+\p{{Ll}}+ing|And[ ]+\p{{Lu}}\p{{Ll}}+s)[ ]+(?!(?:{QUAL_PATTERN}[ ]+)?{FIGURE})")
 # a sentence whose source is the local authority of a place just named ("In Bangkok, a tower fell. ¶
 # City officials reported 10 deaths"): the place may come from the paragraph before
 _LOCAL_SOURCE = patterns.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"

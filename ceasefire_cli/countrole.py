@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clauseread import read_role, read_status
+from .clauseread import ROLE_T, group, read_role, read_status
 from .countpasses import _DEFAULT_ROLE, _SWAP_TEXT, _is_people
 from .countwindow import Reading
 from .numbers import QUAL_PATTERN
 from .population import THING_NOUNS
-from .priorcounts import _along_with, _verb_sharer, _whole_before
+from .priorcounts import _along_with, _verb_sharer, _whole_before, noun_whole
 
 __all__ = ["CAPTIVE_TOPICS", "read_role_and_status"]
 
@@ -100,6 +100,9 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
     elif role is None and topic in CAPTIVE_TOPICS and (whole := _whole_before(text, prior, s0, start)) is not None:
         role = whole.role  # "freed 23 hostages, including six children": the children were freed too
+    elif role is None and topic in CAPTIVE_TOPICS \
+            and (verb := noun_whole(ROLE_T, text, s0, start, verb=True)) is not None:
+        role = group(verb)  # "freed the first group of captives, including six children": no figure, the same verb
     elif role == "held" and topic == "hostages":
         role = "remaining"
     elif role is None and _is_people(words) and prior and prior[-1].role == "released" \

@@ -81,8 +81,10 @@ _MEASURE_WORDS = patterns.compile(
     # those who got away from captors, not people who fled their homes: "14 pupils managed to flee"
     r"|(?P<escaped>(?:escaped|escapees|(?:managed|were\s+able|was\s+able)\s+to\s+(?:flee|escape|run\s+away)"
     r"|fled\s+(?:from\s+)?(?:the\s+|their\s+)?(?:kidnappers|captors|abductors|gunmen))\b)"
-    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee"
-    r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,3}?(?:from|out\s+of)\s+their\s+homes"
+    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled|to\s+flee|refugees"
+    # the people driven out named in between, several peoples at times: "drove 9,000 Valdorans and 500 Borenians
+    # from their homes"
+    r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,8}?(?:from|out\s+of)\s+their\s+homes"
     r"|evacuation\s+orders?|(?:ordered|told|urged)\s+to\s+evacuate|to\s+evacuate(?:\s+their\s+homes)?"
     r"|evacuation\s+of"  # "forced the evacuation of 90 people", "forced 70 others to evacuate"
     r"|(?:took|taken|taking|sought|seeking)\s+(?:shelter|refuge)"
@@ -407,6 +409,11 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         # the part's; the whole has only what its noun says right after it
         words = [w for w in words if c.end <= w.start() <= end + 1]
     whole = _PART_OF_FIGURE.match(text, c.end)
+    later = [w for w in words if whole is not None and w.start() >= whole.end()]
+    if len(later) > 1 and later[0].start() == whole.end() and _FINITE_VERB.search(text, later[0].end(),
+                                                                                  later[1].start()):
+        words.remove(later[0])  # "12 of the 150 workers represented by the union are on strike": the whole's
+        # participle, then the part's own verb
     if whole is not None and any(w.start() >= whole.end() for w in words):
         # "three of the 60 people aboard survived": what is said of the whole right after its noun is
         # the whole's; the part's is what follows
@@ -459,6 +466,7 @@ _RESCUE_END = patterns.compile(
     # pulled from the water, where no one is pulled dead in the same breath ("from the rubble" may be bodies)
     r"|(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?(?:water|sea|ocean|river|floodwaters?|surf))\b",
     regex.I)
+_FINITE_VERB = patterns.compile(r"\b(?:are|were|is|was|remain|remained|remains|have|has|had)\b", regex.I)
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
 _ABOARD_AFTER = patterns.compile(rf"[ \t]+{ABOARD}\b", regex.I)
 _PART_OF_FIGURE = patterns.compile(

@@ -91,8 +91,10 @@ _CAP = rf"(?:[\p{{Lu}}][\p{{L}}'’.-]*|al|el|de|la|of|{NAME_PARTICLE})"
 _PHRASE = patterns.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*(?:(?<!\p{{Ll}}{{3}}\.)[ ]{_CAP}){{0,4}}")
 # The frames read before a name end at it ('$') and only say whether they are there: they search backwards
 # ('(?r)'), trying that end first rather than every start in the text before the name (2-4x faster).
-_PREP_BEFORE = patterns.compile(rf"(?r)(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|northern|southern|eastern"
-                                rf"|western|central|greater|occupied|besieged)[ ]+)?)$")
+# a direction before a name only says where in it: "in the southwestern Minho province", "in north-eastern Braga"
+_COMPASS_ADJ = r"(?:north|south)?-?(?:north|south|east|west)ern|central|greater"
+_PREP_BEFORE = patterns.compile(rf"(?r)(?i:\b(?:{_PREPS})[ ]+(?:the[ ]+)?(?:(?:neighbou?ring|{_COMPASS_ADJ}"
+                                rf"|occupied|besieged)[ ]+)?)$")
 _POSS_AFTER = patterns.compile(r"['’]s?\b")
 _ATTR_AFTER = patterns.compile(rf"[ ](?i:{_ATTRIBUTIVE})\b")
 _NAME_GOES_ON = patterns.compile(r"[ ](?!(?:And|Or|On|In|At)\b)\p{Lu}\p{Ll}")

@@ -21,6 +21,7 @@ from .countpasses import _OF_THE, _SHARED_TOPICS, _VERB_REACH, _is_people
 from .models import Count
 from .numbers import QUAL_PATTERN, TIME_UNITS, is_plural
 from .numerals import GOES_ON_FROM, SUBSET_LEAD
+from .population import names_people
 
 # a plural common noun of its own: what is counted is that thing, whatever topic words stand near ("the four
 # walls of the prison", "two carriages were crushed"), unless it names people (population.names_people)
@@ -172,6 +173,28 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
     if verb is None and _LISTED_AS.search(text, max(clause_start, head.start - 20), head.start):
         return prev
     return prev if verb is not None and verb.lastgroup == prev.role else None
+
+
+_WORD = patterns.compile(r"\p{L}+")
+
+
+def noun_whole(pattern: tuple[regex.Pattern[str], regex.Pattern[str]], text: str, s0: int, start: int,
+               verb: bool = False) -> regex.Match[str] | None:
+    """The word of ``pattern`` (a topic; with ``verb``, a role) in the clause a list of parts hangs on when no
+    figure is its whole: "Most deaths were in the hills, including 40 in Braga", "freed the first group of
+    captives on Friday, including 13 nurses". None when the word lies a comma or more before the list ("the
+    toll rose, and aid reached the valley, including ...") or, for a topic, with people named between ("the toll
+    rose as aid reached survivors, including ...": the survivors are the whole; a verb's object is people)."""
+    lead = _SUBSET_BEFORE.search(text, max(s0, start - 20), start)
+    if lead is None:
+        return None
+    m = last_match(pattern, text, s0, lead.start())
+    if m is None:
+        return None
+    between = text[m.end():lead.start()]
+    if "," in between.rstrip(" ,") or (not verb and any(names_people(w) for w in _WORD.findall(between))):
+        return None
+    return m
 
 
 def _whole_before(text: str, prior: list[Count], s0: int, start: int) -> Count | None:

@@ -266,7 +266,7 @@ def sentence_at(text: str, pos: int) -> str:
     return text[s:e]
 
 
-ASIDE = 40  # the longest aside read inside a clause: an acronym, a date, a party, "—most of them pilgrims—"
+ASIDE = 60  # the longest aside read inside a clause: an acronym, a date, a party, "—most of them pilgrims—"
 _CLOSER = {"(": ")", "[": "]", "—": "—", "–": "–"}
 OPENERS = {")": "(", "]": "["}  # the bracket each closing one pairs with
 

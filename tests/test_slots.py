@@ -2416,6 +2416,33 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
      "measure", "injured"),
     ("Firefighters said the number of injuries had reached 950, and put the number of missing at 30.", 30,
      "measure", "missing"),
+    # a direction before a place's name only says where in it
+    ("Officials said 80 people died in southwestern Meknes.", 80, "place", "Meknes"),
+    ("Some 600 died in the central Lyon province and 80 others in the southwestern Meknes Province, the ministry "
+     "said.", 80, "place", "Meknes"),
+    # a list of parts whose whole is a noun, no figure: the noun of its clause
+    ("Most deaths were reported in hill villages, including 40 in Lyon and 12 in Nice.", 40, "topic", "deaths"),
+    ("Most deaths were reported in hill villages, including 40 in Lyon and 12 in Nice.", 12, "topic", "deaths"),
+    ("The group freed the first batch of hostages on Sunday, including nine nurses.", 9, "measure", "released"),
+    # a place named in another deed of the subject, which no figure is told of, is not the toll's
+    ("A quake struck on Sunday, killing 30 people and damaging buildings in Nice.", 30, "place", ""),
+    ("Storm Kills 30 People And Damages Homes In Nice", 30, "place", ""),
+    ("The blast killed 30 people and injured 80 in Nice.", 30, "place", "Nice"),
+    # the participle after a part's whole is the whole's; the part's verb follows
+    ("Only about 900 of the 12,000 nurses represented by the union are on strike.", 900, "measure", "striking"),
+    ("Only about 900 of the 12,000 nurses represented by the union are on strike.", 12000, "measure",
+     "represented"),
+    # an aside between dashes of some length leaves the clause open
+    ("Some 900 nurses – or about a tenth of the union's members in the state – are on strike.", 900, "measure",
+     "striking"),
+    # what carried captives held none: the verb of the part's own participle is theirs
+    ("The coaches held some of the 40 detainees released under the truce.", 40, "measure", "released"),
+    # those driven from their homes, several peoples named between, and those living as refugees
+    ("The fighting has driven more than 9,000 farmers and 500 herders from their homes.", 500, "measure",
+     "displaced"),
+    ("Some 7,000 villagers now live as refugees in the capital, he said.", 7000, "measure", "displaced"),
+    # a country's assault on another land: the toll is not the attacker's
+    ("Russia's assault on the city, which has killed at least 400 people, drew protests.", 400, "place", ""),
 ])
 def test_slot_read(text, value, name, want):
     assert slot(text, value, name) == want
@@ -2426,6 +2453,8 @@ def test_slot_read(text, value, name, want):
     ("The founder was sentenced to 25 years in prison for a fraud on 4,000 investors.", 4000, "measure", "held"),
     # a station named after a city in a sentence is no headline: not the city's
     ("Police said 12 people died in Lyon Part-Dieu station.", 12, "place", "Lyon"),
+    # a list's whole a clause before it is not the toll told there
+    ("The toll rose sharply as aid reached survivors, including 4,000 people who fled.", 4000, "topic", "deaths"),
 ])
 def test_slot_not_read(text, value, name, unwanted):
     assert slot(text, value, name) != unwanted
