@@ -50,6 +50,7 @@ from .subjectnp import _OBJ_PREPS, _Phrases
 
 # a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
 # speed with which the agency announced the figures, stating …': he states)
+_RELATIVE_SUBJECT = patterns.compile(r"\b(?:who|whom|that|which)[ ]+(?:he|she|they|it)[ ]+$", regex.I)
 _EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
 # a capitalised title, a comma, then the name it describes and the clause's verb
 _TITLE_THEN_NAME = patterns.compile(
@@ -207,6 +208,9 @@ class _Doc(_Cast, _Phrases, _Bodies):
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
         """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""
         for k in range(bisect_left(self.verb_starts, hi) - 1, bisect_left(self.verb_starts, lo) - 1, -1):
+            if _RELATIVE_SUBJECT.search(self.m, max(lo, self.verbs[k][0] - 20), self.verbs[k][0]):
+                continue  # 'the judge noted the many victims, including clients who he admitted deceiving': the
+                # verb of a relative clause, not the sentence's speaker
             said = self.subject(k)
             if said is not None and said.kind == "person" and said.name and fits(surname(said.name).lower(), False):
                 return said

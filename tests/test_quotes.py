@@ -2193,3 +2193,14 @@ def test_a_business_named_by_its_trade_is_the_business_not_the_union_named_since
         "“We remain ready to get back to the table,” the planemaker said in a statement."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Kestrel Aero Corp"]
+
+
+def test_a_speech_verb_in_a_relative_clause_is_not_whom_the_next_he_means() -> None:
+    text = (
+        "The defendant was given two life sentences by County Court Judge Carl Benton on Friday.\n"
+        "Judge Benton seized on Dale Prouse’s continued denials as they faced each other.\n"
+        "In a sharp statement, the judge noted how the trial had shed light on the many victims of Prouse, "
+        "including clients who he admitted cheating when he took the stand last week.\n"
+        "“Not credible, not believable,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Carl Benton"]
