@@ -421,6 +421,7 @@ class _Cast:
         self.people = people
         self.people_pos = [p for p, _ in people]
         self._genders_read = False  # the pronouns' genders: read on first use (``gender``)
+        self.read_from_possessive: set[str] = set()  # people whose sex only a 'his' or 'her' after them gave
         self.orgs.sort()
         self.org_pos = [p for p, _ in self.orgs]
         self._acronyms()
@@ -439,6 +440,7 @@ class _Cast:
             pr = _POSSESSIVE.search(self.m, run.end() if run else p, min(end, nxt))
             if pr and not _SPEECH_WORDS.intersection(self.m[run.end() if run else p : pr.start()].split()):
                 self._gender[key] = "f" if pr.group().lower() == "her" else "m"
+                self.read_from_possessive.add(key)
 
     @property
     def gender(self) -> dict[str, str]:

@@ -256,6 +256,10 @@ class _Doc(_Cast, _Phrases, _Bodies):
                 return self.nearest_person(same.start(1), pronoun, chain + 1)
             hits = self._people_between(a, b)
             hit = next((h for h in hits if fits(h[1], True)), None)
+            if hit is not None and a < lo and hits[0] is not hit and hit[1] in self.read_from_possessive \
+                    and self.sentence(hits[0][0])[0] == hits[0][0] and fits(hits[0][1], False):
+                hit = hits[0]  # 'Tom Baker congratulated his rival Ed Walsh on his win. "…," he said': the
+                # sentence's subject, not a man only a 'his' after him is known to be
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
                 best = _Said(self.person(hit[1]), "person", hit[0])

@@ -2204,3 +2204,14 @@ def test_a_speech_verb_in_a_relative_clause_is_not_whom_the_next_he_means() -> N
         "“Not credible, not believable,” he said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Carl Benton"]
+
+
+def test_the_subject_before_is_whom_he_means_not_a_man_only_a_his_after_him_makes_male() -> None:
+    text = (
+        "Polls closed on Saturday.\n"
+        "Tom Baker, the opposition party's candidate, congratulated the ruling party's candidate Ed Walsh for "
+        "his win.\n“I am sorry I let my supporters down,” he told the media."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Baker"]
+    text = text.replace("Tom Baker, the", "Ms Ana Baker, the")
+    assert [q.speaker for q in find_quotes(text)] == ["Ed Walsh"]
