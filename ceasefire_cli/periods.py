@@ -60,7 +60,9 @@ _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in she
 _PROJECTION_REACH = 60
 _FEARED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:now[ \t]+)?"
-    r"feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)\b", regex.I)
+    r"(?:feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)"
+    # ... or said to have perhaps died: "the mayor said 9,000 people may have died"
+    r"|(?:may|might|could)[ \t]+have[ \t]+(?:died|perished|drowned|been[ \t]+killed))\b", regex.I)
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
 _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
 ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
@@ -99,7 +101,8 @@ def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> 
 # a toll said to come, not counted: modal verbs and forecasts before the figure ("estimated to reach", but not
 # "estimated to be 90 so far", today's estimate)
 _PROJECTION = patterns.compile(
-    r"\b(?:could|would|may|might|will|expected|likely|projected|projects?|projections?|forecasts?|models?"
+    r"\b(?:could|would|may|might|will|can[ \t]+(?:reach|rise|climb|top|exceed|surpass|hit)|expected|likely|projected"
+    r"|projects?|projections?|forecasts?|models?"
     r"|estimated[ \t]+to(?![ \t]+(?:be|have)\b)|feared|set[ \t]+to|probability|potential(?:ly)?"
     r"|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"
     r"(?:death[ \t]+)?toll)\b",

@@ -2443,6 +2443,9 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     ("Some 7,000 villagers now live as refugees in the capital, he said.", 7000, "measure", "displaced"),
     # a country's assault on another land: the toll is not the attacker's
     ("Russia's assault on the city, which has killed at least 400 people, drew protests.", 400, "place", ""),
+    # a toll said perhaps to have died, or able to reach a figure, is a forecast
+    ("The mayor said that 9,000 people may have died in the floods.", 9000, "period", "projection"),
+    ("“It can reach 8,000 deaths,” the mayor said.", 8000, "period", "projection"),
 ])
 def test_slot_read(text, value, name, want):
     assert slot(text, value, name) == want
