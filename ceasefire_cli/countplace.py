@@ -37,6 +37,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     and Thailand") say the count spans both: no single place."""
     if _RESPECTIVELY.search(text, c.end, sent[1]) and (own := _respective_place(text, c, sent)) is not None:
         return own
+    if c.topic in ("deaths", "injured") \
+            and _ELSEWHERE_AFTER.match(text, c.end, min(sent[1], c.end + _PLACE_AFTER_REACH)):
+        return ELSEWHERE  # "killed about 170 people elsewhere in the country", "in other parts of the region"
     if _HERE_AFTER.match(text, c.end, sent[1]) and (told := _place_told_before(c, sent, places)):
         return told  # "Valdora province was the worst hit. 90 people died here.": the province just named
     lo, hi = _comma_clause(text, c, sent)
@@ -318,6 +321,11 @@ _NEXT_CLAUSE = patterns.compile(
 _LOCAL_SOURCE = patterns.compile(r"[\s\"“]*(?:(?:The|Local|City|Municipal|Provincial|Town)[ ]+)?(?:city[ ]+)?"
                                  r"(?:officials|authorities|police|rescuers|hospital[ ]+officials)\b")
 _PART_OF = patterns.compile(r"\b\w+[ ]+of[ ]+(?:the[ ]+)?$")
+# the rest of a land beside the place a story is about: the figure's place is no name, but it is not that place
+ELSEWHERE = "elsewhere"
+_ELSEWHERE_AFTER = patterns.compile(
+    r"(?:[ ]+(?!(?:and|but|while)\b)[\p{L}-]+){0,3}?[ ]+(?:elsewhere|in[ ]+other[ ]+parts[ ]+of|in[ ]+the[ ]+rest[ ]+of"
+    r"|outside[ ]+(?:of[ ]+)?(?:the[ ]+)?(?:city|town|capital|region|province|state|\p{Lu}\p{L}*))\b")
 _PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
 # a country's voice abroad tells of other countries' people: "according to Borenia's foreign ministry", "the
 # Valdoran embassy said" count people elsewhere (a mediator's tally of captives freed from another land)

@@ -2446,6 +2446,10 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     # a toll said perhaps to have died, or able to reach a figure, is a forecast
     ("The mayor said that 9,000 people may have died in the floods.", 9000, "period", "projection"),
     ("“It can reach 8,000 deaths,” the mayor said.", 8000, "period", "projection"),
+    # a toll in the rest of a land is not the toll of the place the story is about, nor the whole
+    ("The storm also killed about 170 people elsewhere in the country.", 170, "place", "elsewhere"),
+    ("Floods killed 40 people outside Lyon, officials said.", 40, "place", "elsewhere"),
+    ("Two dams outside the city collapsed.", 2, "place", ""),
 ])
 def test_slot_read(text, value, name, want):
     assert slot(text, value, name) == want
