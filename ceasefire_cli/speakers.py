@@ -103,7 +103,8 @@ _NAMED_APPOSITION = patterns.compile(
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
 # ... and offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz
 # told parliament …. ¶ "…," the prime minister said'; not the foreign secretary who spoke last)
-_OFFICES = frozenset("minister president premier chancellor governor mayor".split())
+_OFFICES = frozenset("minister president premier chancellor governor mayor senator congressman congresswoman lawmaker"
+                     " ambassador envoy judge".split())
 # ... and callings a person is titled by: 'said Dr. Ana Ruiz … “…,” the doctor said' is Ruiz, when the text gives
 # her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
@@ -515,10 +516,14 @@ class _Doc(_Cast, _Phrases, _Bodies):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
         if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES | _OFFICES | _CALLINGS \
                 and not any(_is_poss(t) for t in toks):
-            last = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
-            if last is not None and not _introduced(head).search(self.m, last.pos, pos) and (
-                    head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
-                return _Said(last.name, "person", pos)  # '… Edwin Baba said. ¶ The senior officer explained': Baba
+            # the last who spoke ('… Edwin Baba said. ¶ The senior officer explained': Baba), or the person opening
+            # the sentence before, if later ('Ana Ruiz conceded. "…," said the senator': she, who spoke of none)
+            for last in sorted(filter(None, (
+                    self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
+                    self.previous_subject(pos))), key=lambda s: -s.pos):
+                if not _introduced(head).search(self.m, last.pos, pos) and (
+                        head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
+                    return _Said(last.name, "person", pos)
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named
             if org is not None and org.name and pos - org.pos < 400:

@@ -35,6 +35,7 @@ from .names import (
     org_pp_head,
 )
 from .places import lookup
+from .textutil import WEEKDAYS
 
 # how a text gives a described speaker's name: 'a man identified as …', 'a woman who gave her name only as …',
 # 'the woman, who asked to be identified only by her family name, …' (quotes.py reads it after a quote too)
@@ -117,6 +118,10 @@ def _org_with_pp(toks: list[str], n: int) -> list[str]:
             return ext
         k -= len(head) + 1
     return []
+
+
+# words that open a time phrase after an inverted verb's subject, never a part of it
+_TIME_AFTER_SUBJECT = frozenset("this last next yesterday today tonight earlier later".split())
 
 
 class _Phrases:
@@ -232,6 +237,8 @@ class _Phrases:
         return (np if np and (_valid_head(np) or _owned_doc(np) or _the_doc(np) or _named_doc(np)) else []), prev
 
     def np_after(self, lo: int, hi: int) -> list[str]:
+        """The noun phrase after an inverted speech verb ('said the senator', 'says a source close to the
+        talks'), up to a word that opens another phrase."""
         toks: list[str] = []
         for t in _TOKEN.findall(self.m, lo, min(hi, lo + 160)):
             if toks and t in ("from", "by") and _base(toks[-1].lower()) in _DOC_HEADS:
@@ -239,6 +246,8 @@ class _Phrases:
                 continue
             if not t[0].isalnum() or (t in _STOP and not (t in _NAME_CONN and toks)):
                 break
+            if toks and (t in WEEKDAYS or t.lower() in _TIME_AFTER_SUBJECT):
+                break  # 'said the senator this Monday', 'said the mayor Tuesday': when, not who
             toks.append(t)
             if len(toks) >= 8:
                 break

@@ -2215,3 +2215,14 @@ def test_the_subject_before_is_whom_he_means_not_a_man_only_a_his_after_him_make
     assert [q.speaker for q in find_quotes(text)] == ["Tom Baker"]
     text = text.replace("Tom Baker, the", "Ms Ana Baker, the")
     assert [q.speaker for q in find_quotes(text)] == ["Ed Walsh"]
+
+
+@pytest.mark.parametrize("text", [
+    # the person opening the sentence before, who spoke of nothing yet, is whom 'the senator' means
+    "Ana Ruiz conceded defeat. “A few minutes ago I called the winner to recognize the results,” said the senator.",
+    # ... a time after an inverted subject is no part of it
+    "Ana Ruiz conceded defeat. “A few minutes ago I called the winner to recognize the results,” said the senator "
+    "this Monday during a speech.",
+])
+def test_an_office_after_an_inverted_verb_is_the_person_who_opened_the_sentence_before(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
