@@ -472,7 +472,10 @@ class _Doc(_Cast, _Phrases, _Bodies):
             or (self.recent_org_subject(pos, lambda n: _has_words(n, mods), ANAPHOR_PARAS) if mods else None) \
             or self.nearest_org(head, pos, members) \
             or (self.org_named_by(mods, pos) if mods else None)
-        if found_org is None and len(toks) == 2 and det == "the":  # 'The UN agency, UNHCR, said' … 'the agency'
+        if found_org is None and det == "the" and (len(toks) == 2 or (len(toks) == 3 and toks[1][:1].isupper()
+                                                                      and not mods)):
+            # 'The UN agency, UNHCR, said' … 'the agency'; 'the USGS said' … 'the U.S. agency' (its country as
+            # initials, which name no body: 'the Valdoran army' is read by its words above)
             found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
         return found_org or _Said(surface, "org", pos)
 

@@ -2226,3 +2226,12 @@ def test_the_subject_before_is_whom_he_means_not_a_man_only_a_his_after_him_make
 ])
 def test_an_office_after_an_inverted_verb_is_the_person_who_opened_the_sentence_before(text: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
+
+
+def test_the_agency_with_its_country_is_the_body_that_just_spoke() -> None:
+    text = (
+        "The U.K. Seismic Office said the first quake came at 11:11 a.m. on Saturday. In all, six quakes "
+        "struck that day, the UKSO said.\nBoth quakes “occurred on faults that dip to either side of the ridge,” "
+        "the U.K. agency said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["U.K. Seismic Office (UKSO)"]
