@@ -39,7 +39,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         return own
     if c.topic in ("deaths", "injured") \
             and _ELSEWHERE_AFTER.match(text, c.end, min(sent[1], c.end + _PLACE_AFTER_REACH)):
-        return ELSEWHERE  # "killed about 170 people elsewhere in the country", "in other parts of the region"
+        return ELSEWHERE  # "left some 60 dead elsewhere in the country", "in other parts of the region"
     if _HERE_AFTER.match(text, c.end, sent[1]) and (told := _place_told_before(c, sent, places)):
         return told  # "Valdora province was the worst hit. 90 people died here.": the province just named
     lo, hi = _comma_clause(text, c, sent)

@@ -412,7 +412,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     later = [w for w in words if whole is not None and w.start() >= whole.end()]
     if len(later) > 1 and later[0].start() == whole.end() and _FINITE_VERB.search(text, later[0].end(),
                                                                                   later[1].start()):
-        words.remove(later[0])  # "12 of the 150 workers represented by the union are on strike": the whole's
+        words.remove(later[0])  # "900 of the 12,000 nurses represented by the guild are on strike": the whole's
         # participle, then the part's own verb
     if whole is not None and any(w.start() >= whole.end() for w in words):
         # "three of the 60 people aboard survived": what is said of the whole right after its noun is

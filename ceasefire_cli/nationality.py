@@ -58,7 +58,7 @@ _NATION_AFTER = patterns.compile(
     r"[ \t]+(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)"
     rf"(?:[ \t]+(?P<nationals>{_NATIONALS})\b|[ \t]+(?:passengers?|people|tourists?|victims?|workers?|residents?"
     r"|pilgrims?|students?|crew(?:[ \t]+members?)?|troops|soldiers)\b)?")
-# another count by nation in the same sentence: a figure (its scale word too: "1.2 million Lebanese"), then a
+# another count by nation in the same sentence: a figure (its scale word too: "1.4 million Lebanese"), then a
 # capitalised word (or one person: "two Germans and a Canadian")
 _COUNTED_NATION = patterns.compile(
     rf"(?:{FIGURE}(?:[ \t]+(?:hundred|thousand|million))?|\b(?:a|an|and[ \t]+a|and[ \t]+an)(?=[ \t]))"

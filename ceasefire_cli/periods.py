@@ -61,7 +61,7 @@ _PROJECTION_REACH = 60
 _FEARED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:(?:are|were|is|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:now[ \t]+)?"
     r"(?:feared[ \t]+(?:dead|killed|drowned|missing|trapped|buried|lost)"
-    # ... or said to have perhaps died: "the mayor said 9,000 people may have died"
+    # ... or said to have perhaps died: "relief workers fear 9,000 villagers may have died"
     r"|(?:may|might|could)[ \t]+have[ \t]+(?:died|perished|drowned|been[ \t]+killed))\b", regex.I)
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
 _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)

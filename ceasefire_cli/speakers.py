@@ -210,7 +210,7 @@ class _Doc(_Cast, _Phrases, _Bodies):
         """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""
         for k in range(bisect_left(self.verb_starts, hi) - 1, bisect_left(self.verb_starts, lo) - 1, -1):
             if _RELATIVE_SUBJECT.search(self.m, max(lo, self.verbs[k][0] - 20), self.verbs[k][0]):
-                continue  # 'the judge noted the many victims, including clients who he admitted deceiving': the
+                continue  # 'the judge noted the savers he robbed, including a widow who he admitted cheating': the
                 # verb of a relative clause, not the sentence's speaker
             said = self.subject(k)
             if said is not None and said.kind == "person" and said.name and fits(surname(said.name).lower(), False):
@@ -259,7 +259,7 @@ class _Doc(_Cast, _Phrases, _Bodies):
             hit = next((h for h in hits if fits(h[1], True)), None)
             if hit is not None and a < lo and hits[0] is not hit and hit[1] in self.read_from_possessive \
                     and self.sentence(hits[0][0])[0] == hits[0][0] and fits(hits[0][1], False):
-                hit = hits[0]  # 'Tom Baker congratulated his rival Ed Walsh on his win. "…," he said': the
+                hit = hits[0]  # 'Tom Baker phoned Ed Walsh to wish him well in his new post. "…," he said': the
                 # sentence's subject, not a man only a 'his' after him is known to be
             hit = hit or next((h for h in hits if fits(h[1], False)), None)
             if hit:
@@ -474,7 +474,7 @@ class _Doc(_Cast, _Phrases, _Bodies):
             or (self.org_named_by(mods, pos) if mods else None)
         if found_org is None and det == "the" and (len(toks) == 2 or (len(toks) == 3 and toks[1][:1].isupper()
                                                                       and not mods)):
-            # 'The UN agency, UNHCR, said' … 'the agency'; 'the USGS said' … 'the U.S. agency' (its country as
+            # 'The UN agency, UNHCR, said' … 'the agency'; 'the UKMO said' … 'the U.K. agency' (its country as
             # initials, which name no body: 'the Valdoran army' is read by its words above)
             found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
         return found_org or _Said(surface, "org", pos)

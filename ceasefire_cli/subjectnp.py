@@ -247,7 +247,7 @@ class _Phrases:
             if not t[0].isalnum() or (t in _STOP and not (t in _NAME_CONN and toks)):
                 break
             if toks and (t in WEEKDAYS or t.lower() in _TIME_AFTER_SUBJECT):
-                break  # 'said the senator this Monday', 'said the mayor Tuesday': when, not who
+                break  # 'said the senator this morning', 'said the mayor Tuesday': when, not who
             toks.append(t)
             if len(toks) >= 8:
                 break

@@ -115,6 +115,6 @@ def test_a_lone_figure_of_people_aboard_does_not_join_one_nations_row() -> None:
 
 
 def test_a_figure_with_its_scale_word_counts_a_nation_beside_another() -> None:
-    text = "The fighting has driven 1.4 million Lebanese and 60,000 Israelis from their homes."
+    text = "Some 1.4 million Lebanese and 60,000 Israelis have fled the border towns since the war began."
     assert slots_of(text, 60000)["subgroup"] == "Israeli"
     assert slots_of(text, 1_400_000)["subgroup"] == "Lebanese"

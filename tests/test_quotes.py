@@ -2197,11 +2197,10 @@ def test_a_business_named_by_its_trade_is_the_business_not_the_union_named_since
 
 def test_a_speech_verb_in_a_relative_clause_is_not_whom_the_next_he_means() -> None:
     text = (
-        "The defendant was given two life sentences by County Court Judge Carl Benton on Friday.\n"
-        "Judge Benton seized on Dale Prouse’s continued denials as they faced each other.\n"
-        "In a sharp statement, the judge noted how the trial had shed light on the many victims of Prouse, "
-        "including clients who he admitted cheating when he took the stand last week.\n"
-        "“Not credible, not believable,” he said."
+        "Judge Carl Benton spoke for twenty minutes before he passed sentence on Dale Prouse.\n"
+        "In a stern address, the judge noted that Prouse had robbed savers over a decade, including a widow who he "
+        "admitted cheating out of her pension.\n"
+        "“You fooled them all, and in the end you fooled yourself,” he said."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Carl Benton"]
 
@@ -2209,20 +2208,21 @@ def test_a_speech_verb_in_a_relative_clause_is_not_whom_the_next_he_means() -> N
 def test_the_subject_before_is_whom_he_means_not_a_man_only_a_his_after_him_makes_male() -> None:
     text = (
         "Polls closed on Saturday.\n"
-        "Tom Baker, the opposition party's candidate, congratulated the ruling party's candidate Ed Walsh for "
-        "his win.\n“I am sorry I let my supporters down,” he told the media."
+        "Tom Baker, who led the Green list, phoned the mayor-elect Ed Walsh to wish him well in his new post.\n"
+        "“We fought hard and we lost fairly,” he told reporters."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Tom Baker"]
-    text = text.replace("Tom Baker, the", "Ms Ana Baker, the")
+    text = text.replace("Tom Baker, who", "Ms Ana Baker, who")
     assert [q.speaker for q in find_quotes(text)] == ["Ed Walsh"]
 
 
 @pytest.mark.parametrize("text", [
     # the person opening the sentence before, who spoke of nothing yet, is whom 'the senator' means
-    "Ana Ruiz conceded defeat. “A few minutes ago I called the winner to recognize the results,” said the senator.",
+    "Ana Ruiz conceded defeat on Sunday night. “I have phoned my rival and wished her every success,” said the "
+    "senator.",
     # ... a time after an inverted subject is no part of it
-    "Ana Ruiz conceded defeat. “A few minutes ago I called the winner to recognize the results,” said the senator "
-    "this Monday during a speech.",
+    "Ana Ruiz conceded defeat on Sunday night. “I have phoned my rival and wished her every success,” said the "
+    "senator this morning in her home town.",
 ])
 def test_an_office_after_an_inverted_verb_is_the_person_who_opened_the_sentence_before(text: str) -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz"]
@@ -2230,8 +2230,7 @@ def test_an_office_after_an_inverted_verb_is_the_person_who_opened_the_sentence_
 
 def test_the_agency_with_its_country_is_the_body_that_just_spoke() -> None:
     text = (
-        "The U.K. Seismic Office said the first quake came at 11:11 a.m. on Saturday. In all, six quakes "
-        "struck that day, the UKSO said.\nBoth quakes “occurred on faults that dip to either side of the ridge,” "
-        "the U.K. agency said."
+        "The U.K. Met Office said the storm reached the coast before dawn. Gusts passed 90 mph on the cliffs, the "
+        "UKMO said.\nIts winds “were the strongest measured on that shore in forty years,” the U.K. agency said."
     )
-    assert [q.speaker for q in find_quotes(text)] == ["U.K. Seismic Office (UKSO)"]
+    assert [q.speaker for q in find_quotes(text)] == ["U.K. Met Office (UKMO)"]

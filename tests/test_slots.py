@@ -2418,36 +2418,37 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
      "measure", "missing"),
     # a direction before a place's name only says where in it
     ("Officials said 80 people died in southwestern Meknes.", 80, "place", "Meknes"),
-    ("Some 600 died in the central Lyon province and 80 others in the southwestern Meknes Province, the ministry "
-     "said.", 80, "place", "Meknes"),
+    ("The ministry counted 600 dead in Lyon province, while 80 others died in the southwestern Meknes Province.", 80,
+     "place", "Meknes"),
     # a list of parts whose whole is a noun, no figure: the noun of its clause
-    ("Most deaths were reported in hill villages, including 40 in Lyon and 12 in Nice.", 40, "topic", "deaths"),
-    ("Most deaths were reported in hill villages, including 40 in Lyon and 12 in Nice.", 12, "topic", "deaths"),
-    ("The group freed the first batch of hostages on Sunday, including nine nurses.", 9, "measure", "released"),
+    ("Most of the deaths occurred in farming towns, including 40 in Lyon and 12 in Nice.", 40, "topic", "deaths"),
+    ("Most of the deaths occurred in farming towns, including 40 in Lyon and 12 in Nice.", 12, "topic", "deaths"),
+    ("Rebels freed a first group of hostages at dawn, including nine nurses.", 9, "measure", "released"),
     # a place named in another deed of the subject, which no figure is told of, is not the toll's
     ("A quake struck on Sunday, killing 30 people and damaging buildings in Nice.", 30, "place", ""),
     ("Storm Kills 30 People And Damages Homes In Nice", 30, "place", ""),
     ("The blast killed 30 people and injured 80 in Nice.", 30, "place", "Nice"),
     # the participle after a part's whole is the whole's; the part's verb follows
-    ("Only about 900 of the 12,000 nurses represented by the union are on strike.", 900, "measure", "striking"),
-    ("Only about 900 of the 12,000 nurses represented by the union are on strike.", 12000, "measure",
+    ("About 900 of the 12,000 nurses represented by the guild are still on strike.", 900, "measure",
+     "striking"),
+    ("About 900 of the 12,000 nurses represented by the guild are still on strike.", 12000, "measure",
      "represented"),
     # an aside between dashes of some length leaves the clause open
-    ("Some 900 nurses – or about a tenth of the union's members in the state – are on strike.", 900, "measure",
-     "striking"),
+    ("Nearly 900 nurses – one in ten of those who work on the hospital's wards – went on strike.", 900,
+     "measure", "striking"),
     # what carried captives held none: the verb of the part's own participle is theirs
-    ("The coaches held some of the 40 detainees released under the truce.", 40, "measure", "released"),
+    ("The white coaches held some of the 40 detainees freed under the truce.", 40, "measure", "released"),
     # those driven from their homes, several peoples named between, and those living as refugees
     ("The fighting has driven more than 9,000 farmers and 500 herders from their homes.", 500, "measure",
      "displaced"),
     ("Some 7,000 villagers now live as refugees in the capital, he said.", 7000, "measure", "displaced"),
     # a country's assault on another land: the toll is not the attacker's
-    ("Russia's assault on the city, which has killed at least 400 people, drew protests.", 400, "place", ""),
+    ("Protests grew against Russia's siege of the port, which has killed at least 400 people.", 400, "place", ""),
     # a toll said perhaps to have died, or able to reach a figure, is a forecast
-    ("The mayor said that 9,000 people may have died in the floods.", 9000, "period", "projection"),
-    ("“It can reach 8,000 deaths,” the mayor said.", 8000, "period", "projection"),
+    ("Relief workers fear that 9,000 villagers may have died in the mudslides.", 9000, "period", "projection"),
+    ("“The number of dead can reach 8,000 by the weekend,” a rescuer warned.", 8000, "period", "projection"),
     # a toll in the rest of a land is not the toll of the place the story is about, nor the whole
-    ("The storm also killed about 170 people elsewhere in the country.", 170, "place", "elsewhere"),
+    ("Besides the port, the gales left some 60 people dead elsewhere in the country.", 60, "place", "elsewhere"),
     ("Floods killed 40 people outside Lyon, officials said.", 40, "place", "elsewhere"),
     ("Two dams outside the city collapsed.", 2, "place", ""),
 ])
@@ -2461,7 +2462,8 @@ def test_slot_read(text, value, name, want):
     # a station named after a city in a sentence is no headline: not the city's
     ("Police said 12 people died in Lyon Part-Dieu station.", 12, "place", "Lyon"),
     # a list's whole a clause before it is not the toll told there
-    ("The toll rose sharply as aid reached survivors, including 4,000 people who fled.", 4000, "topic", "deaths"),
+    ("The toll climbed all week while medics tended to survivors, including 4,000 people who fled.", 4000, "topic",
+     "deaths"),
 ])
 def test_slot_not_read(text, value, name, unwanted):
     assert slot(text, value, name) != unwanted
