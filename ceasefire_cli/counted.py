@@ -167,6 +167,12 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
         if low in _PLURAL_ADJECTIVES and i < len(toks) and toks[i][0][:1].isalpha() and is_plural(toks[i][0]) \
                 and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
             continue  # "30 dead bodies", "12 injured passengers": the adjective of the noun counted, not the noun
+        if is_plural(tok) and i + 1 < len(toks) and _NOMINAL.fullmatch(toks[i][0]) \
+                and is_plural(toks[i + 1][0]) and toks[i + 1][0].lower() not in NP_STOP:
+            words += [toks[i][0], toks[i + 1][0]]  # "38 parts distribution centres", "9 arms procurement deals":
+            stop = toks[i + 1][1]  # a plural modifier of a noun made from a verb, then the noun counted
+            i += 2
+            break
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
@@ -204,6 +210,8 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
     return words, anaphor, stop
 
 
+# a noun made from a verb, which a plural may modify ("parts distribution", "arms procurement", "sales conference")
+_NOMINAL = patterns.compile(r"\p{Ll}+(?:tion|sion|ment|ance|ence)")
 _NAME_INSIDE = frozenset("of and for the & ( )".split())  # small words and marks inside a body's name
 _NAME_RUN = 10  # tokens a body's name may run on for after its first "of"
 

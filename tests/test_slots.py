@@ -2451,6 +2451,10 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     ("Besides the port, the gales left some 60 people dead elsewhere in the country.", 60, "place", "elsewhere"),
     ("Floods killed 40 people outside Lyon, officials said.", 40, "place", "elsewhere"),
     ("Two dams outside the city collapsed.", 2, "place", ""),
+    # a plural modifying a noun made from a verb, then the noun counted
+    ("Workers at 38 parts distribution centers walked off the job.", 38, "subject", "parts distribution centers"),
+    ("The two states signed 9 arms procurement deals last year.", 9, "subject", "arms procurement deals"),
+    ("Police arrested 12 protesters blocking roads.", 12, "subject", "protesters"),
 ])
 def test_slot_read(text, value, name, want):
     assert slot(text, value, name) == want
