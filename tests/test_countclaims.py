@@ -81,9 +81,13 @@ def test_a_hedge_on_a_precise_figure_hedges_its_last_digits():
              Mention("south", fig("about 12 million", 12e6, qualifier="about", low=10.8e6, high=13.2e6, **voted))])
     assert c.verdict == "agree"  # a round figure keeps its tenth either way
     c = one([Mention("north", fig("about 145", 145, qualifier="about", low=130.5, high=159.5)),
-             Mention("south", fig("149", 149)), Mention("east", fig("about 150", 150, qualifier="about", low=135,
+             Mention("south", fig("146", 146)), Mention("east", fig("about 150", 150, qualifier="about", low=135,
                                                                         high=165))])
     assert c.verdict == "agree"
+    # ... by a unit and a half of it: "about 12,700" is not "12,900"
+    c = one([Mention("north", fig("about 12,700", 12700, qualifier="about", low=11430, high=13970)),
+             Mention("south", fig("12,900", 12900))])
+    assert c.verdict == "conflict"
 
 
 def test_a_conflict_has_a_stage_row_for_each_figure_outlets_share():
