@@ -50,8 +50,9 @@ from .subjectnp import _OBJ_PREPS, _Phrases
 
 # a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
 # speed with which the agency announced the figures, stating …': he states)
-_RELATIVE_SUBJECT = patterns.compile(r"\b(?:who|whom|that|which)[ ]+(?:he|she|they|it)[ ]+$", regex.I)
 _EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
+# ... and a speech verb right after a relative pronoun and its subject ('a widow who he admitted cheating')
+_RELATIVE_SUBJECT = patterns.compile(r"\b(?:who|whom|that|which)[ ]+(?:he|she|they|it)[ ]+$", regex.I)
 # a capitalised title, a comma, then the name it describes and the clause's verb
 _TITLE_THEN_NAME = patterns.compile(
     r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
