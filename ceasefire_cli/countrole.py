@@ -132,17 +132,17 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
     if topic == "injured" and _DIED_AFTER.match(text, np_end):
         topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
+    seized = topic == "other" and role == "released" and _SEIZED_BEFORE.search(text, np_end, s1) is not None
     if topic == "other" and role == "released" \
             and (_is_people(words) or (not words and (not subject or _is_people(subject.split())))) \
             and not _FREED_FROM.match(text, np_end) \
-            and (_HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)
-                 or _SEIZED_BEFORE.search(text, np_end, s1)):
+            and (seized or _HOSTAGE_OR_CAPTIVE.search(sentence) or _SWAP_WORD.search(text, max(0, s0 - 300), s1)):
         # people released in a hostage deal or a prisoner swap are prisoners, unless released in exchange for
         # prisoners ("three soldiers in exchange for 90 prisoners"), or named as a part of hostages ("Among
         # the 23 hostages freed were six children"), or freed after they were seized: then they are captives
         topic = "hostages" if _FOR_PRISONERS.match(text, np_end, s1) \
             or _AMONG_HOSTAGES.search(text, max(s0, start - 80), start) \
-            or _SEIZED_BEFORE.search(text, np_end, s1) \
+            or seized \
             or (_PRISONERS_APART.search(text, np_end, s1) and _HOSTAGE_OR_CAPTIVE.search(text)) else "prisoners"
     if topic in ("hostages", "prisoners") and role is None and (
             _SWAPPED_FOR.match(text, np_end) or _SWAPPED_AGAINST.search(text, max(0, start - 40), start)):

@@ -409,7 +409,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         # the part's; the whole has only what its noun says right after it
         words = [w for w in words if c.end <= w.start() <= end + 1]
     whole = _PART_OF_FIGURE.match(text, c.end)
-    later = [w for w in words if whole is not None and w.start() >= whole.end()]
+    later = [w for w in words if w.start() >= whole.end()] if whole is not None else []
     if len(later) > 1 and later[0].start() == whole.end() and _FINITE_VERB.search(text, later[0].end(),
                                                                                   later[1].start()):
         words.remove(later[0])  # "900 of the 12,000 nurses represented by the guild are on strike": the whole's

@@ -611,7 +611,7 @@ _SEEKERS = patterns.compile(
     r"|trying|racing|searching|digging|combing|scouring)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:for|to[ \t]+(?:locate|find"
     r"|reach|free|rescue|save|search|look|dig|pull|recover))\b", regex.I)
 _BALLOTS = frozenset({"vote", "ballot"})
-_WORKER_MEASURES = frozenset({"employed", "striking", "represented", "voted"})  # what captives are never counted by
+_WORKER_MEASURES = frozenset(_WHOLE_OF_MEASURE)  # what workers are counted by, and captives never
 _CAST = patterns.compile(r"\bcast\b", regex.I)
 
 
@@ -673,9 +673,6 @@ _MORE_BEFORE = patterns.compile(rf"\b(?:{ADDED}|the\s+remaining)\s+$", regex.I)
 # (of captives, "the other three", or the remaining ones freed, the last batch: "the remaining 270 prisoners will be
 # handed over on Sunday"; not "the remaining 48 hostages", all those still held)
 _REST_BEFORE = patterns.compile(r"\b(?:the|its|their)\s+(remaining|other)\s+$", regex.I)
-# ... but "the other three" told by what they chose or do (not by what befell them as captives): the rest of a
-# split the story makes, an unnamed part ("The other four do not plan to go back", "the other two have asked not to
-# be named")
 # captives told by what they chose: "two sailors released would stay abroad", "three have chosen to go home":
 # a part of those freed, not how many were freed
 _CHOSE_AFTER = patterns.compile(
@@ -684,6 +681,9 @@ _CHOSE_AFTER = patterns.compile(
 # ... and "the three other prisoners": the rest of a split, not those freed in all
 _OTHER_AFTER = patterns.compile(r"[ \t]+other[ \t]+\p{L}", regex.I)
 _THE_BEFORE = patterns.compile(r"\bthe[ \t]+$", regex.I)
+# ... and "the other three" told by what they chose or do (not by what befell them as captives): the rest of a
+# split the story makes, an unnamed part ("The other four do not plan to go back", "the other two have asked not to
+# be named")
 _OTHER_OF_A_SPLIT = patterns.compile(
     r"(?:[ \t]+\p{L}+)?(?:[ \t]+[-–—][^-–—\n]{1,60}[-–—])?[ \t]+(?:do|does|did|have|has|had|will|would|are|were)"
     r"[ \t]+(?:not[ \t]+)?(?:plan|want|wish|intend|chose|choose|asked|requested|decided|refused|agreed|prefer"
