@@ -1466,3 +1466,25 @@ def test_a_toll_told_on_different_days_shows_the_days_though_no_outlet_says_so_f
     [c] = counts(align(arts, ms))
     assert c.verdict == "conflict" and c.note.startswith("running total reported at different times")
     assert "2024-10-30" in c.note and "2024-11-02" in c.note
+
+
+def test_one_outlet_s_outsized_whole_does_not_make_the_story_s_city_a_part():
+    """Most outlets give 'at least 61 killed' with no place, one city's figure is 61, and one outlet repeats a
+    militia's boast of 'more than 250 killed': the middle of the wholes is 61, so the city is no part of it."""
+    told = [("a", "killed", True, 61), ("b", "killed", False, 61), ("c", "killed", False, 58),
+            ("d", "killed", False, 250)]
+    assert _parts_below_whole(told, across=True) == set()
+    assert _parts_below_whole([*told, ("e", "killed", False, 240), ("f", "killed", False, 260)], across=True) \
+        == {"killed"}
+
+
+def test_an_outlet_s_revised_toll_beside_its_city_figure_is_no_whole_of_a_part():
+    """'Forty killed in Dayton' early in a story, then 'the toll was revised to 47' with no place: the same toll
+    told twice, not a whole Dayton is a part of; 'four killed in Dayton' beside 40 still is a part."""
+    from ceasefire_cli.countclaims import _city_is_a_part
+
+    places = {"Dayton": "Dayton", "": ""}
+    revised = [Mention("west", fig("40", 40, place="Dayton")), Mention("west", fig("47", 47, start=40))]
+    assert not _city_is_a_part(revised, "Dayton", "United States", places)
+    part = [Mention("west", fig("4", 4, place="Dayton")), Mention("west", fig("47", 47, start=40))]
+    assert _city_is_a_part(part, "Dayton", "United States", places)
