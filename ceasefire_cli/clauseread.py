@@ -153,7 +153,8 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         m = ROLE_T[0].search(text, pos, fwd[1])
         if m is None:
             break
-        if _attributive(text, m) or said_over(text, fwd[0], m.start()):  # not "a hiker earlier reported missing"
+        if _attributive(text, m) or said_over(text, fwd[0], m.start()) or _time_taken(text, m):
+            # not "a hiker earlier reported missing", nor "five men took three hours"
             pos = m.end()
             continue
         w = m.group().lower()
@@ -188,6 +189,17 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     if bare is not None:
         return bare.lastgroup, np_end
     return group(undenied(ROLE_T, text, *far)), np_end
+
+
+# "took" before a span of time within a few words ("took a little over three hours", "took 40 minutes"): the
+# time something lasted, not a taking of captives. Read past the clause window the role is searched in, which
+# may end before the span's unit
+_SPAN_AFTER = patterns.compile(
+    r"[ \t]+(?:[\w,.'’-]+[ \t]+){0,4}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", regex.I)
+
+
+def _time_taken(text: str, m: regex.Match[str]) -> bool:
+    return m.lastgroup == "taken" and m.group().lower() == "took" and _SPAN_AFTER.match(text, m.end()) is not None
 
 
 _CARRIER_BEFORE = patterns.compile(

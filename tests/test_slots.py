@@ -49,6 +49,9 @@ def slot(text: str, value: float, name: str):
     ("Troops have rounded up 30 people in the town.", 30, "held"),
     # taken to a place no one names is abducted; taken to hospital is not
     ("Four more were thought to have been taken to an unknown location by the gang.", 4, "taken"),
+    # a span of time something took takes nobody: the people before it did the taking, of time
+    ("A panel of eight farmers and four nurses took just over two hours to agree.", 4, ""),
+    ("Bandits took 14 travellers from the bus on Friday.", 14, "taken"),
     # a clause after "when" with a subject of its own: what befell others there, not the figure
     ("About 80 people were shopping in the arcade when the roof collapsed, killing at least nine.", 80, ""),
     ("About 80 people were shopping in the arcade, when a fire killed many.", 80, ""),
