@@ -69,6 +69,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         return "" if p.coordinated else p.place.name
     for p in [p for p in before if p.frame == "subject"][-1:]:
         return "" if p.coordinated else p.place.name  # "..., with Braga accounting for 45": the clause's subject
+    if not before and (assailed := _assailed_place(text, c, sent)) is not None:
+        return assailed
     scope = _SCOPE.search(text, lo, max(c.start, hi)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
         or _SCOPE_ASIDE.search(text, max(sent[0], lo - 30), lo)
     if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
@@ -185,6 +187,26 @@ _POSS_ACTION = patterns.compile(
     r"|exchange|swap|attack|offensive|invasion|bombardment|campaign|plan|move|bid|effort"
     # and its assault on another land: "Valdora's assault on Minho, which has killed 400" is Minho's toll
     r"|assault|siege|blockade|incursion|raid|strike|shelling|onslaught|crackdown)s?\b")
+# a land a war is waged on, named just before a relative clause that tells its toll: "Valdora's assault on Minho,
+# which has killed at least 400 people", "the siege of Braga that killed 400": the toll is the land's. Only there:
+# "seized 40 hostages in the attack on Valdora" took them in Valdora, but other outlets tell that with no place
+_ASSAILED_TOLL = patterns.compile(
+    r"\b(?:assault|war|offensive|attacks?|bombardment|bombing|siege|invasion|incursion|strikes|shelling|campaign"
+    r"|operations?|onslaught)[ ]+(?:on|in|of)[ ]+(?:the[ ]+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
+    r",?[ ]+(?:which|that)[ ]+(?:(?:has|have|had)[ ]+)?(?:(?:so[ ]+far|now|already|reportedly)[ ]+)?"
+    r"(?:killed|claimed[ ]+the[ ]+lives[ ]+of|left|wounded|injured)[ ]+(?:\p{Ll}+[ ]+)?$")
+_ASSAILED_REACH = 160  # characters before a figure the war and its land are looked for in
+
+
+def _assailed_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
+    """The place of a war's toll told in a relative clause right after the land it is waged on."""
+    from .places import lookup
+
+    m = _ASSAILED_TOLL.search(text, max(sent[0], c.start - _ASSAILED_REACH), c.start)
+    place = lookup(m.group("name")) if m is not None else None
+    return place.name if place is not None else None
+
+
 # a place another figure after this one comes from: "30 freed included 13 from Borenia" (Borenia is the 13's)
 _ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?$",
                                  regex.I)

@@ -532,6 +532,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The Green Alliance, Ana Ruiz's party, won 40 seats.", 40, ""),
     # a body whose name runs on past "and" is no event's name, though one of its words ends such names
     ("Peru's Disaster and Emergency Authority said that 2,140 people were injured.", 2140, "Peru"),
+    # the land a war is waged on, just before the relative clause that tells its toll; not the land taken from
+    ("The army's siege of Aleppo, which has killed at least 9,300 people, entered a second year.", 9300, "Aleppo"),
+    ("The rebels' offensive in Peru that killed 240 soldiers has stalled.", 240, "Peru"),
+    ("Raiders took 85 captives during their attack on Peru, which stunned the region.", 85, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
