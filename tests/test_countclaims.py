@@ -1488,3 +1488,23 @@ def test_an_outlet_s_revised_toll_beside_its_city_figure_is_no_whole_of_a_part()
     assert not _city_is_a_part(revised, "Dayton", "United States", places)
     part = [Mention("west", fig("4", 4, place="Dayton")), Mention("west", fig("47", 47, start=40))]
     assert _city_is_a_part(part, "Dayton", "United States", places)
+
+
+def test_where_captives_were_freed_does_not_tell_them_apart():
+    """'Nine Laotians were freed in Gaza' and 'eleven Laotian hostages released': in a swap, people of a nation the
+    outlets count among the hostages are hostages, and where hostages are freed is no slot of theirs, so the two
+    figures are one fact in conflict. Prisoners 'from Jenin' stay apart from prisoners told with no place."""
+    def freed(text, value, population, subgroup="", place=""):
+        return fig(text, value, topic="hostages" if population == "hostages" else "prisoners", measure="released",
+                   population=population, subgroup=subgroup, place=place,
+                   sentence=f"In the swap, {text} hostages and prisoners were freed.")
+
+    swap = [Mention("north", freed("nine", 9, "people", "Laotian", "Gaza")),
+            Mention("south", freed("eleven", 11, "hostages", "Laotian")),
+            Mention("east", freed("eleven", 11, "hostages", "Laotian")),
+            Mention("west", freed("39", 39, "prisoners", "Palestinian"))]
+    laotians = next(c for c in counts(align(ARTS, swap)) if "north" in {m.article for m in c.mentions})
+    assert {m.article for m in laotians.mentions} == {"north", "south", "east"} and laotians.verdict == "conflict"
+    origin = [Mention("north", freed("14", 14, "prisoners", place="Jenin")),
+              Mention("south", freed("12", 12, "prisoners")), Mention("east", freed("12", 12, "prisoners"))]
+    assert len(counts(align(ARTS, origin))) == 2
