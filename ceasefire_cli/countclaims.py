@@ -37,7 +37,6 @@ from datetime import date
 
 from .aliases import canonical_holders, canonical_places
 from .countfacts import (
-    CAPTIVES,
     CLOSE_RATIO,
     SLOT_NAMES,
     TOLL_MEASURES,
@@ -393,12 +392,12 @@ _UNPLACED_FACTS = frozenset({"magnitude"})
 
 
 def _freed_where(slots: dict[str, str]) -> bool:
-    """Whether a place only says where captives were freed, not which captives: hostages "freed in Gaza" or
-    "handed over at the Rafah crossing" are the hostages others count with no place, and so are prisoners
-    freed at a named site ("26 released at the airport"). Prisoners' other places are where they come from
-    ("14 from Jerusalem"), which tells batches apart. On 28 tuning clusters (with the nations of ``unify_captives``): two verdicts more (ten Thais
-    freed in Gaza beside the twelve others gave, an airport's 26 beside 24 told with no place), one keyed
-    conflict more, nothing lost."""
+    """Whether a place only says where captives were freed, not which captives: hostages "freed in Minho" or
+    "handed over at the Vale crossing" are the hostages others count with no place, and so are prisoners freed at
+    a named site ("30 released at the airport"). Prisoners' other places are where they come from ("14 from
+    Braga"), which tells batches apart. On 28 tuning clusters (with the nations of ``unify_captives``): two
+    verdicts more (one nation's hostages freed in a named land beside the figure others gave with no place, a
+    swap's total at an airport beside one told with no place), one keyed conflict more, nothing lost."""
     from .places import is_site
 
     return slots["measure"] == "released" and (slots["population"] == "hostages" or (

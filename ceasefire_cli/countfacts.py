@@ -484,7 +484,7 @@ def unify_captives(facts: list[Fact]) -> None:
             if f.slots["population"] == "people" and f.slots["measure"] == "released":
                 f.slots = {**f.slots, "population": next(iter(kinds))}
         return
-    # a swap: people of a nation that outlets count among one side's captives ("10 Thais freed") are that side's,
+    # a swap: people of a nation that outlets count among one side's captives ("nine Laotians freed") are that side's,
     # where they name that side at least twice as often as the other
     side_of: dict[str, Counter[str]] = defaultdict(Counter)
     for f in facts:
@@ -492,7 +492,7 @@ def unify_captives(facts: list[Fact]) -> None:
             side_of[f.slots["subgroup"]][f.slots["population"]] += 1
     for f in facts:
         if f.slots["population"] == "people" and f.slots["measure"] == "released" and f.slots["subgroup"] in side_of:
-            (kind, n), *rest = side_of[f.slots["subgroup"]].most_common() + [("", 0)]
+            (kind, n), *rest = [*side_of[f.slots["subgroup"]].most_common(), ("", 0)]
             if n >= 2 * rest[0][1]:
                 f.slots = {**f.slots, "population": kind}
 
