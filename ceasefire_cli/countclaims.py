@@ -659,7 +659,7 @@ ACROSS_PART_MARGIN = TOLL_OPEN_END
 # within one outlet, a whole only a little above its figure for the city is the toll it tells twice as it
 # changed ("40 killed in Braga", later "the toll was revised to 47"), not a whole and a part of it. On 28
 # tuning clusters (with the median above): one verdict more and a toll split in two rows made one; one
-# verdict less, where outlets' 14 and "at least 15" (the 14 with the gunman) now stand in one row
+# verdict less, where outlets' toll and a figure one above it (the toll with the gunman) now stand in one row
 WITHIN_PART_MARGIN = TOLL_OPEN_END
 
 
