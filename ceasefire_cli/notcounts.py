@@ -74,7 +74,7 @@ _AGES_END_AFTER = patterns.compile(rf"{_MORE_AGES}(?:,?[ \t]+(?:and|or)[ \t]+\d{
 _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
 _NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
-_PERSON_AGE = patterns.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]{3,}),[ \t]$", regex.I)
+_PERSON_AGE = patterns.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = patterns.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
 # "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
 _AGE_SUPERLATIVE = patterns.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
@@ -98,6 +98,8 @@ _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 bl
     r"|[ \t]+(?:(?:and|&)[ \t]+\d{1,5}[ \t]+)?(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
+    # a live page's time stamp: "1 hr 50 min ago", "3 hours ago" (when something was posted, no span of anything)
+    r"|(?i:[ \t]+(?:hrs?|hours?|mins?|minutes?)(?:[ \t]+\d{1,2}[ \t]+(?:mins?|minutes?))?[ \t]+ago\b)"
 )
 # words that make the number after them a name or a rank: "Route 6", "flight 370", "phase 2", "seat 14"
 _LABEL_WORDS = frozenset(

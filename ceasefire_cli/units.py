@@ -75,9 +75,11 @@ HYPHEN_UNITS = {
 AREA_WORDS = {"square": "sq", "sq": "sq", "cubic": "cubic"}
 # hyphenated words after a number that name no counted thing: "a two-state solution", "a five-star
 # hotel" (a rating), "a two-time champion", "three-fold", "3-nil", "3-all", "twenty-something" (an age),
-# "single-digit", "four-wheel drive", "two-pronged", "two-faced"
+# "single-digit", "four-wheel drive", "two-pronged", "two-faced", and a gun's bore ("a 20-gauge shotgun", "a
+# 9-caliber pistol"): a size of the weapon, no number of anything
 NOT_COUNTED_COMPOUNDS = frozenset(
-    "state way fold star time times sided off nil all love something ish digit dimensional wheel pronged faced".split()
+    "state way fold star time times sided off nil all love something ish digit dimensional wheel pronged faced"
+    " gauge caliber calibre".split()
 )
 # units that stay outside the span: "240 tonnes of flour" keeps "tonnes of flour" as what is counted
 UNIT_OUTSIDE_SPAN = frozenset({"tonne", "kg"})

@@ -327,6 +327,12 @@ def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
         ("Some 90 quakes measured 3 or higher on the agency's scale.", 3),
         ("The shock registered 6, the top level on the intensity scale, in two towns.", 6),
         ("She put the response at 4 on a scale of one to ten.", 4),
+        # a live page's time stamps, a gun's bore, and the age of someone described at length
+        ("2 hr 35 min ago\nThe jury is back.", 2),
+        ("2 hr 35 min ago\nThe jury is back.", 35),
+        ("Posted 3 hours ago: the ferry has docked.", 3),
+        ("Police said he carried a 16-gauge shotgun.", 16),
+        ("The disgraced former harbour master, 61, showed no emotion.", 61),
     ],
 )
 def test_not_counts(text: str, value: float) -> None:
