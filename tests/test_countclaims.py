@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.align import align
-from ceasefire_cli.countclaims import _parts_below_whole
 from ceasefire_cli.countfacts import count_interval
 from ceasefire_cli.countverdict import claim_label
 from ceasefire_cli.models import PER_SIDE, Article, Count, Mention
+from ceasefire_cli.storyplaces import _parts_below_whole
 
 
 def art(id_: str, published: str = "2024-03-14", outlet: str | None = None) -> Article:
@@ -1292,7 +1292,7 @@ def test_hostages_told_with_no_subgroup_may_be_those_told_with_one_where_the_fig
 def test_the_state_named_beside_the_story_s_one_city_is_the_story_s_too():
     """'18 killed in Dayton' and 'Ohio State Police said 18 died': the state is the city's, so the story's; not
     where an article gives the state more than the city ('30 died across Ohio', '18 in Dayton')."""
-    from ceasefire_cli.countclaims import _town_region
+    from ceasefire_cli.storyplaces import _town_region
 
     places = {"Ohio": "Ohio", "Dayton": "Dayton", "": ""}
     one_toll = [Mention("north", fig("18", 18, place="Ohio")), Mention("south", fig("18", 18, place="Dayton"))]
@@ -1306,7 +1306,7 @@ def test_the_state_named_beside_the_story_s_one_city_is_the_story_s_too():
 def test_a_distance_from_the_city_makes_no_part_of_it():
     """'4 km from Dayton' beside 'a 40 km chase' is no figure of Dayton below one for the whole; nor is a figure
     of other things."""
-    from ceasefire_cli.countclaims import _city_is_a_part
+    from ceasefire_cli.storyplaces import _city_is_a_part
 
     km = dict(topic="other", measure="km", unit="km", population="")
     ms = [Mention("west", fig("4 km", 4, place="Dayton", **km)), Mention("west", fig("40 km", 40, start=40, **km))]
@@ -1481,7 +1481,7 @@ def test_one_outlet_s_outsized_whole_does_not_make_the_story_s_city_a_part():
 def test_an_outlet_s_revised_toll_beside_its_city_figure_is_no_whole_of_a_part():
     """'Forty killed in Dayton' early in a story, then 'the toll was revised to 47' with no place: the same toll
     told twice, not a whole Dayton is a part of; 'four killed in Dayton' beside 40 still is a part."""
-    from ceasefire_cli.countclaims import _city_is_a_part
+    from ceasefire_cli.storyplaces import _city_is_a_part
 
     places = {"Dayton": "Dayton", "": ""}
     revised = [Mention("west", fig("40", 40, place="Dayton")), Mention("west", fig("47", 47, start=40))]
