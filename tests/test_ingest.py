@@ -655,6 +655,9 @@ def test_author_and_title_from_text(tmp_path: Path) -> None:
         ("Harbours | March 4, 2024, Monday // 09:30", "2024-03-04"),
         ("Local News · 4 March 2024", "2024-03-04"),
         ("Posted at 7:15 AM, Jun 3, 2024", "2024-06-03"),
+        ("2024.03.05 09:40", "2024-03-05"),  # a wire page's dotted stamp
+        ("Updated 2024/03/05", "2024-03-05"),
+        ("2024.13.05 09:40", None),
         ("February 30, 2025", None),
         ("On July 24, 2025, the council voted to close the terminal.", None),
         ("The vote | March 4, 2024 was the last one before the ferry stopped.", None),
