@@ -47,11 +47,19 @@ def _own_words(name: str) -> list[str]:
 _TRANSLIT = regex.compile(r"\p{Mn}+|(?<=[cszk])h")
 
 
+# a courtesy title before a person's name says nothing of which person: "Mr Hou" is "Hou"
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+
+
 def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The words that tell a name apart: its own words without words of ``kinds``, singular, transliterated
-    alike."""
-    return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w)))
-                 for w in _own_words(name) if w not in kinds)
+    """The words that tell a name apart: its own words without words of ``kinds`` or a courtesy title,
+    singular, transliterated alike. A possessive inside the name itself ("the People's Party", where only
+    a kind word follows it) is no owner: its words are the name's."""
+    own = [w for w in _own_words(name) if w not in kinds and w not in _HONORIFICS]
+    if not own and "s " in name.replace("’", "'"):
+        own = [_SPELLING.get(w, w) for w in words(name.replace("’", "'").replace("'s ", " "))
+               if w != "the" and w not in kinds and w not in _HONORIFICS]
+    return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w))) for w in own)
 
 
 def acronym(name: str) -> str:

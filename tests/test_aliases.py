@@ -52,3 +52,14 @@ def test_the_names_chosen_do_not_depend_on_input_order(ns, rnd: random.Random):
     a, b = canonical_holders(ns), canonical_holders(shuffled)
     assert a == b
     assert all(a[c] == c for c in a.values())  # a chosen name stands for itself
+
+
+def test_a_possessive_inside_a_party_s_name_and_a_courtesy_title_leave_the_name_whole():
+    """"the Harbour People’s Party" and "the Harbour People's Party" are one party (the possessive is part of the
+    name, not its owner), and "Mr Tan" is "Tan"."""
+    out = canonical_holders(["Harbour People’s Party", "Harbour People's Party", "Mr Tan", "Tan",
+                             "Keir Starmer's Labour Party", "Labour"])
+    assert out["Harbour People’s Party"] == out["Harbour People's Party"]
+    assert out["Mr Tan"] == out["Tan"]
+    assert out["Keir Starmer's Labour Party"] == out["Labour"]
+    assert out["Harbour People's Party"] != out["Labour"]
