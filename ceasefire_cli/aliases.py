@@ -127,8 +127,26 @@ def _subsets(keys: dict[str, tuple[str, ...]], out: dict[str, str]) -> None:
         out[n] = target
 
 
+# a capitalised word that reads as an adjective of a people or a land ("Scottish", "Chinese", "Baltic") where
+# the nation tables lack it: a longer name with one is a body's, not a person's full name
+_ADJECTIVE_END = regex.compile(r"\p{Lu}\p{Ll}+(?:ish|ese|ic)$")
+
+
 def canonical_holders(names: Iterable[str]) -> dict[str, str]:
-    return canonical_names(names, HOLDER_KINDS)
+    """Bodies' and people's names: as ``canonical_names``, and a name of one word that is a word of exactly one
+    longer name is that name's: "Ruiz" is "Ana Ruiz", "Tan" is "Tan Wei-ling". Not a longer name that names a
+    nation ("Scottish Labour" is not "Labour", nor "Harbour People's Party" the "Harbour" of another story)."""
+    from .nationality import nation_named
+
+    out = canonical_names(names, HOLDER_KINDS)
+    keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
+    having: dict[str, set[str]] = defaultdict(set)
+    for c, ws in keys.items():
+        if len(ws) > 1 and not any(nation_named(w) or _ADJECTIVE_END.search(w) for w in c.split() if w[:1].isupper()):
+            for w in ws:
+                having[w].add(c)
+    moved = {c: next(iter(having[ws[0]])) for c, ws in keys.items() if len(ws) == 1 and len(having[ws[0]]) == 1}
+    return {n: moved.get(c, c) for n, c in out.items()}
 
 
 def canonical_places(names: Iterable[str]) -> dict[str, str]:

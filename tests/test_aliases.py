@@ -63,3 +63,12 @@ def test_a_possessive_inside_a_party_s_name_and_a_courtesy_title_leave_the_name_
     assert out["Mr Tan"] == out["Tan"]
     assert out["Keir Starmer's Labour Party"] == out["Labour"]
     assert out["Harbour People's Party"] != out["Labour"]
+
+
+def test_a_one_word_name_is_the_one_longer_name_that_has_that_word():
+    """"Okafor" is "Ngozi Okafor" where no other name has the word; "Tan" with two Tans stays itself."""
+    out = canonical_holders(["Okafor", "Ngozi Okafor", "Tan", "Tan Wei-ling", "Tan Boon", "Wei"])
+    assert out["Okafor"] == out["Ngozi Okafor"]
+    assert out["Tan"] == "Tan"
+    assert out["Wei"] == out["Tan Wei-ling"]
+    assert canonical_holders(["Labour", "Scottish Labour"])["Labour"] == "Labour"  # a nation's branch of the party
