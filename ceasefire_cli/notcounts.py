@@ -338,8 +338,9 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
-    if last in _DIAL_WORDS and not _counted_after(after):
-        return True  # "neighbours dialled 999": a number dialled; not "the defence called 20 witnesses"
+    if last in _DIAL_WORDS and not _counted_after(after) and n1.lower() != "one":
+        return True  # "neighbours dialled 999": a number dialled; not "the defence called 20 witnesses", nor "one
+        # witness" (a written "one" here has already been read as a count of the person after it)
     if last in ("a", "an") and not g["hyw"] and not _counted_after(after) and _NOTHING_NAMED_AFTER.match(after):
         return True  # "she gave it a ten.", "a ten out of ten"; not "a 1,000 strong crowd"
     oa = _OUT_OF_AFTER.match(text, e) if text[e:e + 4].lower() == " out" else None
@@ -393,7 +394,7 @@ _ONE_PEOPLE = frozenset(
     peacekeeper volunteer farmer miner fisherman sailor crewman member holder employee staffer protester
     demonstrator settler migrant refugee pedestrian bystander climber hiker worshipper pilgrim official diplomat
     aid-worker attendee spectator participant supporter voter customer shopper commuter guest visitor motorist
-    cyclist swimmer onlooker""".split()
+    cyclist swimmer onlooker witness juror defendant candidate lawyer attorney""".split()
 )
 # ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one)
 _ONE_HARMS = frozenset("death fatality casualty injury".split())

@@ -1240,6 +1240,8 @@ def test_spelled_compounds_and_grouped_digits(text: str, value: float, span: str
         ("Police said one journalist was hurt.", "journalist"),
         ("The rebels freed one young farmer on Monday.", "young farmer"),
         ("The blast left one festival attendee dead.", "festival attendee dead"),
+        # a person called to testify: "called" here dials no number
+        ("The defence only called one witness, a neighbour, before resting.", "witness"),
     ],
 )
 def test_one_counts_a_person(text: str, subject: str) -> None:
