@@ -52,6 +52,9 @@ def slot(text: str, value: float, name: str):
     # a span of time something took takes nobody: the people before it did the taking, of time
     ("A panel of eight farmers and four nurses took just over two hours to agree.", 4, ""),
     ("Bandits took 14 travellers from the bus on Friday.", 14, "taken"),
+    # a statement or a video put out frees nobody
+    ("The gang released a statement saying three of its men had planted the bombs.", 3, ""),
+    ("The army released a short video showing 40 captured sailors.", 40, ""),
     # a clause after "when" with a subject of its own: what befell others there, not the figure
     ("About 80 people were shopping in the arcade when the roof collapsed, killing at least nine.", 80, ""),
     ("About 80 people were shopping in the arcade, when a fire killed many.", 80, ""),
