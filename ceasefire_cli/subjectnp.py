@@ -56,6 +56,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Words that link a sentence to the one before without opening a clause: the subject comes right after them.
 _LINKERS = frozenset("and but or then so yet still now also".split())
+# offices whose holder a text names by the body they lead: 'the head of the agency', 'the chief of the army'
+_OFFICES_OF = frozenset("head chief leader director chairman chairwoman chair president secretary".split())
 # participles that set off who stood with a speaker ('joined by ...'), however long the list of them
 _COMPANY = frozenset("joined flanked accompanied surrounded backed".split())
 # words that open an aside between a subject and its verb ('Ana Ruiz, during a visit to Lima, Peru, said')
@@ -257,6 +259,16 @@ class _Phrases:
             toks.pop()  # 'says a source involved in the talks': the source
         return toks
 
+    def _of_body(self, lo: int, hi: int) -> list[str]:
+        """The body after an office's 'of' ('the head of the state election agency'), up to the clause's verb."""
+        out: list[str] = []
+        for tm in _TOKEN.finditer(self.m, lo, min(hi, lo + 80)):
+            t = tm.group()
+            if (not t[0].isalnum() and not _is_poss(t)) or t.lower() in _STOP:
+                break
+            out.append(t)
+        return out if out and out[-1].lower() not in _DETS else []
+
     def np_initial(self, lo: int, hi: int) -> list[str]:
         """The noun phrase opening ``[lo, hi)``: a clause's subject ('' when the clause opens with 'After', 'In')."""
         toks: list[str] = []
@@ -273,6 +285,10 @@ class _Phrases:
                   or (low in _PARTICLES and toks and (toks[-1][0].isupper() or toks[-1].lower() in _PARTICLES)
                       and _CAP_NEXT.match(self.m, tm.end())))
             if not ok or (toks and low in _STOP):
+                if low == "of" and len(toks) > 1 and toks[-1].lower() in _OFFICES_OF \
+                        and (rest := self._of_body(tm.end(), hi)):
+                    toks += [t, *rest]  # 'The head of Valdora's election agency is urging': the office, in full
+                    break
                 if t == "," and toks:  # 'His counterpart, Ali Asadov, was quoted as saying'
                     ap = _INITIAL_APPOS.match(self.m, tm.start(), hi)
                     if ap:

@@ -2241,3 +2241,9 @@ def test_a_paper_characterizing_someone_in_its_own_words_is_the_speaker() -> Non
     text = ('The Daily Courier characterizes Bake as having "cast himself as a champion of all the workers." '
             "The Courier has more on his ties to the mob, which Bake denies.")
     assert only(text, "cast himself").speaker == "Daily Courier"
+
+
+def test_an_office_named_by_the_body_it_leads_keeps_its_body() -> None:
+    """'The head of the ferry board is urging "…"': the speaker is that office, not a bare 'head'."""
+    text = 'The head of the ferry safety board is urging crews "to check every lifejacket before each crossing".'
+    assert only(text, "to check every lifejacket").speaker == "head of the ferry safety board"
