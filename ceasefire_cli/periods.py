@@ -110,9 +110,21 @@ _PROJECTION = patterns.compile(
 )
 _CHANGES = frozenset({"lost", "gained"})
 
+# every phrase ``_PERIOD`` finds holds one of these words (lower case; "Monday" holds "day", "weekly" "week"): in
+# an ASCII clause, where lower-casing is exact, a clause with none has no period phrase; a substring test costs
+# ~1 µs, the pattern ~0.3 µs a character, and two clauses in three hold none
+_PERIOD_KEYS = ("day", "week", "month", "year", "hour", "daily", "phase", "stage", "batch", "group", "round",
+                "wave", "tranche", "release", "handover", "exchange")
+
+
 @lru_cache(maxsize=64)
 def _period_in(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """The first period phrase of a clause; memoised, as the counts of one clause share it."""
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(k in low for k in _PERIOD_KEYS):
+            return None
     return _PERIOD.search(text, lo, hi)
 
 
