@@ -178,7 +178,7 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
 _WORD = patterns.compile(r"\p{L}+")
 
 
-def noun_whole(pattern: tuple[regex.Pattern[str], regex.Pattern[str]], text: str, s0: int, start: int,
+def noun_whole(pattern: tuple[regex.Pattern[str], regex.Pattern[str], tuple[str, ...]], text: str, s0: int, start: int,
                verb: bool = False) -> regex.Match[str] | None:
     """The word of ``pattern`` (a topic; with ``verb``, a role) in the clause a list of parts hangs on when no
     figure is its whole: "Most deaths were in the hills, including 40 in Braga", "freed the first group of

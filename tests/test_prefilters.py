@@ -3,11 +3,12 @@ cuts of places.py and periods.py, against the plain searches they stand in for."
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ceasefire_cli import periods, places
+from ceasefire_cli import clauseread, clausewords, keywords, periods, places
 
 _SPEECH_ATOMS = ["Lincoln", "Lincolns", "xLincoln", "Lin", "coln", " said", " says", "said ", "added ", "'s", "’s",
                  " ", "_", "é", "Ana ", "comments", " comment", "\n", ".", "stated", "9"]
@@ -64,35 +65,46 @@ def test_period_in_is_the_search(atoms: list[str], cut_lo: int, cut_hi: int) -> 
     assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
 
 
-def _branches(source: str) -> list[str]:
-    """The top-level ``|`` alternatives of a pattern's source (brackets and escapes respected)."""
-    out, cur, depth, i = [], "", 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            cur, i = cur + source[i:i + 2], i + 2
-            continue
-        if ch == "[":
-            j = i + 1
-            while source[j] != "]" or source[j - 1] == "\\":
-                j += 1
-            cur, i = cur + source[i:j + 1], j + 1
-            continue
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-        i += 1
-    return [*out, cur]
+@pytest.mark.parametrize("pattern, words", [
+    (periods._PERIOD, periods._PERIOD_KEYS),
+    (clausewords._ROLE, clauseread.ROLE_WORDS),
+    (clausewords._TOPIC_TRIGGER, clauseread.TOPIC_WORDS),
+])
+def test_every_match_holds_one_of_the_words(pattern, words) -> None:
+    """A branch added to a pattern without one of its words would be skipped by the substring test: the words
+    must still cover every branch (a proof read off the pattern's parse tree). If this fails, take the words
+    ``keywords.required_words(pattern)`` suggests."""
+    assert keywords.holds_one_of(pattern, words), sorted(keywords.required_words(pattern) or ())
 
 
-def test_every_period_branch_holds_a_key_word() -> None:
-    """A branch added to ``_PERIOD`` without one of ``_PERIOD_KEYS`` would be skipped by the substring test: each
-    alternative of each of its groups names one (a guard on edits, read from the pattern's source)."""
-    body = periods._PERIOD.pattern[len(r"\b(?:"):-1]
-    for group in _branches(body):
-        inner = group[group.index(">") + 1:-1]  # "(?P<name>...)": its alternatives
-        for branch in _branches(inner):
-            assert any(k in branch.lower() for k in periods._PERIOD_KEYS), branch
+def test_holds_one_of_tells_a_missing_word() -> None:
+    for source, words, want in [
+        (r"\b(?:kill(?:ed|s)?|died)\b", ("kill", "die"), True),
+        (r"\b(?:kill(?:ed|s)?|died)\b", ("kill",), False),
+        (r"(?:the[ ])?(?:day|week)", ("the",), False),  # optional: no proof
+        (r"(?<=day )one", ("day",), False),  # a lookbehind consumes nothing
+        (r"(?:a|b)+xyz", ("xyz",), True),
+        (r"d(?:ay)", ("day",), False),  # a word split across items is not read (no proof, never a wrong one)
+    ]:
+        assert keywords.holds_one_of(regex.compile(source, regex.I), words) is want, source
+
+
+def test_may_match_only_rules_out_ascii() -> None:
+    assert keywords.may_match(("kill",), "They KILLED two", 0, 15)
+    assert not keywords.may_match(("kill",), "They freed two", 0, 14)
+    assert keywords.may_match(("kill",), "They freed two é", 0, 16)  # not ASCII: the pattern decides
+    assert not keywords.may_match(("kill",), "killed", 1, 6)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["freed", " ", "were", "killed", "KILLED", "released", "the", "remain", "é", ",",
+                                 "hostages", "held", "in", "prison", "x", "died", "wounded", "back", "got"]),
+                max_size=10), st.integers(0, 4), st.integers(0, 4))
+def test_clause_reads_are_the_searches(atoms: list[str], cut_lo: int, cut_hi: int) -> None:
+    text = "".join(atoms)
+    lo, hi = min(cut_lo, len(text)), max(0, len(text) - cut_hi)
+    for twin in (clauseread.ROLE_T, clauseread.TOPIC_T):
+        first, last = (twin[k].search(text, lo, hi) if hi > lo else None for k in (0, 1))
+        for got, want in [(clauseread.first_match(twin, text, lo, hi), first),
+                          (clauseread.last_match(twin, text, lo, hi), last)]:
+            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))

@@ -1,0 +1,131 @@
+"""Words a pattern cannot match without: a substring test before a costly search.
+
+The large word patterns (the clause's role and topic words, the period phrases) cost the ``regex`` engine
+0.3-0.9 µs a character, searched or not, since it tries every branch at every word. Every match of such a
+pattern holds one of a few literal words ("releas", "free", "kill", ...): in a stretch of ASCII text, where
+lower-casing is exact, a stretch holding none of them lower-cased has no match, and testing that costs
+~1-3 µs. The words are kept as constants beside their patterns; ``required_words`` derives them from the
+pattern itself, so a test checks that the constants still hold for the pattern as it is now (an edit that
+adds a branch without one of them fails there, never silently skips a match).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+__all__ = ["may_match", "required_words"]
+
+
+def may_match(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
+    """False only if ``text[lo:hi]`` is ASCII and holds none of ``words`` (lower case) lower-cased: then a
+    pattern whose every match holds one of them has no match there."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in words)
+
+
+def required_words(pattern: regex.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which the text of every match of ``pattern`` holds, read from its parse
+    tree (the ``regex`` package's own parser); None where no such set can be told (a branch that matches with
+    no literal of two or more ASCII characters it must consume). For tests: it uses the package's internals."""
+    from regex import _regex_core as core
+
+    info = core.Info(pattern.flags, 0, {})
+    tree = core._parse_pattern(core.Source(pattern.pattern), info)
+    return _required(tree, core)
+
+
+def _required(node: Any, core: Any) -> frozenset[str] | None:
+    if isinstance(node, core.Sequence):
+        return _best(_sequence_candidates(node.items, core))
+    if isinstance(node, core.Branch):
+        out: set[str] = set()
+        for branch in node.branches:
+            got = _required(branch, core)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(_minimal(out))
+    if isinstance(node, (core.Group, core.Atomic)):
+        return _required(node.subpattern, core)
+    if isinstance(node, (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat)):
+        return _required(node.subpattern, core) if node.min_count >= 1 else None
+    if isinstance(node, core.Character):
+        return _best(_sequence_candidates([node], core))
+    return None  # lookarounds, sets, properties, conditionals, backreferences: nothing told
+
+
+def _literal_char(node: Any, core: Any) -> str | None:
+    """The ASCII character a node consumes, as a one-character literal; None for anything else."""
+    if type(node) is core.Character and node.positive and not node.zerowidth and node.value < 128:
+        return chr(node.value).lower()
+    return None
+
+
+def _sequence_candidates(items: list, core: Any) -> list[frozenset[str]]:
+    """The sets a sequence's match must hold one of: each run of literal characters it must consume in a row,
+    and each item's own set. A run breaks at anything that is not a literal (a lookaround too), which only
+    shortens what is asked for."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for item in [*items, None]:
+        ch = _literal_char(item, core) if item is not None else None
+        if ch is not None:
+            run += ch
+            continue
+        if len(run) >= 2:
+            out.append(frozenset({run}))
+        run = ""
+        if item is not None and (got := _required(item, core)) is not None:
+            out.append(got)
+    return out
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling set: the longest shortest word (rarer in text), then the fewest words."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _minimal(words: set[str]) -> set[str]:
+    """Drop a word that holds another (any text holding "released" holds "releas")."""
+    return {w for w in words if not any(v != w and v in w for v in words)}
+
+
+def holds_one_of(pattern: regex.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether the text of every match of ``pattern`` holds one of ``words`` (lower case), as its parse tree
+    shows (the ``regex`` package's own parser): True is a proof, False may only mean the tree does not show it.
+    For tests: it uses the package's internals."""
+    from regex import _regex_core as core
+
+    tree = core._parse_pattern(core.Source(pattern.pattern), core.Info(pattern.flags, 0, {}))
+    return _covered(tree, words, core)
+
+
+def _covered(node: Any, words: tuple[str, ...], core: Any) -> bool:
+    if isinstance(node, core.Sequence):
+        run = ""
+        for item in [*node.items, None]:
+            ch = _literal_char(item, core) if item is not None else None
+            if ch is not None:
+                run += ch
+                continue
+            if any(w in run for w in words) or (item is not None and _covered(item, words, core)):
+                return True
+            run = ""
+        return False
+    if isinstance(node, core.Branch):
+        return all(_covered(b, words, core) for b in node.branches)
+    if isinstance(node, (core.Group, core.Atomic)):
+        return _covered(node.subpattern, words, core)
+    if isinstance(node, (core.GreedyRepeat, core.LazyRepeat, core.PossessiveRepeat)):
+        return node.min_count >= 1 and _covered(node.subpattern, words, core)
+    if isinstance(node, core.Character):
+        ch = _literal_char(node, core)
+        return ch is not None and ch in words
+    return False
