@@ -11,11 +11,12 @@ adds a branch without one of them fails there, never silently skips a match).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import regex
 
-__all__ = ["may_match", "required_words"]
+__all__ = ["Keyed", "holds_one_of", "may_match", "required_words"]
 
 
 def may_match(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
@@ -26,6 +27,35 @@ def may_match(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
         return True
     low = window.lower()
     return any(w in low for w in words)
+
+
+class Keyed:
+    """A compiled pattern whose ``search``, ``match`` and ``finditer`` over a stretch of ASCII text holding none of
+    ``words`` answer at once (no match), without the engine; anything else is the pattern's own. Every match of
+    the pattern must hold one of the words: tests/test_prefilters.py proves it for every ``Keyed`` in the
+    package (``holds_one_of``)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: regex.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def _none_in(self, text: str, pos: int | None, endpos: int | None) -> bool:
+        lo, hi = pos or 0, len(text) if endpos is None else endpos
+        return lo >= 0 and hi >= 0 and not may_match(self.words, text, lo, hi)
+
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        return None if self._none_in(text, pos, endpos) else self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        return None if self._none_in(text, pos, endpos) else self.pattern.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+        return iter(()) if self._none_in(text, pos, endpos) else self.pattern.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
 
 
 def required_words(pattern: regex.Pattern[str]) -> frozenset[str] | None:

@@ -108,3 +108,38 @@ def test_clause_reads_are_the_searches(atoms: list[str], cut_lo: int, cut_hi: in
         for got, want in [(clauseread.first_match(twin, text, lo, hi), first),
                           (clauseread.last_match(twin, text, lo, hi), last)]:
             assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+def _keyed_patterns() -> list[tuple[str, keywords.Keyed]]:
+    """Every ``Keyed`` pattern at the top of a module of the package."""
+    import importlib
+    import pkgutil
+
+    import ceasefire_cli
+
+    found = []
+    for info in pkgutil.iter_modules(ceasefire_cli.__path__):
+        module = importlib.import_module(f"ceasefire_cli.{info.name}")
+        found += [(f"{info.name}.{k}", v) for k, v in vars(module).items() if isinstance(v, keywords.Keyed)]
+    return found
+
+
+def test_every_keyed_pattern_holds_one_of_its_words() -> None:
+    keyed = _keyed_patterns()
+    assert len(keyed) >= 8
+    for name, k in keyed:
+        assert keywords.holds_one_of(k.pattern, k.words), (name, sorted(keywords.required_words(k.pattern) or ()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the toll", " ", "so far", "rose", "earlier", "each", "side", "here", "states",
+                                 "village", "home", "destroyed", "é", ",", "x", "in all", "nationwide", "to"]),
+                max_size=8), st.integers(0, 4), st.integers(0, 4))
+def test_keyed_patterns_are_their_patterns(atoms: list[str], cut_lo: int, cut_hi: int) -> None:
+    text = "".join(atoms)
+    lo, hi = min(cut_lo, len(text)), max(0, len(text) - cut_hi)
+    for _, k in _keyed_patterns():
+        for got, want in [(k.search(text, lo, hi), k.pattern.search(text, lo, hi)),
+                          (k.match(text, lo, hi), k.pattern.match(text, lo, hi)),
+                          (next(iter(k.finditer(text, lo, hi)), None), next(k.pattern.finditer(text, lo, hi), None))]:
+            assert (got and got.span()) == (want and want.span())
