@@ -5,11 +5,13 @@ and the role and the status they give. Pure functions of the text; used by ``cou
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import patterns
 from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, is_inside, said_over
-from .keywords import may_match
+from .keywords import finder, may_match
 
 __all__ = [
     "ROLE_T",
@@ -24,13 +26,13 @@ __all__ = [
     "undenied",
 ]
 
-_Twin = tuple[regex.Pattern[str], regex.Pattern[str], tuple[str, ...]]
+_Twin = tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str] | None]
 
 
 def _twin(pattern: regex.Pattern[str], words: tuple[str, ...] = ()) -> _Twin:
-    """A pattern, its reverse-searching copy, which finds the last match without a scan, and words one of which
-    every match holds (``keywords``; none: no such test)."""
-    return pattern, patterns.compile("(?r)" + pattern.pattern, pattern.flags), words
+    """A pattern, its reverse-searching copy, which finds the last match without a scan, and what finds the
+    words one of which every match holds (``keywords``; None: no such test)."""
+    return pattern, patterns.compile("(?r)" + pattern.pattern, pattern.flags), finder(words) if words else None
 
 
 # Words one of which every match of the topic and the role patterns holds (``keywords.required_words`` read
@@ -59,7 +61,7 @@ STATUS_T = _twin(_STATUS)
 
 def _may_hold(pattern: _Twin, text: str, lo: int, hi: int) -> bool:
     """False only where ``text[lo:hi]`` cannot hold a match: it holds none of the pattern's words."""
-    return not pattern[2] or may_match(pattern[2], text, lo, hi)
+    return pattern[2] is None or may_match(pattern[2], text, lo, hi)
 
 
 def first_match(pattern: _Twin, text: str, lo: int, hi: int) -> regex.Match[str] | None:

@@ -11,22 +11,28 @@ adds a branch without one of them fails there, never silently skips a match).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import regex
 
-__all__ = ["Keyed", "holds_one_of", "may_match", "required_words"]
+from .names import _trie
+
+__all__ = ["Keyed", "finder", "holds_one_of", "may_match", "required_words"]
 
 
-def may_match(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
-    """False only if ``text[lo:hi]`` is ASCII and holds none of ``words`` (lower case) lower-cased: then a
-    pattern whose every match holds one of them has no match there."""
+def finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What finds any of ``words`` (lower case) in a lower-cased stretch: a prefix-factored alternation for the
+    ``re`` engine, ~1.5 µs on a clause stretch where testing ninety words in turn took ~9 µs."""
+    return re.compile(_trie(sorted(words)))
+
+
+def may_match(words: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """False only if ``text[lo:hi]`` is ASCII and, lower-cased, holds none of the words ``words`` finds
+    (``finder``): then a pattern whose every match holds one of them has no match there."""
     window = text[lo:hi]
-    if not window.isascii():
-        return True
-    low = window.lower()
-    return any(w in low for w in words)
+    return not window.isascii() or words.search(window.lower()) is not None
 
 
 class Keyed:
@@ -35,15 +41,16 @@ class Keyed:
     the pattern must hold one of the words: tests/test_prefilters.py proves it for every ``Keyed`` in the
     package (``holds_one_of``)."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("_finder", "pattern", "words")
 
     def __init__(self, pattern: regex.Pattern[str], words: tuple[str, ...]) -> None:
         self.pattern = pattern
         self.words = words
+        self._finder = finder(words)
 
     def _none_in(self, text: str, pos: int | None, endpos: int | None) -> bool:
         lo, hi = pos or 0, len(text) if endpos is None else endpos
-        return lo >= 0 and hi >= 0 and not may_match(self.words, text, lo, hi)
+        return lo >= 0 and hi >= 0 and not may_match(self._finder, text, lo, hi)
 
     def search(self, text: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         return None if self._none_in(text, pos, endpos) else self.pattern.search(text, pos, endpos)
