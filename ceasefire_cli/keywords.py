@@ -71,9 +71,28 @@ def required_words(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     no literal of two or more ASCII characters it must consume). For tests: it uses the package's internals."""
     from regex import _regex_core as core
 
-    info = core.Info(pattern.flags, 0, {})
-    tree = core._parse_pattern(core.Source(pattern.pattern), info)
-    return _required(tree, core)
+    return _required(_parse(pattern), core)
+
+
+def _parse(pattern: regex.Pattern[str]) -> Any:
+    """The parse tree of ``pattern``, read as ``regex.compile`` reads it (verbose spacing, global flags set
+    inside it)."""
+    from regex import _regex_core as core
+
+    flags = pattern.flags
+    while True:
+        source = core.Source(pattern.pattern)
+        info = core.Info(flags, source.char_type, {})
+        source.ignore_space = bool(info.flags & regex.VERBOSE)
+        source.use_unicode_space(bool(info.flags & regex.VERSION1))
+        try:
+            tree = core._parse_pattern(source, info)
+        except core._UnscopedFlagSet:
+            flags = info.global_flags
+            continue
+        if not source.at_end():
+            raise ValueError(f"unbalanced parenthesis in {pattern.pattern!r}")
+        return tree
 
 
 def _required(node: Any, core: Any) -> frozenset[str] | None:
@@ -140,8 +159,7 @@ def holds_one_of(pattern: regex.Pattern[str], words: tuple[str, ...]) -> bool:
     For tests: it uses the package's internals."""
     from regex import _regex_core as core
 
-    tree = core._parse_pattern(core.Source(pattern.pattern), core.Info(pattern.flags, 0, {}))
-    return _covered(tree, words, core)
+    return _covered(_parse(pattern), words, core)
 
 
 def _covered(node: Any, words: tuple[str, ...], core: Any) -> bool:

@@ -85,6 +85,8 @@ def test_holds_one_of_tells_a_missing_word() -> None:
         (r"(?<=day )one", ("day",), False),  # a lookbehind consumes nothing
         (r"(?:a|b)+xyz", ("xyz",), True),
         (r"d(?:ay)", ("day",), False),  # a word split across items is not read (no proof, never a wrong one)
+        (r"(?x) k i l l | d i e", ("kill", "die"), True),  # verbose: spaces are no literal
+        (r"(?x) k i l l | d i e", ("k i",), False),
     ]:
         assert keywords.holds_one_of(regex.compile(source, regex.I), words) is want, source
 
