@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
+from .keywords import Keyed
 from .models import Count
 from .numerals import FIGURE, QUAL_PATTERN, SUBSET_LEAD, WHOLE_AFTER_PART
 from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, lookup
@@ -232,7 +233,9 @@ def _owned_by(text: str, owner: PlaceMention, places: list[PlaceMention]) -> Pla
 # a whole state's or country's figure, apart from any one place's in it ("the nationwide toll", "across the state")
 _SCOPE_WORDS = r"(?:nationwide|statewide|countrywide|across[ ]+the[ ]+(?:country|nation|state)" \
     r"|(?:in|throughout)[ ]+the[ ]+(?:whole|entire)[ ]+(?:country|nation|state))"
-_SCOPE = patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I)
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_SCOPE_KEYS = tuple("""across countrywide entire nationwide statewide whole""".split())
+_SCOPE = Keyed(patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I), _SCOPE_KEYS)
 _SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
 _SCOPE_ASIDE = patterns.compile(rf"\b{_SCOPE_WORDS},[ ]*$", regex.I)  # "..., while statewide, 5,500 are in camps"
 _WHERE = patterns.compile(r"[ ]*where\b")
@@ -312,7 +315,10 @@ def _listed_with_places(text: str, sent: tuple[int, int], places: list[PlaceMent
     return any(sent[0] <= p.start < sent[1] and p.frame == "prep"
                and _FIGURE_IN_BEFORE.search(text, max(sent[0], p.start - 30), p.start) for p in places)
 # "here" right after a figure's verb: the place the sentence before names, as a reader takes it
-_HERE_AFTER = patterns.compile(r"(?:[ ]+\p{L}+){1,3}?[ ]+here\b(?![ ]+(?:and|is|are)\b)", regex.I)
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_HERE_AFTER_KEYS = tuple("""here""".split())
+_HERE_AFTER = Keyed(patterns.compile(r"(?:[ ]+\p{L}+){1,3}?[ ]+here\b(?![ ]+(?:and|is|are)\b)", regex.I),
+                    _HERE_AFTER_KEYS)
 _HERE_REACH = 300  # characters back from a sentence to the place its "here" means
 
 
@@ -324,7 +330,9 @@ def _place_told_before(c: Count, sent: tuple[int, int], places: list[PlaceMentio
 
 # several top-level places counted together: "in four states", "across 12 provinces", "in several countries"
 _TOP_PLACES = r"(?:states|countries|nations|provinces|territories|prefectures|continents)\b"  # not counties or towns,
-_PLACES_NOUN = patterns.compile(_TOP_PLACES, regex.I)  # which lie inside the place framed
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_PLACES_NOUN_KEYS = tuple("""continents countries nations prefectures provinces states territories""".split())
+_PLACES_NOUN = Keyed(patterns.compile(_TOP_PLACES, regex.I), _PLACES_NOUN_KEYS)  # which lie inside the place framed
 _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
     rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)

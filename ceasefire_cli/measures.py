@@ -8,6 +8,7 @@ import regex
 
 from . import patterns
 from .clausewords import said_over
+from .keywords import Keyed
 from .models import Count
 from .numerals import (
     ALL_BUT,
@@ -154,7 +155,14 @@ def noun_end(text: str, c: Count) -> int:
     """Where the figure's counted noun ends, when it follows the figure; else the figure's end."""
     return c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
 
-_THING_MEASURES = patterns.compile(
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_THING_MEASURES_KEYS = tuple("""
+    abandoned ablaze access blackout buried burned burnt carried caught charred collapsed crushed damag dark
+    decimated destroy electricity engulfed evacuated fire flatten flooded gutted gutting inundated leve longer
+    obliterated partially power raz risk submerged supplies supply swept threat torched vacated washed water wiped
+    without wreck
+""".split())
+_THING_MEASURES = Keyed(patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
     r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated|buried"
@@ -171,7 +179,7 @@ _THING_MEASURES = patterns.compile(
     r"|(?P<evacuated>(?:evacuated|abandoned|vacated)\b)"
     + _CUT_OFF + ")",
     regex.I,
-)
+), _THING_MEASURES_KEYS)
 # jobs done away with, however a company or a report says it
 _JOBS = frozenset({"job", "position", "post", "role", "loss", "cut", "layoff", "redundancy"})
 _JOB_CUT = patterns.compile(

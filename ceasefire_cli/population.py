@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .keywords import Keyed
 from .models import PERSONS, Count
 from .nationality import nation, nation_named
 from .numerals import FIGURE, SUBSET_LEAD
@@ -524,13 +525,18 @@ NP_END = frozenset("that which who in on at by with for from to and or but as si
 
 # a place's people, named before the figure: "the city of nearly 900,000", "the town's 12,000 residents",
 # "a village home to around 350 people" (who live there, whatever else the sentence says befell the place)
-_PLACE_OF = patterns.compile(
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_PLACE_OF_KEYS = tuple("""
+    archipelago capital city community country county district enclave hamlet home island kingdom metropolis
+    municipality nation port province region republic resort state territory town village
+""".split())
+_PLACE_OF = Keyed(patterns.compile(
     r"\b(?:(?:city|town|village|hamlet|port|resort|metropolis|capital|nation|country|state|region|province"
     r"|island|islands|archipelago|territory|enclave|district|county|kingdom|republic|municipality|community)"
     r"(?:['’]s|[ \t]+of)|home[ \t]+to)[ \t]+(?:(?:about|around|nearly|almost"
     r"|some|roughly|over|more[ \t]+than|just[ \t]+(?:over|under)|an[ \t]+estimated)[ \t]+)?$",
     regex.I,
-)
+), _PLACE_OF_KEYS)
 _RESIDENT_NOUNS = frozenset({"", "people", "residents", "inhabitants", "citizens", "souls"})
 
 

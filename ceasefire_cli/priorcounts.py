@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from . import patterns
-from .clauseread import ROLE_T, last_match
+from .clauseread import ROLE_T, _Twin, last_match
 from .countpasses import _OF_THE, _SHARED_TOPICS, _VERB_REACH, _is_people
 from .models import Count
 from .numbers import QUAL_PATTERN, TIME_UNITS, is_plural
@@ -178,7 +178,7 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
 _WORD = patterns.compile(r"\p{L}+")
 
 
-def noun_whole(pattern: tuple[regex.Pattern[str], regex.Pattern[str]], text: str, s0: int, start: int,
+def noun_whole(pattern: _Twin, text: str, s0: int, start: int,
                verb: bool = False) -> regex.Match[str] | None:
     """The word of ``pattern`` (a topic; with ``verb``, a role) in the clause a list of parts hangs on when no
     figure is its whole: "Most deaths were in the hills, including 40 in Braga", "freed the first group of

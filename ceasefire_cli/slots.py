@@ -51,6 +51,7 @@ from .clausewords import HOSTAGE_WORD, INSIDE, NEW_SUBJECT, PRISONER_WORD
 from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
 from .holders import NO_HOLDER, holder
+from .keywords import Keyed
 from .measures import BRING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
 from .models import PER_SIDE, PERSONS, UNNAMED_PART, Count
 from .nationality import nation_named
@@ -104,9 +105,12 @@ _EACH_SPAN = r"(?![ \t]+(?:day|week|month|year|time|night|morning|phase|stage|ro
 _EACH_BEFORE = patterns.compile(
     rf"\beach{_EACH_SPAN}"
     r"(?:[ \t]+(?:side|country|nation|party|government|of[ \t]+them))?[ \t]+[^.;:!?\d]{0,30}$", regex.I)
-_EACH_AFTER = patterns.compile(
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_EACH_AFTER_KEYS = tuple("""apiece each either side""".split())
+_EACH_AFTER = Keyed(patterns.compile(
     rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?[ \t]+(?:each\b{_EACH_SPAN}(?![ \t]+of\b)"
-    r"|apiece\b|(?:from|by|on|for|to)[ \t]+(?:each|either)[ \t]+(?:side|country|nation)\b|per[ \t]+side\b)", regex.I)
+    r"|apiece\b|(?:from|by|on|for|to)[ \t]+(?:each|either)[ \t]+(?:side|country|nation)\b|per[ \t]+side\b)", regex.I),
+    _EACH_AFTER_KEYS)
 
 
 def _per_side(text: str, c: Count, clause: tuple[int, int]) -> bool:

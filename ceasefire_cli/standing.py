@@ -8,18 +8,24 @@ from __future__ import annotations
 import regex
 
 from . import patterns
+from .keywords import Keyed
 from .models import Count
 from .numerals import FIGURE, LIKE_FOR_LIKE, SUBSET_LEAD
 
 __all__ = ["RISEN", "mood", "running", "superseded"]
 
 RISEN = r"(?:risen|rose|climbed|jumped|increased|reached|surged|soared|grown|grew)"  # a total told as it grew
-_RUNNING_BEFORE = patterns.compile(
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_RUNNING_BEFORE_KEYS = tuple("""
+    all bringing brings climbed cumulative date far grew grown increased jumped reached risen rose soared surged
+    toll total
+""".split())
+_RUNNING_BEFORE = Keyed(patterns.compile(
     r"\b(?:(?:death[ \t]+)?toll|tally|total|overall|cumulative|in[ \t]+all|so[ \t]+far|to[ \t]+date"
     rf"|(?:has|have|had)?[ \t]*{RISEN}"
     r"(?:[ \t]+to)?|bringing|brings)\b",
     regex.I,
-)
+), _RUNNING_BEFORE_KEYS)
 # a part of the total named before it: "a total of 24 captives, which includes 13 Britons": the 13 are no total
 _PART_NAMED = patterns.compile(rf"\b(?:{SUBSET_LEAD}|includ(?:e|es|ed)|of[ \t]+(?:whom|them))\b", regex.I)
 _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in[ \t]+total|in[ \t]+all)\b", regex.I)
@@ -29,7 +35,9 @@ _RUNNING_AFTER = patterns.compile(r"[^.;]{0,60}?\b(?:so[ \t]+far|to[ \t]+date|in
 # "once reported at 25", "up from the three ...", and what follows such a cue in its clause ("initially 4,000
 # injured, including 400")
 # (a report, not any deed: "had previously vowed to end the strike within 48 hours" is no earlier figure)
-_SUPERSEDED = patterns.compile(
+# a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
+_SUPERSEDED_KEYS = tuple("""earlier early first from initial once originally previous""".split())
+_SUPERSEDED = Keyed(patterns.compile(
     r"\b(?:initially|originally|previously|at[ \t]+first|first|once)[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|gave|given"
     r"|estimated|said|announced|stated|counted|recorded|confirmed|listed)\b"
     r"|\b(?:up|down)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?$"
@@ -39,7 +47,7 @@ _SUPERSEDED = patterns.compile(
     r"(?:[ \t]+\p{Ll}+){0,2}?[ \t]+from[ \t]+$"
     # "Earlier reports said that 12 people were killed": a report the article sets aside
     r"|\b(?:earlier|initial|first|previous|early)[ \t]+(?:reports?|figures?|estimates?|counts?|tolls?)[ \t]+"
-    r"(?:had[ \t]+)?(?:said|put|gave|showed|suggested|indicated|stated)\b", regex.I)
+    r"(?:had[ \t]+)?(?:said|put|gave|showed|suggested|indicated|stated)\b", regex.I), _SUPERSEDED_KEYS)
 _SUPERSEDED_REACH = 60  # characters before the figure
 # ... unless the revision comes between the cue and the figure: "initially 40, later revised to 45"
 _REVISED = patterns.compile(r"\b(?:later|revised|now|since|updated|raised|rose|risen|climbed|increased|lowered|but)\b",
