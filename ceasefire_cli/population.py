@@ -29,7 +29,7 @@ SUBGROUP_NOUNS = {
                     " bandit bandits".split(), "fighter"),  # "bandits": armed gangs, as officials call them
     # those who carried out an attack, counted apart from its victims ("six attackers were killed")
     **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists perpetrator perpetrators shooter"
-                    " shooters".split(), "fighter"),
+                    " shooters bomber bombers".split(), "fighter"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
