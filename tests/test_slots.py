@@ -792,6 +792,9 @@ def test_running_total(text, value, want):
     # a verb of the class in an idiom holds nobody
     ("We held the line for six weeks and it paid off.", 6, ""),
     ("The pickets held firm for two weeks.", 2, ""),
+    # the hunt for a suspect is a search, however hyphenated
+    ("Police ended a 30-hour manhunt when the suspect walked into a station.", 30, "search"),
+    ("After a 31-hour man-hunt, the suspect gave himself up.", 31, "search"),
 ])
 def test_what_a_span_of_time_measures(text, value, want):
     assert slot(text, value, "population") == want
