@@ -103,19 +103,30 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
                  and text[p.end:lo].strip(" ,").lower() in _KIND_AFTER_NAME]  # "in Kerala state, where"
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
-    kind = _KIND_POSSESSIVE.search(text, max(lo, c.start - 60), c.start) \
-        or _IN_THE_KIND.match(text, c.end, min(hi, c.end + 80))
-    if kind is not None:  # "Rescuers in Besh province ..., raising the province's toll to 41": Besh's toll
-        k = kind.group("k").lower()
-        since = para[0] - (_KIND_REACH if kind.start() > c.start else 0)  # "in the district" may close the one before
-        named = [p for p in places if since <= p.start and p.end <= kind.start()
-                 and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
-        if named:
-            return "" if named[-1].coordinated else named[-1].place.name
+    if (kind := _kind_named(text, c, (lo, hi), para, places)) is not None:
+        return kind
     source = _source_place(text, c, sent, lo, places, whole)
     if source is not None:
         return source
     return _framed_place(text, sent, para, sents, places)
+
+
+def _kind_named(text: str, c: Count, clause: tuple[int, int], para: tuple[int, int],
+                places: list[PlaceMention]) -> str | None:
+    """The place a kind of place stands for ("the province's toll", "in the district"): the last place of that
+    kind named before it, in this paragraph or just before it."""
+    lo, hi = clause
+    kind = _KIND_POSSESSIVE.search(text, max(lo, c.start - 60), c.start) \
+        or _IN_THE_KIND.match(text, c.end, min(hi, c.end + 80))
+    if kind is None:  # "Rescuers in Besh province ..., raising the province's toll to 41": Besh's toll
+        return None
+    k = kind.group("k").lower()
+    since = para[0] - (_KIND_REACH if kind.start() > c.start else 0)  # "in the district" may close the one before
+    named = [p for p in places if since <= p.start and p.end <= kind.start()
+             and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
+    if not named:
+        return None
+    return "" if named[-1].coordinated else named[-1].place.name
 
 
 def _whole_named(places: list[PlaceMention], sent: tuple[int, int], scope: regex.Match[str]) -> str:
