@@ -47,7 +47,7 @@ def _own_words(name: str) -> list[str]:
 _TRANSLIT = regex.compile(r"\p{Mn}+|(?<=[cszk])h")
 
 
-# a courtesy title before a person's name says nothing of which person: "Mr Hou" is "Hou"
+# a courtesy title before a person's name says nothing of which person: "Mr Tan" is "Tan"
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 
 

@@ -220,7 +220,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     return group(undenied(ROLE_T, text, *far)), np_end
 
 
-# "took" before a span of time within a few words ("took a little over three hours", "took 40 minutes"): the
+# "took" before a span of time within a few words ("took just over two hours", "took 40 minutes"): the
 # time something lasted, not a taking of captives. Read past the clause window the role is searched in, which
 # may end before the span's unit
 _SPAN_AFTER = patterns.compile(

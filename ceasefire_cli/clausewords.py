@@ -121,7 +121,7 @@ _ROLE = patterns.compile(
     rf"(?<!\btreated{_W}and{_W})releas(?:e|es|ed|ing)"
     rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
     rf"(?!{_W}(?:new{_W}|updated{_W}|its{_W}|their{_W}|the{_W})?(?:figures|data|statistics|numbers|details|results)\b)"
-    # ... nor a statement or a video put out ("the group released a statement saying two of its men ...")
+    # ... nor a statement or a video put out ("the gang released a statement saying three of its men ...")
     rf"(?!{_W}(?:an?|its|their|the|a{_W}new){_W}(?:\p{{Ll}}+{_W})?(?:statement|report|video|list|photo|image|recording"
     rf"|audio|message|communiqu[eé]|footage|transcript)s?\b)"
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"

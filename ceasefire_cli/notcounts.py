@@ -98,7 +98,7 @@ _NOT_COUNT_AFTER = patterns.compile(  # "3 times", "1 in 5", "[2]", "the 1400 bl
     r"|[ \t]+(?:(?:and|&)[ \t]+\d{1,5}[ \t]+)?(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place)(?!\p{L})"
-    # a live page's time stamp: "1 hr 50 min ago", "3 hours ago" (when something was posted, no span of anything)
+    # a live page's time stamp: "2 hr 35 min ago", "3 hours ago" (when something was posted, no span of anything)
     r"|(?i:[ \t]+(?:hrs?|hours?|mins?|minutes?)(?:[ \t]+\d{1,2}[ \t]+(?:mins?|minutes?))?[ \t]+ago\b)"
 )
 # words that make the number after them a name or a rank: "Route 6", "flight 370", "phase 2", "seat 14"

@@ -105,7 +105,7 @@ DURATION_THINGS = {
     **dict.fromkeys("sentence sentences prison jail".split(), "sentence"),
     **dict.fromkeys("strike walkout stoppage".split(), "strike"),
     **dict.fromkeys("lockdown curfew".split(), "lockdown"),
-    **dict.fromkeys("search rescue manhunt man-hunt hunt".split(), "search"),  # "a 24-hour manhunt": for a suspect
+    **dict.fromkeys("search rescue manhunt man-hunt hunt".split(), "search"),  # "a 30-hour manhunt": for a suspect
     # a party's or a ruler's time in power ("ruled for 58 years"; "58 years in power": see _lasting_thing), not
     # "power" alone ("power was restored after three days") nor a court's "ruling"
     **dict.fromkeys("ruled rule reign reigned".split(), "rule"),

@@ -34,7 +34,7 @@ _DATE = (
     rf"(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|(?P<iy2>\d{4})[./](?P<im2>\d{2})[./](?P<id2>\d{2}))(?!\d)"  # "2023.12.21 14:25", "2023/12/21"
+    r"|(?P<iy2>\d{4})[./](?P<im2>\d{2})[./](?P<id2>\d{2}))(?!\d)"  # "2024.03.05 09:40", "2024/03/05"
 )
 _DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
 _LABEL = (r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)"
