@@ -1491,20 +1491,20 @@ def test_an_outlet_s_revised_toll_beside_its_city_figure_is_no_whole_of_a_part()
 
 
 def test_where_captives_were_freed_does_not_tell_them_apart():
-    """'Nine Laotians were freed in Gaza' and 'eleven Laotian hostages released': in a swap, people of a nation the
+    """'Nine Laotians were freed in Minho' and 'eleven Laotian hostages released': in a swap, people of a nation the
     outlets count among the hostages are hostages, and where hostages are freed is no slot of theirs, so the two
-    figures are one fact in conflict. Prisoners 'from Jenin' stay apart from prisoners told with no place."""
+    figures are one fact in conflict. Prisoners 'from Braga' stay apart from prisoners told with no place."""
     def freed(text, value, population, subgroup="", place=""):
         return fig(text, value, topic="hostages" if population == "hostages" else "prisoners", measure="released",
                    population=population, subgroup=subgroup, place=place,
                    sentence=f"In the swap, {text} hostages and prisoners were freed.")
 
-    swap = [Mention("north", freed("nine", 9, "people", "Laotian", "Gaza")),
+    swap = [Mention("north", freed("nine", 9, "people", "Laotian", "Minho")),
             Mention("south", freed("eleven", 11, "hostages", "Laotian")),
             Mention("east", freed("eleven", 11, "hostages", "Laotian")),
-            Mention("west", freed("39", 39, "prisoners", "Palestinian"))]
+            Mention("west", freed("33", 33, "prisoners", "Valdoran"))]
     laotians = next(c for c in counts(align(ARTS, swap)) if "north" in {m.article for m in c.mentions})
     assert {m.article for m in laotians.mentions} == {"north", "south", "east"} and laotians.verdict == "conflict"
-    origin = [Mention("north", freed("14", 14, "prisoners", place="Jenin")),
+    origin = [Mention("north", freed("14", 14, "prisoners", place="Braga")),
               Mention("south", freed("12", 12, "prisoners")), Mention("east", freed("12", 12, "prisoners"))]
     assert len(counts(align(ARTS, origin))) == 2

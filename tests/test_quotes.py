@@ -2239,7 +2239,7 @@ def test_the_agency_with_its_country_is_the_body_that_just_spoke() -> None:
 def test_a_paper_characterizing_someone_in_its_own_words_is_the_speaker() -> None:
     """'The Courier characterizes Bake as having "…"' quotes the paper, not Bake, though Bake speaks (denies) next."""
     text = ('The Daily Courier characterizes Bake as having "cast himself as a champion of all the workers." '
-            "The Courier has more on his ties to the mob, which Bake denies.")
+            "Its profile adds debts, which Bake denies.")
     assert only(text, "cast himself").speaker == "Daily Courier"
 
 
