@@ -284,6 +284,12 @@ def is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end))
 
 
+# where people held are, right after them or after their verb: "four men are in custody", "three men in custody"
+_IN_CUSTODY_AFTER = patterns.compile(
+    r",?[ \t]+(?:(?:are|were|is|was|remain(?:s|ed)?|have[ \t]+been|had[ \t]+been|now|still)[ \t]+){0,2}"
+    r"(?:in[ \t]+(?:police[ \t]+|federal[ \t]+|state[ \t]+)?custody|behind[ \t]+bars)\b", regex.I)
+
+
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
     """What is measured of a figure ("killed", "identified", "aboard", "destroyed", a unit): told apart first
     by the words that make a part, a margin, a bar or a find of the dead, then by its role, then by the measure
@@ -330,8 +336,10 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         # said before the count, the verb after it belongs to their crimes
         before = _ROLE_BEFORE.search(text, max(clause[0], c.start - 60), c.start)
         return "released" if before else ""
-    if measure == "held" and c.topic not in ("hostages", "prisoners"):
-        measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows
+    if measure == "held" and c.topic not in ("hostages", "prisoners") and not (
+            people and c.role == "held" and _IN_CUSTODY_AFTER.match(text, noun_end(text, c), clause[1])):
+        measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows; but "four men
+        # are in custody" are held
     if (measure == "killed" or (not measure and people)) and (
             _IDENTIFIED_BEFORE.search(text, max(clause[0], c.start - 20), c.start)
             or (_IDENTITIES_OF.search(text, max(clause[0], c.start - 20), c.start)

@@ -52,6 +52,9 @@ def slot(text: str, value: float, name: str):
     # a span of time something took takes nobody: the people before it did the taking, of time
     ("A panel of eight farmers and four nurses took just over two hours to agree.", 4, ""),
     ("Bandits took 14 travellers from the bus on Friday.", 14, "taken"),
+    # people in custody are held; people who held something hold nobody
+    ("Police said four men are in custody after the raid.", 4, "held"),
+    ("Forty residents held a vigil outside the school.", 40, ""),
     # a statement or a video put out frees nobody
     ("The gang released a statement saying three of its men had planted the bombs.", 3, ""),
     ("The army released a short video showing 40 captured sailors.", 40, ""),
