@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .countfacts import SLOT_NAMES, TOLL_MEASURES, Fact, merge_slots, slots_clash
+from .countfacts import SLOT_NAMES, TOLL_MEASURES, Fact, fact_value, merge_slots, slots_clash
 from .models import PERSONS, Article, Claim
 from .textmatch import Interval
 
@@ -99,8 +99,10 @@ def _verdict(facts: Sequence[Fact]) -> str:
     lo = max(-math.inf if f.interval[0] is None else f.interval[0] for f in facts)
     hi = min(math.inf if f.interval[1] is None else f.interval[1] for f in facts)
     if lo == hi and any(f.first.qualifier == "more_than" and f.interval[0] == lo for f in facts) \
-            and any(f.first.qualifier == "nearly" and f.interval[1] == hi for f in facts):
-        return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows
+            and any(f.first.qualifier == "nearly" and f.interval[1] == hi for f in facts) \
+            and not any(f.first.qualifier in ("exact", "about") and fact_value(f) == lo for f in facts):
+        return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows (where no outlet says
+        # 300 itself: beside "1.8 million" and "about 1.8 million", both round the same figure)
     return "agree" if lo <= hi else "conflict"
 
 

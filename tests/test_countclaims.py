@@ -60,6 +60,10 @@ def test_more_than_and_nearly_the_same_figure_cannot_both_hold():
     exact = Mention("south", fig("300", 300, topic="other", measure="cancelled", population="train",
                                  subject="trains"))
     assert one([over, exact]).verdict == "agree"  # "more than N" read as at least N, as before
+    # beside an outlet that says 300 itself, "over 300" and "nearly 300" are two roundings of that figure
+    exact_east = Mention("east", fig("300", 300, topic="other", measure="cancelled", population="train",
+                                      subject="trains"))
+    assert one([over, nearly, exact_east]).verdict == "agree"
 
 
 def test_conflict_note_says_who_said_what():
