@@ -1512,3 +1512,12 @@ def test_where_captives_were_freed_does_not_tell_them_apart():
     origin = [Mention("north", freed("14", 14, "prisoners", place="Braga")),
               Mention("south", freed("12", 12, "prisoners")), Mention("east", freed("12", 12, "prisoners"))]
     assert len(counts(align(ARTS, origin))) == 2
+
+
+def test_a_hedged_share_hedges_points_not_a_tenth_of_itself():
+    """"about 57%" allows 54.5-59.5, not 51.3-62.7; "about 10%" keeps its own narrower band."""
+    from ceasefire_cli.countfacts import count_interval
+
+    share = dict(topic="other", measure="percent", population="percent", unit="percent")
+    assert count_interval(fig("about 57%", 57, qualifier="about", low=51.3, high=62.7, **share)) == (54.5, 59.5)
+    assert count_interval(fig("about 10%", 10, qualifier="about", low=9, high=11, **share)) == (9, 11)
