@@ -194,17 +194,17 @@ def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents
 
 # a country's act, not its voice: "in exchange for Chile's release of 40 prisoners", "Chile's decision to free
 # 40" name the actor of the deal, not where the people are or who counted them
+# (and its assault on another land: "Valdora's assault on Minho, which has killed 400" is Minho's toll)
+_ASSAULTS = "assault|attack|offensive|invasion|bombardment|campaign|siege|incursion|shelling|onslaught"
 _POSS_ACTION = patterns.compile(
     r"['’]s?[ ]+(?:\p{Ll}+[ ]+)?(?:release|decision|offer|agreement|deal|promise|pledge|refusal|request|demand"
-    r"|exchange|swap|attack|offensive|invasion|bombardment|campaign|plan|move|bid|effort"
-    # and its assault on another land: "Valdora's assault on Minho, which has killed 400" is Minho's toll
-    r"|assault|siege|blockade|incursion|raid|strike|shelling|onslaught|crackdown)s?\b")
+    rf"|exchange|swap|plan|move|bid|effort|{_ASSAULTS}|blockade|raid|strike|crackdown)s?\b")
 # a land a war is waged on, named just before a relative clause that tells its toll: "Valdora's assault on Minho,
 # which has killed at least 400 people", "the siege of Braga that killed 400": the toll is the land's. Only there:
 # "seized 40 hostages in the attack on Valdora" took them in Valdora, but other outlets tell that with no place
 _ASSAILED_TOLL = patterns.compile(
-    r"\b(?:assault|war|offensive|attacks?|bombardment|bombing|siege|invasion|incursion|strikes|shelling|campaign"
-    r"|operations?|onslaught)[ ]+(?:on|in|of)[ ]+(?:the[ ]+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
+    rf"\b(?:{_ASSAULTS}|war|bombing|strike|operation)s?[ ]+(?:on|in|of)[ ]+(?:the[ ]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
     r",?[ ]+(?:which|that)[ ]+(?:(?:has|have|had)[ ]+)?(?:(?:so[ ]+far|now|already|reportedly)[ ]+)?"
     r"(?:killed|claimed[ ]+the[ ]+lives[ ]+of|left|wounded|injured)[ ]+(?:\p{Ll}+[ ]+)?$")
 _ASSAILED_REACH = 160  # characters before a figure the war and its land are looked for in
@@ -212,8 +212,6 @@ _ASSAILED_REACH = 160  # characters before a figure the war and its land are loo
 
 def _assailed_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
     """The place of a war's toll told in a relative clause right after the land it is waged on."""
-    from .places import lookup
-
     m = _ASSAILED_TOLL.search(text, max(sent[0], c.start - _ASSAILED_REACH), c.start)
     place = lookup(m.group("name")) if m is not None else None
     return place.name if place is not None else None

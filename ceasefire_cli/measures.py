@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clausewords import said_over
+from .clausewords import INSIDE, said_over
 from .keywords import Keyed
 from .models import Count
 from .numerals import (
@@ -284,10 +284,11 @@ def is_bar(text: str, c: Count, clause: tuple[int, int]) -> bool:
     return bool(_NEEDED_BEFORE.search(text, max(clause[0], c.start - 40), c.start) or _NEEDED_AFTER.match(text, c.end))
 
 
-# where people held are, right after them or after their verb: "four men are in custody", "three men in custody"
+# where people held are (``INSIDE``), right after them or after their verb: "four men are in custody", "three men
+# in prison"
 _IN_CUSTODY_AFTER = patterns.compile(
     r",?[ \t]+(?:(?:are|were|is|was|remain(?:s|ed)?|have[ \t]+been|had[ \t]+been|now|still)[ \t]+){0,2}"
-    r"(?:in[ \t]+(?:police[ \t]+|federal[ \t]+|state[ \t]+)?custody|behind[ \t]+bars)\b", regex.I)
+    rf"{INSIDE}\b", regex.I)
 
 
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:

@@ -33,8 +33,8 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|
 _DATE = (
     rf"(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
-    r"|(?P<iy2>\d{4})[./](?P<im2>\d{2})[./](?P<id2>\d{2}))(?!\d)"  # "2024.03.05 09:40", "2024/03/05"
+    # year first, with dashes, dots or slashes: "2024-03-05T09:40Z", a wire page's "2024.03.05 09:40", "2024/03/05"
+    r"|(?P<iy>\d{4})[-./](?P<im>\d{2})[-./](?P<id>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)"
 )
 _DATE_NC = re.sub(r"\?P<\w+>", "?:", _DATE)  # same pattern without group names, for repeats
 _LABEL = (r"(?:date|published|posted|updated|last\s+updated|first\s+published|publication\s+date)"
@@ -75,8 +75,6 @@ def _date_from_match(m: regex.Match[str]) -> str | None:
     """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
     if m.group("iy"):
         d = calendar_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-    elif m.group("iy2"):
-        d = calendar_date(int(m.group("iy2")), int(m.group("im2")), int(m.group("id2")))
     elif m.group("mon"):
         d = calendar_date(int(m.group("year")), month_number(m.group("mon")), int(m.group("day")))
     else:
