@@ -9,6 +9,7 @@ import regex
 
 from . import patterns
 from .models import Count
+from .names import TITLE_CAPS, TITLE_MODS_ONLY
 from .places import PlaceMention
 
 __all__ = ["NO_HOLDER", "holder"]
@@ -95,6 +96,10 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     where) or no name."""
     if c.topic == "duration":  # a span of time has no holder, but a prison term is the one sentenced's own
         return _sentenced(text, c, sent_start, places)
+    if c.unit == "percent" and _SHARE_COUNTED.match(text, c.end) \
+            and _PROGRESS_BEFORE.search(text, max(sent_start, c.start - _PROGRESS_REACH), c.start):
+        return ""  # "with 98% of ballots counted": how far the count had got, nobody's share ("she won 53% of the
+        # votes counted so far" is hers)
     if (paired := _respective(text, c, sent_start)) is not None:
         name, start = paired
         return "" if any(p.start <= start < p.end for p in places) else name  # a place: the place slot
@@ -106,7 +111,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
-        return after["name"].rstrip(".")  # "41.4 percent for Tomas Brenner": the share said before whose it is
+        return " ".join(_past_title(after["name"].split())).rstrip(".")  # "41.4 percent for Tomas Brenner": the
+        # share said before whose it is
     if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
         return _last_subject(text, sent_start, places)  # "She received 3.4 million votes": the one just told of
     if m is None:
@@ -181,7 +187,26 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
         name = name[1:]  # "Valdora's Reform bloc": the bloc, its country said before it
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
+    name = _past_title(name)
     return name if name and not name[0].islower() else None
+
+
+def _past_title(name: list[str]) -> list[str]:
+    """A name's words after a person's title: "Economy Minister Ana Ruiz", "Secretary of State Ruiz" are the
+    person, by name alone."""
+    titles = [k for k, w in enumerate(name[:-1]) if w.lower().rstrip(".") in _PERSON_TITLES]
+    if not titles:
+        return name
+    rest = name[titles[-1] + 1:]
+    while len(rest) > 1 and (rest[0] in ("of", "the") or rest[0].lower() in TITLE_MODS_ONLY):
+        rest = rest[1:]
+    return rest
+
+
+# the words of a person's title, which a name of a body does not open: "General Motors", "Health Ministry" and
+# "Interim Council" keep theirs
+_PERSON_TITLES = TITLE_CAPS - TITLE_MODS_ONLY - {"general", "gen", "former", "acting", "interim", "senior", "deputy",
+                                                 "vice", "chief", "head", "executive", "assistant", "special", "state"}
 
 
 # the one a prison term is given to, by name: "Ana Ruiz, the former mayor, was sentenced on Monday to 12 years",
@@ -216,10 +241,22 @@ def _sentenced(text: str, c: Count, sent_start: int, places: list[PlaceMention])
     return name[-1].rstrip(".") if name else ""
 
 
-# the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds"
+# a share of the ballots counted, not of the vote won: "with 98% of polling stations reporting"
+_SHARE_COUNTED = patterns.compile(
+    r"[ ]+of[ ]+(?:the[ ]+)?(?:[\p{L}-]+[ ]+){1,3}?(?:counted|reporting|reported|tallied|processed|scrutini[sz]ed"
+    r"|(?:were|was|had[ ]been|have[ ]been|has[ ]been)[ ]+(?:counted|tallied|processed))\b")
+_PROGRESS_BEFORE = patterns.compile(r"(?i:\b(?:with|after|once|as|when))[ ]+(?:(?:about|some|over|nearly|almost|just"
+                                    r"|more[ ]than|around)[ ]+)?$")
+_PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier fit in
+# the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds",
+# past what the holder is and then who ("for her rival Ana Ruiz", "for the Economy Minister, the centrist Ana Ruiz");
+# not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
+_DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Economy Minister, "
+_DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the centrist Populist ", "his rival "
 _HOLDER_AFTER = patterns.compile(
-    rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+(?:went[ ]+)?(?:to|for)[ ]+(?:the[ ]+)?"
-    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})(?![\p{{L}}'’])")
+    rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+(?:went[ ]+)?(?:to|for)[ ]+"
+    rf"(?:(?:the|his|her|their|its)[ ]+(?:{_DESCRIBED}(?:the[ ]+)?)?{_DESCRIBER})?"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,5}})(?![\p{{L}}'’])(?<!['’]s?)")
 # an aside closed right before the holder's verb: 'The Greens Party (GP) - in power since 1990 - has won four',
 # 'The Reds, in power since 1990, won 12'
 _VERB_AFTER_ASIDE = patterns.compile(

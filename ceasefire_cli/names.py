@@ -71,7 +71,7 @@ _TIME_PREPS = frozenset("on early late last this in at".split())
 _NAME_CONN = frozenset("and of for".split())
 
 # Capitalised words that title a name rather than belong to it ("Prime Minister", "Mr.").
-_TITLE_CAPS = frozenset(
+TITLE_CAPS = frozenset(
     """mr mrs ms miss dr prof president vice prime minister secretary envoy special senator sen rep
     representative gov governor mayor general gen lt col colonel sgt capt captain chancellor king queen
     prince princess pope judge justice chief coach manager deputy foreign defense defence finance interior
@@ -83,7 +83,7 @@ _TITLE_CAPS = frozenset(
 )
 # Title words that only modify a title ('Secretary of State', 'Foreign Minister'): a run of capitals ending in
 # one, with no title word first, is a name ('Islamic State'), not a title
-_TITLE_MODS_ONLY = frozenset("state foreign defense defence finance interior health".split())
+TITLE_MODS_ONLY = frozenset("state foreign defense defence finance interior health".split())
 # Short or other forms of a title as the full words, on both sides of a lookup: 'Lt. Gov. X' … 'the
 # lieutenant governor', 'Chief Minister X' … 'the CM', 'Prime Minister X' … 'the premier'.
 _TITLE_ABBREVS = {
@@ -275,7 +275,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     """
     k = 0  # leading words that open no name, skipped by index: a run may be thousands of words long
     while k < len(toks) and (toks[k].lower() in _CAP_STOP or (len(toks) - k > 1 and toks[k].endswith("ing")
-                                                             and toks[k].lower() not in _TITLE_CAPS)):  # not 'King'
+                                                             and toks[k].lower() not in TITLE_CAPS)):  # not 'King'
         the = the or toks[k] == "The"
         k += 1
     toks = toks[k:]
@@ -296,7 +296,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS
-                and not any(_base(t).lower().rstrip(".") in _TITLE_CAPS for t in toks[toks.index("of") + 1 : -1]))):
+                and not any(_base(t).lower().rstrip(".") in TITLE_CAPS for t in toks[toks.index("of") + 1 : -1]))):
         # 'the Union of Public Employees' too; not 'Department of Transport Secretary Ana Ruiz', the secretary
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""
     if "and" in toks[1:-1]:  # 'Baku and Yerevan' speak together; of 'Ana Ruiz and Karim Jalali' the last named
@@ -307,19 +307,19 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if len(toks) >= 3 and all(t.isupper() for t in toks):
         return "", "", ""  # a shouted headline
     if any(t in ("of", "for") for t in toks[1:-1]) and not any(
-            _base(t).lower().rstrip(".") in _TITLE_CAPS or _base(t).lower() in _TITLE_ABBREVS for t in toks):
+            _base(t).lower().rstrip(".") in TITLE_CAPS or _base(t).lower() in _TITLE_ABBREVS for t in toks):
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'Region of Minho': no one's name holds 'of'
     cut = -1
     for i, t in enumerate(toks):
         low = _base(t).lower()
-        if low.rstrip(".") in _TITLE_CAPS or low in _TITLE_ABBREVS:
+        if low.rstrip(".") in TITLE_CAPS or low in _TITLE_ABBREVS:
             cut = i
     if 0 < cut < len(toks) - 1 and all(_base(t).lower().rstrip(".") in _NAME_SUFFIXES for t in toks[cut + 1 :]):
         cut = -1  # 'Martin Luther King III': a surname that is also a title, then a suffix
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
     if not rest:
-        if len(toks) > 1 and toks[0].lower() not in _TITLE_CAPS and toks[-1].lower() in _TITLE_MODS_ONLY:
+        if len(toks) > 1 and toks[0].lower() not in TITLE_CAPS and toks[-1].lower() in TITLE_MODS_ONLY:
             return "org", " ".join(toks), ""  # 'Islamic State': a name that ends in a title's modifier
         return "title", "", title
     place = max((i for i, t in enumerate(rest[:-2]) if _base(t).lower() in _PLACE_WORDS), default=-1)
@@ -343,7 +343,7 @@ def _single_name(word: str) -> str | None:
     """The name a lone capitalised word stands for, or None if it names nothing ('The', 'Minister')."""
     b = _base(word)
     low = b.lower()
-    return None if len(b) < 2 or low in _CAP_STOP or low in _TITLE_CAPS or low in _ORG_WORDS else b
+    return None if len(b) < 2 or low in _CAP_STOP or low in TITLE_CAPS or low in _ORG_WORDS else b
 
 
 @lru_cache(maxsize=1 << 16)
@@ -410,11 +410,11 @@ def _titles_around(m: str, pos: int, end: int) -> list[str]:
     if not kept and prev in _REMIT_WORDS and (of := _TITLE_OF.search(m, max(0, pos - 80), pos)):
         for w in reversed(of.group(1).split()):
             low = w.lower()
-            if not (low in _TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
+            if not (low in TITLE_CAPS or low in _TITLE_MODS or _agentive(low)
                     or (w[0].islower() and low not in _STOP and low not in _DETS)):
                 break
             kept.append(w)
-        if kept and (kept[0].lower() in _TITLE_CAPS or _agentive(kept[0])):
+        if kept and (kept[0].lower() in TITLE_CAPS or _agentive(kept[0])):
             out.append(" ".join(kept[::-1]).lower())
     ap = _APPOS.match(m, end) if m.startswith(", ", end) else None
     if ap:

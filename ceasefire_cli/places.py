@@ -486,9 +486,22 @@ def _surnames(text: str) -> frozenset[str]:
                 or lookup(m.group()) is not None:
             continue  # "in Lincoln", "on Monday Lincoln", "North Lincoln", "Nebraska Lincoln": no person named
         place = lookup(surname)
-        if place is not None and place.kind == "city" and _speaks_alone(text, surname):
-            out.add(surname)  # ... and speaks alone, as only a person does: "Lincoln said", "Lincoln's comments"
+        if place is not None and place.kind == "city" and (_speaks_alone(text, surname)
+                                                           or not _after_preposition(text, surname)):
+            out.add(surname)  # ... and speaks alone, as only a person does: "Lincoln said", "Lincoln's comments";
+            # or the text never puts anyone in the town: "55 percent to Lincoln's 45"
     return frozenset(out)
+
+
+def _after_preposition(text: str, name: str) -> bool:
+    """Whether ``name``, a whole word, follows a preposition of place somewhere in ``text`` ("in Lincoln")."""
+    i = text.find(name)
+    while i >= 0:
+        if _BOUNDARY.match(text, i) and _BOUNDARY.match(text, i + len(name)) \
+                and (_PREP_BEFORE.search(text[max(0, i - 40):i]) or _REGION_OF_BEFORE.search(text[max(0, i - 60):i])):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int] | None:

@@ -483,6 +483,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a city's name the text gives a person who speaks is that person, owning or speaking
     ("The port chief, Ana Lincoln, spoke on Monday. Lincoln's comments came after reports of 18 injuries.", 18, ""),
     ("Lincoln's mayor said 18 people were injured in the city.", 18, "Lincoln"),
+    # ... or is never put where anyone is ("in Lincoln")
+    ("The mayor faced the lawyer Ana Lincoln and won 55 percent of the vote to Lincoln's 45 percent.", 45, ""),
+    ("The port is run by Ana Lincoln. In Lincoln, 18 people died, and Lincoln's hospital took 12 more.", 12,
+     "Lincoln"),
     # ... nor a word opening the sentence's first clause
     ("While Marlow County police put the missing at around 1,000, they warned no one knew.", 1000, "Marlow"),
     # "in the city of X", and a city that "accounted for" a toll
@@ -1016,6 +1020,21 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Ruiz won 51,220 votes, well ahead of Costa with 40,118.", 40_118, "Costa"),
     # a share said before whose it is
     ("Ana Ruiz won 56.6 percent against 41.4 percent for Tomas Brenner.", 41.4, "Tomas Brenner"),
+    # a person's title is no part of the name ("Minister Ruiz" is "Ruiz"), a body's opening word is
+    ("Populist Economy Minister Ana Ruiz won 44 percent of the vote.", 44, "Ana Ruiz"),
+    ("Secretary of State Tomas Brenner won 12 percent in the primary.", 12, "Tomas Brenner"),
+    ("The Interim Council holds 12 seats.", 12, "Interim Council"),
+    ("She won 55 percent to 45 percent for her rival, Populist Economy Minister Tomas Brenner.", 45, "Tomas Brenner"),
+    ("She won 55 percent to 45 percent for the Economy Minister, the centrist Populist Tomas Brenner.", 45,
+     "Tomas Brenner"),
+    ("She won 55 percent to 45 percent for her rival Tomas Brenner.", 45, "Tomas Brenner"),
+    # how far the count had got is nobody's share
+    ("The council confirmed Ana Ruiz's victory with 100% of the tally sheets counted.", 100, ""),
+    ("With 91% of polling stations reporting, Ana Ruiz had 52.1%.", 52.1, "Ana Ruiz"),
+    ("Ana Ruiz has won about 53% of the votes counted so far.", 53, "Ana Ruiz"),
+    # ... but not a possessive, which holds the figure after it
+    ("With most ballots counted, the mayor was on 52.3 percent to Brenner's 47.7 percent.", 52.3, ""),
+    ("With most ballots counted, the mayor was on 52.3 percent to Brenner's 47.7 percent.", 47.7, "Brenner"),
     ("She was jailed for 12 years for Fraud.", 12, ""),  # a span of time has no holder
     # ... but a prison term is the named one's own, by surname, past an appositive
     ("Ana Ruiz, the former mayor of Halden, was sentenced on Monday to 12 years in prison.", 12, "Ruiz"),
