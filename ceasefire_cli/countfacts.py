@@ -128,6 +128,12 @@ def count_interval(c: Count, measure: str = "") -> Interval:
         hi = lo * (TOLL_OPEN_END if toll else OPEN_END)
     elif c.qualifier in _HEDGES and lo is not None and hi is not None and c.unit == "percent":
         lo, hi = max(lo, c.value - PERCENT_HEDGE), min(hi, c.value + PERCENT_HEDGE)
+    elif c.qualifier == "exact" and c.unit == "percent" and lo is not None and hi is not None:
+        decimals = max(0, -Decimal(repr(float(c.value))).normalize().as_tuple().exponent)
+        if decimals:  # "55.7%" is 55.65-55.75
+            lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
+        else:  # "55%" is 55.7% rounded or cut short
+            lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
     elif c.qualifier in _HEDGES and lo is not None and hi is not None:
         sig = Decimal(repr(float(c.value))).normalize().as_tuple()
         if len(sig.digits) >= PRECISE_DIGITS:
@@ -151,6 +157,8 @@ PRECISE_SPAN = 1.5
 # be 71.9% (the band only ever narrows: "about 10%" keeps 9-11). On 28 tuning clusters no verdict moved; one
 # election's early share and a later one, a little under the hedge's band, are now two rows, not one
 PERCENT_HEDGE = 2.5
+# a share told in whole points may be cut short, not rounded: "won 55%" of one who won 55.7%
+WHOLE_SHARE_CUT = 0.99
 
 
 def fact_value(f: Fact) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1521,3 +1522,20 @@ def test_a_hedged_share_hedges_points_not_a_tenth_of_itself():
     share = dict(topic="other", measure="percent", population="percent", unit="percent")
     assert count_interval(fig("about 57%", 57, qualifier="about", low=51.3, high=62.7, **share)) == (54.5, 59.5)
     assert count_interval(fig("about 10%", 10, qualifier="about", low=9, high=11, **share)) == (9, 11)
+
+
+def test_a_named_holders_shares_conflict_beyond_their_rounding():
+    """Two counts of one candidate's share ("55.9%" early, "55.7%" later) conflict; a share in whole points
+    ("55%", cut short or rounded) agrees with them; nobody's shares ("40%" in poverty, "46%" of one thing) never do."""
+    share = dict(topic="other", measure="percent", population="percent", unit="percent", subject="vote")
+
+    def held(article, text, value, holder="Ana Ruiz"):
+        return Mention(article, replace(fig(text, value, **share), holder=holder))
+
+    assert count_interval(fig("55%", 55, **share)) == (54.5, 55.99)
+    assert count_interval(fig("55.7%", 55.7, **share)) == pytest.approx((55.65, 55.75))
+    c = one([held("north", "55.9%", 55.9), held("south", "55.7%", 55.7), held("east", "55%", 55)])
+    assert c.verdict == "conflict" and c.note == "East: 55% · South: 55.7% · North: 55.9%"
+    assert one([held("north", "55%", 55), held("south", "55.7%", 55.7)]).verdict == "agree"
+    nobody = counts(align(ARTS, [held("north", "55.9%", 55.9, ""), held("south", "55.7%", 55.7, "")]))
+    assert all(c.verdict != "conflict" for c in nobody)
