@@ -76,6 +76,10 @@ _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 _NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
 _PERSON_AGE = patterns.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = patterns.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
+# ages listed after names and matched to them in order: "Carl and Ben Ostrow, 44 and 14, respectively" (a noun
+# after the figures, "41 and 12 seats respectively", makes them counts)
+_AGES_RESPECTIVELY = patterns.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*(?:,?[ \t]+and[ \t]+\d{1,3})?,?[ \t]+respectively\b")
+_NAMES_AGES_BEFORE = patterns.compile(r"\p{Lu}[\p{L}'’.-]*,[ \t](?:\d{1,3}(?:,[ \t]|,?[ \t]and[ \t]))*$")
 # "the youngest was 19, the oldest 71": a superlative of age governs the bare numbers after it
 _AGE_SUPERLATIVE = patterns.compile(r"(?r)\b(?:youngest|oldest|eldest)\b[^.;:!?\n]{0,40}$", regex.I)
 # "a girl of 4" (not "a mother of five", which counts her children)
@@ -295,12 +299,15 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
         before = before[: before.rstrip().rfind(" ") + 1]
     if before[-2:-1] == ",":
-        ends_aside = text[e:e + 1] in (",", ";", ")", "") or text[e:e + 2] in (" –", " —") \
+        ends_aside = text[e:e + 1] in (",", ";", ")", "", "\n", "\r") or text[e:e + 2] in (" –", " —") \
             or (text[e:e + 1] == "." and not text[e + 1:e + 2].isdigit())
         pa = _PERSON_AGE.search(before)
         aged = (ends_aside and _NAME_AGE_BEFORE.search(before) is not None) \
             or (pa is not None and value < 100 and (_AGE_COMMA_AFTER.match(text, e) is not None
                                                     or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
+    if not aged and "espectively" in after[:40] and value < 120 and _AGES_RESPECTIVELY.match(text, e) \
+            and _NAMES_AGES_BEFORE.search(before):
+        aged = True  # "Carl and Ben Ostrow, 44 and 14, respectively": each name's age, in order
     aged = aged or (("ldest" in before or "ngest" in before) and _AGE_SUPERLATIVE.search(before) is not None) \
         or (before.endswith("of ") and _PERSON_OF.search(before) is not None) \
         or (before.endswith("(") and text[e:e + 1] == ")" and value < 120
@@ -310,6 +317,11 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     return aged and not _counted_after(after)
 
 
+# the emergency lines whose numbers no count of calls is likely to equal (112 is, so it is left out)
+_EMERGENCY_NUMBERS = frozenset({"911", "999"})
+_EMERGENCY_AFTER = patterns.compile(
+    r"[ \t-]+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|services?)\b", regex.I)
+_DIALLED_BEFORE = patterns.compile(r"\b(?:dial(?:l?ed|l?ing)?|call(?:ed|ing)?)[ \t]$", regex.I)
 _POSSESSIVES = ("'s", "’s", "s'", "s’")  # "the Reds' 144": a name's own figure, not a label like "Channel 12"
 
 
@@ -319,6 +331,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     e = m.core.end()
     if before.endswith("(") and _PHONE_AFTER.match(text, e):
         return True  # "(518) 555-0187"
+    if n1 in _EMERGENCY_NUMBERS and (_EMERGENCY_AFTER.match(text, e) or _DIALLED_BEFORE.search(before)):
+        return True  # "911 calls alerted police", "dialled 999": the emergency line, not 911 of anything
     nb = _NAME_BEFORE.search(before)
     if nb and nb.group(1) in ("No.", "#"):
         return True

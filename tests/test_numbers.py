@@ -1077,6 +1077,11 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("The two sisters who died were 5 and 9.", 5),
         ("The two sisters who died were 5 and 9.", 9),
         ("The miners who were rescued were 34, 41 and 58, the company said.", 41),
+        # a list of the named, one per line, each with an age; ages matched to names "respectively"
+        ("Police named the dead.\n\nAna R. Ruiz, 55\nTomas Brenner-Holt, 40\n", 55),
+        ("Police named the dead.\n\nAna R. Ruiz, 55\nTomas Brenner-Holt, 40\n", 40),
+        ("A father and son, Carl and Ben Ostrow, 44 and 14, respectively, were among them.", 44),
+        ("A father and son, Carl and Ben Ostrow, 44 and 14, respectively, were among them.", 14),
         # the age one stops work at, and an age limit raised
         ("We will not accept working until 70.", 70),
         ("Under the old rules nurses could retire at 62.", 62),
@@ -1085,6 +1090,12 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+def test_an_emergency_line_is_no_count() -> None:
+    assert values("At 7:02 p.m., 911 calls alerted officers to a fire. A neighbour dialled 999.") == []
+    assert values("The Greens and the Reds took 41 and 12 seats respectively.") == [41, 12]
+    assert values("Some 911 people fled the flood.") == [911]
 
 
 @pytest.mark.parametrize(("text", "topic"), [
