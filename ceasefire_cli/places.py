@@ -160,6 +160,8 @@ def _fold(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
+# a Romance name's tail after its particle, which everyday usage drops where GeoNames lists the short form too
+_PARTICLE_TAIL = regex.compile(r" (?:de|del|de la|do|da|dos|das)(?: .*)?$")
 SPELLING_LIKENESS = 0.8  # "Khan Younis"/"Khan Yunis" 0.95, "Naypyidaw"/"Nay Pyi Taw" 1.0; "Hamas"/"Hamm" 0.67
 
 
@@ -171,7 +173,11 @@ def _spellings(canonical: str, alternates: list[str]) -> set[str]:
     sm = SequenceMatcher(None)
     sm.set_seq2(b)
     out = set()
+    head = _PARTICLE_TAIL.sub("", canonical)
     for alt in map(_fold, alternates):
+        if alt == head != canonical:
+            out.add(alt)  # "Acapulco" of "Acapulco de Juarez": the name before its particle, as news gives it
+            continue
         a = alt.lower().replace(" ", "")
         if len(alt) < 5 or a[:2] != b[:2]:
             continue
