@@ -67,7 +67,8 @@ MODIFIER_SUBGROUPS = {
 # a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
 TWO_WORD_SUBGROUPS = {
     **dict.fromkeys(("service members", "service member", "military personnel", "army personnel", "navy personnel",
-                     "naval personnel", "security personnel", "paramilitary personnel"), "soldier"),
+                     "naval personnel", "security personnel", "paramilitary personnel", "forces members",
+                     "forces personnel", "armed forces"), "soldier"),  # "8,000 armed forces (members)"
 }
 # the verbs of a vehicle's load: who it was carrying were aboard ("a bus carrying 40 pilgrims", "ferrying 90")
 CARRYING = r"(?:carrying|transporting|ferrying)"
@@ -188,6 +189,8 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
             one = regular_singular(noun.lower())
             return _SPELLINGS.get(one, one), ""  # "the number of homes"
+    if head in _FORCE_PARTS and _OF_FORCES.match(text, c.end):
+        return "people", "soldier"  # "10,000 elements of the armed forces", "200 members of the navy": soldiers
     if not population and head in ("member", "members") and "-" in c.text and _BODY_AFTER.match(text, c.end):
         return "seat", ""  # "the 61-member parliament": its seats, as "the 61-seat parliament"
     if not population:
@@ -264,6 +267,12 @@ _CAPTIVE_HEADS = frozenset(" ".join(CAPTIVE_NOUNS.values()).split())
 # the crew counted among "passengers" right after them: the passengers named are everyone aboard
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
+# words for the people a force is made of, which name them only with the force after them
+_FORCE_PARTS = frozenset("element elements member members personnel".split())
+_OF_FORCES = patterns.compile(
+    r"[ \t]+(?:elements?|members?|personnel)[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+)?"
+    r"(?:army|military|armed[ \t]+forces|navy|national[ \t]+guard|security[ \t]+forces|air[ \t]+force|marines)\b",
+    regex.I)
 # the army as the subject that sends people: those it sends are soldiers ("the army deployed 180 personnel")
 _FORCE_HEADS = frozenset({"personnel"})
 _ARMY_BEFORE = patterns.compile(r"\b(?:army|military|armed[ \t]+forces|navy|troops)\b[^.;:!?,]*$", regex.I)

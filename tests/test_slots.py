@@ -120,6 +120,7 @@ def slot(text: str, value: float, name: str):
     ("About 9,500 nurses walked off the job at dawn.", 9500, "striking"),
     ("Some 3,200 dockworkers remain on strike at the southern ports.", 3200, "striking"),
     ("The ministry said 4,100 troops had been deployed to the valley.", 4100, "deployed"),
+    ("The flooding prompted the deployment of over 4,100 troops to the valley.", 4100, "deployed"),
     ("The guild represents some 90,000 kitchen workers, and its members walked out on Monday.", 90_000, "represented"),
     ("The two mills employ about 2,400 people, some of whom walked out.", 2400, "employed"),
     # a turnout is those who voted, however it is put, and not those who could have
@@ -396,6 +397,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Tugs could not reach the rest of the 14-member crew.", 14, "people", "crew"),
     # an abbreviation with full stops is one word of the noun phrase, not where it ends
     ("The army sent 900 active duty U.S. soldiers to the coast.", 900, "people", "soldier"),
+    # the people a force is made of, named by the force after them or before "members"
+    ("The minister said around 9,000 elements of the armed forces were on their way.", 9000, "people", "soldier"),
+    ("Some 7,000 armed forces members reached the coast on Friday.", 7000, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
     # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
@@ -494,6 +498,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Porto accounted for 18 of the dead.", 18, "Porto"),
     # a sentence framed by a place the gazetteer lacks is that place's, not the place framed before it
     ("In Porto, 12 people died. In neighbouring Upper Selmont, officials reported four deaths.", 4, "Upper Selmont"),
+    # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
+    ("Floods in Xalapa killed 12 people on Monday.", 12, "Xalapa de Enriquez"),
     # a month is no town, though a town bears its name
     ("In Porto, 12 people died. In March, 40 more died.", 40, "Porto"),
     # the source's place is the region a country owns, not the country
