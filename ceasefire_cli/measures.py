@@ -292,6 +292,13 @@ _IN_CUSTODY_AFTER = patterns.compile(
     rf"{INSIDE}\b", regex.I)
 
 
+# the hurt sent home from hospital, a fact of their own beside all who were hurt
+_DISCHARGED = patterns.compile(r"\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|been|being|got)[ \t]+"
+                               r"(?:(?:since|already|now|later)[ \t]+)?discharged\b", regex.I)
+_DIGIT = patterns.compile(r"\d")
+_DISCHARGED_REACH = 60  # characters from the figure to its verb: "793 of the injured passengers have been discharged"
+
+
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
     """What is measured of a figure ("killed", "identified", "aboard", "destroyed", a unit): told apart first
     by the words that make a part, a margin, a bar or a find of the dead, then by its role, then by the measure
@@ -328,6 +335,10 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if people and c.topic == "deaths" and (_TOLL_ROSE_TO.search(text, max(clause[0], c.start - 80), c.start) or (
             OPENS_WITH_TOLL_VERB.match(c.text) and _TOLL_HAS.search(text, max(clause[0], c.start - 80), c.start))):
         return "killed"  # "Death toll climbs to 52, dozens still missing": the toll's figure, whatever follows
+    if people and "ischarged" in text[c.end:c.end + _DISCHARGED_REACH] \
+            and (d := _DISCHARGED.search(text, c.end, min(clause[1], c.end + _DISCHARGED_REACH))) \
+            and not _DIGIT.search(text, c.end, d.start()):  # (not another figure's verb: "900 came and 610 were")
+        return "discharged"  # "793 injured passengers have been discharged": of the hurt, those sent home
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held

@@ -382,7 +382,9 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and the buildings of an estate, named by their shape: "ten tower blocks", "four of the towers"
               "block": "structure", "tower": "structure",
               # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
-              "loss": "job", "layoff": "job", "redundancy": "job"}
+              "loss": "job", "layoff": "job", "redundancy": "job",
+              # and a train's cars, "bogies" in Indian English ("bogy" as the regular singular reads it)
+              "bogie": "coach", "bogy": "coach", "carriage": "coach"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
 _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"

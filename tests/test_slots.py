@@ -121,6 +121,10 @@ def slot(text: str, value: float, name: str):
     ("Some 3,200 dockworkers remain on strike at the southern ports.", 3200, "striking"),
     ("The ministry said 4,100 troops had been deployed to the valley.", 4100, "deployed"),
     ("The flooding prompted the deployment of over 4,100 troops to the valley.", 4100, "deployed"),
+    # of the hurt, those sent home from hospital
+    ("Officials said 610 injured passengers have been discharged from hospital.", 610, "discharged"),
+    ("Some 900 were admitted and 610 of them have since been discharged.", 610, "discharged"),
+    ("Some 900 were admitted and 610 of them have since been discharged.", 900, ""),
     ("The guild represents some 90,000 kitchen workers, and its members walked out on Monday.", 90_000, "represented"),
     ("The two mills employ about 2,400 people, some of whom walked out.", 2400, "employed"),
     # a turnout is those who voted, however it is put, and not those who could have
@@ -404,6 +408,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
+    # a train's cars by any of their names
+    ("The express hit a goods train and eight bogies left the tracks.", 8, "coach", ""),
+    ("Nine carriages of the express derailed near the station.", 9, "coach", ""),
     # women and children named together are that part, not the children alone
     ("Officials said 14 women and children had been freed from the camp.", 14, "people", "woman and child"),
     # people freed after they were seized are hostages, whatever the sentence calls them
