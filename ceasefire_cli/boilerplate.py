@@ -167,6 +167,9 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_TAIL = re.compile(r".{0,300}\b(?-i:Credit)\s*(?:\.\.\.|…|:)\s*\S.{0,120}", re.IGNORECASE)
+# ... and a caption whose credit ends it after a dash: "Ana Ruiz, the new mayor – Photo: Tom Hale"
+_CAPTION_DASH = re.compile(r"[^.!?\n]{1,250}?\s[–—|-]\s*(?:photo(?:graph)?|image|picture|foto)s?(?:\s*credit)?\s*:"
+                           r"\s*[^.!?\n]{1,80}", re.IGNORECASE)
 # International wire and picture agencies, and the generic "Handout"/"Pool".
 _AGENCY = (
     r"(?:Getty Images|Reuters|AFP|AP|EPA(?:-EFE)?|Shutterstock|PA(?: Media| Wire)?|Bloomberg|Alamy|Xinhua"
@@ -192,8 +195,8 @@ _CREDIT_CONTRIBUTED = re.compile(
 _CREDIT_FROM = re.compile(rf"{_PERSON}(?:(?:,|\s+and)\s+{_PERSON})*\s+reported from [A-Z][\w .,'’-]{{0,80}}")
 # Patterns that scan the whole line for a phrase, tried only on lines that have the phrase: run on every
 # line of every article, they cost a third of reading a folder when tried on all
-_SCANS = ((_LINK_TAIL, "More about"), (_CAPTION_TAIL, "Credit"), (_CREDIT_CONTRIBUTED, "contributed "),
-          (_CREDIT_FROM, "reported from "))
+_SCANS = ((_LINK_TAIL, "More about"), (_CAPTION_TAIL, "Credit"), (_CAPTION_DASH, ":"),
+          (_CREDIT_CONTRIBUTED, "contributed "), (_CREDIT_FROM, "reported from "))
 _NEWS_ROLE = r"(?:journalist|correspondent|reporter|writer|editor|columnist|contributor|photographer)"
 _ROLE = rf"(?:{_NEWS_ROLE}|producer|anchor|host|chief)"
 _BIO = re.compile(

@@ -1395,6 +1395,14 @@ def test_caption_under_any_agency_credit_or_picture_label_is_blanked(credit: str
     assert clean.endswith(BODY) and len(spans) == 2
 
 
+def test_a_caption_ended_by_its_credit_after_a_dash_is_blanked() -> None:
+    text = BODY + "\nAna Ruiz, the first mayor of the harbour town – Photo: Tom Hale\n" + BODY
+    clean, _ = clean_text(text)
+    assert "Ana Ruiz" not in clean and "Tom Hale" not in clean
+    prose = BODY + "\nThe mayor spoke for 40 minutes - her longest speech - and left.\n" + BODY
+    assert "40 minutes" in clean_text(prose)[0]
+
+
 def test_a_slash_between_places_is_not_a_picture_credit() -> None:
     text = BODY + "\nIsrael/Gaza\nResidents queued for 6 hours at the terminal\n" + BODY
     assert "6 hours" in clean_text(text)[0]
