@@ -51,6 +51,9 @@ from .subjectnp import _OBJ_PREPS, _Phrases
 # a relative or complement clause open before a verb: its subject is not the main clause's ('He faulted the
 # speed with which the agency announced the figures, stating …': he states)
 _EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
+# a clause fronted before the sentence's subject, whose own verb speaks for someone else
+_FRONTED = patterns.compile(r"[\s\"“‘']*(?:Despite|Although|Though|While|Whereas|After|Before|When|Since|Unlike"
+                            r"|Following|Amid|Even[ ]though|As)\b")
 # ... and a speech verb right after a relative pronoun and its subject ('a widow who he admitted cheating')
 _RELATIVE_SUBJECT = patterns.compile(r"\b(?:who|whom|that|which)[ ]+(?:he|she|they|it)[ ]+$", regex.I)
 # a capitalised title, a comma, then the name it describes and the clause's verb
@@ -792,8 +795,9 @@ class _Doc(_Cast, _Phrases, _Bodies):
         sentence, else the noun phrase opening the sentence or, after a fronted clause, the next clause
         ('When pressed on the talks, the spokesman declined and said …')."""
         if k > 0 and self.verbs[k - 1][0] >= lo and not _EMBEDDED.search(self.m, lo, self.verbs[k - 1][0]) \
+                and not (_FRONTED.match(self.m, lo) and "," in self.m[self.verbs[k - 1][1]:v0]) \
                 and (said := self.subject(k - 1)) is not None:
-            return said
+            return said  # (not the verb of a fronted clause: 'Despite Hale stressing ..., Ruiz met them and said')
         return self.clause_subject(lo, v0)
 
     def clause_subject(self, lo: int, hi: int) -> _Said | None:

@@ -489,6 +489,16 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "according to the Valdoran head of state.", "in complete", "Ivo Kowal"),
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
+        # the verb of a clause fronted before the subject speaks for someone else
+        ("Ruiz's support for the new mayor angers the state\n\nDespite President Tom Hale stressing that the state does"
+         " not back the plan, Senator Ana Ruiz congratulated Costa on his electoral victory and praised all the people"
+         ' of the city for their display of "the strength of a robust local system and process of election."',
+         "the strength", "Ana Ruiz"),
+        # an office 'of' a body, then the name that holds it, ends where the name's verb begins
+        ("Ruiz's support for the new mayor angers the state\n\nDespite President Tom Hale stressing that the state does"
+         " not back the plan, US Secretary of State Ana Ruiz congratulated Costa on his electoral victory and praised"
+         ' all the people of the city for their display of "the strength of a robust local system and process of'
+         ' election."', "the strength", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
