@@ -26,6 +26,10 @@ _CLOSED_ASIDE = patterns.compile(r"\([^()\n]{1,80}\)|[ \t][-–—][ \t][^-–�
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
+# a comparison after the figure, with the time of what it is compared with: "rose to 93, surpassing the 2018 fire"
+_COMPARED_AFTER = patterns.compile(
+    r",[ \t]+(?:surpassing|passing|exceeding|eclipsing|topping|overtaking|outstripping|compared[ \t]+(?:with|to))\b",
+    regex.I)
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
     r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
@@ -63,6 +67,8 @@ def read_time(rd: Reading, when_from: int) -> str | None:
     wm = read_when(text, (when_from, when_to), (when_lo, start))
     if wm is not None and wm.start() > end and _SINCE.search(text, end, wm.start()):
         wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day
+    if wm is not None and wm.start() > end and _COMPARED_AFTER.search(text, end, wm.start()):
+        wm = None  # "the toll rose to 93, surpassing the 2018 fire": the time of what it is compared with
     year_when = _YEAR_THEN.search(text, max(r.sent[0], start - 60), start) \
         if wm is None or wm.group().lower().startswith("since") else None
     if year_when is not None:

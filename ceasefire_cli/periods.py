@@ -173,6 +173,26 @@ _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
 
+# other happenings of the story's kind, counted: "nine other shootings", "three other deadly quakes"
+_OTHER_EVENTS_AFTER = patterns.compile(
+    r"[ \t]+other[ \t]+(?:[\p{L}-]+[ \t]+)?(?:shootings|attacks|bombings|quakes|earthquakes|storms|hurricanes|typhoons"
+    r"|cyclones|fires|wildfires|floods|landslides|crashes|derailments|disasters|massacres|wars|strikes)\b", regex.I)
+# a relative clause that tells of another event, its year named in its antecedent or later in the sentence: "the 1997
+# storm, which left 200 dead", "a storm, which left more than 200 dead, hundreds hurt and the port in ruins in 1997"
+_WHICH_BEFORE = patterns.compile(r"(?r),[ \t]+(?:which|that)[ \t]+[^,;:.!?]{0,50}$")
+_YEAR_IN = patterns.compile(r"\b(?:in[ \t]+|the[ \t]+|an?[ \t]+)((?:19|20)\d\d)\b(?![ \t]*[-–]|,[ \t]*\d)")
+_ANTECEDENT_REACH = 60  # characters before ", which" its antecedent's year may stand in
+
+
+def _relative_year(text: str, c: Count, sent: tuple[int, int]) -> regex.Match[str] | None:
+    """The year of the event a relative clause holding the figure tells of (its antecedent's or its own)."""
+    which = _WHICH_BEFORE.search(text, max(sent[0], c.start - 60), c.start)
+    if which is None:
+        return None
+    return _YEAR_IN.search(text, max(sent[0], which.start() - _ANTECEDENT_REACH), which.start()) \
+        or _YEAR_IN.search(text, c.end, sent[1])
+
+
 def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     """The period slot of a count: which part of a longer whole it is (see the module's docstring)."""
     sent_start = sent[0]
@@ -181,8 +201,10 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     part = _part(text, c, clause)
     if part:
         return part
+    if _OTHER_EVENTS_AFTER.match(text, c.end):
+        return "other events"  # "only nine other shootings have killed more": a record's tally, not this story's
     year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
-        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start)
+        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start) or _relative_year(text, c, sent)
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1987, a cyclone killed 1,300", "2011's
         # 44-day strike": that year's figure (the story's own year is none: countfacts)

@@ -744,6 +744,15 @@ def test_place(text, value, want):
      "some of them"),
     ("Two of the freed captives flew home, and the three other captives were freed in the capital.", 3,
      "some of them"),
+    # a figure compared with another year's event is this one's; the other's, in a relative clause, is that year's
+    ("Fire hits hills\nThe toll climbed to 93, surpassing the total of the 2015 Ridge Fire in central Oregon, which"
+     " left 85 dead.", 93, ""),
+    ("Fire hits hills\nThe toll climbed to 93, surpassing the total of the 2015 Ridge Fire in central Oregon, which"
+     " left 85 dead.", 85, "year 2015"),
+    ("Storm hits port\nIt is stronger than Hurricane Linda, which caused more than 200 deaths, hundreds of injuries and"
+     " ruin along the coast in 1997.", 200, "year 1997"),
+    # other happenings of the story's kind are a record's tally
+    ("It was the deadliest shooting this year: only nine other shootings have killed more people.", 9, "other events"),
     # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
     ("By contrast, the 2016 vote saw the Blues with 52 seats and the Reds with 31.", 31, "year 2016"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
