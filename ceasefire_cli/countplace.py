@@ -103,6 +103,10 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
                  and text[p.end:lo].strip(" ,").lower() in _KIND_AFTER_NAME]  # "in Kerala state, where"
         if named:
             return "" if named[-1].coordinated else named[-1].place.name
+    if _WHICH.match(text, lo) and (told := [p for p in places if sent[0] <= p.start and p.end <= lo
+                                            and text[p.end:lo].strip(" ,") == ""]):
+        # "the 2015 fire in central Oregon, which left 85 dead": where the event the clause tells of was
+        return "" if told[-1].coordinated else told[-1].place.name
     if (kind := _kind_named(text, c, (lo, hi), para, places)) is not None:
         return kind
     source = _source_place(text, c, sent, lo, places, whole)
@@ -248,6 +252,7 @@ _SCOPE = Keyed(patterns.compile(rf"\b{_SCOPE_WORDS}\b", regex.I), _SCOPE_KEYS)
 _SCOPE_OPENER = patterns.compile(rf"[\s\"“]*{_SCOPE_WORDS},", regex.I)  # "Statewide, ...": framing the sentence
 _SCOPE_ASIDE = patterns.compile(rf"\b{_SCOPE_WORDS},[ ]*$", regex.I)  # "..., while statewide, 5,500 are in camps"
 _WHERE = patterns.compile(r"[ ]*where\b")
+_WHICH = patterns.compile(r"[ ]*(?:which|that)\b")
 # the kinds of place a text names beside a name ("Besh province", "the province of Besh"), whatever the gazetteer knows
 PLACE_KINDS = ("province", "state", "county", "district", "region", "city", "town", "village", "prefecture", "island",
                "governorate", "department")

@@ -507,6 +507,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("In Porto, 12 people died. In neighbouring Upper Selmont, officials reported four deaths.", 4, "Upper Selmont"),
     # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
     ("Floods in Xalapa killed 12 people on Monday.", 12, "Xalapa de Enriquez"),
+    # a figure in a relative clause on an event is where that event was
+    ("Fire hits hills\nLahe County officials said on Saturday the toll climbed to 93, surpassing the total of the"
+     " 2015 Ridge Fire in central Oregon, which left 85 dead.", 85, "Oregon"),
     # a month is no town, though a town bears its name
     ("In Porto, 12 people died. In March, 40 more died.", 40, "Porto"),
     # the source's place is the region a country owns, not the country
