@@ -571,6 +571,16 @@ def test_round_durations_cover_the_unit_they_name():
     assert c.verdict == "agree"
 
 
+def test_whole_hours_cover_a_quarter_hour_either_way():
+    """'three hours' is 'two hours and 50 minutes' rounded; 'two hours' is not 'an hour and a half'."""
+    c = one([Mention("north", dur("three hours", 3, "hour", "deliberation")),
+             Mention("south", dur("two hours and 50 minutes", 2.83, "hour", "deliberation"))])
+    assert c.verdict == "agree"
+    c = one([Mention("north", dur("two hours", 2, "hour", "deliberation")),
+             Mention("south", dur("an hour and a half", 1.5, "hour", "deliberation"))])
+    assert c.verdict == "conflict"
+
+
 def test_durations_in_other_units_are_other_rows_and_what_lasts_tells_them_apart():
     claims = counts(align(ARTS, [Mention("north", dur("18 days", 18, "day", "talks")),
                                  Mention("south", dur("two weeks", 2, "week", "talks")),
