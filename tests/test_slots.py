@@ -408,6 +408,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
+    # the ballots each voter casts are no count of voters
+    ("Voters cast two ballots: one for their district and one for a party list.", 2, "ballot", ""),
+    ("Some 35 million votes were cast on Sunday.", 35_000_000, "people", ""),
     # a train's cars by any of their names
     ("The express hit a goods train and eight bogies left the tracks.", 8, "coach", ""),
     ("Nine carriages of the express derailed near the station.", 9, "coach", ""),
