@@ -195,6 +195,8 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
+    if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _counted_after(after):
+        return True  # "a swap between the two is not new": the two sides named before, no count of anything
     if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
         return True
     if text[e:e + 1] in (" ", "\t", ",") and _ON_SCALE_AFTER.match(text, e):
@@ -317,6 +319,8 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     return aged and not _counted_after(after)
 
 
+# "between the two", "among the three": the parties a text already named, pointed back to
+_BETWEEN_THE = patterns.compile(r"\b(?:between|among|amongst)[ \t]+the[ \t]+$", regex.I)
 # the emergency lines whose numbers no count of calls is likely to equal (112 is, so it is left out)
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _EMERGENCY_AFTER = patterns.compile(

@@ -1092,6 +1092,11 @@ def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
 
 
+def test_the_parties_pointed_back_to_are_no_count() -> None:
+    assert values("A prisoner swap between the two is not new.") == []
+    assert values("Talks between the two countries broke down.") == [2]
+
+
 def test_an_emergency_line_is_no_count() -> None:
     assert values("At 7:02 p.m., 911 calls alerted officers to a fire. A neighbour dialled 999.") == []
     assert values("The Greens and the Reds took 41 and 12 seats respectively.") == [41, 12]

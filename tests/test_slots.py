@@ -600,6 +600,7 @@ def test_place(text, value, want):
     # last year's event, whose year the article's date tells (countfacts)
     ("During last year's festival, at least 130 visitors died in a crush.", 130, "last year"),
     ("Last year more than 70 climbers were reported dead.", 70, "last year"),
+    ("Just last year, the state brokered a deal in which seven Valdorans were released.", 7, "last year"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
     ("The fire killed 40 people on Tuesday.", 40, ""),
     # a sentence opened by a year is that year's, for each count in it
