@@ -50,9 +50,10 @@ from .names import (
     person_of,
     surname,
 )
-from .speakers import DESCRIBING, VOICE_OF, _Doc, _Said, own_words
+from .speakers import VOICE_OF, _Doc, _Said, own_words
 from .subjectnp import NAME_GIVEN
 from .textutil import WEEKDAYS, paragraph_spans
+from .verbsubjects import DESCRIBING
 
 __all__ = ["MIN_WORDS", "find_quotes"]
 
