@@ -103,8 +103,12 @@ _SAME_TITLE = {"head": "chief", "leader": "chief", "boss": "chief"}
 
 
 def _post_words(title: str) -> list[str]:
-    """A title's words, its last one named as the post it is ('WMO head' -> ['WMO', 'chief'])."""
+    """A title's words, its last one named as the post it is ('WMO head' -> ['WMO', 'chief']); an office 'of' a
+    body in the order news also writes it ('minister of economy' -> ['economy', 'minister'])."""
     words = title.split()
+    if "of" in words[1:-1]:
+        i = words.index("of")
+        words = [*words[i + 1 :], *words[:i]]
     return [*words[:-1], _SAME_TITLE.get(words[-1], words[-1])] if words else []
 
 

@@ -489,6 +489,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "according to the Valdoran head of state.", "in complete", "Ivo Kowal"),
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
+        # an office 'of' a body is the office, never a person named 'of Economy' nor 'Economy': its holder speaks
+        ("Vote count ends\n\nEconomy Minister Tom Hale conceded defeat on Sunday night.\n\nThe Minister of Economy"
+         " spoke to his rival and congratulated him. “He is the mayor the voters chose,” he said.", "He is the mayor",
+         "Tom Hale"),
         # the verb of a clause fronted before the subject speaks for someone else
         ("Ruiz's support for the new mayor angers the state\n\nDespite President Tom Hale stressing that the state does"
          " not back the plan, Senator Ana Ruiz congratulated Costa on his electoral victory and praised all the people"
@@ -596,6 +600,16 @@ def test_apposition_with_relative_clause_before_verb() -> None:
         "“this team will not be relegated this year.”"
     )
     assert only(text, "this team").speaker == "Elena Marsh"
+
+
+def test_an_office_of_a_body_is_no_ones_name() -> None:
+    from ceasefire_cli.names import _classify
+
+    assert _classify(("Minister", "of", "Economy"), True) == ("title", "", "minister of economy")
+    assert _classify(("Minister", "of", "Foreign", "Affairs"), True)[0] == "title"
+    assert _classify(("Minister", "of", "Economy", "Tom", "Hale")) == ("person", "Tom Hale", "minister")
+    text = "Vote count ends\n\nThe Minister of Economy spoke to his rival. “He is the mayor the voters chose,” he said."
+    assert only(text, "He is the mayor").speaker is None  # no one named holds it: better none than 'Economy'
 
 
 def test_no_speaker_is_none() -> None:
