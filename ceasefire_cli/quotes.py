@@ -501,6 +501,8 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     for k in range(b - 1, a - 1, -1):
         if k > a and _REPORTED.fullmatch(doc.m, doc.verbs[k - 1][1], doc.verbs[k][0]):
             continue  # 'X said the government welcomed "…"': X's words ('X said Ana Ruiz wrote "…"' stays Ruiz's)
+        if k > a and doc.verbs[k][3] == "acc" and not doc.m[doc.verbs[k - 1][1]:doc.verbs[k][0]].strip(" ,"):
+            continue  # 'Hale said according to the Daily Post: "…"': the paper carried Hale's words
         said = doc.subject(k)
         if said is None:
             continue

@@ -489,6 +489,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "according to the Valdoran head of state.", "in complete", "Ivo Kowal"),
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
+        # 'said according to' a paper: the paper carried the speaker's words
+        ("Knife attack\n\nPolice spokesperson Tom Hale said according to the local newspaper Daily Post: 'The police"
+         " have no reliable evidence that he aimed the knife at anyone in particular.'", "The police have", "Tom Hale"),
         # an office 'of' a body is the office, never a person named 'of Economy' nor 'Economy': its holder speaks
         ("Vote count ends\n\nEconomy Minister Tom Hale conceded defeat on Sunday night.\n\nThe Minister of Economy"
          " spoke to his rival and congratulated him. “He is the mayor the voters chose,” he said.", "He is the mayor",
