@@ -31,7 +31,7 @@ _DAYS_RANGE = {"month": (28.0, 31.0), "year": (365.0, 366.0)}
 # from half a unit less, on the 24 tuning clusters, one verdict more ("a six-month inquiry" that lasted
 # five and a half) and one conflict fewer that the key does not list, no other change
 _ROUNDED_UNITS = frozenset({"week", "month", "year"})
-# "three hours" in whole hours is how journalists round two hours and 50 minutes, though not an hour and a half
+# "four hours" in whole hours is how journalists round three hours and 55 minutes, though not three and a half
 # (the dev keys' "two hours" against "an hour and a half" still differ): a quarter of an hour either way
 HOUR_ROUNDING = 0.25
 # tolls are quoted as "at least N" with the latest confirmed figure: read the open end as "N or

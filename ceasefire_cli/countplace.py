@@ -105,7 +105,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
             return "" if named[-1].coordinated else named[-1].place.name
     if _WHICH.match(text, lo) and (told := [p for p in places if sent[0] <= p.start and p.end <= lo
                                             and text[p.end:lo].strip(" ,") == ""]):
-        # "the 2015 fire in central Oregon, which left 85 dead": where the event the clause tells of was
+        # "the 2011 blaze in the hills, which left 64 dead": where the event the clause tells of was
         return "" if told[-1].coordinated else told[-1].place.name
     if (kind := _kind_named(text, c, (lo, hi), para, places)) is not None:
         return kind

@@ -26,7 +26,7 @@ _CLOSED_ASIDE = patterns.compile(r"\([^()\n]{1,80}\)|[ \t][-–—][ \t][^-–�
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
-# a comparison after the figure, with the time of what it is compared with: "rose to 93, surpassing the 2018 fire"
+# a comparison after the figure, with the time of what it is compared with: "rose to 71, passing the 2011 blaze"
 _COMPARED_AFTER = patterns.compile(
     r",[ \t]+(?:surpassing|passing|exceeding|eclipsing|topping|overtaking|outstripping|compared[ \t]+(?:with|to))\b",
     regex.I)
@@ -68,7 +68,7 @@ def read_time(rd: Reading, when_from: int) -> str | None:
     if wm is not None and wm.start() > end and _SINCE.search(text, end, wm.start()):
         wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day
     if wm is not None and wm.start() > end and _COMPARED_AFTER.search(text, end, wm.start()):
-        wm = None  # "the toll rose to 93, surpassing the 2018 fire": the time of what it is compared with
+        wm = None  # "the toll rose to 71, passing the 2011 blaze": the time of what it is compared with
     year_when = _YEAR_THEN.search(text, max(r.sent[0], start - 60), start) \
         if wm is None or wm.group().lower().startswith("since") else None
     if year_when is not None:

@@ -249,7 +249,7 @@ _PROGRESS_BEFORE = patterns.compile(r"(?i:\b(?:with|after|once|as|when))[ ]+(?:(
                                     r"|more[ ]than|around)[ ]+)?$")
 _PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier fit in
 # the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds",
-# past what the holder is and then who ("for her rival Ana Ruiz", "for the Economy Minister, the centrist Ana Ruiz");
+# past what the holder is and then who ("for her rival Ana Ruiz", "for the finance chief, the moderate Ana Ruiz");
 # not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
 _DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Economy Minister, "
 _DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the centrist Populist ", "his rival "

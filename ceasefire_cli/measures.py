@@ -296,7 +296,7 @@ _IN_CUSTODY_AFTER = patterns.compile(
 _DISCHARGED = patterns.compile(r"\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|been|being|got)[ \t]+"
                                r"(?:(?:since|already|now|later)[ \t]+)?discharged\b", regex.I)
 _DIGIT = patterns.compile(r"\d")
-_DISCHARGED_REACH = 60  # characters from the figure to its verb: "793 of the injured passengers have been discharged"
+_DISCHARGED_REACH = 60  # characters from the figure to its verb: "610 of the injured miners have since been discharged"
 
 
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
@@ -338,7 +338,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if people and "ischarged" in text[c.end:c.end + _DISCHARGED_REACH] \
             and (d := _DISCHARGED.search(text, c.end, min(clause[1], c.end + _DISCHARGED_REACH))) \
             and not _DIGIT.search(text, c.end, d.start()):  # (not another figure's verb: "900 came and 610 were")
-        return "discharged"  # "793 injured passengers have been discharged": of the hurt, those sent home
+        return "discharged"  # "610 injured miners were discharged": of the hurt, those sent home
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":
         measure = ""  # "FEMA released an estimate of 2,207 structures": things are not released or held

@@ -76,7 +76,7 @@ _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 _NAME_PAREN_BEFORE = patterns.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \t]\($")
 _PERSON_AGE = patterns.compile(r"\b(?:a|an|the|one)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}([\p{L}-]{3,}),[ \t]$", regex.I)
 _AGE_COMMA_AFTER = patterns.compile(r",[ \t]+(?:from|of|who|said|says|told|and|a|an|was|is)\b", regex.I)
-# ages listed after names and matched to them in order: "Carl and Ben Ostrow, 44 and 14, respectively" (a noun
+# ages listed after names and matched to them in order: "Carl and Ben Ostrow, 51 and 17, respectively" (a noun
 # after the figures, "41 and 12 seats respectively", makes them counts)
 _AGES_RESPECTIVELY = patterns.compile(r"(?:[ \t]*,[ \t]*\d{1,3})*(?:,?[ \t]+and[ \t]+\d{1,3})?,?[ \t]+respectively\b")
 _NAMES_AGES_BEFORE = patterns.compile(r"\p{Lu}[\p{L}'’.-]*,[ \t](?:\d{1,3}(?:,[ \t]|,?[ \t]and[ \t]))*$")
@@ -309,7 +309,7 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
                                                     or (not is_plural(pa.group(1)) and text[e:e + 1] == ",")))
     if not aged and "espectively" in after[:40] and value < 120 and _AGES_RESPECTIVELY.match(text, e) \
             and _NAMES_AGES_BEFORE.search(before):
-        aged = True  # "Carl and Ben Ostrow, 44 and 14, respectively": each name's age, in order
+        aged = True  # "Carl and Ben Ostrow, 51 and 17, respectively": each name's age, in order
     aged = aged or (("ldest" in before or "ngest" in before) and _AGE_SUPERLATIVE.search(before) is not None) \
         or (before.endswith("of ") and _PERSON_OF.search(before) is not None) \
         or (before.endswith("(") and text[e:e + 1] == ")" and value < 120
@@ -336,7 +336,7 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     if before.endswith("(") and _PHONE_AFTER.match(text, e):
         return True  # "(518) 555-0187"
     if n1 in _EMERGENCY_NUMBERS and (_EMERGENCY_AFTER.match(text, e) or _DIALLED_BEFORE.search(before)):
-        return True  # "911 calls alerted police", "dialled 999": the emergency line, not 911 of anything
+        return True  # "911 calls came in at dusk", "dialled 999": the emergency line, not 911 of anything
     nb = _NAME_BEFORE.search(before)
     if nb and nb.group(1) in ("No.", "#"):
         return True

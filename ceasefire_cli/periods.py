@@ -174,12 +174,12 @@ _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
 
-# other happenings of the story's kind, counted: "nine other shootings", "three other deadly quakes"
+# other happenings of the story's kind, counted: "six other shootings", "three other deadly quakes"
 _OTHER_EVENTS_AFTER = patterns.compile(
     r"[ \t]+other[ \t]+(?:[\p{L}-]+[ \t]+)?(?:shootings|attacks|bombings|quakes|earthquakes|storms|hurricanes|typhoons"
     r"|cyclones|fires|wildfires|floods|landslides|crashes|derailments|disasters|massacres|wars|strikes)\b", regex.I)
-# a relative clause that tells of another event, its year named in its antecedent or later in the sentence: "the 1997
-# storm, which left 200 dead", "a storm, which left more than 200 dead, hundreds hurt and the port in ruins in 1997"
+# a relative clause that tells of another event, its year named in its antecedent or later in the sentence: "the 1988
+# storm, which left 140 dead", "a storm, which left over 140 dead, scores hurt and the harbour in ruins in 1988"
 _WHICH_BEFORE = patterns.compile(r"(?r),[ \t]+(?:which|that)[ \t]+[^,;:.!?]{0,50}$")
 _YEAR_IN = patterns.compile(r"\b(?:in[ \t]+|the[ \t]+|an?[ \t]+)((?:19|20)\d\d)\b(?![ \t]*[-–]|,[ \t]*\d)")
 _ANTECEDENT_REACH = 60  # characters before ", which" its antecedent's year may stand in
@@ -203,7 +203,7 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     if part:
         return part
     if _OTHER_EVENTS_AFTER.match(text, c.end):
-        return "other events"  # "only nine other shootings have killed more": a record's tally, not this story's
+        return "other events"  # "only six other shootings have claimed more lives": a record's tally, not this story's
     year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
         or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start) or _relative_year(text, c, sent)
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year

@@ -190,7 +190,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             one = regular_singular(noun.lower())
             return _SPELLINGS.get(one, one), ""  # "the number of homes"
     if head in _FORCE_PARTS and _OF_FORCES.match(text, c.end):
-        return "people", "soldier"  # "10,000 elements of the armed forces", "200 members of the navy": soldiers
+        return "people", "soldier"  # "9,000 elements of the armed forces", "200 members of the navy": soldiers
     if not population and head in ("member", "members") and "-" in c.text and _BODY_AFTER.match(text, c.end):
         return "seat", ""  # "the 61-member parliament": its seats, as "the 61-seat parliament"
     if not population:

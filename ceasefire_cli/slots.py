@@ -493,7 +493,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if population in _BALLOTS and _CAST.search(text, *clause) \
             and not _EACH_CASTS.search(text, max(clause[0], c.start - 40), c.start):
         population, measure = "people", "voted"  # "35 million votes were cast": 35 million voted (but "voters cast
-        # two ballots" each)
+        # three ballots" each)
     if _LIKE_FOR_LIKE.fullmatch(c.text):
         # "a 1,000-for-1,000 prisoner exchange": each side frees that many captives
         population = "hostages" if population == "hostages" or topic == "hostages" else "prisoners"
@@ -619,7 +619,7 @@ _SEEKERS = patterns.compile(
 _BALLOTS = frozenset({"vote", "ballot"})
 _WORKER_MEASURES = frozenset(_WHOLE_OF_MEASURE)  # what workers are counted by, and captives never
 _CAST = patterns.compile(r"\bcast\b", regex.I)
-# voters as the subject, each casting the ballots counted: "voters cast two ballots", "citizens will cast three votes"
+# voters as the subject, each casting the ballots counted: "voters cast three ballots", "citizens will cast two votes"
 _EACH_CASTS = patterns.compile(
     r"\b(?:voters|citizens|electors|residents|people|each[ \t]+voter|every[ \t]+voter)[ \t]+(?:\p{Ll}+[ \t]+)?"
     r"(?:cast|casts|will[ \t]+cast|must[ \t]+cast|can[ \t]+cast)[ \t]+$", regex.I)

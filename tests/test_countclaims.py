@@ -572,9 +572,9 @@ def test_round_durations_cover_the_unit_they_name():
 
 
 def test_whole_hours_cover_a_quarter_hour_either_way():
-    """'three hours' is 'two hours and 50 minutes' rounded; 'two hours' is not 'an hour and a half'."""
-    c = one([Mention("north", dur("three hours", 3, "hour", "deliberation")),
-             Mention("south", dur("two hours and 50 minutes", 2.83, "hour", "deliberation"))])
+    """'four hours' is 'three hours and 55 minutes' rounded; 'two hours' is not 'an hour and a half'."""
+    c = one([Mention("north", dur("four hours", 4, "hour", "deliberation")),
+             Mention("south", dur("three hours and 55 minutes", 3.92, "hour", "deliberation"))])
     assert c.verdict == "agree"
     c = one([Mention("north", dur("two hours", 2, "hour", "deliberation")),
              Mention("south", dur("an hour and a half", 1.5, "hour", "deliberation"))])
@@ -1535,17 +1535,17 @@ def test_a_hedged_share_hedges_points_not_a_tenth_of_itself():
 
 
 def test_a_named_holders_shares_conflict_beyond_their_rounding():
-    """Two counts of one candidate's share ("55.9%" early, "55.7%" later) conflict; a share in whole points
-    ("55%", cut short or rounded) agrees with them; nobody's shares ("40%" in poverty, "46%" of one thing) never do."""
+    """Two counts of one candidate's share ("61.2%" early, "60.9%" later) conflict; a share in whole points
+    ("60%", cut short or rounded) agrees with them; nobody's shares ("12%" out of work, "30%" of one thing) never do."""
     share = dict(topic="other", measure="percent", population="percent", unit="percent", subject="vote")
 
     def held(article, text, value, holder="Ana Ruiz"):
         return Mention(article, replace(fig(text, value, **share), holder=holder))
 
-    assert count_interval(fig("55%", 55, **share)) == (54.5, 55.99)
-    assert count_interval(fig("55.7%", 55.7, **share)) == pytest.approx((55.65, 55.75))
-    c = one([held("north", "55.9%", 55.9), held("south", "55.7%", 55.7), held("east", "55%", 55)])
-    assert c.verdict == "conflict" and c.note == "East: 55% · South: 55.7% · North: 55.9%"
-    assert one([held("north", "55%", 55), held("south", "55.7%", 55.7)]).verdict == "agree"
-    nobody = counts(align(ARTS, [held("north", "55.9%", 55.9, ""), held("south", "55.7%", 55.7, "")]))
+    assert count_interval(fig("60%", 60, **share)) == (59.5, 60.99)
+    assert count_interval(fig("60.9%", 60.9, **share)) == pytest.approx((60.85, 60.95))
+    c = one([held("north", "61.2%", 61.2), held("south", "60.9%", 60.9), held("east", "60%", 60)])
+    assert c.verdict == "conflict" and c.note == "East: 60% · South: 60.9% · North: 61.2%"
+    assert one([held("north", "60%", 60), held("south", "60.9%", 60.9)]).verdict == "agree"
+    nobody = counts(align(ARTS, [held("north", "61.2%", 61.2, ""), held("south", "60.9%", 60.9, "")]))
     assert all(c.verdict != "conflict" for c in nobody)

@@ -1078,10 +1078,10 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("The two sisters who died were 5 and 9.", 9),
         ("The miners who were rescued were 34, 41 and 58, the company said.", 41),
         # a list of the named, one per line, each with an age; ages matched to names "respectively"
-        ("Police named the dead.\n\nAna R. Ruiz, 55\nTomas Brenner-Holt, 40\n", 55),
-        ("Police named the dead.\n\nAna R. Ruiz, 55\nTomas Brenner-Holt, 40\n", 40),
-        ("A father and son, Carl and Ben Ostrow, 44 and 14, respectively, were among them.", 44),
-        ("A father and son, Carl and Ben Ostrow, 44 and 14, respectively, were among them.", 14),
+        ("Police named the dead.\n\nAna R. Ruiz, 63\nTomas Brenner-Holt, 37\n", 63),
+        ("Police named the dead.\n\nAna R. Ruiz, 63\nTomas Brenner-Holt, 37\n", 37),
+        ("A father and son, Carl and Ben Ostrow, 51 and 17, respectively, were among them.", 51),
+        ("A father and son, Carl and Ben Ostrow, 51 and 17, respectively, were among them.", 17),
         # the age one stops work at, and an age limit raised
         ("We will not accept working until 70.", 70),
         ("Under the old rules nurses could retire at 62.", 62),
@@ -1098,7 +1098,7 @@ def test_the_parties_pointed_back_to_are_no_count() -> None:
 
 
 def test_an_emergency_line_is_no_count() -> None:
-    assert values("At 7:02 p.m., 911 calls alerted officers to a fire. A neighbour dialled 999.") == []
+    assert values("Just after midnight, 911 calls brought officers to the fire. A neighbour dialled 999.") == []
     assert values("The Greens and the Reds took 41 and 12 seats respectively.") == [41, 12]
     assert values("Some 911 people fled the flood.") == [911]
 

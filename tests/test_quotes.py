@@ -490,22 +490,21 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
         # 'said according to' a paper: the paper carried the speaker's words
-        ("Knife attack\n\nPolice spokesperson Tom Hale said according to the local newspaper Daily Post: 'The police"
-         " have no reliable evidence that he aimed the knife at anyone in particular.'", "The police have", "Tom Hale"),
-        # an office 'of' a body is the office, never a person named 'of Economy' nor 'Economy': its holder speaks
-        ("Vote count ends\n\nEconomy Minister Tom Hale conceded defeat on Sunday night.\n\nThe Minister of Economy"
-         " spoke to his rival and congratulated him. “He is the mayor the voters chose,” he said.", "He is the mayor",
+        ("Fire at the depot\n\nFire service spokesman Tom Hale said according to the regional weekly Harbour Post: 'We"
+         " have found nothing so far to show that the blaze was set on purpose.'", "We have found", "Tom Hale"),
+        # an office 'of' a body is the office, never a person named 'of Tourism': its holder speaks
+        ("Count closes\n\nTourism Minister Tom Hale admitted defeat late on Sunday.\n\nThe Minister of Tourism spoke to"
+         " his rival and wished her well. “She won fairly and I will help her,” he said.", "She won fairly",
          "Tom Hale"),
         # the verb of a clause fronted before the subject speaks for someone else
-        ("Ruiz's support for the new mayor angers the state\n\nDespite President Tom Hale stressing that the state does"
-         " not back the plan, Senator Ana Ruiz congratulated Costa on his electoral victory and praised all the people"
-         ' of the city for their display of "the strength of a robust local system and process of election."',
-         "the strength", "Ana Ruiz"),
+        ("Ruiz's backing for the new mayor irks the governor\n\nDespite Governor Tom Hale insisting that the state"
+         " opposes the scheme, Senator Ana Ruiz congratulated Costa on his narrow win and praised all the voters of the"
+         ' town for their show of "a calm, orderly and fair vote that others could copy."', "a calm", "Ana Ruiz"),
         # an office 'of' a body, then the name that holds it, ends where the name's verb begins
-        ("Ruiz's support for the new mayor angers the state\n\nDespite President Tom Hale stressing that the state does"
-         " not back the plan, US Secretary of State Ana Ruiz congratulated Costa on his electoral victory and praised"
-         ' all the people of the city for their display of "the strength of a robust local system and process of'
-         ' election."', "the strength", "Ana Ruiz"),
+        ("Ruiz's backing for the new mayor irks the governor\n\nDespite Governor Tom Hale insisting that the state"
+         " opposes the scheme, US Secretary of State Ana Ruiz congratulated Costa on his narrow win and praised all the"
+         ' voters of the town for their show of "a calm, orderly and fair vote that others could copy."', "a calm",
+         "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
@@ -605,14 +604,23 @@ def test_apposition_with_relative_clause_before_verb() -> None:
     assert only(text, "this team").speaker == "Elena Marsh"
 
 
+def test_an_office_of_a_body_then_its_holder_ends_where_the_verb_begins() -> None:
+    from ceasefire_cli.speakers import _Doc
+
+    text = "US Secretary of State Ana Ruiz congratulated Costa on his narrow win."
+    doc = _Doc(text, text, ((0, len(text)),))
+    assert doc.np_initial(0, len(text)) == ["US", "Secretary", "of", "State", "Ana", "Ruiz"]
+
+
 def test_an_office_of_a_body_is_no_ones_name() -> None:
     from ceasefire_cli.names import _classify
 
-    assert _classify(("Minister", "of", "Economy"), True) == ("title", "", "minister of economy")
+    assert _classify(("Minister", "of", "Tourism"), True) == ("title", "", "minister of tourism")
     assert _classify(("Minister", "of", "Foreign", "Affairs"), True)[0] == "title"
-    assert _classify(("Minister", "of", "Economy", "Tom", "Hale")) == ("person", "Tom Hale", "minister")
-    text = "Vote count ends\n\nThe Minister of Economy spoke to his rival. “He is the mayor the voters chose,” he said."
-    assert only(text, "He is the mayor").speaker is None  # no one named holds it: better none than 'Economy'
+    assert _classify(("Minister", "of", "Tourism", "Tom", "Hale")) == ("person", "Tom Hale", "minister")
+    text = ("Count closes\n\nThe Minister of Tourism spoke to his rival and wished her well. “She won fairly and I will"
+            " help her,” he said.")
+    assert only(text, "She won fairly").speaker is None  # no one named holds it: better none than 'of Tourism'
 
 
 def test_no_speaker_is_none() -> None:

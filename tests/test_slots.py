@@ -409,7 +409,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
     ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
     # the ballots each voter casts are no count of voters
-    ("Voters cast two ballots: one for their district and one for a party list.", 2, "ballot", ""),
+    ("In the new system voters cast three ballots, one for each chamber.", 3, "ballot", ""),
     ("Some 35 million votes were cast on Sunday.", 35_000_000, "people", ""),
     # a train's cars by any of their names
     ("The express hit a goods train and eight bogies left the tracks.", 8, "coach", ""),
@@ -511,8 +511,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
     ("Floods in Xalapa killed 12 people on Monday.", 12, "Xalapa de Enriquez"),
     # a figure in a relative clause on an event is where that event was
-    ("Fire hits hills\nLahe County officials said on Saturday the toll climbed to 93, surpassing the total of the"
-     " 2015 Ridge Fire in central Oregon, which left 85 dead.", 85, "Oregon"),
+    ("Blaze spreads\nLahe County officials said on Friday the toll rose to 71, passing the total of the 2011 Cedar"
+     " Fire in eastern Oregon, which left 64 dead.", 64, "Oregon"),
     # a month is no town, though a town bears its name
     ("In Porto, 12 people died. In March, 40 more died.", 40, "Porto"),
     # the source's place is the region a country owns, not the country
@@ -600,7 +600,7 @@ def test_place(text, value, want):
     # last year's event, whose year the article's date tells (countfacts)
     ("During last year's festival, at least 130 visitors died in a crush.", 130, "last year"),
     ("Last year more than 70 climbers were reported dead.", 70, "last year"),
-    ("Just last year, the state brokered a deal in which seven Valdorans were released.", 7, "last year"),
+    ("Just last year, a swap the envoy arranged saw nine fishermen released.", 9, "last year"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
     ("The fire killed 40 people on Tuesday.", 40, ""),
     # a sentence opened by a year is that year's, for each count in it
@@ -752,14 +752,14 @@ def test_place(text, value, want):
     ("Two of the freed captives flew home, and the three other captives were freed in the capital.", 3,
      "some of them"),
     # a figure compared with another year's event is this one's; the other's, in a relative clause, is that year's
-    ("Fire hits hills\nThe toll climbed to 93, surpassing the total of the 2015 Ridge Fire in central Oregon, which"
-     " left 85 dead.", 93, ""),
-    ("Fire hits hills\nThe toll climbed to 93, surpassing the total of the 2015 Ridge Fire in central Oregon, which"
-     " left 85 dead.", 85, "year 2015"),
-    ("Storm hits port\nIt is stronger than Hurricane Linda, which caused more than 200 deaths, hundreds of injuries and"
-     " ruin along the coast in 1997.", 200, "year 1997"),
+    ("Blaze spreads\nThe toll rose to 71, passing the total of the 2011 Cedar Fire in eastern Oregon, which"
+     " left 64 dead.", 71, ""),
+    ("Blaze spreads\nThe toll rose to 71, passing the total of the 2011 Cedar Fire in eastern Oregon, which"
+     " left 64 dead.", 64, "year 2011"),
+    ("Storm hits port\nIt is stronger than Hurricane Nadia, which caused over 140 deaths, scores of injuries and ruin"
+     " along the coast in 1988.", 140, "year 1988"),
     # other happenings of the story's kind are a record's tally
-    ("It was the deadliest shooting this year: only nine other shootings have killed more people.", 9, "other events"),
+    ("It was the worst shooting this year: only six other shootings have claimed more lives.", 6, "other events"),
     # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
     ("By contrast, the 2016 vote saw the Blues with 52 seats and the Reds with 31.", 31, "year 2016"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
@@ -1053,14 +1053,15 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Populist Economy Minister Ana Ruiz won 44 percent of the vote.", 44, "Ana Ruiz"),
     ("Secretary of State Tomas Brenner won 12 percent in the primary.", 12, "Tomas Brenner"),
     ("The Interim Council holds 12 seats.", 12, "Interim Council"),
-    ("She won 55 percent to 45 percent for her rival, Populist Economy Minister Tomas Brenner.", 45, "Tomas Brenner"),
-    ("She won 55 percent to 45 percent for the Economy Minister, the centrist Populist Tomas Brenner.", 45,
+    ("She took 58 percent against 41 percent for her rival, Populist Finance Minister Tomas Brenner.", 41,
      "Tomas Brenner"),
-    ("She won 55 percent to 45 percent for her rival Tomas Brenner.", 45, "Tomas Brenner"),
+    ("She took 58 percent against 41 percent for the Finance Minister, the moderate Populist Tomas Brenner.", 41,
+     "Tomas Brenner"),
+    ("She took 58 percent against 41 percent for her rival Tomas Brenner.", 41, "Tomas Brenner"),
     # how far the count had got is nobody's share
-    ("The council confirmed Ana Ruiz's victory with 100% of the tally sheets counted.", 100, ""),
+    ("Officials declared Ana Ruiz's win with 100% of the precinct reports counted.", 100, ""),
     ("With 91% of polling stations reporting, Ana Ruiz had 52.1%.", 52.1, "Ana Ruiz"),
-    ("Ana Ruiz has won about 53% of the votes counted so far.", 53, "Ana Ruiz"),
+    ("Ana Ruiz has won about 61% of the votes counted so far.", 61, "Ana Ruiz"),
     # ... but not a possessive, which holds the figure after it
     ("With most ballots counted, the mayor was on 52.3 percent to Brenner's 47.7 percent.", 52.3, ""),
     ("With most ballots counted, the mayor was on 52.3 percent to Brenner's 47.7 percent.", 47.7, "Brenner"),
