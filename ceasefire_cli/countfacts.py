@@ -135,9 +135,9 @@ def count_interval(c: Count, measure: str = "") -> Interval:
         lo, hi = max(lo, c.value - PERCENT_HEDGE), min(hi, c.value + PERCENT_HEDGE)
     elif c.qualifier == "exact" and c.unit == "percent" and lo is not None and hi is not None:
         decimals = max(0, -Decimal(repr(float(c.value))).normalize().as_tuple().exponent)
-        if decimals:  # "55.7%" is 55.65-55.75
+        if decimals:  # "60.9%" is 60.85-60.95
             lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
-        else:  # "55%" is 55.7% rounded or cut short
+        else:  # "60%" is 60.9% rounded or cut short
             lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
     elif c.qualifier in _HEDGES and lo is not None and hi is not None:
         sig = Decimal(repr(float(c.value))).normalize().as_tuple()
@@ -162,7 +162,7 @@ PRECISE_SPAN = 1.5
 # be 71.9% (the band only ever narrows: "about 10%" keeps 9-11). On 28 tuning clusters no verdict moved; one
 # election's early share and a later one, a little under the hedge's band, are now two rows, not one
 PERCENT_HEDGE = 2.5
-# a share told in whole points may be cut short, not rounded: "won 55%" of one who won 55.7%
+# a share told in whole points may be cut short, not rounded: "won 60%" of one who won 60.9%
 WHOLE_SHARE_CUT = 0.99
 
 

@@ -192,7 +192,7 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
 
 
 def _past_title(name: list[str]) -> list[str]:
-    """A name's words after a person's title: "Economy Minister Ana Ruiz", "Secretary of State Ruiz" are the
+    """A name's words after a person's title: "Finance Minister Ana Ruiz", "Secretary of State Ruiz" are the
     person, by name alone."""
     titles = [k for k, w in enumerate(name[:-1]) if w.lower().rstrip(".") in _PERSON_TITLES]
     if not titles:
@@ -251,8 +251,8 @@ _PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier f
 # the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds",
 # past what the holder is and then who ("for her rival Ana Ruiz", "for the finance chief, the moderate Ana Ruiz");
 # not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
-_DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Economy Minister, "
-_DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the centrist Populist ", "his rival "
+_DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Finance Minister, "
+_DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the moderate Populist ", "his rival "
 _HOLDER_AFTER = patterns.compile(
     rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+(?:went[ ]+)?(?:to|for)[ ]+"
     rf"(?:(?:the|his|her|their|its)[ ]+(?:{_DESCRIBED}(?:the[ ]+)?)?{_DESCRIBER})?"

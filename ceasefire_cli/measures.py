@@ -122,7 +122,7 @@ _MEASURE_WORDS = patterns.compile(
     # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
-    r"|(?:deployment|dispatch|mobili[sz]ation)[ \t]+of"  # "prompting the deployment of 8,000 troops"
+    r"|(?:deployment|dispatch|mobili[sz]ation)[ \t]+of"  # "prompting the deployment of 6,000 troops"
     # sent to a search: "800 troops joined police in the search for bodies"
     r"|joined(?=[^.;:!?]{0,60}\b(?:search|rescue|relief|recovery|clean-?up)\b)"
     # ... or are those a rescue involves: "120 personnel were involved in search and rescue efforts", "the

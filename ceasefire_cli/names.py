@@ -268,7 +268,7 @@ def _core_name(toks: list[str]) -> str:
 
 
 # words of an office's "of" phrase after its title ("of Foreign Affairs"); more may be the body and a name after it
-# ("Minister of Economy Ana Ruiz")
+# ("Minister of Tourism Ana Ruiz")
 _OFFICE_OF_WORDS = 3
 
 
@@ -327,7 +327,7 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
     if cut >= 0 and rest and rest[0].lower() in ("of", "for") and len(rest) <= _OFFICE_OF_WORDS:
-        # 'Minister of Economy', 'Minister of Foreign Affairs': an office of a body, no one's name
+        # 'Minister of Tourism', 'Minister of Foreign Affairs': an office of a body, no one's name
         return "title", "", " ".join([title, *(_base(t).lower() for t in rest)])
     if not rest:
         if len(toks) > 1 and toks[0].lower() not in TITLE_CAPS and toks[-1].lower() in TITLE_MODS_ONLY:
@@ -381,7 +381,7 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         if t == "of" and cur and _base(cur[-1]).lower() in _ORG_WORDS:  # 'Union of Public Employees': one body
             cur.append(t)
             continue
-        if t == "of" and cur and _base(cur[-1]).lower().rstrip(".") in TITLE_CAPS:  # 'Minister of Economy': one
+        if t == "of" and cur and _base(cur[-1]).lower().rstrip(".") in TITLE_CAPS:  # 'Minister of Tourism': one
             cur.append(t)  # office, its body no one's name
             continue
         if t in _NAME_CONN or t == "the":

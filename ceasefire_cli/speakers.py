@@ -104,7 +104,7 @@ _SAME_TITLE = {"head": "chief", "leader": "chief", "boss": "chief"}
 
 def _post_words(title: str) -> list[str]:
     """A title's words, its last one named as the post it is ('WMO head' -> ['WMO', 'chief']); an office 'of' a
-    body in the order news also writes it ('minister of economy' -> ['economy', 'minister'])."""
+    body in the order news also writes it ('minister of tourism' -> ['tourism', 'minister'])."""
     words = title.split()
     if "of" in words[1:-1]:
         i = words.index("of")

@@ -1050,7 +1050,7 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a share said before whose it is
     ("Ana Ruiz won 56.6 percent against 41.4 percent for Tomas Brenner.", 41.4, "Tomas Brenner"),
     # a person's title is no part of the name ("Minister Ruiz" is "Ruiz"), a body's opening word is
-    ("Populist Economy Minister Ana Ruiz won 44 percent of the vote.", 44, "Ana Ruiz"),
+    ("Populist Finance Minister Ana Ruiz won 38 percent of the vote.", 38, "Ana Ruiz"),
     ("Secretary of State Tomas Brenner won 12 percent in the primary.", 12, "Tomas Brenner"),
     ("The Interim Council holds 12 seats.", 12, "Interim Council"),
     ("She took 58 percent against 41 percent for her rival, Populist Finance Minister Tomas Brenner.", 41,
