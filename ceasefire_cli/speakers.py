@@ -31,12 +31,14 @@ from .names import (
     _PRONOUNS,
     _STOP,
     _TITLE_NOUNS,
+    _TOKEN,
     AGE_NOUN,
     PAGE_LABELS,
     _agentive,
     _base,
     _cap,
     _classify,
+    _coordinated,
     _is_poss,
     _title_phrase,
     _trie,
@@ -541,6 +543,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         told before ``pos`` as 'a statement signed by X', 'X issued a statement' or 'X said in a statement'."""
         lo = max(0, pos - DOC_REACH)
         best: tuple[int, _Said] | None = None
+        plain: tuple[int, _Said] | None = None  # issuers told by what they are, not named: the fallback
         for m in _doc_patterns(head).finditer(self.m, lo, pos):
             said = None
             if m.group("by"):
@@ -558,12 +561,17 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) \
                     if m.group("issue") or m.group("reported") \
                     else self.clause_subject(s_lo, m.start())
+                toks = _TOKEN.findall(self.m, s_lo, m.start()) if said is None and m.group("said_in") else []
+                if toks and _coordinated(toks):
+                    said = self.resolve(toks, m.start())  # 'The guild and the owners said in a statement': both
                 if said is None and m.group("said_in"):  # '“…,” Lena Varga said in a statement': the cue's own subject
                     k = bisect_left(self.verb_starts, m.start("said_in"))
                     said = self.subject(k) if k < len(self.verbs) and self.verbs[k][0] == m.start("said_in") else None
             if said is not None and said.kind in ("person", "org") and (best is None or m.start() > best[0]):
                 best = (m.start(), said)
-        return best[1] if best else None
+            elif said is not None and said.kind == "unnamed" and said.name and (plain is None or m.start() > plain[0]):
+                plain = (m.start(), said)
+        return best[1] if best else plain[1] if plain else None
 
     def pronoun(self, word: str, pos: int) -> _Said | None:
         if word in ("he", "she"):

@@ -489,6 +489,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          "according to the Valdoran head of state.", "in complete", "Ivo Kowal"),
         ("Capt. Ana Ruiz, the head of Sector Braga, said calls from Porto Monday told of 40 people in the river."
          '\n\n"Our crews reached every one of them before dark," she said.', "Our crews", "Ana Ruiz"),
+        # a statement's issuers told by what they are, not named: they, not "statement"
+        ("Dock deal\n\nThe guild and the ship owners said in a statement on Monday that talks would resume in spring."
+         '\n\nCrews cheered at the gates.\n\n"Our members go back to work tomorrow and the ships will be loaded again,"'
+         " the statement said.", "Our members", "guild and the ship owners"),
         # 'said according to' a paper: the paper carried the speaker's words
         ("Fire at the depot\n\nFire service spokesman Tom Hale said according to the regional weekly Harbour Post: 'We"
          " have found nothing so far to show that the blaze was set on purpose.'", "We have found", "Tom Hale"),
