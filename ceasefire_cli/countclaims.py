@@ -53,6 +53,7 @@ from .countfacts import (
 from .countverdict import Group, claim, stage_claims
 from .models import PER_SIDE, PERSONS, UNNAMED_PART, Article, Claim, Count, Mention, measured
 from .nationality import demonym_nation, nation_named
+from .places import is_site
 from .storyplaces import lead_toll, one_place_tolls, story_places
 from .textmatch import LINK_SAMPLE, Interval, overlaps
 
@@ -379,8 +380,6 @@ def _freed_where(slots: dict[str, str]) -> bool:
     Braga"), which tells batches apart. On 28 tuning clusters (with the nations of ``unify_captives``): two
     verdicts more (one nation's hostages freed in a named land beside the figure others gave with no place, a
     swap's total at an airport beside one told with no place), one keyed conflict more, nothing lost."""
-    from .places import is_site
-
     return slots["measure"] == "released" and (slots["population"] == "hostages" or (
         slots["population"] == "prisoners" and is_site(slots["place"])))
 

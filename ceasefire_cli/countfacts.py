@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import Decimal, DecimalTuple
 from functools import lru_cache
 from typing import Any
 
@@ -134,13 +134,13 @@ def count_interval(c: Count, measure: str = "") -> Interval:
     elif c.qualifier in _HEDGES and lo is not None and hi is not None and c.unit == "percent":
         lo, hi = max(lo, c.value - PERCENT_HEDGE), min(hi, c.value + PERCENT_HEDGE)
     elif c.qualifier == "exact" and c.unit == "percent" and lo is not None and hi is not None:
-        decimals = max(0, -Decimal(repr(float(c.value))).normalize().as_tuple().exponent)
+        decimals = max(0, -int(_written(c.value).exponent))
         if decimals:  # "60.9%" is 60.85-60.95
             lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
         else:  # "60%" is 60.9% rounded or cut short
             lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
     elif c.qualifier in _HEDGES and lo is not None and hi is not None:
-        sig = Decimal(repr(float(c.value))).normalize().as_tuple()
+        sig = _written(c.value)
         if len(sig.digits) >= PRECISE_DIGITS:
             margin = PRECISE_SPAN * 10.0 ** int(sig.exponent)
             lo, hi = max(lo, c.value - margin), min(hi, c.value + margin)
@@ -164,6 +164,11 @@ PRECISE_SPAN = 1.5
 PERCENT_HEDGE = 2.5
 # a share told in whole points may be cut short, not rounded: "won 60%" of one who won 60.9%
 WHOLE_SHARE_CUT = 0.99
+
+
+def _written(value: float) -> DecimalTuple:
+    """A figure's digits and exponent as written, trailing zeros dropped ("12.38" -> 1238 and -2)."""
+    return Decimal(repr(float(value))).normalize().as_tuple()
 
 
 def fact_value(f: Fact) -> float:

@@ -295,7 +295,6 @@ _IN_CUSTODY_AFTER = patterns.compile(
 # the hurt sent home from hospital, a fact of their own beside all who were hurt
 _DISCHARGED = patterns.compile(r"\b(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been|been|being|got)[ \t]+"
                                r"(?:(?:since|already|now|later)[ \t]+)?discharged\b", regex.I)
-_DIGIT = patterns.compile(r"\d")
 _DISCHARGED_REACH = 60  # characters from the figure to its verb: "610 of the injured miners have since been discharged"
 
 
@@ -337,7 +336,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "killed"  # "Death toll climbs to 52, dozens still missing": the toll's figure, whatever follows
     if people and "ischarged" in text[c.end:c.end + _DISCHARGED_REACH] \
             and (d := _DISCHARGED.search(text, c.end, min(clause[1], c.end + _DISCHARGED_REACH))) \
-            and not _DIGIT.search(text, c.end, d.start()):  # (not another figure's verb: "900 came and 610 were")
+            and not any(ch.isdigit() for ch in text[c.end:d.start()]):  # (not another figure's verb: "900 came
+        # and 610 were discharged")
         return "discharged"  # "610 injured miners were discharged": of the hurt, those sent home
     measure = MEASURE_OF_ROLE.get(c.role or "", "")
     if not people and measure in _PEOPLE_ONLY_MEASURES and c.topic != "aid":

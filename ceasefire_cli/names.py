@@ -321,14 +321,14 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
             cut = i
     if 0 < cut < len(toks) - 1 and all(_base(t).lower().rstrip(".") in _NAME_SUFFIXES for t in toks[cut + 1 :]):
         cut = -1  # 'Martin Luther King III': a surname that is also a title, then a suffix
-    of = next((i for i in range(1, cut) if toks[i].lower() in ("of", "for")), 0)
+    of = next((i for i in range(1, min(cut + 2, len(toks))) if toks[i].lower() in ("of", "for")), 0) if cut >= 0 else 0
     if of and _base(toks[of - 1]).lower().rstrip(".") in TITLE_CAPS and len(toks) - of <= _OFFICE_OF_WORDS:
-        cut = of - 1  # 'Minister of Foreign Affairs': 'Foreign' is the body's, the title ends before 'of'
+        # 'Minister of Tourism', 'Minister of Foreign Affairs' (its 'Foreign' the body's): an office of a body, no
+        # one's name
+        head = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[:of]))
+        return "title", "", " ".join([head, *(_base(t).lower() for t in toks[of:])])
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
-    if cut >= 0 and rest and rest[0].lower() in ("of", "for") and len(rest) <= _OFFICE_OF_WORDS:
-        # 'Minister of Tourism', 'Minister of Foreign Affairs': an office of a body, no one's name
-        return "title", "", " ".join([title, *(_base(t).lower() for t in rest)])
     if not rest:
         if len(toks) > 1 and toks[0].lower() not in TITLE_CAPS and toks[-1].lower() in TITLE_MODS_ONLY:
             return "org", " ".join(toks), ""  # 'Islamic State': a name that ends in a title's modifier

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -176,7 +177,7 @@ def _spellings(canonical: str, alternates: list[str]) -> set[str]:
     head = _PARTICLE_TAIL.sub("", canonical)
     for alt in map(_fold, alternates):
         if alt == head != canonical:
-            out.add(alt)  # "Acapulco" of "Acapulco de Juarez": the name before its particle, as news gives it
+            out.add(alt)  # "Xalapa" of "Xalapa de Enriquez": the name before its particle, as news gives it
             continue
         a = alt.lower().replace(" ", "")
         if len(alt) < 5 or a[:2] != b[:2]:
@@ -468,17 +469,21 @@ _SAID_BY_BEFORE = patterns.compile(rf"(?<=\b{_SAID_BY}[ ])")
 _BOUNDARY = patterns.compile(r"\b")
 
 
+def _written_at(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` is written in ``text`` starting a word (found by substring, not by a pattern per name)."""
+    i = text.find(name)
+    while i >= 0:
+        if _BOUNDARY.match(text, i):
+            yield i
+        i = text.find(name, i + 1)
+
+
 def _speaks_alone(text: str, name: str) -> bool:
     """Whether ``name``, a whole word, speaks alone somewhere in ``text``: what the search for
     ``\bNAME(?:['’]s)?[ ]SPEAKS|\bSAID_BY[ ]NAME\b`` finds, tried only where the name is written."""
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        if _BOUNDARY.match(text, i) and (_SPEAKS_AFTER.match(text, j)
-                                         or (_BOUNDARY.match(text, j) and _SAID_BY_BEFORE.match(text, i))):
-            return True
-        i = text.find(name, i + 1)
-    return False
+    n = len(name)
+    return any(_SPEAKS_AFTER.match(text, i + n) or (_BOUNDARY.match(text, i + n) and _SAID_BY_BEFORE.match(text, i))
+               for i in _written_at(text, name))
 
 
 @lru_cache(maxsize=4)
@@ -501,13 +506,9 @@ def _surnames(text: str) -> frozenset[str]:
 
 def _after_preposition(text: str, name: str) -> bool:
     """Whether ``name``, a whole word, follows a preposition of place somewhere in ``text`` ("in Lincoln")."""
-    i = text.find(name)
-    while i >= 0:
-        if _BOUNDARY.match(text, i) and _BOUNDARY.match(text, i + len(name)) \
-                and (_PREP_BEFORE.search(text[max(0, i - 40):i]) or _REGION_OF_BEFORE.search(text[max(0, i - 60):i])):
-            return True
-        i = text.find(name, i + 1)
-    return False
+    return any(_BOUNDARY.match(text, i + len(name))
+               and (_PREP_BEFORE.search(text[max(0, i - 40):i]) or _REGION_OF_BEFORE.search(text[max(0, i - 60):i]))
+               for i in _written_at(text, name))
 
 
 def _phrase_place(phrase: str, local: dict[str, Place]) -> tuple[Place, int, int] | None:

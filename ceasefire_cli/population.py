@@ -189,7 +189,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
         if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
             one = regular_singular(noun.lower())
             return _SPELLINGS.get(one, one), ""  # "the number of homes"
-    if head in _FORCE_PARTS and _OF_FORCES.match(text, c.end):
+    if _OF_FORCES.match(text, c.end):
         return "people", "soldier"  # "9,000 elements of the armed forces", "200 members of the navy": soldiers
     if not population and head in ("member", "members") and "-" in c.text and _BODY_AFTER.match(text, c.end):
         return "seat", ""  # "the 61-member parliament": its seats, as "the 61-seat parliament"
@@ -268,7 +268,6 @@ _CAPTIVE_HEADS = frozenset(" ".join(CAPTIVE_NOUNS.values()).split())
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
 # words for the people a force is made of, which name them only with the force after them
-_FORCE_PARTS = frozenset("element elements member members personnel".split())
 _OF_FORCES = patterns.compile(
     r"[ \t]+(?:elements?|members?|personnel)[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+)?"
     r"(?:army|military|armed[ \t]+forces|navy|national[ \t]+guard|security[ \t]+forces|air[ \t]+force|marines)\b",

@@ -126,10 +126,6 @@ def _org_with_pp(toks: list[str], n: int) -> list[str]:
 _TIME_AFTER_SUBJECT = frozenset("this last next yesterday today tonight earlier later".split())
 
 
-# the small words inside a body's capitalised name: "Ministry of Health", "Office for Statistics"
-_BODY_JOINERS = frozenset({"of", "for", "and", "the", "on", "de"})
-
-
 class _Phrases:
     """Noun phrases around a speech verb in the masked text ``m``."""
 
@@ -270,8 +266,9 @@ class _Phrases:
             t = tm.group()
             if (not t[0].isalnum() and not _is_poss(t)) or t.lower() in _STOP:
                 break
-            if out and out[-1][0].isupper() and t[0].islower() and t not in _BODY_JOINERS:
-                break  # 'Secretary of State Ana Ruiz congratulated': the name ends where its verb begins
+            if out and out[-1][0].isupper() and t[0].islower() and t not in _PARTICLES:
+                break  # 'Secretary of State Ana Ruiz congratulated': the name ends where its verb begins (the
+                # small words inside a name, 'of', 'and', are stop words, which end it above)
             out.append(t)
         return out if out and out[-1].lower() not in _DETS else []
 
