@@ -298,6 +298,14 @@ _DISCHARGED = patterns.compile(r"\b(?:were|was|have[ \t]+been|has[ \t]+been|had[
 _DISCHARGED_REACH = 60  # characters from the figure to its verb: "610 of the injured miners have since been discharged"
 
 
+# a whole whose part is told without a figure: "most of the 90 passengers and four crew were feared dead" says
+# nothing of how many of the 90, or of the four, died ("all of the" is the whole, the verb its own)
+_VAGUE_PART = patterns.compile(
+    rf"(?r)\b(?:most|many|some|several|half|much|(?:the|a)[ \t]+majority|none|(?:a[ \t]+)?few)[ \t]+of[ \t]+"
+    rf"(?:the|those|its|their)[ \t]+(?:{FIGURE}[ \t]+[\p{{L}}-]+(?:[ \t]+[\p{{L}}-]+)?[ \t]+and[ \t]+)?$", regex.I)
+_VAGUE_PART_REACH = 60  # characters back from a figure: the quantifier, a first figure and its noun, "and"
+
+
 def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, people: bool = True) -> str:
     """What is measured of a figure ("killed", "identified", "aboard", "destroyed", a unit): told apart first
     by the words that make a part, a margin, a bar or a find of the dead, then by its role, then by the measure
@@ -307,6 +315,10 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         died = WHOLE_DIED.match(text, c.end, clause[1]) or _KILLING_ALL_BUT.search(text, max(0, c.start - 30), c.start)
         return "survived" if died else ""
     # a whole after its part ("31 of the 48 bodies"): the part's verb is not the whole's
+    if people and _VAGUE_PART.search(text, max(clause[0], c.start - _VAGUE_PART_REACH), c.start) \
+            and _FINITE_VERB.search(text, noun_end(text, c), clause[1]):
+        return _people_measure(text, c, clause, True)  # the whole: what its noun says, not what befell "most"
+        # (the verb after is the part's; "held some of the 40 freed" keeps its own participle)
     after_part = WHOLE_AFTER_PART.search(text, max(0, c.start - 30), c.start) is not None
     if after_part and c.topic == "deaths" and (c.status in ("dead", "remains") or head_word(c) in _DEAD_NOUNS):
         return "killed"  # "31 of the 48 bodies were identified": the 48 are the dead, the 31 the named

@@ -175,9 +175,11 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
            else c for c in out]
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
     # (and "defeated 14 other candidates", "along with two other Britons": the rest besides the clause's subject)
-    return [replace(c, subgroup="others") if c.subject.lower().startswith("other ")
+    # (and "her son and another 40 people aboard": the rest besides those named before "and another")
+    return [replace(c, subgroup="others") if (c.subject.lower().startswith("other ")
             and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
-                 or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)) else c for c in out]
+                 or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)))
+            or _AND_ANOTHER.search(text, max(0, c.start - 20), c.start) else c for c in out]
 
 
 # a death told in the sentence: those on the ground a figure "aboard" was read for were killed, not aboard
@@ -190,6 +192,7 @@ _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
 _BESIDE_SUBJECT = patterns.compile(
     r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|outpolled|ahead[ \t]+of|against|along[ \t]+with|alongside)[ \t]+$",
     regex.I)
+_AND_ANOTHER = patterns.compile(r"\band[ \t]+another[ \t]+$", regex.I)  # "the pilot and another 12"
 _NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
 _OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")

@@ -93,6 +93,10 @@ def slot(text: str, value: float, name: str):
     ("Three of the 40 hostages freed on Monday were children.", 3, "released"),
     ("Four of 30 passengers died in the crash.", 4, "killed"),
     ("Four of 30 passengers died in the crash.", 30, "aboard"),
+    # a whole whose part is told with no figure ("most of the"): the verb is the part's, not the whole's
+    ("Officials said most of the 90 travellers and four crew were feared dead.", 90, ""),
+    ("Officials said most of the 90 travellers and four crew were feared dead.", 4, ""),
+    ("Officials said all of the 90 travellers were feared dead.", 90, "killed"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
@@ -368,6 +372,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Rebels freed two other Britons on Monday.", 2, "people", ""),  # no one named: others than whom is unsaid
     ("The mayor defeated 14 other candidates in the runoff.", 14, "candidate", "others"),  # besides the subject
     ("Rebels freed the pilot along with two other Britons.", 2, "people", "others"),
+    ("The ferry sank with her brother and another 40 people aboard.", 40, "people", "others"),
+    ("The ferry sank with 40 people aboard.", 40, "people", ""),
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
     (_SWAP, 16, "prisoners", ""),
