@@ -132,6 +132,11 @@ def _subsets(keys: dict[str, tuple[str, ...]], out: dict[str, str]) -> None:
 _ADJECTIVE_END = regex.compile(r"\p{Lu}\p{Ll}+(?:ish|ese|ic)$")
 
 
+# a body named for the one that leads or backs it ("the Green-led alliance", "a union-backed slate") is not that
+# one: the Greens' seats are a part of the alliance's
+_LED_COMPOUND = regex.compile(r"\w-(?:led|backed|run|allied|aligned|dominated)\b", regex.I)
+
+
 def canonical_holders(names: Iterable[str]) -> dict[str, str]:
     """Bodies' and people's names: as ``canonical_names``, and a name of one word that is a word of exactly one
     longer name is that name's: "Ruiz" is "Ana Ruiz", "Tan" is "Tan Wei-ling". Not a longer name that names a
@@ -142,7 +147,8 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
     keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
     having: dict[str, set[str]] = defaultdict(set)
     for c, ws in keys.items():
-        if len(ws) > 1 and not any(nation_named(w) or _ADJECTIVE_END.search(w) for w in c.split() if w[:1].isupper()):
+        if len(ws) > 1 and not _LED_COMPOUND.search(c) \
+                and not any(nation_named(w) or _ADJECTIVE_END.search(w) for w in c.split() if w[:1].isupper()):
             for w in ws:
                 having[w].add(c)
     moved = {c: next(iter(having[ws[0]])) for c, ws in keys.items() if len(ws) == 1 and len(having[ws[0]]) == 1}

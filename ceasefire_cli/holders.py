@@ -27,10 +27,15 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
                # what it has after a change: 'slumped to 52 seats', 'climbed to 41'
                r"|(?:slumped|fell|dropped|slipped|sank|plunged|rose|climbed|jumped|surged|grew|increased)[ ]to"
                r"|led|leads?|leading|ahead"  # a count still running: 'the Greens were leading in 41 seats'
-               r"|on|with")
+               r"|on|with"
+               r"|(?:is|was|are|were|stands?|stood|standing)[ ](?:(?:meanwhile|currently|now|still)[ ])?at"
+               # 'the Reform bloc is at 63 seats'
+               r"|(?:a[ ](?:current[ ]|total[ ]|final[ ])?)?tally[ ](?:of|at)")  # 'has a current tally of 63'
+
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
-              r"|then|still|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost|around|over"
+              r"|then|still|meanwhile|currently|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost"
+              r"|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
               r"|able)[ ]to"
@@ -46,7 +51,7 @@ _NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for))*?(?:[ ](?:party|bloc|all
 # ('the Reds, which have won', 'the Reds, with 19')
 _HOLDER_BEFORE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
-    rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*"
+    rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:/(?:{_HOLD_VERBS}))?(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas|(?:^|[ \n])[-–—•])[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
 # capitalised words that start sentences or stand for a name without being one
@@ -168,12 +173,30 @@ def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str
     return " ".join(name).rstrip(".,")
 
 
+# the sentence's subject, then its first verb and "and" the verb of holding: "The Unity bloc did better than
+# expected and won 133 seats" (the subject opens the sentence; a name inside the first verb's words is its object;
+# "Officials said the bloc ... and won" tells whose words, not who won)
+_WIN_VERBS = r"won|secured|took|gained|captured|picked[ ]up|claimed|clinched|bagged|grabbed"
+_AND_WON = patterns.compile(
+    rf"(?P<name>{_NAME})[ ]+(?!(?:said|says|told|reported|added|noted|stated|announced|estimated)\b)"
+    rf"\p{{Ll}}[^,;:.!?\d\n]{{0,60}}?[ ]and[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_WIN_VERBS})"
+    rf"(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$")
+_SUBJECT_OPENER = patterns.compile(r"[\s\"“‘']*(?:(?:The|the)[ ]+)?(?:\p{Ll}+[ ]+)?")  # "The opposition "
+
+
+def _and_won(text: str, c: Count, sent_start: int) -> regex.Match[str] | None:
+    """The sentence's subject when the figure's verb of winning is its second, after "and"."""
+    m = _AND_WON.match(text, _SUBJECT_OPENER.match(text, sent_start, c.start).end(), c.start)
+    return m if m is not None and m.end() == c.start else None
+
+
 _HOLDER_FINDERS = (
     lambda text, c, lo, sent_start: _HOLDER_BEFORE.search(text, lo, c.start),
     lambda text, c, lo, sent_start: _holder_before_aside(text, c, sent_start),
     lambda text, c, lo, sent_start: _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start),
     lambda text, c, lo, sent_start: _POSSESSIVE.search(text, lo, c.start),
     lambda text, c, lo, sent_start: _RESULT_OF.search(text, max(sent_start, c.start - _RESULT_REACH), c.start),
+    lambda text, c, lo, sent_start: _and_won(text, c, sent_start),
 )  # the ways a holder is told, tried in turn; the first that names someone wins
 
 

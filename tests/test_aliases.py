@@ -72,3 +72,12 @@ def test_a_one_word_name_is_the_one_longer_name_that_has_that_word():
     assert out["Tan"] == "Tan"
     assert out["Wei"] == out["Tan Wei-ling"]
     assert canonical_holders(["Labour", "Scottish Labour"])["Labour"] == "Labour"  # a nation's branch of the party
+
+
+def test_a_body_led_by_a_party_is_not_that_party():
+    """"the Greens' seats" are a part of "the Green-led alliance"'s, whatever possessive leads the longer name."""
+    out = canonical_holders(["Greens", "Ana Ruiz's Greens-led alliance", "Greens", "Tan-backed slate", "Tan"])
+    assert out["Greens"] == "Greens"
+    assert out["Tan"] == "Tan"
+    plain = canonical_holders(["Greens", "Ana Ruiz's Greens Alliance"])
+    assert plain["Greens"] == plain["Ana Ruiz's Greens Alliance"]  # no leader named: one body

@@ -1009,6 +1009,15 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("But they won 41 seats.", 41, ""),  # a pronoun names no one
     ("Rebels freed 12 captives.", 12, ""),  # people: what was done to them says it, not who did it
     ("In Lisbon, the Greens won 41 seats.", 41, "Greens"),
+    # a standing told with "is at", "a tally of", or two verbs of a running count joined by a slash
+    ("The opposition Unity bloc is meanwhile at 130 seats.", 130, "Unity bloc"),
+    ("The Unity bloc has a current tally of 134 seats.", 134, "Unity bloc"),
+    ("By nightfall the Unity bloc was leading/won in 135 seats.", 135, "Unity bloc"),
+    ("Voters in Lisbon stand at 40 percent.", 40, ""),
+    # the sentence's subject, its second verb the one of winning
+    ("The Unity bloc did better than expected and won a total of 133 seats.", 133, "Unity bloc"),
+    ("The Greens beat Labour and won 41 seats.", 41, "Greens"),
+    ("Officials said the bloc regrouped and won 41 seats.", 41, ""),
     ("Turnout in Lisbon reached 61 percent.", 61, ""),
     # a dash or a colon for the verb in a list of holders and shares
     ("The Greens will get 41 seats, the Farmers Party — 12, and the Unity List – 7.", 12, "Farmers Party"),
