@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .ages import AGE
 from .aliases import canonical_holders
 from .countfacts import (
     CLOSE_RATIO,
@@ -60,7 +61,7 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 # ---------------------------------------------------------------- claims: facts unified across outlets
 
 
-PER_PERSON = frozenset({"sentence"})  # spans of time every person has their own of
+PER_PERSON = frozenset({"sentence", AGE})  # what every person has their own of: a prison term, an age
 # Figures further apart than this are other facts, not one fact told two ways, unless they are tolls (which
 # rise: "85" early, "more than 1,000" later). Under a key that says little, the one figure each outlet gives
 # ("3 miners" and "nine miners" killed) is one fact up to here: "two rescued" and "179", "60 homes" and
@@ -90,14 +91,18 @@ def _specific(slots: dict[str, str]) -> bool:
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
 
 
+_HELD_EXACT = frozenset({"percent", AGE})  # units whose figure, told of a named holder, is exact, not rounded
+
+
 def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
     counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
     prison terms are each defendant's own; measures are rounded and converted ("80 mph", "81 mph")."""
     if not slots["population"] or (slots["population"] in PER_PERSON and not slots["holder"]):
         return False
-    if measured(slots) and not (slots["unit"] == "percent" and slots["holder"]):
-        return False  # (a named holder's share is no rounding: "61.2%" and "60.9%" of the vote are two counts)
+    if measured(slots) and not (slots["unit"] in _HELD_EXACT and slots["holder"]):
+        return False  # (a named holder's share is no rounding: "61.2%" and "60.9%" of the vote are two counts; nor is
+        # a named person's age: "Ruiz, 55" and "the 56-year-old Ruiz")
     if slots["period"].startswith(UNNAMED_PART) and not (slots["subgroup"] or slots["place"]):
         return False  # two outlets' unnamed parts ("70 of the dead were from the cape", "90 of the victims were farm
         # hands") are no one part: nothing in their words ties them

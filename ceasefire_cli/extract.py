@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from .ages import find_ages
 from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
@@ -28,7 +29,9 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
     text = article.clean
     items: list = []
     if "count" in kinds:
-        items += find_counts(text)
+        counts = find_counts(text)
+        items += counts
+        items += find_ages(text, {c.start for c in counts} | {c.end - 1 for c in counts})  # named people's ages
     if "quote" in kinds:
         items += find_quotes(text)
     if "event" in kinds or any(k in kinds for k in EXTRA_KINDS):

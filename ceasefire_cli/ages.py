@@ -1,0 +1,93 @@
+"""A named person's age as a checkable fact: "Ana Ruiz, 59, was shot", "the 59-year-old Ruiz", "Tomas
+Brenner, a 71-year-old retiree". Outlets disagree on ages as they do on tolls, and an age is one person's own,
+so the figure becomes a measure (``unit`` ``age``, as a quake's is ``magnitude``: no count of people) whose
+holder is the person, compared only with what other outlets say of the same name. An age told of no name
+("a 71-year-old man") is nobody in particular and is left out, as it was before. Pure functions of the text;
+``extract`` adds them beside the counts, never at a figure a count already reads.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import patterns
+from .models import Count
+from .names import TITLE_CAPS
+from .nationality import nation_named
+from .places import lookup
+from .textutil import MONTH_NAMES, WEEKDAYS, sentence_span_at
+
+__all__ = ["AGE", "find_ages"]
+
+AGE = "age"  # the population slot of a person's age
+_AGE_MAX = 115  # no one is older: a larger figure after a name is something else
+_WORD = r"\p{Lu}[\p{L}'’-]*\p{L}"  # a capitalised word of a name: "Ruiz", "O'Neill" (no full stop: a sentence's end)
+_INITIAL = r"\p{Lu}\."  # "Ana M. Ruiz": inside a name only
+_PARTICLE = r"(?:al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|dos|das|del)"  # inside a name, lower case
+_SUFFIX = r"(?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))"  # after a surname, no part of how others write it
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+_ABBREVIATED = r"(?:\p{Lu}\p{Ll}{1,3}\.[ ])?"  # a title cut short before the name: "Mr. ", "Gov. ", "Lt. "
+_NAME = rf"{_ABBREVIATED}(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?"
+# "Ana Ruiz, 59, was shot", "Ruiz, aged 59.", "Ana Ruiz (59)": the age in an aside right after the name,
+# closed by a comma, a semicolon, a full stop, a bracket or a dash, or going on with a verb
+_NAME_COMMA_AGE = patterns.compile(
+    rf"{_NAME}(?:,[ ](?:aged[ ])?|[ ]\()(?P<age>\d{{1,3}})"
+    r"(?=\)|[,;:](?![ ]?\d)|\.(?!\d)|[ ][–—]|[ ](?:and(?![ ]\d)|was|is|who|has|had|said|says|told|remains?)\b)")
+# (not the first of a list of ages, "William and Ana Ruiz, 44 and 14, respectively": which is whose is told apart)
+# "the 59-year-old Ruiz", "52-year-old Ana Ruiz", "the 56-year-old, Mr. Ruiz": the age before the name
+_AGE_BEFORE_NAME = patterns.compile(
+    rf"(?<![\d,.])(?P<age>\d{{1,3}})-year-old,?[ ]{_NAME}(?![\p{{L}}-])")
+# "Tomas Brenner, a 71-year-old retiree from Levice": the age of the one the aside describes
+_NAME_A_AGED = patterns.compile(rf"{_NAME},[ ]an?[ ](?:\p{{Ll}}+[ ])?(?P<age>\d{{1,3}})-year-old\b")
+# capitalised words that open a sentence or name a time, a kind or a title, never the person whose age it is
+_NOT_NAME = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset(
+    """the a an he she they it his her their its this that these those but and or so then when while after
+    before as if in on at by for of with from to meanwhile however also now today yesterday police officials
+    authorities reports report sources he's she's incumbent outgoing late new""".split())
+
+
+def _person(name: str) -> str:
+    """The person's name without titles and words that are not a name ("Prime Minister Ana Ruiz" is "Ana Ruiz");
+    "" where what is left names a place, a nation, a time or nothing."""
+    words = name.split()
+    while words and (words[0].lower().rstrip(".") in TITLE_CAPS or words[0].lower() in _NOT_NAME):
+        words = words[1:]
+    if not words or words[-1].lower() in _NOT_NAME or words[-1].lower().rstrip(".") in TITLE_CAPS:
+        return ""
+    words = [w for w in words if not regex.fullmatch(_INITIAL, w)]  # "Ana M. Ruiz" is "Ana Ruiz" elsewhere
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]
+    whole = " ".join(words)
+    if len(words) == 1 and (nation_named(whole) or (
+            (place := lookup(whole)) is not None and place.kind in ("country", "region"))):
+        return ""  # "Portugal, 12," is a country's figure; "the 48-year-old Israeli" a nationality
+    if whole.isupper() and len(whole) > 1:
+        return ""  # an acronym: a body, whose figure is no age
+    return whole.rstrip(".")
+
+
+def find_ages(text: str, taken: set[int]) -> list[Count]:
+    """Each age the text gives a named person, as a count held by that person; not a figure at an offset in
+    ``taken`` (another reading already counts it)."""
+    if "-year-old" not in text and not regex.search(r"\p{Lu}\p{L}*(?:,[ ](?:aged[ ])?|[ ]\()\d", text):
+        return []
+    found: dict[int, tuple[regex.Match[str], str]] = {}
+    for pattern in (_NAME_COMMA_AGE, _NAME_A_AGED, _AGE_BEFORE_NAME):
+        for m in pattern.finditer(text):
+            start = m.start("age")
+            if start in taken or start in found or not 0 < int(m["age"]) <= _AGE_MAX:
+                continue
+            person = _person(m["name"])
+            if person:
+                found[start] = (m, person)
+    if not found:
+        return []
+    out = []
+    for start, (m, person) in sorted(found.items()):
+        end = m.end("age")
+        s0, s1 = sentence_span_at(text, start)
+        value = float(m["age"])
+        out.append(Count(start=start, end=end, text=text[start:end], sentence=text[s0:s1],
+                         value=value, low=value, high=value, qualifier="exact", topic="other", subject=AGE,
+                         unit=AGE, measure=AGE, population=AGE, holder=person))
+    return out

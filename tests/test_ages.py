@@ -1,0 +1,88 @@
+"""A named person's age: found in the ways news tells it, held by the person, compared only with the same
+person's age in other outlets (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceasefire_cli import compare_folder
+from ceasefire_cli.ages import AGE
+from ceasefire_cli.extract import extract_article
+from ceasefire_cli.models import Article
+
+
+def _items(text: str) -> list:
+    article = Article(id="a", path="a.txt", text=text, clean=text, outlet="A", published="2024-03-14",
+                      published_source="text", outlet_source="byline")
+    return [m.item for m in extract_article(article, ("count",))]
+
+
+def ages(text: str) -> list[tuple[str, float]]:
+    return [(c.holder, c.value) for c in _items(text) if c.population == AGE]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the age in an aside right after the name, with or without a title before it
+    ("The jury found Ana Ruiz, 54, guilty on every count.", [("Ana Ruiz", 54)]),
+    ("Prime Minister Tomas Brenner, 59, was hit twice.", [("Tomas Brenner", 59)]),
+    ("The victims were Ivo Dan, 31; Lea Tor, 28; and Max Pell, 70.", [("Ivo Dan", 31), ("Lea Tor", 28),
+                                                                      ("Max Pell", 70)]),
+    ("Ruiz, aged 54, did not testify.", [("Ruiz", 54)]),
+    ("Ana Ruiz (54) did not testify.", [("Ana Ruiz", 54)]),
+    # ... or before it, past a shortened title and a comma
+    ("Police named 40-year-old Ivo R. Dan II as the driver.", [("Ivo Dan", 40)]),
+    ("By dawn the 56-year-old, Mr. Brenner had conceded.", [("Brenner", 56)]),
+    # ... or in an aside that describes the named one
+    ("The gunman, Ivo Dan, a 71-year-old retiree from the coast, was held.", [("Ivo Dan", 71)]),
+    # a title's modifier before the name is no part of it
+    ("Outgoing Mayor Ana Ruiz, 75, lost her seat.", [("Ana Ruiz", 75)]),
+    # no name, no age fact: a nation, a country's figure, a description, a list of ages told apart by order
+    ("A 48-year-old Peruvian was among the injured.", []),
+    ("The dead came from Portugal, 12, and Spain, 40.", []),
+    ("The suspect, 71, was detained at the scene.", []),
+    ("Father and son Ivo and Max Dan, 44 and 14, respectively, were named.", []),
+    # a sentence's end is no part of a name
+    ("The vote went to Ana Ruiz. Brenner, 59, conceded.", [("Brenner", 59)]),
+    # a count after a name is a count, not an age
+    ("By Sunday, 12 people had died.", []),
+])
+def test_a_named_person_s_age(text: str, want: list[tuple[str, float]]) -> None:
+    assert ages(text) == want
+
+
+def test_an_age_is_a_measure_not_a_count_of_people() -> None:
+    (c,) = [c for c in _items("The jury found Ana Ruiz, 54, guilty.") if c.population == AGE]
+    assert (c.unit, c.measure, c.topic, c.text) == (AGE, AGE, "other", "54")
+
+
+def _compare(tmp_path, texts: dict[str, str]):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Verdict\n\n{text}\n", encoding="utf-8")
+    return [c for c in compare_folder(tmp_path).claims if c.kind == "count" and c.extra["slots"]["population"] == AGE]
+
+
+def test_one_person_s_age_told_two_ways_agrees_and_two_ages_conflict(tmp_path) -> None:
+    claims = _compare(tmp_path, {
+        "north": "A jury found Ana Ruiz, 54, guilty. Her son, Ivo Ruiz, 22, wept.",
+        "south": "The 54-year-old Ana Ruiz showed no emotion. Her son Ivo Ruiz, 23, left the court.",
+    })
+    by_label = {c.label: c.verdict for c in claims}
+    assert by_label["Ana Ruiz: age"] == "agree"
+    assert by_label["Ivo Ruiz: age"] == "conflict"
+
+
+def test_two_people_s_ages_are_two_facts(tmp_path) -> None:
+    """Two people, and a surname two people share, whose age is neither's for sure."""
+    claims = _compare(tmp_path, {
+        "north": "A jury found Ana Ruiz, 54, guilty.",
+        "south": "A jury found Tomas Brenner, 61, guilty.",
+    })
+    assert sorted(c.verdict for c in claims) == ["single", "single"]
+
+
+def test_a_surname_two_people_share_is_neither_s_age(tmp_path) -> None:
+    claims = _compare(tmp_path, {
+        "north": "A jury found Ana Ruiz, 54, guilty. Her son, Ivo Ruiz, 22, wept.",
+        "south": "The 54-year-old Ruiz showed no emotion.",
+    })
+    assert {c.label: c.verdict for c in claims}["Ruiz: age"] == "single"
