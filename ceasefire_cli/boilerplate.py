@@ -327,9 +327,12 @@ def _line_kind(line: str, first: bool, in_header: bool, nxt: str | None = None) 
             or any(phrase in s and p.fullmatch(s) for p, phrase in _SCANS)
         ):
             return "line"
-    if not first and _is_all_caps_promo(line):
-        return "line"
+    if not first and _is_all_caps_promo(line) and not (nxt and nxt.lstrip()[:1] in _QUOTE_OPENERS):
+        return "line"  # (but "GERMAN CHANCELLOR ANA RUIZ" over a quote heads her words in a round-up of reactions)
     return None
+
+
+_QUOTE_OPENERS = "\"“‘«„"
 
 
 def clean_text(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:

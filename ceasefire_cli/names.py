@@ -606,3 +606,28 @@ def _owned_doc(np: list[str]) -> bool:
     speaks through it."""
     return _base(np[-1]).lower() in _DOC_HEADS and (
         any(_is_poss(t) for t in np[:-1]) or (len(np) > 1 and _base(np[-2].lower()) in _ORG_HEADS))
+
+
+# a line in capitals that heads a speaker's words in a wire round-up of reactions ("GERMAN CHANCELLOR ANA RUIZ",
+# then the quote as a paragraph of its own): letters, spaces and a name's marks, nothing a sentence has
+_HEADER = patterns.compile(r"[\p{Lu}'’.&\- ]{5,100}")
+# where the header goes on past the name: "… PRESIDENT ANA RUIZ IN A MESSAGE TO …", "… ON X"
+_HEADER_TAIL = patterns.compile(r"[ ](?:IN|TO|ON|AT|FOR|VIA)[ ].*$")
+_WORD_START = patterns.compile(r"(?:^|(?<=['’-]))\p{Ll}")  # where a name's word, lower-cased, takes a capital
+
+
+def header_name(line: str) -> str | None:
+    """The person a capitals header line names by office and name: the words after its last title ("US
+    PRESIDENT ANA RUIZ" is "Ana Ruiz"). None where the line is no such header."""
+    line = line.strip()
+    if not _HEADER.fullmatch(line) or not any(c.isalpha() for c in line):
+        return None
+    words = _HEADER_TAIL.sub("", line).split()
+    titled = [k for k, w in enumerate(words) if w.lower().rstrip(".") in TITLE_CAPS]
+    if not titled:
+        return None  # "BREAKING NEWS", "RELATED STORIES": a page's furniture, no one speaking
+    name = words[titled[-1] + 1:]
+    if not 2 <= len(name) <= 4:
+        return None
+    return " ".join(w.lower() if w.lower() in _PARTICLES else _WORD_START.sub(lambda m: m.group().upper(), w.lower())
+                    for w in name)

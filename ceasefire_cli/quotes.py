@@ -46,6 +46,7 @@ from .names import (
     _trie,
     _valid_head,
     as_leader,
+    header_name,
     org_pp_head,
     person_of,
     surname,
@@ -710,6 +711,16 @@ def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
     return not (_is_headline(text, plo, phi) or _CUE_COLON.search(doc.m, max(0, r.open_at - 80), r.open_at))
 
 
+def _header_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+    """The speaker a capitals line right above names, where the quote opens its paragraph with no cue: a wire
+    round-up of reactions ("GERMAN CHANCELLOR ANA RUIZ", then her words)."""
+    i = doc.para_index(r.start)
+    if i == 0 or doc.text[doc.paras[i][0]:r.open_at].strip():
+        return None
+    name = header_name(doc.text[slice(*doc.paras[i - 1])])
+    return _Attr(_Said(name, "person", doc.paras[i - 1][0]), None, None) if name else None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every direct quote of at least ``MIN_WORDS`` words, with speaker, cue and medium, sorted by start."""
     paras = paragraph_spans(text)
@@ -745,6 +756,8 @@ def find_quotes(text: str) -> list[Quote]:
                     attr = prev[1]
             if attr is None:
                 attr = _forward_cue(doc, r, own=True) or _previous_paragraph_cue(doc, r)
+        if (attr is None or attr.said is None) and (head := _header_cue(doc, r)) is not None:
+            attr = head
         if attr is None or attr.said is None:
             attr = (_forward_cue(doc, r, own=True) or _subject_cue(doc, r, ("person",)) or _carried(doc, r, prev)
                     or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",)) or attr or _Attr(None, None, None))

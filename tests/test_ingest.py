@@ -1545,3 +1545,13 @@ def test_a_page_saved_a_word_to_a_line_keeps_its_figures(tmp_path: Path) -> None
     (a,), _ = read(tmp_path)
     assert a.text.count("\n") == 21
     assert "to 12 years in prison" in a.clean  # a line of a bare number is no page furniture here
+
+
+def test_a_capitals_line_over_a_quote_is_kept_and_one_over_prose_is_not() -> None:
+    """"NORLAND PRIME MINISTER ANA RUIZ" over her words heads a quote in a round-up of reactions; the same line
+    over a sentence is a promo headline."""
+    head = "NORLAND PRIME MINISTER ANA RUIZ"
+    kept, _ = clean_text(f"The attack came at noon on Tuesday, officials said.\n{head}\n\"We are horrified.\"\n")
+    promo, _ = clean_text(f"The attack came at noon on Tuesday, officials said.\n{head}\nThe roads reopened.\n")
+    assert head in kept
+    assert head not in promo

@@ -2286,3 +2286,28 @@ def test_an_office_named_by_the_body_it_leads_keeps_its_body() -> None:
     """'The head of the ferry board is urging "…"': the speaker is that office, not a bare 'head'."""
     text = 'The head of the ferry safety board is urging crews "to check every lifejacket before each crossing".'
     assert only(text, "to check every lifejacket").speaker == "head of the ferry safety board"
+
+
+def test_a_capitals_line_over_a_quote_names_its_speaker_in_a_round_up_of_reactions() -> None:
+    """A wire round-up: each office and name in capitals on a line of its own, the words under it with no cue.
+    A line of capitals with no office names no one."""
+    text = ("The governor was attacked on Tuesday. Here is how leaders reacted:\n"
+            "NORLAND PRIME MINISTER ANA DE LA RUIZ\n"
+            "\"We are horrified by this attack on a colleague and a friend of our people.\"\n"
+            "VALDORAN FOREIGN MINISTER IVO DAN IN A LETTER TO THE GOVERNOR'S FAMILY\n"
+            "\"No cause can ever justify such a cowardly act of violence against anyone.\"\n")
+    assert [q.speaker for q in find_quotes(text)] == ["Ana de la Ruiz", "Ivo Dan"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("NORLAND PRIME MINISTER ANA RUIZ", "Ana Ruiz"),
+    ("VALDORAN FOREIGN MINISTER IVO DAN IN A LETTER TO HIS COUNTERPART", "Ivo Dan"),
+    ("UN SECRETARY-GENERAL'S ENVOY MARIE O'NEILL", "Marie O'Neill"),
+    ("BREAKING NEWS FROM THE CAPITAL", None),  # no office: a page's furniture
+    ("PRESIDENT", None),
+    ("Prime Minister Ana Ruiz", None),  # not capitals: a line of text
+])
+def test_the_name_a_capitals_header_gives(line: str, want: str | None) -> None:
+    from ceasefire_cli.names import header_name
+
+    assert header_name(line) == want
