@@ -481,6 +481,12 @@ def _said_before_verb(doc: _Doc, r: _Raw, m: regex.Match[str], hi: int) -> tuple
     return said, cue_start
 
 
+# a passive's agent named before the colon that opens the quote: the one whose words follow
+_AGENT_COLON = patterns.compile(
+    r"\b(?:was|were|been|is|are)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ed[ \t]+by[ \t]+"
+    r"(?P<name>(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+)\b[^:\n\"“”]{0,80}:[ \t]*$")
+
+
 def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     """A speech verb earlier in the quote's sentence: 'X said, "…"', 'X said in a statement that "…"'.
 
@@ -512,6 +518,9 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     if a == b and hi != r.open_at and (own := _OWNED_DOC_OPENS.match(doc.m, lo, hi)) is not None \
             and (owner := doc.resolve(own.group("owner").split(), lo)) is not None and owner.kind in ("person", "org"):
         return _Attr(owner, None, None)  # 'Hale's statement on the matter is as follows:' ¶ "…": Hale's words
+    if (agent := _AGENT_COLON.search(doc.m, lo, hi)) is not None \
+            and (said := doc.resolve(agent["name"].split(), agent.start("name"))) is not None and said.kind == "person":
+        return _Attr(said, None, _medium(doc.m[lo:hi]))  # 'The plan was confirmed by Ana Ruiz to the agency: "…"'
     head = _HEADLINE_CUE.fullmatch(doc.m, lo, hi) if a == b else None  # (not 'she stayed calm, telling Reuters:')
     if head:  # 'Mayor Hale: "…"' as headlines write it
         words = head.group(1).split()

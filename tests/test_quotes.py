@@ -2311,3 +2311,13 @@ def test_the_name_a_capitals_header_gives(line: str, want: str | None) -> None:
     from ceasefire_cli.names import header_name
 
     assert header_name(line) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The news was confirmed by Defence Minister Ana Ruiz in a talk with the state agency: “Last night the "
+     "doctors managed to stabilise him.”", "Ana Ruiz"),
+    ("The plan was announced by Ivo Dan on Tuesday: \"We will rebuild every one of these homes by spring.\"",
+     "Ivo Dan"),
+])
+def test_a_passive_s_agent_before_the_colon_speaks_the_quote(text: str, want: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [want]
