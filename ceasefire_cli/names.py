@@ -357,6 +357,9 @@ def _single_name(word: str) -> str | None:
     return None if len(b) < 2 or low in _CAP_STOP or low in TITLE_CAPS or low in _ORG_WORDS else b
 
 
+_ABBREVIATION_MAX = 4  # letters and full stop of the longest short form a body's name holds ("Inc.", "Bros.")
+
+
 @lru_cache(maxsize=1 << 16)
 def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for', after possessives and
@@ -365,6 +368,10 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
     toks = [(o, t[:-1] if t.endswith(",") else t) for o, t in toks]  # 'Butler, Jr.': the one comma a run holds
     caps = [t for _, t in toks if t[0].isupper()]
+    ends = [i for i, (_, t) in enumerate(toks[:-1]) if t.endswith(".") and len(t) > _ABBREVIATION_MAX]
+    if ends and caps and _base(caps[-1]).lower() in _ORG_WORDS:
+        toks = toks[ends[-1] + 1:]  # 'on Sunday. Coastal Air issued': a sentence ends inside the run, the body after
+        return ((toks[0][0], len(seq), tuple(t for _, t in toks)),)
     if caps and _base(caps[-1]).lower() in _ORG_WORDS and " and the " not in seq:
         of = next((i for i, (_, t) in enumerate(toks) if t == "of"), 0)
         if 2 <= of <= 5 and not any(_base(t).lower() in _ORG_WORDS for _, t in toks[:of]) \
@@ -599,6 +606,12 @@ def _named_doc(np: list[str]) -> bool:
     """'the unclassified Peruvian intelligence report': a document a capitalised name qualifies, which speaks."""
     return len(np) > 1 and _base(np[-1]).lower() in _DOC_HEADS \
         and any(_cap(t) for t in np[1 if np[0].lower() in _DETS else 0 : -1])
+
+
+def _the_document(np: list[str]) -> bool:
+    """'the statement' after an inverted verb ('…," says the statement'): a document told before, which speaks
+    for whoever issued it."""
+    return len(np) == 2 and np[0].lower() == "the" and _base(np[1]).lower() in _DOC_HEADS
 
 
 def _owned_doc(np: list[str]) -> bool:

@@ -60,9 +60,16 @@ __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
 # a paragraph opening with someone's document, before the paragraph that quotes it: "Hale's statement reads:"
+_SPOKEN = frozenset("speech remarks address statement transcript".split())  # words someone spoke, given whole
 _OWNED_DOC_OPENS = patterns.compile(
     rf"[\W_]*(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:\p{{Ll}}+[ \t]+)?"
     rf"(?:{'|'.join(sorted(_DOC_HEADS))})\b")
+# a paragraph that says the next ones are someone's words in full: "Below is Hale's full speech at the port."
+_BELOW_OWNED = patterns.compile(
+    rf"[\W_]*(?:Below|Here|Following)[ \t]+(?:is|are)[ \t]+(?:the[ \t]+)?(?:(?:full|complete)[ \t]+)?"
+    rf"(?:text[ \t]+of[ \t]+)?"
+    rf"(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:(?:full|complete|\p{{Ll}}+)[ \t]+)?"
+    rf"(?:{'|'.join(sorted(_DOC_HEADS | _SPOKEN))})\b[^\n“”\"]{{0,120}}[.:][ \t]*")
 _QUOTING = patterns.compile(r"^[^.;:!?“”\"]{0,60}?,[ \t]+quoting[ \t]+(?:the[ \t]+)?", regex.I)
 _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
 # what may stand before a quote that opens its sentence: dashes, a bracket, or a page's label ('Quote: "…"')
@@ -500,7 +507,10 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             return None
         plo, phi = doc.paras[k - 1]
         if not doc.m[plo:phi].rstrip().endswith(":"):
-            return None
+            own = _BELOW_OWNED.fullmatch(doc.m, plo, phi)  # 'Below is Hale's full speech on Monday.' ¶ "…"
+            owner = doc.resolve(own["owner"].split(), plo) if own is not None else None
+            return _Attr(owner, None, _medium(doc.m[plo:phi])) if owner is not None \
+                and owner.kind in ("person", "org") else None
         hi = phi
         lo = doc.sentence(hi - 1)[0]
     a = bisect_left(doc.verb_starts, lo)

@@ -126,6 +126,12 @@ _GRADER = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth
                            r"|tenth|eleventh|twelfth)[ -]?graders?")
 
 
+# auxiliaries and adverbs between a subject and its verb of issuing: "the airline has just issued"
+_AUX_BEFORE = patterns.compile(r"(?r)(?:[ ]+(?:has|have|had|just|also|now|already|recently|earlier|since))*[ ]*$")
+# what issuing a statement is also told as: "the airline issued an apology", then '"…," the statement says'
+_ISSUED_AS = {"statement": r"(?:[\w’'-]+[ ]+){0,2}(?:statement|apology|response|clarification|condolences)s?\b"}
+
+
 @lru_cache(maxsize=16)
 def _doc_patterns(head: str) -> regex.Pattern[str]:
     """Where a text says who issued a document: 'a statement signed by', 'issued a statement', 'said in a
@@ -136,7 +142,8 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
     return patterns.compile(
         rf"{reported}"
         rf"|(?P<by>\b{head}s?\b[^.\n“”\"]{{0,60}}?\b(?:signed|issued|released|posted|published|sent|shared)[ ]+by[ ])"
-        rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+{doc})"
+        rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+"
+        rf"{_ISSUED_AS.get(head, doc)})"
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})"
         rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}"
         rf"(?:[ ]+(?:released|issued|posted|published)\b[^,.\n“”\"]{{0,40}})?[ ]*,[ ]+)")  # '..., released on Monday,'
@@ -558,7 +565,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 said = self.resolve(np, m.end()) if np else None
             else:
                 s_lo = self.sentence(m.start())[0]
-                said = self.resolve(self.np_before(s_lo, m.start())[0], m.start()) \
+                verb_at = _AUX_BEFORE.search(self.m, s_lo, m.start()).start()  # past 'has just' to its subject
+                said = self.resolve(self.np_before(s_lo, verb_at)[0], m.start()) \
                     if m.group("issue") or m.group("reported") \
                     else self.clause_subject(s_lo, m.start())
                 toks = _TOKEN.findall(self.m, s_lo, m.start()) if said is None and m.group("said_in") else []

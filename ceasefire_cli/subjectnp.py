@@ -30,6 +30,7 @@ from .names import (
     _owned_doc,
     _place_object,
     _the_doc,
+    _the_document,
     _valid_head,
     as_leader,
     org_pp_head,
@@ -255,7 +256,8 @@ class _Phrases:
                 break
         if (leader := as_leader(toks)) != toks:
             return leader  # 'according to the Valdoran head of state': its leader
-        while toks and (toks[-1].lower() in _NAME_CONN or not (_valid_head(toks) or _named_doc(toks))):
+        while toks and (toks[-1].lower() in _NAME_CONN or not (_valid_head(toks) or _named_doc(toks)
+                                                               or _the_document(toks))):
             toks.pop()  # 'says a source involved in the talks': the source
         return toks
 
