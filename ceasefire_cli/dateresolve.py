@@ -205,8 +205,16 @@ def _resolve_anchored(m: regex.Match[str], pub: date, anchor: date | None) -> tu
     return (anchor + timedelta(days=step)).isoformat(), "day"
 
 
-def _month_year(mon: int, mod: str, pub: date, future: bool, ctx_year: int | None, span_end: bool) -> int:
-    """The year of a month named without one ("last November", "in March", "January's deal")."""
+# a verb of a deed done, told before "in <month>": "was indicted in September", "charged him in August"
+_PAST_MONTH_BEFORE = patterns.compile(
+    r"(?<!\b(?:be|to|will|would|can|cannot|could|must|should)[ ])"  # (not "cannot be replaced before ... in June")
+    r"\b(?:was|were|had(?:[ ]+been)?|\p{Ll}{2,}ed)(?:[ ]+[\w’'-]+){0,2}?[ ]+in[ ]+$", regex.I)
+
+
+def _month_year(mon: int, mod: str, pub: date, future: bool, ctx_year: int | None, span_end: bool,
+                past: bool = False) -> int:
+    """The year of a month named without one ("last November", "in March", "January's deal"); ``past``: told of
+    a deed done ("was charged in September" in a July story is last September)."""
     if mod == "last":
         return pub.year if mon < pub.month else pub.year - 1
     if mod == "next":
@@ -219,8 +227,8 @@ def _month_year(mon: int, mod: str, pub: date, future: bool, ctx_year: int | Non
         return pub.year if mon >= pub.month else pub.year + 1
     if span_end and mon >= pub.month:  # "the ban runs through June", written in March: this June
         return pub.year
-    # the last such month; one or two months ahead in the same year reads as upcoming
-    return pub.year if mon <= pub.month + 2 else pub.year - 1
+    # the last such month; one or two months ahead in the same year reads as upcoming, unless a deed done is told
+    return pub.year if mon <= pub.month or (mon <= pub.month + 2 and not past) else pub.year - 1
 
 
 def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool,
@@ -284,5 +292,6 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
     if kind not in ("mon", "mpos"):
         return None
     mon = month_number(g(kind + "_name"))
-    year = _month_year(mon, (g("mon_mod") or "").lower(), pub, future, ctx_year, span_end)
+    past = not future and _PAST_MONTH_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+    year = _month_year(mon, (g("mon_mod") or "").lower(), pub, future, ctx_year, span_end, past)
     return f"{year:04d}-{mon:02d}", "month"

@@ -786,6 +786,17 @@ def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
     assert one("She faces a second trial in February over the loans.", date(2023, 11, 3)) == "2024-02"
     assert one("He could get ten years when he is sentenced in January.", date(2023, 11, 3)) == "2024-01"
     assert one("She faced a trial in February over the loans.", date(2023, 11, 3)) == "2023-02"
+    # what is set, then its day; and a setter with a longer object before "for"
+    assert one("The mayor is set for a hearing on March 28.", date(2023, 11, 3)) == "2024-03-28"
+    assert one("The judge scheduled the mayor's sentencing date for March 28.", date(2023, 11, 3)) == "2024-03-28"
+
+
+def test_a_month_just_ahead_told_of_a_deed_done_is_last_year_s() -> None:
+    """"was charged in December" in an October story is last December; without a deed done it is upcoming."""
+    assert one("The mayor was charged in December over the bribes.", date(2024, 10, 20)) == "2023-12"
+    assert one("Police arrested two men in December.", date(2024, 10, 20)) == "2023-12"
+    assert one("The new bridge opens in December.", date(2024, 10, 20)) == "2024-12"
+    assert one("The mayor was charged in October.", date(2024, 10, 20)) == "2024-10"
 
 
 def test_a_year_before_a_sentence_length_is_a_year() -> None:
