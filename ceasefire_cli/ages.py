@@ -27,18 +27,22 @@ _PARTICLE = r"(?:al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|dos|das|del
 _SUFFIX = r"(?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))"  # after a surname, no part of how others write it
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ABBREVIATED = r"(?:\p{Lu}\p{Ll}{1,3}\.[ ])?"  # a title cut short before the name: "Mr. ", "Gov. ", "Lt. "
-_NAME = rf"{_ABBREVIATED}(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?"
-# "Ana Ruiz, 59, was shot", "Ruiz, aged 59.", "Ana Ruiz (59)": the age in an aside right after the name,
-# closed by a comma, a semicolon, a full stop, a bracket or a dash, or going on with a verb
-_NAME_COMMA_AGE = patterns.compile(
-    rf"{_NAME}(?:,[ ](?:aged[ ])?|[ ]\()(?P<age>\d{{1,3}})"
-    r"(?=\)|[,;:](?![ ]?\d)|\.(?!\d)|[ ][–—]|[ ](?:and(?![ ]\d)|was|is|who|has|had|said|says|told|remains?)\b)")
-# (not the first of a list of ages, "William and Ana Ruiz, 44 and 14, respectively": which is whose is told apart)
-# "the 59-year-old Ruiz", "52-year-old Ana Ruiz", "the 56-year-old, Mr. Ruiz": the age before the name
-_AGE_BEFORE_NAME = patterns.compile(
-    rf"(?<![\d,.])(?P<age>\d{{1,3}})-year-old,?[ ]{_NAME}(?![\p{{L}}-])")
-# "Tomas Brenner, a 71-year-old retiree from Levice": the age of the one the aside describes
-_NAME_A_AGED = patterns.compile(rf"{_NAME},[ ]an?[ ](?:\p{{Ll}}+[ ])?(?P<age>\d{{1,3}})-year-old\b")
+_NAME = (rf"(?<![\p{{L}}\p{{M}}'’.-]){_ABBREVIATED}"
+         rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?")
+# where an age may stand ("…, 59", "… (59", "59-year-old"), found first; the name is then read back or on from it
+_AGE_AT = patterns.compile(
+    r"(?:,[ ](?:aged[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])|(?<![\d,.])(?P<b>\d{1,3})-year-old")
+_WINDOW = 120  # characters before an age that its name, title and aside fit in
+# "Ana Ruiz, 59, was shot", "Ruiz, aged 59.", "Ana Ruiz (59)": the name right before the age's aside ...
+_NAME_BEFORE_AGE = patterns.compile(rf"(?r){_NAME}(?:,[ ](?:aged[ ])?|[ ]\()$")
+# ... closed by a comma, a semicolon, a full stop, a bracket or a dash, or going on with a verb (not the first of a
+# list of ages, "William and Ana Ruiz, 44 and 14, respectively": which is whose is told apart)
+_AGE_CLOSED = patterns.compile(
+    r"\)|[,;:](?![ ]?\d)|\.(?!\d)|[ ][–—]|[ ](?:and(?![ ]\d)|was|is|who|has|had|said|says|told|remains?)\b")
+# "Tomas Brenner, a 71-year-old retiree from Levice": the one the aside describes
+_NAME_A = patterns.compile(rf"(?r){_NAME},[ ]an?[ ](?:\p{{Ll}}+[ ])?$")
+# "the 59-year-old Ruiz", "52-year-old Ana Ruiz", "the 56-year-old, Mr. Ruiz": the name after the age
+_NAME_AFTER_AGE = patterns.compile(rf",?[ ]{_NAME}(?![\p{{L}}-])")
 # capitalised words that open a sentence or name a time, a kind or a title, never the person whose age it is
 _NOT_NAME = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset(
     """the a an he she they it his her their its this that these those but and or so then when while after
@@ -69,24 +73,25 @@ def _person(name: str) -> str:
 def find_ages(text: str, taken: set[int]) -> list[Count]:
     """Each age the text gives a named person, as a count held by that person; not a figure at an offset in
     ``taken`` (another reading already counts it)."""
-    if "-year-old" not in text and not regex.search(r"\p{Lu}\p{L}*(?:,[ ](?:aged[ ])?|[ ]\()\d", text):
-        return []
-    found: dict[int, tuple[regex.Match[str], str]] = {}
-    for pattern in (_NAME_COMMA_AGE, _NAME_A_AGED, _AGE_BEFORE_NAME):
-        for m in pattern.finditer(text):
-            start = m.start("age")
-            if start in taken or start in found or not 0 < int(m["age"]) <= _AGE_MAX:
-                continue
-            person = _person(m["name"])
-            if person:
-                found[start] = (m, person)
+    found: dict[int, tuple[int, str]] = {}  # the age's start -> its end, the person
+    for a in _AGE_AT.finditer(text):
+        digits = "a" if a.group("a") else "b"
+        start, end = a.span(digits)
+        if start in taken or not 0 < int(a.group(digits)) <= _AGE_MAX:
+            continue
+        lo = max(0, start - _WINDOW)
+        if digits == "a":
+            m = _NAME_BEFORE_AGE.search(text, lo, start) if _AGE_CLOSED.match(text, end) else None
+        else:
+            m = _NAME_A.search(text, lo, start) or _NAME_AFTER_AGE.match(text, a.end())
+        if m is not None and (person := _person(m["name"])):
+            found[start] = (end, person)
     if not found:
         return []
     out = []
-    for start, (m, person) in sorted(found.items()):
-        end = m.end("age")
+    for start, (end, person) in sorted(found.items()):
         s0, s1 = sentence_span_at(text, start)
-        value = float(m["age"])
+        value = float(text[start:end])
         out.append(Count(start=start, end=end, text=text[start:end], sentence=text[s0:s1],
                          value=value, low=value, high=value, qualifier="exact", topic="other", subject=AGE,
                          unit=AGE, measure=AGE, population=AGE, holder=person))

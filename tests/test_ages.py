@@ -32,6 +32,7 @@ def ages(text: str) -> list[tuple[str, float]]:
     # ... or before it, past a shortened title and a comma
     ("Police named 40-year-old Ivo R. Dan II as the driver.", [("Ivo Dan", 40)]),
     ("By dawn the 56-year-old, Mr. Brenner had conceded.", [("Brenner", 56)]),
+    ("In the count by Sunday (May 2, 2024), 56-year-old, Mr. Brenner led.", [("Brenner", 56)]),
     # ... or in an aside that describes the named one
     ("The gunman, Ivo Dan, a 71-year-old retiree from the coast, was held.", [("Ivo Dan", 71)]),
     # a title's modifier before the name is no part of it
