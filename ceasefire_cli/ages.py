@@ -1,8 +1,8 @@
-"""A named person's age as a checkable fact: "Ana Ruiz, 59, was shot", "the 59-year-old Ruiz", "Tomas
-Brenner, a 71-year-old retiree". Outlets disagree on ages as they do on tolls, and an age is one person's own,
+"""A named person's age as a checkable fact: "Ana Ruiz, 66, was hurt", "the 66-year-old Ruiz", "Tomas
+Brenner, a 68-year-old farmer". Outlets disagree on ages as they do on tolls, and an age is one person's own,
 so the figure becomes a measure (``unit`` ``age``, as a quake's is ``magnitude``: no count of people) whose
 holder is the person, compared only with what other outlets say of the same name. An age told of no name
-("a 71-year-old man") is nobody in particular and is left out, as it was before. Pure functions of the text;
+("a 68-year-old man") is nobody in particular and is left out, as it was before. Pure functions of the text;
 ``extract`` adds them beside the counts, never at a figure a count already reads.
 """
 
@@ -29,19 +29,19 @@ _SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ABBREVIATED = r"(?:\p{Lu}\p{Ll}{1,3}\.[ ])?"  # a title cut short before the name: "Mr. ", "Gov. ", "Lt. "
 _NAME = (rf"(?<![\p{{L}}\p{{M}}'’.-]){_ABBREVIATED}"
          rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?")
-# where an age may stand ("…, 59", "… (59", "59-year-old"), found first; the name is then read back or on from it
+# where an age may stand ("…, 66", "… (66", "66-year-old"), found first; the name is then read back or on from it
 _AGE_AT = patterns.compile(
     r"(?:,[ ](?:aged[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])|(?<![\d,.])(?P<b>\d{1,3})-year-old")
 _WINDOW = 120  # characters before an age that its name, title and aside fit in
-# "Ana Ruiz, 59, was shot", "Ruiz, aged 59.", "Ana Ruiz (59)": the name right before the age's aside ...
+# "Ana Ruiz, 66, was hurt", "Ruiz, aged 66.", "Ana Ruiz (66)": the name right before the age's aside ...
 _NAME_BEFORE_AGE = patterns.compile(rf"(?r){_NAME}(?:,[ ](?:aged[ ])?|[ ]\()$")
 # ... closed by a comma, a semicolon, a full stop, a bracket or a dash, or going on with a verb (not the first of a
-# list of ages, "William and Ana Ruiz, 44 and 14, respectively": which is whose is told apart)
+# list of ages, "Eva and Ana Ruiz, 39 and 12, respectively": which is whose is told apart)
 _AGE_CLOSED = patterns.compile(
     r"\)|[,;:](?![ ]?\d)|\.(?!\d)|[ ][–—]|[ ](?:and(?![ ]\d)|was|is|who|has|had|said|says|told|remains?)\b")
-# "Tomas Brenner, a 71-year-old retiree from Levice": the one the aside describes
+# "Tomas Brenner, a 68-year-old farmer from the hills": the one the aside describes
 _NAME_A = patterns.compile(rf"(?r){_NAME},[ ]an?[ ](?:\p{{Ll}}+[ ])?$")
-# "the 59-year-old Ruiz", "52-year-old Ana Ruiz", "the 56-year-old, Mr. Ruiz": the name after the age
+# "the 66-year-old Ruiz", "61-year-old Ana Ruiz", "the 61-year-old, Mr. Ruiz": the name after the age
 _NAME_AFTER_AGE = patterns.compile(rf",?[ ]{_NAME}(?![\p{{L}}-])")
 # capitalised words that open a sentence or name a time, a kind or a title, never the person whose age it is
 _NOT_NAME = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset(
@@ -64,7 +64,7 @@ def _person(name: str) -> str:
     whole = " ".join(words)
     if len(words) == 1 and (nation_named(whole) or (
             (place := lookup(whole)) is not None and place.kind in ("country", "region"))):
-        return ""  # "Portugal, 12," is a country's figure; "the 48-year-old Israeli" a nationality
+        return ""  # "Portugal, 12," is a country's figure; "the 48-year-old Peruvian" a nationality
     if whole.isupper() and len(whole) > 1:
         return ""  # an acronym: a body, whose figure is no age
     return whole.rstrip(".")

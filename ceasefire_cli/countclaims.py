@@ -102,7 +102,7 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
         return False
     if measured(slots) and not (slots["unit"] in _HELD_EXACT and slots["holder"]):
         return False  # (a named holder's share is no rounding: "61.2%" and "60.9%" of the vote are two counts; nor is
-        # a named person's age: "Ruiz, 55" and "the 56-year-old Ruiz")
+        # a named person's age: "Ruiz, 61" and "the 62-year-old Ruiz")
     if slots["period"].startswith(UNNAMED_PART) and not (slots["subgroup"] or slots["place"]):
         return False  # two outlets' unnamed parts ("70 of the dead were from the cape", "90 of the victims were farm
         # hands") are no one part: nothing in their words ties them

@@ -205,7 +205,7 @@ def _resolve_anchored(m: regex.Match[str], pub: date, anchor: date | None) -> tu
     return (anchor + timedelta(days=step)).isoformat(), "day"
 
 
-# a verb of a deed done, told before "in <month>": "was indicted in September", "charged him in August"
+# a verb of a deed done, told before "in <month>": "was charged in September", "arrested him in August"
 _PAST_MONTH_BEFORE = patterns.compile(
     r"(?<!\b(?:be|to|will|would|can|cannot|could|must|should)[ ])"  # (not "cannot be replaced before ... in June")
     r"\b(?:was|were|had(?:[ ]+been)?|\p{Ll}{2,}ed)(?:[ ]+[\w’'-]+){0,2}?[ ]+in[ ]+$", regex.I)

@@ -173,8 +173,8 @@ def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str
     return " ".join(name).rstrip(".,")
 
 
-# the sentence's subject, then its first verb and "and" the verb of holding: "The Unity bloc did better than
-# expected and won 133 seats" (the subject opens the sentence; a name inside the first verb's words is its object;
+# the sentence's subject, then its first verb and "and" the verb of holding: "The Unity bloc gained ground in
+# the north and won 88 seats" (the subject opens the sentence; a name inside the first verb's words is its object;
 # "Officials said the bloc ... and won" tells whose words, not who won)
 _WIN_VERBS = r"won|secured|took|gained|captured|picked[ ]up|claimed|clinched|bagged|grabbed"
 _AND_WON = patterns.compile(

@@ -298,8 +298,8 @@ _DISCHARGED = patterns.compile(r"\b(?:were|was|have[ \t]+been|has[ \t]+been|had[
 _DISCHARGED_REACH = 60  # characters from the figure to its verb: "610 of the injured miners have since been discharged"
 
 
-# a whole whose part is told without a figure: "most of the 90 passengers and four crew were feared dead" says
-# nothing of how many of the 90, or of the four, died ("all of the" is the whole, the verb its own)
+# a whole whose part is told without a figure: "most of the 90 travellers and three crew were feared dead" says
+# nothing of how many of the 90, or of the three, died ("all of the" is the whole, the verb its own)
 _VAGUE_PART = patterns.compile(
     rf"(?r)\b(?:most|many|some|several|half|much|(?:the|a)[ \t]+majority|none|(?:a[ \t]+)?few)[ \t]+of[ \t]+"
     rf"(?:the|those|its|their)[ \t]+(?:{FIGURE}[ \t]+[\p{{L}}-]+(?:[ \t]+[\p{{L}}-]+)?[ \t]+and[ \t]+)?$", regex.I)

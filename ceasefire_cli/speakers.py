@@ -126,9 +126,9 @@ _GRADER = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth
                            r"|tenth|eleventh|twelfth)[ -]?graders?")
 
 
-# auxiliaries and adverbs between a subject and its verb of issuing: "the airline has just issued"
+# auxiliaries and adverbs between a subject and its verb of issuing: "the ferry firm has just issued"
 _AUX_BEFORE = patterns.compile(r"(?r)(?:[ ]+(?:has|have|had|just|also|now|already|recently|earlier|since))*[ ]*$")
-# what issuing a statement is also told as: "the airline issued an apology", then '"…," the statement says'
+# what issuing a statement is also told as: "the ferry firm issued an apology", then '"…," the statement says'
 _ISSUED_AS = {"statement": r"(?:[\w’'-]+[ ]+){0,2}(?:statement|apology|response|clarification|condolences)s?\b"}
 
 

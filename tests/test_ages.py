@@ -23,27 +23,27 @@ def ages(text: str) -> list[tuple[str, float]]:
 
 @pytest.mark.parametrize("text, want", [
     # the age in an aside right after the name, with or without a title before it
-    ("The jury found Ana Ruiz, 54, guilty on every count.", [("Ana Ruiz", 54)]),
-    ("Prime Minister Tomas Brenner, 59, was hit twice.", [("Tomas Brenner", 59)]),
+    ("The jury found Ana Ruiz, 47, guilty on every count.", [("Ana Ruiz", 47)]),
+    ("Prime Minister Tomas Brenner, 66, was hurt in the fall.", [("Tomas Brenner", 66)]),
     ("The victims were Ivo Dan, 31; Lea Tor, 28; and Max Pell, 70.", [("Ivo Dan", 31), ("Lea Tor", 28),
                                                                       ("Max Pell", 70)]),
-    ("Ruiz, aged 54, did not testify.", [("Ruiz", 54)]),
-    ("Ana Ruiz (54) did not testify.", [("Ana Ruiz", 54)]),
+    ("Ruiz, aged 47, did not testify.", [("Ruiz", 47)]),
+    ("Ana Ruiz (47) did not testify.", [("Ana Ruiz", 47)]),
     # ... or before it, past a shortened title and a comma
-    ("Police named 40-year-old Ivo R. Dan II as the driver.", [("Ivo Dan", 40)]),
-    ("By dawn the 56-year-old, Mr. Brenner had conceded.", [("Brenner", 56)]),
-    ("In the count by Sunday (May 2, 2024), 56-year-old, Mr. Brenner led.", [("Brenner", 56)]),
+    ("Officers say 33-year-old Ivo T. Dan III drove the van.", [("Ivo Dan", 33)]),
+    ("By dawn the 61-year-old, Mr. Brenner had conceded.", [("Brenner", 61)]),
+    ("In the tally at noon (May 2, 2024), 61-year-old, Mr. Brenner led.", [("Brenner", 61)]),
     # ... or in an aside that describes the named one
-    ("The gunman, Ivo Dan, a 71-year-old retiree from the coast, was held.", [("Ivo Dan", 71)]),
+    ("The driver, Ivo Dan, a 68-year-old farmer from the hills, was held.", [("Ivo Dan", 68)]),
     # a title's modifier before the name is no part of it
-    ("Outgoing Mayor Ana Ruiz, 75, lost her seat.", [("Ana Ruiz", 75)]),
+    ("Outgoing Mayor Ana Ruiz, 73, lost her seat.", [("Ana Ruiz", 73)]),
     # no name, no age fact: a nation, a country's figure, a description, a list of ages told apart by order
     ("A 48-year-old Peruvian was among the injured.", []),
     ("The dead came from Portugal, 12, and Spain, 40.", []),
-    ("The suspect, 71, was detained at the scene.", []),
-    ("Father and son Ivo and Max Dan, 44 and 14, respectively, were named.", []),
+    ("The driver, 47, was held overnight.", []),
+    ("The sisters Ana and Eva Lind, 39 and 12, respectively, were found.", []),
     # a sentence's end is no part of a name
-    ("The vote went to Ana Ruiz. Brenner, 59, conceded.", [("Brenner", 59)]),
+    ("The vote went to Ana Ruiz. Brenner, 66, conceded.", [("Brenner", 66)]),
     # a count after a name is a count, not an age
     ("By Sunday, 12 people had died.", []),
 ])
@@ -52,8 +52,8 @@ def test_a_named_person_s_age(text: str, want: list[tuple[str, float]]) -> None:
 
 
 def test_an_age_is_a_measure_not_a_count_of_people() -> None:
-    (c,) = [c for c in _items("The jury found Ana Ruiz, 54, guilty.") if c.population == AGE]
-    assert (c.unit, c.measure, c.topic, c.text) == (AGE, AGE, "other", "54")
+    (c,) = [c for c in _items("The jury found Ana Ruiz, 47, guilty.") if c.population == AGE]
+    assert (c.unit, c.measure, c.topic, c.text) == (AGE, AGE, "other", "47")
 
 
 def _compare(tmp_path, texts: dict[str, str]):
@@ -64,8 +64,8 @@ def _compare(tmp_path, texts: dict[str, str]):
 
 def test_one_person_s_age_told_two_ways_agrees_and_two_ages_conflict(tmp_path) -> None:
     claims = _compare(tmp_path, {
-        "north": "A jury found Ana Ruiz, 54, guilty. Her son, Ivo Ruiz, 22, wept.",
-        "south": "The 54-year-old Ana Ruiz showed no emotion. Her son Ivo Ruiz, 23, left the court.",
+        "north": "A jury found Ana Ruiz, 47, guilty. Her son, Ivo Ruiz, 19, wept.",
+        "south": "The 47-year-old Ana Ruiz showed no emotion. Her son Ivo Ruiz, 20, left the court.",
     })
     by_label = {c.label: c.verdict for c in claims}
     assert by_label["Ana Ruiz: age"] == "agree"
@@ -75,7 +75,7 @@ def test_one_person_s_age_told_two_ways_agrees_and_two_ages_conflict(tmp_path) -
 def test_two_people_s_ages_are_two_facts(tmp_path) -> None:
     """Two people, and a surname two people share, whose age is neither's for sure."""
     claims = _compare(tmp_path, {
-        "north": "A jury found Ana Ruiz, 54, guilty.",
+        "north": "A jury found Ana Ruiz, 47, guilty.",
         "south": "A jury found Tomas Brenner, 61, guilty.",
     })
     assert sorted(c.verdict for c in claims) == ["single", "single"]
@@ -83,7 +83,7 @@ def test_two_people_s_ages_are_two_facts(tmp_path) -> None:
 
 def test_a_surname_two_people_share_is_neither_s_age(tmp_path) -> None:
     claims = _compare(tmp_path, {
-        "north": "A jury found Ana Ruiz, 54, guilty. Her son, Ivo Ruiz, 22, wept.",
-        "south": "The 54-year-old Ruiz showed no emotion.",
+        "north": "A jury found Ana Ruiz, 47, guilty. Her son, Ivo Ruiz, 19, wept.",
+        "south": "The 47-year-old Ruiz showed no emotion.",
     })
     assert {c.label: c.verdict for c in claims}["Ruiz: age"] == "single"

@@ -788,7 +788,7 @@ def test_a_yearless_date_scheduled_ahead_is_the_next_one() -> None:
     assert one("She faced a trial in February over the loans.", date(2023, 11, 3)) == "2023-02"
     # what is set, then its day; and a setter with a longer object before "for"
     assert one("The mayor is set for a hearing on March 28.", date(2023, 11, 3)) == "2024-03-28"
-    assert one("The judge scheduled the mayor's sentencing date for March 28.", date(2023, 11, 3)) == "2024-03-28"
+    assert one("The court scheduled the mayor's plea hearing for March 28.", date(2023, 11, 3)) == "2024-03-28"
 
 
 def test_a_month_just_ahead_told_of_a_deed_done_is_last_year_s() -> None:

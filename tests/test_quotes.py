@@ -2314,8 +2314,8 @@ def test_the_name_a_capitals_header_gives(line: str, want: str | None) -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("The news was confirmed by Defence Minister Ana Ruiz in a talk with the state agency: “Last night the "
-     "doctors managed to stabilise him.”", "Ana Ruiz"),
+    ("The toll was updated by Health Minister Ana Ruiz in an interview with a local radio station: “By morning "
+     "the surgeons had closed every wound.”", "Ana Ruiz"),
     ("The plan was announced by Ivo Dan on Tuesday: \"We will rebuild every one of these homes by spring.\"",
      "Ivo Dan"),
 ])
@@ -2323,18 +2323,18 @@ def test_a_passive_s_agent_before_the_colon_speaks_the_quote(text: str, want: st
     assert [q.speaker for q in find_quotes(text)] == [want]
 
 
-@pytest.mark.parametrize("cue", ["says the statement, which was translated into English.", "said the statement.",
+@pytest.mark.parametrize("cue", ["says the statement, which the firm posted online.", "said the statement.",
                                  "the statement said on Monday."])
 def test_an_apology_issued_is_the_statement_that_later_speaks(cue: str) -> None:
     """'The airline Coastal Air has just issued an apology.' then '“…,” says the statement': the airline's words,
     whatever comes between its name and the verb, and the sentence before its name no part of it."""
     text = ("The plane crashed on Sunday. The airline Coastal Air has just issued an apology.\n"
-            f"“We at Coastal Air bow our heads to everyone who was harmed at the airport,” {cue}\n")
+            f"“Every family touched by this loss has our sympathy and our full support,” {cue}\n")
     assert [q.speaker for q in find_quotes(text)] == ["Coastal Air"]
 
 
 def test_a_paragraph_saying_the_next_are_someone_s_speech_gives_them_to_that_one() -> None:
     text = ("The president spoke late on Tuesday.\n\nBelow is Ruiz's full speech at the palace on May 4.\n\n"
-            "\"It is very painful that this talk was taken over by dangerous people in our midst.\n\n"
-            "\"I assure the nation of the government's resolve to protect every one of its people.\"\n")
+            "\"Tonight I want to thank the crews who worked through the storm to reopen our roads.\n\n"
+            "\"The bridges will be rebuilt, and every family will have a roof before the winter.\"\n")
     assert [q.speaker for q in find_quotes(text)] == ["Ruiz", "Ruiz"]

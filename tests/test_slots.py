@@ -94,8 +94,8 @@ def slot(text: str, value: float, name: str):
     ("Four of 30 passengers died in the crash.", 4, "killed"),
     ("Four of 30 passengers died in the crash.", 30, "aboard"),
     # a whole whose part is told with no figure ("most of the"): the verb is the part's, not the whole's
-    ("Officials said most of the 90 travellers and four crew were feared dead.", 90, ""),
-    ("Officials said most of the 90 travellers and four crew were feared dead.", 4, ""),
+    ("Officials said most of the 90 travellers and three crew were feared dead.", 90, ""),
+    ("Officials said most of the 90 travellers and three crew were feared dead.", 3, ""),
     ("Officials said all of the 90 travellers were feared dead.", 90, "killed"),
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
@@ -1010,12 +1010,12 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Rebels freed 12 captives.", 12, ""),  # people: what was done to them says it, not who did it
     ("In Lisbon, the Greens won 41 seats.", 41, "Greens"),
     # a standing told with "is at", "a tally of", or two verbs of a running count joined by a slash
-    ("The opposition Unity bloc is meanwhile at 130 seats.", 130, "Unity bloc"),
-    ("The Unity bloc has a current tally of 134 seats.", 134, "Unity bloc"),
-    ("By nightfall the Unity bloc was leading/won in 135 seats.", 135, "Unity bloc"),
+    ("By late evening the Unity bloc was at 130 seats.", 130, "Unity bloc"),
+    ("After the recount the Unity bloc had a final tally of 134 seats.", 134, "Unity bloc"),
+    ("By nightfall the Unity bloc had led/won in 97 seats.", 97, "Unity bloc"),
     ("Voters in Lisbon stand at 40 percent.", 40, ""),
     # the sentence's subject, its second verb the one of winning
-    ("The Unity bloc did better than expected and won a total of 133 seats.", 133, "Unity bloc"),
+    ("The Unity bloc gained ground in the north and won 88 seats.", 88, "Unity bloc"),
     ("The Greens beat Labour and won 41 seats.", 41, "Greens"),
     ("Officials said the bloc regrouped and won 41 seats.", 41, ""),
     ("Turnout in Lisbon reached 61 percent.", 61, ""),
