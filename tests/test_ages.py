@@ -73,7 +73,7 @@ def test_one_person_s_age_told_two_ways_agrees_and_two_ages_conflict(tmp_path) -
 
 
 def test_two_people_s_ages_are_two_facts(tmp_path) -> None:
-    """Two people, and a surname two people share, whose age is neither's for sure."""
+    """Two people's ages are two facts, each told by one outlet: no agreement, no conflict."""
     claims = _compare(tmp_path, {
         "north": "A jury found Ana Ruiz, 47, guilty.",
         "south": "A jury found Tomas Brenner, 61, guilty.",
