@@ -343,10 +343,18 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     # an all-capital word is an acronym ('the IDF'), but a middle initial is not ('Jon P. Halvorsen')
     if len(rest[-1]) == 1:
         return "", "", ""  # 'Generation Z', 'Plan B': no one's surname is a bare letter
+    if cut < 0 and 3 <= len(rest) <= 4 and _ACRONYM_TITLE.fullmatch(rest[0]) \
+            and not any(_base(t).isupper() for t in rest[1:]):
+        return "person", _core_name(rest[1:]), rest[0].lower()  # 'ADGP Ravi Menon': an office's short form, a name
     if cut >= 0 or (len(rest) >= 2 and not any(_base(t).isupper() and len(_base(t).rstrip(".")) > 1 for t in rest)):
         return "person", _core_name(rest), title
     name = " ".join(_base(t) for t in rest)
     return ("single", name, "") if len(name) > 1 else ("", "", "")
+
+
+# an office written as its initials before a person's name, as South Asian papers write police and state ranks
+# ('DGP', 'ADGP', 'SSP', 'MLA'): capitals only, no full stops
+_ACRONYM_TITLE = patterns.compile(r"\p{Lu}{2,6}")
 
 
 @lru_cache(maxsize=1 << 16)

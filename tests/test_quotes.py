@@ -2338,3 +2338,13 @@ def test_a_paragraph_saying_the_next_are_someone_s_speech_gives_them_to_that_one
             "\"Tonight I want to thank the crews who worked through the storm to reopen our roads.\n\n"
             "\"The bridges will be rebuilt, and every family will have a roof before the winter.\"\n")
     assert [q.speaker for q in find_quotes(text)] == ["Ruiz", "Ruiz"]
+
+
+@pytest.mark.parametrize("lead", ["ADGP", "SSP", "MLA"])
+def test_an_office_in_initials_before_a_name_leaves_a_person(lead: str) -> None:
+    """'ADGP Ravi Menon, overseeing the police, addressed the media ... "…," he stated': he is Menon, not the minister
+    named a paragraph before."""
+    text = ("Health Minister Ana Lind said the wards were full.\n\n"
+            f"{lead} Ravi Menon, overseeing the police in the district, addressed the media at the site. "
+            "\"By our count, about 300 people have still not been found at this stage,\" he stated.\n")
+    assert [q.speaker for q in find_quotes(text)] == ["Ravi Menon"]
