@@ -8,11 +8,10 @@ holder is the person, compared only with what other outlets say of the same name
 
 from __future__ import annotations
 
-import regex
-
 from . import patterns
 from .models import Count
-from .names import TITLE_CAPS
+from .names import _INITIAL as _ONE_INITIAL
+from .names import _PARTICLES, TITLE_CAPS, _is_suffix
 from .nationality import nation_named
 from .places import lookup
 from .textutil import MONTH_NAMES, WEEKDAYS, sentence_span_at
@@ -23,9 +22,8 @@ AGE = "age"  # the population slot of a person's age
 _AGE_MAX = 115  # no one is older: a larger figure after a name is something else
 _WORD = r"\p{Lu}[\p{L}'’-]*\p{L}"  # a capitalised word of a name: "Ruiz", "O'Neill" (no full stop: a sentence's end)
 _INITIAL = r"\p{Lu}\."  # "Ana M. Ruiz": inside a name only
-_PARTICLE = r"(?:al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|dos|das|del)"  # inside a name, lower case
+_PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES))})"  # inside a name, lower case ("Ana de la Ruiz")
 _SUFFIX = r"(?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))"  # after a surname, no part of how others write it
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _ABBREVIATED = r"(?:\p{Lu}\p{Ll}{1,3}\.[ ])?"  # a title cut short before the name: "Mr. ", "Gov. ", "Lt. "
 _NAME = (rf"(?<![\p{{L}}\p{{M}}'’.-]){_ABBREVIATED}"
          rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?")
@@ -43,7 +41,8 @@ _AGE_CLOSED = patterns.compile(
 _NAME_A = patterns.compile(rf"(?r){_NAME},[ ]an?[ ](?:\p{{Ll}}+[ ])?$")
 # "the 66-year-old Ruiz", "61-year-old Ana Ruiz", "the 61-year-old, Mr. Ruiz": the name after the age
 _NAME_AFTER_AGE = patterns.compile(rf",?[ ]{_NAME}(?![\p{{L}}-])")
-# capitalised words that open a sentence or name a time, a kind or a title, never the person whose age it is
+# capitalised words that open a sentence or name a time, a kind or a title, never the person whose age it is (not
+# names.py's sentence openers, whose month abbreviations end real names: "Almog Meir Jan")
 _NOT_NAME = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAYS)) | frozenset(
     """the a an he she they it his her their its this that these those but and or so then when while after
     before as if in on at by for of with from to meanwhile however also now today yesterday police officials
@@ -58,8 +57,8 @@ def _person(name: str) -> str:
         words = words[1:]
     if not words or words[-1].lower() in _NOT_NAME or words[-1].lower().rstrip(".") in TITLE_CAPS:
         return ""
-    words = [w for w in words if not regex.fullmatch(_INITIAL, w)]  # "Ana M. Ruiz" is "Ana Ruiz" elsewhere
-    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+    words = [w for w in words if not _ONE_INITIAL.fullmatch(w)]  # "Ana M. Ruiz" is "Ana Ruiz" elsewhere
+    while len(words) > 1 and _is_suffix(words[-1]):
         words = words[:-1]
     whole = " ".join(words)
     if len(words) == 1 and (nation_named(whole) or (

@@ -365,9 +365,6 @@ def _single_name(word: str) -> str | None:
     return None if len(b) < 2 or low in _CAP_STOP or low in TITLE_CAPS or low in _ORG_WORDS else b
 
 
-_ABBREVIATION_MAX = 4  # letters and full stop of the longest short form a body's name holds ("Inc.", "Bros.")
-
-
 @lru_cache(maxsize=1 << 16)
 def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Split a capitalised run into names, as (start, end, tokens): at 'and'/'of'/'for', after possessives and
@@ -376,7 +373,7 @@ def _units(seq: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     toks = [(m.start(), m.group()) for m in _NONSPACE.finditer(seq)]
     toks = [(o, t[:-1] if t.endswith(",") else t) for o, t in toks]  # 'Butler, Jr.': the one comma a run holds
     caps = [t for _, t in toks if t[0].isupper()]
-    ends = [i for i, (_, t) in enumerate(toks[:-1]) if t.endswith(".") and len(t) > _ABBREVIATION_MAX]
+    ends = [i for i, (_, t) in enumerate(toks[:-1]) if t.endswith(".") and not _ABBREV.fullmatch(t)]
     if ends and caps and _base(caps[-1]).lower() in _ORG_WORDS:
         toks = toks[ends[-1] + 1:]  # 'on Sunday. Coastal Air issued': a sentence ends inside the run, the body after
         return ((toks[0][0], len(seq), tuple(t for _, t in toks)),)

@@ -59,16 +59,15 @@ from .verbsubjects import DESCRIBING
 __all__ = ["MIN_WORDS", "find_quotes"]
 
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
+_SPOKEN = frozenset("speech remarks address transcript".split())  # words someone spoke, given whole
+_OWNER = r"(?P<owner>\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)*)['’]s[ \t]+"  # "Hale's", "Ana Ruiz's"
 # a paragraph opening with someone's document, before the paragraph that quotes it: "Hale's statement reads:"
-_SPOKEN = frozenset("speech remarks address statement transcript".split())  # words someone spoke, given whole
-_OWNED_DOC_OPENS = patterns.compile(
-    rf"[\W_]*(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:\p{{Ll}}+[ \t]+)?"
-    rf"(?:{'|'.join(sorted(_DOC_HEADS))})\b")
+_OWNED_DOC_OPENS = patterns.compile(rf"[\W_]*{_OWNER}(?:\p{{Ll}}+[ \t]+)?(?:{'|'.join(sorted(_DOC_HEADS))})\b")
 # a paragraph that says the next ones are someone's words in full: "Below is Hale's full speech at the port."
 _BELOW_OWNED = patterns.compile(
     rf"[\W_]*(?:Below|Here|Following)[ \t]+(?:is|are)[ \t]+(?:the[ \t]+)?(?:(?:full|complete)[ \t]+)?"
     rf"(?:text[ \t]+of[ \t]+)?"
-    rf"(?P<owner>\p{{Lu}}[\p{{L}}.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.-]*)*)['’]s[ \t]+(?:(?:full|complete|\p{{Ll}}+)[ \t]+)?"
+    rf"{_OWNER}(?:\p{{Ll}}+[ \t]+)?"
     rf"(?:{'|'.join(sorted(_DOC_HEADS | _SPOKEN))})\b[^\n“”\"]{{0,120}}[.:][ \t]*")
 _QUOTING = patterns.compile(r"^[^.;:!?“”\"]{0,60}?,[ \t]+quoting[ \t]+(?:the[ \t]+)?", regex.I)
 _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': relayed, not said
