@@ -183,11 +183,12 @@ _OTHER_EVENTS_AFTER = patterns.compile(
 _WHICH_BEFORE = patterns.compile(r"(?r),[ \t]+(?:which|that)[ \t]+[^,;:.!?]{0,50}$")
 _YEAR_IN = patterns.compile(r"\b(?:in[ \t]+|the[ \t]+|an?[ \t]+)((?:19|20)\d\d)\b(?![ \t]*[-–]|,[ \t]*\d)")
 _ANTECEDENT_REACH = 60  # characters before ", which" its antecedent's year may stand in
+_WHICH_REACH = 60  # characters from ", which" to the figure inside its clause ("which left over 140 dead")
 
 
 def _relative_year(text: str, c: Count, sent: tuple[int, int]) -> regex.Match[str] | None:
     """The year of the event a relative clause holding the figure tells of (its antecedent's or its own)."""
-    which = _WHICH_BEFORE.search(text, max(sent[0], c.start - 60), c.start)
+    which = _WHICH_BEFORE.search(text, max(sent[0], c.start - _WHICH_REACH), c.start)
     if which is None:
         return None
     return _YEAR_IN.search(text, max(sent[0], which.start() - _ANTECEDENT_REACH), which.start()) \
