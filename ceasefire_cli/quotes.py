@@ -7,8 +7,8 @@ pipeline has to sustain about a million characters a second.
 
 Quote interiors are masked (same length) before cues and names are looked for, so words inside a
 quote never pass for a speaker and a quote's inner full stops never split the sentence around it.
-This module finds the spans and their cues; ``speakers`` resolves who a cue's subject is, with the word
-tables and name rules of ``names`` (underscored names shared between the three stay package-internal).
+``quotemarks`` finds the spans and this module their cues; ``speakers`` resolves who a cue's subject is,
+with the word tables and name rules of ``names`` (underscored names shared between them stay package-internal).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from .names import (
     person_of,
     surname,
 )
+from .quotemarks import DQ_MARK, MIN_WORDS, Raw, interrupted, mask, raw_quotes
 from .speakers import VOICE_OF, _Doc, _Said, own_words
 from .subjectnp import NAME_GIVEN
 from .textutil import WEEKDAYS, paragraph_spans
@@ -58,7 +59,6 @@ from .verbsubjects import DESCRIBING
 
 __all__ = ["MIN_WORDS", "find_quotes"]
 
-MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
 _SPOKEN = frozenset("speech remarks address transcript".split())  # words someone spoke, given whole
 _OWNER = r"(?P<owner>\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)*)['’]s[ \t]+"  # "Hale's", "Ana Ruiz's"
 # a paragraph opening with someone's document, before the paragraph that quotes it: "Hale's statement reads:"
@@ -75,8 +75,6 @@ _RELAYED = patterns.compile(r"\breport(?:ed|s)\b")  # '…," the AP reported': r
 _LABEL_LEAD = patterns.compile(rf"[ \t—–\-(]*(?:(?i:{'|'.join(sorted(PAGE_LABELS))})[ \t]*:[ \t]*)?")
 
 
-_DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)]|$)|(?<![^\s])''(?=\p{L})|[\"“”„«»]")  # '' as a closing or opening mark
-_SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
 _HEADLINE_CUE = patterns.compile(r"\s*([^:\n]{2,60}?)\s*:\s*")
 _SENT_PUNCT = patterns.compile(r"[,.;!?]")
 _BLANK_RUN = patterns.compile(r"[^\S\n]{4,}")
@@ -160,142 +158,6 @@ _MEDIA = (
 
 
 
-@dataclass(slots=True)
-class _Raw:
-    """A quote span (marks excluded) before attribution, with where its marks are."""
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int | None  # index of the closing mark; None when the quote runs to the end of its paragraph
-
-
-# --- quote spans ------------------------------------------------------------------------------
-
-
-def _role(text: str, i: int, lo: int, hi: int) -> int:
-    """+1 opening, -1 closing, 0 unusable: straight marks are read from the characters around them."""
-    c = text[i]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    left = prev.isspace() or prev in "([{—–-/\"”"  # '…deal.""We': the second mark opens
-    right_space = nxt.isspace() or nxt in ",.;:!?)]}—–"
-    if left and not nxt.isspace():
-        return 1
-    if not left and right_space:
-        return -1
-    if c in "“„«":
-        return 1
-    if c in "”»":
-        return -1
-    return 0 if left else -1
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def _raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[_Raw]:
-    """Pair marks paragraph by paragraph, so an unbalanced mark never spills past its paragraph."""
-    out: list[_Raw] = []
-    carried = None  # a quote opened in the paragraph before, its sentence broken across the line
-    for k, (lo, hi) in enumerate(paras):
-        open_at, carried = carried, None
-        merged = False  # whether the open quote was opened by a mark run into both sentences
-        for m in _DQ_MARK.finditer(text, lo, hi):
-            i = m.start()
-            if m.end() - i == 2:  # '' closes like ” ('…,'' he said'), and opens like “ at a line or word start
-                if open_at is None and (i == lo or text[i - 1].isspace()) and i + 2 < hi \
-                        and not text[i + 2].isspace():  # "''We have work to do," she said': a typed opening mark
-                    open_at, merged = i + 1, False
-                    continue
-                if open_at is not None and not text[i - 1].isspace():
-                    s, e = _trim(text, open_at + 1, i)
-                    if e > s:
-                        out.append(_Raw(s, e, open_at, i + 1))
-                    open_at = None
-                continue
-            r = _role(text, i, lo, hi)
-            if r > 0:
-                open_at, merged = i, False
-            elif r < 0:
-                if open_at is not None:
-                    s, e = _trim(text, open_at + 1, i)
-                    if e > s:
-                        out.append(_Raw(s, e, open_at, i))
-                # a mark run into both sentences ('…context."That is why…') closes one quote and opens the next,
-                # if a closing mark later shows that it did
-                merged = text[i - 1 : i] in (".", "!", "?") and text[i + 1 : i + 2].isupper()
-                open_at = i if merged else None
-        if open_at is not None and not merged and k + 1 < len(paras) and _BROKEN_LINE.search(text, lo, hi) \
-                and _RUNS_ON.match(text, paras[k + 1][0], paras[k + 1][1]):
-            carried = open_at  # '“The first task,\nis to reach the miners,” said Ruiz': one quote, closed below
-            continue
-        if open_at is not None and not merged:  # opened and never closed: it runs to the end of its paragraph
-            s, e = _trim(text, open_at + 1, hi)
-            if e > s:
-                out.append(_Raw(s, e, open_at, None))
-    spans = [(r.open_at, r.close_at if r.close_at is not None else r.end) for r in out]
-    starts = [s for s, _ in spans]
-    outer: list[tuple[int, int]] = []
-    for m in _SQ_PAIR.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and spans[i][1] >= m.start():
-            continue  # nested inside a double-quoted passage
-        j = bisect_right(starts, m.end() - 1) - 1
-        if j >= 0 and spans[j][0] > m.start() and spans[j][1] >= m.end() - 1:
-            continue  # would close inside a double-quoted passage that it does not contain
-        s, e = _trim(text, m.start() + 1, m.end() - 1)
-        if len(_WORD.findall(text, s, e)) >= MIN_WORDS or _interrupted(text, m.end()):
-            out.append(_Raw(s, e, m.start(), m.end() - 1))
-            if i < j:
-                outer.append((m.start(), m.end()))
-    if outer:  # double marks nested in a single-quoted passage ('They call us “occupiers”') are not quotes
-        out = [r for r in out if not any(a < r.open_at and (r.close_at or r.end) < b for a, b in outer)]
-    out.sort(key=lambda r: r.start)
-    return out
-
-
-# a paragraph that stops mid-sentence (after a comma, or a word, no stop) and the next that goes on in lower case
-# up to a closing mark: a line break inside one quoted sentence
-_BROKEN_LINE = patterns.compile(r"(?:,|\p{Ll})[ \t]*$")
-_RUNS_ON = patterns.compile(r"[ \t]*\p{Ll}[^\"“”\n]{0,300}?[,.!?]?[”\"]")
-
-
-_INTERRUPT = patterns.compile(
-    r"[^\S\n]*[—–,]?[^\S\n]*(?:\p{L}[\p{L}\p{M}’'.\-]*[^\S\n]+){0,8}?(?:" + _trie(_INVERTIBLE.split())
-    + r")\b(?:[^\"“”‘’\n.;!?]|(?<=\p{L})[’'](?=\p{L})){0,120}?[,—–:][^\S\n]*[\"“‘'](?=\p{Ll})"
-)
-
-
-def _interrupted(text: str, after: int) -> bool:
-    """A cue right after a closing mark, then the same sentence resumes in marks: '"We are," she said, "ready."'"""
-    return text[after - 2 : after - 1] == "," and _INTERRUPT.match(text, after) is not None
-
-
-def _mask(text: str, raws: list[_Raw]) -> str:
-    """Blank quote interiors to '_' (first letter and final stop kept, so sentences still split)."""
-    parts: list[str] = []
-    prev = 0
-    for r in raws:
-        if r.start < prev:
-            continue
-        parts.append(text[prev : r.start])
-        n = r.end - r.start
-        if n <= 2:
-            parts.append(text[r.start : r.end])
-        else:
-            last = text[r.end - 1] if text[r.end - 1] in ".!?" else "_"
-            parts.append(text[r.start] + "_" * (n - 2) + last)
-        prev = r.end
-    parts.append(text[prev:])
-    return "".join(parts)
-
-
 def _medium(s: str) -> str | None:
     for name, pat in _MEDIA:
         if pat.search(s):
@@ -356,7 +218,7 @@ def _name_after(doc: _Doc, cue: regex.Pattern[str], lo: int, hi: int, person: bo
     return _Attr(said, _cue_text(doc.text, at, hi) or None, _medium(doc.m[at:hi]))
 
 
-def _para_end(doc: _Doc, r: _Raw) -> int:
+def _para_end(doc: _Doc, r: Raw) -> int:
     """The end of the paragraph a quote opens in."""
     return doc.paras[doc.para_index(r.start)][1]
 
@@ -364,7 +226,7 @@ def _para_end(doc: _Doc, r: _Raw) -> int:
 _PLACE_WORDS = 3  # words of a place after a speaker's noun: 'officials in Rio de Janeiro' (the 'de' aside)
 
 
-def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+def _post_cue(doc: _Doc, r: Raw) -> _Attr | None:
     """A cue right after the closing mark: '…," X said' / '…," said X' / '…," according to X'."""
     if r.close_at is None:
         return None
@@ -414,11 +276,11 @@ def _post_cue(doc: _Doc, r: _Raw) -> _Attr | None:
             np := doc.np_after(cue_start + quoting.end(), hi)) and (
             source := doc.resolve(np, cue_start + quoting.end())) is not None and source.kind == "person":
         said = source  # '“…,” Tom Hale said in a statement, quoting the Most Rev. Ana Ruiz': Ruiz's words he relays
-    q = _DQ_MARK.search(region)
+    q = DQ_MARK.search(region)
     return _Attr(said, cue, _medium(region[: q.start()] if q else region))
 
 
-def _cueless(doc: _Doc, r: _Raw, lo: int, hi: int) -> _Attr | None:
+def _cueless(doc: _Doc, r: Raw, lo: int, hi: int) -> _Attr | None:
     """A speaker after a quote with no verb of saying: a headline's colon ('‘We will rebuild’: Mayor Ana Ruiz on
     the flood') or a dash ('"…" — Majed al-Ansari, the ministry's spokesman')."""
     h = _HEAD_COLON.match(doc.m, lo)
@@ -436,7 +298,7 @@ def _cueless(doc: _Doc, r: _Raw, lo: int, hi: int) -> _Attr | None:
     return None
 
 
-def _said_before_verb(doc: _Doc, r: _Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
+def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
     """The speaker of a '…," X said' cue and where the cue starts, from the noun phrase before the verb: a name,
     a body, a document's author, a described person; None when the phrase names no speaker."""
     toks = as_leader(m.group("np").split())
@@ -493,7 +355,7 @@ _AGENT_COLON = patterns.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+)\b[^:\n\"“”]{0,80}:[ \t]*$")
 
 
-def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+def _pre_cue(doc: _Doc, r: Raw) -> _Attr | None:
     """A speech verb earlier in the quote's sentence: 'X said, "…"', 'X said in a statement that "…"'.
 
     A quote opening a paragraph is also cued by a previous paragraph that ends in a colon ('X said:').
@@ -540,7 +402,7 @@ def _pre_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     return None
 
 
-def _paragraph_cue(doc: _Doc, r: _Raw, after: int) -> _Attr | None:
+def _paragraph_cue(doc: _Doc, r: Raw, after: int) -> _Attr | None:
     """A speech verb earlier in the same paragraph (after the previous quote), for a quote with no cue."""
     plo = doc.paras[doc.para_index(r.start)][0]
     lo = max(plo, after)
@@ -571,7 +433,7 @@ def _past_relay(doc: _Doc, k: int, said: _Said, first: int) -> tuple[int, _Said]
     return k, said
 
 
-def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+def _previous_paragraph_cue(doc: _Doc, r: Raw) -> _Attr | None:
     """For a quote opening its paragraph with no cue, the last speaker of the paragraph before
     ('…, Hancock said “no limit.”' then a paragraph '“We’re going to stay strong …”')."""
     k = doc.para_index(r.start)
@@ -588,7 +450,7 @@ def _previous_paragraph_cue(doc: _Doc, r: _Raw) -> _Attr | None:
     return None
 
 
-def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
+def _forward_cue(doc: _Doc, r: Raw, own: bool = False) -> _Attr | None:
     """A named speaker introduced after a quote that has no cue of its own: in the rest of its sentence (only
     there when ``own``), the next sentence of its paragraph ('… considering “…”. Witkoff accused Hamas of …'),
     or — for a quote standing as a paragraph of its own — in the first sentence of the next paragraph."""
@@ -614,7 +476,7 @@ def _forward_cue(doc: _Doc, r: _Raw, own: bool = False) -> _Attr | None:
     return None
 
 
-def _carried(doc: _Doc, r: _Raw, prev: tuple[_Raw, _Attr] | None) -> _Attr | None:
+def _carried(doc: _Doc, r: Raw, prev: tuple[Raw, _Attr] | None) -> _Attr | None:
     """For a quote inside a sentence that names no speaker, the speaker of the quote just before it, in this
     sentence or the one before in the paragraph, with no other speaker's cue between ('"…," Ruiz said. The old
     harbour, in her words, was "the beating heart of this town," and "every pier will be rebuilt"'): a
@@ -636,7 +498,7 @@ def _carried(doc: _Doc, r: _Raw, prev: tuple[_Raw, _Attr] | None) -> _Attr | Non
 _OWN_CLAUSE = patterns.compile(r",[ \t]+(?:though|although|but|while|whereas|and)[ \t]+(?=\p{Lu})")
 
 
-def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
+def _subject_cue(doc: _Doc, r: Raw, kinds: tuple[str, ...]) -> _Attr | None:
     """For a quote no speech verb cues, the subject of its own sentence when it is a named person or body
     ('Ayatollah Ali Khamenei ordered an inquiry to “…”'): whose words the sentence reports."""
     lo, _ = doc.sentence(r.start)
@@ -651,7 +513,7 @@ def _subject_cue(doc: _Doc, r: _Raw, kinds: tuple[str, ...]) -> _Attr | None:
     return _Attr(said, None, None)
 
 
-def _nearby_medium(doc: _Doc, r: _Raw, said: _Said) -> str | None:
+def _nearby_medium(doc: _Doc, r: Raw, said: _Said) -> str | None:
     """The medium named in the previous sentence of the paragraph, if it is about the same speaker."""
     lo, _ = doc.sentence(r.start)
     plo = doc.paras[doc.para_index(r.start)][0]
@@ -704,7 +566,7 @@ _CUE_COLON = re.compile(  # 'X wrote on Instagram: “…”' introduces words e
 )
 
 
-def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
+def _is_title(words: list[str], doc: _Doc, r: Raw) -> bool:
     """A work's title, a slogan or a sign's text rather than a person's words.
 
     After 'chanted', 'a banner reading', 'the so-called' it is never a quote; after 'titled' or 'entitled'
@@ -729,7 +591,7 @@ def _is_title(words: list[str], doc: _Doc, r: _Raw) -> bool:
     return not (_is_headline(text, plo, phi) or _CUE_COLON.search(doc.m, max(0, r.open_at - 80), r.open_at))
 
 
-def _header_cue(doc: _Doc, r: _Raw) -> _Attr | None:
+def _header_cue(doc: _Doc, r: Raw) -> _Attr | None:
     """The speaker a capitals line right above names, where the quote opens its paragraph with no cue: a wire
     round-up of reactions ("GERMAN CHANCELLOR ANA RUIZ", then her words)."""
     i = doc.para_index(r.start)
@@ -742,16 +604,16 @@ def _header_cue(doc: _Doc, r: _Raw) -> _Attr | None:
 def find_quotes(text: str) -> list[Quote]:
     """Every direct quote of at least ``MIN_WORDS`` words, with speaker, cue and medium, sorted by start."""
     paras = paragraph_spans(text)
-    raws = [r for r in _raw_quotes(text, paras) if not _BLANK_RUN.search(text, r.start, r.end)]
+    raws = [r for r in raw_quotes(text, paras) if not _BLANK_RUN.search(text, r.start, r.end)]
     raw_words = [_WORD.findall(text, r.start, r.end) for r in raws]
     if not any(len(w) >= MIN_WORDS for w in raw_words):
         return []
-    doc = _Doc(text, _mask(text, raws), paras)
+    doc = _Doc(text, mask(text, raws), paras)
     out: list[Quote] = []
     out_words: list[list[str]] = []
-    prev: tuple[_Raw, _Attr] | None = None
+    prev: tuple[Raw, _Attr] | None = None
     for r, words in zip(raws, raw_words, strict=True):
-        if len(words) < MIN_WORDS and not (len(words) >= 2 and r.close_at and _interrupted(text, r.close_at + 1)):
+        if len(words) < MIN_WORDS and not (len(words) >= 2 and r.close_at and interrupted(text, r.close_at + 1)):
             continue
         if _is_title(words, doc, r):
             continue
