@@ -117,6 +117,13 @@ class _Bodies:
             pass
         if acr is not None and (said is None or acr.start() > said.pos):
             said = _Said(self.spelled_out(acr.group(1)), "org", acr.start())
+        # 'state broadcaster RTV', then 'the broadcaster': the body named right after the head
+        for j in range(i, max(i - 400, -1), -1):
+            if said is not None and self.orgs[j][0] < said.pos:
+                break
+            if _word_before(self.m, self.orgs[j][0]).lower() == head:
+                said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
+                break
         if said is not None:
             return said
         if head in _GENERIC_ORG_HEADS and kin is None:

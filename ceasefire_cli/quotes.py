@@ -134,8 +134,9 @@ _POST = patterns.compile(  # possessive lead-in: a run of "." or "-" is not re-r
     # an adverb before the verb, not a noun in -ly: '…," the family said' is said by the family
     r"(?:(?:also|later|then|earlier|again|once|further|previously|(?!(?:" + "|".join(sorted(_LY_NOUNS))
     + r")\b)\p{Ll}+ly)[^\S\n]+)?"
-    # '…," he was quoted as saying by the agency': the one quoted speaks
-    r"(?P<verb>" + _trie(_FINITE) + r"|(?:was|were|is|are)[^\S\n]+quoted[^\S\n]+as[^\S\n]+saying)\b)"
+    # '…," he was quoted as saying by the agency', '…," she was quoted by the Tribune as saying': the one quoted
+    r"(?P<verb>" + _trie(_FINITE) + r"|(?:was|were|is|are)[^\S\n]+quoted"
+    r"(?:[^\S\n]+by(?:[^\S\n]+[\p{L}\p{M}’'.\-]+){1,5}?)?[^\S\n]+as[^\S\n]+saying)\b)"
 )
 
 _MEDIA = (

@@ -66,6 +66,8 @@ VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokes
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
 _VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
+# determiners that bring one new person into the text ('a port official'), whom the next 'he' or 'she' means
+_ONE_PERSON = frozenset("a an one".split())
 # titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
 _RULER_TITLES = frozenset("president premier prime chancellor king queen emir sultan".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
@@ -191,14 +193,21 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         self.said: list[_Said] = []  # speakers already attributed, in text order
         self.documents: dict[str, list[tuple[int, str]]] = {}  # documents named by their issuer's name, per head
 
-    def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool]) -> _Said | None:
-        """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``."""
+    def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool], want: str | None = None
+                      ) -> _Said | None:
+        """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``: one named, or
+        one just introduced ('Reuters cited a port official as saying …. "…," he said': that official)."""
         for k in range(bisect_left(self.verb_starts, hi) - 1, bisect_left(self.verb_starts, lo) - 1, -1):
             if _RELATIVE_SUBJECT.search(self.m, max(lo, self.verbs[k][0] - 20), self.verbs[k][0]):
                 continue  # 'the judge noted the savers he robbed, including a widow who he admitted cheating': the
                 # verb of a relative clause, not the sentence's speaker
             said = self.subject(k)
             if said is not None and said.kind == "person" and said.name and fits(surname(said.name).lower(), False):
+                return said
+            if said is not None and said.kind == "unnamed" and (words := said.name.split()) \
+                    and words[0].lower() in _ONE_PERSON and not words[-1].endswith("s") \
+                    and _VOICE_SEX.get(words[-1].lower()) in (None, want) \
+                    and not self._people_between(said.pos, hi):  # not '… an official who gave his name as Dr Tal'
                 return said
         return None
 
@@ -234,7 +243,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
-            if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits)) is not None:
+            if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits, want)) is not None:
                 return spoke  # '… Sullivan did not comment, but Joey Reed told CNN …. "…," he said': Reed
             # 'He was joined by his deputy, Ana Ruiz. "…," he said': whom that He means
             if pronoun and chain < PRONOUN_CHAIN and (same := _OPENING_PRONOUN.match(self.m, a)) \

@@ -306,6 +306,20 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # '… was quoted as saying': the one quoted speaks
         ('Mr Lee saw the jet come down as he walked his dog.\n\n"It looked like it was trying to land, and then '
          'there was a bang," he was quoted as saying by a local agency.', "It looked", "Lee"),
+        # '… was quoted by <outlet> as saying': the one quoted speaks, not the outlet
+        ('"The order breaks the charter and cannot stand," Attorney General Tomas Reyd was quoted by the news '
+         'agency Reuters as saying.', "The order", "Tomas Reyd"),
+        # a 'he' after 'cited an official as saying …' is that official, not a person named further back
+        ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nThe news agency cited a port '
+         'official as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before dawn '
+         'and nobody could leave," he said.', "They blocked", "a port official"),
+        # ... unless the official is named in the same sentence
+        ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nBoats were stuck, according to '
+         'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
+         'could leave," he said.', "They blocked", "Tariq Mendes"),
+        # 'the broadcaster' is the body the text named right after that noun ('state broadcaster RTV')
+        ('Protesters set fire to the offices of state broadcaster RTV on Monday.\n\n"We ask for the help of the '
+         'fire brigade, many people are stuck inside," the broadcaster said.', "We ask", "RTV"),
         # a centre is a body that speaks, whoever's it is
         ('"The ground keeps moving slowly under the village," the country\'s national disaster centre told the '
          'UN office.', "The ground", "country's national disaster centre"),
@@ -1972,11 +1986,12 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      "Rui Costa"),
     ("Minister Ana Ruiz spoke first.\n“We understand the anger, but we ask for patience,” urged Rui Costa, the energy "
      "minister.", "Rui Costa"),
-    # the body in a place speaks, not the place; a place is no lone name that spoke
+    # the body in a place speaks, not the place; a place is no lone name that spoke (the 'he' is the rescuer who
+    # just told reporters)
     ('The Valdoran Health Authority in Porto told residents in a statement to stay away from the river.\n\n"The '
      'floods pushed the animals into towns and fields," the statement said.', "Valdoran Health Authority"),
     ('A rescuer in Porto told reporters the water was rising. "The floods pushed the animals into towns and '
-     'fields," he said.', None),
+     'fields," he said.', "A rescuer"),
     ('Valdoran President Ana Ruiz spoke on Sunday.\n\n"The man was hurt but is now stable and will recover," the '
      'Valdoran leader said.', "Ana Ruiz"),
     ('Valdoran President Ana Ruiz met Prime Minister Rui Costa on Sunday.\n\n"The man was hurt but is now stable '
