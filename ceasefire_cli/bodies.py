@@ -54,6 +54,10 @@ _BUSINESS_HEADS = _GENERIC_ORG_HEADS | frozenset(
     "utility network broadcaster station channel television newspaper".split())
 _NAME_BREAKS = ("—", "–", ",", ";", ":", ". ", "(")  # marks no body's name runs across, back from its acronym
 _NAME_JOINERS = frozenset("of and for the".split())  # small words inside a body's name
+# a capitalised run of words, with the small words inside a body's name: where an acronym may be spelled out
+_CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}\p{M}’'.\-]*)+")
+# the kind of business a name ends with, which its acronym often leaves out ('Valdoran Coast Railway': VC)
+_KIND_ENDS = frozenset("railway railways railroad corporation company inc limited ltd group holdings".split())
 ORG_BACK_REACH = 3000  # characters back to 'the HWU union' from 'the union' (a long article's opening paragraphs)
 
 
@@ -90,6 +94,7 @@ class _Bodies:
     fullest: dict[str, str]
     verbs: list[tuple[int, int, str, str]]
     verb_starts: list[int]
+    initials: dict[str, str | None]  # acronym -> the capitalised run it spells (_initials_of), once per article
 
     def nearest_org(self, head: str, pos: int, members: list[str] | None = None) -> _Said | None:
         """The organisation a description like 'the ministry' or 'the group' points back to; with ``members``
@@ -227,4 +232,25 @@ class _Bodies:
         full = next((full for _, full in self.orgs if acronym(full).upper() == name), None)
         if full is None and len(name) > 1:  # a body whose two-word name reads like a person's ('Deutsche Bahn')
             full = next((f for f in self.fullest.values() if " " in f and acronym(f).upper() == name), None)
-        return f"{full} ({name})" if full else name
+        return f"{full} ({name})" if full else (self._initials_of(name) or name)
+
+    def _initials_of(self, name: str) -> str | None:
+        """'Valdoran Coast Railway (VC)' for 'VC' where the text names the body in full without giving the
+        acronym: the first capitalised run whose capitalised words' initials (a last word saying the kind of
+        business aside) spell it."""
+        if name in self.initials:
+            return self.initials[name]
+        self.initials[name] = None
+        for m in _CAP_RUN.finditer(self.text):
+            words = m.group().split()
+            for i in range(len(words)):
+                for j in range(len(words), i + 1, -1):  # the longest run first: the name with its kind
+                    run = words[i:j]
+                    if not (run[0][0].isupper() and run[-1][0].isupper()) or run[0] == "The":
+                        continue
+                    caps = [w for w in run if w[0].isupper()]
+                    if "".join(w[0] for w in caps) == name or (
+                            caps[-1].lower() in _KIND_ENDS and "".join(w[0] for w in caps[:-1]) == name):
+                        self.initials[name] = f"{' '.join(run)} ({name})"
+                        return self.initials[name]
+        return None

@@ -192,6 +192,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         self._depth = 0  # subjects being resolved, one inside another
         self.said: list[_Said] = []  # speakers already attributed, in text order
         self.documents: dict[str, list[tuple[int, str]]] = {}  # documents named by their issuer's name, per head
+        self.initials = {}
 
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool], want: str | None = None
                       ) -> _Said | None:

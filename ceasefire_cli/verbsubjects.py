@@ -118,6 +118,8 @@ class _Subjects:
             elif self.m[max(lo, v0 - 2) : v0] == ", " and (
                     head := self._relative_head(lo, v0) or self._described_head(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, who lost her sons, Rui and Tomas Ruiz, said': Ana Ruiz
+            elif np and prev == "of" and (who := self._person_of_body(lo, v0, np)) is not None:
+                res = who  # 'President Ana Ruiz of the Dockers' Guild said': she speaks, not the guild
             elif np and (head := self._name_then_title(lo, v0)):
                 res = self.resolve(head, lo)  # 'Ana Ruiz, Braga's mayor called it "…"': Ruiz, not the office's holder
             elif np:
@@ -134,6 +136,16 @@ class _Subjects:
                 res = self.main_subject(k, lo, v0)
         self.subjects[k] = res
         return res
+
+    def _person_of_body(self, lo: int, v0: int, body: list[str]) -> _Said | None:
+        """The person named before the 'of' that ties them to ``body``, the words before the verb at ``v0``;
+        None when the words before 'of' are no person's name ('The head of the union said')."""
+        at = self.m.rfind(f" of {body[0]} ", lo, v0)
+        head = self.np_before(lo, at + 1)[0] if at > lo else []
+        if not head or not _cap(head[-1]):
+            return None
+        who = self.resolve(head, at)
+        return who if who is not None and who.kind == "person" else None
 
     def _name_then_title(self, lo: int, v0: int) -> list[str]:
         """The person's name opening a sentence, set off by one comma from the title that runs up to the verb

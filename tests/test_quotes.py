@@ -317,6 +317,16 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nBoats were stuck, according to '
          'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
          'could leave," he said.', "They blocked", "Tariq Mendes"),
+        # an acronym is spelled out by the body's full name, its initials, when the text never gives '(NA)'
+        ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"We made a fair offer '
+         'and we are ready to keep talking," NA said.', "We made", "Northern Atlantic Railway (NA)"),
+        ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"Our trains stay in '
+         'the yards until the union agrees," WPGL said.', "Our trains", "Western Pacific Gulf Line (WPGL)"),
+        # 'Name of the Body said': the person speaks; 'The head of the Body said' names nobody else
+        ('President Mark Voss of the Brotherhood of Rail Crews said the order "sets a dangerous precedent for every '
+         'worker".', "sets a", "Mark Voss"),
+        ('The head of the Brotherhood of Rail Crews said the order "sets a dangerous precedent for every worker".',
+         "sets a", "Brotherhood of Rail Crews"),
         # 'the broadcaster' is the body the text named right after that noun ('state broadcaster RTV')
         ('Protesters set fire to the offices of state broadcaster RTV on Monday.\n\n"We ask for the help of the '
          'fire brigade, many people are stuck inside," the broadcaster said.', "We ask", "RTV"),
