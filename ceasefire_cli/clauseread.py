@@ -114,10 +114,17 @@ def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False)
         return None
     while lo < hi:
         m = pattern[1 if last else 0].search(text, lo, hi)
-        if m is None or not (_denied(text, m, lo) or _attributive(text, m) or said_over(text, lo, m.start())):
+        if m is None or not (_denied(text, m, lo) or _attributive(text, m) or said_over(text, lo, m.start())
+                             or _cut(text, m, lo, hi)):
             return m
         lo, hi = (lo, m.start()) if last else (m.end(), hi)
     return None
+
+
+def _cut(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:
+    """Whether a match is part of a word the window cuts: 'dead' of a 'deadline' that runs past its end."""
+    return (m.end() == hi and text[hi : hi + 1].isalnum()) or (m.start() == lo and text[lo - 1 : lo].isalnum()
+                                                               and lo > 0)
 
 
 def read_when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:

@@ -72,7 +72,7 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
               r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
 # a measure's name where a pattern group cannot spell it
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",
-                  "in_path": "in path"}
+                  "in_path": "in path", "locked_out": "locked out"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
     r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under"
@@ -121,6 +121,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike"
     # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
+    # kept from work by their employer, a stoppage of its own: "the railways locked out 9,000 workers"
+    r"|(?P<locked_out>(?:lock(?:ed|s|ing)?[ \t]+out|lockout[ \t]+of)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
     r"|(?:deployment|dispatch|mobili[sz]ation)[ \t]+of"  # "prompting the deployment of 6,000 troops"
     # sent to a search: "800 troops joined police in the search for bodies"

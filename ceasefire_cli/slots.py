@@ -606,7 +606,8 @@ _THING_PART = patterns.compile(
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
 # the subgroup a measure's people all belong to, which then names no part of them ("6,000 workers voted to
 # end the strike": the workers are all who voted)
-_WHOLE_OF_MEASURE = {"striking": "worker", "represented": "worker", "employed": "worker", "voted": "worker"}
+_WHOLE_OF_MEASURE = {"striking": "worker", "locked out": "worker", "represented": "worker", "employed": "worker",
+                     "voted": "worker"}
 # people aboard are counted on their plane, ship or bus: where it crashed or sank names the event, not a part
 # of them ("43 aboard the plane that crashed in Porto" and "43 aboard ... in the north" are one fact)
 _UNPLACED = frozenset({"aboard"})

@@ -169,6 +169,12 @@ def slot(text: str, value: float, name: str):
     ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
     ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
+    # kept out by the employer, however the figure is put: one fact, not the union's membership
+    ("The two railways locked out more than 9,000 unionised employees early on Monday.", 9000, "locked out"),
+    ("About 9,300 workers were locked out after the talks failed.", 9300, "locked out"),
+    # a window's end that cuts a word finds no word there: the 'dead' of a 'deadline' the window cuts short
+    ("Some 9,000 fans waited outside the gates early on Monday after the city officials failed to agree on a wage "
+     "deal with the Valdoran Rail Crews Union before a midnight deadline.", 9000, ""),
     # a part of a counted whole: what follows the whole's noun is the whole's, the verb after it the part's
     ("Just three of the 60 people aboard the ferry survived the sinking.", 3, "survived"),
     ("Just three of the 60 people aboard the ferry survived the sinking.", 60, "aboard"),
