@@ -118,8 +118,10 @@ _ROLE = patterns.compile(
     # a press release frees nobody; the hurt sent home from hospital are no captives freed ("treated and released"),
     # nor are the dead counted in figures a ministry put out ("a tally of figures released by the ministries")
     rf"|(?P<released>(?:(?<!\b(?:press|news|media|figures|data|statistics|numbers|details|results){_W})"
-    rf"(?<!\btreated{_W}and{_W})releas(?:e|es|ed|ing)"
+    rf"(?<!\btreated{_W}and{_W})(?<!\ba{_W}(?=release\b))releas(?:e|es|ed|ing)"
     rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
+    # ... nor does a release that speaks, or 'a release', a document ("a release from Gov. Ruiz's office said")
+    rf"(?!(?<=\breleases?)(?:{_W}(?:from|by)\b[^;:!?\n]{{0,80}}?)?{_W}(?:said|says|stated|states|added)\b)"
     rf"(?!{_W}(?:new{_W}|updated{_W}|its{_W}|their{_W}|the{_W})?(?:figures|data|statistics|numbers|details|results)\b)"
     # ... nor a statement or a video put out ("the gang released a statement saying three of its men ...")
     rf"(?!{_W}(?:an?|its|their|the|a{_W}new){_W}(?:\p{{Ll}}+{_W})?(?:statement|report|video|list|photo|image|recording"

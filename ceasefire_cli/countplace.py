@@ -16,11 +16,14 @@ from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
 
-# a sentence framed by a place ("In Bangkok, ..."); match() anchors it at the sentence
-_IN_FRAME = patterns.compile(r"[\s\"“‘'>•*-]*(?:In|Across|Throughout|Inside|Outside)\s")
+# a sentence framed by a place ("In Bangkok, ...", "And in Bangkok, ..."); match() anchors it at the sentence
+_FRAME_CONJ = r"(?:(?:And|But|Meanwhile,?|Elsewhere,?)[ ]+)"
+_IN_FRAME = patterns.compile(rf"[\s\"“‘'>•*-]*(?:{_FRAME_CONJ}(?i:in|across|throughout|inside|outside)"
+                             r"|In|Across|Throughout|Inside|Outside)\s")
 _UNKNOWN_FRAME = patterns.compile(
-    rf"[\s\"“‘']*In[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response"
-    rf"|Particular|General|Short)\b)(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
+    rf"[\s\"“‘']*(?:{_FRAME_CONJ}in|In)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?"
+    rf"(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response|Particular|General|Short)\b)"
+    rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
 _ALONE_AFTER = patterns.compile(r"[ ]+alone\b", regex.I)
 SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 

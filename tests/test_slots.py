@@ -120,6 +120,9 @@ def slot(text: str, value: float, name: str):
     ("Gunmen took 40 villagers from the market.", 40, "taken"),
     # a press release frees nobody
     ("The quake killed 1,203 in the hills and 15 in the city, the ministry said in a press release.", 15, "killed"),
+    # a press release frees nobody, however it is put: 'a release from the office said' is a document
+    ("At least 10 people are dead in the north, a release from Gov. Ana Ruiz’s office said on Saturday.", 10,
+     "killed"),
     # a strike, a deployment, a union's members and a plant's staff are facts of their own
     ("About 9,500 nurses walked off the job at dawn.", 9500, "striking"),
     ("Some 3,200 dockworkers remain on strike at the southern ports.", 3200, "striking"),
@@ -520,6 +523,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Porto accounted for 18 of the dead.", 18, "Porto"),
     # a sentence framed by a place the gazetteer lacks is that place's, not the place framed before it
     ("In Porto, 12 people died. In neighbouring Upper Selmont, officials reported four deaths.", 4, "Upper Selmont"),
+    # a frame opened by a conjunction frames its sentence too, not the place of the sentence before
+    ("In Florida, at least 11 people died, the governor said. And in Georgia, one person died when a tree fell.", 1,
+     "Georgia"),
+    ("In Porto, 12 people died. But in neighbouring Upper Selmont, officials reported four deaths.", 4,
+     "Upper Selmont"),
     # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
     ("Floods in Xalapa killed 12 people on Monday.", 12, "Xalapa de Enriquez"),
     # a figure in a relative clause on an event is where that event was
