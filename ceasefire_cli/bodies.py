@@ -236,21 +236,23 @@ class _Bodies:
 
     def _initials_of(self, name: str) -> str | None:
         """'Valdoran Coast Railway (VC)' for 'VC' where the text names the body in full without giving the
-        acronym: the first capitalised run whose capitalised words' initials (a last word saying the kind of
-        business aside) spell it."""
-        if name in self.initials:
-            return self.initials[name]
-        self.initials[name] = None
+        acronym: the longest capitalised run (the first of equal length) whose capitalised words' initials (a
+        last word saying the kind of business aside) spell it."""
+        if name not in self.initials:
+            self.initials[name] = self._longest_spelling(name)
+        return self.initials[name]
+
+    def _longest_spelling(self, name: str) -> str | None:
+        best: list[str] = []
         for m in _CAP_RUN.finditer(self.text):
             words = m.group().split()
             for i in range(len(words)):
-                for j in range(len(words), i + 1, -1):  # the longest run first: the name with its kind
+                for j in range(len(words), i + 1, -1):
                     run = words[i:j]
                     if not (run[0][0].isupper() and run[-1][0].isupper()) or run[0] == "The":
                         continue
                     caps = [w for w in run if w[0].isupper()]
-                    if "".join(w[0] for w in caps) == name or (
-                            caps[-1].lower() in _KIND_ENDS and "".join(w[0] for w in caps[:-1]) == name):
-                        self.initials[name] = f"{' '.join(run)} ({name})"
-                        return self.initials[name]
-        return None
+                    if len(run) > len(best) and ("".join(w[0] for w in caps) == name or (
+                            caps[-1].lower() in _KIND_ENDS and "".join(w[0] for w in caps[:-1]) == name)):
+                        best = run
+        return f"{' '.join(best)} ({name})" if best else None

@@ -322,6 +322,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'and we are ready to keep talking," NA said.', "We made", "Northern Atlantic Railway (NA)"),
         ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"Our trains stay in '
          'the yards until the union agrees," WPGL said.', "Our trains", "Western Pacific Gulf Line (WPGL)"),
+        # ... its longest spelling, wherever it stands: not the 'Northern Atlantic' of an earlier line
+        ('Northern Atlantic and Western Pacific Gulf Line trains stood idle.\n\nNorthern Atlantic Railway locked out '
+         'its crews.\n\n"We made a fair offer and we are ready to keep talking," NA said.', "We made",
+         "Northern Atlantic Railway (NA)"),
         # 'Name of the Body said': the person speaks; 'The head of the Body said' names nobody else
         ('President Mark Voss of the Brotherhood of Rail Crews said the order "sets a dangerous precedent for every '
          'worker".', "sets a", "Mark Voss"),
