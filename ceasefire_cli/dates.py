@@ -102,6 +102,10 @@ _COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p
 # what a weekday and a part of the day name habitually, not once: "its Monday night music events",
 # "Friday night parties" (but "on Friday night rescuers ...", said with "on", stays that night)
 _HABIT_PLURAL = r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes)\b)\p{Ll}{2,}s\b"
+# ... with one word between them that may qualify the plural ("Friday night dance parties"), not a word that
+# opens a clause or a phrase ("Wednesday evening as talks failed": that evening)
+_HABIT_QUALIFIER = r"(?!(?:as|when|while|after|before|and|but|or|to|in|at|on|with|for|because|if|so|the|a|an|that" \
+    r"|where|amid|until|despite)\b)\p{Ll}+"
 _NOT_HEAD_NOUN = (
     rf"(?i:{_PLURAL_WITHOUT_S}|km|kilomet(?:re|er)|mile"
     r"|met(?:re|er)|m|kg|kilogram|tonne|ton|pound|foot|feet|yard|acre|hectare|mph|kph|cc|mw|gw|square|cubic"
@@ -161,7 +165,7 @@ _GRAMMAR = patterns.compile(
         (?!\w|,?{_SP}(?:{_MONTH_ANY}{_SP}\d|\d{{1,2}}(?:st|nd|rd|th)?{_SP}(?:of{_SP})?{_MONTH_ANY}))
         (?!{_SP}(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Night{_SP}Live)\b)
         (?!{_SP}(?i:mornings|afternoons|evenings|nights)\b)
-        (?(wk_pre)|(?!{_SP}(?i:morning|afternoon|evening|night){_SP}(?:\p{{Ll}}+{_SP})?{_HABIT_PLURAL}))
+        (?(wk_pre)|(?!{_SP}(?i:morning|afternoon|evening|night){_SP}(?:{_HABIT_QUALIFIER}{_SP})?{_HABIT_PLURAL}))
         (?P<wk_post>{_SP}(?i:morning|afternoon|evening|night)\b)?
     )
   | (?P<anc>
