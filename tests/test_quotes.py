@@ -317,6 +317,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nBoats were stuck, according to '
          'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
          'could leave," he said.', "They blocked", "Tariq Mendes"),
+        # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
+        ('“The minister and the head of the guard team were also on board the aircraft,” reported the Valdoran '
+         'News Agency (VNA).', "The minister", "Valdoran News Agency (VNA)"),
         # an acronym is spelled out by the body's full name, its initials, when the text never gives '(NA)'
         ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"We made a fair offer '
          'and we are ready to keep talking," NA said.', "We made", "Northern Atlantic Railway (NA)"),
