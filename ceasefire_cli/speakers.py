@@ -197,7 +197,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
     def _last_speaker(self, lo: int, hi: int, fits: Callable[[str, bool], bool], want: str | None = None
                       ) -> _Said | None:
         """The person of fitting gender who speaks through the last speech verb in ``[lo, hi)``: one named, or
-        one just introduced ('Reuters cited a port official as saying …. "…," he said': that official)."""
+        one just introduced as the sentence's subject or the one cited ('Reuters cited a port official as saying
+        …. "…," he said': that official; not a source added after a comma, '…, a police spokesperson said')."""
         for k in range(bisect_left(self.verb_starts, hi) - 1, bisect_left(self.verb_starts, lo) - 1, -1):
             if _RELATIVE_SUBJECT.search(self.m, max(lo, self.verbs[k][0] - 20), self.verbs[k][0]):
                 continue  # 'the judge noted the savers he robbed, including a widow who he admitted cheating': the
@@ -207,10 +208,17 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 return said
             if said is not None and said.kind == "unnamed" and (words := said.name.split()) \
                     and words[0].lower() in _ONE_PERSON and not words[-1].endswith("s") \
+                    and (self.verbs[k][3] == "part" or self._opens_with(said.name, self.verbs[k][0])) \
                     and _VOICE_SEX.get(words[-1].lower()) in (None, want) \
                     and not self._people_between(said.pos, hi):  # not '… an official who gave his name as Dr Tal'
                 return said
         return None
+
+    def _opens_with(self, subject: str, verb: int) -> bool:
+        """Whether the sentence of the verb at ``verb`` opens with ``subject`` and runs to the verb without a
+        comma: its subject, not a source added after the news ('…, a police spokesperson said')."""
+        lead = self.m[self.sentence(verb)[0] : verb].strip()
+        return lead.startswith(subject) and "," not in lead
 
     def _people_between(self, a: int, b: int) -> list[tuple[int, str]]:
         """The people named in ``[a, b)`` who may be a clause's subject: not a possessor, nor 'about Sullivan',

@@ -313,6 +313,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nThe news agency cited a port '
          'official as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before dawn '
          'and nobody could leave," he said.', "They blocked", "a port official"),
+        # ... or as the subject opening the sentence before; a source added after a comma is not whom 'she' means
+        ('Chief Constable Ana Ruiz spoke at the scene on Monday.\n\nA boy was arrested and a knife was found, a '
+         'police spokesperson said.\n\n"This is a dreadful attack and our thoughts are with the families," she '
+         'said.', "This is", "Ana Ruiz"),
         # ... unless the official is named in the same sentence
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nBoats were stuck, according to '
          'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
