@@ -123,8 +123,9 @@ def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False)
 
 def _cut(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:
     """Whether a match is part of a word the window cuts: 'dead' of a 'deadline' that runs past its end."""
-    return (m.end() == hi and text[hi : hi + 1].isalnum()) or (m.start() == lo and text[lo - 1 : lo].isalnum()
-                                                               and lo > 0)
+    cut_at_end = m.end() == hi and text[hi : hi + 1].isalnum()
+    cut_at_start = lo > 0 and m.start() == lo and text[lo - 1].isalnum()
+    return cut_at_end or cut_at_start
 
 
 def read_when(text: str, fwd: tuple[int, int], back: tuple[int, int]) -> regex.Match[str] | None:

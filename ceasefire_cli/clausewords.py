@@ -118,7 +118,7 @@ _ROLE = patterns.compile(
     # a press release frees nobody; the hurt sent home from hospital are no captives freed ("treated and released"),
     # nor are the dead counted in figures a ministry put out ("a tally of figures released by the ministries")
     rf"|(?P<released>(?:(?<!\b(?:press|news|media|figures|data|statistics|numbers|details|results){_W})"
-    rf"(?<!\btreated{_W}and{_W})(?<!\ba{_W}(?=release\b))releas(?:e|es|ed|ing)"
+    rf"(?<!\btreated{_W}and{_W})(?!(?<=\ba{_W})release\b)releas(?:e|es|ed|ing)"
     rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
     # ... nor does a release that speaks, or 'a release', a document ("a release from Gov. Ruiz's office said")
     rf"(?!(?<=\breleases?)(?:{_W}(?:from|by)\b[^;:!?\n]{{0,80}}?)?{_W}(?:said|says|stated|states|added)\b)"
