@@ -120,7 +120,7 @@ _ROLE = patterns.compile(
     rf"|(?P<released>(?:(?<!\b(?:press|news|media|figures|data|statistics|numbers|details|results){_W})"
     rf"(?<!\btreated{_W}and{_W})(?!(?<=\ba{_W})release\b)releas(?:e|es|ed|ing)"
     rf"(?!{_W}from{_W}(?:the{_W}|a{_W})?hospitals?\b)"
-    # ... nor does a release that speaks, or 'a release', a document ("a release from Gov. Ruiz's office said")
+    # ... nor does a release that speaks, or 'a release', a document ("a release from the mayor's office said")
     rf"(?!(?<=\breleases?)(?:{_W}(?:from|by)\b[^;:!?\n]{{0,80}}?)?{_W}(?:said|says|stated|states|added)\b)"
     rf"(?!{_W}(?:new{_W}|updated{_W}|its{_W}|their{_W}|the{_W})?(?:figures|data|statistics|numbers|details|results)\b)"
     # ... nor a statement or a video put out ("the gang released a statement saying three of its men ...")

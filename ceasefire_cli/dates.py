@@ -103,7 +103,7 @@ _COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p
 # "Friday night parties" (but "on Friday night rescuers ...", said with "on", stays that night)
 _HABIT_PLURAL = r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes)\b)\p{Ll}{2,}s\b"
 # ... with one word between them that may qualify the plural ("Friday night dance parties"), not a word that
-# opens a clause or a phrase ("Wednesday evening as talks failed": that evening)
+# opens a clause or a phrase ("Wednesday evening as envoys argued": that evening)
 _HABIT_QUALIFIER = r"(?!(?:as|when|while|after|before|and|but|or|to|in|at|on|with|for|because|if|so|the|a|an|that" \
     r"|where|amid|until|despite)\b)\p{Ll}+"
 _NOT_HEAD_NOUN = (

@@ -121,7 +121,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:launched|staged|began|started|joined)[ \t]+(?:a|the|their)[ \t]+(?:[\p{L}-]+[ \t]+)?strike"
     # the strike as subject, the strikers its object: "the walkout now involves 9,000 crane operators"
     r"|(?:strike|walkout|stoppage)[ \t]+(?:involv|affect|includ)\p{L}*)\b)"
-    # kept from work by their employer, a stoppage of its own: "the railways locked out 9,000 workers"
+    # kept from work by their employer, a stoppage of its own: "the carriers locked out 6,000 staff"
     r"|(?P<locked_out>(?:lock(?:ed|s|ing)?[ \t]+out|lockout[ \t]+of)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
     r"|(?:deployment|dispatch|mobili[sz]ation)[ \t]+of"  # "prompting the deployment of 6,000 troops"

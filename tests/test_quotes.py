@@ -307,10 +307,10 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Mr Lee saw the jet come down as he walked his dog.\n\n"It looked like it was trying to land, and then '
          'there was a bang," he was quoted as saying by a local agency.', "It looked", "Lee"),
         # '… was quoted by <outlet> as saying': the one quoted speaks, not the outlet
-        ('"The order breaks the charter and cannot stand," Attorney General Tomas Reyd was quoted by the news '
-         'agency Reuters as saying.', "The order", "Tomas Reyd"),
+        ('"The order breaks the charter and cannot stand," Attorney General Tomas Reyd was quoted by the '
+         'Valdoran Tribune as saying.', "The order", "Tomas Reyd"),
         # a 'he' after 'cited an official as saying …' is that official, not a person named further back
-        ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nThe news agency cited a port '
+        ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nA wire service cited a port '
          'official as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before dawn '
          'and nobody could leave," he said.', "They blocked", "a port official"),
         # ... or as the subject opening the sentence before; a source added after a comma is not whom 'she' means
@@ -322,25 +322,25 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
          'could leave," he said.', "They blocked", "Tariq Mendes"),
         # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
-        ('“The minister and the head of the guard team were also on board the aircraft,” reported the Valdoran '
-         'News Agency (VNA).', "The minister", "Valdoran News Agency (VNA)"),
+        ('“Two ministers and a trainee pilot were among those on the flight,” reported the Valdoran News Agency '
+         '(VNA).', "Two ministers", "Valdoran News Agency (VNA)"),
         # an acronym is spelled out by the body's full name, its initials, when the text never gives '(NA)'
-        ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"We made a fair offer '
+        ('Northern Atlantic Railway and Western Pacific Gulf Line shut their yards.\n\n"We made a fair offer '
          'and we are ready to keep talking," NA said.', "We made", "Northern Atlantic Railway (NA)"),
-        ('Northern Atlantic Railway and Western Pacific Gulf Line locked out their crews.\n\n"Our trains stay in '
+        ('Northern Atlantic Railway and Western Pacific Gulf Line shut their yards.\n\n"Our trains stay in '
          'the yards until the union agrees," WPGL said.', "Our trains", "Western Pacific Gulf Line (WPGL)"),
         # ... its longest spelling, wherever it stands: not the 'Northern Atlantic' of an earlier line
-        ('Northern Atlantic and Western Pacific Gulf Line trains stood idle.\n\nNorthern Atlantic Railway locked out '
-         'its crews.\n\n"We made a fair offer and we are ready to keep talking," NA said.', "We made",
+        ('Northern Atlantic and Western Pacific Gulf Line trains stood idle.\n\nNorthern Atlantic Railway shut '
+         'its yards.\n\n"We made a fair offer and we are ready to keep talking," NA said.', "We made",
          "Northern Atlantic Railway (NA)"),
         # 'Name of the Body said': the person speaks; 'The head of the Body said' names nobody else
-        ('President Mark Voss of the Brotherhood of Rail Crews said the order "sets a dangerous precedent for every '
-         'worker".', "sets a", "Mark Voss"),
-        ('The head of the Brotherhood of Rail Crews said the order "sets a dangerous precedent for every worker".',
-         "sets a", "Brotherhood of Rail Crews"),
+        ('President Mark Voss of the Brotherhood of Rail Crews said the order "takes away the one tool every '
+         'worker has".', "takes away", "Mark Voss"),
+        ('The head of the Brotherhood of Rail Crews said the order "takes away the one tool every worker has".',
+         "takes away", "Brotherhood of Rail Crews"),
         # 'the broadcaster' is the body the text named right after that noun ('state broadcaster RTV')
-        ('Protesters set fire to the offices of state broadcaster RTV on Monday.\n\n"We ask for the help of the '
-         'fire brigade, many people are stuck inside," the broadcaster said.', "We ask", "RTV"),
+        ('A crowd broke into the studios of state broadcaster RTV on Monday.\n\n"Our staff are safe but the '
+         'newsroom is lost to the flames," the broadcaster said.', "Our staff", "RTV"),
         # a centre is a body that speaks, whoever's it is
         ('"The ground keeps moving slowly under the village," the country\'s national disaster centre told the '
          'UN office.', "The ground", "country's national disaster centre"),

@@ -121,7 +121,7 @@ def slot(text: str, value: float, name: str):
     # a press release frees nobody
     ("The quake killed 1,203 in the hills and 15 in the city, the ministry said in a press release.", 15, "killed"),
     # a press release frees nobody, however it is put: 'a release from the office said' is a document
-    ("At least 10 people are dead in the north, a release from Gov. Ana Ruiz’s office said on Saturday.", 10,
+    ("At least eight people are dead in the valley, a release from Mayor Ana Ruiz’s office said on Sunday.", 8,
      "killed"),
     # a strike, a deployment, a union's members and a plant's staff are facts of their own
     ("About 9,500 nurses walked off the job at dawn.", 9500, "striking"),
@@ -173,11 +173,11 @@ def slot(text: str, value: float, name: str):
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
     ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
     # kept out by the employer, however the figure is put: one fact, not the union's membership
-    ("The two railways locked out more than 9,000 unionised employees early on Monday.", 9000, "locked out"),
-    ("About 9,300 workers were locked out after the talks failed.", 9300, "locked out"),
+    ("The two carriers locked out more than 6,000 signal staff at dawn on Monday.", 6000, "locked out"),
+    ("About 7,400 dockers were locked out after the wage talks broke down.", 7400, "locked out"),
     # a window's end that cuts a word finds no word there: the 'dead' of a 'deadline' the window cuts short
-    ("Some 9,000 fans waited outside the gates early on Monday after the city officials failed to agree on a wage "
-     "deal with the Valdoran Rail Crews Union before a midnight deadline.", 9000, ""),
+    ("About 4,000 volunteers queued by the north harbour late on Sunday while the port board argued over a new "
+     "summer fuel levy with the Coastal Ferry Guild ahead of a noon deadline.", 4000, ""),
     # a part of a counted whole: what follows the whole's noun is the whole's, the verb after it the part's
     ("Just three of the 60 people aboard the ferry survived the sinking.", 3, "survived"),
     ("Just three of the 60 people aboard the ferry survived the sinking.", 60, "aboard"),
@@ -524,8 +524,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a sentence framed by a place the gazetteer lacks is that place's, not the place framed before it
     ("In Porto, 12 people died. In neighbouring Upper Selmont, officials reported four deaths.", 4, "Upper Selmont"),
     # a frame opened by a conjunction frames its sentence too, not the place of the sentence before
-    ("In Florida, at least 11 people died, the governor said. And in Georgia, one person died when a tree fell.", 1,
-     "Georgia"),
+    ("In Ohio, 14 people drowned, the governor said. And in Georgia, one fisherman died when his boat overturned.",
+     1, "Georgia"),
     ("In Porto, 12 people died. But in neighbouring Upper Selmont, officials reported four deaths.", 4,
      "Upper Selmont"),
     # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
