@@ -246,13 +246,17 @@ class _Bodies:
         best: list[str] = []
         for m in _CAP_RUN.finditer(self.text):
             words = m.group().split()
-            for i in range(len(words)):
-                for j in range(len(words), i + 1, -1):
-                    run = words[i:j]
-                    if not (run[0][0].isupper() and run[-1][0].isupper()) or run[0] == "The":
+            caps = [j for j, w in enumerate(words) if w[0].isupper()]
+            # from each capitalised word, through as many capitalised words as the acronym has letters, or one
+            # more that says the kind of business: linear in the run, not one try per pair of its words
+            for s, i in enumerate(caps):
+                if words[i] == "The" or words[i][0] != name[0]:
+                    continue
+                for n in (len(name), len(name) + 1):
+                    ends = caps[s : s + n]
+                    if len(ends) < n or "".join(words[j][0] for j in ends[: len(name)]) != name \
+                            or (n > len(name) and words[ends[-1]].lower() not in _KIND_ENDS):
                         continue
-                    caps = [w for w in run if w[0].isupper()]
-                    if len(run) > len(best) and ("".join(w[0] for w in caps) == name or (
-                            caps[-1].lower() in _KIND_ENDS and "".join(w[0] for w in caps[:-1]) == name)):
-                        best = run
+                    if ends[-1] + 1 - i > len(best):
+                        best = words[i : ends[-1] + 1]
         return f"{' '.join(best)} ({name})" if best else None

@@ -157,3 +157,15 @@ def test_a_run_of_leading_words_thousands_long_is_read_like_a_short_one() -> Non
     from ceasefire_cli.names import _classify
 
     assert _classify(("The",) * 3000 + ("Red", "Cross", "Society")) == _classify(("The", "Red", "Cross", "Society"))
+
+
+def test_an_acronym_beside_a_long_capitalised_run_is_spelled_out_in_one_pass() -> None:
+    """Spelling 'NA' out by initials reads each run of capitalised words once per start (it once tried every
+    pair of words of a run: a page of 600 title-cased words took minutes)."""
+    from ceasefire_cli.quotes import find_quotes
+
+    run = " ".join(f"Word{i % 7} Alpha{i % 5}" for i in range(300))
+    text = (f"{run}.\n\nNorthern Atlantic Railway shut its yards.\n\n"
+            '"We made a fair offer and we are ready to keep talking," NA said.')
+    (q,) = find_quotes(text)
+    assert q.speaker == "Northern Atlantic Railway (NA)"
