@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .aliases import acronym
+from .aliases import HOLDER_KINDS, acronym
 from .cast import _Said, _word_before
 from .names import _ORG_HEADS, _WORD, TRADE_HEADS, _base
 from .places import lookup
@@ -56,8 +56,9 @@ _NAME_BREAKS = ("—", "–", ",", ";", ":", ". ", "(")  # marks no body's name 
 _NAME_JOINERS = frozenset("of and for the".split())  # small words inside a body's name
 # a capitalised run of words, with the small words inside a body's name: where an acronym may be spelled out
 _CAP_RUN = patterns.compile(r"\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}\p{M}’'.\-]*)+")
-# the kind of business a name ends with, which its acronym often leaves out ('Valdoran Coast Railway': VC)
-_KIND_ENDS = frozenset("railway railways railroad corporation company inc limited ltd group holdings".split())
+# the kind of body a name ends with, which its acronym often leaves out ('Valdoran Coast Railway': VC): the kinds
+# holders are told apart without (aliases), and a railway's or a holding company's
+_KIND_ENDS = HOLDER_KINDS | frozenset("railway railways railroad limited holdings".split())
 ORG_BACK_REACH = 3000  # characters back to 'the HWU union' from 'the union' (a long article's opening paragraphs)
 
 
@@ -109,10 +110,11 @@ class _Bodies:
         def named(name: str) -> bool:
             return head in name.lower() or (kin is not None and not kin.isdisjoint(name.lower().split()))
 
-        # 'the national teachers' union said', then 'the union said'
+        # 'the national teachers' union said', then 'the union said'; 'state broadcaster RTV', then 'the
+        # broadcaster': a body whose name holds the head, or named right after it
         said = self.recent_org_subject(pos, named)
         for j in range(i, max(i - 400, -1), -1):
-            if named(self.orgs[j][1]):
+            if named(self.orgs[j][1]) or _word_before(self.m, self.orgs[j][0]).lower() == head:
                 if said is None or self.orgs[j][0] > said.pos:
                     said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
                 break
@@ -122,13 +124,6 @@ class _Bodies:
             pass
         if acr is not None and (said is None or acr.start() > said.pos):
             said = _Said(self.spelled_out(acr.group(1)), "org", acr.start())
-        # 'state broadcaster RTV', then 'the broadcaster': the body named right after the head
-        for j in range(i, max(i - 400, -1), -1):
-            if said is not None and self.orgs[j][0] < said.pos:
-                break
-            if _word_before(self.m, self.orgs[j][0]).lower() == head:
-                said = _Said(self.orgs[j][1], "org", self.orgs[j][0])
-                break
         if said is not None:
             return said
         if head in _GENERIC_ORG_HEADS and kin is None:

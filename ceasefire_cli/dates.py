@@ -65,6 +65,7 @@ from .dateresolve import NUMBER_WORDS, YEAR_STEP, resolve_match, resolve_weekday
 from .eventlabel import what_label
 from .models import Event
 from .names import _is_headline
+from .textmatch import STOPWORDS
 from .textutil import (
     CASE_TRAPS,
     FEAST_PATTERN,
@@ -102,10 +103,9 @@ _COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p
 # what a weekday and a part of the day name habitually, not once: "its Monday night music events",
 # "Friday night parties" (but "on Friday night rescuers ...", said with "on", stays that night)
 _HABIT_PLURAL = r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes)\b)\p{Ll}{2,}s\b"
-# ... with one word between them that may qualify the plural ("Friday night dance parties"), not a word that
-# opens a clause or a phrase ("Wednesday evening as envoys argued": that evening)
-_HABIT_QUALIFIER = r"(?!(?:as|when|while|after|before|and|but|or|to|in|at|on|with|for|because|if|so|the|a|an|that" \
-    r"|where|amid|until|despite)\b)\p{Ll}+"
+# ... with one word between them that may qualify the plural ("Friday night dance parties"), not a function word
+# (textmatch's, and a few clause openers) that opens a clause or a phrase ("Wednesday evening as envoys argued")
+_HABIT_QUALIFIER = rf"(?!(?:{'|'.join(sorted(STOPWORDS | {'because', 'if', 'amid', 'until', 'despite'}))})\b)\p{{Ll}}+"
 _NOT_HEAD_NOUN = (
     rf"(?i:{_PLURAL_WITHOUT_S}|km|kilomet(?:re|er)|mile"
     r"|met(?:re|er)|m|kg|kilogram|tonne|ton|pound|foot|feet|yard|acre|hectare|mph|kph|cc|mw|gw|square|cubic"

@@ -206,19 +206,23 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             said = self.subject(k)
             if said is not None and said.kind == "person" and said.name and fits(surname(said.name).lower(), False):
                 return said
-            if said is not None and said.kind == "unnamed" and (words := said.name.split()) \
-                    and words[0].lower() in _ONE_PERSON and not words[-1].endswith("s") \
-                    and (self.verbs[k][3] == "part" or self._opens_with(said.name, self.verbs[k][0])) \
-                    and _VOICE_SEX.get(words[-1].lower()) in (None, want) \
-                    and not self._people_between(said.pos, hi):  # not '… an official who gave his name as Dr Tal'
+            if said is not None and said.kind == "unnamed" and self._introduced_one(k, said, hi, want):
                 return said
         return None
 
-    def _opens_with(self, subject: str, verb: int) -> bool:
-        """Whether the sentence of the verb at ``verb`` opens with ``subject`` and runs to the verb without a
-        comma: its subject, not a source added after the news ('…, a police spokesperson said')."""
-        lead = self.m[self.sentence(verb)[0] : verb].strip()
-        return lead.startswith(subject) and "," not in lead
+    def _introduced_one(self, k: int, said: _Said, hi: int, want: str | None) -> bool:
+        """Whether the unnamed speaker of verb ``k`` is one person of fitting sex brought in as the sentence's
+        subject or as the one cited ('cited a port official as saying'), and named nowhere up to ``hi``."""
+        words = said.name.split()
+        if not words or words[0].lower() not in _ONE_PERSON or words[-1].endswith("s") \
+                or _VOICE_SEX.get(words[-1].lower()) not in (None, want):
+            return False
+        if self.verbs[k][3] != "part":
+            # the sentence's subject, not a source added after the news ('…, a police spokesperson said')
+            lead = self.m[self.sentence(self.verbs[k][0])[0] : self.verbs[k][0]].strip()
+            if not lead.startswith(said.name) or "," in lead:
+                return False
+        return not self._people_between(said.pos, hi)  # not '… an official who gave his name as Dr Tal'
 
     def _people_between(self, a: int, b: int) -> list[tuple[int, str]]:
         """The people named in ``[a, b)`` who may be a clause's subject: not a possessor, nor 'about Sullivan',
