@@ -131,7 +131,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
     if hi is None and lo and c.qualifier in ("at_least", "more_than"):
         toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
         hi = lo * (TOLL_OPEN_END if toll else OPEN_END)
-    elif c.qualifier in _HEDGES and lo is not None and hi is not None and c.unit == "percent":
+    elif c.qualifier in HEDGES and lo is not None and hi is not None and c.unit == "percent":
         lo, hi = max(lo, c.value - PERCENT_HEDGE), min(hi, c.value + PERCENT_HEDGE)
     elif c.qualifier == "exact" and c.unit == "percent" and lo is not None and hi is not None:
         decimals = max(0, -int(_written(c.value).exponent))
@@ -139,7 +139,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
             lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
         else:  # "60%" is 60.9% rounded or cut short
             lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
-    elif c.qualifier in _HEDGES and lo is not None and hi is not None:
+    elif c.qualifier in HEDGES and lo is not None and hi is not None:
         sig = _written(c.value)
         if len(sig.digits) >= PRECISE_DIGITS:
             margin = PRECISE_SPAN * 10.0 ** int(sig.exponent)
@@ -155,7 +155,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
 # keyed conflict (a strike's "about 12,700" against another outlet's 12,900), nothing else moved.
 # (Capping "more than N" at one unit of N's last digit, "more than 300" below 400, gave no verdict and
 # three conflicts the keys do not list.)
-_HEDGES = frozenset({"about", "some", "nearly"})
+HEDGES = frozenset({"about", "some", "nearly"})
 PRECISE_DIGITS = 3
 PRECISE_SPAN = 1.5
 # a hedge on a share hedges points, not a tenth of the share: "about 53%" is not 49.8%, though "around 70%" may

@@ -95,6 +95,19 @@ def test_a_hedge_on_a_precise_figure_hedges_its_last_digits():
     assert c.verdict == "conflict"
 
 
+def test_a_hedged_round_figure_does_not_reach_another_outlets_round_figure_at_its_edge():
+    strikers = {"topic": "other", "measure": "striking", "subject": "workers"}
+    around = Mention("north", fig("roughly 30,000", 30000, qualifier="about", low=27000, high=33000, **strikers))
+    assert one([around, Mention("south", fig("27,000", 27000, **strikers))]).verdict == "conflict"
+    assert one([around, Mention("south", fig("28,500", 28500, **strikers))]).verdict == "agree"
+    some = Mention("east", fig("some 27,000", 27000, qualifier="some", low=21600, high=32400, **strikers))
+    assert one([around, some]).verdict == "agree"  # the bands overlap beyond a single point
+    # an outlet that also states the bound ("at least 27,000" below its "roughly 30,000") reaches it
+    bound = Mention("north", fig("at least 27,000", 27000, qualifier="at_least", low=27000, start=90, **strikers))
+    c = one([around, bound, Mention("south", fig("27,000", 27000, **strikers))])
+    assert c.verdict == "agree" and len(c.mentions) == 3
+
+
 def test_a_conflict_has_a_stage_row_for_each_figure_outlets_share():
     arts = [art("north", "2024-03-10"), art("south", "2024-03-11"), art("east", "2024-03-11"), art("west")]
     claims = [c for c in align(arts, [
