@@ -80,6 +80,14 @@ _KIN_SEX = {
     "brother": "m", "grandfather": "m", "uncle": "m", "nephew": "m", "fiancé": "m", "dad": "m", "widower": "m",
     "cousin": "", "partner": "",
 }
+# the sex a noun for one person tells, so that 'he' is never 'a woman' nor 'she' 'the spokesman': kin,
+# and the nouns that carry it in their ending
+NOUN_SEX = {
+    **{k: v for k, v in _KIN_SEX.items() if v},
+    **dict.fromkeys("woman girl lady spokeswoman policewoman businesswoman chairwoman congresswoman actress "
+                    "waitress".split(), "f"),
+    **dict.fromkeys("man boy gentleman spokesman policeman businessman chairman congressman".split(), "m"),
+}
 _KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose relative
     r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
     r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"

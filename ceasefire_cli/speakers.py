@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .bodies import _Bodies, _has_words
-from .cast import AGE_SET_OFF, AGED_AFTER, _Cast, _Said, _word_before
+from .cast import AGE_SET_OFF, AGED_AFTER, NOUN_SEX, _Cast, _Said, _word_before
 from .names import (
     _DETS,
     _DOC_HEADS,
@@ -65,7 +65,6 @@ _OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|
 VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",
     regex.I)
-_VOICE_SEX = {"spokesman": "m", "spokeswoman": "f"}
 # determiners that bring one new person into the text ('a port official'), whom the next 'he' or 'she' means
 _ONE_PERSON = frozenset("a an one".split())
 # titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
@@ -215,8 +214,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         subject or as the one cited ('cited a port official as saying'), and named nowhere up to ``hi``."""
         words = said.name.split()
         if not words or words[0].lower() not in _ONE_PERSON or words[-1].endswith("s") \
-                or _VOICE_SEX.get(words[-1].lower()) not in (None, want):
+                or NOUN_SEX.get(words[-1].lower()) not in (None, want):
             return False
+        if self.verbs[k][3] == "part" and self.m[max(0, self.verbs[k][0] - 3) : self.verbs[k][0]] != "as ":
+            return False  # 'hearing a woman shouting': whom the story heard, not one it cites
         if self.verbs[k][3] != "part":
             # the sentence's subject, not a source added after the news ('…, a police spokesperson said')
             lead = self.m[self.sentence(self.verbs[k][0])[0] : self.verbs[k][0]].strip()
@@ -252,7 +253,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             # '“…,” Hajdu said. “…,” she continued': whoever was just quoted, unless this sentence names
             # someone else first ('Hajdu’s deputy, Tom Hale, said … what he called “…”': Hale)
             return last
-        if last is not None and last.voice and plo <= last.pos < pos and _VOICE_SEX.get(last.voice) in (None, want):
+        if last is not None and last.voice and plo <= last.pos < pos and NOUN_SEX.get(last.voice) in (None, want):
             return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):

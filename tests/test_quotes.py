@@ -321,6 +321,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nBoats were stuck, according to '
          'a port official who gave his name as Tariq Mendes.\n\n"They blocked the gates before dawn and nobody '
          'could leave," he said.', "They blocked", "Tariq Mendes"),
+        # ... nor someone the story only heard ('heard a man shouting'), nor one of the other sex
+        ('Baker Lena Holt described hearing a man shouting for help as she opened her shop in Quay Road.\n\n'
+         'Speaking to a local paper, she said: "We ran out to the street and saw smoke pouring from the van."',
+         "We ran", "Lena Holt"),
+        ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nA wire service cited a port '
+         'spokeswoman as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before '
+         'dawn and nobody could leave," he said.', "They blocked", "Anwar Selim"),
         # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
         ('“Two ministers and a trainee pilot were among those on the flight,” reported the Valdoran News Agency '
          '(VNA).', "Two ministers", "Valdoran News Agency (VNA)"),
