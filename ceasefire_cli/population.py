@@ -19,9 +19,10 @@ from .textmatch import regular_singular
 _POPULATION_TOPICS = {"hostages": "hostages", "prisoners": "prisoners", "deaths": "people", "injured": "people"}
 # counted nouns that name a part of the people counted, and the class they belong to
 SUBGROUP_NOUNS = {
-    **dict.fromkeys("child children kid kids minor minors baby babies infant infants toddler toddlers".split(),
+    **dict.fromkeys("child children kid kids minor minors baby babies infant infants toddler toddlers girl girls boy"
+                    " boys".split(),
                     "child"),
-    **dict.fromkeys("woman women girl girls mother mothers female females".split(), "woman"),
+    **dict.fromkeys("woman women mother mothers female females".split(), "woman"),
     **dict.fromkeys("soldier soldiers troop troops serviceman servicemen servicemembers".split(), "soldier"),
     **dict.fromkeys("officer officers policeman policemen police".split(), "police"),
     **dict.fromkeys("civilian civilians".split(), "civilian"),

@@ -301,6 +301,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
     ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
     ("The shelling killed 8 children in the market.", 8, "people", "child"),
+    # girls and boys are children, counted with the children another outlet names
+    ("Four young girls died in the fire at the riding school.", 4, "people", "child"),
+    ("The shelling wounded 3 boys near the well.", 3, "people", "child"),
     ("Gunmen seized 25 people from the bus on the highway.", 25, "hostages", ""),
     ("Police detained 40 strikers outside the depot.", 40, "prisoners", ""),  # people held are prisoners
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "people", ""),  # a vote cast is a voter
@@ -402,7 +405,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Flames reached four of the estate's ten 12-storey blocks.", 4, "structure", ""),
     ("Flames reached four of the estate's ten 12-storey blocks.", 10, "structure", ""),
     ("Three of the five residential towers were gutted.", 3, "structure", ""),
-    ("Police found two 10-year-old boys in the cellar.", 2, "people", ""),
+    ("Police found two 10-year-old boys in the cellar.", 2, "people", "child"),
     # a people's name joined to another noun keeps its capital, as a nation's part does elsewhere
     ("The dead include three drivers and one Palestinian, officials said.", 1, "people", "Palestinian"),
     # the part of a whole named after it, however long the whole's phrase: "five of the six people killed ... were"
