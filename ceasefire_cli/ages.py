@@ -2,11 +2,14 @@
 Brenner, a 68-year-old farmer". Outlets disagree on ages as they do on tolls, and an age is one person's own,
 so the figure becomes a measure (``unit`` ``age``, as a quake's is ``magnitude``: no count of people) whose
 holder is the person, compared only with what other outlets say of the same name. An age told of no name
-("a 68-year-old man") is nobody in particular and is left out, as it was before. Pure functions of the text;
+("a 68-year-old man") is nobody in particular and is left out, except the suspect an attack story names by role
+("the 17-year-old suspect", "a 40-year-old man was arrested"), held by ``SUSPECT``. Pure functions of the text;
 ``extract`` adds them beside the counts, never at a figure a count already reads.
 """
 
 from __future__ import annotations
+
+import regex
 
 from . import patterns
 from .models import Count
@@ -16,7 +19,7 @@ from .nationality import nation_named
 from .places import lookup
 from .textutil import MONTH_NAMES, WEEKDAYS, sentence_span_at
 
-__all__ = ["AGE", "find_ages"]
+__all__ = ["AGE", "SUSPECT", "find_ages", "find_suspect_ages"]
 
 AGE = "age"  # the population slot of a person's age
 _AGE_MAX = 115  # no one is older: a larger figure after a name is something else
@@ -67,6 +70,45 @@ def _person(name: str) -> str:
     if whole.isupper() and len(whole) > 1:
         return ""  # an acronym: a body, whose figure is no age
     return whole.rstrip(".")
+
+
+# the one an attack story is about, whose age outlets give without a name: "the 17-year-old suspect", "the gunman
+# is a 71-year-old man", "identified the attacker as a 30-year-old local man", "A 40-year-old man was arrested"
+SUSPECT = "the suspect"
+_SUSPECT_NOUN = r"(?:suspect|attacker|assailant|gunman|shooter|perpetrator|bomber|killer)"
+_SUSPECT_AFTER_AGE = patterns.compile(rf"(?:[ ](?:alleged|male|man|boy|teenager|youth))?[ ]{_SUSPECT_NOUN}\b")
+_SUSPECT_BEFORE_AGE = patterns.compile(  # the noun, then at most a few words, then ', a' / 'is a' / 'as a'
+    rf"(?r)\b{_SUSPECT_NOUN}(?:[ ][\p{{L}}’'.-]+){{0,6}}?(?:,|[ ](?:is|was|as))[ ]an?[ ]$", regex.I)
+# "A 17-year-old boy was arrested": the one arrested over the attack, not "another 36-year-old man" held later
+_ARRESTED_AFTER_AGE = patterns.compile(
+    r"[ ](?:man|woman|boy|girl|male|female|teenager|youth)(?:[ ][\p{L}’'-]+){0,6}?[ ](?:was|has[ ]been|had[ ]been)"
+    r"[ ]arrested\b")
+_OPENS_WITH_A = patterns.compile(r"(?:^|[.!?\n])\s*an?[ ]$", regex.I)  # "A 19-year-old" opening its sentence
+_YEAR = patterns.compile(r"\b(?:1[89]|20)\d\d\b")
+_NOT_THE_ONE = patterns.compile(r"\b(?:another|second|third|further|also)[ ]+(?:an?[ ]+)?$", regex.I)
+
+
+def find_suspect_ages(text: str, taken: set[int]) -> list[Count]:
+    """Each age the text gives the suspect it names by role only, as a count held by ``SUSPECT``."""
+    out = []
+    for a in _AGE_AT.finditer(text):
+        if not a.group("b") or (start := a.start("b")) in taken or not 0 < int(a.group("b")) <= _AGE_MAX:
+            continue
+        lo = max(0, start - _WINDOW)
+        lead = text[lo:start]
+        if not (_SUSPECT_AFTER_AGE.match(text, a.end()) or _SUSPECT_BEFORE_AGE.search(text, lo, start)
+                or (_ARRESTED_AFTER_AGE.match(text, a.end()) and _OPENS_WITH_A.search(lead)
+                    and not _NOT_THE_ONE.search(lead))):
+            continue
+        s0, s1 = sentence_span_at(text, start)
+        if _YEAR.search(text, s0, start):
+            continue  # "in December 2019, when a 42-year-old gunman killed six": an earlier attack's
+        end = a.end("b")
+        value = float(text[start:end])
+        out.append(Count(start=start, end=end, text=text[start:end], sentence=text[s0:s1],
+                         value=value, low=value, high=value, qualifier="exact", topic="other", subject=AGE,
+                         unit=AGE, measure=AGE, population=AGE, holder=SUSPECT))
+    return out
 
 
 def find_ages(text: str, taken: set[int]) -> list[Count]:

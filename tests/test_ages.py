@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ceasefire_cli import compare_folder
-from ceasefire_cli.ages import AGE
+from ceasefire_cli.ages import AGE, SUSPECT
 from ceasefire_cli.extract import extract_article
 from ceasefire_cli.models import Article
 
@@ -54,6 +54,33 @@ def test_a_named_person_s_age(text: str, want: list[tuple[str, float]]) -> None:
 def test_an_age_is_a_measure_not_a_count_of_people() -> None:
     (c,) = [c for c in _items("The jury found Ana Ruiz, 47, guilty.") if c.population == AGE]
     assert (c.unit, c.measure, c.topic, c.text) == (AGE, AGE, "other", "47")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the one a story is about, named by role: after the age, before it, or the one arrested
+    ("Police said the 34-year-old suspect fled on foot.", [34]),
+    ("The attacker, a 29-year-old mechanic from Varn, was held.", [29]),
+    ("Officers say the gunman is a 52-year-old retired teacher.", [52]),
+    ("Police identified the assailant as a 41-year-old local man.", [41]),
+    ("A 19-year-old man from the coast was arrested at the scene.", [19]),
+    # not another one held later, nor a gunman of an earlier attack, nor anyone else of an age
+    ("Another 36-year-old man was arrested on Sunday.", []),
+    ("In March 2015, when a 40-year-old gunman opened fire, nine died.", []),
+    ("A 9-year-old girl was among the dead.", []),
+    ("The 61-year-old mayor visited the wounded.", []),
+])
+def test_the_suspect_s_age_told_by_role(text: str, want: list[float]) -> None:
+    assert [v for holder, v in ages(text) if holder == SUSPECT] == want
+
+
+def test_the_suspect_s_age_agrees_across_outlets_whatever_the_role_noun(tmp_path) -> None:
+    claims = _compare(tmp_path, {
+        "north": "A 23-year-old man was arrested after the stabbing at the fair.",
+        "south": "The suspect, a 23-year-old courier, was charged on Friday.",
+        "east": "Police named the attacker as a 24-year-old courier.",
+    })
+    (c,) = [c for c in claims if "stage_of" not in c.extra]
+    assert c.label == "the suspect: age" and c.verdict == "conflict" and len(c.mentions) == 3
 
 
 def _compare(tmp_path, texts: dict[str, str]):
