@@ -1125,6 +1125,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a name opening a paragraph; a country's possessive before its party
     ("The count went on overnight.\n\nRenew had 412 seats and the Reds 121.", 412, "Renew"),
     ("Voters were clear.\n\nValdora's Reform bloc won 41 seats.", 41, "Reform bloc"),
+    # a name's lower-case particle is inside it: not "Sul" of "Ponte Alta do Sul"
+    ("Floods reached half of Ponte Alta do Sul’s 312 districts.", 312, "Ponte Alta do Sul"),
     # a name joined to the figure by "and" is no holder of it
     ("Ruiz and Costa were among 26 prisoners freed on Monday in a swap between Russia and six Western countries.",
      6, ""),
