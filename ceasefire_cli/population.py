@@ -384,7 +384,10 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and the jobs a company does away with, named by the cut ("2,500 of the job losses")
               "loss": "job", "layoff": "job", "redundancy": "job",
               # and a train's cars, "bogies" in Indian English ("bogy" as the regular singular reads it)
-              "bogie": "coach", "bogy": "coach", "carriage": "coach"}
+              "bogie": "coach", "bogy": "coach", "carriage": "coach",
+              # and the local authorities a disaster reaches, however an outlet names them ("281 municipalities",
+              # "340 towns", "nearly 150 cities" of one state)
+              "town": "municipality", "city": "municipality"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
 _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"

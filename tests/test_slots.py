@@ -337,6 +337,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The number of people displaced rose to 30,000 on Monday.", 30_000, "people", ""),
     ("Some 6.3 million cast their ballots on Sunday.", 6_300_000, "people", ""),  # 'cast' is the verb here
     ("The quake brought down 30 buildings in the old town.", 30, "structure", ""),
+    # the local authorities a disaster reaches are one thing however named
+    ("Floodwater has reached 214 towns across the state.", 214, "municipality", ""),
+    ("The storms hit nearly 220 cities in the south.", 220, "municipality", ""),
     ("A 30-storey tower where workers were trapped fell.", 30, "story", ""),  # storey and story are one noun
     ("Three newspapers ran the story on Monday.", 3, "newspaper", ""),  # papers, not agents in -ers
     # an elected body's members are its seats; a team's are people
