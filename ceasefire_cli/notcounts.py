@@ -153,8 +153,9 @@ NP_STOP = frozenset(
     not no more most less least very too each every both either neither such other's within without
     against among between through throughout toward towards upon despite near like unlike out up down
     off away back total altogether combined respectively alone cast
-    seriously critically badly gravely severely slightly""".split()
-)  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what
+    seriously critically badly gravely severely slightly suffered suffering sustained sustaining""".split()
+)  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what;
+# "12 suffering burns", "9 of them sustained injuries": what the people counted suffered, not what is counted
 IRREGULAR_PLURALS = frozenset(
     """people children women men police personnel staff cattle dead deceased wounded injured missing livestock
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft
