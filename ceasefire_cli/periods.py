@@ -157,7 +157,8 @@ _YEARS_AGO = patterns.compile(
 # superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
 _SINCE_YEAR = patterns.compile(
     r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
-    r"\bsince[ \t]+((?:19|20)\d\d)\b", regex.I)
+    r"\bsince[ \t]+(?:((?:19|20)\d\d)\b|(?:last[ \t]+)?(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)", regex.I)
 _SINCE_REACH = 60  # characters from the figure to "since 2000"
 # a mark the event is first to pass since an earlier one: "the first time more than 50 lives were lost ... since
 # 1998", "the first flood to kill more than 50 people since ..." (not "the first 7 hostages": a batch, told next
@@ -217,8 +218,11 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
             and _SINCE_AFTER.search(text, c.end, sent[1]):
         return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll
     if c.topic != "duration" and measure not in _CHANGES \
-            and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None:
-        return f"since {since.group(1)}"  # "900 deaths in 40 landslides since 1990": a record's sum, not this toll
+            and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None \
+            and (since.group(1) or measure in _TOLL_MEASURES):  # (not "1,718 arrested in Gaza since October 7")
+        # "900 deaths in 40 landslides since 1990": a record's sum, not this toll; "killed 41,200 since last October"
+        # (or "since October 7, 2023"): a long war's toll since its month, not this strike's
+        return f"since {since.group(1) or since.group('month').capitalize()}"
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
         return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result

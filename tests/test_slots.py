@@ -1473,6 +1473,10 @@ def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: 
         ("The province has counted more than 900 deaths in 40 landslides since 1990.", 900, "since 1990"),
         ("The landslide killed 70 people, the deadliest in the province since 1990.", 70, ""),
         ("Six monks held since 1990 walked free on Sunday.", 6, ""),  # how long they were held
+        # a long war's toll since the month it began, told by month alone, by "last" or with its day and year
+        ("The blockade has killed over 8,300 people since last May, the ministry says.", 8300, "since May"),
+        ("The siege has killed 640 people since May 4, 2022.", 640, "since May"),
+        ("Police say 512 people were arrested in the north since May 4.", 512, ""),  # when they were taken
     ],
 )
 def test_parts_of_a_whole_named_before_and_sums_since_a_year(text: str, value: float, want: str) -> None:
