@@ -45,7 +45,8 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
               r"|additional|combined)")
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
-_NAME = rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|de|da|do|dos|das|del))*?(?:[ ](?:party|bloc|alliance|coalition|movement|front))?"
+_NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|de|da|do|dos|das|del))*?"
+         r"(?:[ ](?:party|bloc|alliance|coalition|movement|front))?")
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41',
 # '- Reds: 41 seats - Greens: 12 seats', a list run on one line)
 # ('the Reds, which have won', 'the Reds, with 19')
