@@ -92,6 +92,11 @@ _KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose re
     r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
     r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"
 )
+# an office held over a place or a body, whose name follows: 'the governor of Ponte Alta', 'mayor of New Varn'
+_OFFICE_OF = patterns.compile(
+    r"\b(?:governor|mayor|president|premier|minister|ambassador|king|queen|emir|sultan|chancellor|governors"
+    r"|mayors)[ ]of[ ](?:the[ ])?$", regex.I)
+_OFFICE_OF_REACH = 20  # characters before a name that "governor of the " fits in
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
 _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
@@ -330,6 +335,8 @@ class _Cast:
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
                         and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
+                if kind == "person" and not title and _OFFICE_OF.search(m, max(0, pos - _OFFICE_OF_REACH), pos):
+                    continue  # 'the governor of Ponte Alta, Marco Reis,': the place an office is of, not a person
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
                     continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":

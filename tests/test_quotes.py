@@ -328,6 +328,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ('Minister Anwar Selim said on Monday that he would meet the strikers.\n\nA wire service cited a port '
          'spokeswoman as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before '
          'dawn and nobody could leave," he said.', "They blocked", "Anwar Selim"),
+        # 'the governor' is the office's holder named after it, not the place the office is of
+        ('The governor of Ponte Alta, Marco Reis, spoke at noon.\n\nThe governor said that Sunday will be "a '
+         'decisive day for the rescue teams" in the hills.', "a decisive", "Marco Reis"),
         # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
         ('“Two ministers and a trainee pilot were among those on the flight,” reported the Valdoran News Agency '
          '(VNA).', "Two ministers", "Valdoran News Agency (VNA)"),
