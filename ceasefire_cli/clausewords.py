@@ -75,7 +75,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|held{_W}captive)\b)"
     rf"|(?P<aid>(?:food{_W}insecurity|aid{_W}(?:trucks|deliveries|convoys|shipments|parcels|packages)"
     r"|truckloads|food\s+parcels|meals)\b)"
-    r"|(?P<other>(?:missing|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
+    r"|(?P<other>(?:missing|disappeared|whereabouts|displaced|evacuated|homeless|unaccounted|stranded|arrested|uprooted|fled"
     r"|(?:yet|still)\s+to\s+be\s+accounted|not\s+(?:yet\s+)?(?:been\s+)?accounted"
     r"|fleeing|flee|flees|evacuate"  # "made 70 others evacuate": fled, whatever befell those before them
     r"|rescued|trapped|affected|sheltering)\b))",

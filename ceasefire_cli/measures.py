@@ -105,7 +105,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:(?:were|was)\s+)?on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
     r"|(?P<identified>(?:identified)\b)"
-    r"|(?P<missing>(?:missing|unaccounted[ \t]+for|(?:(?:yet|still)[ \t]+to[ \t]+be|not[ \t]+(?:yet[ \t]+)?"
+    r"|(?P<missing>(?:missing|disappeared|unaccounted[ \t]+for|(?:(?:yet|still)[ \t]+to[ \t]+be|not[ \t]+(?:yet[ \t]+)?"
     r"(?:been[ \t]+)?)accounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
     r"(?:still[ \t]+)?unknown"
     # those no one can reach: "lost contact with 23 hikers", "contact was lost with 12 climbers"

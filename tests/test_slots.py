@@ -39,6 +39,9 @@ def slot(text: str, value: float, name: str):
     ("The rebels returned 45 captives to the border town in the exchange.", 45, "released"),
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
+    # "disappeared" as a noun or a verb: the missing, not the dead counted with them
+    ("The rains caused at least 31 deaths and a total of 45 disappeared in the valley.", 45, "missing"),
+    ("Another 9 fishermen disappeared off the cape on Monday.", 9, "missing"),
     # not yet accounted for is missing; accounted for is not
     ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 20, "missing"),
     ("Another 12 people have not been accounted for.", 12, "missing"),
