@@ -153,7 +153,7 @@ NP_STOP = frozenset(
     not no more most less least very too each every both either neither such other's within without
     against among between through throughout toward towards upon despite near like unlike out up down
     off away back total altogether combined respectively alone cast
-    seriously critically badly gravely severely slightly suffered suffering sustained sustaining""".split()
+    seriously critically badly gravely severely slightly suffered suffering sustained sustaining aboard""".split()
 )  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what;
 # "12 suffering burns", "9 of them sustained injuries": what the people counted suffered, not what is counted
 IRREGULAR_PLURALS = frozenset(

@@ -321,6 +321,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("All nine occupants aboard the helicopter died, as did one resident on the ground.", 1, "people",
      "on the ground"),
     ("All nine individuals aboard the helicopter died in the crash.", 9, "people", "on board"),  # the dead aboard
+    ("The jet vanished from radar with 80 aboard.", 80, "people", ""),  # "aboard" is where, not what is counted
     # ... but passengers killed beside a crew counted with them are the passengers, a part of those aboard
     ("The jet crashed, killing all six crew and 90 passengers on board.", 90, "people", "passenger"),
     ("The jet crashed, killing all 90 passengers on board.", 90, "people", "on board"),
