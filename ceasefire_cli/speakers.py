@@ -89,6 +89,8 @@ _OFFICES = frozenset("minister president premier chancellor governor mayor senat
 # ... and callings a person is titled by: 'said Dr. Ana Ruiz … “…,” the doctor said' is Ruiz, when the text gives
 # her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
+# a speech verb that goes on with what was being said: 'the minister added' is whoever spoke just before
+_GOES_ON = patterns.compile(r"[ ]?(?:added|continued|went[ ]on)\b")
 _TITLE_AS_CALLING = {"dr.": "doctor", "dr": "doctor"}  # how a calling is written as a title before a name
 ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives each sentence a paragraph
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
@@ -360,6 +362,11 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
 
+    def _titled(self, name: str) -> bool:
+        """Whether the text gives the person any title."""
+        key = surname(name).lower()
+        return any(k == key for _, _, k in self.titles)
+
     def _may_hold(self, name: str, head: str) -> bool:
         """Whether the text gives the person no title, or one ending in ``head``: 'the minister' may be
         whoever spoke last, not if the text calls them the mayor."""
@@ -512,6 +519,12 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             return _Said(found, "person", pos)  # 'An emotional Chief Minister emphasized': the office's holder
         if det in _INDEFINITE or (not det and head.endswith("s") and not desc_title):
             return _Said(" ".join(toks), "unnamed", pos)
+        if det == "the" and len(toks) <= 3 and head in _OFFICES \
+                and (_GOES_ON.match(self.m, pos) or _GOES_ON.match(self.m, pos + len(" ".join(toks)))) \
+                and (last := self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)) \
+                is not None and not self._titled(last.name):
+            return _Said(last.name, "person", pos)  # '… Ziad Tal described it as "…". ¶ "…," the minister added':
+            # whoever just spoke, whom the text gives no title, not a minister named paragraphs before
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:
             return _Said(found, "person", pos)

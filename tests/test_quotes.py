@@ -331,6 +331,11 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # 'the governor' is the office's holder named after it, not the place the office is of
         ('The governor of Ponte Alta, Marco Reis, spoke at noon.\n\nThe governor said that Sunday will be "a '
          'decisive day for the rescue teams" in the hills.', "a decisive", "Marco Reis"),
+        # '…," the minister added' goes on with whoever just spoke, when the text gives that one no title
+        ('Health Minister Rami Haddad said on Monday that the toll had risen to nine.\n\nThe state news agency '
+         'reported that Ziad Tal described the blasts as "an attack on our country and on its people".\n\n"We '
+         'will take this to the security council and ask the envoys to come in."\n\n"They do not care about '
+         'anybody, not even their friends," the minister added.', "They do not", "Ziad Tal"),
         # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
         ('“Two ministers and a trainee pilot were among those on the flight,” reported the Valdoran News Agency '
          '(VNA).', "Two ministers", "Valdoran News Agency (VNA)"),
