@@ -42,9 +42,9 @@ TOPIC_WORDS = tuple(
     """abduct accounted affected arrested bars buried burns captiv clinic condition convoys dead death deceased
     deliveries detaine detention die disappeared displaced drown dying eliminated evacuate execut fatal fled flee
     grave health homeless hospital hostage hurt infirmar injur inmate insecurity jail kidnapp kill life liquidated
-    lives martyred massacred meals medical missing mortal murdered packages parcels perish pow prison rescued sentenced sheltering
-    shipments slain slaying starv stranded succumbed toll trapped trauma treatment truck uprooted victims whereabouts
-    wound""".split())
+    lives martyred massacred meals medical missing mortal murdered packages parcels perish pow prison rescued
+    sentenced sheltering shipments slain slaying starv stranded succumbed toll trapped trauma treatment truck
+    uprooted victims whereabouts wound""".split())
 ROLE_WORDS = tuple(
     """abduct accounted airdropped allowed apprehended arrested back bars blocked bring brought call captiv captured
     carted collected custody death deliver demand detained detention die discharged distribut downed drown
