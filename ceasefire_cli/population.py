@@ -498,6 +498,9 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     if after[:2] == ["after", "the"] and len(after) > 2 and after[2] not in DURATION_THINGS \
             and (not before or before[-1] != "for"):
         return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily
+    if "within" in before[-_WITHIN_REACH:] or c.text.lower().startswith("within "):
+        return "deadline"  # "elections must be held within (a maximum of) 50 days": a time limit, not how long a
+        # thing lasts (not the captivity that 'held' may name)
     if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
@@ -517,6 +520,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 
 _PHRASE_END = patterns.compile(r"[,;:()—–]|[.!?](?:\s|$)")
+_WITHIN_REACH = 4  # words back to the "within" of a time limit: "within a maximum of 50 days"
 _THING_REACH = 5  # words between a span of time and what it measures, when no phrase ties them
 _RELATIVE_REACH = 16  # words back to "the trial that/which ..." whose clause holds the span of time
 

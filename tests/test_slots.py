@@ -825,6 +825,9 @@ def test_running_total(text, value, want):
     ("After 19 months of fighting, the siege ended.", 19, "war"),
     ("The strikers ended three weeks of stalled wage talks.", 3, "talks"),
     ("The pair spent 400 days in captivity.", 400, "captivity"),
+    # a time limit is no span of what 'held' may name
+    ("A new vote must be held within 40 days, the charter says.", 40, "deadline"),
+    ("The council has to name a successor within a maximum of 40 days.", 40, "deadline"),
     ("At the trial he sat beside the woman he had loved, his wife of 40 years.", 40, ""),  # no trial length
     ("The judge sentenced the smuggler to 12 years for the crash.", 12, "sentence"),
     ("Her brother was given nine years in prison.", 9, "sentence"),
