@@ -94,8 +94,8 @@ _KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose re
 )
 # an office held over a place or a body, whose name follows: 'the governor of Ponte Alta', 'mayor of New Varn'
 _OFFICE_OF = patterns.compile(
-    r"\b(?:governor|mayor|president|premier|minister|ambassador|king|queen|emir|sultan|chancellor|governors"
-    r"|mayors)[ ]of[ ](?:the[ ])?$", regex.I)
+    r"\b(?:governor|mayor|president|premier|minister|ambassador|king|queen|emir|sultan|chancellor)[ ]of[ ]"
+    r"(?:the[ ])?$", regex.I)
 _OFFICE_OF_REACH = 20  # characters before a name that "governor of the " fits in
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
