@@ -3,7 +3,7 @@ Brenner, a 68-year-old farmer". Outlets disagree on ages as they do on tolls, an
 so the figure becomes a measure (``unit`` ``age``, as a quake's is ``magnitude``: no count of people) whose
 holder is the person, compared only with what other outlets say of the same name. An age told of no name
 ("a 68-year-old man") is nobody in particular and is left out, except the suspect an attack story names by role
-("the 17-year-old suspect", "a 40-year-old man was arrested"), held by ``SUSPECT``. Pure functions of the text;
+("the 23-year-old suspect", "a 40-year-old man was arrested"), held by ``SUSPECT``. Pure functions of the text;
 ``extract`` adds them beside the counts, never at a figure a count already reads.
 """
 
@@ -72,14 +72,14 @@ def _person(name: str) -> str:
     return whole.rstrip(".")
 
 
-# the one an attack story is about, whose age outlets give without a name: "the 17-year-old suspect", "the gunman
-# is a 71-year-old man", "identified the attacker as a 30-year-old local man", "A 40-year-old man was arrested"
+# the one an attack story is about, whose age outlets give without a name: "the 23-year-old suspect", "the gunman
+# is a 58-year-old man", "identified the attacker as a 30-year-old local man", "A 40-year-old man was arrested"
 SUSPECT = "the suspect"
 _SUSPECT_NOUN = r"(?:suspect|attacker|assailant|gunman|shooter|perpetrator|bomber|killer)"
 _SUSPECT_AFTER_AGE = patterns.compile(rf"(?:[ ](?:alleged|male|man|boy|teenager|youth))?[ ]{_SUSPECT_NOUN}\b")
 _SUSPECT_BEFORE_AGE = patterns.compile(  # the noun, then at most a few words, then ', a' / 'is a' / 'as a'
     rf"(?r)\b{_SUSPECT_NOUN}(?:[ ][\p{{L}}’'.-]+){{0,6}}?(?:,|[ ](?:is|was|as))[ ]an?[ ]$", regex.I)
-# "A 17-year-old boy was arrested": the one arrested over the attack, not "another 36-year-old man" held later
+# "A 19-year-old man was arrested": the one arrested over the attack, not "another 44-year-old man" held later
 _ARRESTED_AFTER_AGE = patterns.compile(
     r"[ ](?:man|woman|boy|girl|male|female|teenager|youth)(?:[ ][\p{L}’'-]+){0,6}?[ ](?:was|has[ ]been|had[ ]been)"
     r"[ ]arrested\b")
@@ -102,7 +102,7 @@ def find_suspect_ages(text: str, taken: set[int]) -> list[Count]:
             continue
         s0, s1 = sentence_span_at(text, start)
         if _YEAR.search(text, s0, start):
-            continue  # "in December 2019, when a 42-year-old gunman killed six": an earlier attack's
+            continue  # "in May 2011, when a 35-year-old gunman shot four": an earlier attack's
         end = a.end("b")
         value = float(text[start:end])
         out.append(Count(start=start, end=end, text=text[start:end], sentence=text[s0:s1],

@@ -94,7 +94,7 @@ def who_said_what(facts: Sequence[Fact], articles: dict[str, Article], times: bo
 
 def _band_edges(f: Fact) -> set[float]:
     """The ends of a figure's interval that only a hedge's band sets, short of the figure itself:
-    {45000, 55000} for "around 50,000" told alone; none once an outlet also states a bound."""
+    {27000, 33000} for "around 30,000" told alone; none once an outlet also states a bound."""
     if not all(m.item.qualifier in HEDGES for m in f.mentions):  # type: ignore[union-attr]
         return set()
     return {e for e in f.interval if e is not None and e != fact_value(f)}
@@ -112,8 +112,8 @@ def _verdict(facts: Sequence[Fact]) -> str:
         return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows (where no outlet says
         # 300 itself: beside "1.8 million" and "about 1.8 million", both round the same figure)
     if lo == hi and any(lo in _band_edges(f) for f in facts):
-        return "conflict"  # a hedge's band is open at the far end: "around 50,000" does not reach another
-        # outlet's "45,000", which it would have said (both round figures meet exactly at a tenth's edge)
+        return "conflict"  # a hedge's band is open at the far end: "around 30,000" does not reach another
+        # outlet's "27,000", which it would have said (both round figures meet exactly at a tenth's edge)
     return "agree" if lo <= hi else "conflict"
 
 

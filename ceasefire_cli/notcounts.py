@@ -155,7 +155,7 @@ NP_STOP = frozenset(
     off away back total altogether combined respectively alone cast
     seriously critically badly gravely severely slightly suffered suffering sustained sustaining aboard""".split()
 )  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what;
-# "12 suffering burns", "9 of them sustained injuries": what the people counted suffered, not what is counted
+# "with 6 suffering burns", "4 of them sustained injuries": what the people counted suffered, not what is counted
 IRREGULAR_PLURALS = frozenset(
     """people children women men police personnel staff cattle dead deceased wounded injured missing livestock
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft

@@ -219,9 +219,9 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         return "record"  # "the first flood to kill more than 50 people since 1998": a mark passed, not the toll
     if c.topic != "duration" and measure not in _CHANGES \
             and (since := _SINCE_YEAR.match(text, c.end, min(clause[1], c.end + _SINCE_REACH))) is not None \
-            and (since.group(1) or measure in _TOLL_MEASURES):  # (not "1,718 arrested in Gaza since October 7")
-        # "900 deaths in 40 landslides since 1990": a record's sum, not this toll; "killed 41,200 since last October"
-        # (or "since October 7, 2023"): a long war's toll since its month, not this strike's
+            and (since.group(1) or measure in _TOLL_MEASURES):  # (not "600 arrested in the north since May 4")
+        # "900 deaths in 40 landslides since 1990": a record's sum, not this toll; "killed 8,300 since last May"
+        # (or "since May 4, 2022"): a long war's toll since its month, not this strike's
         return f"since {since.group(1) or since.group('month').capitalize()}"
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:

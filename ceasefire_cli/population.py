@@ -385,8 +385,8 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "loss": "job", "layoff": "job", "redundancy": "job",
               # and a train's cars, "bogies" in Indian English ("bogy" as the regular singular reads it)
               "bogie": "coach", "bogy": "coach", "carriage": "coach",
-              # and the local authorities a disaster reaches, however an outlet names them ("281 municipalities",
-              # "340 towns", "nearly 150 cities" of one state)
+              # and the local authorities a disaster reaches, however an outlet names them ("214 municipalities",
+              # "190 towns", "nearly 220 cities" of one state)
               "town": "municipality", "city": "municipality"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
@@ -499,7 +499,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
             and (not before or before[-1] != "for"):
         return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily
     if "within" in before[-_WITHIN_REACH:] or c.text.lower().startswith("within "):
-        return "deadline"  # "elections must be held within (a maximum of) 50 days": a time limit, not how long a
+        return "deadline"  # "a vote must be held within (a maximum of) 40 days": a time limit, not how long a
         # thing lasts (not the captivity that 'held' may name)
     if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"

@@ -523,7 +523,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 and (_GOES_ON.match(self.m, pos) or _GOES_ON.match(self.m, pos + len(" ".join(toks)))) \
                 and (last := self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)) \
                 is not None and not self._titled(last.name):
-            return _Said(last.name, "person", pos)  # '… Ziad Tal described it as "…". ¶ "…," the minister added':
+            return _Said(last.name, "person", pos)  # '… Omar Tal called it "…". ¶ "…," the minister added':
             # whoever just spoke, whom the text gives no title, not a minister named paragraphs before
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
         if found:

@@ -384,8 +384,9 @@ def test_title_case_headline_is_still_a_count() -> None:
         ("The landslide left 43 dead and 120 injured.", 120, "injured"),
         ("The blast wounded 75 shoppers.", 75, "injured"),
         # what the bare figure's people suffered is no noun of its own
-        ("All 140 guests fled the hotel, with 12 suffering burns to their arms.", 12, "injured"),
-        ("Of the crew, 5 of them sustained injuries while jumping.", 5, "injured"),
+        ("Firefighters pulled 140 people from the blazing depot, with 12 suffering burns to their legs.", 12,
+         "injured"),
+        ("Of the 60 people aboard, 7 of them sustained injuries as they climbed down.", 7, "injured"),
         ("No fewer than 14 lives were reportedly lost in the floods.", 14, "deaths"),
         # people freed in exchange for prisoners are the other side's captives
         ("Rebels freed three Valdoran soldiers in exchange for 90 jailed fighters and 40 other prisoners.", 3,

@@ -329,13 +329,13 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          'spokeswoman as saying that dozens of trucks had been turned back.\n\n"They blocked the gates before '
          'dawn and nobody could leave," he said.', "They blocked", "Anwar Selim"),
         # 'the governor' is the office's holder named after it, not the place the office is of
-        ('The governor of Ponte Alta, Marco Reis, spoke at noon.\n\nThe governor said that Sunday will be "a '
-         'decisive day for the rescue teams" in the hills.', "a decisive", "Marco Reis"),
+        ('The governor of Ponte Alta, Marco Reis, spoke at noon.\n\nThe governor said that Monday would be "the '
+         'hardest day yet for the pumping crews" in the valley.', "the hardest", "Marco Reis"),
         # '…," the minister added' goes on with whoever just spoke, when the text gives that one no title
-        ('Health Minister Rami Haddad said on Monday that the toll had risen to nine.\n\nThe state news agency '
-         'reported that Ziad Tal described the blasts as "an attack on our country and on its people".\n\n"We '
-         'will take this to the security council and ask the envoys to come in."\n\n"They do not care about '
-         'anybody, not even their friends," the minister added.', "They do not", "Ziad Tal"),
+        ('Health Minister Rami Haddad said on Monday that the toll had risen to nine.\n\nThe state radio reported '
+         'that Omar Tal called the raid "a cowardly act against our farmers and their families".\n\n"We will '
+         'bring a complaint to the regional court before the week is out."\n\n"Nobody will silence us, whatever '
+         'they send across the river," the minister added.', "Nobody will", "Omar Tal"),
         # an agency after an inverted 'reported' is the source: '"…," reported the News Agency'
         ('“Two ministers and a trainee pilot were among those on the flight,” reported the Valdoran News Agency '
          '(VNA).', "Two ministers", "Valdoran News Agency (VNA)"),

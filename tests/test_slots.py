@@ -40,7 +40,7 @@ def slot(text: str, value: float, name: str):
     ("Some 40 workers remain trapped under the collapsed mall.", 40, "trapped"),
     ("Officials said 17 hikers remain missing.", 17, "missing"),
     # "disappeared" as a noun or a verb: the missing, not the dead counted with them
-    ("The rains caused at least 31 deaths and a total of 45 disappeared in the valley.", 45, "missing"),
+    ("Officials counted 31 dead and 45 disappeared after the mudslide.", 45, "missing"),
     ("Another 9 fishermen disappeared off the cape on Monday.", 9, "missing"),
     # not yet accounted for is missing; accounted for is not
     ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 20, "missing"),
@@ -1481,7 +1481,7 @@ def test_people_counted_inside_an_including_phrase_are_a_part(text: str, value: 
         ("The landslide killed 70 people, the deadliest in the province since 1990.", 70, ""),
         ("Six monks held since 1990 walked free on Sunday.", 6, ""),  # how long they were held
         # a long war's toll since the month it began, told by month alone, by "last" or with its day and year
-        ("The blockade has killed over 8,300 people since last May, the ministry says.", 8300, "since May"),
+        ("More than 8,300 people have died in the blockade since last May, the ministry says.", 8300, "since May"),
         ("The siege has killed 640 people since May 4, 2022.", 640, "since May"),
         ("Police say 512 people were arrested in the north since May 4.", 512, ""),  # when they were taken
     ],
