@@ -645,8 +645,11 @@ def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
     if _EACH_COUNT_AFTER.match(text, c.end, clause[1]):
         return "per count"  # 'up to 15 years on each count': one charge's share of the whole
     if c.qualifier == "up_to" and ("maximum" in c.text.lower() or _FACED_BEFORE.search(text, max(clause[0],
-                                                                                             c.start - 40), c.start)):
-        return "maximum"  # 'faced up to 30 years', 'a maximum of 30 years': what the law allows, not a term given
+                                                                                             c.start - 40), c.start)) \
+            and not text[max(clause[0], c.start - 7) : c.start].lower().endswith("within "):
+        # 'faced up to 30 years', 'a maximum of 30 years': what the law allows, not a term given (not 'within a
+        # maximum of 40 days', a deadline like any other 'within')
+        return "maximum"
     sought = _ASKED_FOR_BEFORE.search(text, max(clause[0], c.start - 80), c.start)
     if sought is None:
         return ""

@@ -723,6 +723,7 @@ def test_place(text, value, want):
     ("Prosecutors say she should spend 9 years in prison.", 9, "sought by prosecution"),
     ("She faced up to 30 years in prison.", 30, "maximum"),
     ("The charges carry a maximum of thirty years.", 30, "maximum"),
+    ("The council has to name a successor within a maximum of 40 days.", 40, ""),  # a deadline, as any "within"
     ("The strike could last up to three weeks.", 3, ""),
     ("She could have been given up to 15 years on each count.", 15, "per count"),
     ("He was jailed for 4 years per charge, to run at once.", 4, "per count"),
