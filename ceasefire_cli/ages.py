@@ -19,7 +19,7 @@ from .nationality import nation_named
 from .places import lookup
 from .textutil import MONTH_NAMES, WEEKDAYS, sentence_span_at
 
-__all__ = ["AGE", "SUSPECT", "find_ages", "find_suspect_ages"]
+__all__ = ["AGE", "SUSPECT", "find_ages"]
 
 AGE = "age"  # the population slot of a person's age
 _AGE_MAX = 115  # no one is older: a larger figure after a name is something else
@@ -88,32 +88,21 @@ _YEAR = patterns.compile(r"\b(?:1[89]|20)\d\d\b")
 _NOT_THE_ONE = patterns.compile(r"\b(?:another|second|third|further|also)[ ]+(?:an?[ ]+)?$", regex.I)
 
 
-def find_suspect_ages(text: str, taken: set[int]) -> list[Count]:
-    """Each age the text gives the suspect it names by role only, as a count held by ``SUSPECT``."""
-    out = []
-    for a in _AGE_AT.finditer(text):
-        if not a.group("b") or (start := a.start("b")) in taken or not 0 < int(a.group("b")) <= _AGE_MAX:
-            continue
-        lo = max(0, start - _WINDOW)
-        lead = text[lo:start]
-        if not (_SUSPECT_AFTER_AGE.match(text, a.end()) or _SUSPECT_BEFORE_AGE.search(text, lo, start)
-                or (_ARRESTED_AFTER_AGE.match(text, a.end()) and _OPENS_WITH_A.search(lead)
-                    and not _NOT_THE_ONE.search(lead))):
-            continue
-        s0, s1 = sentence_span_at(text, start)
-        if _YEAR.search(text, s0, start):
-            continue  # "in May 2011, when a 35-year-old gunman shot four": an earlier attack's
-        end = a.end("b")
-        value = float(text[start:end])
-        out.append(Count(start=start, end=end, text=text[start:end], sentence=text[s0:s1],
-                         value=value, low=value, high=value, qualifier="exact", topic="other", subject=AGE,
-                         unit=AGE, measure=AGE, population=AGE, holder=SUSPECT))
-    return out
+def _suspect(text: str, a: regex.Match[str], start: int) -> bool:
+    """Whether the age ("b": "N-year-old") at ``start`` is the suspect's, whom the story names by role only."""
+    lo = max(0, start - _WINDOW)
+    lead = text[lo:start]
+    if not (_SUSPECT_AFTER_AGE.match(text, a.end()) or _SUSPECT_BEFORE_AGE.search(text, lo, start)
+            or (_ARRESTED_AFTER_AGE.match(text, a.end()) and _OPENS_WITH_A.search(lead)
+                and not _NOT_THE_ONE.search(lead))):
+        return False
+    # not "in May 2011, when a 35-year-old gunman shot four": an earlier attack's
+    return _YEAR.search(text, sentence_span_at(text, start)[0], start) is None
 
 
 def find_ages(text: str, taken: set[int]) -> list[Count]:
-    """Each age the text gives a named person, as a count held by that person; not a figure at an offset in
-    ``taken`` (another reading already counts it)."""
+    """Each age the text gives a named person, as a count held by that person, or the suspect a story names by
+    role, held by ``SUSPECT``; not a figure at an offset in ``taken`` (another reading already counts it)."""
     found: dict[int, tuple[int, str]] = {}  # the age's start -> its end, the person
     for a in _AGE_AT.finditer(text):
         digits = "a" if a.group("a") else "b"
@@ -127,6 +116,8 @@ def find_ages(text: str, taken: set[int]) -> list[Count]:
             m = _NAME_A.search(text, lo, start) or _NAME_AFTER_AGE.match(text, a.end())
         if m is not None and (person := _person(m["name"])):
             found[start] = (end, person)
+        elif digits == "b" and _suspect(text, a, start):
+            found[start] = (end, SUSPECT)
     if not found:
         return []
     out = []

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from .ages import find_ages, find_suspect_ages
+from .ages import find_ages
 from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
@@ -30,9 +30,8 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
     items: list = []
     if "count" in kinds:
         counts = find_counts(text)
-        taken = {c.start for c in counts} | {c.end - 1 for c in counts}
-        ages = find_ages(text, taken)  # named people's ages, then the suspect's where a story names him by role
-        items += counts + ages + find_suspect_ages(text, taken | {c.start for c in ages})
+        items += counts
+        items += find_ages(text, {c.start for c in counts} | {c.end - 1 for c in counts})  # people's ages
     if "quote" in kinds:
         items += find_quotes(text)
     if "event" in kinds or any(k in kinds for k in EXTRA_KINDS):

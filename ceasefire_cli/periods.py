@@ -17,7 +17,7 @@ from .measures import BRINGING
 from .models import Count
 from .numerals import ONES_WORDS
 from .standing import RISEN
-from .textutil import sentence_span_at
+from .textutil import MONTH_NAMES, sentence_span_at
 
 __all__ = ["ADDED", "period_of"]
 
@@ -155,10 +155,10 @@ _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
 # a sum over the years since one named, said after the figure ("900 deaths in 40 landslides since 1990"), not of a
 # superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
+_MONTH = "|".join(MONTH_NAMES)
 _SINCE_YEAR = patterns.compile(
     r"(?:(?!\b(?:\p{L}+est|worst|first|most|held|detained|jailed|imprisoned|captive|missing|living)\b)[^,.;:])*?"
-    r"\bsince[ \t]+(?:((?:19|20)\d\d)\b|(?:last[ \t]+)?(?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)", regex.I)
+    rf"\bsince[ \t]+(?:((?:19|20)\d\d)\b|(?:last[ \t]+)?(?P<month>{_MONTH})\b)", regex.I)
 _SINCE_REACH = 60  # characters from the figure to "since 2000"
 # a mark the event is first to pass since an earlier one: "the first time more than 50 lives were lost ... since
 # 1998", "the first flood to kill more than 50 people since ..." (not "the first 7 hostages": a batch, told next
@@ -166,8 +166,8 @@ _SINCE_REACH = 60  # characters from the figure to "since 2000"
 _RECORD_BEFORE = patterns.compile(r"\b(?:first|only)[ \t]+(?:time|(?:\p{L}+[ \t]+)?to)\b[^.;:\d]{0,40}$", regex.I)
 _SINCE_AFTER = patterns.compile(r"\bsince\b", regex.I)
 _MONTH_YEAR = patterns.compile(
-    r"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)(?:[ \t]+\d{1,2})?,?[ \t]+((?:19|20)\d\d)", regex.I)
+    rf"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{{1,2}}[ \t]+)?(?:{_MONTH})(?:[ \t]+\d{{1,2}})?,?[ \t]+"
+    r"((?:19|20)\d\d)", regex.I)
 _YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2011's 44-day strike"
 _LAST_YEAR = patterns.compile(  # (an adverb before it: "Just last year, ...")
     r"(?:(?:just|only|earlier|also)[ \t]+)?(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)

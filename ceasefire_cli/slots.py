@@ -575,7 +575,7 @@ def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int],
         and (population == "people" or rest.group(1).lower() == "other" or measure == "released") \
         else f"month {then.group('m').capitalize()}" if then is not None \
         else injured_part or _own_group(text, c, population) \
-        or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause) \
+        or _included(text, c, population, subgroup, place, sent) or _duration_part(text, c, clause, population) \
         or _with_perpetrator(text, c, population, sent[1]) \
         or period_of(text, c, clause, measure, sent)
 
@@ -629,7 +629,7 @@ _EACH_CASTS = patterns.compile(
     r"(?:cast|casts|will[ \t]+cast|must[ \t]+cast|can[ \t]+cast)[ \t]+$", regex.I)
 
 
-def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
+def _duration_part(text: str, c: Count, clause: tuple[int, int], population: str) -> str:
     """Which span of time a duration is, where it is not the length itself: "remaining" (still to come:
     "18 hours of work left", "another two weeks"), "served" (of a sentence: "14 months already served"),
     "sought by prosecution" / "sought by defence" / "sought" (a sentence asked for, not imposed), "maximum"
@@ -644,11 +644,10 @@ def _duration_part(text: str, c: Count, clause: tuple[int, int]) -> str:
         return "served"  # 'has served 14 months', 'spent a year in jail', 'been in custody for a year'
     if _EACH_COUNT_AFTER.match(text, c.end, clause[1]):
         return "per count"  # 'up to 15 years on each count': one charge's share of the whole
-    if c.qualifier == "up_to" and ("maximum" in c.text.lower() or _FACED_BEFORE.search(text, max(clause[0],
-                                                                                             c.start - 40), c.start)) \
-            and not text[max(clause[0], c.start - 7) : c.start].lower().endswith("within "):
+    if c.qualifier == "up_to" and population != "deadline" and ("maximum" in c.text.lower() or _FACED_BEFORE.search(
+            text, max(clause[0], c.start - 40), c.start)):
         # 'faced up to 30 years', 'a maximum of 30 years': what the law allows, not a term given (not 'within a
-        # maximum of 40 days', a deadline like any other 'within')
+        # maximum of 40 days', a deadline like any other)
         return "maximum"
     sought = _ASKED_FOR_BEFORE.search(text, max(clause[0], c.start - 80), c.start)
     if sought is None:

@@ -47,7 +47,7 @@ from .names import (
 )
 from .population import names_people
 from .subjectnp import _OBJ_PREPS, _Phrases
-from .verbsubjects import _Subjects
+from .verbsubjects import _QUOTED_AS, _Subjects
 
 # a speech verb right after a relative pronoun and its subject ('a widow who he admitted cheating')
 _RELATIVE_SUBJECT = patterns.compile(r"\b(?:who|whom|that|which)[ ]+(?:he|she|they|it)[ ]+$", regex.I)
@@ -218,11 +218,12 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         if not words or words[0].lower() not in _ONE_PERSON or words[-1].endswith("s") \
                 or NOUN_SEX.get(words[-1].lower()) not in (None, want):
             return False
-        if self.verbs[k][3] == "part" and self.m[max(0, self.verbs[k][0] - 3) : self.verbs[k][0]] != "as ":
-            return False  # 'hearing a woman shouting': whom the story heard, not one it cites
-        if self.verbs[k][3] != "part":
-            # the sentence's subject, not a source added after the news ('…, a police spokesperson said')
-            lead = self.m[self.sentence(self.verbs[k][0])[0] : self.verbs[k][0]].strip()
+        v0, lo = self.verbs[k][0], self.sentence(self.verbs[k][0])[0]
+        if self.verbs[k][3] == "part":
+            if _QUOTED_AS.search(self.m, max(lo, v0 - 100), v0) is None:
+                return False  # 'hearing a woman shouting': whom the story heard, not one it cites
+        else:  # the sentence's subject, not a source added after the news ('…, a police spokesperson said')
+            lead = self.m[lo:v0].strip()
             if not lead.startswith(said.name) or "," in lead:
                 return False
         return not self._people_between(said.pos, hi)  # not '… an official who gave his name as Dr Tal'
@@ -362,16 +363,15 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
 
-    def _titled(self, name: str) -> bool:
-        """Whether the text gives the person any title."""
+    def _titles_held(self, name: str) -> set[str]:
+        """The heads of the titles the text gives the person ('minister' of 'Health Minister')."""
         key = surname(name).lower()
-        return any(k == key for _, _, k in self.titles)
+        return {_TITLE_AS_CALLING.get(w, w) for t, _, k in self.titles if k == key and (w := t.split()[-1])}
 
     def _may_hold(self, name: str, head: str) -> bool:
         """Whether the text gives the person no title, or one ending in ``head``: 'the minister' may be
         whoever spoke last, not if the text calls them the mayor."""
-        key = surname(name).lower()
-        held = {_TITLE_AS_CALLING.get(w, w) for t, _, k in self.titles if k == key and (w := t.split()[-1])}
+        held = self._titles_held(name)
         return not held or head in held
 
     def _named_after_body(self, run: list[str]) -> str:
@@ -522,7 +522,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         if det == "the" and len(toks) <= 3 and head in _OFFICES \
                 and (_GOES_ON.match(self.m, pos) or _GOES_ON.match(self.m, pos + len(" ".join(toks)))) \
                 and (last := self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)) \
-                is not None and not self._titled(last.name):
+                is not None and not self._titles_held(last.name):
             return _Said(last.name, "person", pos)  # '… Omar Tal called it "…". ¶ "…," the minister added':
             # whoever just spoke, whom the text gives no title, not a minister named paragraphs before
         found = self.title_lookup(desc_title or _title_phrase(list(toks)), pos)
