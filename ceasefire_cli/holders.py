@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .names import TITLE_CAPS, TITLE_MODS_ONLY
-from .places import PlaceMention
+from .places import NAME_PARTICLE, PlaceMention
 
 __all__ = ["NO_HOLDER", "holder"]
 
@@ -45,7 +45,7 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
               r"|additional|combined)")
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*"  # a word of a name: 'Greens', 'CDU/CSU', 'St.'
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
-_NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|de|da|do|dos|das|del))*?"
+_NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|{NAME_PARTICLE}))*?"  # (places': 'Rio Grande do Sul')
          r"(?:[ ](?:party|bloc|alliance|coalition|movement|front))?")
 # the name, then its verb, or in a list of holders and shares nothing, a dash or a colon ('…, the Greens — 41',
 # '- Reds: 41 seats - Greens: 12 seats', a list run on one line)
