@@ -92,10 +92,15 @@ _KIN_OWNER = patterns.compile(  # 'his mother', 'Ana Ruiz's elder son': whose re
     r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}\-]*['’]s)[ ]"
     r"(?:(?:late|elder|younger|older|eldest|youngest|twin|little|big)[ ])?$"
 )
+# titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
+_RULER_TITLES = frozenset("president premier prime chancellor king queen emir sultan".split())
+# offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz told
+# parliament …. ¶ "…," the prime minister said'; not the foreign secretary who spoke last: speakers)
+_OFFICES = frozenset("minister president premier chancellor governor mayor senator congressman congresswoman lawmaker"
+                     " ambassador envoy judge".split())
 # an office held over a place or a body, whose name follows: 'the governor of Ponte Alta', 'mayor of New Varn'
 _OFFICE_OF = patterns.compile(
-    r"\b(?:governor|mayor|president|premier|minister|ambassador|king|queen|emir|sultan|chancellor)[ ]of[ ]"
-    r"(?:the[ ])?$", regex.I)
+    rf"\b(?:{'|'.join(sorted(_OFFICES | _RULER_TITLES))})[ ]of[ ](?:the[ ])?$", regex.I)
 _OFFICE_OF_REACH = 20  # characters before a name that "governor of the " fits in
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)

@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .bodies import _Bodies, _has_words
-from .cast import AGE_SET_OFF, AGED_AFTER, NOUN_SEX, _Cast, _Said, _word_before
+from .cast import _OFFICES, _RULER_TITLES, AGE_SET_OFF, AGED_AFTER, NOUN_SEX, _Cast, _Said, _word_before
 from .names import (
     _DETS,
     _DOC_HEADS,
@@ -67,8 +67,6 @@ VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokes
     regex.I)
 # determiners that bring one new person into the text ('a port official'), whom the next 'he' or 'she' means
 _ONE_PERSON = frozenset("a an one".split())
-# titles of whoever leads a country, whom 'the (Valdoran) leader' means where the article names one such person
-_RULER_TITLES = frozenset("president premier prime chancellor king queen emir sultan".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
 # verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
@@ -82,12 +80,8 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
-# ... and offices one person holds, that point back so only to a speaker the text gives no other title ('Ana Ruiz
-# told parliament …. ¶ "…," the prime minister said'; not the foreign secretary who spoke last)
-_OFFICES = frozenset("minister president premier chancellor governor mayor senator congressman congresswoman lawmaker"
-                     " ambassador envoy judge".split())
-# ... and callings a person is titled by: 'said Dr. Ana Ruiz … “…,” the doctor said' is Ruiz, when the text gives
-# her that title or none
+# ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
+# “…,” the doctor said' is Ruiz, when the text gives her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
 # a speech verb that goes on with what was being said: 'the minister added' is whoever spoke just before
 _GOES_ON = patterns.compile(r"[ ]?(?:added|continued|went[ ]on)\b")
