@@ -303,6 +303,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
     facts: list[Fact] = []
     by_slots: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
     values: dict[int, set[float]] = {}
+    stated: dict[int, _Stated] = {}
     for m in ms:
         c: Count = m.item  # type: ignore[assignment]
         if is_source_count(c):
@@ -327,7 +328,8 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
                     _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)]))):
-                f.interval = _merged_interval(f, c, v, iv)
+                f.interval = _merged_interval(f, stated[id(f)], c, v, iv)
+                stated[id(f)].add(c)
                 f.mentions.append(m)
                 f.slots = merge_slots(f.slots, slots)
                 f.when = f.when or when
@@ -343,6 +345,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             facts.append(f)
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
             values[id(f)] = {v}
+            stated[id(f)] = _Stated().add(c)
     return _absorb_shorthand(facts)
 
 
@@ -372,14 +375,28 @@ def _absorb_shorthand(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _merged_interval(f: Fact, c: Count, v: float, iv: Interval) -> Interval:
+@dataclass
+class _Stated:
+    """What a fact's mentions have said so far, kept as they join: a report run by a thousand sites
+    joins a thousand mentions, and looking back over them all at each join was quadratic."""
+
+    hedged: set[float] = field(default_factory=set)  # figures some mention hedged ("at least 7")
+    bare: bool = True  # every mention stated its figure bare
+
+    def add(self, c: Count) -> _Stated:
+        if c.qualifier not in ("exact", "vague"):
+            self.hedged.add(c.value)
+        self.bare = self.bare and c.qualifier == "exact"
+        return self
+
+
+def _merged_interval(f: Fact, stated: _Stated, c: Count, v: float, iv: Interval) -> Interval:
     """The interval of a fact once ``c`` joins it: what both allow, except that a figure stated bare and
     hedged in one article ("7 dead" in a standfirst, "at least 7 people died" in the body) is the hedged
     one: the bare figure is shorthand, not a sharper count. (A vague word, "dozens", hedges nothing.)"""
-    items: list[Count] = [x.item for x in f.mentions]  # type: ignore[misc]
-    if c.qualifier == "exact" and any(x.value == v and x.qualifier not in ("exact", "vague") for x in items):
+    if c.qualifier == "exact" and v in stated.hedged:
         return f.interval
-    if c.qualifier not in ("exact", "vague") and f.interval == (v, v) and all(x.qualifier == "exact" for x in items):
+    if c.qualifier not in ("exact", "vague") and f.interval == (v, v) and stated.bare:
         return iv
     return intersect(f.interval, iv) if overlaps(f.interval, iv) else f.interval
 

@@ -103,6 +103,14 @@ def test_json_round_trips_any_text(s: str):
     assert json.loads(out)["t"] == s and len(out.splitlines()) == 1
 
 
+@given(st.text())
+def test_indented_json_keeps_its_newlines_and_escapes_the_rest(s: str):
+    out = json_text({"t": s, "n": [1]}, indent=2)
+    assert json.loads(out)["t"] == s
+    assert len(out.splitlines()) == 6  # every line break is the indent's, whatever the text holds
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in out.replace("\n", ""))
+
+
 def test_a_wide_csv_evidence_cell_fits_a_spreadsheet_cell():
     from ceasefire_cli.formats import SPREADSHEET_CELL, _fit_cell
 
