@@ -440,6 +440,9 @@ def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_da
 
 
 _TOLD_DAY = patterns.compile(_MONTH_DAY_ALT + r"(?!\d)", regex.I)
+# a year after the day ("Aug. 2, 2024", "Aug. 2 last year"): the day is of that year, not the folder's
+_TOLD_YEAR = patterns.compile(
+    r"(?:st|nd|rd|th)?,?[^\S\n]*(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?:of[^\S\n]+)?last[^\S\n]+year\b)", regex.I)
 _TOLD_CAP = 20_000  # characters of an article read for the days it tells of
 # the stems that open every month's name, found by str.find: with them, the days an article tells of are read in
 # 0.04 ms an article instead of 0.28 (the month-day pattern run over the whole text)
@@ -475,7 +478,8 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
             continue
         seen = m.start()
         mon, day = _month_day(m)
-        d = calendar_date(consensus.year, mon, day)
+        y = _TOLD_YEAR.match(clean, m.end())
+        d = calendar_date(consensus.year if y is None else int(y["year"] or consensus.year - 1), mon, day)
         if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
                 or told_ahead(clean, m.start(), m.end()):  # "the vote will be held on May 9": not yet
             continue

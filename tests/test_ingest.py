@@ -780,6 +780,11 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     ("A week before, on July 30, the band will play in the square.", "2025-07-24"),
     ("The storm first hit the coast on July 20.", "2025-07-24"),
     ("A memorial is planned. The town last flooded on November 3.", "2025-07-24"),
+    # a day of another year, by its year or "last year", is not one after the folder's
+    ("The feud goes back to a raid on Aug. 2 last year.", "2025-07-24"),
+    ("The feud goes back to a raid on Aug. 2, 2024.", "2025-07-24"),
+    ("The feud goes back to a raid on 2 August 2024.", "2025-07-24"),
+    ("A flood on Aug. 2, 2025 cut the road again.", "2025-08-02"),
 ])
 def test_infer_dates_an_undated_article_is_filed_no_earlier_than_a_day_it_tells_of(text: str, want: str) -> None:
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, None, text)])
