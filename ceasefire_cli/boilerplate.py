@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .published import _DATE_LINE, _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _OPENING_DATE
+from .published import _DATE_NC, _DATE_PREFIX, _LABELLED_PREFIX, _OPENING_DATE, is_date_line
 from .textutil import blank_controls
 
 HEADER_LINES = 6  # header metadata (date, byline) is only looked for in this many leading non-blank lines
@@ -236,9 +236,9 @@ def _byline_parts(line: str, first: bool = True, nxt: str | None = None) -> list
         if first or len(rest.split()) > 12:
             return None
         im = _BYLINE_IN.fullmatch(rest)
-        if im and not (im.group("ag") or (nxt and _is_header_date(nxt))):
+        if im and not (im.group("ag") or (nxt and is_date_line(nxt))):
             im = None
-        im = im or ((dm := _BYLINE_DATED.fullmatch(rest)) and _is_header_date(dm.group("date")) and dm) or None
+        im = im or ((dm := _BYLINE_DATED.fullmatch(rest)) and is_date_line(dm.group("date")) and dm) or None
         if not im:
             return None
         parts = [p.strip() for p in _BYLINE_SPLIT.split(im.group("names")) if p.strip()]
@@ -257,10 +257,6 @@ def _labelled_prefix_end(line: str) -> int:
     """Where a line's leading labelled date (" date 2025-03-28 ...") ends; 0 if it has none."""
     m = _LABELLED_PREFIX.match(line)
     return m.end() if m else 0
-
-
-def _is_header_date(line: str) -> bool:
-    return len(line) <= 120 and _DATE_LINE.fullmatch(line) is not None
 
 
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -304,7 +300,7 @@ def _line_kind(line: str, first: bool, in_header: bool, nxt: str | None = None) 
     (related-links header: blank the following non-prose lines), 'credit' (a picture credit: the
     next non-prose line is its caption), 'line' (just this line) or None (prose).
     """
-    if in_header and (_is_header_date(line) or _byline_parts(line, first, nxt)):
+    if in_header and (is_date_line(line) or _byline_parts(line, first, nxt)):
         return "header"
     s = line.strip("*_ ")  # Markdown emphasis around a whole line
     if len(s) <= 400:

@@ -16,7 +16,8 @@ from .budget import BudgetExceeded, time_limit
 from .counted import find_counts
 from .dates import find_events
 from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
-from .models import EXTRA_KINDS, KINDS, Article, Item, Mention
+from .models import EXTRA_KINDS, KINDS, Article, Event, Item, Mention
+from .published import is_date_line
 from .quotes import find_quotes
 
 
@@ -36,13 +37,27 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_quotes(text)
     if "event" in kinds or any(k in kinds for k in EXTRA_KINDS):
         pub = date.fromisoformat(article.published) if article.published else None
-        items += [e for e in find_events(text, pub)  # years and weeks only when asked (models.EXTRA_KINDS)
-                  if (e.precision if e.precision in EXTRA_KINDS else "event") in kinds]
+        items += [e for e in find_events(text, pub) + _date_stamp(article, pub)  # years and weeks only when
+                  if (e.precision if e.precision in EXTRA_KINDS else "event") in kinds]  # asked (EXTRA_KINDS)
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text
         items = [it if it.text == article.text[it.start:it.end] else replace(it, text=article.text[it.start:it.end])
                  for it in items]
     return [Mention(article.id, it) for it in items]
+
+
+def _date_stamp(article: Article, pub: date | None) -> list[Event]:
+    """The page's own date line, which cleaning blanks as a header ("July 27, 2025", "14 May 2024 09:19"): an
+    event of its day, as the answer keys list a page's "date line" or "article timestamp". Only the first
+    unlabelled one (a page repeats its stamp); a labelled one ("Updated 5:02 p.m. ET") is furniture."""
+    for s, e in article.boilerplate:
+        line = article.text[s:e]
+        if not is_date_line(line.strip()):
+            continue
+        found = find_events(line, pub)  # a labelled line gives none (dates: _LABELLED)
+        if found:
+            return [replace(found[0], start=found[0].start + s, end=found[0].end + s)]
+    return []
 
 
 Progress = Callable[[Sequence[Article]], Iterable[Article]]

@@ -18,7 +18,6 @@ from .boilerplate import (
     _bare_name_with_role,
     _byline_parts,
     _header,
-    _is_header_date,
     _labelled_prefix_end,
     _lines,
     _looks_like_person,
@@ -32,6 +31,7 @@ from .published import (
     _OPENING_DATE,
     _WEEKDAY,
     _date_from_match,
+    is_date_line,
 )
 from .textutil import CASE_TRAPS
 
@@ -226,7 +226,7 @@ def detect_published(text: str) -> str | None:
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)
-        if m and _is_header_date(line):
+        if m and is_date_line(line):
             if i <= _WIDGET_LINE and widget is None and _TODAY_WIDGET.fullmatch(line):  # past a "close" button
                 widget = _date_from_match(m)
                 continue

@@ -71,6 +71,11 @@ _OPENING_DATE = patterns.compile(
     rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+)?{_DATE}(?:,?\s+{_CLOCK})?\s+(?=\p{{Lu}})", re.IGNORECASE)
 
 
+def is_date_line(line: str) -> bool:
+    """Whether a line holds nothing but a date and what pages print around one (a label, a clock time)."""
+    return len(line) <= 120 and _DATE_LINE.fullmatch(line) is not None
+
+
 def _date_from_match(m: regex.Match[str]) -> str | None:
     """YYYY-MM-DD from a ``_DATE`` match, or None if the calendar date does not exist."""
     if m.group("iy"):

@@ -368,24 +368,35 @@ def test_durations_times_and_names_are_not_events(sentence: str) -> None:
         " date 2025-07-24 By Jane Roe, Wire Staff\n",
         "Published March 3, 2021 10:00 AM EST\n",
         "By Jane Roe | Updated Nov. 13, 2019 at 4:10 p.m.\n",
-        "Wednesday, November 13, 2019\n",
-        # a source's stamp with a clock time, its opening mark cut off or not
-        "Harbour Wire) 10:42, November 13, 2019\n",
-        "(Harbour Wire) 9:42 GMT, November 13, 2019\n",
     ],
 )
-def test_dateline_is_metadata(header: str) -> None:
+def test_a_labelled_date_line_is_metadata(header: str) -> None:
     text = header + "Rescuers pulled 12 survivors from the rubble Sunday.\n"
     assert dated(text) == [("Sunday", "2019-11-10")]
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp"),
+    [
+        ("Wednesday, November 13, 2019\n", "Wednesday, November 13, 2019"),
+        # a source's stamp with a clock time, its opening mark cut off or not
+        ("Harbour Wire) 10:42, November 13, 2019\n", "November 13, 2019"),
+        ("(Harbour Wire) 9:42 GMT, November 13, 2019\n", "November 13, 2019"),
+    ],
+)
+def test_a_bare_date_line_is_the_day_the_page_was_filed(header: str, stamp: str) -> None:
+    # the answer keys list a page's own unlabelled date line ("date line", "article timestamp") as an event
+    text = header + "Rescuers pulled 12 survivors from the rubble Sunday.\n"
+    assert dated(text) == [(stamp, "2019-11-13"), ("Sunday", "2019-11-10")]
 
 
 def test_a_clock_time_before_a_date_in_prose_is_no_stamp() -> None:
     assert dated("At 10:42, November 12, 2019, the quake struck the coast.") == [("November 12, 2019", "2019-11-12")]
 
 
-def test_wire_dateline_is_metadata_but_prose_date_is_not() -> None:
+def test_a_wire_dateline_is_an_event_as_a_prose_date_is() -> None:
     text = "LIMA, Nov. 13 (Reuters) - The court ruled on Nov. 12, 2019, that the vote stands."
-    assert dated(text) == [("Nov. 12, 2019", "2019-11-12")]
+    assert dated(text) == [("Nov. 13", "2019-11-13"), ("Nov. 12, 2019", "2019-11-12")]
 
 
 def test_without_publication_date_only_absolute_years_resolve() -> None:
@@ -617,10 +628,10 @@ def test_what_keeps_actor_and_content(sentence: str, published: date, words: set
     "TRIPOLI, Libya, March 3 (Wirefeed) - ",
     "TRIPOLI, March 3. ",
 ])
-def test_wire_datelines_with_country_or_full_stop_are_not_events(head: str) -> None:
+def test_wire_datelines_with_country_or_full_stop_are_events(head: str) -> None:
     text = head + "The Libyan government said on Monday that the floods had receded."
     events = find_events(text, date(2025, 3, 3))
-    assert [e.expression for e in events] == ["on Monday"]
+    assert [(e.expression, e.date) for e in events] == [("March 3", "2025-03-03"), ("on Monday", "2025-03-03")]
 
 
 @pytest.mark.parametrize(
@@ -1082,3 +1093,28 @@ def test_a_clock_times_colon_does_not_cut_the_happening_short() -> None:
     start = sentence.index("June 12")
     label = what_label(sentence, (start, start + len("June 12")), [])
     assert label.startswith("The flight departed Braga at 1:38")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "want"),
+    [
+        # the page's own date line, blanked by cleaning as a header: an event of its day (the keys' "date line")
+        ("March 12, 2024\n", [("March 12, 2024", "2024-03-12"), ("on Monday", "2024-03-11")]),
+        ("12 March 2024 09:40\n", [("12 March 2024", "2024-03-12"), ("on Monday", "2024-03-11")]),
+        # only the first: a page prints its stamp twice
+        ("March 12, 2024\nMarch 12, 2024\n", [("March 12, 2024", "2024-03-12"), ("on Monday", "2024-03-11")]),
+        # a labelled stamp is the page's furniture, not an event
+        ("March 12, 2024Updated 4:10 p.m. ET\n", [("on Monday", "2024-03-11")]),
+        ("Published: March 12, 2024\n", [("on Monday", "2024-03-11")]),
+    ],
+)
+def test_a_page_s_blanked_date_line_is_an_event(tmp_path, stamp: str, want: list[tuple[str, str]]) -> None:
+    from ceasefire_cli.extract import extract_article
+    from ceasefire_cli.ingest import read_articles
+
+    (tmp_path / "a.txt").write_text("Ferry strike ends\n" + stamp + "Dockers on the island voted on Monday to end "
+                                    "their strike after nine days, the union said.\n", encoding="utf-8")
+    a = read_articles([tmp_path])[0]
+    assert a.published == "2024-03-12"
+    got = [(m.item.text, m.item.date) for m in extract_article(a, ("event",))]
+    assert got == want
