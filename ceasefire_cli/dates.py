@@ -56,7 +56,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -76,6 +76,7 @@ from .textutil import (
     MONTH_NAMES,
     MONTH_PATTERN,
     WEEKDAYS,
+    calendar_date,
     digits_known,
     month_number,
     sentence_span_at,
@@ -641,12 +642,17 @@ def _merge_appositions(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def find_events(text: str, published: date | None) -> list[Event]:
+def find_events(text: str, published: date | None,
+                told_years: Iterable[tuple[int, int, int]] = ()) -> list[Event]:
     """Every date expression in ``text`` resolved against ``published``, sorted by offset.
 
-    Without a publication date only expressions that carry their own year resolve. Linear in the
-    length of the text: every per-match question looks at a bounded window or a precomputed table.
+    Without a publication date only expressions that carry their own year resolve. A month-day
+    without a year that would be skipped as too old for its year to be computed takes the year
+    ``told_years`` gives it (month, day, year: what the folder's other articles state), if that day
+    is before ``published``. Linear in the length of the text: every per-match question looks at a
+    bounded window or a precomputed table.
     """
+    folder_years = {(mon, day): year for mon, day, year in told_years}
     found = [m for m in _matches(text) if not _is_name(m, text) and digits_known(text, *m.span())]
     look = _Lookup(text)
     stated, owners = _stated_years(found, text, published)
@@ -704,6 +710,8 @@ def find_events(text: str, published: date | None) -> list[Event]:
                 resolved = resolve_match(m, kind, published, future, ctx_year, landmark, near, span_end)
             except OverflowError:  # a relative date next to date.min / date.max
                 continue
+            if resolved is None and yearless and not future and published is not None:
+                resolved = _told_day(month_day, g("md_day") or g("dm_day"), folder_years, published)
             pieces = [(start, end, *resolved)] if resolved else []
         rank = 2 if kind == "abs" else 1 if kind == "wk" else 0
         for a, b, when, precision in pieces:
@@ -713,6 +721,14 @@ def find_events(text: str, published: date | None) -> list[Event]:
                 anchor = (paragraph, date.fromisoformat(when))
             hits.append(_Hit(a, b, when, precision, rank, (s_start, s_end), (start, end)))
     return _events(text, found, _merge_appositions(text, hits))
+
+
+def _told_day(month: str, day: str, years: dict[tuple[int, int], int], published: date) -> tuple[str, str] | None:
+    """A yearless month-day in the year the folder states it, if that day lies before publication."""
+    mon, dnum = month_number(month), int(day.rstrip("stndrh"))
+    year = years.get((mon, dnum))
+    d = calendar_date(year, mon, dnum) if year else None
+    return (d.isoformat(), "day") if d is not None and d < published else None
 
 
 def _events(text: str, found: list[regex.Match[str]], hits: list[_Hit]) -> list[Event]:

@@ -37,8 +37,9 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
         items += find_quotes(text)
     if "event" in kinds or any(k in kinds for k in EXTRA_KINDS):
         pub = date.fromisoformat(article.published) if article.published else None
-        items += [e for e in find_events(text, pub) + _date_stamp(article, pub)  # years and weeks only when
-                  if (e.precision if e.precision in EXTRA_KINDS else "event") in kinds]  # asked (EXTRA_KINDS)
+        events = find_events(text, pub, article.told_years) + _date_stamp(article, pub)
+        items += [e for e in events  # years and weeks only when asked (models.EXTRA_KINDS)
+                  if (e.precision if e.precision in EXTRA_KINDS else "event") in kinds]
     items.sort(key=lambda it: (it.start, it.end, it.kind))
     if text is not article.text:  # a span over blanked characters (an escape sequence) keeps the raw text
         items = [it if it.text == article.text[it.start:it.end] else replace(it, text=article.text[it.start:it.end])

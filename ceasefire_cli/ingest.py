@@ -37,7 +37,7 @@ from .files import (
 )
 from .metadata import _detect_author, _detect_title, detect_outlet, detect_published
 from .models import Article
-from .published import WeekdayReader, infer_dates, normalize_date, parse_reference_date
+from .published import WeekdayReader, infer_dates, normalize_date, parse_reference_date, settle_years
 from .textutil import blank_controls, join_word_lines, reflow
 
 __all__ = [
@@ -370,7 +370,7 @@ def read_articles(
         articles = [a for f in files for a in _read_file(f, say, max_bytes)]
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return infer_dates(_unique_ids(articles), reference_date, read_days)
+    return settle_years(infer_dates(_unique_ids(articles), reference_date, read_days))
 
 
 def article_files(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -468,13 +468,9 @@ def _month_stems(low: str) -> list[int]:
     return sorted(found)
 
 
-def _latest_day_told(clean: str, consensus: date) -> date | None:
-    """The latest day of the month an undated article tells of as past, after the folder's consensus and within
-    ``STORY_SPAN_DAYS`` of it ("a street still flooded on May 9", in a photo caption or the text): the article was
-    filed that day or later, whatever day most of the folder carries."""
-    from .dates import told_ahead  # the extractor's reading of tense, as read_weekday_days uses it
-
-    latest = None
+def _days_of_months(clean: str) -> Iterator[tuple[regex.Match[str], int | None]]:
+    """Each month-day an article names in its first ``_TOLD_CAP`` characters, with the year written after it:
+    None for none, 0 for "last year"."""
     cap = min(len(clean), _TOLD_CAP)
     seen = -1
     for at in _month_stems(clean[:cap].lower()):  # read only around a month's name: the big pattern is slow
@@ -482,14 +478,45 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
         if m is None or m.start() <= seen:
             continue
         seen = m.start()
-        mon, day = _month_day(m)
         y = _TOLD_YEAR.match(clean, m.end())
-        d = calendar_date(consensus.year if y is None else int(y["year"] or consensus.year - 1), mon, day)
+        yield m, None if y is None else int(y["year"] or 0)
+
+
+def _latest_day_told(clean: str, consensus: date) -> date | None:
+    """The latest day of the month an undated article tells of as past, after the folder's consensus and within
+    ``STORY_SPAN_DAYS`` of it ("a street still flooded on May 9", in a photo caption or the text): the article was
+    filed that day or later, whatever day most of the folder carries."""
+    from .dates import told_ahead  # the extractor's reading of tense, as read_weekday_days uses it
+
+    latest = None
+    for m, year in _days_of_months(clean):
+        mon, day = _month_day(m)
+        d = calendar_date(consensus.year if year is None else year or consensus.year - 1, mon, day)
         if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
                 or told_ahead(clean, m.start(), m.end()):  # "the vote will be held on May 9": not yet
             continue
         latest = d if latest is None or d > latest else latest
     return latest
+
+
+def settle_years(articles: list[Article]) -> list[Article]:
+    """Give each article the year the folder states for the month-days it names without one: "since the
+    October 7 raid", months on, is the day another article writes "October 7, 2023" (``told_years``; the
+    extractor reads it only for a day it would otherwise skip, an old one). A month-day stated with two
+    different years settles nothing."""
+    stated: dict[tuple[int, int], set[int]] = {}
+    bare: list[set[tuple[int, int]]] = []
+    for a in articles:
+        named = set()
+        for m, year in _days_of_months(a.clean):
+            if year:
+                stated.setdefault(_month_day(m), set()).add(year)
+            elif year is None:
+                named.add(_month_day(m))
+        bare.append(named)
+    settled = {k: next(iter(ys)) for k, ys in stated.items() if len(ys) == 1}
+    return [replace(a, told_years=tuple(sorted((*k, settled[k]) for k in named if k in settled)))
+            if not named.isdisjoint(settled) else a for a, named in zip(articles, bare, strict=True)]
 
 
 def _shifted(d: date, days: int) -> date | None:

@@ -1118,3 +1118,42 @@ def test_a_page_s_blanked_date_line_is_an_event(tmp_path, stamp: str, want: list
     assert a.published == "2024-03-12"
     got = [(m.item.text, m.item.date) for m in extract_article(a, ("event",))]
     assert got == want
+
+
+def test_an_old_yearless_day_takes_the_year_the_folder_states(tmp_path) -> None:
+    from ceasefire_cli.extract import extract_article
+    from ceasefire_cli.ingest import read_articles
+
+    (tmp_path / "a.txt").write_text("Dam report\n date 2025-06-02\nThe dam at Orvik burst on August 14, 2023, and "
+                                    "flooded the valley.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dam report\n date 2025-06-02\nAfter the August 14 flood, the valley was "
+                                    "rebuilt. The council met on Monday.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Dam report\n date 2025-06-02\nA storm on March 9 was the worst since the "
+                                    "August 14 flood.\n", encoding="utf-8")
+    a, b, c = read_articles([tmp_path])
+    assert b.told_years == ((8, 14, 2023),) and c.told_years == ((8, 14, 2023),)
+    # ten months back, "August 14" alone is too old to date: the folder's year dates it
+    assert [(m.item.text, m.item.date) for m in extract_article(b, ("event",))] == [
+        ("August 14", "2023-08-14"), ("on Monday", "2025-06-02")]
+    # "March 9" is this year's, as before
+    assert [(m.item.text, m.item.date) for m in extract_article(c, ("event",))] == [
+        ("March 9", "2025-03-09"), ("August 14", "2023-08-14")]
+
+
+def test_a_day_stated_with_two_years_settles_nothing(tmp_path) -> None:
+    from ceasefire_cli.ingest import read_articles
+
+    (tmp_path / "a.txt").write_text(" date 2025-06-02\nThe dam burst on August 14, 2022, and again on August 14, "
+                                    "2023.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" date 2025-06-02\nAfter the August 14 flood, the valley was rebuilt.\n",
+                                    encoding="utf-8")
+    assert [x.told_years for x in read_articles([tmp_path])] == [(), ()]
+
+
+def test_a_folder_year_is_used_only_for_a_day_the_text_cannot_date() -> None:
+    # a yearless day of this year (or last year's, within half a year) stays so; a day after publication is none
+    assert [(e.expression, e.date) for e in find_events("The flood on March 4 hit the town.", date(2025, 6, 2),
+                                                        [(3, 4, 2021)])] == [("March 4", "2025-03-04")]
+    assert find_events("The flood of Nov. 20 hit the town.", date(2024, 6, 2), [(11, 20, 2024)]) == []
+    assert [(e.expression, e.date) for e in find_events("The flood of Nov. 20 hit the town.", date(2024, 6, 2),
+                                                        [(11, 20, 2022)])] == [("Nov. 20", "2022-11-20")]
