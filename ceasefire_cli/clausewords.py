@@ -9,8 +9,8 @@ kidnapped, captured), ``killed`` (also the default for deaths), ``injured`` (als
 the injured), ``demanded`` (demand, insist on, call for, seek), ``delivered`` (delivered,
 transferred, entered, distributed, collected; aid only), ``stuck`` (uncollected, stuck,
 stranded, blocked, waiting), ``missing`` (missing, unaccounted for, whereabouts unknown), ``rescued``
-(rescued, save, saved, pulled out alive), ``intercepted`` (shot down, intercepted, downed), ``launched``
-(launched, fired) and ``attacked`` (stabbed, shot: an attacker's victims, dead or alive).
+(rescued, save, saved, pulled out alive, "the rescue of"), ``intercepted`` (shot down, intercepted,
+downed), ``launched`` (launched, fired) and ``attacked`` (stabbed, shot: an attacker's victims, dead or alive).
 Measures and durations have no role.
 
 Status vocabulary (modifiers of the counted noun, "remains of"/"bodies of" before it, or words
@@ -169,7 +169,8 @@ _ROLE = patterns.compile(
     rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
     rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS}"
     rf"|(?:yet|still){_W}to{_W}be{_W}accounted{_W}for|not{_W}(?:yet{_W})?(?:been{_W})?accounted{_W}for)\b)"
-    rf"|(?P<rescued>(?:rescued|rescuing|rescues|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
+    # ... and the noun before whom it saved: "the rescue of four hostages"
+    rf"|(?P<rescued>(?:rescued|rescuing|rescues|rescue(?={_W}of\b)|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b)"
     # every victim of an attacker, dead or alive: "stabbed nine people", "about 12 were shot" (not "shot dead",

@@ -115,6 +115,9 @@ def slot(text: str, value: float, name: str):
     ("A bus left the road near the pass, killing at least 22 people and injuring many others.", 22, "killed"),
     ("The blast killed at least 22 people and injured dozens.", 22, "killed"),
     ("Some 30 people were rescued and taken to hospital.", 30, "rescued"),
+    # the noun before whom it saved, in a headline's run-on clauses too
+    ("Crowds cheered the rescue of three fishermen on Friday.", 3, "rescued"),
+    ("Navy hails rescue of 5 sailors as rebels say strike killed 30", 5, "rescued"),
     # shelter taken is no one taken: the people sheltering have left their homes
     ("Some 3,300 residents have taken shelter in school gyms.", 3300, "displaced"),
     ("Around 3,300 people were staying in evacuation centres on Wednesday.", 3300, "in shelters"),
