@@ -167,6 +167,12 @@ _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a p
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
 
 
+# a figure right after a verb: its object, told by the verb ("kills 12", "killed at least 274"), not a span of
+# time ("were released 49 days after they were taken")
+_OWN_FIGURE = patterns.compile(r"[ ]+(?:(?:at[ ]least|about|some|nearly|around|almost|more[ ]than|over)[ ]+)?\d[\d,.]*"
+                               r"(?![\d,.]|[ ]+(?:second|minute|hour|day|week|month|year)s?\b)")
+
+
 def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
           far: tuple[int, int]) -> tuple[str | None, int]:
     """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
@@ -190,8 +196,10 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         m = ROLE_T[0].search(text, pos, fwd[1])
         if m is None:
             break
-        if _attributive(text, m) or said_over(text, fwd[0], m.start()) or _time_taken(text, m):
-            # not "a hiker earlier reported missing", nor "five men took three hours"
+        if _attributive(text, m) or said_over(text, fwd[0], m.start()) or _time_taken(text, m) \
+                or _OWN_FIGURE.match(text, m.end()):
+            # not "a hiker earlier reported missing", nor "five men took three hours", nor "rescue of 4 climbers
+            # as a storm kills 12": a verb with a figure of its own after it is that figure's
             pos = m.end()
             continue
         w = m.group().lower()
