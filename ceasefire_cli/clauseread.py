@@ -167,8 +167,8 @@ _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a p
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
 
 
-# a figure right after a verb: its object, told by the verb ("kills 12", "killed at least 274"), not a span of
-# time ("were released 49 days after they were taken")
+# a figure right after a verb: its object, told by the verb ("kills 12", "killed at least 30"), not a span of
+# time ("were released 52 days after they were taken")
 _OWN_FIGURE = patterns.compile(r"[ ]+(?:(?:at[ ]least|about|some|nearly|around|almost|more[ ]than|over)[ ]+)?\d[\d,.]*"
                                r"(?![\d,.]|[ ]+(?:second|minute|hour|day|week|month|year)s?\b)")
 

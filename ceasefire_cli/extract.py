@@ -48,7 +48,7 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
 
 
 def _date_stamp(article: Article, pub: date | None) -> list[Event]:
-    """The page's own date line, which cleaning blanks as a header ("July 27, 2025", "14 May 2024 09:19"): an
+    """The page's own date line, which cleaning blanks as a header ("May 3, 2024", "14 May 2024 09:19"): an
     event of its day, as the answer keys list a page's "date line" or "article timestamp". Only the first
     unlabelled one (a page repeats its stamp); a labelled one ("Updated 5:02 p.m. ET") is furniture."""
     for s, e in article.boilerplate:

@@ -83,7 +83,7 @@ class Article:
     boilerplate: tuple[tuple[int, int], ...] = ()
     copy_of: str | None = None  # the id of the article this one copies (a wire story run twice), if any
     # (month, day, year) for the month-days it names without a year that the folder's articles give with one
-    # year ("since October 7" here, "October 7, 2023" there): set by published.settle_years
+    # year ("after the August 14 flood" here, "August 14, 2023" there): set by published.settle_years
     told_years: tuple[tuple[int, int, int], ...] = ()
 
     @property

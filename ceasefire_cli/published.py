@@ -500,8 +500,8 @@ def _latest_day_told(clean: str, consensus: date) -> date | None:
 
 
 def settle_years(articles: list[Article]) -> list[Article]:
-    """Give each article the year the folder states for the month-days it names without one: "since the
-    October 7 raid", months on, is the day another article writes "October 7, 2023" (``told_years``; the
+    """Give each article the year the folder states for the month-days it names without one: "after the
+    August 14 flood", months on, is the day another article writes "August 14, 2023" (``told_years``; the
     extractor reads it only for a day it would otherwise skip, an old one). A month-day stated with two
     different years settles nothing."""
     stated: dict[tuple[int, int], set[int]] = {}

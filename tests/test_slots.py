@@ -119,7 +119,7 @@ def slot(text: str, value: float, name: str):
     ("Crowds cheered the rescue of three fishermen on Friday.", 3, "rescued"),
     ("Navy hails rescue of 5 sailors as rebels say strike killed 30", 5, "rescued"),
     # a verb with a figure of its own after it is that figure's, not the one before ("kills 12"), but a span of
-    # time after it is no figure it tells ("freed 49 days after")
+    # time after it is no figure it tells ("released 52 days after")
     ("Crowd cheers rescue of 4 climbers as storm kills 12 on the ridge", 4, "rescued"),
     ("A fisherman and three friends used their boats to save about 40 people.", 3, ""),
     ("Two children and six women were released 52 days after they were taken.", 6, "released"),
