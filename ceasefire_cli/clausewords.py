@@ -102,7 +102,7 @@ HOSTAGE_WORD = patterns.compile(r"\b(?:hostages?|kidnap\w*|abduct\w*|seiz\w*|tak
 # ... and the words of prisoners: a story that has them and no hostage word counts its captives as prisoners
 PRISONER_WORD = patterns.compile(r"\b(?:prisoners?|POWs?)\b", regex.I)
 # where the held are, said instead of a verb: "behind bars", "in prison", "in federal custody"
-INSIDE = rf"(?:behind{_W}bars|in{_W}(?:\p{{L}}+{_W})?(?:prisons?|jails?|detention|custody))"
+INSIDE = rf"(?:behind{_W}bars|in{_W}(?:[\p{{L}}’'-]+{_W}){{0,3}}?(?:prisons?|jails?|detention|custody))"
 _INSIDE = patterns.compile(INSIDE, regex.I)
 
 

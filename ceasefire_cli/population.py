@@ -501,8 +501,9 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     if "within" in before[-_WITHIN_REACH:] or c.text.lower().startswith("within "):
         return "deadline"  # "a vote must be held within (a maximum of) 40 days": a time limit, not how long a
         # thing lasts (not the captivity that 'held' may name)
-    if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:3])):
-        return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison"
+    if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:_PRISON_REACH])):
+        return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison", "six years in
+        # Dunmore's notorious Rook Prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
         return DURATION_THINGS[before[-2]]
     k = len(before) - (3 if before[-2:] in (["the", "past"], ["the", "last"]) else 1)
@@ -536,7 +537,10 @@ def _relative_head(before: list[str]) -> str:
 
 _SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
                               r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
-_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:prison|jail|bars)|of\s+(?:imprisonment|prison|jail)|prison|jail")
+# (a possessive's "s" is a word of its own here: "in Dunmore s old Rook Prison")
+_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:\w+\s+){0,4}?(?:prison|jail|bars)\b"
+                              r"|of\s+(?:imprisonment|prison|jail)|prison|jail")
+_PRISON_REACH = 6  # words after a duration that "in" and a prison's name fit in
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them
 NP_END = frozenset("that which who in on at by with for from to and or but as since after before during".split())
 

@@ -2509,6 +2509,11 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     # a term asked for, named as a sentence
     ("Prosecutors requested for a sentence of a minimum of 40 years in jail.", 40, "period", "sought by prosecution"),
     ("Her lawyers asked for a prison term of six years.", 6, "period", "sought by defence"),
+    # time spent in a prison named at length is time served, of a sentence
+    ("Omar Haddad, who spent almost six years in Dunmore's notorious Rook Prison, flew home.", 6, "population",
+     "sentence"),
+    ("Omar Haddad, who spent almost six years in Dunmore's notorious Rook Prison, flew home.", 6, "period", "served"),
+    ("The truce held for six years in the valley before the war.", 6, "population", "truce"),
     # a place in a title-cased headline
     ("Officials Confirm 40 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday.", 40, "place", "Lyon"),
     # parts told by what they were share the whole's measure
