@@ -538,7 +538,7 @@ def _relative_head(before: list[str]) -> str:
 _SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
                               r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
 # (a possessive's "s" is a word of its own here: "in Dunmore s old Rook Prison")
-_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:\w+\s+){0,4}?(?:prison|jail|bars)\b"
+_IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:\w+\s+){0,4}?(?:prisons?|jails?|bars)\b"
                               r"|of\s+(?:imprisonment|prison|jail)|prison|jail")
 _PRISON_REACH = 6  # words after a duration that "in" and a prison's name fit in
 # words that end the noun phrase after "of" ("21 months of war that ..."): the head came before them

@@ -2514,6 +2514,7 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
      "sentence"),
     ("Omar Haddad, who spent almost six years in Dunmore's notorious Rook Prison, flew home.", 6, "period", "served"),
     ("The truce held for six years in the valley before the war.", 6, "population", "truce"),
+    ("The four men spent six years in prisons across the north.", 6, "population", "sentence"),
     # a place in a title-cased headline
     ("Officials Confirm 40 Deaths in Lyon Following Flash Floods\nRescuers searched on Friday.", 40, "place", "Lyon"),
     # parts told by what they were share the whole's measure
