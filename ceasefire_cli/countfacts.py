@@ -302,7 +302,6 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
     up by their slots, so a report run by many sites costs no more than its distinct figures."""
     facts: list[Fact] = []
     by_slots: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
-    values: dict[int, set[float]] = {}
     stated: dict[int, _Stated] = {}
     for m in ms:
         c: Count = m.item  # type: ignore[assignment]
@@ -327,9 +326,9 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
                 continue
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
-                    _inside(v, f.interval) or any(_inside(x, iv) for x in values[id(f)]))):
+                    _inside(v, f.interval) or any(_inside(x, iv) for x in stated[id(f)].values))):
                 f.interval = _merged_interval(f, stated[id(f)], c, v, iv)
-                stated[id(f)].add(c)
+                stated[id(f)].add(c, v)
                 f.mentions.append(m)
                 f.slots = merge_slots(f.slots, slots)
                 f.when = f.when or when
@@ -337,15 +336,13 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
                 f.mood = f.mood or c.mood
                 f.vague = f.vague and c.qualifier == "vague"
                 f.context |= content_words(c.sentence)
-                values[id(f)].add(v)
                 break
         else:
             f = Fact(article, [m], iv, slots, when, c.running, c.qualifier == "vague",
                      context=set(content_words(c.sentence)), mood=c.mood)
             facts.append(f)
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
-            values[id(f)] = {v}
-            stated[id(f)] = _Stated().add(c)
+            stated[id(f)] = _Stated().add(c, v)
     return _absorb_shorthand(facts)
 
 
@@ -380,10 +377,12 @@ class _Stated:
     """What a fact's mentions have said so far, kept as they join: a report run by a thousand sites
     joins a thousand mentions, and looking back over them all at each join was quadratic."""
 
-    hedged: set[float] = field(default_factory=set)  # figures some mention hedged ("at least 7")
+    values: set[float] = field(default_factory=set)  # the figures, on the scale compared (durations in days)
+    hedged: set[float] = field(default_factory=set)  # figures some mention hedged ("at least 7"), as written
     bare: bool = True  # every mention stated its figure bare
 
-    def add(self, c: Count) -> _Stated:
+    def add(self, c: Count, v: float) -> _Stated:
+        self.values.add(v)
         if c.qualifier not in ("exact", "vague"):
             self.hedged.add(c.value)
         self.bare = self.bare and c.qualifier == "exact"

@@ -695,8 +695,9 @@ def find_events(text: str, published: date | None,
         if yearless and published is not None and (of := _OF_YEAR.match(text, end)):
             ctx_year = published.year + YEAR_STEP[of.group(1).lower()]  # "Jan. 15 of next year"
             consumed = of.end()  # its "next year" is part of this date, not an event of its own
-        if ctx_year is None and month_day and not (g("md_year") or g("dm_year")):
-            ctx_year = stated.get((month_number(month_day), int((g("md_day") or g("dm_day")).rstrip("stndrh"))))
+        day_key = (month_number(month_day), int((g("md_day") or g("dm_day")).rstrip("stndrh"))) if yearless else None
+        if ctx_year is None and day_key is not None:
+            ctx_year = stated.get(day_key)
         if kind == "yr" and _FRAME_YEAR.search(text, max(0, start - 12), start):
             frame = (sentence[0], int(g("yr_year")))
         paragraph = look.paragraph[line]
@@ -710,8 +711,8 @@ def find_events(text: str, published: date | None,
                 resolved = resolve_match(m, kind, published, future, ctx_year, landmark, near, span_end)
             except OverflowError:  # a relative date next to date.min / date.max
                 continue
-            if resolved is None and yearless and not future and published is not None:
-                resolved = _told_day(month_day, g("md_day") or g("dm_day"), folder_years, published)
+            if resolved is None and day_key is not None and not future and published is not None:
+                resolved = _told_day(day_key, folder_years, published)
             pieces = [(start, end, *resolved)] if resolved else []
         rank = 2 if kind == "abs" else 1 if kind == "wk" else 0
         for a, b, when, precision in pieces:
@@ -723,11 +724,10 @@ def find_events(text: str, published: date | None,
     return _events(text, found, _merge_appositions(text, hits))
 
 
-def _told_day(month: str, day: str, years: dict[tuple[int, int], int], published: date) -> tuple[str, str] | None:
+def _told_day(day_key: tuple[int, int], years: dict[tuple[int, int], int], published: date) -> tuple[str, str] | None:
     """A yearless month-day in the year the folder states it, if that day lies before publication."""
-    mon, dnum = month_number(month), int(day.rstrip("stndrh"))
-    year = years.get((mon, dnum))
-    d = calendar_date(year, mon, dnum) if year else None
+    year = years.get(day_key)
+    d = calendar_date(year, *day_key) if year else None
     return (d.isoformat(), "day") if d is not None and d < published else None
 
 
