@@ -301,8 +301,10 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS
-                and not any(_base(t).lower().rstrip(".") in TITLE_CAPS for t in toks[toks.index("of") + 1 : -1]))):
-        # 'the Union of Public Employees' too; not 'Department of Transport Secretary Ana Ruiz', the secretary
+                and not any(_base(t).lower().rstrip(".") in TITLE_CAPS - TITLE_MODS_ONLY
+                            for t in toks[toks.index("of") + 1 : -1]))):
+        # 'the Union of Public Employees', 'the Ministry of Foreign Affairs' (its 'Foreign' only a title's modifier)
+        # too; not 'Department of Transport Secretary Ana Ruiz', the secretary
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""
     if "and" in toks[1:-1]:  # 'Baku and Yerevan' speak together; of 'Ana Ruiz and Karim Jalali' the last named
         j = len(toks) - 1 - toks[::-1].index("and")

@@ -396,6 +396,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and not pp and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
             toks, low = toks[:of], low[:of]
+        elif of > 1 and not pp and (office := _classify(tuple(toks[:of])))[0] == "title" \
+                and (holder := self.title_lookup(office[2], pos)):
+            return _Said(holder, "person", pos)  # 'the Chief Spokesperson for the Ministry of X said': whom the
+            # text named with that title before ('Chief Spokesperson for the Ministry of X Dr Ana Ruiz announced')
         i = len(toks)
         while i > 0 and (_cap(toks[i - 1]) or ((low[i - 1] in _NAME_CONN or low[i - 1] in _PARTICLES)
                                               and 1 < i < len(toks))):

@@ -57,8 +57,10 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Words that link a sentence to the one before without opening a clause: the subject comes right after them.
 _LINKERS = frozenset("and but or then so yet still now also".split())
-# offices whose holder a text names by the body they lead: 'the head of the agency', 'the chief of the army'
-_OFFICES_OF = frozenset("head chief leader director chairman chairwoman chair president secretary".split())
+# offices whose holder a text names by the body they lead or speak for: 'the head of the agency', 'the chief of
+# the army', 'the Chief Spokesperson for the Ministry'
+_OFFICES_OF = frozenset("""head chief leader director chairman chairwoman chair president secretary spokesperson
+    spokesman spokeswoman""".split())
 # participles that set off who stood with a speaker ('joined by ...'), however long the list of them
 _COMPANY = frozenset("joined flanked accompanied surrounded backed".split())
 # words that open an aside between a subject and its verb ('Ana Ruiz, during a visit to Lima, Peru, said')
@@ -210,6 +212,12 @@ class _Phrases:
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
             if head and _valid_head(head):
                 return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        office = _np_back(toks[: -len(np) - 1]) if np and prev in ("of", "for") and len(toks) > len(np) + 1 else []
+        if office and _base(office[-1].lower()) in _OFFICES_OF and all(_cap(t) for t in office[1:]):
+            # 'the Chief Spokesperson for the Ministry of Health said': an office in capitals (whose holder the text
+            # may have named), not the ministry; 'a spokesman for the fire service' stays the service's voice
+            full = [*office, prev, *np]
+            return full, toks[-len(full) - 1] if len(toks) > len(full) else ""
         body = _org_with_pp(toks, len(np)) if prev in _ORG_PP else []
         if body:  # "Valdora's state commission for prisoners of war said": the commission
             return body, toks[-len(body) - 1] if len(toks) > len(body) else ""
@@ -290,7 +298,7 @@ class _Phrases:
                   or (low in _PARTICLES and toks and (toks[-1][0].isupper() or toks[-1].lower() in _PARTICLES)
                       and _CAP_NEXT.match(self.m, tm.end())))
             if not ok or (toks and low in _STOP):
-                if low == "of" and len(toks) > 1 and toks[-1].lower() in _OFFICES_OF \
+                if low in ("of", "for") and len(toks) > 1 and toks[-1].lower() in _OFFICES_OF \
                         and (rest := self._of_body(tm.end(), hi)):
                     toks += [t, *rest]  # 'The head of Valdora's election agency is urging': the office, in full
                     break

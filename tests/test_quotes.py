@@ -1010,6 +1010,20 @@ def test_bare_spokesperson_speaks_for_the_body_just_named() -> None:
     assert q.speaker is not None and "ministry" in q.speaker and "spokesperson" in q.speaker
 
 
+def test_an_office_of_a_ministry_is_the_person_named_with_it_before() -> None:
+    text = (
+        "Chief Spokesperson for the Ministry of Foreign Affairs Dr Karim Al Nouri announced that the first group "
+        "had crossed.\n\n"
+        'The Chief Spokesperson for the Ministry of Foreign Affairs said: "We thank all the parties for their work."'
+    )
+    assert only(text, "We thank").speaker == "Karim Al Nouri"
+
+
+def test_a_ministry_of_foreign_affairs_is_a_body_not_a_man_called_affairs() -> None:
+    text = 'The Ministry of Foreign Affairs said: "Our embassy is in contact with the families."'
+    assert only(text, "Our embassy").speaker == "Ministry of Foreign Affairs"
+
+
 def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
     text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
     assert only(text, "The only").speaker == "A source"
