@@ -182,6 +182,13 @@ _OTHER_EVENTS_AFTER = patterns.compile(
 # a relative clause that tells of another event, its year named in its antecedent or later in the sentence: "the 1988
 # storm, which left 140 dead", "a storm, which left over 140 dead, scores hurt and the harbour in ruins in 1988"
 _WHICH_BEFORE = patterns.compile(r"(?r),[ \t]+(?:which|that)[ \t]+[^,;:.!?]{0,50}$")
+# another year's event of the story's kind named before the figure in its sentence: "the 1957 Tarn flood destroyed
+# villages and killed 310", "the 2009 Ridgeline Fire, in which 140 died", "the 2015 Oro fire, which razed Mesa, where
+# 62 died": that event's figure, however the clause holding it is joined
+_YEAR_EVENT = patterns.compile(
+    r"\b(?<!since[ \t]+)the[ \t]+((?:19|20)\d\d)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:shooting|attack|bombing|quake"
+    r"|earthquake|storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|flood|landslide|crash|derailment|disaster"
+    r"|massacre|stampede|crush|collapse|explosion|blast|tsunami|eruption|strike|war)\b", regex.I)
 _YEAR_IN = patterns.compile(r"\b(?:in[ \t]+|the[ \t]+|an?[ \t]+)((?:19|20)\d\d)\b(?![ \t]*[-–]|,[ \t]*\d)")
 _ANTECEDENT_REACH = 60  # characters before ", which" its antecedent's year may stand in
 _WHICH_REACH = 60  # characters from ", which" to the figure inside its clause ("which left over 140 dead")
@@ -196,6 +203,11 @@ def _relative_year(text: str, c: Count, sent: tuple[int, int]) -> regex.Match[st
         or _YEAR_IN.search(text, c.end, sent[1])
 
 
+def _year_event_before(text: str, c: Count, sent: tuple[int, int]) -> regex.Match[str] | None:
+    """The year of another event of the story's kind that the figure's sentence names before it (``_YEAR_EVENT``)."""
+    return _YEAR_EVENT.search(text, sent[0], c.start)
+
+
 def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     """The period slot of a count: which part of a longer whole it is (see the module's docstring)."""
     sent_start = sent[0]
@@ -207,7 +219,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     if _OTHER_EVENTS_AFTER.match(text, c.end):
         return "other events"  # "only six other shootings have claimed more lives": a record's tally, not this story's
     year = _YEAR_ANCHOR.fullmatch(c.when or "") or _MONTH_YEAR.fullmatch(c.when or "") \
-        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start) or _relative_year(text, c, sent)
+        or _YEAR_OWNS.search(text, max(sent_start, c.start - 8), c.start) or _relative_year(text, c, sent) \
+        or _year_event_before(text, c, sent)
     if year is not None and measure not in _CHANGES:  # "up 12 on their 2019 result": the base, not the year
         # "a 1960 tsunami that killed 61", "85 died in 2018", "in September 1987, a cyclone killed 1,300", "2011's
         # 44-day strike": that year's figure (the story's own year is none: countfacts)

@@ -54,17 +54,21 @@ def one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) ->
     undated: set[tuple[str, str]] = set()  # (measure, place) of placed tolls told with no day
     national: dict[str, set[str]] = defaultdict(set)  # measure -> articles placing it in the story's own country
     most: dict[tuple[str, bool], float] = defaultdict(float)  # (measure, placed) -> the largest figure told
+    bygone: dict[str, set[str]] = defaultdict(set)  # measure -> places of another year's tolls
+    this_year: dict[str, set[str]] = defaultdict(set)  # measure -> places of the story's own tolls
     for f in facts:
         if f.slots["place"] and f.slots["period"].startswith("year ") and lead_toll(dict(f.slots, period="")):
             # another year's toll in another place ("the 2019 raid killed 310 in Mardia") still names a second
             # place of the story's dead: a toll told with no place is not the one place's
             placed[f.slots["measure"]][f.slots["place"]].add(f.article)
+            bygone[f.slots["measure"]].add(f.slots["place"])
         if lead_toll(f.slots):
             m, place = f.slots["measure"], f.slots["place"]
             if not f.vague:  # "tens of thousands killed" since a war began is no measure of this toll
                 most[(m, bool(place))] = max(most[(m, bool(place))], fact_value(f))
             if place:
                 placed[m][place].add(f.article)
+                this_year[m].add(place)
                 if not f.when:
                     undated.add((m, place))
             elif any(x.item.place for x in f.mentions):  # type: ignore[union-attr]
@@ -83,7 +87,10 @@ def one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) ->
     # parts cut away, the one place left is the whole only if wider than a city: beside a city's part, a
     # second city is another part ("12 in Braga" and "20 in Porto" of a toll of 31)
     sole = {m: next(iter(p.items())) for m, p in placed.items() if len(p) == 1 and next(iter(p)) not in foreign
-            and not (below.get(m) and is_city(next(iter(p))))}
+            and not (below.get(m) and is_city(next(iter(p))))
+            and (next(iter(p)) not in bygone[m] or next(iter(p)) in this_year[m])}
+    # (another year's place blocks, but is never the one place: "the 2018 fire in Valdora killed 85" names
+    # where that fire was, not where this one's toll belongs)
     # nor where an outlet gives the place a toll below its own toll for the whole: the place is a part
     for m in _parts_below_whole((f.article, f.slots["measure"], bool(f.slots["place"]), fact_value(f))
                                 for f in facts if lead_toll(f.slots) and not f.vague
@@ -213,6 +220,9 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
     return "" if _parts_below_whole(_told_at(mentions, places, site, ("", home, town, site)), across=True) else site
 
 
+_ANOTHER_YEAR = "year "  # the period slot of a figure dated to a year ("the 2018 fire killed 85"): another event
+
+
 def story_places(mentions: Sequence[Mention]) -> tuple[dict[str, str], frozenset[str]]:
     """Each place as written -> its canonical name, or "" where it is one of the story's own places (its
     country, its city, its region, its one site), which a figure may name or leave unsaid alike; and the
@@ -222,9 +232,11 @@ def story_places(mentions: Sequence[Mention]) -> tuple[dict[str, str], frozenset
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be,
     # else its one region, where no outlet gives it a figure below one for the whole; failing both, the one city
     # where its toll is told (not the city where suspects were caught)
-    placed = [places.get(m.item.place, "") for m in mentions]  # type: ignore[union-attr]
+    # (not where another year's event happened: "the 2018 fire in Valdora killed 85" beside this year's fire)
+    placed = [places.get(m.item.place, "") for m in mentions  # type: ignore[union-attr]
+              if not m.item.period.startswith(_ANOTHER_YEAR)]  # type: ignore[union-attr]
     toll_placed = [places.get(m.item.place, "") for m in mentions  # type: ignore[union-attr]
-                   if m.item.measure in LEAD_TOLLS]  # type: ignore[union-attr]
+                   if m.item.measure in LEAD_TOLLS and not m.item.period.startswith(_ANOTHER_YEAR)]  # type: ignore[union-attr]
     town = ""
 
     def city_part(city: str) -> bool:

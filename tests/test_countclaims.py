@@ -1434,6 +1434,25 @@ def test_another_year_s_toll_elsewhere_keeps_an_unplaced_toll_unplaced():
     assert [c.verdict for c in counts(align(ARTS, ms[:2]))] == ["conflict"]
 
 
+def test_another_year_s_toll_elsewhere_is_never_the_one_place_of_this_year_s_toll():
+    # the only place named is where another year's fire was: the toll told with no place stays unplaced
+    ms = [Mention("north", fig("36", 36, when="on Wednesday", running=True)),
+          Mention("south", fig("36", 36, when="on Wednesday", running=True)),
+          Mention("south", fig("85", 85, place="Oakdale", period="year 2018"))]
+    assert {c.label: c.verdict for c in counts(align(ARTS, ms))} == {
+        "people killed": "agree", "people killed — Oakdale (year 2018)": "single"}
+
+
+def test_another_year_s_place_does_not_keep_the_story_s_one_region_from_being_the_story_s():
+    from ceasefire_cli.storyplaces import story_places
+
+    ms = [Mention("north", fig("36", 36, place="Oregon", running=True)),
+          Mention("south", fig("40", 40, place="Oregon", running=True)),
+          Mention("south", fig("85", 85, place="Idaho", period="year 2018"))]  # "the 2018 fire in Idaho killed 85"
+    places, _abroad = story_places(ms)
+    assert places["Oregon"] == "" and places["Idaho"] == "Idaho"
+
+
 def test_the_story_s_own_year_told_with_its_month_is_no_other_year():
     arts = [art("north", published="2024-04-06"), art("south", published="2024-04-06")]
     ms = [Mention("north", fig("nine", 9, period="year 2024", when="in April 2024")),

@@ -640,6 +640,12 @@ def test_place(text, value, want):
     ("Last year more than 70 climbers were reported dead.", 70, "last year"),
     ("Just last year, a swap the envoy arranged saw nine fishermen released.", 9, "last year"),
     ("The 2017 Oakdale Fire, which killed 65 people, was the deadliest.", 65, "year 2017"),
+    # another year's event named before the figure, however its clause is joined
+    ("Decades earlier, the 1957 Tarn flood destroyed whole villages and killed 310 people.", 310, "year 1957"),
+    ("Only one blaze killed more: the 2009 Ridgeline Fire in Valdora, in which 140 people died.", 140, "year 2009"),
+    ("It passed the toll of the 2015 Oro fire, which razed the town of Mesa, where at least 62 died.", 62,
+     "year 2015"),
+    ("At least 40 people died on Monday, the worst toll since the 2015 fire.", 40, ""),  # named after: a comparison
     ("The fire killed 40 people on Tuesday.", 40, ""),
     # a sentence opened by a year is that year's, for each count in it
     ("In 2019, a fire near the town of Vela killed three people and injured 10.", 10, "year 2019"),
