@@ -63,7 +63,8 @@ _NOT_NAMES = frozenset(
     Despite Although Though Unlike Amid Following Including Since Until Because If Unless Without Against
     We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
 # a name that only modifies the holder before it
-_LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:led|headed|chaired|run|founded|backed|owned)"
+_LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?[ ]+"
+                           r"(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
 # the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
@@ -319,8 +320,9 @@ _PERSON_ASIDE = patterns.compile(rf"[ ]*(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
 _LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
 _FIGURES_RESPECTIVELY = patterns.compile(
-    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+[ ]){{0,3}}respectively\b")
-_LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}"
+    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+,?[ ]){{0,3}}respectively\b")
+# a name in a list, with the part in brackets some names carry ('the Union (Reformed)')
+_LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?:[ ]\({_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}\))?"
 _NAME_LIST = patterns.compile(rf"(?<![\p{{L}}’']){_LISTED_NAME}(?:{_LIST_SEP}{_LISTED_NAME})+")
 _LIST_SPLIT = patterns.compile(_LIST_SEP)
 _RESPECTIVE_REACH = 160  # characters back from the figures to the list of names they follow
@@ -347,4 +349,10 @@ def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
     cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
     name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
     start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
+    owner = _OWNER_BEFORE.match(name.removeprefix("the "))
+    if owner is not None:  # "Brandt's FNP": the party, not its leader's name before it
+        return name.removeprefix("the ")[owner.end():], start + owner.end()
     return name.removeprefix("the "), start
+
+
+_OWNER_BEFORE = patterns.compile(rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*?['’]s[ ](?=\p{{Lu}})")

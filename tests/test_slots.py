@@ -1097,6 +1097,13 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 7,
      "Unity List"),
     ("Clubs from Porto, Braga and Lisbon won 12, 9 and 7 titles respectively.", 9, ""),  # places: the place slot
+    # a name with its part in brackets, a comma before 'respectively', a leader's possessive before the party
+    ("Their allies, the Farmers Union (Reformed) and the Unity List, who have 12 and 16 seats respectively, will "
+     "decide.", 12, "Farmers Union (Reformed)"),
+    ("Ruiz's party UCL and Brandt's FNP are currently leading in 14 and 16 seats, respectively.", 14, "UCL"),
+    ("Ruiz's party UCL and Brandt's FNP are currently leading in 14 and 16 seats, respectively.", 16, "FNP"),
+    # an alliance led by a party (its acronym in brackets) holds its own seats
+    ("The Civic Reform Alliance (CRA) led by the FNP won 293 seats.", 293, "Civic Reform Alliance"),
     # a figure that goes on from a holder's figure of the same things, past a name's modifier, is the holder's
     ("The Greens lost 38 council seats, leaving them with 19.", 19, "Greens"),
     ("The Reds hold 71 wards after the count, an increase of 16 on the last one.", 16, "Reds"),
