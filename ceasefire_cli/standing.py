@@ -58,7 +58,18 @@ def superseded(text: str, c: Count, sent_start: int) -> bool:
     """Whether the sentence says the figure was replaced ("initially reported 400", "up from four"): an
     earlier report, not what the article gives now."""
     cue = _SUPERSEDED.search(text, max(sent_start, c.start - _SUPERSEDED_REACH), c.start)
+    if cue is None and (opened := _EARLIER_OPENS.match(text, sent_start)) is not None:
+        cue = _HAD_TOLD.search(text, opened.end(), c.start)
     return cue is not None and not _REVISED.search(text, cue.end(), c.start)
+
+
+# a sentence that opens with an earlier time and tells its figure in the past perfect: "Earlier Wednesday, the mayor
+# had put the toll at six", "Earlier in the day, police had said 12 died": the figure before the one reported now
+_EARLIER_OPENS = patterns.compile(
+    r"[\s\"“‘']*Earlier(?:[ \t]+(?:on[ \t]+|in[ \t]+the[ \t]+)?(?:\p{L}+day|day|morning|afternoon|evening|week))?,?"
+    r"[ \t]+")
+_HAD_TOLD = patterns.compile(
+    r"\bhad[ \t]+(?:\p{Ll}+[ \t]+)?(?:put|reported|said|given|estimated|announced|stated|counted|confirmed|listed)\b")
 
 _HAPPENINGS = frozenset({"released", "taken", "delivered"})
 _VERB = (r"(?:releas\w*|free[ds]?|freeing|hand(?:ed|ing|s)?\s+over|return\w*|exchang\w*|swap\w*|transferr?\w*"

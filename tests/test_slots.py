@@ -681,6 +681,11 @@ def test_place(text, value, want):
     ("The agency first put the injured at 900, including 90 in serious condition.", 90, "earlier"),
     ("That was up from the two serious injuries counted at noon.", 2, "earlier"),
     ("The toll rose to 85 on Sunday, up from 60 a day earlier.", 60, "earlier"),  # "a day earlier" is no rate
+    # a sentence opened by an earlier time, its figure told in the past perfect
+    ("Earlier Wednesday, the town mayor had put the death toll at six.", 6, "earlier"),
+    ("Earlier in the day, police had said 12 people died.", 12, "earlier"),
+    ("Earlier on Monday, the army said 40 soldiers were killed.", 40, ""),  # what was said then, not replaced
+    ("Earlier, 12 people died in a second blast.", 12, ""),
     ("The first seven hostages were freed on Monday.", 7, ""),  # an ordinal, not a first report
     ("She had previously vowed to end the strike within 48 hours.", 48, ""),  # a pledge, not a report
     ("Fourteen climbers were hurt, five of them seriously, rescuers said.", 5, "those in serious"),
