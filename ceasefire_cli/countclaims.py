@@ -496,15 +496,19 @@ FOUND_APART_OUTLETS = 2
 
 def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
     """Bodies found are the story's toll ("55 bodies recovered" beside "killed at least 55"), unless outlets
-    give fewer found than they say died (a ferry's 90 dead, of whom 30 bodies recovered so far): there the
-    search is a fact of its own, and its figures a running total of their own."""
+    give fewer found than they say died or are still missing (a ferry's 90 dead, of whom 30 bodies recovered so
+    far; two bodies found, four workers still missing): there the search is a fact of its own, and its figures a
+    running total of their own. Counting the missing too: on 16 tuning clusters one conflict the keys do not list
+    fewer (two bodies found beside six presumed dead), nothing else moved there, on 16 held-out clusters or the
+    dev set."""
     told: dict[str, dict[str, float]] = defaultdict(dict)
     for m in mentions:
         c: Count = m.item  # type: ignore[assignment]
-        if c.measure in ("killed", "recovered") and c.population == "people" and not c.subgroup \
+        if c.measure in ("killed", "recovered", "missing") and c.population == "people" and not c.subgroup \
                 and not c.period and not c.holder and c.qualifier != "vague":
             told[m.article][c.measure] = max(told[m.article].get(c.measure, 0.0), c.value)
-    if sum(t.get("recovered", math.inf) < t.get("killed", 0.0) for t in told.values()) >= FOUND_APART_OUTLETS:
+    if sum(t.get("recovered", math.inf) < max(t.get("killed", 0.0), t.get("missing", 0.0))
+           for t in told.values()) >= FOUND_APART_OUTLETS:
         return list(mentions)
     return [Mention(m.article, replace(m.item, measure="killed"))  # type: ignore[arg-type]
             if m.item.measure == "recovered" else m for m in mentions]  # type: ignore[union-attr]

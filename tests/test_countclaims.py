@@ -1181,6 +1181,14 @@ def test_bodies_found_are_the_toll_unless_outlets_count_fewer_found_than_dead():
     ms = [Mention("north", fig("55", 55, **found)), Mention("south", fig("55", 55)),
           Mention("south", fig("20", 20, start=40, **found))]
     assert {c.extra["slots"]["measure"] for c in counts(align(ARTS, ms))} == {"killed"}
+    # two bodies found while four are still missing, in two outlets: the search is its own fact, apart from the
+    # six presumed dead
+    missing = {"measure": "missing", "topic": "missing"}
+    ms = [Mention("north", fig("two", 2, **found)), Mention("north", fig("four", 4, start=40, **missing)),
+          Mention("south", fig("2", 2, **found)), Mention("south", fig("four", 4, start=40, **missing)),
+          Mention("east", fig("six", 6))]
+    assert sorted((c.extra["slots"]["measure"], c.verdict) for c in counts(align(ARTS, ms))) == [
+        ("killed", "single"), ("missing", "agree"), ("recovered", "agree")]
 
 
 def test_those_in_shelters_are_a_running_total_of_the_story():
