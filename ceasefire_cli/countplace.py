@@ -67,6 +67,10 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         after = []  # "about 40 of the roughly 95 trapped were in a tunnel near Braga": the part's place
     if after and _SCOPE.search(text, c.end, after[0].start):
         after = []  # "80 missing across the country, ... while Porto reported 12": the whole, then a part's place
+    if after and (unknown := _UNKNOWN_PLACE_AFTER.match(text, c.end)) is not None and unknown.end() <= after[0].start \
+            and (" " in unknown.group("name") or _listed_with_places(text, sent, places)):
+        after = []  # "5 in Upper Valdoria and 1 in the province of Corbet": the place the gazetteer lacks right
+        # after the figure is the figure's, not the known one further on (read below, as when none follows)
     for p in after[:1]:
         if (owned := _owned_by(text, p, places)) is not None:
             p = owned  # "25 injured in attacks in Valdora's southernmost Minho province": Minho, Valdora's

@@ -517,6 +517,12 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 45, "Spain"),
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 13, "Portugal"),
     ("The death toll rose in Braga to 45 and in the Lowlands to 13.", 13, ""),
+    # a place the gazetteer lacks right after a figure of a list is that figure's, not the known place further on
+    ("The quake caused 394 deaths in the province of Tarn, 13 in Lyon, 5 in Upper Valdoria and 1 death in the "
+     "province of Corbet.", 5, "Upper Valdoria"),
+    ("The quake caused 394 deaths in the province of Tarn, 13 in Lyon, 5 in Upper Valdoria and 1 death in the "
+     "province of Corbet.", 1, "Corbet"),
+    ("Floods killed 12 in the Minho Valley and 30 in Porto.", 12, "Minho Valley"),
     # ... but a day or an owner framed by "in" is no place between
     ("Police in Idaho's Marlow County named two gunmen in Sunday's raids on shops that claimed 20 lives.", 20,
      "Marlow"),
