@@ -45,6 +45,7 @@ from .names import (
     org_pp_head,
     surname,
 )
+from .places import lookup
 from .population import names_people
 from .subjectnp import _OBJ_PREPS, _Phrases
 from .verbsubjects import _QUOTED_AS, _Subjects
@@ -252,6 +253,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             return last
         if last is not None and last.voice and plo <= last.pos < pos and NOUN_SEX.get(last.voice) in (None, want):
             return last  # 'a spokesman for the ministry said …. “…,” he said': the ministry's spokesman again
+        if want and last is not None and plo <= last.pos < pos and self._lone_name(last) \
+                and not self._people_between(plo, pos):
+            return _Said(last.name, "person", last.pos)  # '“…,” Ruiz said … “…”. ¶ He said …': the lone name just
+            # quoted, where nobody named in full stands between
         best: _Said | None = None
         for a, b in ((lo, pos), (plo, lo)):
             if a == plo and a < lo and (spoke := self._last_speaker(plo, lo, fits, want)) is not None:
@@ -314,6 +319,13 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                     best = s
                 break
         return best
+
+    def _lone_name(self, said: _Said) -> bool:
+        """Whether a speaker told as a body is only a lone capitalised word the text never names a body, a place
+        or an acronym ('Ruiz said'), which a 'he' or 'she' next may mean."""
+        name = said.name or ""
+        return said.kind == "org" and name.isalpha() and name[:1].isupper() and not name.isupper() \
+            and name not in {n for _, n in self.orgs} and lookup(name) is None and name.lower() not in _ORG_HEADS
 
     def _opens(self, single: tuple[int, str], lo: int) -> bool:
         """Whether a lone name opens the sentence at ``lo`` as its subject ('Okonkwo, a guild member, spoke

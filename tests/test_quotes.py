@@ -1024,6 +1024,17 @@ def test_a_ministry_of_foreign_affairs_is_a_body_not_a_man_called_affairs() -> N
     assert only(text, "Our embassy").speaker == "Ministry of Foreign Affairs"
 
 
+def test_he_after_a_lone_name_just_quoted_is_that_name() -> None:
+    text = ('The pause began at dawn.\n\n'
+            '"It’s only a start," Ruiz said in an address from Lima on Friday afternoon. '
+            '"But so far it’s gone well."\n\n'
+            'He said the deal was the result of "a lot of hard work," including efforts by Chile.\n')
+    assert only(text, "a lot of").speaker == "Ruiz"
+    # someone named in full between them is whom 'he' means
+    other = text.replace("He said", "Tomas Brenner agreed. He said")
+    assert only(other, "a lot of").speaker == "Tomas Brenner"
+
+
 def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
     text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
     assert only(text, "The only").speaker == "A source"
