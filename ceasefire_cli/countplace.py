@@ -52,6 +52,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
     part = _part_aside(text, c, sent)  # "cut 4,000 jobs, including 2,600 in Germany,": Germany is the part's
+    places = [p for p in places
+              if not _EVENT_SITE_BEFORE.search(text, max(sent[0], p.start - _EVENT_SITE_REACH), p.start)]
     after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)
              and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start) and not part[0] <= p.start < part[1]
              and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
@@ -233,6 +235,16 @@ _ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}
                                  regex.I)
 # where a deal was made or talks were held, which is not where the people it frees or counts are ("2,000
 # prisoners are to be exchanged under the deal reached in Lisbon")
+# where the disaster itself struck, told inside the noun phrase that names it ("the quake centred in Tarn
+# province", "the earthquake with the epicentre in Tarn", "the quake that struck the Tarn region", "a fire around
+# Lyon"): the event's place, not the scope of the toll it is counted in
+_EVENT_SITE_BEFORE = patterns.compile(
+    r"\b(?:quakes?|earthquakes?|tremors?|temblors?|fires?|wildfires?|blazes?|floods?|storms?|hurricanes?|typhoons?"
+    r"|cyclones?|eruptions?|landslides?|mudslides?)[ ]+"
+    r"(?:(?:that|which)[ ]+(?:struck|hit|rocked|jolted|shook)"
+    r"|(?:centred|centered|epicentred|epicentered)[ ]+(?:in|near|on)"
+    r"|with[ ]+(?:the|its|an)[ ]+epicent(?:er|re)[ ]+(?:in|near)|around|near)[ ]+(?:the[ ]+)?$", regex.I)
+_EVENT_SITE_REACH = 60  # characters before a place that _EVENT_SITE_BEFORE reads
 _TALKS_IN = patterns.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|truce|ceasefire)(?:[ ]+\p{Ll}+){0,2}[ ]+"
     r"(?:in|at)[ ]+(?:the[ ]+)?$", regex.I)

@@ -517,6 +517,12 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 45, "Spain"),
     ("The death toll rose in Spain to 45 and in Portugal to 13.", 13, "Portugal"),
     ("The death toll rose in Braga to 45 and in the Lowlands to 13.", 13, ""),
+    # where the disaster struck, told in the noun phrase naming it, is the event's place, not the toll's scope
+    ("The number of deaths from the quake with the epicentre in the Tarn province has reached 8,574.", 8574, ""),
+    ("The agency put the number of injured from the quakes centred in Tarn province at 37,011.", 37011, ""),
+    ("The death toll in a powerful earthquake around Lyon has risen to 820 people.", 820, ""),
+    ("The toll of the earthquake that struck the Tarn province in central Valdora has risen to 1,037 dead.", 1037, ""),
+    ("The tremor killed 694 people in the province of Tarn and 14 in Lyon.", 694, "Tarn"),
     # a place the gazetteer lacks right after a figure of a list is that figure's, not the known place further on
     ("The quake caused 394 deaths in the province of Tarn, 13 in Lyon, 5 in Upper Valdoria and 1 death in the "
      "province of Corbet.", 5, "Upper Valdoria"),
