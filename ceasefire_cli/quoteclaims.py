@@ -5,6 +5,7 @@ are a conflict."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -149,6 +150,17 @@ def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
     return {tuple(ts[k:k + 3]) for k in range(len(ts) - 2)}
 
 
+# the same word written short in a quote: outlets' house styles ("Nov. 5" for "November 5th"), not the speaker's
+_HOUSE_STYLE = {"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+                "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def quote_words(s: str) -> list[str]:
+    """A quote's comparable words, house styles undone: 'Nov. 5' and 'November 5th' are one wording."""
+    return [_HOUSE_STYLE.get(w) or (o.group(1) if (o := _ORDINAL.fullmatch(w)) else w) for w in words(s)]
+
+
 def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | None = None) -> list[Claim]:
     """Quote claims, one row per passage; copies of one report (``Article.copy_of``) count once.
     Each distinct wording is compared once; wordings join a row only if
@@ -158,7 +170,7 @@ def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | Non
     rep = {a.id: a.copy_of for a in arts.values() if a.copy_of}
     forms: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
-        forms[tuple(words(m.item.quote))].append(m)  # type: ignore[union-attr]
+        forms[tuple(quote_words(m.item.quote))].append(m)  # type: ignore[union-attr]
     keys = list(forms)
     toks = [list(k) for k in keys]
     cws = [content_words(" ".join(k)) for k in keys]

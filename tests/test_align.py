@@ -55,6 +55,14 @@ def test_identical_quotes_despite_truncation_and_spelling():
     assert c.extra["speaker"] == "Maria Lopez"
 
 
+def test_house_styles_of_dates_do_not_make_a_quote_a_variant():
+    a = "The vote that counts will be held on November 5th by the people, and they know it"
+    b = "The vote that counts will be held on Nov. 5 by the people"
+    ms = [Mention("north", quote(a, "Ana Ruiz")), Mention("south", quote(b, "Ruiz"))]
+    [c] = by_kind(align(ARTS, ms), "quote")
+    assert c.verdict == "identical"
+
+
 def test_quote_variant_has_word_diff():
     a = "We thank the mayors of both towns for their work on the new bridge agreement."
     b = "We thank the mayors of both cities for their work on the new bridge deal."
