@@ -211,6 +211,10 @@ _LABELLED_TIMED = patterns.compile(
 _LABELLED_REACH = 2000  # characters from the top: a page's navigation, headline and standfirst come first
 
 
+# a byline right after a date that opens a header line, past its clock time and a separator
+_BY_AFTER_DATE = patterns.compile(rf"(?i:{_CLOCK}\s*)?[\s|·•●▪,–—-]*[Bb]y\s+\p{{Lu}}")
+
+
 def detect_published(text: str) -> str | None:
     """A publication date stated in the header lines ("July 24, 2025", "Published: ...", a dated byline).
 
@@ -226,6 +230,8 @@ def detect_published(text: str) -> str | None:
         if len(line) > 200:
             continue
         m = _DATE_PREFIX.match(line)
+        if m and _BY_AFTER_DATE.match(line, m.end()):
+            return _date_from_match(m)  # "May 31, 2024 09:33AM ● By Ana Ruiz": a dated byline, the date first
         if m and is_date_line(line):
             if i <= _WIDGET_LINE and widget is None and _TODAY_WIDGET.fullmatch(line):  # past a "close" button
                 widget = _date_from_match(m)
