@@ -296,7 +296,8 @@ _FUTURE = patterns.compile(
     # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition
     r"|(?:expected|due|scheduled|slated|(?:is|are|was|were|been)[ \t]+set)(?:[ \t]+(?:for|on|in))?(?=[ \t]*$)"
     # "the judge set sentencing for March 28", "scheduled his sentencing for": what is set is to come
-    r"|(?:set|scheduled|slated)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?for(?=[ \t]*$)"  # "a sentencing set for March 28"
+    r"|(?:set|setting|scheduled|slated)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?for"  # "a sentencing set for March 28"
+    r"(?:[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:a\.m|p\.m|am|pm))?(?=\.?[ \t]*$)"  # "set sentencing for 10 a.m. July 11"
     # ... and what is set, then its day: "is set for sentencing on March 28", "scheduled for a hearing in May"
     r"|(?:set|scheduled|slated|due)[ \t]+for[ \t]+(?:[\w’'-]+[ \t]+){1,3}?(?:on|in)(?=[ \t]*$)"
     # what someone faces is to come ("she faces a second trial in February"), and so is a present passive after

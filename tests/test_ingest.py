@@ -658,6 +658,8 @@ def test_author_and_title_from_text(tmp_path: Path) -> None:
         ("2024.03.05 09:40", "2024-03-05"),  # a wire page's dotted stamp
         ("Updated 2024/03/05", "2024-03-05"),
         ("2024.13.05 09:40", None),
+        ("May 31, 2024 09:33AM ● By Ana Ruiz | The Valley Post", "2024-05-31"),  # a dated byline, the date first
+        ("May 31, 2024 ● Bykers rally in the square", None),  # no byline after the date
         ("February 30, 2025", None),
         ("On July 24, 2025, the council voted to close the terminal.", None),
         ("The vote | March 4, 2024 was the last one before the ferry stopped.", None),
@@ -776,6 +778,8 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     ("The council will vote on July 30 on the repairs.", "2025-07-24"),
     ("Talks are scheduled for July 30.", "2025-07-24"),
     ("The judge has scheduled Ana Ruiz’s sentencing for July 30.", "2025-07-24"),
+    ("The judge set sentencing for 10 a.m. July 30, days before the congress.", "2025-07-24"),
+    ("The judge let her stay free, setting the sentencing for July 30.", "2025-07-24"),
     ("Her July 30 sentencing date falls days before the congress.", "2025-07-24"),
     ("A week before, on July 30, the band will play in the square.", "2025-07-24"),
     ("The storm first hit the coast on July 20.", "2025-07-24"),
