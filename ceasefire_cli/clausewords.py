@@ -38,7 +38,7 @@ _HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?
              rf"|(?<=\bsen(?:t|ds?|ding)\b[^.;:!?]{{1,40}})to)"  # "the crash sent 18 people to the hospital"
              # "treated at local hospitals", "at a local medical college", "at the district clinic": the hurt
              rf"{_W}(?:(?:a|an|the){_W})?(?:\p{{L}}+{_W}){{0,2}}?{CARE_PLACE}")
-_CONDITION = rf"in{_W}(?:a{_W})?(?:critical|serious|stable|grave){_W}condition"
+_CONDITION = rf"in{_W}(?:a{_W})?(?:(?:very|extremely|quite){_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
 _WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
 # "death" naming a thing, not a toll: a death cap (a mushroom), the death penalty, death threats

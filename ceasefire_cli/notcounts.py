@@ -415,8 +415,9 @@ _ONE_PEOPLE = frozenset(
     aid-worker attendee spectator participant supporter voter customer shopper commuter guest visitor motorist
     cyclist swimmer onlooker witness juror defendant candidate lawyer attorney""".split()
 )
-# ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one)
-_ONE_HARMS = frozenset("death fatality casualty injury".split())
+# ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one), or a charge of a trial
+# ("acquitted on one count", "guilty on one charge")
+_ONE_HARMS = frozenset("death fatality casualty injury count charge".split())
 _ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )
@@ -479,7 +480,16 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         return True  # "three at Civil Hospital, and one at Teaching Hospital"
     if _ONE_FROM_AFTER.match(text, e) and _COUNT_COMMA_BEFORE.search(text, max(0, s - 60), s):
         return True  # "three foreigners, one from Porto and two from Braga": a part of the figure before
-    return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s))
+    return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s)
+                or _ONE_OF_COUNT_BEFORE.search(text, max(0, s - 60), s))
+
+
+# one of a group just counted in the same sentence: "Two were rescued, with one in serious condition", "Two were
+# pulled out, including one who was badly hurt"
+_ONE_OF_COUNT_BEFORE = patterns.compile(
+    rf"(?<![\p{{L}}-])(?!one\b){FIGURE}[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+,"
+    r"[ \t]+(?:with|including|among[ \t]+them)[ \t]+$", regex.I)
 
 
 _ONE_FROM_AFTER = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")

@@ -1292,6 +1292,18 @@ def test_one_counts_before_a_harm_noun() -> None:
     assert one("Marlow County reported one fatality after the storm.", 1).topic == "deaths"
 
 
+def test_one_charge_of_a_trial_counts() -> None:
+    assert one("The jury acquitted him on one count of bribery.", 1).subject == "count"
+    assert one("She was convicted on one charge.", 1).subject == "charge"
+
+
+def test_one_of_a_group_just_counted_counts() -> None:
+    """'Two were rescued, with one in serious condition': one of the two, a count of its own."""
+    assert one("Two were rescued, with one in very serious condition.", 1).topic == "injured"
+    assert one("Eight workers fell, including one who was seriously injured.", 1).topic == "injured"
+    assert 1 not in values("One day, with one eye open, she left.")
+
+
 def test_one_stressed_as_small_counts() -> None:
     """'only one seat', 'just one clinic': the stress makes a count of what follows."""
     assert one("Early returns give the Reds only one seat in the north.", 1).subject == "seat"
