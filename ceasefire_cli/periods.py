@@ -153,6 +153,9 @@ _DEAL_MADE_BEFORE = patterns.compile(
 # people seized two years ago" are the hostages of today's story)
 _YEARS_AGO = patterns.compile(
     rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+# ... said after the figure in its own words, no comma or other figure between: "the 62 seats it won five years ago"
+_YEARS_AGO_AFTER = patterns.compile(
+    rf"[^,;:.\d]{{0,40}}?\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
 # a sum over the years since one named, said after the figure ("900 deaths in 40 landslides since 1990"), not of a
 # superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
 _MONTH = "|".join(MONTH_NAMES)
@@ -237,8 +240,10 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         # (or "since May 4, 2022"): a long war's toll since its month, not this strike's
         return f"since {since.group(1) or since.group('month').capitalize()}"
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
-            and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)) is not None:
-        return f"{ago.group('n').lower()} years earlier"  # "Five years ago, the Reds won 62 seats": a past result
+            and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)
+                 or _YEARS_AGO_AFTER.match(text, c.end, clause[1])) is not None:
+        # "Five years ago, the Reds won 62 seats", "the 62 seats it won five years ago": a past result
+        return f"{ago.group('n').lower()} years earlier"
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

@@ -786,6 +786,10 @@ def test_place(text, value, want):
     ("Two were pulled out alive; the other three drowned.", 3, "remaining"),
     # a past result dated by how long ago it was; not a base figure after it, nor people taken then
     ("Under its old leader five years ago, the Reds won 202 seats.", 202, "five years earlier"),
+    # ... or said after the figure in its own words
+    ("The Reds won 240 seats, far fewer than the 303 seats they won five years ago.", 303, "five years earlier"),
+    ("The Reds won 240 seats, far fewer than the 303 seats they won five years ago.", 240, ""),
+    ("The Reds won 62 seats, a party that five years ago did not exist.", 62, ""),
     ("The Reds won 40 seats, up from 31 two years ago.", 40, ""),
     ("Gunmen seized 250 hostages two years ago.", 250, ""),
     # "another" after a figure's own verb adds to nothing told of that measure before it
