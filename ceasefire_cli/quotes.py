@@ -263,6 +263,10 @@ def _post_cue(doc: _Doc, r: Raw) -> _Attr | None:
         said = doc.resolve(np, m.start("inp"))
         if said is not None and said.kind != "person" and np[0].lower() in DESCRIBING:
             said = doc.named_after(m.start("inp") - 1, hi) or said  # '…," said the presiding judge, Ana Ruiz'
+        elif said is not None and np[0].lower() in DESCRIBING and "of" in np[2:] \
+                and np[np.index("of", 2) - 1].islower():
+            # '…," said the mother of Tomas, Ana Brenner': the one named after the description, not Tomas
+            said = doc.named_after(m.start("inp") - 1, hi) or said
 
         cue_start = m.start("inv")
     else:

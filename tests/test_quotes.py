@@ -1035,6 +1035,12 @@ def test_he_after_a_lone_name_just_quoted_is_that_name() -> None:
     assert only(other, "a lot of").speaker == "Tomas Brenner"
 
 
+def test_said_the_relative_of_someone_then_a_name_is_the_name() -> None:
+    text = ('The ferry docked at noon.\n\n"We thank everyone who helped bring Tomas home safely," said the mother of '
+            'Tomas, Ana Brenner, on Monday.\n')
+    assert only(text, "We thank").speaker == "Ana Brenner"
+
+
 def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
     text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
     assert only(text, "The only").speaker == "A source"
