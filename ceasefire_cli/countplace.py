@@ -52,8 +52,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
     part = _part_aside(text, c, sent)  # "cut 4,000 jobs, including 2,600 in Germany,": Germany is the part's
-    places = [p for p in places
-              if not _EVENT_SITE_BEFORE.search(text, max(sent[0], p.start - _EVENT_SITE_REACH), p.start)]
+    places = [p for p in places if not (sent[0] < p.start < sent[1] and _EVENT_SITE_BEFORE.search(
+        text, max(sent[0], p.start - _EVENT_SITE_REACH), p.start))]  # (its own sentence's only: cheap)
     after = [p for p in places if c.end <= p.start < reach and not _RANKED_AFTER.match(text, p.end)
              and not _TALKS_IN.search(text, max(c.end, p.start - 40), p.start) and not part[0] <= p.start < part[1]
              and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
@@ -233,8 +233,6 @@ def _assailed_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
 # a place another figure after this one comes from: "30 freed included 13 from Borenia" (Borenia is the 13's)
 _ANOTHER_FROM = patterns.compile(rf"(?<![\p{{L}}\d,.-]){FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+)?from[ \t]+(?:the[ \t]+)?$",
                                  regex.I)
-# where a deal was made or talks were held, which is not where the people it frees or counts are ("2,000
-# prisoners are to be exchanged under the deal reached in Lisbon")
 # where the disaster itself struck, told inside the noun phrase that names it ("the quake centred in Tarn
 # province", "the earthquake with the epicentre in Tarn", "the quake that struck the Tarn region", "a fire around
 # Lyon"): the event's place, not the scope of the toll it is counted in
@@ -245,6 +243,8 @@ _EVENT_SITE_BEFORE = patterns.compile(
     r"|(?:centred|centered|epicentred|epicentered)[ ]+(?:in|near|on)"
     r"|with[ ]+(?:the|its|an)[ ]+epicent(?:er|re)[ ]+(?:in|near)|around|near)[ ]+(?:the[ ]+)?$", regex.I)
 _EVENT_SITE_REACH = 60  # characters before a place that _EVENT_SITE_BEFORE reads
+# where a deal was made or talks were held, which is not where the people it frees or counts are ("2,000
+# prisoners are to be exchanged under the deal reached in Lisbon")
 _TALKS_IN = patterns.compile(
     r"\b(?:deal|agreement|accord|talks|negotiations|truce|ceasefire)(?:[ ]+\p{Ll}+){0,2}[ ]+"
     r"(?:in|at)[ ]+(?:the[ ]+)?$", regex.I)

@@ -417,7 +417,7 @@ _ONE_PEOPLE = frozenset(
 )
 # ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one), or a charge of a trial
 # ("acquitted on one count", "guilty on one charge")
-_ONE_HARMS = frozenset("death fatality casualty injury count charge".split())
+_ONE_TALLIED = frozenset("death fatality casualty injury count charge".split())
 _ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )
@@ -468,7 +468,7 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
             break
         if w.group(1).lower() in _ONE_PEOPLE:
             return not _SPEECH_AFTER.match(text, w.end())
-        if w.group(1).lower() in _ONE_HARMS:
+        if w.group(1).lower() in _ONE_TALLIED:
             return True
         pos = w.end()
     if _SPEECH_AFTER.match(text, e):
