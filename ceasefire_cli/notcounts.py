@@ -12,6 +12,8 @@ Compiled patterns only; no state between calls.
 
 from __future__ import annotations
 
+import math
+
 import regex
 
 from . import patterns
@@ -24,6 +26,7 @@ from .numerals import (
     OUT_OF_BEFORE,
     TEENS_WORDS,
     TENS_WORDS,
+    WORD_VALUES,
     Hit,
     parse_number,
 )
@@ -180,6 +183,9 @@ def is_plural(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+_WORD_BEFORE_BRACKET = patterns.compile(r"\b([\p{L}]+(?:-[\p{L}]+)?)[ \t]*\($")
+
+
 def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
     """Whether this number is not a count: a year, date, time, age, name, URL piece, score or reference."""
     g = m.g
@@ -192,6 +198,9 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True
     if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, s):
         return True
+    if n1[0].isdigit() and before.endswith("(") and (word := _WORD_BEFORE_BRACKET.search(before)) is not None \
+            and sum(WORD_VALUES.get(w, math.nan) for w in word.group(1).lower().split("-")) == value:
+        return True  # "twelve (12) people": the figure spelled out again in digits, one mention
     if n1[0].isdigit() and _LIST_MARKER.match(text, e) and _LINE_START.search(before) and not g["q"]:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):

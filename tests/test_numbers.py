@@ -1292,6 +1292,12 @@ def test_one_counts_before_a_harm_noun() -> None:
     assert one("Marlow County reported one fatality after the storm.", 1).topic == "deaths"
 
 
+def test_a_figure_spelled_then_repeated_in_digits_in_brackets_is_one_mention() -> None:
+    assert [c.text for c in find_counts("Some twelve (12) people were injured in the crush.")] == ["Some twelve"]
+    assert [c.text for c in find_counts("Twenty-one (21) people died.")] == ["Twenty-one"]
+    assert [c.value for c in find_counts("The Greens (12) and the Reds (7) split the vote.")] == [12, 7]
+
+
 def test_one_charge_of_a_trial_counts() -> None:
     assert one("The jury acquitted him on one count of bribery.", 1).subject == "count"
     assert one("She was convicted on one charge.", 1).subject == "charge"
