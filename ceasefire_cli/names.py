@@ -29,15 +29,16 @@ recalled recalls recounted recounts commented testified clarified affirmed under
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
 instructed mentioned mentions revealed reveals disclosed notes fumed fumes pressed mused snapped scoffed gushed
 raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked spoke speaks informed
-informs characterizes characterized characterises characterised""".split()
-# (the last lines: tones of saying, agreement ('…," agrees Ana Ruiz, 30, of Braga'), and a paper's verdict in its
-# own words: 'the Courier characterizes her as having "…"')
+informs characterizes characterized characterises characterised branded brands labelled labeled labels""".split()
+# (the last lines: tones of saying, agreement ('…," agrees Ana Ruiz, 30, of Braga'), a paper's verdict in its
+# own words: 'the Courier characterizes her as having "…"', and a name given in one's own words, as 'called' is:
+# 'the defence lawyer branded the witness "the greatest liar of all time"')
 _PARTICIPLES = """saying adding telling writing posting tweeting warning stating declaring announcing noting
 insisting arguing urging acknowledging asking replying explaining claiming praising calling describing
 accusing criticizing criticising condemning confirming denying responding stressing emphasizing
 emphasising vowing pledging promising admitting reiterating predicting complaining lamenting
 appealing pleading recalling recounting commenting testifying shouting screaming sobbing begging mentioning
-revealing yelling speaking characterizing characterising""".split()
+revealing yelling speaking characterizing characterising branding labelling labeling""".split()
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
                " lamented complained admitted conceded stressed cautioned recounted stated remarked observed urged"

@@ -1041,6 +1041,13 @@ def test_said_the_relative_of_someone_then_a_name_is_the_name() -> None:
     assert only(text, "We thank").speaker == "Ana Brenner"
 
 
+def test_a_name_given_in_ones_own_words_is_ones_quote() -> None:
+    text = ('The hearing ended.\n\n"We will appeal this ruling in every court we can," Tomas Brenner told jurors.\n\n'
+            'The defence lawyer, by contrast, branded the star witness as the "greatest liar of all time in this city" '
+            'as he spoke.\n')
+    assert only(text, "greatest liar").speaker == "defence lawyer"
+
+
 def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
     text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
     assert only(text, "The only").speaker == "A source"
