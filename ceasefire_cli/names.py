@@ -273,6 +273,12 @@ def _core_name(toks: list[str]) -> str:
 _OFFICE_OF_WORDS = 3
 
 
+# participles that make a name into a modifier after a hyphen ("Qatar-brokered", "Hamas-run", "US-backed"); not
+# the lowercase halves of given names ("Jong-un", "Jae-in"), which no table lists
+_HYPHEN_ADJECTIVE_ENDS = frozenset("""brokered led backed run based born owned controlled held occupied allied linked
+    affiliated funded sponsored aligned made mediated supported appointed installed""".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     """(kind, name, title) of a capitalised run; kind is person, org, single, title, place or ''.
@@ -297,6 +303,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     if not toks:
         return "", "", ""
     last = _base(toks[-1]).lower()
+    if last.rpartition("-")[2] in _HYPHEN_ADJECTIVE_ENDS:
+        return "", "", ""  # "the United States-brokered truce", "the Hamas-run ministry": a modifier, no name
     if toks[0] in _PLATFORMS and len(toks) > 1:
         return "org", " ".join(toks), ""  # 'Facebook Live', 'YouTube Shorts': a platform's product, no person
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}

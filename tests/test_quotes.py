@@ -677,6 +677,14 @@ def test_an_office_of_a_body_is_no_ones_name() -> None:
     assert only(text, "She won fairly").speaker is None  # no one named holds it: better none than 'of Tourism'
 
 
+def test_a_name_turned_modifier_by_a_hyphen_is_no_ones_name() -> None:
+    from ceasefire_cli.names import _classify
+
+    assert _classify(("United", "States-brokered")) == ("", "", "")  # "the United States-brokered truce"
+    assert _classify(("Rebel-run",)) == ("", "", "")
+    assert _classify(("Kim", "Jong-un"))[0] == "person"  # a given name's lowercase half is no participle
+
+
 def test_no_speaker_is_none() -> None:
     text = "The banner over the gate read “no more cuts to our schools” in red letters, and “nobody” disagreed."
     q = only(text, "no more")
