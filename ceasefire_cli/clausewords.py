@@ -123,8 +123,9 @@ _ROLE = patterns.compile(
     # ... nor does a release that speaks, or 'a release', a document ("a release from the mayor's office said")
     rf"(?!(?<=\breleases?)(?:{_W}(?:from|by)\b[^;:!?\n]{{0,80}}?)?{_W}(?:said|says|stated|states|added)\b)"
     rf"(?!{_W}(?:new{_W}|updated{_W}|its{_W}|their{_W}|the{_W})?(?:figures|data|statistics|numbers|details|results)\b)"
-    # ... nor a statement or a video put out ("the gang released a statement saying three of its men ...")
-    rf"(?!{_W}(?:an?|its|their|the|a{_W}new){_W}(?:\p{{Ll}}+{_W})?(?:statement|report|video|list|photo|image|recording"
+    # ... nor a statement or a video put out ("the gang released a statement saying three of its men ...", "police
+    # release more video as details emerge on 6 victims")
+    rf"(?!{_W}(?:(?:an?|its|their|the|a{_W}new|more|new|further){_W})?(?:\p{{Ll}}+{_W})?(?:statement|report|video|list|photo|image|recording"
     rf"|audio|message|communiqu[eé]|footage|transcript)s?\b)"
     rf"|free(?:s|d|ing)?|exchanged?|exchanging|swap(?:s|ped|ping)?"
     rf"|hand(?:s|ed|ing)?{_W}over|handover|return(?:s|ed|ing)?|exchanges|(?:come|came|comes|coming){_W}home"

@@ -2634,3 +2634,14 @@ def test_slot_read(text, value, name, want):
 ])
 def test_slot_not_read(text, value, name, unwanted):
     assert slot(text, value, name) != unwanted
+
+
+def test_workers_beside_another_group_are_a_part_of_the_dead() -> None:
+    # "workers" killed in a workplace are everyone there, but beside children they are a part, as the children are
+    assert slot("Eleven workers were killed in the blast at the plant.", 11, "subgroup") == ""
+    assert slot("Four children and three staff members were killed in the attack.", 3, "subgroup") == "worker"
+
+
+def test_a_video_released_frees_no_one() -> None:
+    assert slot("Police release more video as details emerge on 6 victims.", 6, "measure") == ""
+    assert slot("Gunmen released 6 hostages on Monday.", 6, "measure") == "released"
