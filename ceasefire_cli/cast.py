@@ -599,6 +599,11 @@ class _Cast:
             key = self.key_for(name, km.start(1)) if kind == "person" else ""
             if key in self.fullest and km.group(2).lower() not in self.fullest:
                 self.alias[km.group(2).lower()] = key
+        for key, name in list(self.fullest.items()):  # 'Zaman' alone after 'Gen. Karim-Uz-Zaman': the hyphenated
+            # family name's last part, as news shortens it
+            tail = name.split()[-1].rpartition("-")[2]
+            if tail != name.split()[-1] and tail[:1].isupper() and len(tail) > 2 and tail.lower() not in self.fullest:
+                self.alias.setdefault(tail.lower(), key)
         said_alone = {name.lower() for _, name in singles}
         for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown, as it is
             # where the three words follow a role in lower case ('Greens leader Kang Min Ho'), not at a sentence's

@@ -1056,6 +1056,12 @@ def test_a_name_given_in_ones_own_words_is_ones_quote() -> None:
     assert only(text, "greatest liar").speaker == "defence lawyer"
 
 
+def test_the_last_part_of_a_hyphenated_family_name_alone_is_that_person() -> None:
+    text = ('Army takes over\n\nArmy chief General Karim-Uz-Zaman said in a televised address that an interim '
+            'government would be formed.\n\n"We will restore peace in the country very soon," Zaman said.\n')
+    assert only(text, "We will restore").speaker == "Karim-Uz-Zaman"
+
+
 def test_source_familiar_with_the_talks_is_an_unnamed_source() -> None:
     text = 'A source familiar with the talks told reporters: "The only open question is the timetable."'
     assert only(text, "The only").speaker == "A source"
