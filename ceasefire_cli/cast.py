@@ -601,8 +601,8 @@ class _Cast:
                 self.alias[km.group(2).lower()] = key
         for key, name in list(self.fullest.items()):  # 'Zaman' alone after 'Gen. Karim-Uz-Zaman': the hyphenated
             # family name's last part, as news shortens it
-            tail = name.split()[-1].rpartition("-")[2]
-            if tail != name.split()[-1] and tail[:1].isupper() and len(tail) > 2 and tail.lower() not in self.fullest:
+            head, hyphen, tail = name.split()[-1].rpartition("-")
+            if hyphen and head and tail[:1].isupper() and len(tail) > 2 and tail.lower() not in self.fullest:
                 self.alias.setdefault(tail.lower(), key)
         said_alone = {name.lower() for _, name in singles}
         for w, key in dropped:  # 'Kim Moon Soo' … 'Kim told': the family name is part of the name shown, as it is

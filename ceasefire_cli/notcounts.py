@@ -12,13 +12,12 @@ Compiled patterns only; no state between calls.
 
 from __future__ import annotations
 
-import math
-
 import regex
 
 from . import patterns
 from .numerals import (
     ALL_BUT,
+    COUNT_AND_BEFORE,
     FIGURE,
     MONTH_ABBR,
     MONTH_FULL,
@@ -26,7 +25,6 @@ from .numerals import (
     OUT_OF_BEFORE,
     TEENS_WORDS,
     TENS_WORDS,
-    WORD_VALUES,
     Hit,
     parse_number,
 )
@@ -183,7 +181,8 @@ def is_plural(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_WORD_BEFORE_BRACKET = patterns.compile(r"\b([\p{L}]+(?:-[\p{L}]+)?)[ \t]*\($")
+_WORD_BEFORE_BRACKET = patterns.compile(
+    rf"\b((?:{TENS_WORDS})(?:-(?:{ONES_WORDS}))?|{TEENS_WORDS}|{ONES_WORDS})[ \t]*\($", regex.I)
 
 
 def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
@@ -199,7 +198,7 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
     if n1[0].isdigit() and _is_code(text, m, n1, value, before, after, s):
         return True
     if n1[0].isdigit() and before.endswith("(") and (word := _WORD_BEFORE_BRACKET.search(before)) is not None \
-            and sum(WORD_VALUES.get(w, math.nan) for w in word.group(1).lower().split("-")) == value:
+            and parse_number(word.group(1))[0] == value:
         return True  # "twelve (12) people": the figure spelled out again in digits, one mention
     if n1[0].isdigit() and _LIST_MARKER.match(text, e) and _LINE_START.search(before) and not g["q"]:
         return True  # "  2. News", "3) World": a list's numbering, not a count
@@ -449,11 +448,6 @@ _SPEECH_AFTER = patterns.compile(
     r"|described|speaking|who[ \t]+(?:spoke|asked|requested|declined)|familiar[ \t]+with|close[ \t]+to)\b",
     regex.I,
 )
-_COUNT_AND_BEFORE = patterns.compile(
-    rf"(?:{FIGURE}|\b(?:dozen|hundred|thousand))"
-    r"[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?and[ \t]+$",
-    regex.I,
-)
 
 
 def _one_counts(text: str, m: Hit, after: str) -> bool:
@@ -489,7 +483,7 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         return True  # "three at Civil Hospital, and one at Teaching Hospital"
     if _ONE_FROM_AFTER.match(text, e) and _COUNT_COMMA_BEFORE.search(text, max(0, s - 60), s):
         return True  # "three foreigners, one from Porto and two from Braga": a part of the figure before
-    return bool(_ONE_ROLE.match(text, e) or _COUNT_AND_BEFORE.search(text, max(0, s - 60), s)
+    return bool(_ONE_ROLE.match(text, e) or COUNT_AND_BEFORE.search(text, max(0, s - 60), s)
                 or _ONE_OF_COUNT_BEFORE.search(text, max(0, s - 60), s))
 
 

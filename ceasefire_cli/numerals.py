@@ -47,6 +47,10 @@ TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # a figure as written in a pattern that looks around a count: digits, or a number word up to ninety
 FIGURE = rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
+# another group counted right before a figure, joined by "and": "two soldiers and one medic", "three children and
+# three staff members" (searched in a window ending at the figure)
+COUNT_AND_BEFORE = patterns.compile(
+    rf"(?:{FIGURE}|\b(?:dozen|hundred|thousand))[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,4}}?and[ \t]+$", regex.I)
 _JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
 _SMALL = rf"(?:(?:{TENS_WORDS})(?:{_JOIN}(?:{ONES_WORDS})\b)?|{TEENS_WORDS}|{ONES_WORDS})"
 _HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"

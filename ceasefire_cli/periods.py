@@ -151,11 +151,10 @@ _DEAL_MADE_BEFORE = patterns.compile(
 
 # a past result told by how long ago it was: "five years ago, the Reds won 62 seats" (not of people: "the 250
 # people seized two years ago" are the hostages of today's story)
-_YEARS_AGO = patterns.compile(
-    rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+_AGO = rf"\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b"
+_YEARS_AGO = patterns.compile(_AGO, regex.I)
 # ... said after the figure in its own words, no comma or other figure between: "the 62 seats it won five years ago"
-_YEARS_AGO_AFTER = patterns.compile(
-    rf"[^,;:.\d]{{0,40}}?\b(?P<n>\d+|a|{ONES_WORDS}|ten)[ \t]+years?[ \t]+ago\b", regex.I)
+_YEARS_AGO_AFTER = patterns.compile(rf"[^,;:.\d]{{0,40}}?{_AGO}", regex.I)
 # a sum over the years since one named, said after the figure ("900 deaths in 40 landslides since 1990"), not of a
 # superlative ("the deadliest since 2015") nor how long those counted have been held ("six monks held since 1990")
 _MONTH = "|".join(MONTH_NAMES)

@@ -14,6 +14,7 @@ from typing import Any
 from .models import Article, Claim, Mention, Quote
 from .names import surname
 from .textmatch import candidate_pairs, complete_linkage, content_words, words
+from .textutil import MONTH_NAMES, MONTHS
 
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president prime minister secretary envoy special spokesperson spokesman spokeswoman
@@ -151,8 +152,8 @@ def _trigrams(ts: list[str]) -> set[tuple[str, ...]]:
 
 
 # the same word written short in a quote: outlets' house styles ("Nov. 5" for "November 5th"), not the speaker's
-_HOUSE_STYLE = {"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
-                "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+# (not "mar", which quotes use as the verb far more often than as March)
+_HOUSE_STYLE = {w: MONTH_NAMES[n - 1].lower() for w, n in MONTHS.items() if w != "mar"}
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 

@@ -261,11 +261,10 @@ def _post_cue(doc: _Doc, r: Raw) -> _Attr | None:
                       and _VERB_NEXT.match(doc.m, m.start("inp") + len(np[0]))):
             return None  # '"…" said he would appeal': the pronoun opens a reported clause, it is not inverted
         said = doc.resolve(np, m.start("inp"))
-        if said is not None and said.kind != "person" and np[0].lower() in DESCRIBING:
-            said = doc.named_after(m.start("inp") - 1, hi) or said  # '…," said the presiding judge, Ana Ruiz'
-        elif said is not None and np[0].lower() in DESCRIBING and "of" in np[2:] \
-                and np[np.index("of", 2) - 1].islower():
-            # '…," said the mother of Tomas, Ana Brenner': the one named after the description, not Tomas
+        if said is not None and np[0].lower() in DESCRIBING and (
+                said.kind != "person" or ("of" in np[2:] and np[np.index("of", 2) - 1].islower())):
+            # '…," said the presiding judge, Ana Ruiz', '…," said the mother of Tomas, Ana Brenner': the one named
+            # after the description (not Tomas, whom it only names)
             said = doc.named_after(m.start("inp") - 1, hi) or said
 
         cue_start = m.start("inv")

@@ -55,7 +55,7 @@ from .keywords import Keyed
 from .measures import BRING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
 from .models import PER_SIDE, PERSONS, UNNAMED_PART, Count
 from .nationality import nation_named
-from .numerals import FIGURE, GOES_ON_FROM, LIKE_FOR_LIKE, SUBSET_LEAD
+from .numerals import COUNT_AND_BEFORE, GOES_ON_FROM, LIKE_FOR_LIKE, SUBSET_LEAD
 from .periods import ADDED, period_of
 from .places import PlaceMention, find_places
 from .population import (
@@ -463,7 +463,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     if _WHOLE_OF_MEASURE.get(measure) == subgroup:
         subgroup = ""  # "9,000 workers on strike" are all the strikers, as "9,000 members on strike" are
     if subgroup == "worker" and measure in _WORKPLACE_HARM \
-            and not _COUNTED_BESIDE.search(text, max(sent[0], c.start - _BESIDE_REACH), c.start):
+            and not COUNT_AND_BEFORE.search(text, max(sent[0], c.start - _BESIDE_REACH), c.start):
         subgroup = ""  # "11 workers pulled out alive" of a mine is its "11 miners", its "11 men": everyone there
         # (but not "three children and three staff members killed": a part beside another)
     if measure == "aboard" and not subgroup and population == "people" and c.subject[:1].isupper() \
@@ -606,9 +606,7 @@ _THING_PART = patterns.compile(
 # what befalls the people of a workplace accident, where "workers" names them all, not a part: a part of them
 # is told as one ("including nine workers", "two workers were among the dead"; see groupparts._included)
 _WORKPLACE_HARM = frozenset({"trapped", "rescued", "missing", "killed", "injured", "survived"})
-# another group counted right before, joined by "and": "three children and three staff members"
-_COUNTED_BESIDE = patterns.compile(rf"{FIGURE}[ \t]+(?:[\p{{L}}-]+[ \t]+){{1,3}}?and[ \t]+$", regex.I)
-_BESIDE_REACH = 60  # characters before the figure
+_BESIDE_REACH = 60  # characters before the figure that numerals.COUNT_AND_BEFORE reads
 # the subgroup a measure's people all belong to, which then names no part of them ("6,000 workers voted to
 # end the strike": the workers are all who voted)
 _WHOLE_OF_MEASURE = {"striking": "worker", "locked out": "worker", "represented": "worker", "employed": "worker",

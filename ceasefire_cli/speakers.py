@@ -325,7 +325,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         or an acronym ('Ruiz said'), which a 'he' or 'she' next may mean."""
         name = said.name or ""
         return said.kind == "org" and name.isalpha() and name[:1].isupper() and not name.isupper() \
-            and name not in {n for _, n in self.orgs} and lookup(name) is None and name.lower() not in _ORG_HEADS
+            and lookup(name) is None and name.lower() not in _ORG_HEADS and all(n != name for _, n in self.orgs)
 
     def _opens(self, single: tuple[int, str], lo: int) -> bool:
         """Whether a lone name opens the sentence at ``lo`` as its subject ('Okonkwo, a guild member, spoke

@@ -18,6 +18,8 @@ from .aliases import canonical_places
 from .countfacts import TOLL_OPEN_END, Fact, abroad, event_city, event_country, fact_value, is_city, within_wider
 from .models import Count, Mention
 
+_ANOTHER_YEAR = "year "  # the period slot of a figure dated to a year ("the 2018 fire killed 85"): another event
+
 # Tolls that are the story's own: people killed (or injured) of no subgroup, period or holder. Each outlet's
 # lead figure for it is one fact told at different times or in dispute ("two dead" on Friday night, "five"
 # on Saturday), its other figures the earlier ones, as under a specific key. Tried on 38 tuning clusters
@@ -57,7 +59,7 @@ def one_place_tolls(facts: list[Fact], foreign: frozenset[str] = frozenset()) ->
     bygone: dict[str, set[str]] = defaultdict(set)  # measure -> places of another year's tolls
     this_year: dict[str, set[str]] = defaultdict(set)  # measure -> places of the story's own tolls
     for f in facts:
-        if f.slots["place"] and f.slots["period"].startswith("year ") and lead_toll(dict(f.slots, period="")):
+        if f.slots["place"] and f.slots["period"].startswith(_ANOTHER_YEAR) and lead_toll(dict(f.slots, period="")):
             # another year's toll in another place ("the 2019 raid killed 310 in Mardia") still names a second
             # place of the story's dead: a toll told with no place is not the one place's
             placed[f.slots["measure"]][f.slots["place"]].add(f.article)
@@ -218,9 +220,6 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
         return ""
     site = sites.pop()
     return "" if _parts_below_whole(_told_at(mentions, places, site, ("", home, town, site)), across=True) else site
-
-
-_ANOTHER_YEAR = "year "  # the period slot of a figure dated to a year ("the 2018 fire killed 85"): another event
 
 
 def story_places(mentions: Sequence[Mention]) -> tuple[dict[str, str], frozenset[str]]:
