@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import patterns
+from .numerals import ONES_WORDS, TEENS_WORDS, TENS_WORDS
 from .textutil import MONTH_ABBREVIATIONS, WEEKDAYS
 
 # --- word lists -------------------------------------------------------------------------------
@@ -104,6 +105,8 @@ _CAP_STOP = frozenset(
     monday tuesday wednesday thursday friday saturday sunday""".split()
 ) | frozenset(a.lower() for a in MONTH_ABBREVIATIONS) | frozenset(  # "MOSCOW, Mar. 23": a date, nobody called Mar
     "et est edt ct cst cdt pt pst pdt gmt utc bst cet cest jst kst aest aedt".split()  # "at 9am ET": a time zone
+) | frozenset(  # "Ninety Palestinians were freed": a number opening its sentence, no one's given name ('One' may be)
+    [*ONES_WORDS.split("|")[1:], *TEENS_WORDS.split("|"), *TENS_WORDS.split("|"), "hundreds", "thousands", "dozens"]
 )
 # online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
 _PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads

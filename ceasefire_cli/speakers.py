@@ -91,6 +91,8 @@ ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives eac
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
 _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
 _OWN_WORDS = frozenset("answer reply response message words advice warning verdict explanation plea".split())
+# bodies a possessive gives to the person it stands for: 'his office said' speaks for the man just named
+_OWN_BODIES = frozenset("office campaign government administration family party team".split())
 
 
 def own_words(np: list[str]) -> bool:
@@ -404,6 +406,9 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             return None  # 'Quote: "…"', 'Details: …': a page's label before a colon, nobody's name (not Laura Read's)
         if own_words(toks):
             return self.pronoun(_OWN_WORDS_OF[low[0]], pos)  # 'His answer: "…"': he answers
+        if len(toks) == 2 and low[0] in ("his", "her") and low[1] in _OWN_BODIES \
+                and (own := self.pronoun(_OWN_WORDS_OF[low[0]], pos)) is not None and own.kind == "person":
+            return _Said(f"{own.name}’s {low[1]}", "org", pos)  # 'his office said': that man's office
         pp = org_pp_head(toks)  # 'the commission for prisoners of war': a commission
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and not pp and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'
@@ -612,9 +617,13 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             else:
                 s_lo = self.sentence(m.start())[0]
                 verb_at = _AUX_BEFORE.search(self.m, s_lo, m.start()).start()  # past 'has just' to its subject
-                said = self.resolve(self.np_before(s_lo, verb_at)[0], m.start()) \
-                    if m.group("issue") or m.group("reported") \
-                    else self.clause_subject(s_lo, m.start())
+                np, before = self.np_before(s_lo, verb_at)
+                said = self.resolve(np, m.start()) if m.group("issue") or m.group("reported") else None
+                if said is None and m.group("said_in") and before == ",":
+                    said = self.resolve(np, m.start())  # '…, the ministry said in a statement': the subject right
+                    # before the verb, not whatever opens the sentence ('LIMA -- The cabinet approved …')
+                if said is None and not (m.group("issue") or m.group("reported")):
+                    said = self.clause_subject(s_lo, m.start())
                 toks = _TOKEN.findall(self.m, s_lo, m.start()) if said is None and m.group("said_in") else []
                 if toks and _coordinated(toks):
                     said = self.resolve(toks, m.start())  # 'The guild and the owners said in a statement': both

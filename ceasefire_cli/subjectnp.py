@@ -194,6 +194,10 @@ class _Phrases:
                 and not (k > len(cand) and toks[k - len(cand) - 1].lower() in _OBJ_PREPS)  # not 'Speaking to AFP,'
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not named_cand and lookup(" ".join(seg)) is None:
                 return seg, ""  # 'The head of the agency, Mike Ryan, said' (not 'a nurse in the capital, Lima, said')
+            who = seg.index("who") if "who" in seg[2:5] else 0
+            if who and all(_cap(t) for t in seg[:who]) and not named_cand and lookup(" ".join(seg[:who])) is None:
+                return seg[:who], ""  # 'Another lawyer, Ana Ruiz who represents the families, said': Ruiz, the
+                # comma that should close her name missing
             if cand and _place_object(toks[:k], len(cand), city=True) >= 0:
                 toks = toks[:k]  # 'a rescuer from Mandalay, the second city, said': look before the place
                 break

@@ -2451,3 +2451,36 @@ def test_an_office_in_initials_before_a_name_leaves_a_person(lead: str) -> None:
             f"{lead} Ravi Menon, overseeing the police in the district, addressed the media at the site. "
             "\"By our count, about 300 people have still not been found at this stage,\" he stated.\n")
     assert [q.speaker for q in find_quotes(text)] == ["Ravi Menon"]
+
+
+def test_said_in_a_statement_after_a_comma_is_the_subject_right_before_it() -> None:
+    """Not the wire dateline or the body that opens the sentence ('LISBON/MADRID -- Portugal's cabinet')."""
+    text = ("Cabinet approves new port schedule, starting Monday\nLISBON/MADRID -- Portugal's security cabinet approved "
+            "on Sunday night a new port schedule, the Portuguese Transport Ministry said in a statement.\nThe cabinet "
+            "approved the schedule by ten votes to one.\n"
+            '"The ministry welcomes the cabinet\'s swift decision on the timetable," the statement said.\n')
+    assert only(text, "The ministry welcomes").speaker == "Portuguese Transport Ministry"
+
+
+@pytest.mark.parametrize("number", ["Forty", "Twelve", "Dozens"])
+def test_a_number_opening_a_sentence_is_no_ones_name(number: str) -> None:
+    text = (f"{number} Valdorians have been freed from prisons and were greeted by crowds as they returned home.\n"
+            "Nadia al-Karmi, a teacher jailed in May, was also among the prisoners released on Monday.\n"
+            "Karmi said she began her journey at 3am on Sunday. In the second prison, she was grouped with other "
+            "Valdorians awaiting release.\n"
+            '"The wait was long, but we always knew this day would come," she said.\n')
+    assert only(text, "The wait was long").speaker == "Nadia al-Karmi"
+
+
+def test_a_description_then_a_name_with_its_closing_comma_missing_is_the_name() -> None:
+    text = ('The verdict came late.\n\n"Justice was done today for every family," lawyer Tom Hale said.\n\n'
+            "Another lawyer, Ana Ruiz who represents six of the families, said it sent a "
+            '"message to everyone who thinks they are above the law."\n')
+    assert only(text, "message to everyone").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("body", ["office", "family"])
+def test_his_office_said_is_the_office_of_the_man_just_named(body: str) -> None:
+    text = ("Prime Minister Tomas Brenner told the president that his cabinet had agreed to the deal and that he "
+            f'valued his "understanding that we keep the right to act when attacked," his {body} said.\n')
+    assert only(text, "understanding that").speaker == f"Tomas Brenner’s {body}"
