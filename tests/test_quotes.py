@@ -2455,9 +2455,9 @@ def test_an_office_in_initials_before_a_name_leaves_a_person(lead: str) -> None:
 
 def test_said_in_a_statement_after_a_comma_is_the_subject_right_before_it() -> None:
     """Not the wire dateline or the body that opens the sentence ('LISBON/MADRID -- Portugal's cabinet')."""
-    text = ("Cabinet approves new port schedule, starting Monday\nLISBON/MADRID -- Portugal's security cabinet approved "
-            "on Sunday night a new port schedule, the Portuguese Transport Ministry said in a statement.\nThe cabinet "
-            "approved the schedule by ten votes to one.\n"
+    text = ("Cabinet approves new port schedule, starting Monday\nLISBON/MADRID -- Portugal's security cabinet "
+            "approved on Sunday night a new port schedule, the Portuguese Transport Ministry said in a statement."
+            "\nThe cabinet approved the schedule by ten votes to one.\n"
             '"The ministry welcomes the cabinet\'s swift decision on the timetable," the statement said.\n')
     assert only(text, "The ministry welcomes").speaker == "Portuguese Transport Ministry"
 
