@@ -119,6 +119,7 @@ _WEEKDAY_MENTION = patterns.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 # articles undated and its events F1 at .35)
 COVERAGE_DAYS = 7
 AGREE_DAYS = 1  # dates this close count as agreeing: coverage of one day is filed either side of midnight
+WEEK_BACK_DAYS = 7  # days back from the consensus an undated article's weekdays may place it: the week before
 
 
 def parse_reference_date(value: str) -> date:
@@ -192,7 +193,9 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
                 spoken = _days_named(articles, read_days)
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
-            adjusted = _best_fit(a.clean, [adjusted, *(d for d in stated if d != adjusted)], spoken, read_days)
+            earlier = _days_spoken_before(consensus, spoken)
+            adjusted = _best_fit(a.clean, [adjusted, *(d for d in [*stated, *earlier] if d != adjusted)], spoken,
+                                 read_days)
             floor = _latest_day_told(a.clean, consensus)
             if floor is not None and floor > adjusted:  # it tells of a later day as past: it was filed since
                 adjusted = _best_fit(a.clean, [floor, *(d for d in stated if d > floor)], spoken, read_days)
@@ -431,6 +434,14 @@ def read_weekday_days(pairs: Sequence[tuple[str, date]]) -> list[list[date]]:
             sentences[clean] = _weekday_sentences(clean)
     return [[date.fromisoformat(e.date) for e in find_events(sentences[clean], on)
              if e.precision == "day" and _WEEKDAY_MENTION.search(e.text)] for clean, on in pairs]
+
+
+def _days_spoken_before(consensus: date, spoken: Counter[date]) -> list[date]:
+    """The days of the week before the consensus that the dated articles speak of, and the day after each: when
+    an undated article may be first coverage of a day a lone follow-up calls "last Wednesday" (its "Wednesday
+    night" and "early Thursday" fall there, not on the follow-up's coming Wednesday)."""
+    days = {d + timedelta(days=k) for d in spoken if 2 <= (consensus - d).days <= WEEK_BACK_DAYS for k in (0, 1)}
+    return sorted(d for d in days if d < consensus)
 
 
 def _best_fit(clean: str, candidates: list[date], spoken: Counter[date], read_days: WeekdayReader) -> date:

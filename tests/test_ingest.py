@@ -1564,3 +1564,18 @@ def test_a_capitals_line_over_a_quote_is_kept_and_one_over_prose_is_not() -> Non
     promo, _ = clean_text(f"The attack came at noon on Tuesday, officials said.\n{head}\nThe roads reopened.\n")
     assert head in kept
     assert head not in promo
+
+
+def test_infer_dates_puts_first_coverage_on_the_day_a_lone_follow_up_calls_last_week_s() -> None:
+    """The one dated article is a follow-up filed the Tuesday after, speaking of "last Wednesday night"; an
+    undated report of "Wednesday night" and "early Thursday" is first coverage of that night, not a story of the
+    Tuesday whose "Wednesday" would be the next day."""
+    assert date(2025, 2, 4).weekday() == 1  # a Tuesday
+    follow_up = art(1, "2025-02-04", "The two boats collided last Wednesday night off the pier. Divers have now "
+                                     "recovered all 12 bodies.")
+    first = art(2, None, "Two boats collided Wednesday night off the pier. Officials said early Thursday that no "
+                         "one had survived.")
+    out = infer_dates([follow_up, first])
+    assert out[1].published in ("2025-01-29", "2025-01-30")
+    later = art(3, None, "Divers went back to the pier on Tuesday, a week after the two boats collided.")
+    assert infer_dates([follow_up, later])[1].published == "2025-02-04"  # nothing of the earlier week: the consensus
