@@ -462,9 +462,7 @@ def _read_topic(rd: Reading) -> None:
                 # "the toll rose to 85 on Sunday from 60": a bare number continues the sentence's count
                 # (not "killed nine and forced 6,000 from their homes": people of their own)
                 aboard = _ABOARD_AFTER.match(text, end) and not _PART_LEAD.search(text, max(s0, start - 40), start)
-                topic = None if aboard else next(
-                    (c.topic for c in _earlier_in_sentence(prior, s0) if c.unit is None and c.topic != "other"),
-                    None)
+                topic = None if aboard else _continued_topic(prior, s0)
             if topic is None and (not words or words[-1].lower() in _BARE_PEOPLE) \
                     and (TOLL_VERB.search(text, max(s0, start - 30), start)
                          or OPENS_WITH_TOLL_VERB.match(text, start)):
@@ -482,6 +480,20 @@ def _read_topic(rd: Reading) -> None:
             if topic == "other":
                 topic = "deaths"  # "the remains of four workers were recovered": the dead, counted
     rd.topic, rd.subject, rd.unit, rd.lives_toll, rd.sharer = topic, subject, unit, lives_toll, sharer
+
+
+def _continued_topic(prior: list[Count], s0: int) -> str | None:
+    """The topic of the count a bare figure continues: the nearest earlier in its sentence with a topic, past things
+    ("the toll rose to 85, and 300 homes burned, from 60"); none where a count of plain people comes first ("121
+    died, and 250,000 people gathered where only 80,000 were permitted": those people, not the dead)."""
+    for c in _earlier_in_sentence(prior, s0):
+        if c.unit is not None:
+            continue
+        if c.topic != "other":
+            return c.topic
+        if c.subject and _is_people(c.subject.split()):
+            return None
+    return None
 
 
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"

@@ -1657,3 +1657,16 @@ def test_a_temperature_is_a_measure_in_its_scale(text: str, unit: str) -> None:
 def test_a_scale_reading_leaves_the_things_counted():
     assert values("Seismographs logged 800 tremors rated at least 1 on the national intensity scale.") == [800]
     assert 7.1 in values("The quake measured 7.1 on the Richter scale.")  # a magnitude stays, as a unit
+
+
+@pytest.mark.parametrize("text, value, topic", [
+    # a bare figure after a count of plain people continues those people, not the toll before them
+    ("The toll rose to 121 on Wednesday, and 250,000 people gathered for the fair where only 80,000 were allowed.",
+     80_000, "other"),
+    ("Nine died on Friday, while 4,000 residents fled and 600 were still in shelters.", 600, "other"),
+    # past things, the sentence's toll is still what it continues
+    ("The toll rose to 85 on Sunday, after 300 homes burned, from 60 a day earlier.", 60, "deaths"),
+    ("The death toll rose to 85 on Sunday from 60.", 60, "deaths"),
+])
+def test_a_bare_figure_continues_the_nearest_count_of_people(text: str, value: float, topic: str) -> None:
+    assert one(text, value).topic == topic
