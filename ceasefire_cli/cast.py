@@ -102,6 +102,7 @@ _OFFICES = frozenset("minister president premier chancellor governor mayor senat
 _OFFICE_OF = patterns.compile(
     rf"\b(?:{'|'.join(sorted(_OFFICES | _RULER_TITLES))})[ ]of[ ](?:the[ ])?$", regex.I)
 _OFFICE_OF_REACH = 20  # characters before a name that "governor of the " fits in
+_IN_CHARGE = "Charge"  # 'Special Agent in Charge Ana Ruiz': a title's tail after 'in', no place
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
 # the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
 _CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
@@ -338,7 +339,7 @@ class _Cast:
                 pos = seq.start() + off
                 kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
-                        and not _is_poss(toks[-1]):  # (not 'in Karen Read's retrial')
+                        and not _is_poss(toks[-1]) and toks[0] != _IN_CHARGE:  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person" and not title and _OFFICE_OF.search(m, max(0, pos - _OFFICE_OF_REACH), pos):
                     continue  # 'the governor of Ponte Alta, Marco Reis,': the place an office is of, not a person
@@ -389,7 +390,8 @@ class _Cast:
         not_people: set[str] = set()  # keys of names that turned out to name a place or a work
         for p, name, key in persons:
             word = _word_before(m, p)
-            if word in _LOC_PREPS or _CREDIT_BEFORE.search(m, max(0, p - 24), p):
+            if (word in _LOC_PREPS and not m.startswith(_IN_CHARGE + " ", p)) \
+                    or _CREDIT_BEFORE.search(m, max(0, p - 24), p):
                 self.placed.add(p)
             elif word in _NOT_PERSON_AFTER:
                 not_people.add(key)

@@ -81,7 +81,8 @@ TITLE_CAPS = frozenset(
     lord sir dame former acting interim speaker leader head chairman chairwoman chair ceo premier officer
     inspector detective superintendent councillor councilman councilwoman attorney adviser advisor aide
     delegate lieutenant amb supt
-    negotiator commander admiral marshal senior assistant executive coordinator""".split()
+    negotiator commander admiral marshal senior assistant executive coordinator agent trooper constable sergeant
+    corporal""".split()
 )
 # Title words that only modify a title ('Secretary of State', 'Foreign Minister'): a run of capitals ending in
 # one, with no title word first, is a name ('Islamic State'), not a title

@@ -91,6 +91,8 @@ ANAPHOR_PARAS = 3  # paragraphs back such a title may point: wire copy gives eac
 # 'His answer: "…"', 'Her message: "…"': the words of the person the possessive stands for
 _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
 _OWN_WORDS = frozenset("answer reply response message words advice warning verdict explanation plea".split())
+# prepositions that open a sentence with a phrase before its subject: the names in it are no one who speaks next
+_FRONTED_PREP = patterns.compile(r"[ \t\"“‘']*(?:At|In|On|During|Alongside|Beside|With|After|Before|Following|Amid)[ ]")
 # bodies a possessive gives to the person it stands for: 'his office said' speaks for the man just named
 _OWN_BODIES = frozenset("office campaign government administration family party team".split())
 
@@ -232,7 +234,15 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         return [(p, key) for p, key in self.people[i:j]
                 if p not in self.poss and p not in self.modifiers
                 and (w := _word_before(self.m, p)) not in _OBJ_PREPS
-                and not (w.endswith("ing") and w.islower() and w != "including" and self.m[p - 2 : p] != ", ")]
+                and not (w.endswith("ing") and w.islower() and w != "including" and self.m[p - 2 : p] != ", ")
+                and not self._in_fronted_phrase(p)]
+
+    def _in_fronted_phrase(self, p: int) -> bool:
+        """Whether the name at ``p`` lies in a phrase that opens its sentence with a preposition, before its first
+        comma ('At a briefing alongside Mayor Ana Ruiz and Tom Hale on Monday, the fire chief said'): no subject."""
+        lo = self.sentence(p)[0]
+        opener = _FRONTED_PREP.match(self.m, lo)
+        return opener is not None and "," not in self.m[opener.end() : p]
 
     def nearest_person(self, pos: int, pronoun: str = "", chain: int = 0) -> _Said | None:
         """Whom 'he'/'she' at ``pos`` means: the first person named (as a subject, not a possessor) earlier in

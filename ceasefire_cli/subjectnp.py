@@ -66,7 +66,8 @@ _COMPANY = frozenset("joined flanked accompanied surrounded backed".split())
 # words that open an aside between a subject and its verb ('Ana Ruiz, during a visit to Lima, Peru, said')
 _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since speaking addressing writing".split())
 # prepositions whose object is no subject ('a source speaking to Fox News said': the source)
-_OBJ_PREPS = frozenset("to with for of in at from on by about into toward towards against via through".split())
+_OBJ_PREPS = frozenset("""to with for of in at from on by about into toward towards against via through alongside
+beside besides among""".split())
 # the name a described speaker gave, at the end of the words before the speech verb
 _GAVE_NAME = patterns.compile(r"\b" + NAME_GIVEN + r"[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
 # what ends a dateline's place in capitals ('WASHINGTON, May 3 —'): the clause it opens has no subject yet
@@ -129,6 +130,24 @@ def _org_with_pp(toks: list[str], n: int) -> list[str]:
 _TIME_AFTER_SUBJECT = frozenset("this last next yesterday today tonight earlier later".split())
 
 
+# words after a comma that open a clause of its own, whose subject the speech verb may have instead
+_CLAUSE_AFTER_COMMA = frozenset("where when which while as because although though and but whose".split())
+
+
+def _opening_name(toks: list[str], commas: list[int]) -> list[str]:
+    """A name that opens the sentence, set off by an apposition ('a', 'an', 'the'), whose verb comes after a later
+    comma: 'Ana Ruiz, a former judge who served in Braga, Portugal, before taking the post, said' is Ruiz, not
+    the place the apposition ends on. None where a clause of its own follows a comma ('…, where the mayor said')."""
+    c0 = commas[0]
+    if toks[c0 + 1].lower() not in ("a", "an", "the") or any(toks[c + 1].lower() in _CLAUSE_AFTER_COMMA
+                                                                for c in commas):
+        return []
+    np = _np_back(toks[:c0])
+    if len(np) < 2 or not _cap(np[-1]) or not all(_cap(t) or t in ("of", "the") for t in toks[:c0]):
+        return []  # ('US Secretary of Transportation Ana Ruiz': the whole run before the comma is the name's)
+    return np
+
+
 class _Phrases:
     """Noun phrases around a speech verb in the masked text ``m``."""
 
@@ -173,6 +192,8 @@ class _Phrases:
             commas = [j for j in range(max(0, len(toks) - 40), len(toks) - 1) if toks[j] == ","]
             if not commas:
                 return [], ","
+            if hi - 240 <= lo and (opener := _opening_name(toks, commas)):
+                return opener, ""
             rel = next((c for c in commas if toks[c + 1] in _RELATIVE), -1)
             if rel > 0 and not any(t in ("and", "but") for t in toks[rel:]):
                 cut = rel - 2 if rel >= 2 and toks[rel - 1].isdigit() and toks[rel - 2] == "," else rel

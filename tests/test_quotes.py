@@ -2484,3 +2484,24 @@ def test_his_office_said_is_the_office_of_the_man_just_named(body: str) -> None:
     text = ("Prime Minister Tomas Brenner told the president that his cabinet had agreed to the deal and that he "
             f'valued his "understanding that we keep the right to act when attacked," his {body} said.\n')
     assert only(text, "understanding that").speaker == f"Tomas Brenner’s {body}"
+
+
+def test_names_in_a_phrase_opening_the_sentence_are_not_whom_he_means() -> None:
+    text = ("At a briefing alongside Mayor Ana Ruiz and Harbour Secretary Tom Hale on Monday, Fire Chief Paul Brandt "
+            "updated reporters on the search.\n"
+            '"We are now moving from a rescue to a recovery operation," he said.\n')
+    assert only(text, "We are now moving").speaker == "Paul Brandt"
+
+
+@pytest.mark.parametrize("title", ["Special Agent in Charge", "Assistant Special Agent in Charge", "State Trooper"])
+def test_an_agent_s_title_leaves_the_name_after_it(title: str) -> None:
+    text = (f"Officials spoke on Monday.\nFBI {title} Alethea Brandt confirmed that the driver was not acting alone. "
+            '"We are following up on all leads, including his associates," she said.\n')
+    assert only(text, "We are following").speaker == "Alethea Brandt"
+
+
+def test_a_name_opening_the_sentence_before_a_long_apposition_is_the_subject() -> None:
+    text = ("Investigators are looking into the crash. Harbour Secretary Tom Hale, a former actor who served as "
+            "mayor of Braga, Portugal, before taking the post, said there was no failure but "
+            '"clearly something went wrong here."\n')
+    assert only(text, "clearly something").speaker == "Tom Hale"
