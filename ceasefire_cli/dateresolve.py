@@ -64,20 +64,21 @@ def _month_str(year: int, month: int, delta: int = 0) -> str:
 _STALE_FUTURE_DAYS = 7
 
 
-def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False) -> date | None:
+def _yearless(mon: int, dnum: int, pub: date, future: bool, past: bool = False, done: bool = False) -> date | None:
     """The date a month-day without a year means in a story published on ``pub``.
 
     The next one if the clause is in the future tense or it is at most ``_AHEAD_DAYS`` away (its
     past reading would be 10+ months back: "payable Jan. 2" in November); else the latest one on or
     before publication: any day of the current year, last year's only if at most ~6 months back.
     After a verb of a past happening ("died on May 25" in an April story) it is the latest one on or
-    before publication, up to a year back.
+    before publication, up to a year back. In a clause told in the past (``done``: "knelt on his neck on May 25")
+    it is never the one ahead, but goes back only as far as with no verb.
     """
     this = calendar_date(pub.year, mon, dnum)
     ahead = this if this is not None and this >= pub else calendar_date(pub.year + 1, mon, dnum)  # today is ahead
     if future and this is not None and this < pub and (pub - this).days <= _STALE_FUTURE_DAYS:
         return this  # 'the curfew would run from May 3' in a story of May 4: not next year's
-    if ahead is not None and (future or (not past and (ahead - pub).days <= _AHEAD_DAYS)):
+    if ahead is not None and (future or (not past and not done and (ahead - pub).days <= _AHEAD_DAYS)):
         return ahead
     if this is not None and this <= pub:
         return this
@@ -138,7 +139,8 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
                  and 0 <= (pub - d).days <= LANDMARK_RECENT_DAYS), None)
         else:
             past = bool(_PAST_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
-            day = _yearless(mon, dnum, pub, future, past)
+            done = not future and not past and past_clause(m.string, m.start())
+            day = _yearless(mon, dnum, pub, future, past, done)
     return (day.isoformat(), "day") if day else None
 
 
@@ -209,6 +211,33 @@ def _resolve_anchored(m: regex.Match[str], pub: date, anchor: date | None) -> tu
 _PAST_MONTH_BEFORE = patterns.compile(
     r"(?<!\b(?:be|to|will|would|can|cannot|could|must|should)[ ])"  # (not "cannot be replaced before ... in June")
     r"\b(?:was|were|had(?:[ ]+been)?|\p{Ll}{2,}ed)(?:[ ]+[\w’'-]+){0,2}?[ ]+in[ ]+$", regex.I)
+
+
+# a verb in the past tense, not one of reporting ("said on Monday the vote is on May 9" tells nothing of May 9),
+# nor one a modal or "to be" makes a plan ("would be replaced in June")
+_PAST_VERB = patterns.compile(
+    r"(?<!\b(?:be|to|will|would|can|cannot|could|must|should|may|might)[ ])\b(?:was|were|(?!(?:said|told|reported"
+    r"|announced|added|stated|noted|confirmed|scheduled|planned|expected|slated|set|due)\b)(?:\p{Ll}{2,}ed|knelt|died"
+    r"|fell|took|struck|shot|won|lost|met|held|began|broke|ran|led|fled|left|sank|hit|saw|came|went|drove|rose))\b")
+_CLAUSE_BREAK = patterns.compile(r"[.!?;:\n]|,[ ]+(?:but|and|while|as|when|which|who)\b|\b(?:that|because|if)\b")
+# an infinitive after the past verb makes the date a plan's: "voted to strike from May 3" (not "sent to jail in May")
+_PLAN_AFTER = patterns.compile(r"\bto[ ]+(?!(?:the|a|an|his|her|their|its|jail|prison|court|hospital|life|death)\b)"
+                               r"\p{Ll}+")
+# a day a thing was put off to or set for: "postponed the hearing until Jan 20" is ahead, whatever the verb's tense
+_TERM_BEFORE = patterns.compile(r"\b(?:until|till|through|by|for)[ ]+$", regex.I)
+PAST_CLAUSE_REACH = 160  # characters back to the clause's start that a past verb is looked for in
+
+
+def past_clause(text: str, start: int) -> bool:
+    """Whether the clause a date ends (from its start or its last break) tells of a deed done: "Chauvin was
+    convicted of murder in Floyd's death in May" in an April story is last May, not the May ahead."""
+    lo = max(0, start - PAST_CLAUSE_REACH)
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(text, lo, start):  # noqa: B007 - want the last one
+        pass
+    verb = _PAST_VERB.search(text, cut.end() if cut else lo, start)
+    return verb is not None and not _PLAN_AFTER.search(text, verb.end(), start) \
+        and not _TERM_BEFORE.search(text, max(0, start - 10), start)
 
 
 def _month_year(mon: int, mod: str, pub: date, future: bool, ctx_year: int | None, span_end: bool,
@@ -292,6 +321,7 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
     if kind not in ("mon", "mpos"):
         return None
     mon = month_number(g(kind + "_name"))
-    past = not future and _PAST_MONTH_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+    past = not future and (_PAST_MONTH_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+                           or past_clause(m.string, m.start()))
     year = _month_year(mon, (g("mon_mod") or "").lower(), pub, future, ctx_year, span_end, past)
     return f"{year:04d}-{mon:02d}", "month"

@@ -813,6 +813,21 @@ def test_a_month_just_ahead_told_of_a_deed_done_is_last_year_s() -> None:
     assert one("The mayor was charged in October.", date(2024, 10, 20)) == "2024-10"
 
 
+@pytest.mark.parametrize("text, want", [
+    # the deed done is told earlier in the clause, far from the month
+    ("The officer was convicted of murder over the man's death in Braga in June.", "2023-06"),
+    ("The officer knelt on the man's neck on June 2, a video showed.", None),  # last year's: too far back to tell
+    ("The officer knelt on the man's neck on May 2, a video showed.", "2024-05-02"),
+    # no deed done in its clause: the month ahead
+    ("The officer said the sentencing is set for June 2.", "2024-06-02"),
+    ("The union voted to strike from June 2.", "2024-06-02"),
+    ("Officials said the road reopens in June.", "2024-06"),
+])
+def test_a_month_just_ahead_in_a_clause_told_in_the_past_is_not_the_one_ahead(text: str, want: str | None) -> None:
+    pairs = dated(text, date(2024, 5, 20))
+    assert [d for _, d in pairs] == ([want] if want else [])
+
+
 def test_a_year_before_a_sentence_length_is_a_year() -> None:
     events = find_events("He was extradited in 2010 and sentenced in 2012 to 25 years.", SUN)
     assert [e.date for e in events] == ["2010", "2012"]
