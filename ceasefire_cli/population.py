@@ -467,6 +467,9 @@ def _not_idioms(words: list[str]) -> list[str]:
     return out
 
 
+_DONE_REACH = 7  # words after "after the" a passive verb may come ("after the basketball star was detained")
+
+
 def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     """What a span of time measures: the noun it modifies ("60-day truce"), the head of the "of"
     phrase after it ("two weeks of intense ceasefire negotiations": talks), the noun before "of"
@@ -497,7 +500,11 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
         return "rule"  # "after 58 years in power"
     if after[:2] == ["after", "the"] and len(after) > 2 and after[2] not in DURATION_THINGS \
             and (not before or before[-1] != "for"):
-        return "elapsed"  # "four days after the fire": the time since the story's happening, which grows daily
+        done = next((after[j + 1] for j in range(2, min(len(after) - 1, _DONE_REACH))
+                     if after[j] in ("was", "were") and after[j + 1] in DURATION_THINGS), None)
+        # "ten months after the star was detained": the captivity that began then; "four days after the fire": the
+        # time since the story's happening, which grows daily
+        return DURATION_THINGS[done] if done else "elapsed"
     if "within" in before[-_WITHIN_REACH:] or c.text.lower().startswith("within "):
         return "deadline"  # "a vote must be held within (a maximum of) 40 days": a time limit, not how long a
         # thing lasts (not the captivity that 'held' may name)

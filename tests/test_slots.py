@@ -885,6 +885,9 @@ def test_running_total(text, value, want):
     ("Ruiz had been held in northern Valdora for the past two and a half years.", 2.5, "captivity"),
     # the time since the story's happening grows each day: a span of its own
     ("Five days after the mudslide, diggers were still at work.", 5, "elapsed"),
+    # ... but a span after a passive verb of the class is what began then
+    ("She flew home, nearly ten months after the chess player was detained in Valdora.", 10, "captivity"),
+    ("Ten months after the chess player was seen in Valdora, she flew home.", 10, "elapsed"),
     ("The crew stayed for two days after the storm.", 2, ""),
     ("The second group walked out two hours later.", 2, ""),
     # the verb's subject, right before it, when it names what lasts: the truce held, nobody was held
