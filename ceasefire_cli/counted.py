@@ -290,6 +290,7 @@ _WHOLE_OPENER = patterns.compile(
     r"[^,;.!?\n]{0,40},[ \t]+(?:[^.;!?\n]{0,80}?(?:,|[ \t]and)[ \t]+)?", regex.I)
 _HURT_WHOLES = frozenset({"injured", "wounded", "hurt"})
 _WAS_AFTER = patterns.compile(r"[ \t]+(?:were|was|are|is)\b")
+_SETS_OF_REMAINS = patterns.compile(r"[ \t]+of[ \t]+(?:human[ \t]+)?remains\b", regex.I)
 _REMAINS_OF = patterns.compile(r"\b(remains|bodies)[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 
 
@@ -367,6 +368,8 @@ def _read_noun(rd: Reading) -> None:
         words, subject = [r.noun], r.noun
     else:
         words, anaphor, np_end = _noun_phrase(text, np_end, clause[1], one=r.value == 1)
+        if words and words[-1].lower() == "sets" and (remains := _SETS_OF_REMAINS.match(text, np_end)):
+            words, np_end = ["bodies"], remains.end()  # "recovered 41 sets of remains": bodies, the dead
         if not words and not anaphor and (total := _TOTALLING.search(text, max(r.sent[0], start - 40), start)) \
                 and is_plural(total.group(1)):
             words = [total.group(1)]  # "The captives, totalling 140, include ...": 140 captives

@@ -466,6 +466,8 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
             and not COUNT_AND_BEFORE.search(text, max(sent[0], c.start - _BESIDE_REACH), c.start):
         subgroup = ""  # "11 workers pulled out alive" of a mine is its "11 miners", its "11 men": everyone there
         # (but not "three children and three staff members killed": a part beside another)
+    if measure == "aboard" and subgroup == "worker":
+        subgroup = "crew"  # "342 passengers and 10 employees on board": a train's staff aboard are its crew
     if measure == "aboard" and not subgroup and population == "people" and c.subject[:1].isupper() \
             and (people := nation_named(c.subject)):
         subgroup = people  # "There were 14 Peruvians on board": that nation's part of those aboard, even alone

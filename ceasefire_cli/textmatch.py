@@ -44,8 +44,9 @@ def regular_singular(w: str) -> str:
         return w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if (len(w) > 5 and w.endswith(("sses", "shes", "ches", "xes"))) or w.endswith("buses"):
-        return w[:-2]  # ("minibuses": a minibus, not a "minibuse")
+    if (len(w) > 5 and w.endswith(("sses", "shes", "ches"))) or (len(w) > 4 and w.endswith("xes")) \
+            or w.endswith("buses"):
+        return w[:-2]  # ("minibuses": a minibus, not a "minibuse"; "boxes": a box)
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w

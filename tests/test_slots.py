@@ -2426,6 +2426,13 @@ def test_a_stage_of_a_swap_told_over_days_is_its_day() -> None:
     ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 64, "measure", "aboard"),
     ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "measure", "aboard"),
     ("Dozens died when a jet with 64 passengers and a crew of five crashed into a hangar.", 5, "subgroup", "crew"),
+    # a vehicle's staff aboard are its crew, however the text calls them
+    ("The operator said 342 passengers and 10 employees were on board the train.", 10, "subgroup", "crew"),
+    ("The ferry was carrying 212 passengers and 14 staff members.", 14, "subgroup", "crew"),
+    ("Five workers were killed at the plant.", 5, "subgroup", ""),
+    # sets of remains are bodies, the dead
+    ("By Friday divers had recovered 41 sets of remains from the river.", 41, "topic", "deaths"),
+    ("By Friday divers had recovered 41 sets of human remains from the river.", 41, "subject", "bodies"),
     ("The bus with 40 children overturned, killing 12 people.", 40, "measure", "aboard"),
     ("The bus with 40 children overturned, killing 12 people.", 12, "measure", "killed"),
     # a whole said across the country, then its places, each the subject of its own part

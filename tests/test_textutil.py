@@ -138,3 +138,8 @@ def test_regular_singular_of_buses_is_a_bus():
     from ceasefire_cli.textmatch import regular_singular
     assert [regular_singular(w) for w in ("minibuses", "buses", "churches", "seats")] == [
         "minibus", "bus", "church", "seat"]
+
+
+def test_regular_singular_of_a_short_word_in_xes() -> None:
+    from ceasefire_cli.textmatch import regular_singular
+    assert [regular_singular(w) for w in ("boxes", "taxes", "faxes", "axes")] == ["box", "tax", "fax", "axe"]
