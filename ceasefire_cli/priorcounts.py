@@ -87,10 +87,13 @@ def _earlier_in_sentence(prior: list[Count], sent_start: int) -> Iterator[Count]
 # a bare figure's own participle after it, which says what befell the things it continues ("and 1,200 damaged",
 # "and 300 were delayed"); not one said of people ("and 1,200 evacuated")
 _THING_PARTICIPLE = patterns.compile(
-    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?(?:partially[ \t]+|badly[ \t]+)?"
+    r"[ \t]+(?:(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:(?:partially|badly|almost|nearly|completely|totally|entirely|largely|severely)[ \t]+){0,2}"
     r"(?!(?:evacuated|displaced|rescued|trapped|arrested|detained|stranded|affected|relocated|sheltered"
     r"|hospitali[sz]ed|treated|infected)\b)\p{Ll}+(?:ed|en)\b")
-_THING_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?(?:,|[ \t]and|,[ \t]and)[ \t]+")
+# (and a contrast of a part: "four carriages derailed, while the first two were destroyed")
+_THING_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?(?:,|[ \t]and|,[ \t]and|,[ \t]while|,?[ \t]but)"
+                               r"(?:[ \t]+the(?:[ \t]+(?:first|last|other|remaining))?)?[ \t]+")
 
 
 def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int, end: int) -> Count | None:

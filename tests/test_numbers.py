@@ -494,6 +494,9 @@ def test_including_inherits_the_topic() -> None:
         ("About 300 barns were flattened and 1,200 damaged.", 1200, "barns"),
         ("Nearly 1,200 flights were cancelled and 300 were delayed.", 300, "flights"),
         ("About 300 barns were flattened and 1,200 evacuated.", 1200, ""),  # said of people, not of barns
+        # ... and a part of them set against the rest, however its participle is qualified
+        ("The first four wagons left the rails, while the first two were almost entirely burned.", 2, "wagons"),
+        ("Six wagons left the rails, but two were badly damaged.", 2, "wagons"),
         ("Officials said six “bandits” were shot dead.", 6, "bandits"),  # a noun in scare quotes is the noun
         ("She was convicted on all 34 counts and faces up to four years in prison.", 34, "counts"),  # a verb
         ("The storm flattened 40 barns and sheds in the valley.", 40, "barns and sheds"),
