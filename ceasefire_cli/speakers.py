@@ -93,6 +93,8 @@ _OWN_WORDS_OF = {"his": "he", "her": "she", "their": "they"}
 _OWN_WORDS = frozenset("answer reply response message words advice warning verdict explanation plea".split())
 # prepositions that open a sentence with a phrase before its subject: the names in it are no one who speaks next
 _FRONTED_PREP = patterns.compile(r"[ \t\"“‘']*(?:At|In|On|During|Alongside|Beside|With|After|Before|Following|Amid)[ ]")
+# people told of as a group, no body a later 'the agency' or 'the ministry' can mean ('Officials said …')
+_UNNAMED_GROUPS = frozenset("officials authorities investigators witnesses residents sources experts analysts".split())
 # bodies a possessive gives to the person it stands for: 'his office said' speaks for the man just named
 _OWN_BODIES = frozenset("office campaign government administration family party team".split())
 
@@ -516,7 +518,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                                                                       and not mods)):
             # 'The UN agency, UNHCR, said' … 'the agency'; 'the UKMO said' … 'the U.K. agency' (its country as
             # initials, which name no body: 'the Valdoran army' is read by its words above)
-            found_org = self.recent_org_subject(pos, lambda name: not _other_kind(name, head))
+            found_org = self.recent_org_subject(
+                pos, lambda name: not _other_kind(name, head) and name.lower() not in _UNNAMED_GROUPS)
         return found_org or _Said(surface, "org", pos)
 
     def _described(self, toks: list[str], low: list[str], det: str, head: str, run: list[str], desc_title: str,

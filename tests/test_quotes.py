@@ -2505,3 +2505,10 @@ def test_a_name_opening_the_sentence_before_a_long_apposition_is_the_subject() -
             "mayor of Braga, Portugal, before taking the post, said there was no failure but "
             '"clearly something went wrong here."\n')
     assert only(text, "clearly something").speaker == "Tom Hale"
+
+
+def test_the_agency_is_the_body_named_before_not_a_group_of_officials() -> None:
+    text = ("The driver was named as Tom Hale, 42, the FBI said in a statement. Officials said investigators are "
+            "reviewing videos he made before the attack.\n"
+            '"He was driving a rented van, and we are working to confirm how he came to have it," the agency said.\n')
+    assert only(text, "He was driving").speaker == "FBI"
