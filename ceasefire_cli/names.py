@@ -344,6 +344,8 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "title", "", " ".join([head, *(_base(t).lower() for t in toks[of:])])
     title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
     rest = toks[cut + 1 :]
+    if not rest and len(toks) >= 2 and last in _SURNAME_TITLES and not the and _given_names(toks[:-1]):
+        return "person", _core_name(list(toks)), ""  # 'Ana King', 'James Justice': a surname that is also a title
     if not rest:
         if len(toks) > 1 and toks[0].lower() not in TITLE_CAPS and toks[-1].lower() in TITLE_MODS_ONLY:
             return "org", " ".join(toks), ""  # 'Islamic State': a name that ends in a title's modifier
@@ -510,6 +512,23 @@ def _is_headline(text: str, lo: int, hi: int) -> bool:
     words = _WORD.findall(text, lo, hi)
     share = _SUBHEAD_CAPS if end == "?" else _HEADLINE_CAPS
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+# titles that are also common surnames: after given names alone ('Stephen King') they are the person's surname
+_SURNAME_TITLES = frozenset("king justice judge marshal bishop chancellor".split())
+# words that make such a title an office: 'Associate Justice', 'Crown Prince', 'District Judge'
+_OFFICE_MODIFIERS = frozenset("associate supreme high grand crown district circuit federal appeals county".split())
+
+
+def _given_names(toks: tuple[str, ...] | list[str]) -> bool:
+    """Whether capitalised words could be given names: no title, body, place or nation word among them ('Valdoran
+    King', 'Supreme Court Justice', 'Lisbon Judge' are offices)."""
+    from .nationality import demonym_nation
+    from .places import lookup
+
+    return all(t[:1].isupper() and t[1:].islower() and (w := _base(t).lower()) not in TITLE_CAPS
+               and w not in _OFFICE_MODIFIERS and w not in _ORG_WORDS and lookup(t) is None and not demonym_nation(t)
+               for t in toks)
 
 
 _HEADLINE_LEN = 160  # a line this long is a paragraph, not a headline

@@ -440,6 +440,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             run = run[:conn]  # 'Norman Baker of Campaign for Better Transport': the person, not the group
         if run:
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
+            if kind == "title" and len(run) == 1 and i == 0 and self.is_surname(_base(run[0])):
+                kind, name = "", ""  # 'Justice said', 'King said' where the text named James Justice: him
             if kind != "title":
                 return self._named(kind, name, run, low[i - 1] if i > 0 else "", pos)
             desc_title = title

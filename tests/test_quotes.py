@@ -2512,3 +2512,17 @@ def test_the_agency_is_the_body_named_before_not_a_group_of_officials() -> None:
             "reviewing videos he made before the attack.\n"
             '"He was driving a rented van, and we are working to confirm how he came to have it," the agency said.\n')
     assert only(text, "He was driving").speaker == "FBI"
+
+
+@pytest.mark.parametrize("name", ["James Justice", "Ana King", "Tom Judge"])
+def test_a_surname_that_is_also_a_title_is_the_person(name: str) -> None:
+    surname = name.split()[-1]
+    text = (f"Air quality may suffer for days, {name} with the state agency said.\n\n"
+            f'"Once the product is removed, the air issues largely go away," {surname} said.\n')
+    assert only(text, "Once the product").speaker == name
+
+
+@pytest.mark.parametrize("office", ["Associate Justice", "District Judge", "Saudi King"])
+def test_a_title_after_an_office_word_stays_a_title(office: str) -> None:
+    from ceasefire_cli.names import _classify
+    assert _classify(tuple(office.split()))[0] == "title"
