@@ -334,9 +334,11 @@ def _parts_listed(text: str, counts: list[Count]) -> None:
                         for c in parts):
             population = whole.population if whole.population in ("prisoners", "hostages") else None
             # parts with no noun of their own are parts of the whole's kind: "four tourists - three from
-            # Utah and one from Idaho" are tourists, each a part of the four
+            # Utah and one from Idaho" are tourists, each a part of the four (but "of the 67 aboard, 42 were
+            # Peruvians" is the Peruvians aboard, as a manifest's list of nations is told)
             counts[i + 1 : k + 1] = [replace(c, measure=whole.measure,
-                                             period=c.period or (whole.period if c.subject else "part"),
+                                             period=c.period or (whole.period if c.subject or (
+                                                 c.subgroup and whole.measure == "aboard") else "part"),
                                              population=population or c.population,
                                              subgroup=c.subgroup or ("" if c.subject else whole.subgroup))
                                      for c in parts]

@@ -770,6 +770,9 @@ def test_place(text, value, want):
     # bare parts listed after a whole are parts of it
     ("Among the injured are four tourists – three from Utah and one from Idaho.", 3, "part"),
     ("Among the injured are three tourists – two from South Korea and one from the Netherlands.", 1, "part"),
+    # ... but a part its nation names is that nation's figure, as "37 Peruvians aboard" is
+    ("Of the 67 people on board, 42 were Peruvian citizens, 16 were Chilean, 6 were Bolivian and 3 were Cuban.", 42,
+     ""),
     # a toll that counts the attacker is a fact of its own; one that leaves him out is the victims'
     ("Nine people, including the shooter, died at the depot.", 9, "with perpetrator"),
     ("Eight people died at the depot, not counting the shooter.", 8, ""),
