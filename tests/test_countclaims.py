@@ -575,12 +575,22 @@ def dur(text, value, unit, thing, qualifier="exact", low=None, high=None):
 def test_round_durations_cover_the_unit_they_name():
     """'two years' is 1.5 years rounded up to under three years rounded down: 'a six-month inquiry' is the one
     that lasted five and a half months."""
-    assert count_interval(dur("two years", 2, "year", "war")) == (547.5, 1097.0)
+    assert count_interval(dur("two years", 2, "year", "war")) == (547.5, 1094.0)  # short of three 365-day years
     c = one([Mention("north", dur("six-month", 6, "month", "trial")),
              Mention("south", dur("five-and-a-half-month", 5.5, "month", "trial"))])
     assert c.verdict == "agree"
     c = one([Mention("north", dur("two years", 2, "year", "war")),
              Mention("south", dur("more than two years", 2, "year", "war", qualifier="more_than", low=2))])
+    assert c.verdict == "agree"
+
+
+def test_a_round_count_of_months_stops_short_of_one_more_of_the_shortest_months():
+    """'a three-month trial' is not the 'more than four months' another outlet gives, though a month may be 31 days."""
+    c = one([Mention("north", dur("three-month", 3, "month", "trial")),
+             Mention("south", dur("more than four months", 4, "month", "trial", qualifier="more_than", low=4))])
+    assert c.verdict == "conflict"
+    c = one([Mention("north", dur("three-month", 3, "month", "trial")),
+             Mention("south", dur("almost four months", 3.6, "month", "trial", qualifier="nearly", low=3.6, high=4))])
     assert c.verdict == "agree"
 
 
