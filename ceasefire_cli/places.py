@@ -594,6 +594,7 @@ _LISTED_FIGURE = patterns.compile(
     r"[ ]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ ]+\p{Ll}+s\b)")
 # a list item's opening, after a place with a frame: ", Georgia six", " and South Carolina two"
 _LIST_ITEM_BEFORE = patterns.compile(r"(?:,|[ ]and)[ ]+$")
+_LIST_GOES_ON = patterns.compile(r"(?:,|[ ](?:and|or)\b|[ ]*[.;:)]|[ ]*$)")
 _LIST_REACH = 60  # characters from the place before to a listed one
 _SITE_BEFORE = patterns.compile(r"(?i:\b(?:at|to|in|inside|outside|near)[ ]+(?:the[ ]+)?)$")
 
@@ -686,12 +687,22 @@ _STATE_AS_GOVERNMENT = patterns.compile(
 
 
 def _next_is_place(text: str, end: int) -> bool:
+    """Whether a place listed with this one follows: "Romania and Austria", "Romania, Austria, Poland"; not
+    "in Romania, Austria announced": a comma alone joins a list only where the list goes on after the next place."""
     m = _COORD_AFTER.match(text, end)
     if m is None:
         return False
     nxt = _PHRASE.match(text, m.end() - 1)
-    return nxt is not None and any(lookup(" ".join(nxt.group().split(" ")[:k]).rstrip(".,'’s"))
-                                   for k in range(len(nxt.group().split(" ")), 0, -1))
+    if nxt is None:
+        return False
+    words = nxt.group().split(" ")
+    k = next((k for k in range(len(words), 0, -1) if lookup(" ".join(words[:k]).rstrip(".,'’s"))), 0)
+    if not k:
+        return False
+    if m.group().strip(" ,").split(" ")[0] in ("and", "or"):
+        return True
+    after = nxt.start() + len(" ".join(words[:k]).rstrip(".,'’s"))
+    return _LIST_GOES_ON.match(text, after) is not None
 
 
 def _previous_is_place(found: list[PlaceMention], start: int) -> bool:

@@ -615,6 +615,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The army's siege of Aleppo, which has killed at least 9,300 people, entered a second year.", 9300, "Aleppo"),
     ("The rebels' offensive in Peru that killed 240 soldiers has stalled.", 240, "Peru"),
     ("Raiders took 85 captives during their attack on Peru, which stunned the region.", 85, ""),
+    # a comma before another country's name is a list only where the list goes on after it
+    ("Beside seven deaths recorded in Portugal, Spain announced two new deaths.", 7, "Portugal"),
+    ("Floods killed 20 people in Portugal, Spain, France and Italy.", 20, ""),
+    ("Floods killed 20 people in Portugal, Spain.", 20, ""),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
