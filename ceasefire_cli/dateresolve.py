@@ -139,7 +139,7 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
                  and 0 <= (pub - d).days <= LANDMARK_RECENT_DAYS), None)
         else:
             past = bool(_PAST_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))
-            done = not future and not past and past_clause(m.string, m.start())
+            done = not future and not past and _past_clause(m.string, m.start())
             day = _yearless(mon, dnum, pub, future, past, done)
     return (day.isoformat(), "day") if day else None
 
@@ -228,7 +228,7 @@ _TERM_BEFORE = patterns.compile(r"\b(?:until|till|through|by|for)[ ]+$", regex.I
 PAST_CLAUSE_REACH = 160  # characters back to the clause's start that a past verb is looked for in
 
 
-def past_clause(text: str, start: int) -> bool:
+def _past_clause(text: str, start: int) -> bool:
     """Whether the clause a date ends (from its start or its last break) tells of a deed done: "Chauvin was
     convicted of murder in Floyd's death in May" in an April story is last May, not the May ahead."""
     lo = max(0, start - PAST_CLAUSE_REACH)
@@ -322,6 +322,6 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
         return None
     mon = month_number(g(kind + "_name"))
     past = not future and (_PAST_MONTH_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
-                           or past_clause(m.string, m.start()))
+                           or _past_clause(m.string, m.start()))
     year = _month_year(mon, (g("mon_mod") or "").lower(), pub, future, ctx_year, span_end, past)
     return f"{year:04d}-{mon:02d}", "month"

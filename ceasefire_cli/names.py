@@ -523,7 +523,7 @@ _OFFICE_MODIFIERS = frozenset("associate supreme high grand crown district circu
 def _given_names(toks: tuple[str, ...] | list[str]) -> bool:
     """Whether capitalised words could be given names: no title, body, place or nation word among them ('Valdoran
     King', 'Supreme Court Justice', 'Lisbon Judge' are offices)."""
-    from .nationality import demonym_nation
+    from .nationality import demonym_nation  # (here, not above: places and nationality read names' word lists)
     from .places import lookup
 
     return all(t[:1].isupper() and t[1:].islower() and (w := _base(t).lower()) not in TITLE_CAPS
