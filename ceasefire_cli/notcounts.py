@@ -23,6 +23,7 @@ from .numerals import (
     MONTH_FULL,
     ONES_WORDS,
     OUT_OF_BEFORE,
+    SMALL_NUMBER_WORDS,
     TEENS_WORDS,
     TENS_WORDS,
     Hit,
@@ -181,8 +182,7 @@ def is_plural(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_WORD_BEFORE_BRACKET = patterns.compile(
-    rf"\b((?:{TENS_WORDS})(?:-(?:{ONES_WORDS}))?|{TEENS_WORDS}|{ONES_WORDS})[ \t]*\($", regex.I)
+_WORD_BEFORE_BRACKET = patterns.compile(rf"\b({SMALL_NUMBER_WORDS})[ \t]*\($", regex.I)
 
 
 def _skip(text: str, m: Hit, n1: str, value: float) -> bool:

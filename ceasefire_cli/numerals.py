@@ -53,6 +53,7 @@ COUNT_AND_BEFORE = patterns.compile(
     rf"(?:{FIGURE}|\b(?:dozen|hundred|thousand))[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,4}}?and[ \t]+$", regex.I)
 _JOIN = r"(?:[ \t\u00a0]|-)"  # "twenty one", "twenty-one", "Two-hundred"
 _SMALL = rf"(?:(?:{TENS_WORDS})(?:{_JOIN}(?:{ONES_WORDS})\b)?|{TEENS_WORDS}|{ONES_WORDS})"
+SMALL_NUMBER_WORDS = _SMALL  # a number below a hundred in words: "twelve", "twenty-one", "forty one"
 _HUN = rf"(?:(?:{_SMALL}|a){_JOIN}hundred(?:{_SP}(?:and{_SP})?{_SMALL})?)"
 _BIG = rf"(?:{_SP}(?:thousand|lakhs?|crores?|million|billion))"
 # after a scale word the rest of the number may follow: "two thousand five hundred", "a thousand and one"

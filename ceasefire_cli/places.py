@@ -696,13 +696,11 @@ def _next_is_place(text: str, end: int) -> bool:
     if nxt is None:
         return False
     words = nxt.group().split(" ")
-    k = next((k for k in range(len(words), 0, -1) if lookup(" ".join(words[:k]).rstrip(".,'’s"))), 0)
-    if not k:
+    name = next((n for k in range(len(words), 0, -1) if lookup(n := " ".join(words[:k]).rstrip(".,'’s"))), "")
+    if not name:
         return False
-    if m.group().strip(" ,").split(" ")[0] in ("and", "or"):
-        return True
-    after = nxt.start() + len(" ".join(words[:k]).rstrip(".,'’s"))
-    return _LIST_GOES_ON.match(text, after) is not None
+    return m.group().strip(" ,").startswith(("and ", "or ")) or _LIST_GOES_ON.match(text, nxt.start() + len(name)) \
+        is not None
 
 
 def _previous_is_place(found: list[PlaceMention], start: int) -> bool:

@@ -181,6 +181,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
     out = []
     spoken: Counter[date] | None = None  # the days the dated articles' weekdays name, counted once
     stated: list[date] = []  # ... and the days they carry, near the consensus
+    earlier: list[date] = []  # ... and the days of the week before that they speak of
     for i, a in enumerate(articles):
         if a.published and a.published_source != "guessed":
             out.append(a)
@@ -192,8 +193,8 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
             if spoken is None:
                 spoken = _days_named(articles, read_days)
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
+                earlier = _days_spoken_before(consensus, spoken)
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
-            earlier = _days_spoken_before(consensus, spoken)
             adjusted = _best_fit(a.clean, [adjusted, *(d for d in [*stated, *earlier] if d != adjusted)], spoken,
                                  read_days)
             floor = _latest_day_told(a.clean, consensus)
