@@ -75,6 +75,10 @@ _STATEMENT_VERBS = ("issued", "released")
 _VERB = re.compile(
     r"(?<![A-Za-z_])(?:" + _trie([*_FINITE, *_PARTICIPLES, "according", "According", *_STATEMENT_VERBS]) + r")\b")
 _ACCORDING_TO = patterns.compile(r"\s+to\b")
+# a speech verb closing a clause of time tells when, not who spoke the quote beside it ('Harris said before Biden
+# spoke. "…"': Harris's words); 'as Biden said, "…"' cites him, so 'as' is not among them
+_TIME_CLAUSE_VERB = patterns.compile(r"\b(?:before|after|until|since|once|when|while)[ ]+(?:[\p{L}.’'-]+[ ]+){1,4}$")
+_CLAUSE_ENDS = patterns.compile(r"[ ]*(?:[.;,)]|$)")
 _ISSUED_STATEMENT = patterns.compile(r"\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?statement\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 
@@ -187,7 +191,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             elif w in _STATEMENT_VERBS:
                 if _ISSUED_STATEMENT.match(masked, v.end()):
                     self.verbs.append((v.start(), v.end(), w, "fin"))
-            else:
+            elif not (_CLAUSE_ENDS.match(masked, v.end())
+                      and _TIME_CLAUSE_VERB.search(masked, max(0, v.start() - 60), v.start())):
                 self.verbs.append((v.start(), v.end(), w, "part" if w in _PARTICIPLE_SET else "fin"))
         self.verb_starts = [v[0] for v in self.verbs]
         self.subjects: dict[int, _Said | None] = {}

@@ -2526,3 +2526,9 @@ def test_a_surname_that_is_also_a_title_is_the_person(name: str) -> None:
 def test_a_title_after_an_office_word_stays_a_title(office: str) -> None:
     from ceasefire_cli.names import _classify
     assert _classify(tuple(office.split()))[0] == "title"
+
+
+@pytest.mark.parametrize("clause", ["before Tom Hale spoke", "after the mayor spoke", "while Hale was speaking"])
+def test_a_speech_verb_in_a_clause_of_time_does_not_take_the_next_quote(clause: str) -> None:
+    text = (f'"The harbour will reopen next week," Ana Ruiz said {clause}. "Every pier will be checked first."\n')
+    assert only(text, "Every pier").speaker == "Ana Ruiz"
