@@ -62,7 +62,9 @@ _PLACE_KIND_NEAR = patterns.compile(rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:{'|
 # the condition said after the figure: "in critical condition", "seriously hurt", "four of them seriously" (the
 # adverb closing the clause), "20 of them critical" (the bare adjective, said of a part)
 _CONDITION_AFTER = patterns.compile(
-    r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)[ \t]+condition"
+    r"(?P<gap>[^.;:\d]{0,60}?)\b(?:in[ \t]+(?:a[ \t]+)?(?P<state>critical|serious|grave)"
+    # "in a serious or very serious condition": the milder grade named first stands for both
+    r"(?:[ \t]+or[ \t]+(?:very[ \t]+|extremely[ \t]+)?(?:critical|serious|grave))?[ \t]+condition"
     r"|(?P<adv>critically|seriously|severely|gravely|badly|moderately|lightly|slightly|mildly)"
     r"(?:[ \t]+(?:injured|wounded|hurt|ill)\b"
     r"|(?=[ \t]*(?:[,.;)]|$)))"

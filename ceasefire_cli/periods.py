@@ -66,6 +66,9 @@ _FEARED_AFTER = patterns.compile(
     r"|(?:may|might|could)[ \t]+have[ \t]+(?:died|perished|drowned|been[ \t]+killed))\b", regex.I)
 # a forecast cue governs the figure only if no other clause comes between ("feared missing after 78 died")
 _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|because|although)\b", regex.I)
+# a known set after a preposition: the modal is another verb's ("nothing will change for the four women
+# killed", "she may be among the 300 dead"), not the toll's ("could rise to the 300 mark" keeps "to")
+_KNOWN_SET_BEFORE = patterns.compile(r"\b(?:for|among|of|with|including)[ \t]+the[ \t]+$", regex.I)
 ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
 _INCREMENT = patterns.compile(rf"\b(?:{ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
@@ -246,7 +249,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)
-        if cue is not None and not _ANOTHER_VERB.search(text, cue.end(), c.start):
+        if cue is not None and not _ANOTHER_VERB.search(text, cue.end(), c.start) \
+                and not _KNOWN_SET_BEFORE.search(text, cue.end(), c.start):
             return "projection"  # "the toll could top 1,000": a forecast, not a count
         if _FEARED_AFTER.match(text, c.end):
             return "projection"  # "more than 1,000 people are feared dead": feared, not counted

@@ -634,6 +634,9 @@ def test_place(text, value, want):
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
+    # a known set the modal's verb speaks of, not a forecast
+    ("Nothing will change for the nine pupils killed in the fire.", 9, ""),
+    ("Her son may be among the 300 dead, she said.", 300, ""),
     # the dead of a group counted before are the dead, not a part of that group
     ("Police said 70 fans were taken to hospital, of whom 25 died and the rest were treated.", 25, ""),
     # feared, not counted
@@ -691,6 +694,7 @@ def test_place(text, value, want):
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
+    ("Rescuers said 90 were hurt, of whom 12 are in a serious or very serious condition.", 12, "those in serious"),
     # a figure the text says was replaced is an earlier report, not the article's figure
     ("Officials initially said 40 people died, but later raised the toll to 45.", 40, "earlier"),
     ("Officials initially said 40 people died, but later raised the toll to 45.", 45, ""),
