@@ -62,6 +62,9 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 
 PER_PERSON = frozenset({"sentence", AGE})  # what every person has their own of: a prison term, an age
+# things told apart by what befell them, as people are: the counts of an indictment brought, found guilty, not guilty
+# or undecided ("two counts" alone may be any of them)
+BY_OUTCOME = frozenset({"charge"})
 # Figures further apart than this are other facts, not one fact told two ways, unless they are tolls (which
 # rise: "85" early, "more than 1,000" later). Under a key that says little, the one figure each outlet gives
 # ("3 miners" and "nine miners" killed) is one fact up to here: "two rescued" and "179", "60 homes" and
@@ -86,6 +89,8 @@ def _specific(slots: dict[str, str]) -> bool:
         return False
     if slots["population"] in PER_PERSON:
         return bool(slots["holder"])  # prison terms: each defendant's is a fact of its own, told apart by name
+    if slots["population"] in BY_OUTCOME:
+        return bool(slots["measure"])
     if slots["population"] not in PERSONS:
         return True
     return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
@@ -590,9 +595,10 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
             if fs:
                 # things shared among holders ('41 seats' won by one party, '12' by another): a figure that
                 # names no holder may be anyone's share or the whole, so figures apart are not one fact
-                shared = not key[6] and len(holders[key[1:6]]) >= SHARED_HOLDERS
-                sole = (key[1] not in PERSONS or bool(key[0])) and not key[5] and len(fs) > 1 and not shared \
-                    and all(per_measure[(f.article, key[0], key[2], key[4], key[6])] == 1 for f in fs)
+                # (not the counts of an indictment: '11 counts' with no name are the one defendant's)
+                shared = not key[6] and len(holders[key[1:6]]) >= SHARED_HOLDERS and key[1] not in BY_OUTCOME
+                sole = (key[1] not in PERSONS | BY_OUTCOME or bool(key[0])) and not key[5] and len(fs) > 1 \
+                    and not shared and all(per_measure[(f.article, key[0], key[2], key[4], key[6])] == 1 for f in fs)
                 arts = {f.article for f in fs}
                 many = shared or sum(per_measure[(a, key[0], key[2], key[4], key[6])] > 1 for a in arts) * 2 > len(arts)
                 groups += _split(dict(zip(SLOT_NAMES, key, strict=True)), fs, sole, many, first_day)

@@ -41,6 +41,13 @@ _ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "addin
     r"|forcing)\b",
     regex.I,
 )
+# what the counted are about, after them: "34 counts related to a payment made before the 2016 election" (the
+# payment's year, not the counts')
+_ABOUT_AFTER = patterns.compile(
+    r"\b(?:(?:related|relating|connected|linked|tied)[ \t]+to|(?:stemming|arising)[ \t]+from|in[ \t]+connection"
+    r"[ \t]+with"
+    # the deeds charged: "34 counts of falsifying records to hide a payment before the 2016 election"
+    r"|(?:counts?|charges?)[ \t]+of[ \t]+\p{Ll}+ing)\b", regex.I)
 _CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
 _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 
@@ -69,6 +76,8 @@ def read_time(rd: Reading, when_from: int) -> str | None:
         wm = None  # "52 freed in total since the siege began on Monday": when the count started, not its day
     if wm is not None and wm.start() > end and _COMPARED_AFTER.search(text, end, wm.start()):
         wm = None  # "the toll rose to 71, passing the 2011 blaze": the time of what it is compared with
+    if wm is not None and wm.start() > end and _ABOUT_AFTER.search(text, end, wm.start()):
+        wm = None  # "34 counts related to payments made in 2016": the time of what the counted are about
     year_when = _YEAR_THEN.search(text, max(r.sent[0], start - 60), start) \
         if wm is None or wm.group().lower().startswith("since") else None
     if year_when is not None:

@@ -190,6 +190,53 @@ _JOB_CUT = patterns.compile(
     r"|lay(?:s|ing)?[ \t]+off|laid[ \t]+off|losses|layoffs|redundanc(?:y|ies)|(?:will|would|to)[ \t]+go)\b", regex.I)
 # "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
 _AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
+# the counts of an indictment, and what a jury or judge found on them: "found guilty on four of the 11 counts",
+# "acquitted on three charges", "deadlocked on the three remaining counts", "could not reach a verdict on three
+# others" are facts of their own ("three counts" guilty and "three counts" undecided are not one)
+_CHARGES = frozenset("count charge offence offense felony misdemeanor misdemeanour".split())
+_CHARGE_OUTCOME = patterns.compile(
+    r"\b(?:(?P<charged>(?:pleaded|pled)[ \t]+not[ \t]+guilty)"  # the counts brought, which the accused denies
+    r"|(?P<pleaded>(?:pleaded|pled)[ \t]+guilty)"
+    r"|(?P<acquitted>not[ \t]+guilty|acquitt(?:ed|al)|cleared)"
+    r"|(?P<convicted>guilty|convict(?:s|ed|ing)|convictions?)"
+    r"|(?P<undecided>deadlocked|hung|no[ \t]+verdicts?|mistrial"
+    r"|(?:unable|failed|fail|could[ \t]+not|couldn['’]t|did[ \t]+not|didn['’]t|cannot|can['’]t)[ \t]+(?:to[ \t]+)?"
+    r"(?:reach|return|agree)(?:[ \t]+(?:on[ \t]+)?(?:a[ \t]+)?(?:unanimous[ \t]+)?(?:verdicts?|decision|consensus"
+    r"|agreement))?)"
+    r"|(?P<dropped>dismissed|dropped|threw[ \t]+out)"
+    # the counts brought, the indictment's size: "faces 11 counts", "was charged with five counts"
+    r"|(?P<brought>face[sd]?|facing|charged|indicted|accused))\b", regex.I)
+_CHARGE_OUTCOME_REACH = 100  # characters before the figure its finding may stand: "convicted of one count of
+# conspiring to commit wire fraud against investors and three counts of fraud" (the three are convictions too)
+# the whole the found counts are of: "guilty on five of six counts" (not found guilty of six)
+_CHARGES_WHOLE = patterns.compile(rf"(?r){FIGURE}[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?$", regex.I)
+# one of a list of counts by their crimes, which together make the count others give: "convicted of one count of
+# assault and one count of theft" is two counts, not one
+_COUNT_OF = r"(?:counts?|charges?)[ \t]+of[ \t]+[^.;:,]{1,60}?"
+_CHARGE_LIST_AFTER = patterns.compile(rf"[ \t]+{_COUNT_OF}[ \t]+and[ \t]+{FIGURE}[ \t]+(?:counts?|charges?)\b"
+                                      # ... or one count of each: "not guilty on one count each of A, B and C"
+                                      r"|[ \t]+(?:counts?|charges?)[ \t]+each\b", regex.I)
+_CHARGE_LIST_BEFORE = patterns.compile(rf"(?r)\b{_COUNT_OF},?[ \t]+and[ \t]+$", regex.I)
+# a verb between finding and figure that gives the figure its own: "convicted in May, Ruiz has 11 counts pending"
+_CHARGE_VERB_BETWEEN = patterns.compile(r"[.;]|\b(?:sentenced|brought|filed|lodged|had|has|have)\b", regex.I)
+
+
+def _charge_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """What was found on counts of an indictment ("convicted", "acquitted", "undecided", "dropped") or that they
+    were brought ("charged": "faces 11 counts"), by the last such word before the figure in its clause; "" for the
+    whole the found ones are of, and for one of a list of counts by their crimes."""
+    lo = max(clause[0], c.start - _CHARGE_OUTCOME_REACH)
+    if _CHARGES_WHOLE.search(text, lo, c.start) or _CHARGE_LIST_AFTER.match(text, c.end, clause[1]) \
+            or _CHARGE_LIST_BEFORE.search(text, lo, c.start):
+        return ""
+    last = None
+    for found in _CHARGE_OUTCOME.finditer(text, lo, c.start):
+        last = found
+    if last is None or _CHARGE_VERB_BETWEEN.search(text, last.end(), c.start):
+        return ""
+    return "charged" if last.lastgroup == "brought" else last.lastgroup or ""
+
+
 # the dead named so far, right at the figure: "identified 32 of them", "32 bodies have been identified"
 _IDENTIFIED_BEFORE = patterns.compile(r"(?r)\b(?:identified|matched)[ \t]+(?:the[ \t]+)?$", regex.I)
 # bodies given back to their families, a count of its own beside the toll
@@ -394,6 +441,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if not measure and not people and regular_singular(head_word(c)) in _JOBS \
             and _JOB_CUT.search(text, *clause):
         return "cut"  # "will cut about 4,000 jobs", "2,600 positions will go", "2,500 of the job losses"
+    if not measure and not people and regular_singular(head_word(c)) in _CHARGES:
+        return _charge_measure(text, c, clause)
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         return _thing_measure(text, c, clause)
     if not measure and people and head_word(c) not in _HUNTED \

@@ -369,7 +369,8 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in election reports: a party's MPs and the constituencies it won are its seats
               "mp": "seat", "mps": "seat", "constituency": "seat",
               # and in court reports: the counts of an indictment are its charges ("five counts", "five charges")
-              "count": "charge", "offence": "charge", "offense": "charge",
+              "count": "charge", "offence": "charge", "offense": "charge", "felony": "charge", "misdemeanor": "charge",
+              "misdemeanour": "charge",
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
               # promise, "120 vessels" and "115 ships" one queue
               "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",

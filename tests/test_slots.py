@@ -290,6 +290,23 @@ def slot(text: str, value: float, name: str):
     ("Three hikers suffered fatal injuries in the fall.", 3, "killed"),
     ("Two cashiers were fatally shot on Elm Road.", 2, "killed"),
     ("Two cashiers were shot and wounded on Elm Road.", 2, "injured"),
+    # what a jury found on the counts of an indictment, each finding a fact of its own
+    ("Jurors found the banker guilty on four of the 11 counts on Monday.", 4, "convicted"),
+    ("Jurors found the banker guilty on four of the 11 counts on Monday.", 11, ""),  # the whole
+    ("The panel convicted him on 5 out of 6 charges.", 6, ""),
+    ("The jury acquitted her on three other counts.", 3, "acquitted"),
+    ("He was found not guilty of two charges of fraud.", 2, "acquitted"),
+    ("The jury deadlocked on three counts, and the judge declared a mistrial on them.", 3, "undecided"),
+    ("Jurors could not reach a verdict on two counts, the court said.", 2, "undecided"),
+    ("Jurors reached a verdict on four counts on Friday.", 4, ""),
+    ("The judge dismissed four charges before the trial began.", 4, "dropped"),
+    ("Ruiz, convicted of theft in 2019, now faces 11 counts of fraud.", 11, "charged"),  # brought, not found
+    ("Ruiz, convicted in May, pleaded not guilty to 11 counts.", 11, "charged"),
+    ("Ruiz pleaded guilty to two counts of theft.", 2, "pleaded"),
+    # one of a list of counts by their crimes is a part, not the finding's whole
+    ("She was convicted of two counts of fraud and one count of perjury.", 2, ""),
+    ("She was convicted of two counts of fraud and one count of perjury.", 1, ""),
+    ("He was found not guilty on one count each of theft, fraud and arson.", 1, ""),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -1404,7 +1421,15 @@ def test_what_befell_things(text, value, want):
 def test_counts_of_an_indictment_are_its_charges():
     assert slot("The court heard he faces five counts of fraud.", 5, "population") == slot(
         "Prosecutors filed five charges of fraud.", 5, "population") == slot(
-        "The filing lists five offences.", 5, "population") == "charge"
+        "The filing lists five offences.", 5, "population") == slot(
+        "The jury found him guilty of five felonies.", 5, "population") == "charge"
+
+
+def test_what_the_counts_are_about_does_not_date_them():
+    assert slot("A jury found Ruiz guilty on all 12 counts related to a loan taken out before the 2019 vote.", 12,
+                "period") == ""
+    assert slot("Ruiz was convicted of 12 counts of forging records to hide a loan ahead of the 2019 vote.", 12,
+                "period") == ""
 
 
 def test_one_of_a_group_is_a_person_counted():
