@@ -74,6 +74,10 @@ _DELIVERED_TO = patterns.compile(rf"[ \t]+(?:over[ \t]+)?{_TO_PARTY}")
 _DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
                                r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
                                r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)
+# the deaths of the counted, said right before their figure: their own fate, whatever verb comes after
+_DEATHS_OF = patterns.compile(r"(?r)\b(?:deaths|killings?|murders?|slayings?)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$",
+                              regex.I)
+_DEATHS_OF_REACH = 30  # characters before the figure the phrase may end in
 _THING_ROLES = frozenset({"launched", "intercepted", "delivered", "stuck"})  # what weapons and goods do
 # a side's people got back in a swap, the verb right before them
 _RECEIVED_BEFORE = patterns.compile(
@@ -132,6 +136,8 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
     if topic == "injured" and _DIED_AFTER.match(text, np_end):
         topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
+    if topic in ("injured", "other") and _DEATHS_OF.search(text, max(s0, start - _DEATHS_OF_REACH), start):
+        topic, role = "deaths", "killed"  # "acquitted in the deaths of two men and for wounding a third": the dead
     seized = topic == "other" and role == "released" and _SEIZED_BEFORE.search(text, np_end, s1) is not None
     if topic == "other" and role == "released" \
             and (_is_people(words) or (not words and (not subject or _is_people(subject.split())))) \

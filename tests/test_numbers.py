@@ -1125,6 +1125,8 @@ def test_an_emergency_line_is_no_count() -> None:
     ("Two more injured fishermen succumbed to their wounds on Friday.", "deaths"),
     ("Two injured workers later died in hospital.", "deaths"),
     ("Some 40 injured people were taken to the clinic.", "injured"),
+    # the deaths of the counted, said right before them, whatever verb comes after
+    ("He was acquitted in the deaths of two men and of wounding a guard.", "deaths"),
 ])
 def test_what_befell_the_counted_people(text: str, topic: str) -> None:
     [c] = find_counts(text)
