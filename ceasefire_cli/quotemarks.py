@@ -19,6 +19,11 @@ __all__ = ["DQ_MARK", "MIN_WORDS", "Raw", "interrupted", "mask", "raw_quotes"]
 MIN_WORDS = 4  # shorter marked phrases are scare quotes ("good faith"), not statements
 DQ_MARK = patterns.compile(r"''(?=[\s,.;:!?—–)]|$)|(?<![^\s])''(?=\p{L})|[\"“”„«»]")  # '' as a closing or opening mark
 _SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400}?(?<=\S)[’'](?![\p{L}\p{N}])")
+# a single-quoted passage that runs on into the next paragraph, which opens with a mark again, as British papers
+# quote a statement of several paragraphs ('She added: ‘I have spent my career …¶‘It is clear …,’ she said'):
+# opened at its paragraph's start or after a colon, no closing mark after it (an apostrophe sits between letters)
+_SQ_RUNS_ON = patterns.compile(r"(?:(?<=^|\n)[ \t]*|(?<=:[ \t]))‘(?=\p{L})(?:[^\n‘’]|(?<=\p{L})’(?=\p{L}))+$",
+                               patterns.regex.M)
 
 
 @dataclass(slots=True)
@@ -112,6 +117,15 @@ def raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[Raw]:
             out.append(Raw(s, e, m.start(), m.end() - 1))
             if i < j:
                 outer.append((m.start(), m.end()))
+    for k, (lo, hi) in enumerate(paras[:-1]):
+        if text[paras[k + 1][0] : paras[k + 1][0] + 1] != "‘" or "‘" not in text[lo:hi]:
+            continue
+        run = _SQ_RUNS_ON.search(text, lo, hi)
+        if run is None or any(r.open_at <= run.start() <= (r.close_at or r.end) for r in out):
+            continue
+        s, e = _trim(text, run.start() + 1, hi)
+        if len(_WORD.findall(text, s, e)) >= MIN_WORDS:
+            out.append(Raw(s, e, run.start(), None))
     if outer:  # double marks nested in a single-quoted passage ('They call us “occupiers”') are not quotes
         out = [r for r in out if not any(a < r.open_at and (r.close_at or r.end) < b for a, b in outer)]
     out.sort(key=lambda r: r.start)

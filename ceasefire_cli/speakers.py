@@ -47,7 +47,7 @@ from .names import (
 )
 from .places import lookup
 from .population import names_people
-from .subjectnp import _OBJ_PREPS, _Phrases
+from .subjectnp import _OBJ_PREPS, COUNSEL, _Phrases
 from .verbsubjects import _QUOTED_AS, _Subjects
 
 # a speech verb right after a relative pronoun and its subject ('a widow who he admitted cheating')
@@ -70,6 +70,9 @@ VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokes
 _ONE_PERSON = frozenset("a an one".split())
 # Modifiers that make a title another office: 'the president' is neither the vice nor the former president.
 _RANK_MODS = frozenset("vice deputy assistant former ex lieutenant under".split())
+# ranks below the office that a title without them never holds: 'the vice president' is not 'President Hale'
+# (but 'the former senator' may be 'Senator Hale', whom the story calls senator as of the time it tells)
+_SECOND_RANKS = _RANK_MODS - {"former", "ex"}
 # verbs that make their subject a speaker only before 'a statement': 'X issued (released) a statement'
 _STATEMENT_VERBS = ("issued", "released")
 _VERB = re.compile(
@@ -365,8 +368,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         for title, p, key in self.titles:
             tw = _post_words(title)
             k = min(n, len(tw))
-            if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS):
-                continue  # 'the president' is not the vice president or the former president
+            if k == 0 or tw[-k:] != words[-k:] or (k == n < len(tw) and tw[-k - 1] in _RANK_MODS) \
+                    or (k == len(tw) < n and words[-k - 1] in _SECOND_RANKS):
+                continue  # 'the president' is not the vice president or the former president, nor 'the vice
+                # president' President Biden
             if p < pos:
                 holders.add(key)
                 if before is None or p > before[0]:
@@ -426,6 +431,11 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         if len(toks) == 2 and low[0] in ("his", "her") and low[1] in _OWN_BODIES \
                 and (own := self.pronoun(_OWN_WORDS_OF[low[0]], pos)) is not None and own.kind == "person":
             return _Said(f"{own.name}’s {low[1]}", "org", pos)  # 'his office said': that man's office
+        j = low.index("for") if "for" in low[1:3] and len(toks) > 2 else 0
+        if j and _base(low[j - 1]).removesuffix("s") in COUNSEL and (j == 1 or low[0] in _DETS) and _cap(toks[j + 1]):
+            # 'A lawyer for Tom Hale said', 'Lawyers for Hale and the estate of Ana Ruiz said': the counsel, who
+            # speak for the one named, not that one
+            return _Said(" ".join(toks[1:] if low[0] in _DETS else toks), "unnamed", pos)
         pp = org_pp_head(toks)  # 'the commission for prisoners of war': a commission
         of = next((j for j, t in enumerate(low) if t in ("of", "for")), 0)
         if of > 1 and not pp and _classify(tuple(toks[:of]))[0] == "person":  # 'Ana Ruiz of the New York delegation'

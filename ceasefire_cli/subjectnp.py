@@ -59,6 +59,24 @@ _CLAUSE_OPENERS = frozenset(
 _LINKERS = frozenset("and but or then so yet still now also".split())
 # offices whose holder a text names by the body they lead or speak for: 'the head of the agency', 'the chief of
 # the army', 'the Chief Spokesperson for the Ministry'
+# those who speak for someone named after 'for' ('a lawyer for Tom Hale said'), whom the phrase is about, not that one
+COUNSEL = frozenset("lawyer attorney counsel solicitor barrister publicist".split())
+_COUNSEL_PASS = frozenset({"for", "of", "the", "and"})  # small words the one spoken for may hold
+_COUNSEL_REACH = 12  # words from 'for' to the verb: 'Lawyers for Tom Hale and the estate of Ana Ruiz'
+
+
+def _counsel_for(toks: list[str]) -> list[str]:
+    """The noun phrase 'a lawyer for <whom>' ending the tokens, the whom plain words (no comma, no clause)."""
+    for j in range(len(toks) - 2, max(0, len(toks) - _COUNSEL_REACH) - 1, -1):
+        t = toks[j]
+        if not t[0].isalnum() or (t.lower() in _STOP and t.lower() not in _NAME_CONN and t not in _COUNSEL_PASS):
+            return []
+        if t == "for" and j > 0 and _base(toks[j - 1].lower()).removesuffix("s") in COUNSEL and _cap(toks[j + 1]):
+            head = _np_back(toks[:j])
+            return [*head, *toks[j:]] if head else []
+    return []
+
+
 _OFFICES_OF = frozenset("""head chief leader director chairman chairwoman chair president secretary spokesperson
     spokesman spokeswoman""".split())
 # participles that set off who stood with a speaker ('joined by ...'), however long the list of them
@@ -237,6 +255,9 @@ class _Phrases:
             head = _np_back(toks[:rel])  # 'a witness who survived the collapse of the mosque described'
             if head and _valid_head(head):
                 return head, toks[rel - len(head) - 1] if rel > len(head) else ""
+        counsel = _counsel_for(toks) if np else []
+        if counsel:  # 'Lawyers for Tom Hale and the estate of Ana Ruiz said': the lawyers, not whom they speak for
+            return counsel, toks[-len(counsel) - 1] if len(toks) > len(counsel) else ""
         office = _np_back(toks[: -len(np) - 1]) if np and prev in ("of", "for") and len(toks) > len(np) + 1 else []
         if office and _base(office[-1].lower()) in _OFFICES_OF and all(_cap(t) for t in office[1:]):
             # 'the Chief Spokesperson for the Ministry of Health said': an office in capitals (whose holder the text

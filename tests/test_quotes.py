@@ -2532,3 +2532,31 @@ def test_a_title_after_an_office_word_stays_a_title(office: str) -> None:
 def test_a_speech_verb_in_a_clause_of_time_does_not_take_the_next_quote(clause: str) -> None:
     text = (f'"The harbour will reopen next week," Ana Ruiz said {clause}. "Every pier will be checked first."\n')
     assert only(text, "Every pier").speaker == "Ana Ruiz"
+
+
+def test_the_vice_president_is_not_the_president_named_later() -> None:
+    text = ("Vice President Ana Ruiz on Friday appeared to contradict her boss, President Tom Hale, over the "
+            "verdict.\n\n"
+            "‘Today’s verdict speaks for itself,’ the vice president told reporters before boarding her plane.\n")
+    assert only(text, "Today’s verdict").speaker == "Ana Ruiz"
+
+
+def test_a_single_quoted_statement_runs_on_into_the_next_paragraph() -> None:
+    text = ("The mayor spoke on Friday.\n\nThe former senator added: ‘I have spent a majority of my career working "
+            "on this harbour.\n\n‘It is clear there is still a lot more work to do,’ she said.\n")
+    assert only(text, "I have spent").end == text.index("\n\n‘It")
+
+
+@pytest.mark.parametrize("subject, want", [
+    ("A lawyer for Tom Hale", "lawyer for Tom Hale"),
+    ("Lawyers for Tom Hale and the estate of Ana Ruiz", "Lawyers for Tom Hale and the estate of Ana Ruiz"),
+])
+def test_a_lawyer_for_someone_speaks_not_the_one_named(subject: str, want: str) -> None:
+    text = f'{subject} said the ruling was "a clear sign that the system works for everyone."\n'
+    assert only(text, "a clear sign").speaker == want
+
+
+def test_the_trust_is_the_trust_named_before() -> None:
+    text = ("Two children have been sent home, Riverside Children’s Health Trust said on Thursday.\n\n"
+            "In a statement, the trust said: “We are delighted that two of the children have now gone home.”\n")
+    assert only(text, "We are delighted").speaker == "Riverside Children’s Health Trust"
