@@ -166,7 +166,8 @@ _THING_MEASURES_KEYS = tuple("""
     without wreck
 """.split())
 _THING_MEASURES = Keyed(patterns.compile(
-    r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+destroyed|destroyed[ \t]+or[ \t]+damaged)\b)"
+    r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+(?:completely[ \t]+|totally[ \t]+|fully[ \t]+)?destroyed"
+    r"|destroyed[ \t]+or[ \t]+(?:partially[ \t]+|partly[ \t]+|badly[ \t]+|severely[ \t]+)?damaged)\b)"
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
     r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated|buried"
     # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"

@@ -93,7 +93,8 @@ _THING_PARTICIPLE = patterns.compile(
     r"|hospitali[sz]ed|treated|infected)\b)\p{Ll}+(?:ed|en)\b")
 # (and a contrast of a part: "four carriages derailed, while the first two were destroyed")
 _THING_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?(?:,|[ \t]and|,[ \t]and|,[ \t]while|,?[ \t]but)"
-                               r"(?:[ \t]+the(?:[ \t]+(?:first|last|other|remaining))?)?[ \t]+")
+                               r"(?:[ \t]+(?:the(?:[ \t]+(?:first|last|other|remaining))?|another|a[ \t]+further"
+                               r"|an[ \t]+additional))?[ \t]+")  # ("465 destroyed and another 135 damaged")
 
 
 def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int, end: int) -> Count | None:

@@ -179,7 +179,8 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     return [replace(c, subgroup="others") if (c.subject.lower().startswith("other ")
             and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
                  or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)))
-            or _AND_ANOTHER.search(text, max(0, c.start - 20), c.start) else c for c in out]
+            or (_AND_ANOTHER.search(text, max(0, c.start - 20), c.start) and c.population in PERSONS) else c
+            for c in out]  # (not things: "465 homes destroyed and another 135 damaged" are the damaged homes)
 
 
 # a death told in the sentence: those on the ground a figure "aboard" was read for were killed, not aboard

@@ -417,6 +417,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("The mayor defeated 14 other candidates in the runoff.", 14, "candidate", "others"),  # besides the subject
     ("Rebels freed the pilot along with two other Britons.", 2, "people", "others"),
     ("The ferry sank with her brother and another 40 people aboard.", 40, "people", "others"),
+    ("The agency counted 465 homes destroyed and another 135 damaged.", 135, "home", ""),  # things: not the rest
     ("The ferry sank with 40 people aboard.", 40, "people", ""),
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
@@ -1227,6 +1228,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Her rival, candidate of opposition Farmers Union, Tomas Brenner, obtained 1,804,226 votes.", 1804226,
      "Tomas Brenner"),
     ("Labour, the main opposition party, won 40 seats.", 40, "Labour"),
+    ("The Green League (GL) has emerged as the largest party with 73 seats in the assembly.", 73, "Green League"),
+    ("With most seats declared, the Farmers Union has bagged 54 seats.", 54, "Farmers Union"),
     # a sentence's opening word is no name, nor a headline's run of capitals
     ("Despite gaining over 200 seats, the Reds lost ground.", 200, ""),
     ("          Court Ruling: Former Mayor Lia Brandt Found Guilty On 9 Bribery Crime", 9, ""),  # (a header
@@ -1389,6 +1392,7 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     ("The flood destroyed 300 homes and damaged 1,200 others.", 300, "destroyed"),
     ("The storm damaged 1,200 homes along the coast.", 1200, "damaged"),
     ("Officials said 271 structures were damaged or destroyed.", 271, "hit"),
+    ("Over 600 cabins have been destroyed or partially damaged.", 600, "hit"),
     ("Two wagons were crushed and a third caught fire.", 2, "destroyed"),
     ("The river rose overnight and 45 cabins were swept away.", 45, "destroyed"),
     ("A spokesman said five hamlets were completely wiped out.", 5, "destroyed"),
@@ -1404,6 +1408,7 @@ def test_a_part_of_a_group_already_counted_is_told_by_what_befell_it(text, value
     # a bare figure going on counting the things before it, with its own participle
     ("Some 12,000 people were evacuated and 3,500 remain in shelters.", 3500, "in shelters"),  # its own word after it
     ("About 300 homes were destroyed and 1,200 damaged.", 1200, "damaged"),
+    ("The agency counted 465 homes destroyed and another 135 damaged.", 135, "damaged"),
     ("Some 300 homes were destroyed and 1,200 were damaged.", 1200, "damaged"),
     ("Some 300 homes were destroyed and 1,200 were damaged.", 300, "destroyed"),
     ("The storm destroyed 300 homes and 40 schools.", 40, "destroyed"),
