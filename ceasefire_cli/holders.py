@@ -21,6 +21,7 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
                r"|holds?|holding"
                r"|got|gets?|getting|gained|gains?|gaining|lost|loses?|losing|retained|retains?|kept|keeps?"
                r"|captured|captures?|picked[ ]up|scored|scores?|polled|polls|received|receives?|earned|earns?"
+               r"|bagged|bags?|bagging|clinched|clinch(?:es)?|grabbed|grabs?"
                r"|obtained|obtains?|garnered|garners?|amassed|claim(?:s|ed|ing)?"
                r"|returned|elected|finish(?:ed)?[ ]with|end(?:ed)?[ ]up[ ]with|ended[ ]with"
                r"|reduced[ ]to|down[ ]to|up[ ]to"
@@ -72,7 +73,8 @@ _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit 
 # ... the words that lead from a result to its share: "with", ", securing"
 _TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
 _RESULT_SHARE = patterns.compile(
-    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})[ ]+(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?[ ]+(?:(?:has|have|had)[ ]+)?"
+    r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched)[ ]"
     r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
     + _TO_SHARE + r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
