@@ -27,9 +27,14 @@ _ORDINALS = {
     "three": "3", "fourth": "4", "4th": "4", "four": "4", "fifth": "5", "final": "last", "last": "last",
 }
 _ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
+# the first of its kind in a long while, not the first batch of a deal: "their first exchange of prisoners for
+# nearly five months", "the first swap since August"
+_SINCE_LAST = (r"(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,4}?)?[ \t]+(?:since\b|(?:in|for)[ \t]+(?:(?:almost|nearly|about|over"
+               r"|more[ \t]+than|some|the[ \t]+(?:past|last))[ \t]+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
+               r"|nine|ten|eleven|twelve|several|many)[ \t]+(?:days?|weeks?|months?|years?|decades?)\b)")
 _PERIOD = patterns.compile(
     rf"\b(?:(?P<phase>{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
-    rf"|(?P<batch>{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b)"
+    rf"|(?P<batch>{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b(?!{_SINCE_LAST}))"
     rf"|(?P<day>(?:on{_W})?day{_W}(?:one|two|three|four|five|\d{{1,3}})\b|\b{_ORD}{_W}day\b)"
     rf"|(?P<rate>(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b"
     r"(?![ \t]+(?:earlier|later|before|after|ago)\b)|\bdaily\b"

@@ -645,6 +645,10 @@ def test_place(text, value, want):
 @pytest.mark.parametrize("text, value, want", [
     ("In the first phase, 33 captives will be freed.", 33, "phase 1"),
     ("The second batch of 90 detainees left the prison at noon.", 90, "batch 2"),
+    ("Rebels freed 30 prisoners in the first exchange of the deal.", 30, "batch 1"),
+    # the first of its kind in a long while is no batch of a deal
+    ("Rebels freed 30 prisoners in their first exchange of captives for nearly five months.", 30, ""),
+    ("In the first swap since August, 30 prisoners went home.", 30, ""),
     ("Some 300 trucks a day are needed, the agency said.", 300, "per day"),
     ("The strike grounded 500 flights a day, stranding 80,000 travellers.", 80000, ""),  # the flights' rate
     ("Rebels said they would free 8 captives in each phase.", 8, "per phase"),
