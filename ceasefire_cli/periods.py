@@ -29,9 +29,10 @@ _ORDINALS = {
 _ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
 # the first of its kind in a long while, not the first batch of a deal: "their first exchange of prisoners for
 # nearly five months", "the first swap since August"
-_SINCE_LAST = (r"(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,4}?)?[ \t]+(?:since\b|(?:in|for)[ \t]+(?:(?:almost|nearly|about|over"
-               r"|more[ \t]+than|some|the[ \t]+(?:past|last))[ \t]+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
-               r"|nine|ten|eleven|twelve|several|many)[ \t]+(?:days?|weeks?|months?|years?|decades?)\b)")
+_SINCE_LAST = (r"(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,4}?)?[ \t]+(?:since\b|(?:in|for)[ \t]+"
+               r"(?:(?:almost|nearly|about|over|more[ \t]+than|some|the[ \t]+(?:past|last))[ \t]+)?"
+               r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[ \t]+"
+               r"(?:days?|weeks?|months?|years?|decades?)\b)")
 _PERIOD = patterns.compile(
     rf"\b(?:(?P<phase>{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"
     rf"|(?P<batch>{_ORD}{_W}(?:batch|group|round|wave|tranche|release|handover|exchange)\b(?!{_SINCE_LAST}))"
