@@ -64,6 +64,7 @@ from .priorcounts import (
     _PLAIN_PLURAL,
     _SUBSET_BEFORE,
     _earlier_in_sentence,
+    _kin_continued,
     _measure_compared,
     _parallel,
     _thing_continued,
@@ -478,6 +479,8 @@ def _read_topic(rd: Reading) -> None:
                 # "Of the dead, 56 were adults and 28 were children": parts of the dead, told after a comma
                 topic = "injured" if whole.group("w").lower() in _HURT_WHOLES else "deaths"
             topic = topic or "other"
+            if not words and not subject and (kin := _kin_continued(text, prior, s0, start, end, r.value)):
+                subject = kin.subject  # "Two children have died and six are in a critical condition": children
         if pm and words:
             subject = f"{pm.group(1).lower()} of {subject}"
             if topic == "other":

@@ -451,7 +451,10 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "missing"  # "the search for five divers", "still searching for nine fishermen": those not found
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
-    return _people_measure(text, c, clause, after_part)
+    measure = _people_measure(text, c, clause, after_part)
+    if measure == "displaced" and "crew" in (c.subject or "").lower().split():
+        return "aboard"  # "367 passengers and 12 crew were evacuated": a craft's crew got off it, they did not flee
+    return measure
 
 
 def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:

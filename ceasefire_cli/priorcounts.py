@@ -109,6 +109,31 @@ def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int,
     return prev
 
 
+# a bare figure's own verb after it: "and six are in critical condition", "and 12 were wounded"
+_OWN_VERB_AFTER = patterns.compile(r"[ \t]+(?:(?:are|were|is|was|remain(?:s|ed)?|have|has|had)\b|\p{Ll}+ed\b)")
+_KIN_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?,?[ \t]and[ \t]+")  # not a contrast ("while 31 were injured")
+_LISTED = patterns.compile(r"[^,;:\n\d]{0,30}?(?:,|,?[ \t]and)[ \t]+")  # one count of a list, then the next
+_KIN_RATIO = 5  # how much larger than the group it continues a bare figure may be: "four firefighters were hurt
+# and 300 were evacuated" counts residents, not firefighters
+_PLAIN_PEOPLE = frozenset({"people", "persons", "individuals", "others", "victims"})  # no group to carry on
+
+
+def _kin_continued(text: str, prior: list[Count], sent_start: int, start: int, end: int, value: float) -> Count | None:
+    """The count of a group of people a bare figure joined to it goes on counting, where the figure has a verb of
+    its own ("Two children have died and six are in a critical condition": six children); None otherwise."""
+    earlier = _earlier_in_sentence(prior, sent_start)
+    prev, before = next(earlier, None), next(earlier, None)
+    if before is not None and prev is not None and _LISTED.fullmatch(text, before.end, prev.start):
+        return None  # "Among the dead were 112 women and seven children, while 31 were injured": a list's last part
+    if prev is None or prev.unit is not None or not prev.subject or not _is_people(prev.subject.split()) \
+            or prev.subject.split()[-1].lower() in _PLAIN_PEOPLE or not prev.value \
+            or value > _KIN_RATIO * prev.value:
+        return None
+    if not _KIN_JOIN.fullmatch(text, prev.end, start) or not _OWN_VERB_AFTER.match(text, end):
+        return None
+    return prev
+
+
 # a bare figure compared with a measure before it in the sentence takes its unit: "6 to 7 feet of surge, far below the
 # feared 15", "winds of 120 mph, up from 90"
 _COMPARED = patterns.compile(

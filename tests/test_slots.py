@@ -78,6 +78,9 @@ def slot(text: str, value: float, name: str):
     ("About 900,000 people live in the cyclone's path along the coast.", 900_000, "in path"),
     ("About 900,000 people live in the coastal province.", 900_000, "population"),
     ("The ferry was carrying 212 passengers when it capsized.", 212, "aboard"),
+    # a craft's crew got off it, as its passengers did; those who leave their homes are displaced
+    ("All 140 passengers and 9 crew members were evacuated from the burning jet.", 9, "aboard"),
+    ("Some 3,000 residents were evacuated from the valley.", 3000, "displaced"),
     ("The wildfire forced 8,000 residents to flee.", 8000, "displaced"),
     ("The storm forced 500 residents to evacuate.", 500, "displaced"),
     ("The flood forced the evacuation of 200 people from the valley.", 200, "displaced"),
@@ -418,6 +421,11 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Rebels freed the pilot along with two other Britons.", 2, "people", "others"),
     ("The ferry sank with her brother and another 40 people aboard.", 40, "people", "others"),
     ("The agency counted 465 homes destroyed and another 135 damaged.", 135, "home", ""),  # things: not the rest
+    # a bare figure with its own verb goes on counting the group just counted, if not far larger
+    ("Two children have died and six are in a critical condition.", 6, "people", "child"),
+    ("Three soldiers were killed and 12 were wounded in the ambush.", 12, "people", "soldier"),
+    ("Four firefighters were hurt and 300 were evacuated from the block.", 300, "people", ""),
+    ("Among the dead were 12 women and three children, while 31 were injured.", 31, "people", ""),  # a contrast
     ("The ferry sank with 40 people aboard.", 40, "people", ""),
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
