@@ -160,7 +160,8 @@ _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "kil
              "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
              "mortalities": "killed"}  # "the number of mortalities reached 640": deaths
 # ... and a participle before the noun says what befell them: "the 20 freed hostages", "30 released prisoners"
-_NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released"}
+_NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released", "rescued": "rescued",
+                        "former": "released"}  # "the four rescued former hostages": no longer held
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a participle as "held"

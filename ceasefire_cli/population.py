@@ -64,6 +64,7 @@ MODIFIER_SUBGROUPS = {
     "foreign": "foreigner",  # "foreign nationals", "foreign tourists": counted apart from the country's own
     "international": "foreigner",  # "11 international nationals" aboard are its foreign ones
     "family": "relative",  # "two family members", "relatives", counted apart from those they came with
+    "male": "man",  # "three male captives": a sex said outright is a part, as "female" ones are
 }
 # a counted noun of two words that names a subgroup as one word would ("service members" are servicemembers)
 TWO_WORD_SUBGROUPS = {

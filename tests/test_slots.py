@@ -294,6 +294,9 @@ def slot(text: str, value: float, name: str):
     ("Two cashiers were fatally shot on Elm Road.", 2, "killed"),
     ("Two cashiers were shot and wounded on Elm Road.", 2, "injured"),
     # what a jury found on the counts of an indictment, each finding a fact of its own
+    # captives called rescued or former are no longer held
+    ("The four rescued hostages are in good condition.", 4, "rescued"),  # (for captives, the claim reads "released")
+    ("The two former hostages spoke to reporters on Sunday.", 2, "released"),
     ("Jurors found the banker guilty on four of the 11 counts on Monday.", 4, "convicted"),
     ("Jurors found the banker guilty on four of the 11 counts on Monday.", 11, ""),  # the whole
     ("The panel convicted him on 5 out of 6 charges.", 6, ""),
@@ -426,6 +429,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Three soldiers were killed and 12 were wounded in the ambush.", 12, "people", "soldier"),
     ("Four firefighters were hurt and 300 were evacuated from the block.", 300, "people", ""),
     ("Among the dead were 12 women and three children, while 31 were injured.", 31, "people", ""),  # a contrast
+    ("Rebels freed three male captives on Monday.", 3, "hostages", "man"),  # a sex said outright is a part
     ("The ferry sank with 40 people aboard.", 40, "people", ""),
     # in a swap, a capitalised people noun is one side; people of two sides joined are no one side
     (_SWAP, 10, "prisoners", "Brazilian"),
