@@ -115,10 +115,17 @@ def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False)
     while lo < hi:
         m = pattern[1 if last else 0].search(text, lo, hi)
         if m is None or not (_denied(text, m, lo) or _attributive(text, m) or said_over(text, lo, m.start())
-                             or _cut(text, m, lo, hi)):
+                             or _cut(text, m, lo, hi) or _PART_AFTER.match(text, m.end())):
             return m
         lo, hi = (lo, m.start()) if last else (m.end(), hi)
     return None
+
+
+# a figure right after the word that takes a part of those counted before: "shooting three men, killing two of
+# them" (the word is the part's, not the three's)
+_PART_AFTER = patterns.compile(
+    r"[ \t]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+of[ \t]+(?:them|whom)\b",
+    regex.I)
 
 
 def _cut(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:

@@ -1675,3 +1675,10 @@ def test_a_scale_reading_leaves_the_things_counted():
 ])
 def test_a_bare_figure_continues_the_nearest_count_of_people(text: str, value: float, topic: str) -> None:
     assert one(text, value).topic == topic
+
+
+def test_a_word_before_a_part_is_the_part_s_not_the_whole_s() -> None:
+    whole, part = find_counts("A gunman wounded three demonstrators, killing two of them, on Tuesday night.")
+    assert (whole.topic, part.topic) == ("injured", "deaths")
+    whole, part = find_counts("He is accused of shooting three men, killing two of them, during the riot.")
+    assert (whole.topic, part.topic) == ("other", "deaths")
