@@ -95,7 +95,8 @@ LANDMARK_RECENT_DAYS = 183
 _OLD_LANDMARKS = frozenset({(9, 11)})  # 'the Sept. 11 attacks': 2001, mentioned in stories of every year
 # a verb of a happening told in the past right before a date: "died on May 25", "killed Ana Ruiz on May 25"
 _PAST_BEFORE = patterns.compile(
-    r"\b(?:died|killed|murdered|arrested|detained|abducted|kidnapped|began|started|happened|occurred|struck|"
+    r"\b(?:died|killed|murdered|arrested|detained|abducted|kidnapped|taken|seized|captured|invaded|launched|began"
+    r"|started|happened|occurred|struck|"
     r"collapsed|crashed|erupted|exploded|attacked|fell|broke|took[ ]place)(?:(?:[ ]+[\w’'-]+){0,3}?[ ]+on)?[ ]+$"
     r"|\bsince[ ]+$",  # "since Nov. 14": a span's start, behind the story, up to a year back
     regex.I)

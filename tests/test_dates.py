@@ -1018,6 +1018,8 @@ def test_a_yearless_month_day_up_to_two_months_ahead_is_upcoming(sentence: str, 
         # a past happening: the latest one before publication, up to a year back, though it is weeks ahead
         ("The officer killed Ana Ruiz on May 25 after kneeling on her.", date(2021, 4, 20), "2020-05-25"),
         ("The bridge collapsed on June 2, stranding the valley.", date(2022, 5, 10), "2021-06-02"),
+        ("The four were among the hikers taken on October 7 from the camp.", date(2024, 6, 8), "2023-10-07"),
+        ("Rebels seized the port on Aug. 20, cutting the road.", date(2025, 4, 10), "2024-08-20"),
         ("The sentencing is set for June 16.", date(2021, 4, 20), "2021-06-16"),  # no past verb: ahead
     ],
 )
