@@ -137,9 +137,12 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|with|counts|boasts|claims"
     r"|of(?=\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d)))\b)"
     # a turnout: those who voted, not those who might have
-    r"|(?P<voted>(?:voted|cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
+    r"|(?P<voted>(?:voted|(?<!\bto[ \t])cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)"
+    r"|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     # ... nor those who may vote: "44 million eligible voters", "registered voters" (not "120 registered guests")
-    r"|(?P<eligible>(?:eligible|registered(?=[ \t]+(?:voters?|electors?|to[ \t]+vote)\b))\b)"
+    r"|(?P<eligible>(?:eligible|registered(?=[ \t]+(?:voters?|electors?|to[ \t]+vote)\b)"
+    # ... and those a day off lets vote: "a holiday to enable 120 million voters to cast their ballots"
+    r"|(?:enable|allow|permit)(?:s|d|ed|ing)?(?=[ \t]+(?:[\p{L}\d,.]+[ \t]+){1,5}?to[ \t]+(?:vote|cast)\b))\b)"
     r"|(?P<employed>(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
     + _CUT_OFF + ")",
     regex.I,

@@ -275,6 +275,8 @@ def slot(text: str, value: float, name: str):
     ("A councillor said the toll could be as high as 19.", 19, "killed"),
     # those registered to vote may vote; guests registered at a hotel are guests
     ("Some 4 million registered voters can cast ballots.", 4_000_000, "eligible"),
+    # those a day off lets vote may vote; they have not voted yet
+    ("A holiday was declared to enable more than 12 million voters to cast their ballots.", 12_000_000, "eligible"),
     ("The inn had 120 registered guests, its owner said.", 120, ""),
     # the hurt treated at any place of care
     ("The officer said 41 people were being treated at a district medical college.", 41, "injured"),
