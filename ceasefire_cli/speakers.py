@@ -543,6 +543,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                    surface: str, pos: int) -> _Said | None:
         """Who a description stands for: a person known by age, grade, office or calling (the one the text
         gives it, or who spoke last), an unnamed source, or a body's spokesperson."""
+        if det == "the" and len(toks) == 2 and (same := next(
+                (s for s in reversed(self.said[-8:]) if s.pos < pos and s.kind == "unnamed" and s.name
+                 and s.name.split()[0].lower() == low[1]), None)) is not None:
+            return same  # 'Lawyers for Tom Hale said …. "…," the lawyers said': those who spoke before
         if det == "the" and len(toks) == 2 and AGE_NOUN.fullmatch(low[1]):
             # 'the 47-year-old said': a person known by age alone: the one the text gives that age, else who
             # opened the sentence before or spoke last, else the person the article is about
@@ -583,7 +587,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         if det == "the" and len(toks) <= 4 and aged is not None and (who := self.previous_subject(pos)) is not None \
                 and self.age_of(who.name) in (None, aged):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
-        if det == "the" and len(toks) <= 3 and head in _ANAPHORIC_TITLES | _OFFICES | _CALLINGS \
+        former = len(toks) > 2 and low[1] == "former"  # a past office names whoever held it, however long
+        if det == "the" and (len(toks) <= 3 or former) and head in _ANAPHORIC_TITLES | _OFFICES | _CALLINGS \
                 and not any(_is_poss(t) for t in toks):
             # the last who spoke ('… Edwin Baba said. ¶ The senior officer explained': Baba), or the person opening
             # the sentence before, if later ('Ana Ruiz conceded. "…," said the senator': she, who spoke of none)
@@ -591,7 +596,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                     self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
                     self.previous_subject(pos))), key=lambda s: -s.pos):
                 if not _introduced(head).search(self.m, last.pos, pos) and (
-                        head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
+                        former or head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
                     return _Said(last.name, "person", pos)
         if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named

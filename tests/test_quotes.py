@@ -2560,3 +2560,15 @@ def test_the_trust_is_the_trust_named_before() -> None:
     text = ("Two children have been sent home, Riverside Children’s Health Trust said on Thursday.\n\n"
             "In a statement, the trust said: “We are delighted that two of the children have now gone home.”\n")
     assert only(text, "We are delighted").speaker == "Riverside Children’s Health Trust"
+
+
+def test_the_lawyers_are_the_lawyers_who_spoke_before() -> None:
+    text = ('Lawyers for Tom Hale said Friday marked a day to "grieve for the families of those who died."\n\n'
+            '"For now, we ask for peace from everyone hurting and for privacy," the lawyers said in a statement.\n')
+    assert only(text, "For now, we ask").speaker == "Lawyers for Tom Hale"
+
+
+def test_a_former_office_names_the_one_who_just_spoke() -> None:
+    text = ('Vice President Ana Ruiz said the verdict "speaks for itself" on Friday.\n\nThe former California '
+            'senator added: "I have spent most of my career working to make the system more equitable."\n')
+    assert only(text, "I have spent").speaker == "Ana Ruiz"
