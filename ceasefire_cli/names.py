@@ -140,7 +140,7 @@ _ORG_HEADS = frozenset(
     council committee government administration army military police party company team federation league
     association campaign board authority service commission court bureau network coalition alliance firm
     airline charity body institute university school hospital militia faction cabinet embassy regime city navy
-    coastguard trust society
+    coastguard trust society force
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
     directorate prefecture municipality parliament centre center command headquarters observatory guild
     broadcaster station channel television newspaper""".split()

@@ -2572,3 +2572,9 @@ def test_a_former_office_names_the_one_who_just_spoke() -> None:
     text = ('Vice President Ana Ruiz said the verdict "speaks for itself" on Friday.\n\nThe former California '
             'senator added: "I have spent most of my career working to make the system more equitable."\n')
     assert only(text, "I have spent").speaker == "Ana Ruiz"
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    text = ("Riverside Police confirmed that a 17-year-old boy was arrested in connection with the attack.\n\n"
+            'The force said that they are "not looking for anyone else in connection with the incident".\n')
+    assert only(text, "not looking for").speaker == "Riverside Police"
