@@ -174,7 +174,10 @@ def _other_kind(name: str, head: str) -> bool:
                for t in name.lower().split())
 
 
-_POLICE_WORDS = frozenset({"police", "constabulary"})  # a police body's name, which 'the force' stands for
+# a body's kind and the words its name may give it by ('the force' for Riverside Police, 'the union' for the
+# Teamsters, whose names do not end in the noun)
+_KIND_WORDS = {"force": frozenset({"police", "constabulary"}),
+               "union": frozenset({"teamsters", "guild", "brotherhood", "workers", "federation", "confederation"})}
 # bodies of government that news calls 'the agency' whatever their names call them
 _AGENCIES = frozenset("agency center centre service office bureau administration institute commission".split())
 
@@ -532,10 +535,11 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             or (self.recent_org_subject(pos, lambda n: _has_words(n, mods), ANAPHOR_PARAS) if mods else None) \
             or self.nearest_org(head, pos, members) \
             or (self.org_named_by(mods, pos) if mods else None)
-        if found_org is None and det == "the" and len(toks) == 2 and head == "force":
-            police = [name for at, name in self.orgs if at < pos and _POLICE_WORDS & set(name.lower().split())]
-            found_org = _Said(police[-1], "org", pos) if police else None
-            # 'Riverside Police confirmed …. The force said': the police named last, as British news calls them
+        if found_org is None and det == "the" and len(toks) == 2 and head in _KIND_WORDS:
+            kind = [name for at, name in self.orgs if at < pos and _KIND_WORDS[head] & set(name.lower().split())]
+            found_org = _Said(kind[-1], "org", pos) if kind else None
+            # 'Riverside Police confirmed …. The force said': the police named last, as British news calls them;
+            # 'the Teamsters Rail Conference …. The union said': the workers' body, whatever its name's noun
         if found_org is None and det == "the" and (len(toks) == 2 or (len(toks) == 3 and toks[1][:1].isupper()
                                                                       and not mods)):
             # 'The UN agency, UNHCR, said' … 'the agency'; 'the UKMO said' … 'the U.K. agency' (its country as

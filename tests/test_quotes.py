@@ -2578,3 +2578,9 @@ def test_the_force_is_the_police_named_before() -> None:
     text = ("Riverside Police confirmed that a 17-year-old boy was arrested in connection with the attack.\n\n"
             'The force said that they are "not looking for anyone else in connection with the incident".\n')
     assert only(text, "not looking for").speaker == "Riverside Police"
+
+
+def test_the_union_is_the_workers_body_named_before() -> None:
+    text = ("The Teamsters Harbour Conference represents 9,300 workers at the two ports.\n\n"
+            'The union said: "Despite the lockout, we remain at the bargaining table with both companies."\n')
+    assert only(text, "Despite the lockout").speaker == "Teamsters Harbour Conference"
