@@ -423,9 +423,9 @@ _ONE_PEOPLE = frozenset(
     aid-worker attendee spectator participant supporter voter customer shopper commuter guest visitor motorist
     cyclist swimmer onlooker witness juror defendant candidate lawyer attorney""".split()
 )
-# ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one), or a charge of a trial
-# ("acquitted on one count", "guilty on one charge")
-_ONE_TALLIED = frozenset("death fatality casualty injury count charge".split())
+# ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one), a charge of a trial
+# ("acquitted on one count", "guilty on one charge"), or a seat of an election ("polling was postponed in one seat")
+_ONE_TALLIED = frozenset("death fatality casualty injury count charge seat constituency".split())
 _ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )

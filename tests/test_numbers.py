@@ -1682,3 +1682,12 @@ def test_a_word_before_a_part_is_the_part_s_not_the_whole_s() -> None:
     assert (whole.topic, part.topic) == ("injured", "deaths")
     whole, part = find_counts("He is accused of shooting three men, killing two of them, during the riot.")
     assert (whole.topic, part.topic) == ("other", "deaths")
+
+
+@pytest.mark.parametrize("text", [
+    "Polling was postponed in at least one seat after a candidate died.",
+    "He was acquitted on one count after the victim died.",
+])
+def test_one_seat_or_count_is_a_thing_counted_not_the_death_beside_it(text: str) -> None:
+    [c] = find_counts(text)
+    assert (c.value, c.topic) == (1, "other")
