@@ -157,7 +157,8 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
     in the six days before the consensus (coverage written earlier in the week), or in the six days
     after it if that puts more of its weekdays on days the dated articles speak of (a follow-up
     written later: its "Friday" is the Friday they all name, not the one before); where neither does,
-    the nearer of the two (a "Tuesday" three days after a Saturday, not four before). Dates inferred by
+    the nearer of the two (a "Tuesday" three days after a Saturday, not four before), but never back before a
+    day of that week the article tells of as past ("the New Year's Day quake", "the July 20 flood"). Dates inferred by
     an earlier call are not evidence, so calling this again changes nothing. A page date that
     htmldate only guessed from the body (source ``guessed``) neither counts towards the consensus
     nor beats it; with no consensus it is kept, as ``inferred``. ``read_days`` replaces
@@ -195,6 +196,9 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
                 earlier = _days_spoken_before(consensus, spoken)
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
+            if (told := _day_told_before(a.clean, consensus)) is not None and adjusted < told:
+                adjusted += timedelta(days=7)  # "five days after the New Year's Day quake, rescuers on Saturday":
+                # the Saturday after that day, not the one before it
             adjusted = _best_fit(a.clean, [adjusted, *(d for d in [*stated, *earlier] if d != adjusted)], spoken,
                                  read_days)
             floor = _latest_day_told(a.clean, consensus)
@@ -492,6 +496,19 @@ def _days_of_months(clean: str) -> Iterator[tuple[regex.Match[str], int | None]]
         seen = m.start()
         y = _TOLD_YEAR.match(clean, m.end())
         yield m, None if y is None else int(y["year"] or 0)
+
+
+def _day_told_before(clean: str, consensus: date) -> date | None:
+    """The latest day of the week up to the consensus that an undated article tells of as past, by its month-day or
+    its holiday's name ("the New Year's Day quake"): the article was not filed before it."""
+    from .dates import told_ahead
+
+    days = [(_month_day(m), m) for m, year in _days_of_months(clean) if year is None]
+    days += [(holiday_day(m.group()), m) for m in _HOLIDAY.finditer(clean, 0, min(len(clean), _TOLD_CAP))]
+    week = consensus - timedelta(days=WEEK_BACK_DAYS)
+    told = [d for (mon, day), m in days if (d := calendar_date(consensus.year, mon, day)) is not None
+            and week <= d <= consensus and not told_ahead(clean, m.start(), m.end())]
+    return max(told, default=None)
 
 
 def _latest_day_told(clean: str, consensus: date) -> date | None:

@@ -770,6 +770,17 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     assert out[1].published == "2025-07-26"
 
 
+def test_infer_dates_never_moves_an_article_back_before_a_day_it_tells_of() -> None:
+    # 2025-07-22 is a Tuesday; the Saturday before it (3 days) is nearer than the one after (4), but the article
+    # tells of the flood of July 20, a Sunday, as past: it is from the Saturday after
+    text = "Five days after the July 20 flood, rescuers dug on through Saturday. Saturday's search found two more."
+    out = infer_dates([art(1, "2025-07-22"), art(2, "2025-07-22"), art(3, None, text)])
+    assert out[2].published == "2025-07-26"
+    holiday = "Five days after the New Year's Day quake, rescuers dug on through Saturday. Saturday's search ended."
+    out = infer_dates([art(1, "2024-01-02"), art(2, "2024-01-02"), art(3, None, holiday)])  # a Tuesday
+    assert out[2].published == "2024-01-06"
+
+
 @pytest.mark.parametrize("text, want", [
     # a later day told as past: filed that day or since
     ("A street in the old town remained flooded on July 30, officials said.", "2025-07-30"),
