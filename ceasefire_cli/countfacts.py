@@ -129,6 +129,8 @@ def count_interval(c: Count, measure: str = "") -> Interval:
             return ((c.value - 0.5) * days[0], (c.value + 1) * days[0] - 1)
         if c.qualifier == "exact" and c.unit == "hour" and float(c.value).is_integer():
             return ((c.value - HOUR_ROUNDING) * days[0], (c.value + HOUR_ROUNDING) * days[1])
+        if c.qualifier == "nearly" and lo is not None and hi is not None and c.value <= NEARLY_WHOLE_UNITS:
+            lo = min(lo, c.value - 1)  # "almost four days" may be three and a half: short of four, past three
         return (None if lo is None else lo * days[0], None if hi is None else hi * days[1])
     if hi is None and lo and c.qualifier in ("at_least", "more_than"):
         toll = measure in TOLL_MEASURES or c.topic in ("deaths", "injured")
@@ -158,6 +160,9 @@ def count_interval(c: Count, measure: str = "") -> Interval:
 # (Capping "more than N" at one unit of N's last digit, "more than 300" below 400, gave no verdict and
 # three conflicts the keys do not list.)
 HEDGES = frozenset({"about", "some", "nearly"})
+# "nearly N" of a few whole units of time falls anywhere in the unit before N, not only in its last tenth: "almost
+# four days" and "nearly three and a half days" agree (a jury's deliberation in two outlets)
+NEARLY_WHOLE_UNITS = 10
 PRECISE_DIGITS = 3
 PRECISE_SPAN = 1.5
 # a hedge on a share hedges points, not a tenth of the share: "about 53%" is not 49.8%, though "around 70%" may

@@ -594,6 +594,17 @@ def test_a_round_count_of_months_stops_short_of_one_more_of_the_shortest_months(
     assert c.verdict == "agree"
 
 
+def test_nearly_a_few_units_of_time_reaches_back_through_the_unit_before():
+    """'almost four days' may be three and a half; 'nearly two days' is still not three."""
+    c = one([Mention("north", dur("almost four days", 4, "day", "deliberation", qualifier="nearly", low=3.6, high=4)),
+             Mention("south", dur("nearly three and a half days", 3.5, "day", "deliberation", qualifier="nearly",
+                                  low=3.15, high=3.5))])
+    assert c.verdict == "agree"
+    c = one([Mention("north", dur("nearly two days", 2, "day", "deliberation", qualifier="nearly", low=1.8, high=2)),
+             Mention("south", dur("three days", 3, "day", "deliberation"))])
+    assert c.verdict == "conflict"
+
+
 def test_whole_hours_cover_a_quarter_hour_either_way():
     """'four hours' is 'three hours and 55 minutes' rounded; 'two hours' is not 'an hour and a half'."""
     c = one([Mention("north", dur("four hours", 4, "hour", "deliberation")),
