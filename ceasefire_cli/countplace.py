@@ -28,15 +28,6 @@ _ALONE_AFTER = patterns.compile(r"[ ]+alone\b", regex.I)
 SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("In Bangkok, ... They said ...")
 
 
-# a site named by its common noun where some of a toll fell, in an attack on several ("seven people died at the
-# bowling alley", "eight died in the bar shooting"); not two sites at once ("killed 18 at a bowling alley and a bar"),
-# and not where the hurt were taken (no hospital among them)
-_COMMON_SITE_AFTER = patterns.compile(
-    r"(?:[ ][\p{L}-]+){0,6}?[ ](?:at|in|inside|outside)[ ](?:the|a|an)[ ](?:[\p{L}-]+[ ]){0,2}?"
-    r"(?P<site>bowling[ ]alley|bar|restaurant|nightclub|club|school|mosque|church|synagogue|temple|supermarket|mall"
-    r"|shopping[ ](?:centre|center)|concert|festival|stadium|cafe|café|pub|parade)\b"
-    r"(?![ ](?:and|or)[ ](?:the|a|an)[ ])(?![ ](?:and|or)[ ]\p{Ll}+(?:[ ]\p{Ll}+)?(?:[ ](?:in|on)\b|[,.;]|$))(?!-)",
-    regex.I)
 _NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
 
 
@@ -60,8 +51,6 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
-    if c.topic in ("deaths", "injured") and (site := _COMMON_SITE_AFTER.match(text, c.end, reach)) is not None:
-        return " ".join(site.group("site").lower().split())  # "seven died at the bowling alley and eight at the bar"
     part = _part_aside(text, c, sent)  # "cut 4,000 jobs, including 2,600 in Germany,": Germany is the part's
     places = [p for p in places if not (sent[0] < p.start < sent[1] and _EVENT_SITE_BEFORE.search(
         text, max(sent[0], p.start - _EVENT_SITE_REACH), p.start))]  # (its own sentence's only: cheap)
