@@ -505,7 +505,7 @@ def _day_told_before(clean: str, consensus: date) -> date | None:
 
     days = [(_month_day(m), m) for m, year in _days_of_months(clean) if year is None]
     days += [(holiday_day(m.group()), m) for m in _HOLIDAY.finditer(clean, 0, min(len(clean), _TOLD_CAP))]
-    week = consensus - timedelta(days=WEEK_BACK_DAYS)
+    week = max(date.min, consensus - timedelta(days=min(WEEK_BACK_DAYS, (consensus - date.min).days)))
     told = [d for (mon, day), m in days if (d := calendar_date(consensus.year, mon, day)) is not None
             and week <= d <= consensus and not told_ahead(clean, m.start(), m.end())]
     return max(told, default=None)
