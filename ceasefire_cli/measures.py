@@ -226,9 +226,9 @@ _CHARGE_VERB_BETWEEN = patterns.compile(r"[.;]|\b(?:sentenced|brought|filed|lodg
 
 
 def _charge_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
-    """What was found on counts of an indictment ("convicted", "acquitted", "undecided", "dropped") or that they
-    were brought ("charged": "faces 11 counts"), by the last such word before the figure in its clause; "" for the
-    whole the found ones are of, and for one of a list of counts by their crimes."""
+    """What was found on counts of an indictment ("convicted", "acquitted", "undecided", "dropped", "pleaded") or
+    that they were brought ("charged": "faces 11 counts"), by the last such word before the figure in its clause;
+    "" for the whole the found ones are of, and for one of a list of counts by their crimes."""
     lo = max(clause[0], c.start - _CHARGE_OUTCOME_REACH)
     if _CHARGES_WHOLE.search(text, lo, c.start) or _CHARGE_LIST_AFTER.match(text, c.end, clause[1]) \
             or _CHARGE_LIST_BEFORE.search(text, lo, c.start):

@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import regex
+
 from . import patterns
 from .names import _INVERTIBLE, _WORD, _trie
 
@@ -23,7 +25,7 @@ _SQ_PAIR = patterns.compile(r"(?<![\p{L}\p{N}’'])[‘'](?=\p{L})[^\n‘]{2,400
 # quote a statement of several paragraphs ('She added: ‘I have spent my career …¶‘It is clear …,’ she said'):
 # opened at its paragraph's start or after a colon, no closing mark after it (an apostrophe sits between letters)
 _SQ_RUNS_ON = patterns.compile(r"(?:(?<=^|\n)[ \t]*|(?<=:[ \t]))‘(?=\p{L})(?:[^\n‘’]|(?<=\p{L})’(?=\p{L}))+$",
-                               patterns.regex.M)
+                               regex.M)
 
 
 @dataclass(slots=True)

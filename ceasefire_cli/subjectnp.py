@@ -57,8 +57,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Words that link a sentence to the one before without opening a clause: the subject comes right after them.
 _LINKERS = frozenset("and but or then so yet still now also".split())
-# offices whose holder a text names by the body they lead or speak for: 'the head of the agency', 'the chief of
-# the army', 'the Chief Spokesperson for the Ministry'
 # those who speak for someone named after 'for' ('a lawyer for Tom Hale said'), whom the phrase is about, not that one
 COUNSEL = frozenset("lawyer attorney counsel solicitor barrister publicist".split())
 _COUNSEL_PASS = frozenset({"for", "of", "the", "and"})  # small words the one spoken for may hold
@@ -77,6 +75,8 @@ def _counsel_for(toks: list[str]) -> list[str]:
     return []
 
 
+# offices whose holder a text names by the body they lead or speak for: 'the head of the agency', 'the chief of
+# the army', 'the Chief Spokesperson for the Ministry'
 _OFFICES_OF = frozenset("""head chief leader director chairman chairwoman chair president secretary spokesperson
     spokesman spokeswoman""".split())
 # participles that set off who stood with a speaker ('joined by ...'), however long the list of them
