@@ -12,6 +12,7 @@ import regex
 from . import patterns
 from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, is_inside, said_over
 from .keywords import finder, may_match
+from .numerals import FIGURE
 
 __all__ = [
     "ROLE_T",
@@ -123,9 +124,7 @@ def undenied(pattern: _Twin, text: str, lo: int, hi: int, *, last: bool = False)
 
 # a figure right after the word that takes a part of those counted before: "shooting three men, killing two of
 # them" (the word is the part's, not the three's)
-_PART_AFTER = patterns.compile(
-    r"[ \t]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+of[ \t]+(?:them|whom)\b",
-    regex.I)
+_PART_AFTER = patterns.compile(rf"[ \t]+{FIGURE}[ \t]+of[ \t]+(?:them|whom)\b", regex.I)
 
 
 def _cut(text: str, m: regex.Match[str], lo: int, hi: int) -> bool:

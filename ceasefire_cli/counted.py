@@ -49,6 +49,7 @@ from .models import Count
 from .numbers import (
     IRREGULAR_PLURALS,
     NP_STOP,
+    ONE_THINGS,
     QUAL_PATTERN,
     TIME_UNITS,
     NumberSpan,
@@ -446,8 +447,9 @@ def _read_topic(rd: Reading) -> None:
             # "a 33-storey tower": a count inside a modifier names things unless they are people
             own_thing = unit == "fraction" or r.noun is not None or _PLAIN_PLURAL.fullmatch(words[-1]) \
                 if words else False
+            # ("one seat", "one count": a thing counted as one, not the death told beside it)
             if words and (words[-1].lower() in THING_NOUNS or (own_thing and not _is_people(words))
-                          or (r.value == 1 and words[-1].lower() in _ONE_THING)):
+                          or (r.value == 1 and words[-1].lower() in ONE_THINGS)):
                 topic = "other"
             elif not words and TOLL_VERB.search(text, max(s0, start - 30), start) \
                     and (subj := last_toll_subject(text, s0, start)) is not None:
@@ -503,9 +505,6 @@ def _continued_topic(prior: list[Count], s0: int) -> str | None:
     return None
 
 
-# a thing counted as one, by its noun in the singular: "postponed in one seat after a candidate died", "acquitted on
-# one count" (not the death told beside it)
-_ONE_THING = frozenset("seat constituency count charge".split())
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
 _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
 _DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("with 30, 12, 9 and 4 deaths")

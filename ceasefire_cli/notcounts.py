@@ -425,7 +425,8 @@ _ONE_PEOPLE = frozenset(
 )
 # ... or a harm counted as a noun ("one death was confirmed in the county": a toll of one), a charge of a trial
 # ("acquitted on one count", "guilty on one charge"), or a seat of an election ("polling was postponed in one seat")
-_ONE_TALLIED = frozenset("death fatality casualty injury count charge seat constituency".split())
+ONE_THINGS = frozenset("count charge seat constituency".split())  # things, not people: counted's topic reads them so
+_ONE_TALLIED = frozenset("death fatality casualty injury".split()) | ONE_THINGS
 _ONE_NOT_AFTER = patterns.compile(
     r"(?:['’]|[ \t]+(?:of|another|other|by|more|day|time|way|point|thing|hand|side|last)\b)", regex.I
 )

@@ -52,6 +52,7 @@ from .notcounts import (
     IRREGULAR_PLURALS,
     MONTH_CS,
     NP_STOP,
+    ONE_THINGS,
     WEEKDAY_ALT,
     _counted_after,
     _model_code,
@@ -94,7 +95,7 @@ from .units import (
 
 # the word tables ``counted`` reads with (most from ``notcounts``) are re-exported here, so it imports one module
 __all__ = [
-    "IRREGULAR_PLURALS", "MONTH_CS", "NP_STOP", "QUAL_PATTERN", "TIME_UNITS", "WEEKDAY_ALT", "NumberSpan",
+    "IRREGULAR_PLURALS", "MONTH_CS", "NP_STOP", "ONE_THINGS", "QUAL_PATTERN", "TIME_UNITS", "WEEKDAY_ALT", "NumberSpan",
     "find_numbers", "is_plural",
 ]
 

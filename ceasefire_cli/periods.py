@@ -15,7 +15,7 @@ from .groupparts import _YEAR_ANCHOR, _part
 from .keywords import finder, may_match
 from .measures import BRINGING
 from .models import Count
-from .numerals import ONES_WORDS
+from .numerals import FIGURE, ONES_WORDS
 from .standing import RISEN
 from .textutil import MONTH_NAMES, sentence_span_at
 
@@ -31,7 +31,7 @@ _ORD = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|final|last)"
 # nearly five months", "the first swap since August"
 _SINCE_LAST = (r"(?:[ \t]+of(?:[ \t]+[\p{L}-]+){1,4}?)?[ \t]+(?:since\b|(?:in|for)[ \t]+"
                r"(?:(?:almost|nearly|about|over|more[ \t]+than|some|the[ \t]+(?:past|last))[ \t]+)?"
-               r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[ \t]+"
+               rf"(?:{FIGURE}|a|an|several|many)[ \t]+"
                r"(?:days?|weeks?|months?|years?|decades?)\b)")
 _PERIOD = patterns.compile(
     rf"\b(?:(?P<phase>{_ORD}{_W}(?:phase|stage)\b|\b(?:phase|stage){_W}(?:one|two|three|four|1|2|3|4)\b)"

@@ -196,12 +196,13 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
                 earlier = _days_spoken_before(consensus, spoken)
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
-            if (told := _day_told_before(a.clean, consensus)) is not None and adjusted < told:
+            told = _days_told(a.clean, consensus)
+            if adjusted < max((d for d in told if d <= consensus), default=adjusted):
                 adjusted += timedelta(days=7)  # "five days after the New Year's Day quake, rescuers on Saturday":
                 # the Saturday after that day, not the one before it
             adjusted = _best_fit(a.clean, [adjusted, *(d for d in [*stated, *earlier] if d != adjusted)], spoken,
                                  read_days)
-            floor = _latest_day_told(a.clean, consensus)
+            floor = max((d for d in told if d > consensus), default=None)
             if floor is not None and floor > adjusted:  # it tells of a later day as past: it was filed since
                 adjusted = _best_fit(a.clean, [floor, *(d for d in stated if d > floor)], spoken, read_days)
             out.append(replace(a, published=adjusted.isoformat(), published_source="inferred"))
@@ -498,34 +499,20 @@ def _days_of_months(clean: str) -> Iterator[tuple[regex.Match[str], int | None]]
         yield m, None if y is None else int(y["year"] or 0)
 
 
-def _day_told_before(clean: str, consensus: date) -> date | None:
-    """The latest day of the week up to the consensus that an undated article tells of as past, by its month-day or
-    its holiday's name ("the New Year's Day quake"): the article was not filed before it."""
-    from .dates import told_ahead
-
-    days = [(_month_day(m), m) for m, year in _days_of_months(clean) if year is None]
-    days += [(holiday_day(m.group()), m) for m in _HOLIDAY.finditer(clean, 0, min(len(clean), _TOLD_CAP))]
-    week = max(date.min, consensus - timedelta(days=min(WEEK_BACK_DAYS, (consensus - date.min).days)))
-    told = [d for (mon, day), m in days if (d := calendar_date(consensus.year, mon, day)) is not None
-            and week <= d <= consensus and not told_ahead(clean, m.start(), m.end())]
-    return max(told, default=None)
-
-
-def _latest_day_told(clean: str, consensus: date) -> date | None:
-    """The latest day of the month an undated article tells of as past, after the folder's consensus and within
-    ``STORY_SPAN_DAYS`` of it ("a street still flooded on May 9", in a photo caption or the text): the article was
-    filed that day or later, whatever day most of the folder carries."""
+def _days_told(clean: str, consensus: date) -> list[date]:
+    """The days an undated article tells of as past, by month-day ("a street still flooded on May 9", in a caption
+    or the text) or holiday ("the New Year's Day quake"), from the week before the folder's consensus to
+    ``STORY_SPAN_DAYS`` after it: the article was filed on the latest of them or later (read once for both uses)."""
     from .dates import told_ahead  # the extractor's reading of tense, as read_weekday_days uses it
 
-    latest = None
-    for m, year in _days_of_months(clean):
-        mon, day = _month_day(m)
-        d = calendar_date(consensus.year if year is None else year or consensus.year - 1, mon, day)
-        if d is None or not consensus < d <= consensus + timedelta(days=STORY_SPAN_DAYS) \
-                or told_ahead(clean, m.start(), m.end()):  # "the vote will be held on May 9": not yet
-            continue
-        latest = d if latest is None or d > latest else latest
-    return latest
+    found = [(m, year, _month_day(m)) for m, year in _days_of_months(clean)]
+    found += [(m, None, holiday_day(m.group())) for m in _HOLIDAY.finditer(clean, 0, min(len(clean), _TOLD_CAP))]
+    lo = consensus - timedelta(days=min(WEEK_BACK_DAYS, (consensus - date.min).days))
+    hi = consensus + timedelta(days=min(STORY_SPAN_DAYS, (date.max - consensus).days))
+    return [d for m, year, (mon, day) in found
+            if (d := calendar_date(consensus.year if year is None else year or consensus.year - 1, mon, day))
+            is not None and lo <= d <= hi
+            and not told_ahead(clean, m.start(), m.end())]  # "the vote will be held on May 9": not yet
 
 
 def settle_years(articles: list[Article]) -> list[Article]:
