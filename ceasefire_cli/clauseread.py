@@ -171,13 +171,24 @@ _NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released", "rescued": 
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a participle as "held"
-_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck".split())
+_BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck launched".split())
 
 
+# a relative clause whose verb takes the figure as its object: the verb after the object is the clause's head's
+_WHO_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+$", regex.I)
 # a figure right after a verb: its object, told by the verb ("kills 12", "killed at least 30"), not a span of
 # time ("were released 52 days after they were taken")
 _OWN_FIGURE = patterns.compile(r"[ ]+(?:(?:at[ ]least|about|some|nearly|around|almost|more[ ]than|over)[ ]+)?\d[\d,.]*"
                                r"(?![\d,.]|[ ]+(?:second|minute|hour|day|week|month|year)s?\b)")
+
+
+def relative_object_verb(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Match[str] | None:
+    """The verb of a relative clause right before the figure, which takes it as its object ("the man who fatally
+    stabbed six people was arrested"): the verb after the object is the head's ("the man"), not the figure's."""
+    mb = last_match(pattern, text, *back)
+    if mb is None or text[mb.end():back[1]].strip():
+        return None
+    return mb if _WHO_BEFORE.search(text, max(back[0], mb.start() - 12), mb.start()) else None
 
 
 def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
@@ -196,6 +207,8 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             return _NP_PARTICIPLE_ROLES[w], np_end
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
+    if (mb := relative_object_verb(ROLE_T, text, back)) is not None:
+        return mb.lastgroup, np_end  # "a man who fatally stabbed six people was arrested": the six were killed
     bare: regex.Match[str] | None = None
     relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows
     pos = fwd[0] if _may_hold(ROLE_T, text, *fwd) else fwd[1]

@@ -40,7 +40,10 @@ _HOSPITAL = (rf"(?:(?:taken|rushed|admitted|airlifted|flown){_W}to|treated{_W}(?
              rf"{_W}(?:(?:a|an|the){_W})?(?:\p{{L}}+{_W}){{0,2}}?{CARE_PLACE}")
 _CONDITION = rf"in{_W}(?:a{_W})?(?:(?:very|extremely|quite){_W})?(?:critical|serious|stable|grave){_W}condition"
 # "people whose whereabouts are unknown": the missing, as a list of names puts it
-_WHEREABOUTS = rf"whereabouts{_W}(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
+_WHEREABOUTS = (rf"whereabouts{_W}(?:(?:are|were|remain|remained|is|was){_W}(?:still{_W})?unknown"
+                # "51 people whose whereabouts could not be confirmed": not found, however the list words it
+                rf"|(?:could|can|have|has|had){_W}not{_W}(?:yet{_W})?(?:been{_W}|be{_W})?"
+                rf"(?:confirmed|established|determined|verified))")
 # "death" naming a thing, not a toll: a death cap (a mushroom), the death penalty, death threats
 _DEATH_THING = r"[ \t-]+(?:caps?|penalty|penalties|threats?|certificates?|squads?|knell|wish|traps?|spiral|metal)\b"
 # the bodies a search is for are no toll of the searchers: "1,000 troops joined the search for bodies" (but
@@ -53,7 +56,8 @@ _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{
 # The patterns of words below check the word boundary every branch opens with once, before the branches: else the
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).
 # harm said to be fatal is a death: "found with fatal gunshot wounds", "fatally injured", "mortally wounded"
-_FATAL_HARM = rf"(?:fatal|mortal)(?:ly)?{_W}(?:[\p{{L}}-]+{_W})?(?:wounds?|injur(?:y|ies|ed)|wounded|shot|stabbed)"
+_FATAL_HARM = (rf"(?:fatal|mortal)(?:ly)?{_W}(?:[\p{{L}}-]+{_W})?"
+               r"(?:wounds?|injur(?:y|ies|ed)|wounded|shot|stabbed|knifed|slashed)")
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"

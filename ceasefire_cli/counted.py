@@ -29,6 +29,7 @@ from .clauseread import (
     group,
     last_match,
     nearest,
+    relative_object_verb,
 )
 from .countpasses import (
     _captives_are_prisoners,
@@ -140,9 +141,12 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
         i += 1
     if i + 1 < len(toks) and toks[i][0] in _SCARE_QUOTES and toks[i + 1][0][0].isalpha():
         i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
-    if i + 1 < len(toks) and toks[i][0].lower() == "more" and toks[i + 1][0][:1].isalpha() \
+    if i + 1 < len(toks) and toks[i][0].lower() in ("more", "total") and toks[i + 1][0][:1].isalpha() \
             and toks[i + 1][0].lower() not in NP_STOP and not toks[i + 1][0].lower().endswith(("'s", "’s")):
-        i += 1  # "800 more army troops", "two more deaths": the noun after "more" is the noun counted
+        i += 1  # "800 more army troops", "two more deaths", "24 total hours": the noun after them is counted
+    if i + 2 < len(toks) and toks[i][0][0].isdigit() and toks[i + 1][0].lower() == "magnitude" \
+            and is_plural(toks[i + 2][0]):
+        i += 2  # "two 6.3 magnitude earthquakes": a measured modifier, then the noun counted
     if i + 3 < len(toks) and toks[i][0][0].isdigit() and toks[i + 1][0] == "-" and toks[i + 2][0][0].isalpha() \
             and toks[i + 3][0][:1].islower() and toks[i + 3][0].lower() not in NP_STOP:
         i += 3  # "four 12-storey blocks", "two 10-year-old boys": a measured modifier, then the noun counted
@@ -235,7 +239,9 @@ def _members_of_named_body(toks: list[tuple[str, int]], i: int, words: list[str]
 _PLURAL_ADJECTIVES = frozenset("dead deceased wounded injured missing displaced homeless elderly sick".split())
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
                          # and past forms no noun takes: "95 made it home", "12 went missing"
-                         + "made went came got did said took gave".split())
+                         + "made went came got did said took gave".split()
+                         # and past forms of verbs a count's subject does: "three burst into flames", "40 fled"
+                         + "burst fled fell rose grew ran sank stood fought sought caught struck spoke".split())
 _SCARE_QUOTES = frozenset("“\"‘'")  # opening marks a writer sets around a word to keep a distance from it
 
 
@@ -428,8 +434,9 @@ def _read_topic(rd: Reading) -> None:
         thing_part = antecedent is not None and antecedent is prior[-1] and antecedent.topic == "other" \
             and bool(antecedent.subject) and not words and _PART_LEAD.search(text, max(s0, start - 20), start)
         # "nine aircraft, including three from Chile": parts of the things just counted, whoever else is told of
+        named = _topic_of(words) if own_noun and words else None  # "12 of those injured": the whole's noun says
         topic = "other" if thing_part \
-            else group(bm) or group(own) or figure_before_includes(text, prior, s0, start)
+            else named or group(bm) or group(own) or figure_before_includes(text, prior, s0, start)
         if not topic and antecedent is None and not pm:
             topic = group(noun_whole(TOPIC_T, text, s0, start))  # "Most deaths were in the hills, including 40 in X"
         topic = topic or (antecedent.topic if antecedent else "deaths" if pm else "other")
@@ -456,8 +463,10 @@ def _read_topic(rd: Reading) -> None:
                 # "The number of those killed in the attack on ... has risen to 120, with 95 more taken to
                 # hospital": the sentence's toll, however far back, not the words after the figure
                 topic = group(subj)
-            else:  # not a word the text denies: "there were no serious injuries"
-                topic = group(nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
+            else:  # not a word the text denies: "there were no serious injuries"; a relative clause's object
+                # takes its verb ("the man who killed 12 people was arrested")
+                topic = group(relative_object_verb(TOPIC_T, text, back)
+                              or nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
             if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
                 topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too
             if topic is None and not words and (measured := _measure_compared(text, prior, s0, start)):
@@ -552,6 +561,7 @@ def _shared_noun(text: str, end: int, next_start: int, clause_end: int) -> list[
 _BARE_PEOPLE = frozenset({"people", "persons", "individuals"})  # "the death count, reaching 19 individuals"
 _ONLY_AUX = patterns.compile(
     r"[ \t]*(?:of[ \t]+(?:whom|them|those)[ \t]+)?"  # "5 of them were killed": the part's own verb
+    r"(?:who[ \t]+)?"  # "48 of those who died": the whole's verb, which the part shares
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
     r"|critically|badly"
     r"|lightly|slightly|sustained|suffered"  # "12 others sustained burns": the others' own harm

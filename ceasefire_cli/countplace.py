@@ -339,14 +339,18 @@ def places_sharing(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 # a figure framed by "in" and a place, as an item of a list: "39 were in Lyon, 22 in ...", "five in Annecy"
 _FIGURE_IN_BEFORE = patterns.compile(
-    rf"(?:^|[,;:]|\band)[ ]+{FIGURE}(?:[ ]+(?:were|was|are|dead|deaths|killed|died))?[ ]+in[ ]+(?:the[ ]+)?$")
+    rf"(?:^|[,;:]|\b(?:and|said|that))[ ]+{FIGURE}"
+    r"(?:[ ]+of[ ]+(?:the[ ]+dead|the[ ]+victims|them|those[ ]+(?:who[ ]+)?(?:died|killed|dead)))?"  # "48 of the dead"
+    r"(?:[ ]+(?:were|was|are|dead|deaths|killed|died))?[ ]+in[ ]+(?:the[ ]+)?"
+    rf"(?:(?:{'|'.join(PLACE_KINDS)})[ ]+of[ ]+)?$")  # "were in the city of Lyon"
+_FIGURE_IN_REACH = 60  # characters before a place: "said 48 of those who died were in the city of Lyon"
 
 
 def _listed_with_places(text: str, sent: tuple[int, int], places: list[PlaceMention]) -> bool:
     """Whether the sentence lists figures by place ("39 were in Lyon, 22 in Suzuvale, five in Annecy"): then a
     one-word name the gazetteer lacks, framed alike, is one of those places too."""
     return any(sent[0] <= p.start < sent[1] and p.frame == "prep"
-               and _FIGURE_IN_BEFORE.search(text, max(sent[0], p.start - 30), p.start) for p in places)
+               and _FIGURE_IN_BEFORE.search(text, max(sent[0], p.start - _FIGURE_IN_REACH), p.start) for p in places)
 # "here" right after a figure's verb: the place the sentence before names, as a reader takes it
 # a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
 _HERE_AFTER_KEYS = tuple("""here""".split())

@@ -33,6 +33,8 @@ _COMPARED_AFTER = patterns.compile(
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
     r"\b(?:since|in|of)[ \t]+(?P<y>(?:19|20)\d\d),[ \t]+when[ \t]+(?:[^,;.!?\d]{0,30}?[ \t])?$", regex.I)
+_OPENER_YEAR = patterns.compile(r"[ \t]+(?:(?:last|this|that|the[ \t]+previous)[ \t]+year|(?:of[ \t]+)?(?:19|20)\d\d)",
+                                regex.I)  # the year a month opener names after it: "In June last year,", "In May 2019,"
 _OPENER_LEAD = 12  # characters before the time in an opener that is one: quotes, "Early", "Late on"
 _WHEN_OPENER = patterns.compile(r"[\s\"“‘']*(?:\p{Lu}|\d)(?:[^,]|,(?=\d)){0,40},")  # "In 2019," opening the clause
 _ING_CLAUSE = patterns.compile(  # the event's own participle clause, not "adding to", "compared with"
@@ -107,9 +109,12 @@ def read_time(rd: Reading, when_from: int) -> str | None:
             and not _CLAUSE_MARKS.search(text, opener.end(), start):
         # "On Tuesday, the two sides had released 250": the opener frames its clause, past an earlier figure
         wm = read_when(text, (r.sent[0], opener.end()), (0, 0))
+        year = _OPENER_YEAR.fullmatch(text, wm.end(), opener.end() - 1) if wm is not None else None
         if wm is not None and not wm.group().lower().startswith("since") and wm.start() - r.sent[0] <= _OPENER_LEAD \
-                and not text[wm.end():opener.end() - 1].strip():
-            when = wm.group()  # the opener is the time itself ("On Tuesday,"), not a clause ("The bridge reopened ...")
+                and (year is not None or not text[wm.end():opener.end() - 1].strip()):
+            # the opener is the time itself ("On Tuesday,", "In June last year,"), not a clause ("The bridge
+            # reopened ...")
+            when = text[wm.start():opener.end() - 1] if year is not None else wm.group()
     if when is None and rd.parallel is not None:
         when = rd.parallel.when  # "the 2016 vote saw the Blues with 52 seats and the Reds with 31": 2016's too
     return when

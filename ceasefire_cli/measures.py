@@ -158,8 +158,17 @@ BRINGING = patterns.compile(BRING, regex.I)
 
 
 def noun_end(text: str, c: Count) -> int:
-    """Where the figure's counted noun ends, when it follows the figure; else the figure's end."""
-    return c.end + 1 + len(c.subject) if c.subject and text.startswith(c.subject, c.end + 1) else c.end
+    """Where the figure's counted noun ends, when it follows the figure, directly or as a part of it ("17 of
+    the people evacuated"); else the figure's end."""
+    if not c.subject:
+        return c.end
+    if text.startswith(c.subject, c.end + 1):
+        return c.end + 1 + len(c.subject)
+    of = _OF_THE.match(text, c.end)
+    return of.end() + len(c.subject) if of and text.startswith(c.subject, of.end()) else c.end
+
+
+_OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+", regex.I)  # a part's whole named after it
 
 # a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
 _THING_MEASURES_KEYS = tuple("""
@@ -460,6 +469,11 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     return measure
 
 
+# a measure word after a determiner and before a noun describes that noun: "the wrecked train", "a burned car"
+_ATTRIBUTIVE_BEFORE = patterns.compile(r"\b(?:the|a|an|its|their|his|her)[ \t]+$", regex.I)
+_NOUN_NEXT = patterns.compile(r"[ \t]+\p{Ll}+\b(?<!\band|\bor|\bby|\bin|\bon|\bat|\bto)")
+
+
 def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
     """What befell things, by the measure word nearest them: "300 homes destroyed" and "1,200 damaged" are two
     facts; a change ("lost 38 seats") is not what is held."""
@@ -471,7 +485,9 @@ def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
     agent = _AGENT_BEFORE.search(text, max(clause[0], c.start - 10), c.start) is not None
     force = regular_singular(head_word(c)) in _FORCES
     hits = [w for w in _THING_MEASURES.finditer(text, *clause)
-            if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)]
+            if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)
+            and not (w.start() >= c.end and _ATTRIBUTIVE_BEFORE.search(text, max(c.end, w.start() - 8), w.start())
+                     and _NOUN_NEXT.match(text, w.end()))]  # "stood apart from the wrecked train": the train's
     if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
         hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
     found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]
@@ -484,6 +500,8 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     if _RESCUE_VERB_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
             and _RESCUE_END.search(text, c.end, min(clause[1], c.end + 120)):
         return "rescued"  # "pulled 11 workers out alive", "brought nine of the miners to the surface"
+    if (main := _MAIN_VERB_PAST_PARTICIPLE.match(text, noun_end(text, c), clause[1])) is not None:
+        return main.lastgroup or ""  # "12 people evacuated from the ferry were injured", passengers too
     if head_word(c) in _HEAD_MEASURES:
         if _NOT_FOUND_AFTER.match(text, c.end, clause[1]):
             return "missing"  # "two passengers remained missing": not that two were aboard
@@ -497,8 +515,6 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     # the measure word nearest the figure: "Survivors said 500 people were on board" counts those aboard;
     # after it, counted from the end of its noun ("8 missing and over 5,000 people displaced": displaced)
     end = noun_end(text, c)
-    if (main := _MAIN_VERB_PAST_PARTICIPLE.match(text, end, clause[1])) is not None:
-        return main.lastgroup or ""  # "12 people evacuated from the ferry were injured"
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))

@@ -180,8 +180,9 @@ _MONTH_YEAR = patterns.compile(
     rf"(?:(?:in|on|during|by|early|late|mid|the)[ \t-]+)*(?:\d{{1,2}}[ \t]+)?(?:{_MONTH})(?:[ \t]+\d{{1,2}})?,?[ \t]+"
     r"((?:19|20)\d\d)", regex.I)
 _YEAR_OWNS = patterns.compile(r"\b((?:19|20)\d\d)['’]s[ \t]+$")  # "2011's 44-day strike"
-_LAST_YEAR = patterns.compile(  # (an adverb before it: "Just last year, ...")
-    r"(?:(?:just|only|earlier|also)[ \t]+)?(?:(?:in|during|of)[ \t]+)?last[ \t]+year(?:['’]s)?", regex.I)
+_LAST_YEAR = patterns.compile(  # (an adverb before it: "Just last year, ..."; a month: "In June last year")
+    rf"(?:(?:just|only|earlier|also)[ \t]+)?(?:(?:in|during|of)[ \t]+)?(?:(?:{_MONTH})[ \t]+)?last[ \t]+year(?:['’]s)?",
+    regex.I)
 _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 

@@ -36,7 +36,8 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
     **dict.fromkeys("rescuer rescuers firefighter firefighters responders".split(), "rescuer"),  # "first responders"
     **dict.fromkeys("volunteer volunteers".split(), "volunteer"),  # counted apart from the rescuers beside them
-    **dict.fromkeys("guard guards bodyguard bodyguards".split(), "guard"),  # "five hostages and two guards"
+    # "five hostages and two guards"; "500 guardsmen" of a National Guard
+    **dict.fromkeys("guard guards bodyguard bodyguards guardsman guardsmen".split(), "guard"),
     # teenagers are told apart from the children beside them ("12 children and three teenagers")
     **dict.fromkeys("teenager teenagers teen teens adolescent adolescents".split(), "teenager"),
     **dict.fromkeys("adult adults".split(), "adult"),  # "56 were adults and 28 were children": a part, as children are

@@ -114,7 +114,7 @@ _EQUIVALENT = r"(?:[ \t]*\(\d[\d.,]*[ \t]*(?:miles?|km|kilomet(?:er|re)s|feet|ft
 UNIT_AFTER = patterns.compile(
     rf"[ \t]*(?:(?P<pct>%)|(?P<abbr>{_alternation(MEASURE_ABBR)})(?![\w/]){_EQUIVALENT}|(?P<degsign>°[CF]?))"
     r"|[ \t]+(?:(?P<pcw>per[ \t]?cent\b|percent(?:age[ \t]+points?)?\b)"
-    r"|(?:(?:more|additional|full|straight|consecutive|long|extra)[ \t]+)?"
+    r"|(?:(?:more|additional|full|straight|consecutive|long|extra|total)[ \t]+)?"
     r"(?P<time>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![ \t-]+old\b)"
     r"|(?P<cur>dollars|euros|shekels|pounds[ \t]+sterling|taka|rupees|naira|yuan|renminbi|yen|rand"
     r"|roubles|rubles|hryvnias?|pesos|dinars|riyals|dirhams|francs|shillings|lira|birr|kwacha|cedis|rupiah|ringgit"

@@ -21,6 +21,7 @@ def slot(text: str, value: float, name: str):
 
 @pytest.mark.parametrize("text, value, want", [
     ("The landslide killed 31 villagers near the river.", 31, "killed"),
+    ("A man who fatally knifed four shoppers was arrested.", 4, "killed"),
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
@@ -2687,6 +2688,31 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     ("Workers at 38 parts distribution centers walked off the job.", 38, "subject", "parts distribution centers"),
     ("The two states signed 9 arms procurement deals last year.", 9, "subject", "arms procurement deals"),
     ("Police arrested 12 protesters blocking roads.", 12, "subject", "protesters"),
+    # a time adverb or a "total" between a figure and its noun is no noun counted
+    ("The number of climbers reported missing jumped from 12 to 40 overnight.", 40, "measure", "missing"),
+    ("The panel sat for more than 30 total hours before it ruled.", 30, "topic", "duration"),
+    # a magnitude modifying the noun counted, and a guard's plural made of "men"
+    ("Three 5.8 magnitude tremors shook the valley on Friday.", 3, "subject", "tremors"),
+    ("The mayor called in 300 guardsmen to guard the dams.", 300, "subgroup", "guard"),
+    # the participle after a part's whole says where they came from; the clause's verb is what befell them
+    ("At least 14 of the passengers evacuated from the ferry were injured.", 14, "measure", "injured"),
+    # a participle after weapons is theirs; the verb before is what befell them
+    ("The navy said it shot down nine drones fired at the port.", 9, "measure", "intercepted"),
+    # people whose whereabouts are not confirmed are the missing
+    ("The town listed 38 residents whose whereabouts could not be confirmed.", 38, "measure", "missing"),
+    # a part of the dead, and the next part in a place the gazetteer lacks
+    ("Police said 41 of those who died were in the city of Lyon and 17 were in Ambrevale.", 41, "measure", "killed"),
+    ("Police said 41 of those who died were in the city of Lyon and 17 were in Ambrevale.", 17, "place",
+     "Ambrevale"),
+    ("Doctors said 25 of those injured were children.", 25, "topic", "injured"),
+    # a measure word between a determiner and another noun is that noun's
+    ("Two homes stood beside the destroyed bridge.", 2, "measure", ""),
+    ("Two homes were destroyed beside the bridge.", 2, "measure", "destroyed"),
+    # a month and "last year" opening the sentence date every figure in it, a relative clause's too
+    ("In June last year, the coast was hit by a storm which killed more than 300 people.", 300, "period",
+     "last year"),
+    ("In June last year, the coast was hit by a 6.1 magnitude quake which killed more than 300 people.", 300,
+     "period", "last year"),
 ])
 def test_slot_read(text, value, name, want):
     assert slot(text, value, name) == want
@@ -2700,6 +2726,8 @@ def test_slot_read(text, value, name, want):
     # a list's whole a clause before it is not the toll told there
     ("The toll climbed all week while medics tended to survivors, including 4,000 people who fled.", 4000, "topic",
      "deaths"),
+    # a verb's past form with no "-ed" after a bare figure is not the noun counted
+    ("Two coaches derailed and at least three burst into flames.", 3, "subject", "burst"),
 ])
 def test_slot_not_read(text, value, name, unwanted):
     assert slot(text, value, name) != unwanted
