@@ -188,7 +188,7 @@ def relative_object_verb(pattern: _Twin, text: str, back: tuple[int, int]) -> re
     mb = last_match(pattern, text, *back)
     if mb is None or text[mb.end():back[1]].strip():
         return None
-    return mb if _WHO_BEFORE.search(text, max(back[0], mb.start() - 12), mb.start()) else None
+    return mb
 
 
 def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],

@@ -75,7 +75,7 @@ _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "s
                   "in_path": "in path", "locked_out": "locked out"}
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
-    r"\b(?:(?P<trapped>(?:trapped|buried|stuck\s+under"
+    r"\b(?:(?P<trapped>(?:trapped|trapping|buried|stuck\s+under"
     # still down a mine or a cave: "10 men remained underground", "those still below ground"
     r"|(?:remain(?:s|ed|ing)?|still)\s+(?:underground|below\s+ground|below(?=\s*(?:[,.;]|$)))"
     r")\b)"

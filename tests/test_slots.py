@@ -2705,6 +2705,9 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     ("Police said 41 of those who died were in the city of Lyon and 17 were in Ambrevale.", 17, "place",
      "Ambrevale"),
     ("Doctors said 25 of those injured were children.", 25, "topic", "injured"),
+    # the verb right before a figure takes it as its object, whatever a participle or a clause after says
+    ("A storm killed 12 people held in the county jail.", 12, "measure", "killed"),
+    ("The quake toppled homes, trapping nearly 80 people as rescue work went on.", 80, "measure", "trapped"),
     # a measure word between a determiner and another noun is that noun's
     ("Two homes stood beside the destroyed bridge.", 2, "measure", ""),
     ("Two homes were destroyed beside the bridge.", 2, "measure", "destroyed"),
