@@ -175,7 +175,10 @@ _ROLE = patterns.compile(
     rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS}"
     rf"|(?:yet|still){_W}to{_W}be{_W}accounted{_W}for|not{_W}(?:yet{_W})?(?:been{_W})?accounted{_W}for)\b)"
     # ... and the noun before whom it saved: "the rescue of four hostages"
-    rf"|(?P<rescued>(?:rescued|rescuing|rescues|rescue(?={_W}of\b)|save|saved|saving|pulled{_W}(?:out{_W})?alive)\b)"
+    # ... and the bare verb after "to" or a modal: "managed to rescue 1,000 people" (not "in need of rescue")
+    rf"|(?P<rescued>(?:rescued|rescuing|rescues|rescue(?={_W}of\b)"
+    rf"|(?<=\b(?:to|help|helped|helping|could|can|will|would|must){_W})rescue|save|saved|saving"
+    rf"|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b)"
     # every victim of an attacker, dead or alive: "stabbed nine people", "about 12 were shot" (not "shot dead",

@@ -451,6 +451,15 @@ def abroad(places: Iterable[str], home: str) -> frozenset[str]:
                      and p.country and p.country != country.country)
 
 
+def countries_of(places: Iterable[str], home: str) -> dict[str, str]:
+    """Each place the gazetteer knows -> the ISO code of its country, read as in a story set in ``home``."""
+    from .places import lookup, lookup_in
+
+    country = lookup(home) if home else None
+    code = country.country if country is not None else ""
+    return {name: p.country for name in places if name and (p := lookup_in(name, code)) is not None and p.country}
+
+
 def is_city(name: str) -> bool:
     """Whether the gazetteer knows the place as a city (not a region, a country, or a name it lacks)."""
     from .places import lookup

@@ -263,7 +263,8 @@ _IDENTIFIED_AFTER = patterns.compile(
 # bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
 # recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"
 _RECOVERED_BEFORE = patterns.compile(
-    r"(?r)\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|found|finding|located|pulled|exhumed|collect(?:ed|ing))[ \t]+"
+    r"(?r)\b(?:recover(?:ed|ing)|recovery[ \t]+of|retriev(?:ed|ing)|found|finding|located|pulled|exhumed"
+    r"|collect(?:ed|ing))[ \t]+"
     r"(?:out[ \t]+)?"
     r"(?:the[ \t]+)?(?:bodies[ \t]+of[ \t]+)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", regex.I)
 _RECOVERED_AFTER = patterns.compile(

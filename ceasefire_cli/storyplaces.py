@@ -15,7 +15,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from .aliases import canonical_places
-from .countfacts import TOLL_OPEN_END, Fact, abroad, event_city, event_country, fact_value, is_city, within_wider
+from .countfacts import (
+    TOLL_OPEN_END,
+    Fact,
+    abroad,
+    countries_of,
+    event_city,
+    event_country,
+    fact_value,
+    is_city,
+    within_wider,
+)
 from .models import Count, Mention
 
 _ANOTHER_YEAR = "year "  # the period slot of a figure dated to a year ("the 2018 fire killed 85"): another event
@@ -222,12 +232,39 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
     return "" if _parts_below_whole(_told_at(mentions, places, site, ("", home, town, site)), across=True) else site
 
 
+# a story whose death toll this many outlets tell in another country than the one named most, as high as that
+# country's or higher, spans a border (a war of two states): neither is its own country, nor is a toll told with no
+# place either's. A smaller toll abroad is a part beside the story's own (a quake's dead in a neighbouring city)
+BORDER_TOLL_OUTLETS = 2
+
+
+def _tolls_across_border(mentions: Sequence[Mention], home: str) -> bool:
+    """Whether ``BORDER_TOLL_OUTLETS`` outlets tell people killed in one country other than ``home`` (this
+    year's, not another event's), its largest figure no smaller than the largest told in ``home``."""
+    tolls = [m for m in mentions if m.item.place and m.item.measure == "killed"  # type: ignore[union-attr]
+             and m.item.population == "people" and not m.item.subgroup  # type: ignore[union-attr]
+             and not m.item.period.startswith(_ANOTHER_YEAR)]  # type: ignore[union-attr]
+    country = countries_of({m.item.place for m in tolls} | {home}, home)  # type: ignore[union-attr]
+    outlets: dict[str, set[str]] = defaultdict(set)
+    most: dict[str, float] = defaultdict(float)
+    for m in tolls:
+        code = country.get(m.item.place, "")  # type: ignore[union-attr]
+        if code:
+            outlets[code].add(m.article)
+            most[code] = max(most[code], m.item.value)  # type: ignore[union-attr]
+    home_code = country.get(home, "")
+    return any(len(arts) >= BORDER_TOLL_OUTLETS and most[code] >= most[home_code]
+               for code, arts in outlets.items() if code != home_code)
+
+
 def story_places(mentions: Sequence[Mention]) -> tuple[dict[str, str], frozenset[str]]:
     """Each place as written -> its canonical name, or "" where it is one of the story's own places (its
     country, its city, its region, its one site), which a figure may name or leave unsaid alike; and the
     places abroad, where a figure placed nowhere never belongs."""
     places = canonical_places(m.item.place for m in mentions)  # type: ignore[union-attr]
     home = event_country(m.item.place for m in mentions)  # type: ignore[union-attr]
+    if home and _tolls_across_border(mentions, home):
+        home = ""
     # the story's own country is the whole story ("the toll in Greece" is the toll), and so may its one city be,
     # else its one region, where no outlet gives it a figure below one for the whole; failing both, the one city
     # where its toll is told (not the city where suspects were caught)

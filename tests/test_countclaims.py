@@ -1610,3 +1610,37 @@ def test_a_named_holders_shares_conflict_beyond_their_rounding():
     assert one([held("north", "60%", 60), held("south", "60.9%", 60.9)]).verdict == "agree"
     nobody = counts(align(ARTS, [held("north", "61.2%", 61.2, ""), held("south", "60.9%", 60.9, "")]))
     assert all(c.verdict != "conflict" for c in nobody)
+
+
+def _count_rows(tmp_path, texts: dict[str, str]):
+    from ceasefire_cli import compare_folder
+
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"War\n\n{text}\n", encoding="utf-8")
+    return [c for c in compare_folder(tmp_path).claims if c.kind == "count"]
+
+
+def test_tolls_told_in_two_countries_by_several_outlets_make_neither_the_story_s_own(tmp_path) -> None:
+    # a war of two states: Egypt's toll is no toll of the whole war, though Egypt is named most
+    rows = _count_rows(tmp_path, {
+        "north": "Missiles killed 30 people in Egypt, officials said. In Libya, 400 people have been killed. "
+                 "In Egypt, 250 people were injured and 12 homes were destroyed in Cairo.",
+        "south": "In Egypt, 31 people were killed. Strikes across Libya have killed 410 people, Tripoli said. "
+                 "Some 260 people were hurt in Egypt, and 40 buildings were damaged in Alexandria.",
+        "west": "The war has killed more than 440 people. Air raid alerts sounded across Egypt.",
+    })
+    egypt = [c for c in rows if c.extra["slots"]["place"] == "Egypt" and c.extra["slots"]["measure"] == "killed"]
+    assert egypt and {m.article for m in egypt[0].mentions} == {"north", "south"}
+
+
+def test_a_smaller_toll_abroad_leaves_the_story_its_own_country(tmp_path) -> None:
+    # a quake's dead in a neighbouring city are a part beside the story's own toll, which outlets leave unplaced
+    rows = _count_rows(tmp_path, {
+        "north": "The quake killed 400 people in Egypt, officials said. In Libya, 30 people have been killed. "
+                 "In Egypt, 250 people were injured and 12 homes were destroyed in Cairo.",
+        "south": "In Egypt, 400 people were killed. In Libya, 31 people were killed, Tripoli said. "
+                 "Some 260 people were hurt in Egypt, and 40 buildings were damaged in Alexandria.",
+        "west": "The quake has killed at least 400 people. Alerts sounded across Egypt.",
+    })
+    (whole,) = [c for c in rows if c.extra["slots"]["measure"] == "killed" and "west" in {m.article for m in c.mentions}]
+    assert {m.article for m in whole.mentions} == {"north", "south", "west"}

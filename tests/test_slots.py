@@ -2708,6 +2708,9 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     # the verb right before a figure takes it as its object, whatever a participle or a clause after says
     ("A storm killed 12 people held in the county jail.", 12, "measure", "killed"),
     ("The quake toppled homes, trapping nearly 80 people as rescue work went on.", 80, "measure", "trapped"),
+    # the recovery of bodies, and "to rescue" before its object
+    ("The army's work led to the recovery of over 80 bodies.", 80, "measure", "recovered"),
+    ("Soldiers managed to rescue about 900 villagers by boat.", 900, "measure", "rescued"),
     # a measure word between a determiner and another noun is that noun's
     ("Two homes stood beside the destroyed bridge.", 2, "measure", ""),
     ("Two homes were destroyed beside the bridge.", 2, "measure", "destroyed"),
@@ -2731,6 +2734,7 @@ def test_slot_read(text, value, name, want):
      "deaths"),
     # a verb's past form with no "-ed" after a bare figure is not the noun counted
     ("Two coaches derailed and at least three burst into flames.", 3, "subject", "burst"),
+    ("At least 40 people are still in need of rescue, officials said.", 40, "measure", "rescued"),
 ])
 def test_slot_not_read(text, value, name, unwanted):
     assert slot(text, value, name) != unwanted
