@@ -75,7 +75,8 @@ _TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claim
 _RESULT_SHARE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?[ ]+(?:(?:has|have|had)[ ]+)?"
     r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
-    r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched)[ ]"
+    r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched"
+    r"|beat|beaten|defeated|edged|trounced|routed)[ ]"  # "Ruiz had beaten Brandt with 51%": the winner's share
     r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
     + _TO_SHARE + r"(?:(?:" + _HOLD_FILL + r")[ ]+)*$")
 _RESULT_REACH = 140  # characters from the subject to the figure
@@ -96,7 +97,9 @@ _OBJECT_WITH = patterns.compile(r"(?:['’]s?)?[ ]+with\b")
 _VERB_BEFORE_NAME = patterns.compile(
     r"\b(?:attack(?:ed|s|ing)?|struck|strikes?|striking|hit(?:s|ting)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?"
     r"|bombard(?:ed|s|ing)?|shell(?:ed|s|ing)?|hammer(?:ed|s|ing)?|batter(?:ed|s|ing)?|pummell?(?:ed|s|ing)?"
-    r"|raid(?:ed|s|ing)?|rocket(?:ed|s|ing)?)[ ]+(?:the[ ]+)?$", regex.I)
+    r"|raid(?:ed|s|ing)?|rocket(?:ed|s|ing)?"
+    # ... or of a defeat: "had beaten opposition candidate Brandt with 51%" (the share is the winner's)
+    r"|beat|beaten|defeat(?:ed|s|ing)?|edged|trounced|routed)[ ]+(?:the[ ]+)?(?:[\p{Ll}-]+[ ]+){0,2}$", regex.I)
 
 
 def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places: list[PlaceMention]) -> str:
@@ -137,7 +140,10 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if text[lo:start].rstrip()[-1:].isdigit():
         return ""  # "71 MPs with 3.5 million votes": the noun another figure counts
     if _OBJECT_WITH.match(text, m.end("name")) and _VERB_BEFORE_NAME.search(text, lo, start):
-        return ""  # "Norland attacked Valdora with 30 rockets": the object of a deed, not a holder of its means
+        # "Norland attacked Valdora with 30 rockets": the object of a deed, not a holder of its means; "Ruiz had
+        # beaten Brandt with 51%": the winner's, the subject of the result
+        won = _RESULT_SHARE.search(text, max(sent_start, c.start - _RESULT_REACH), c.start)
+        return " ".join(won_name) if won is not None and (won_name := _name_in(won)) else ""
     if any(p.start <= start < p.end for p in places):
         return ""  # a place: the place slot
     if any(w in _HEADLINE_WORDS for w in name[1:]):

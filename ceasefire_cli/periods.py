@@ -42,8 +42,10 @@ _PERIOD = patterns.compile(
     r"|\bweekly\b)"
     rf"|(?P<recent>(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
     r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
-    # (not "last weekend's earthquake": the event named by its time, whose toll it is)
-    rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:week|weekend|month)\b(?!['’]s\b)|\bover{_W}the{_W}weekend\b"
+    # (not "last weekend's earthquake": the event named by its time, whose toll it is; but "last month's killing of
+    # 26" is an event before the story's own)
+    rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:(?:week|weekend)\b(?!['’]s\b)|month\b)"
+    rf"|\bover{_W}the{_W}weekend\b"
     rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
     regex.I,
 )

@@ -1131,6 +1131,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # the sentence's subject, its second verb the one of winning
     ("The Unity bloc gained ground in the north and won 88 seats.", 88, "Unity bloc"),
     ("The Greens beat Labour and won 41 seats.", 41, "Greens"),
+    # a share told after the defeated one's name is the winner's
+    ("Officials said Ana Ruiz had beaten opposition candidate Tomas Brenner with 51 percent.", 51, "Ana Ruiz"),
+    ("The Greens defeated the Farmers Party with 41 seats.", 41, "Greens"),
     ("Officials said the bloc regrouped and won 41 seats.", 41, ""),
     ("Turnout in Lisbon reached 61 percent.", 61, ""),
     # a dash or a colon for the verb in a list of holders and shares
@@ -2714,6 +2717,9 @@ _TOLL_AT_ARENA = ("The number of those killed in the Friday night attack at the 
     # a measure word between a determiner and another noun is that noun's
     ("Two homes stood beside the destroyed bridge.", 2, "measure", ""),
     ("Two homes were destroyed beside the bridge.", 2, "measure", "destroyed"),
+    # an event "last month" named by its time before the figure is another event's toll
+    ("The strikes avenged last month's killing of 26 tourists by gunmen.", 26, "period", "last month"),
+    ("Last weekend's earthquake killed 40 people.", 40, "period", ""),
     # a month and "last year" opening the sentence date every figure in it, a relative clause's too
     ("In June last year, the coast was hit by a storm which killed more than 300 people.", 300, "period",
      "last year"),
