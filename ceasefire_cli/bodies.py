@@ -41,6 +41,18 @@ _BUSINESS_DESCRIPTIONS = frozenset("company firm airline".split()) | TRADE_HEADS
 # 'the company' of its story, though its masthead is the body named nearest before
 _NEWS_NAME_ENDS = frozenset(
     "times post journal news herald tribune guardian telegraph gazette daily media press chronicle courier".split())
+
+
+def _news_name(name: str) -> bool:
+    """Whether a body's name ends as a newspaper's does ('Jerusalem Post'): not a country's post office ('Canada
+    Post', 'Australia Post'), named by the country it serves."""
+    head, _, last = name.rpartition(" ")
+    if last.lower() not in _NEWS_NAME_ENDS:
+        return False
+    country = lookup(head) if head and last.lower() == "post" else None
+    return country is None or country.kind != "country"
+
+
 # ... and a body named only as a story's source ('according to Wirepost', 'Wirepost reported', 'told Wirepost'),
 # whatever its name: a news agency the story credits, not the company it is about
 _MEDIUM_BEFORE = patterns.compile(r"\b(?:according[ \t]+to|told|cited[ \t]+by|quoted[ \t]+by|reported[ \t]+by)[ \t]+$",
@@ -155,7 +167,7 @@ class _Bodies:
         kind no business is ('the company' is not the union)."""
         def ok(name: str) -> bool:
             return (not bodies_only or lookup(name) is None) and not (business and (
-                _not_business(self.spelled_out(name)) or name.rsplit(" ", 1)[-1].lower() in _NEWS_NAME_ENDS
+                _not_business(self.spelled_out(name)) or _news_name(name)
                 or self._only_a_source(name)))
 
         if business and (known := [(p, n) for p, n in self.businesses if p < pos]):

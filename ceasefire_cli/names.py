@@ -94,6 +94,9 @@ _TITLE_ABBREVS = {
     "gen.": "general", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "maj.": "major",
     "adm.": "admiral", "amb.": "ambassador", "supt.": "superintendent", "prof.": "professor",
     "cm": "chief minister", "pm": "prime minister", "premier": "prime minister",
+    # ... and without the stop, as British and Australian styles write them: 'Pennsylvania Gov Josh Shapiro'
+    "gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+    "sgt": "sergeant", "supt": "superintendent", "amb": "ambassador",
 }
 # Capitalised words that open a sentence or clause but never a name.
 _CAP_STOP = frozenset(

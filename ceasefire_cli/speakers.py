@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -182,6 +182,11 @@ _KIND_WORDS = {"force": frozenset({"police", "constabulary"}),
 _AGENCIES = frozenset("agency center centre service office bureau administration institute commission".split())
 
 
+# a name and an age set off after it, and how many make a list of victims rather than people a story quotes
+_AGE_AFTER_NAME = patterns.compile(r"\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,3},[ ]\d{1,3}\b")
+AGED_LIST_NAMES = 3
+
+
 class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
     """Everything built once per article: the cast it names (``cast``), its speech verbs, and whom each
     verb's subject, pronoun or description stands for."""
@@ -249,7 +254,20 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 if p not in self.poss and p not in self.modifiers
                 and (w := _word_before(self.m, p)) not in _OBJ_PREPS
                 and not (w.endswith("ing") and w.islower() and w != "including" and self.m[p - 2 : p] != ", ")
-                and not self._in_fronted_phrase(p)]
+                and not self._in_fronted_phrase(p) and key not in self.listed_aged]
+
+    @cached_property
+    def listed_aged(self) -> frozenset[str]:
+        """The people the story lists with their ages (``_in_aged_list``)."""
+        return frozenset(key for p, key in self.people if self._in_aged_list(p))
+
+    def _in_aged_list(self, p: int) -> bool:
+        """Whether the name at ``p`` is one of a list of people given with their ages ('pictured: Jade Ruiz, 47,
+        Ana Lind, 55, Tom Hale, 25'): the victims of a story, whom a 'he said' after it does not mean."""
+        if not _AGE_AFTER_NAME.match(self.m, p):
+            return False
+        lo, hi = self.sentence(p)
+        return len(_AGE_AFTER_NAME.findall(self.m, lo, hi)) >= AGED_LIST_NAMES
 
     def _in_fronted_phrase(self, p: int) -> bool:
         """Whether the name at ``p`` lies in a phrase that opens its sentence with a preposition, before its first
@@ -318,6 +336,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 p, key = self.people[j]
                 if sure and pos - p > 2000:
                     break
+                if key in self.listed_aged:
+                    continue  # a victim listed with an age, wherever the story names them again
                 if fits(key, sure) and p not in self.modifiers:
                     best = _Said(self.person(key), "person", p)
                     break
@@ -329,8 +349,9 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                     break
             if best:
                 break
-        if best is None and i >= 0:
-            best = _Said(self.person(self.people[i][1]), "person", self.people[i][0])
+        latest = next((j for j in range(i, -1, -1) if self.people[j][1] not in self.listed_aged), -1)
+        if best is None and latest >= 0:
+            best = _Said(self.person(self.people[latest][1]), "person", self.people[latest][0])
         if best is None:  # nobody named in full: the first bare name of this or the previous sentence that is
             for a, b in ((lo, pos), (plo, lo)):  # neither a possessor nor after a preposition
                 k = bisect_left(self.single_pos, a)

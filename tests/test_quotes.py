@@ -685,6 +685,15 @@ def test_a_name_turned_modifier_by_a_hyphen_is_no_ones_name() -> None:
     assert _classify(("Kim", "Jong-un"))[0] == "person"  # a given name's lowercase half is no participle
 
 
+def test_people_listed_with_their_ages_are_victims_no_he_means() -> None:
+    text = (
+        "Mayor Tom Hale visited the market on Sunday.\n"
+        "Three people died in the fire (pictured: Ana Lind, 47, Eva Berg, 55, and Ivo Kral, 25).\n"
+        "\u201cThe whole town is grieving for them tonight,\u201d he said."
+    )
+    assert only(text, "The whole town").speaker == "Tom Hale"
+
+
 def test_no_speaker_is_none() -> None:
     text = "The banner over the gate read “no more cuts to our schools” in red letters, and “nobody” disagreed."
     q = only(text, "no more")
@@ -761,6 +770,13 @@ def test_description_uses_apposition_anywhere_even_later() -> None:
         # a title ending in -ing is a title, not a word opening the run ('King Tomas' is the king)
         ("King Tomas IV toured the flooded valley on Sunday.\nThe king later said the country had to "
          '"understand the anger of every family here".', "understand the anger", "Tomas IV"),
+        # a title abbreviated without its stop is the title all the same
+        ("A firefighter died at the fair, Valdoran Gov Ana Ruiz said on Sunday.\n"
+         "\u201cHe gave his life for the people he loved,\u201d the governor said.", "He gave his life", "Ana Ruiz"),
+        # a country's post office is the company, not a newspaper
+        ("Postal workers struck on Friday. Canada Post had offered a raise of 11.5 percent.\n"
+         "The company said it had proposed \u201ca more flexible and affordable delivery model\u201d for its customers.",
+         "a more flexible", "Canada Post"),
     ],
 )
 def test_a_description_or_it_names_the_one_the_text_already_gave(text: str, first: str, speaker: str) -> None:
