@@ -457,6 +457,11 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "cut"  # "will cut about 4,000 jobs", "2,600 positions will go", "2,500 of the job losses"
     if not measure and not people and regular_singular(head_word(c)) in _CHARGES:
         return _charge_measure(text, c, clause)
+    if not measure and not people and c.topic == "other" and regular_singular(head_word(c)) in _SEATS:
+        if _RESULTS_OF.search(text, max(clause[0], c.start - _RESULTS_REACH), c.start):
+            return "declared"  # "declared the results of 250 constituencies": how far the count got, not the seats
+        if _RESERVED_AFTER.match(text, noun_end(text, c)):
+            return "reserved"  # "another 60 seats are reserved for women": set aside, not contested nor won
     if not measure and not people and c.topic == "other" and "-" not in c.text:  # not "a 30-storey tower collapsed"
         return _thing_measure(text, c, clause)
     if not measure and people and head_word(c) not in _HUNTED \
@@ -473,6 +478,15 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
 # a measure word after a determiner and before a noun describes that noun: "the wrecked train", "a burned car"
 _ATTRIBUTIVE_BEFORE = patterns.compile(r"\b(?:the|a|an|its|their|his|her)[ \t]+$", regex.I)
 _NOUN_NEXT = patterns.compile(r"[ \t]+\p{Ll}+\b(?<!\band|\bor|\bby|\bin|\bon|\bat|\bto)")
+
+
+# seats and the constituencies they stand for, whose count is told as it goes on
+_SEATS = frozenset({"seat", "constituency", "district", "riding"})
+_RESULTS_OF = patterns.compile(
+    rf"\bresults[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|was)[ \t]+)?(?:\p{{Ll}}+[ \t]+)?(?:of|for|from|in)[ \t]+"
+    rf"(?:the[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
+_RESULTS_REACH = 40  # characters before the figure: "results announced for 255"
+_RESERVED_AFTER = patterns.compile(r"[ \t]+(?:(?:are|were|is|was|will[ \t]+be)[ \t]+)?reserved\b", regex.I)
 
 
 def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
