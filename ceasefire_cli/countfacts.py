@@ -525,6 +525,7 @@ def unify_captives(facts: list[Fact]) -> None:
     students freed" in another. A story that counts both (a swap) leaves them people. (People taken
     are hostages and people held prisoners already: slots.py.) Where the story's only hostages are
     "captives" and it counts prisoners, the captives are prisoners too."""
+    _kinds_freed(facts)
     held = [f for f in facts if f.slots["population"] == "hostages"]
     taken = {_head(f.first) for f in held}
     if ((_EITHER_WORD in taken and taken <= {_EITHER_WORD, ""})
@@ -551,6 +552,21 @@ def unify_captives(facts: list[Fact]) -> None:
             (kind, n), *rest = [*side_of[f.slots["subgroup"]].most_common(), ("", 0)]
             if n >= 2 * rest[0][1]:
                 f.slots = {**f.slots, "population": kind}
+
+
+def _kinds_freed(facts: list[Fact]) -> None:
+    """People of a kind told with nothing said of them ("five are women") where another outlet counts as many
+    captives of that kind freed ("five women among the prisoners released"): those, of the one captive kind."""
+    freed: dict[tuple[str, float], set[tuple[str, str]]] = defaultdict(set)  # (kind, figure) -> (captives, article)
+    for f in facts:
+        if f.slots["population"] in CAPTIVES and f.slots["measure"] == "released" and f.slots["subgroup"]:
+            freed[(f.slots["subgroup"], fact_value(f))].add((f.slots["population"], f.article))
+    for f in facts:
+        s = f.slots
+        if s["population"] == "people" and s["subgroup"] and not (s["measure"] or s["period"] or s["holder"]):
+            kinds = {p for p, a in freed.get((s["subgroup"], fact_value(f)), ()) if a != f.article}
+            if len(kinds) == 1:
+                f.slots = {**s, "population": kinds.pop(), "measure": "released"}
 
 
 def sum_parts(facts: list[Fact]) -> list[Fact]:

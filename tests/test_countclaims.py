@@ -1644,3 +1644,12 @@ def test_a_smaller_toll_abroad_leaves_the_story_its_own_country(tmp_path) -> Non
     })
     (whole,) = [c for c in rows if c.extra["slots"]["measure"] == "killed" and "west" in {m.article for m in c.mentions}]
     assert {m.article for m in whole.mentions} == {"north", "south", "west"}
+
+
+def test_people_of_a_kind_with_nothing_said_of_them_are_the_captives_of_that_kind_freed(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "Valdora freed 140 Borenian prisoners on Wednesday. Among the released Borenians there are six women.",
+        "south": "Most of the 140 released are men, and six are women.",
+    })
+    (women,) = [c for c in rows if c.extra["slots"]["subgroup"] == "woman"]
+    assert {m.article for m in women.mentions} == {"north", "south"} and women.extra["slots"]["measure"] == "released"
