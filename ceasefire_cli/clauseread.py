@@ -174,17 +174,16 @@ _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a p
 _BARE_PARTICIPLE_ROLES = frozenset("released held taken killed injured delivered stuck launched".split())
 
 
-# a relative clause whose verb takes the figure as its object: the verb after the object is the clause's head's
-_WHO_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+$", regex.I)
 # a figure right after a verb: its object, told by the verb ("kills 12", "killed at least 30"), not a span of
 # time ("were released 52 days after they were taken")
 _OWN_FIGURE = patterns.compile(r"[ ]+(?:(?:at[ ]least|about|some|nearly|around|almost|more[ ]than|over)[ ]+)?\d[\d,.]*"
                                r"(?![\d,.]|[ ]+(?:second|minute|hour|day|week|month|year)s?\b)")
 
 
-def relative_object_verb(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Match[str] | None:
-    """The verb of a relative clause right before the figure, which takes it as its object ("the man who fatally
-    stabbed six people was arrested"): the verb after the object is the head's ("the man"), not the figure's."""
+def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Match[str] | None:
+    """The verb right before the figure, nothing but blank between, which takes it as its object ("the man who
+    fatally stabbed six people was arrested", "a storm killed 12 people held in the jail"): a verb after the
+    object is another's ("the man" was arrested) or a participle's that only describes the people."""
     mb = last_match(pattern, text, *back)
     if mb is None or text[mb.end():back[1]].strip():
         return None
@@ -207,7 +206,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             return _NP_PARTICIPLE_ROLES[w], np_end
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
-    if (mb := relative_object_verb(ROLE_T, text, back)) is not None:
+    if (mb := verb_of_object(ROLE_T, text, back)) is not None:
         return mb.lastgroup, np_end  # "a man who fatally stabbed six people was arrested": the six were killed
     bare: regex.Match[str] | None = None
     relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows

@@ -29,7 +29,7 @@ from .clauseread import (
     group,
     last_match,
     nearest,
-    relative_object_verb,
+    verb_of_object,
 )
 from .countpasses import (
     _captives_are_prisoners,
@@ -463,9 +463,9 @@ def _read_topic(rd: Reading) -> None:
                 # "The number of those killed in the attack on ... has risen to 120, with 95 more taken to
                 # hospital": the sentence's toll, however far back, not the words after the figure
                 topic = group(subj)
-            else:  # not a word the text denies: "there were no serious injuries"; a relative clause's object
-                # takes its verb ("the man who killed 12 people was arrested")
-                topic = group(relative_object_verb(TOPIC_T, text, back)
+            else:  # not a word the text denies: "there were no serious injuries"; an object takes the verb right
+                # before it ("the man who killed 12 people was arrested")
+                topic = group(verb_of_object(TOPIC_T, text, back)
                               or nearest(TOPIC_T, text, fwd_near, back, fwd_far, affirmed=True))
             if topic is None and (sharer := _verb_sharer(text, prior, prev_np_end, clause[0], start, words)):
                 topic = sharer.topic  # "killed 15 officers and four civilians": the civilians were killed too

@@ -1642,7 +1642,8 @@ def test_a_smaller_toll_abroad_leaves_the_story_its_own_country(tmp_path) -> Non
                  "Some 260 people were hurt in Egypt, and 40 buildings were damaged in Alexandria.",
         "west": "The quake has killed at least 400 people. Alerts sounded across Egypt.",
     })
-    (whole,) = [c for c in rows if c.extra["slots"]["measure"] == "killed" and "west" in {m.article for m in c.mentions}]
+    (whole,) = [c for c in rows
+                if c.extra["slots"]["measure"] == "killed" and "west" in {m.article for m in c.mentions}]
     assert {m.article for m in whole.mentions} == {"north", "south", "west"}
 
 

@@ -775,7 +775,7 @@ def test_description_uses_apposition_anywhere_even_later() -> None:
          "\u201cHe gave his life for the people he loved,\u201d the governor said.", "He gave his life", "Ana Ruiz"),
         # a country's post office is the company, not a newspaper
         ("Postal workers struck on Friday. Canada Post had offered a raise of 11.5 percent.\n"
-         "The company said it had proposed \u201ca more flexible and affordable delivery model\u201d for its customers.",
+         "The company said it had proposed \u201ca more flexible and affordable delivery model\u201d for clients.",
          "a more flexible", "Canada Post"),
     ],
 )
