@@ -226,6 +226,9 @@ class _Said:
 
 
 # a lower-case word right before a name, a role when the name is three words of a family name first ('leader')
+# an office in lower case before a name: a person's, whatever the name's last word names elsewhere ('Park', 'Hill')
+_TITLE_BEFORE_PERSON = frozenset("""minister president premier governor mayor senator spokesman spokeswoman
+    spokesperson secretary commissioner director ambassador sheriff chancellor""".split())
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
 
 
@@ -338,6 +341,9 @@ class _Cast:
             for off, off_end, toks in _units(g):
                 pos = seq.start() + off
                 kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
+                if kind == "place" and len(toks) == 2 and (bw := _LOWER_WORD_BEFORE.search(m, max(0, pos - 24), pos)) \
+                        and bw.group(1) in _TITLE_BEFORE_PERSON:
+                    kind, name = "person", " ".join(toks)  # 'health minister Ryan Park': a surname that names places
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
                         and not _is_poss(toks[-1]) and toks[0] != _IN_CHARGE:  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like

@@ -685,6 +685,14 @@ def test_a_name_turned_modifier_by_a_hyphen_is_no_ones_name() -> None:
     assert _classify(("Kim", "Jong-un"))[0] == "person"  # a given name's lowercase half is no participle
 
 
+def test_a_surname_that_names_places_after_a_lower_case_office_is_a_person() -> None:
+    text = (
+        "Health minister Ivo Park said on Monday that the girl's condition had improved.\n"
+        "\u201cThe whole country has been holding its breath for her,\u201d he said."
+    )
+    assert only(text, "The whole country").speaker == "Ivo Park"
+
+
 def test_people_listed_with_their_ages_are_victims_no_he_means() -> None:
     text = (
         "Mayor Tom Hale visited the market on Sunday.\n"
