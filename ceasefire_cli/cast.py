@@ -343,7 +343,7 @@ class _Cast:
                 kind, name, title = _classify(toks, m[max(0, pos - 4) : pos] in ("the ", "The "))
                 if kind == "place" and len(toks) == 2 and (bw := _LOWER_WORD_BEFORE.search(m, max(0, pos - 24), pos)) \
                         and bw.group(1) in _TITLE_BEFORE_PERSON:
-                    kind, name = "person", " ".join(toks)  # 'health minister Ryan Park': a surname that names places
+                    kind, name = "person", " ".join(_base(t) for t in toks)  # 'health minister Ryan Park'
                 if kind == "person" and not title and (toks[0] == "In" or m[max(0, pos - 3) : pos] == "in ") \
                         and not _is_poss(toks[-1]) and toks[0] != _IN_CHARGE:  # (not 'in Karen Read's retrial')
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
