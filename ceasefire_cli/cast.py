@@ -227,8 +227,8 @@ class _Said:
 
 # a lower-case word right before a name, a role when the name is three words of a family name first ('leader')
 # an office in lower case before a name: a person's, whatever the name's last word names elsewhere ('Park', 'Hill')
-_TITLE_BEFORE_PERSON = frozenset("""minister president premier governor mayor senator spokesman spokeswoman
-    spokesperson secretary commissioner director ambassador sheriff chancellor""".split())
+_TITLE_BEFORE_PERSON = _OFFICES | frozenset("spokesman spokeswoman spokesperson secretary commissioner director sheriff"
+                                            .split())
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
 
 

@@ -442,13 +442,12 @@ def abroad(places: Iterable[str], home: str) -> frozenset[str]:
     """The places, of those given, that the gazetteer puts in another country than the story's own
     (``event_country``): where a story has a home, a figure it places nowhere is the home's, never
     theirs ("the toll rose to 20" in a story of one island is not the neighbouring country's 13)."""
-    from .places import lookup, lookup_in
+    from .places import lookup
 
     country = lookup(home) if home else None
     if country is None:
         return frozenset()
-    return frozenset(name for name in places if name and (p := lookup_in(name, country.country)) is not None
-                     and p.country and p.country != country.country)
+    return frozenset(name for name, code in countries_of(places, home).items() if code != country.country)
 
 
 def countries_of(places: Iterable[str], home: str) -> dict[str, str]:

@@ -27,6 +27,7 @@ from .population import (
     CREW_OF,
     head_word,
     lives_there,
+    thing_named,
 )
 from .textmatch import regular_singular
 from .tolls import NUMBER_INJURED
@@ -457,7 +458,7 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         return "cut"  # "will cut about 4,000 jobs", "2,600 positions will go", "2,500 of the job losses"
     if not measure and not people and regular_singular(head_word(c)) in _CHARGES:
         return _charge_measure(text, c, clause)
-    if not measure and not people and c.topic == "other" and regular_singular(head_word(c)) in _SEATS:
+    if not measure and not people and c.topic == "other" and thing_named(regular_singular(head_word(c))) == "seat":
         if _RESULTS_OF.search(text, max(clause[0], c.start - _RESULTS_REACH), c.start):
             return "declared"  # "declared the results of 250 constituencies": how far the count got, not the seats
         if _RESERVED_AFTER.match(text, noun_end(text, c)):
@@ -480,8 +481,7 @@ _ATTRIBUTIVE_BEFORE = patterns.compile(r"\b(?:the|a|an|its|their|his|her)[ \t]+$
 _NOUN_NEXT = patterns.compile(r"[ \t]+\p{Ll}+\b(?<!\band|\bor|\bby|\bin|\bon|\bat|\bto)")
 
 
-# seats and the constituencies they stand for, whose count is told as it goes on
-_SEATS = frozenset({"seat", "constituency", "district", "riding"})
+# seats (and the constituencies they stand for, population.thing_named), whose count is told as it goes on
 _RESULTS_OF = patterns.compile(
     rf"\bresults[ \t]+(?:(?:were|have[ \t]+been|had[ \t]+been|was)[ \t]+)?(?:\p{{Ll}}+[ \t]+)?(?:of|for|from|in)[ \t]+"
     rf"(?:the[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)

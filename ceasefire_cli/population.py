@@ -190,8 +190,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not population and not head and (m := _NUMBER_OF.search(text, max(clause[0], c.start - 80), c.start)):
         noun = m.group("noun")
         if not names_people(noun) and noun.lower() not in _PEOPLE_STATES:
-            one = regular_singular(noun.lower())
-            return _SPELLINGS.get(one, one), ""  # "the number of homes"
+            return thing_named(regular_singular(noun.lower())), ""  # "the number of homes"
     if _OF_FORCES.match(text, c.end):
         return "people", "soldier"  # "9,000 elements of the armed forces", "200 members of the navy": soldiers
     if not population and head in ("member", "members") and "-" in c.text and _BODY_AFTER.match(text, c.end):
@@ -207,7 +206,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
             population = "people"
         else:
             one = regular_singular(head)
-            population = _SPELLINGS.get(one, one)
+            population = thing_named(one)
             if one in _BUILDINGS and len(words & _BUILDING_PLURALS) > 1:
                 population = "structure"  # "1,300 homes and businesses": buildings of every kind
     if not subgroup and population in ("hostages", "prisoners") and _is_side(c, text):
@@ -369,7 +368,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and one thing named two ways in disaster reports
               "building": "structure", "house": "home", "household": "home", "tremor": "aftershock",
               # and in election reports: a party's MPs and the constituencies it won are its seats
-              "mp": "seat", "mps": "seat", "constituency": "seat",
+              "mp": "seat", "mps": "seat", "constituency": "seat", "riding": "seat",
               # and in court reports: the counts of an indictment are its charges ("five counts", "five charges")
               "count": "charge", "offence": "charge", "offense": "charge", "felony": "charge", "misdemeanor": "charge",
               "misdemeanour": "charge",
@@ -412,6 +411,11 @@ _AGENT_THINGS = frozenset(
 )
 
 
+def thing_named(one: str) -> str:
+    """The one name of a thing counted under two, from its singular ("constituency" and "seat": "seat")."""
+    return _SPELLINGS.get(one, one)
+
+
 def names_people(word: str) -> bool:
     """Whether a counted noun names people: a lexicon word, an agent noun ("strikers", "defendants"),
     or a capitalised plural (a demonym: "Russians", "Palestinians")."""
@@ -436,8 +440,7 @@ def bar_whole(text: str, c: Count, sent: tuple[int, int]) -> str:
              for m in _THING_COUNTED.finditer(text, *sent) if m.start() != c.start]
     for _gap, noun in sorted(found):
         if not names_people(noun) and noun not in _NOT_THINGS:
-            one = regular_singular(noun)
-            return _SPELLINGS.get(one, one)
+            return thing_named(regular_singular(noun))
     return ""
 
 

@@ -25,6 +25,7 @@ def slot(text: str, value: float, name: str):
     # seats whose results are in are how far a count got; seats set aside are neither won nor contested
     ("By noon officials had declared the results of 250 constituencies.", 250, "declared"),
     ("The results for 180 seats were in by midnight.", 180, "declared"),
+    ("Officials had declared the results of 300 ridings by midnight.", 300, "declared"),
     ("Another 60 seats are reserved for women.", 60, "reserved"),
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
