@@ -38,6 +38,7 @@ from .ages import AGE
 from .aliases import canonical_holders
 from .countfacts import (
     CLOSE_RATIO,
+    ORDINAL_PERIOD,
     SLOT_NAMES,
     TOLL_MEASURES,
     TOLL_OPEN_END,
@@ -418,16 +419,35 @@ def _precise(f: Fact) -> bool:
     return len(str(int(v)).rstrip("0")) >= PRECISE_FIGURE_DIGITS
 
 
+# a round figure of this many or more things, done alike ("14 police officers killed"), told by two outlets alone
+# is one fact where one of them states a slot the other leaves unsaid ("on Sunday alone"); smaller ones ("two
+# killed") are too common to tell one fact from another by the figure. A batch told only by its place in a
+# series ("phase 1", "day 2") is no such slot: the figure unnumbered may be the whole deal's
+ROUND_FIGURE_MIN = 10
+
+
+def _round_told(f: Fact) -> bool:
+    """Whether a fact's round figure, of named things with what befell them named, may join its like."""
+    v = f.first.value
+    return (bool(f.slots["measure"]) and bool(f.slots["population"]) and not f.slots["unit"] and v is not None
+            and float(v).is_integer() and v >= ROUND_FIGURE_MIN and not ORDINAL_PERIOD.match(f.slots["period"])
+            and not f.slots["period"].startswith(UNNAMED_PART))
+
+
 def _same_precise_figure(groups: list[Group]) -> list[Group]:
     """Rows of one outlet each that state the same precise figure of the same things, no slot told apart by
     both, joined as one fact: an outlet that leaves a slot unsaid or words it apart still tells that figure."""
     by_value: dict[tuple[float, str], list[Group]] = defaultdict(list)
+    rounds: dict[tuple[float, str, str], list[Group]] = defaultdict(list)
     for g in groups:
-        if len(g.facts) == 1 and not g.earlier and _precise(g.facts[0]):
+        if len(g.facts) == 1 and not g.earlier:
             f = g.facts[0]
-            by_value[(fact_value(f), f.slots["population"])].append(g)
-    for gs in by_value.values():  # (in the order of outlets and offsets: the same joins for any order of files)
-        gs.sort(key=lambda g: (g.facts[0].article, g.facts[0].first.start))
+            if _precise(f):
+                by_value[(fact_value(f), f.slots["population"])].append(g)
+            elif _round_told(f):
+                rounds[(fact_value(f), f.slots["population"], f.slots["measure"])].append(g)
+    for gs in [*by_value.values(), *rounds.values()]:  # (in the order of outlets and offsets: the same joins
+        gs.sort(key=lambda g: (g.facts[0].article, g.facts[0].first.start))  # for any order of files)
     joined: set[int] = set()
     # first into a row of several outlets that holds the figure ("1,213 deaths" beside a toll told as it rose)
     for g in sorted(groups, key=_group_order) if by_value else ():
@@ -445,7 +465,7 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
                     joined.add(id(single))
     by_value = {k: [g for g in gs if id(g) not in joined] for k, gs in by_value.items()}
     out: list[Group] = []
-    for (_, population), gs in by_value.items():
+    for (_, population, *_measure), gs in [*by_value.items(), *rounds.items()]:
         if len(gs) < 2 or not population:
             continue
         into = Group(dict(gs[0].slots), [gs[0].facts[0]])

@@ -282,7 +282,7 @@ def merge_slots(a: dict[str, str], b: dict[str, str]) -> dict[str, str]:
 
 
 # a batch told by its place in a series ("day 2", "phase 1", "batch 3"), which a calendar day says as well
-_ORDINAL_PERIOD = re.compile(rf"(?:day|phase|batch) \S+(?P<side> {PER_SIDE})?$")
+ORDINAL_PERIOD = re.compile(rf"(?:day|phase|batch) \S+(?P<side> {PER_SIDE})?$")
 
 
 _YEAR_ONLY = re.compile(r"(?:(?:in|during|early|late|mid|the)[ \t-]+)*\d{4}", re.I)  # "in 2024", not "in April 2024"
@@ -322,7 +322,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         when = resolved_when(c, art)
         if art is not None and art.published:
             slots["period"], when = _dated_by_article(slots["period"], when, c.when, art.published)
-        if when and (ordinal := _ORDINAL_PERIOD.match(slots["period"])):
+        if when and (ordinal := ORDINAL_PERIOD.match(slots["period"])):
             # "freed 250 on Tuesday in the first stage": the day tells the batch apart (each side's share stays one)
             slots["period"] = PER_SIDE if ordinal.group("side") else ""
         band = _band(v)

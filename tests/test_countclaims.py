@@ -1654,3 +1654,26 @@ def test_people_of_a_kind_with_nothing_said_of_them_are_the_captives_of_that_kin
     })
     (women,) = [c for c in rows if c.extra["slots"]["subgroup"] == "woman"]
     assert {m.article for m in women.mentions} == {"north", "south"} and women.extra["slots"]["measure"] == "released"
+
+
+def _rows_holding(rows, value: float) -> list[set[str]]:
+    return [{m.article for m in c.mentions if m.item.value == value} for c in rows
+            if any(m.item.value == value for m in c.mentions)]
+
+
+def test_a_round_figure_two_outlets_alone_tell_is_one_fact_where_one_states_its_day(tmp_path) -> None:
+    # "on Sunday alone" says which day; the other outlet leaves it unsaid, and 14 officers killed is no common figure
+    rows = _count_rows(tmp_path, {
+        "north": "Fourteen police officers were killed on Sunday alone, the ministry said.",
+        "south": "Officials said 14 police officers were killed in the clashes in the capital.",
+    })
+    assert _rows_holding(rows, 14) == [{"north", "south"}]
+
+
+def test_a_small_round_figure_stays_apart_when_one_outlet_states_its_day(tmp_path) -> None:
+    # two officers killed is too common a figure to tell one fact from another by it
+    rows = _count_rows(tmp_path, {
+        "north": "Two police officers were killed on Sunday alone, the ministry said.",
+        "south": "Officials said two police officers were killed in the clashes in the capital.",
+    })
+    assert sorted(map(sorted, _rows_holding(rows, 2))) == [["north"], ["south"]]
