@@ -1677,3 +1677,21 @@ def test_a_small_round_figure_stays_apart_when_one_outlet_states_its_day(tmp_pat
         "south": "Officials said two police officers were killed in the clashes in the capital.",
     })
     assert sorted(map(sorted, _rows_holding(rows, 2))) == [["north"], ["south"]]
+
+
+def test_a_figure_in_millions_is_rounded_at_its_last_written_digit(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "Of the 17 million eligible voters, most cast ballots on Saturday.",
+        "south": "Officials said 17.1 million voters were eligible for the poll.",
+    })
+    [row] = [c for c in rows if c.extra["slots"]["measure"] == "eligible"]
+    assert {m.article for m in row.mentions} == {"north", "south"} and row.verdict == "agree"
+
+
+def test_a_one_digit_figure_in_millions_is_not_rounded(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "Of the 3 million eligible voters, most cast ballots on Saturday.",
+        "south": "Officials said 3.4 million voters were eligible for the poll.",
+    })
+    [row] = [c for c in rows if c.extra["slots"]["measure"] == "eligible"]
+    assert row.verdict == "conflict"
