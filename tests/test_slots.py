@@ -321,6 +321,12 @@ def slot(text: str, value: float, name: str):
     ("She was convicted of two counts of fraud and one count of perjury.", 2, ""),
     ("She was convicted of two counts of fraud and one count of perjury.", 1, ""),
     ("He was found not guilty on one count each of theft, fraud and arson.", 1, ""),
+    # notice given and posts left are two counts of one walkout
+    ("By Tuesday, 4,100 junior nurses had handed in resignations.", 4100, "resigned"),
+    ("Some 320 teachers have quit since the pay talks failed.", 320, "resigned"),
+    ("Of those, 2,870 nurses have left their workplaces, the ministry said.", 2870, "striking"),
+    ("About 900 pilots walked off their jobs on Monday.", 900, "striking"),
+    ("The flood left 400 families homeless.", 400, "displaced"),  # not a post left
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
