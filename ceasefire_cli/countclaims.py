@@ -382,6 +382,9 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
 # a quake has one magnitude wherever a sentence says it struck ("a 6.9 quake hit Braga", "6.8 off the coast"): its
 # figures are one fact (their places still tell which city the story is about, so the slot keeps them till here)
 _UNPLACED_FACTS = frozenset({"magnitude"})
+# ... and the counts of an indictment are one defendant's wherever the court sits ("In New York, a jury convicted
+# him on all 16 counts" is no count of New York's)
+_UNPLACED_THINGS = frozenset({"charge"})
 
 
 def _freed_where(slots: dict[str, str]) -> bool:
@@ -593,7 +596,7 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         facts += fs + sum_parts(fs)
     unify_captives(facts)
     for f in facts:
-        if f.slots["measure"] in _UNPLACED_FACTS or _freed_where(f.slots):
+        if f.slots["measure"] in _UNPLACED_FACTS or f.slots["population"] in _UNPLACED_THINGS or _freed_where(f.slots):
             f.slots["place"] = ""
     one_place_tolls(facts, foreign)
     first_day = min((f.when for f in facts if f.when and lead_toll(f.slots) and not f.slots["period"]), default="")

@@ -1695,3 +1695,15 @@ def test_a_one_digit_figure_in_millions_is_not_rounded(tmp_path) -> None:
     })
     [row] = [c for c in rows if c.extra["slots"]["measure"] == "eligible"]
     assert row.verdict == "conflict"
+
+
+def test_the_counts_of_an_indictment_are_placed_nowhere(tmp_path) -> None:
+    # where the court sits says nothing of which counts: 12 and 14 counts convicted on are one fact in dispute
+    rows = _count_rows(tmp_path, {
+        "north": "In Boston, a federal jury convicted the mayor on all 12 counts. Mayor Ruiz was found guilty "
+                 "on all 12 counts, officials said.",
+        "south": "The jury in Boston found the mayor guilty on all 12 counts on Tuesday.",
+        "west": "Mayor Ruiz was found guilty on all 14 charges of bribery.",
+    })
+    [row] = [c for c in rows if c.extra["slots"]["measure"] == "convicted" and "@" not in c.id]  # not a stage row
+    assert {m.article for m in row.mentions} == {"north", "south", "west"} and row.verdict == "conflict"
