@@ -143,8 +143,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
             lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
         else:  # "60%" is 60.9% rounded or cut short
             lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
-    elif c.qualifier == "exact" and lo is not None and hi is not None and _SCALED.search(c.text) \
-            and len(_written(c.value).digits) >= SCALED_MIN_DIGITS:
+    elif c.qualifier == "exact" and lo is not None and hi is not None and _told_rounded(c):
         half = 0.5 * 10.0 ** int(_written(c.value).exponent)  # "17 million" is 16.5 to 17.5 million
         lo, hi = lo - half, hi + half
     elif c.qualifier in HEDGES and lo is not None and hi is not None:
@@ -177,12 +176,21 @@ PERCENT_HEDGE = 2.5
 WHOLE_SHARE_CUT = 0.99
 
 
-# a figure told in millions or billions is rounded at its last written digit: "17 million" eligible voters may be
-# another outlet's "17.1 million" (16.5 to 17.5 million). Not a figure of one digit ("3 million" against "3.4
-# million" are told apart). On tune6 (untuned): one verdict more (17 and 17.1 million voters); no other
-# verdict of the 70 tuning clusters or the dev set moved
+# a figure told in millions or billions, or in whole thousands, is rounded at its last written digit: "17 million"
+# eligible voters may be another outlet's "17.1 million" (16.5 to 17.5 million), "13,000 votes short" its
+# "13,435". Not a figure of one digit ("3 million" against "3.4 million", "1,000" against "1,400" are told apart).
+# On tune6 (untuned): two verdicts more (17 and 17.1 million voters, 13,000 and 13,435 votes); no other verdict
+# of the 70 tuning clusters or the dev set moved
 _SCALED = re.compile(r"(?i)\d\s*(?:million|billion|trillion|mn|bn)\b")
 SCALED_MIN_DIGITS = 2
+_THOUSANDS = 3  # the exponent of a figure in whole thousands
+
+
+def _told_rounded(c: Count) -> bool:
+    """Whether a bare figure is one rounded at its last written digit (see ``_SCALED``)."""
+    sig = _written(c.value)
+    return len(sig.digits) >= SCALED_MIN_DIGITS and bool(
+        _SCALED.search(c.text) or (float(c.value).is_integer() and int(sig.exponent) >= _THOUSANDS))
 
 
 def _written(value: float) -> DecimalTuple:

@@ -1707,3 +1707,19 @@ def test_the_counts_of_an_indictment_are_placed_nowhere(tmp_path) -> None:
     })
     [row] = [c for c in rows if c.extra["slots"]["measure"] == "convicted" and "@" not in c.id]  # not a stage row
     assert {m.article for m in row.mentions} == {"north", "south", "west"} and row.verdict == "conflict"
+
+
+def test_a_figure_in_whole_thousands_is_rounded_at_its_last_written_digit(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "The party fell 13,000 votes short of the threshold.",
+        "south": "The party missed the threshold by 13,435 votes.",
+    })
+    assert [c.verdict for c in rows if {m.item.value for m in c.mentions} == {13000, 13435}] == ["agree"]
+
+
+def test_a_one_digit_figure_in_thousands_is_not_rounded(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "The party fell 1,000 votes short of the threshold.",
+        "south": "The party missed the threshold by 1,400 votes.",
+    })
+    assert [c.verdict for c in rows if {m.item.value for m in c.mentions} == {1000, 1400}] == ["conflict"]
