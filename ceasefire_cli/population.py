@@ -389,7 +389,12 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "bogie": "coach", "bogy": "coach", "carriage": "coach",
               # and the local authorities a disaster reaches, however an outlet names them ("214 municipalities",
               # "190 towns", "nearly 220 cities" of one state)
-              "town": "municipality", "city": "municipality"}
+              "town": "municipality", "city": "municipality",
+              # and a shooter's guns ("bought seven firearms", "seven weapons"), a defendant's other cases ("three
+              # other criminal trials"), a candidate's past elections ("lost two previous polls") and the planes of
+              # an airlift ("two flights carrying the deportees"), however an outlet names them
+              "firearm": "weapon", "gun": "weapon", "trial": "case", "poll": "election", "flight": "plane",
+              "aircraft": "plane", "jet": "plane"}
 # kinds of building: two of them joined are buildings of every kind ("homes and businesses")
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
 _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"

@@ -985,6 +985,11 @@ def test_people_nouns():
     ("The fire destroyed more than 900 homes.", 900, "home"),
     ("Smoke filled the 2,500-seater arena as fans were wounded in the crush.", 2500, "seat"),  # not people
     ("Smoke filled the 2,500-seat arena.", 2500, "seat"),
+    ("The gunman had legally bought five firearms, police said.", 5, "weapon"),
+    ("The gunman had legally bought five guns, police said.", 5, "weapon"),
+    ("The former governor still faces two other criminal trials.", 2, "case"),
+    ("The general had lost the previous three polls.", 3, "election"),
+    ("Two flights carried the freed men home.", 2, "plane"),
 ])
 def test_things_named_two_ways_are_one_population(text: str, value: float, want: str) -> None:
     assert slot(text, value, "population") == want
