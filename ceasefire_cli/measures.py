@@ -74,6 +74,10 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
 # a measure's name where a pattern group cannot spell it
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",
                   "in_path": "in path", "locked_out": "locked out"}
+# the passive told of the figure itself, its subject: "48 of the men were also convicted" (not "Ruiz was convicted of
+# assaulting one woman")
+_FIGURE_SUBJECT = (r"(?<=\b" + FIGURE + r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+)(?:were|have[ \t]+been|had[ \t]+been)[ \t]+"
+                   r"(?:also[ \t]+|all[ \t]+)?")
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
     r"\b(?:(?P<trapped>(?:trapped|trapping|buried|stuck\s+under"
@@ -113,6 +117,11 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:lost|losing|lose|loses)[ \t]+(?:all[ \t]+)?(?:contact|touch)[ \t]+with|contact[ \t]+(?:was|has[ \t]+been"
     r"|had[ \t]+been)[ \t]+lost[ \t]+with)\b)"
     r"|(?P<affected>(?:affected)\b)"
+    # what a court found of the accused, a count of its own beside those tried: "48 were convicted of rape" (told
+    # of them, not by them: "the 12 jurors convicted him")
+    r"|(?P<convicted>(?:" + _FIGURE_SUBJECT + r"(?:convicted|found[ \t]+guilty)"
+    r"|(?<=\bfound[ \t]+" + FIGURE + r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+\p{L}+))?[ \t]+)guilty)\b)"
+    r"|(?P<acquitted>(?:" + _FIGURE_SUBJECT + r"(?:acquitted|cleared|found[ \t]+not[ \t]+guilty))\b)"
     r"|(?P<held>(?:arrested|detained|nabbed|apprehended|rounded[ \t]+up)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two

@@ -327,6 +327,13 @@ def slot(text: str, value: float, name: str):
     ("Of those, 2,870 nurses have left their workplaces, the ministry said.", 2870, "striking"),
     ("About 900 pilots walked off their jobs on Monday.", 900, "striking"),
     ("The flood left 400 families homeless.", 400, "displaced"),  # not a post left
+    # what a court found of the accused, told of the figure, not by it or of someone else
+    ("Of the 30 men on trial, 28 were also convicted of theft.", 28, "convicted"),
+    ("The court found 26 of them guilty of theft and two guilty of fraud.", 26, "convicted"),
+    ("Eleven defendants were found guilty on Friday.", 11, "convicted"),
+    ("Three of the accused were acquitted.", 3, "acquitted"),
+    ("The 12 jurors found him guilty.", 12, ""),
+    ("Ruiz was convicted of assaulting one woman and robbing two men.", 2, ""),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
