@@ -143,7 +143,7 @@ def count_interval(c: Count, measure: str = "") -> Interval:
             lo, hi = lo - 0.5 * 10.0 ** -decimals, hi + 0.5 * 10.0 ** -decimals
         else:  # "60%" is 60.9% rounded or cut short
             lo, hi = lo - 0.5, hi + WHOLE_SHARE_CUT
-    elif c.qualifier == "exact" and lo is not None and hi is not None and _told_rounded(c):
+    elif c.qualifier == "exact" and lo is not None and hi is not None and told_rounded(c):
         half = 0.5 * 10.0 ** int(_written(c.value).exponent)  # "17 million" is 16.5 to 17.5 million
         lo, hi = lo - half, hi + half
     elif c.qualifier in HEDGES and lo is not None and hi is not None:
@@ -186,7 +186,7 @@ SCALED_MIN_DIGITS = 2
 _THOUSANDS = 3  # the exponent of a figure in whole thousands
 
 
-def _told_rounded(c: Count) -> bool:
+def told_rounded(c: Count) -> bool:
     """Whether a bare figure is one rounded at its last written digit (see ``_SCALED``)."""
     sig = _written(c.value)
     return len(sig.digits) >= SCALED_MIN_DIGITS and bool(

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .countfacts import HEDGES, SLOT_NAMES, TOLL_MEASURES, Fact, fact_value, merge_slots, slots_clash
+from .countfacts import (
+    HEDGES,
+    SLOT_NAMES,
+    TOLL_MEASURES,
+    Fact,
+    fact_value,
+    merge_slots,
+    slots_clash,
+    told_rounded,
+)
 from .models import PERSONS, Article, Claim
 from .textmatch import Interval
 
@@ -100,6 +109,13 @@ def _band_edges(f: Fact) -> set[float]:
     return {e for e in f.interval if e is not None and e != fact_value(f)}
 
 
+def _core(f: Fact) -> Interval:
+    """A fact's interval without the rounding a bare round figure is read with ("27,000" is 27,000 here)."""
+    if all(m.item.qualifier == "exact" for m in f.mentions) and told_rounded(f.first):  # type: ignore[union-attr]
+        return fact_value(f), fact_value(f)
+    return f.interval
+
+
 def _verdict(facts: Sequence[Fact]) -> str:
     if len({f.article for f in facts}) < 2:
         return "single"
@@ -111,9 +127,12 @@ def _verdict(facts: Sequence[Fact]) -> str:
             and not any(f.first.qualifier in ("exact", "about") and fact_value(f) == lo for f in facts):
         return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows (where no outlet says
         # 300 itself: beside "1.8 million" and "about 1.8 million", both round the same figure)
-    if lo == hi and any(lo in _band_edges(f) for f in facts):
+    core_lo = max(-math.inf if f.interval[0] is None else _core(f)[0] for f in facts)
+    core_hi = min(math.inf if f.interval[1] is None else _core(f)[1] for f in facts)
+    if core_lo == core_hi and any(core_lo in _band_edges(f) for f in facts):
         return "conflict"  # a hedge's band is open at the far end: "around 30,000" does not reach another
-        # outlet's "27,000", which it would have said (both round figures meet exactly at a tenth's edge)
+        # outlet's "27,000", which it would have said (both round figures meet exactly at a tenth's edge; the bare
+        # one's own rounding, countfacts.told_rounded, does not carry it past the edge)
     return "agree" if lo <= hi else "conflict"
 
 

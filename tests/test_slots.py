@@ -490,8 +490,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Some 7,000 armed forces members reached the coast on Friday.", 7000, "people", "soldier"),
     ("About 40 U.S.-made missiles struck the port.", 40, "missile", ""),
     # a plural with no -s, and its part after "including", are things, whatever captives the swap frees
-    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "aircraft", ""),
-    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "aircraft", ""),
+    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 9, "plane", ""),
+    ("The captives were flown out in the swap by nine aircraft, including three from Chile.", 3, "plane", ""),
     # the ballots each voter casts are no count of voters
     ("In the new system voters cast three ballots, one for each chamber.", 3, "ballot", ""),
     ("Some 35 million votes were cast on Sunday.", 35_000_000, "people", ""),
