@@ -1723,3 +1723,12 @@ def test_a_one_digit_figure_in_thousands_is_not_rounded(tmp_path) -> None:
         "south": "The party missed the threshold by 1,400 votes.",
     })
     assert [c.verdict for c in rows if {m.item.value for m in c.mentions} == {1000, 1400}] == ["conflict"]
+
+
+def test_others_counted_beside_those_named_are_no_conflict(tmp_path) -> None:
+    # each outlet's "others" are the rest of whom it named: 36 beside one, 35 beside two, the same field
+    rows = _count_rows(tmp_path, {
+        "north": "The mayor beat Ruiz and 36 other candidates in the vote.",
+        "south": "The mayor beat Ruiz, Park and 35 other candidates in the vote.",
+    })
+    assert not [c for c in rows if c.verdict == "conflict"]
