@@ -21,7 +21,7 @@ CFDIFF = f"{sys.executable} -m ceasefire_cli"
 # the key (reported conflicts that are keyed / reported, as a share; 1.0 when none are reported)
 FLOORS = {
     "doha-recall-jul2025": dict(counts=1.0, quotes=1.0, speakers=1.0, events=0.99, verdicts=7, keyed=1.0),
-    "hostage-release-oct2025": dict(counts=0.97, quotes=1.0, speakers=1.0, events=0.92, verdicts=9, keyed=1.0),
+    "hostage-release-oct2025": dict(counts=0.97, quotes=1.0, speakers=1.0, events=0.92, verdicts=10, keyed=1.0),
     # counts 1.00 -> 0.99 with named people's ages (a measure, unit "age"): the scorer pairs a key's count with
     # the first mention of equal value, so "a 30-year-old woman" takes the key's "more than 30 hours" and the
     # hours, still found, are scored extra. No count was lost.
