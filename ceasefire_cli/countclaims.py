@@ -442,7 +442,8 @@ def _round_told(f: Fact) -> bool:
 
 def _same_precise_figure(groups: list[Group]) -> list[Group]:
     """Rows of one outlet each that state the same precise figure of the same things, no slot told apart by
-    both, joined as one fact: an outlet that leaves a slot unsaid or words it apart still tells that figure."""
+    both, joined as one fact: an outlet that leaves a slot unsaid or words it apart still tells that figure. So
+    are rows of the same round figure (``_round_told``) of the same things with the same thing befalling them."""
     by_value: dict[tuple[float, str], list[Group]] = defaultdict(list)
     rounds: dict[tuple[float, str, str], list[Group]] = defaultdict(list)
     for g in groups:
@@ -471,7 +472,8 @@ def _same_precise_figure(groups: list[Group]) -> list[Group]:
                     joined.add(id(single))
     by_value = {k: [g for g in gs if id(g) not in joined] for k, gs in by_value.items()}
     out: list[Group] = []
-    for (_, population, *_measure), gs in [*by_value.items(), *rounds.items()]:
+    for key, gs in [*by_value.items(), *rounds.items()]:
+        population = key[1]
         if len(gs) < 2 or not population:
             continue
         into = Group(dict(gs[0].slots), [gs[0].facts[0]])
