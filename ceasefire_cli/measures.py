@@ -76,7 +76,9 @@ _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "s
                   "in_path": "in path", "locked_out": "locked out"}
 # the passive told of the figure itself, its subject: "48 of the men were also convicted" (not "Ruiz was convicted of
 # assaulting one woman")
-_FIGURE_SUBJECT = (r"(?<=\b" + FIGURE + r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+)(?:were|have[ \t]+been|had[ \t]+been)[ \t]+"
+# (the auxiliary first, then the look back: a look back opening a branch would run at every character searched)
+_AUXILIARY = r"(?:were|have[ \t]+been|had[ \t]+been)"
+_FIGURE_SUBJECT = (_AUXILIARY + r"(?<=\b" + FIGURE + r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+" + _AUXILIARY + r")[ \t]+"
                    r"(?:also[ \t]+|all[ \t]+)?")
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
@@ -120,7 +122,7 @@ _MEASURE_WORDS = patterns.compile(
     # what a court found of the accused, a count of its own beside those tried: "48 were convicted of rape" (told
     # of them, not by them: "the 12 jurors convicted him")
     r"|(?P<convicted>(?:" + _FIGURE_SUBJECT + r"(?:convicted|found[ \t]+guilty)"
-    r"|(?<=\bfound[ \t]+" + FIGURE + r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+\p{L}+))?[ \t]+)guilty)\b)"
+    r"|guilty(?<=\bfound[ \t]+" + FIGURE + r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+\p{L}+))?[ \t]+guilty))\b)"
     r"|(?P<acquitted>(?:" + _FIGURE_SUBJECT + r"(?:acquitted|cleared|found[ \t]+not[ \t]+guilty))\b)"
     r"|(?P<held>(?:arrested|detained|nabbed|apprehended|rounded[ \t]+up)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
