@@ -127,8 +127,9 @@ def _verdict(facts: Sequence[Fact]) -> str:
             and not any(f.first.qualifier in ("exact", "about") and fact_value(f) == lo for f in facts):
         return "conflict"  # "over 300" and "nearly 300" touch at 300, which neither allows (where no outlet says
         # 300 itself: beside "1.8 million" and "about 1.8 million", both round the same figure)
-    core_lo = max(-math.inf if f.interval[0] is None else _core(f)[0] for f in facts)
-    core_hi = min(math.inf if f.interval[1] is None else _core(f)[1] for f in facts)
+    cores = [_core(f) for f in facts]
+    core_lo = max(-math.inf if c[0] is None else c[0] for c in cores)
+    core_hi = min(math.inf if c[1] is None else c[1] for c in cores)
     if core_lo == core_hi and any(core_lo in _band_edges(f) for f in facts):
         return "conflict"  # a hedge's band is open at the far end: "around 30,000" does not reach another
         # outlet's "27,000", which it would have said (both round figures meet exactly at a tenth's edge; the bare
