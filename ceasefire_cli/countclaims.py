@@ -537,7 +537,9 @@ def _found_are_the_dead(mentions: Sequence[Mention]) -> list[Mention]:
     told: dict[str, dict[str, float]] = defaultdict(dict)
     for m in mentions:
         c: Count = m.item  # type: ignore[assignment]
-        if c.measure in ("killed", "recovered", "missing") and c.population == "people" and not c.subgroup \
+        # (the dead of a part count too: fewer found than "26 tourists killed" are fewer than all the dead)
+        if c.measure in ("killed", "recovered", "missing") and c.population == "people" \
+                and not (c.subgroup and c.measure == "recovered") \
                 and not c.period and not c.holder and c.qualifier != "vague":
             told[m.article][c.measure] = max(told[m.article].get(c.measure, 0.0), c.value)
     if sum(t.get("recovered", math.inf) < max(t.get("killed", 0.0), t.get("missing", 0.0))

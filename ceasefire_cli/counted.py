@@ -58,8 +58,11 @@ from .numbers import (
     is_plural,
 )
 from .numerals import (
+    ONES_WORDS,
     OPENS_WITH_TOLL_VERB,
     SUBSET_LEAD,
+    TEENS_WORDS,
+    TENS_WORDS,
 )
 from .population import CAPTIVE_NOUNS, PEOPLE_NOUNS, THING_NOUNS, names_people
 from .priorcounts import (
@@ -153,7 +156,8 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
     words: list[str] = []
     first = i  # words are toks[first:first + len(words)]
     stop = e
-    while i < len(toks) and len(words) < 4:
+    paired = 0  # words of a second adjective joined by "and"/"or": not counted against the phrase's length
+    while i < len(toks) and len(words) < 4 + paired:
         tok, tend = toks[i]
         low = tok.lower()
         if not tok[0].isalpha() or low in NP_STOP or low.endswith(("'s", "’s")):
@@ -169,6 +173,13 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
                 and toks[i + 2][0].lower() not in NP_STOP:
             words.append(toks[i][0])  # "Portuguese and foreign tourists": an adjective, whatever it can also mean
             i += 1
+            continue
+        if i + 2 < len(toks) and tok[0].islower() and toks[i][0] in ("and", "or") \
+                and _paired_adjective(tok) and _paired_adjective(toks[i + 1][0]) \
+                and is_plural(toks[i + 2][0]) and toks[i + 2][0].lower() not in NP_STOP:
+            words.append(toks[i][0])  # "eight current or former members": two adjectives of one noun, not a noun
+            i += 1
+            paired += 2
             continue
         if low in _PLURAL_ADJECTIVES and i < len(toks) and toks[i][0][:1].isalpha() and is_plural(toks[i][0]) \
                 and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
@@ -218,6 +229,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
 
 # a noun made from a verb, which a plural may modify ("parts distribution", "arms procurement", "sales conference")
 _NOMINAL = patterns.compile(r"\p{Ll}+(?:tion|sion|ment|ance|ence)")
+_NUMBER_WORD = patterns.compile(rf"(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})")
 _NAME_INSIDE = frozenset("of and for the & ( )".split())  # small words and marks inside a body's name
 _NAME_RUN = 10  # tokens a body's name may run on for after its first "of"
 
@@ -237,6 +249,14 @@ def _members_of_named_body(toks: list[tuple[str, int]], i: int, words: list[str]
 
 # words that stand for people on their own ("40 dead") but modify a noun that follows ("30 dead bodies")
 _PLURAL_ADJECTIVES = frozenset("dead deceased wounded injured missing displaced homeless elderly sick".split())
+
+
+def _paired_adjective(word: str) -> bool:
+    """Whether a word may be one of two adjectives joined before a noun ("current or former", "young and old"): a
+    lower-case word that is no plural, no number, no stop word and no state a toll is read from ("dead and injured")."""
+    low = word.lower()
+    return word[:1].islower() and word.isalpha() and not is_plural(word) and low not in NP_STOP \
+        and low not in _PLURAL_ADJECTIVES and not _NUMBER_WORD.fullmatch(low)
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
                          # and past forms no noun takes: "95 made it home", "12 went missing"
                          + "made went came got did said took gave".split()
@@ -565,6 +585,7 @@ _ONLY_AUX = patterns.compile(
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|also|later|now|still|currently|reportedly|seriously"
     r"|critically|badly"
     r"|lightly|slightly|sustained|suffered"  # "12 others sustained burns": the others' own harm
+    r"|left"  # "20 others were left critically injured": the state they were left in
     r"|to)[ \t]+)*",  # "forced 70 others to leave": what they were made to do
     regex.I,
 )

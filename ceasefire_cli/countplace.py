@@ -29,6 +29,9 @@ SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("
 
 
 _NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
+# between a place and the figure: the figure opens a new conjunct, the place ended the one before ("1,300 injured in
+# Kunar and a dozen died in Laghman": the dozen are not Kunar's)
+_CONJUNCT_AFTER_PLACE = patterns.compile(r",?[ ]+and[ ]+")
 
 
 def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int],
@@ -61,7 +64,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     before = [p for p in places if lo <= p.start and p.end <= c.start
               and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)  # "the deal reached in Lisbon to free 40"
-              and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))]
+              and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
+              and not _CONJUNCT_AFTER_PLACE.fullmatch(text, p.end, c.start)]
     if after and before and _NEW_CONJUNCT.search(text, c.end, after[0].start):
         after = []  # "the toll rose in Spain to 45 and in Portugal to 13": the place after 'and' is the 13's
     whole = WHOLE_AFTER_PART.search(text, max(sent[0], c.start - 30), c.start) is not None
@@ -136,7 +140,8 @@ def _kind_named(text: str, c: Count, clause: tuple[int, int], para: tuple[int, i
     k = kind.group("k").lower()
     since = para[0] - (_KIND_REACH if kind.start() > c.start else 0)  # "in the district" may close the one before
     named = [p for p in places if since <= p.start and p.end <= kind.start()
-             and (text[p.end:p.end + 20].strip().lower().startswith(k) or p.place.kind == _KIND_OF.get(k))]
+             and (text[p.end:p.end + 20].strip().lower().startswith(k) or text[p.start:p.end].lower().endswith(k)
+                  or p.place.kind == _KIND_OF.get(k))]  # ("Marlow County ... in the county": named with its kind)
     if not named:
         return None
     return "" if named[-1].coordinated else named[-1].place.name
@@ -279,7 +284,7 @@ PLACE_KINDS = ("province", "state", "county", "district", "region", "city", "tow
 _KIND_POSSESSIVE = patterns.compile(rf"\bthe[ ](?P<k>{'|'.join(PLACE_KINDS)})['’]s\b", regex.I)
 # ... or the figure's own "in the district": "Over 200 people were hurt in the district"
 _IN_THE_KIND = patterns.compile(
-    rf"(?:[ ]+\p{{Ll}}+){{0,4}}?[ ]+in[ ]+the[ ]+(?P<k>{'|'.join(PLACE_KINDS)})\b(?![ ]+of\b)", regex.I)
+    rf"(?:[ ]+\p{{Ll}}+){{0,6}}?[ ]+in[ ]+the[ ]+(?P<k>{'|'.join(PLACE_KINDS)})\b(?![ ]+of\b)", regex.I)
 _KIND_REACH = 400  # characters before the figure's paragraph where "in the district" finds the district it names
 _KIND_OF = {"province": "region", "state": "region", "region": "region", "prefecture": "region", "city": "city",
             "town": "city"}  # the gazetteer's kind for a kind of place a text names

@@ -118,11 +118,16 @@ _MEASURE_WORDS = patterns.compile(
     # those no one can reach: "lost contact with 23 hikers", "contact was lost with 12 climbers"
     r"|(?:lost|losing|lose|loses)[ \t]+(?:all[ \t]+)?(?:contact|touch)[ \t]+with|contact[ \t]+(?:was|has[ \t]+been"
     r"|had[ \t]+been)[ \t]+lost[ \t]+with)\b)"
-    r"|(?P<affected>(?:affected)\b)"
+    # ... and the verb's object: "expected to affect about 130,000 passengers", "affecting 500,000 customers"
+    r"|(?P<affected>(?:affected|affect(?:s|ing)?(?=[ \t]+(?:[\p{L}]+[ \t]+){0,2}?" + FIGURE + r"\b))\b)"
     # what a court found of the accused, a count of its own beside those tried: "48 were convicted of rape" (told
     # of them, not by them: "the 12 jurors convicted him")
     r"|(?P<convicted>(?:" + _FIGURE_SUBJECT + r"(?:convicted|found[ \t]+guilty)"
-    r"|guilty(?<=\bfound[ \t]+" + FIGURE + r"(?:[ \t]+of[ \t]+(?:them|those|the[ \t]+\p{L}+))?[ \t]+guilty))\b)"
+    # ... or by the court, the figure its object: "convicted eight lawmakers", "found eight other members guilty"
+    r"|convicted(?=[ \t]+(?:(?:along|together)[ \t]+with[ \t]+|alongside[ \t]+)?" + FIGURE + r"\b)"
+    # ("Ruiz was convicted along with 12 aides": they were convicted too)
+    r"|guilty(?<=\bfound[ \t]+(?:\p{L}+[ \t]+and[ \t]+)?" + FIGURE + r"(?:[ \t]+[\p{L}(),’'-]+){0,12}?[ \t]+guilty)"
+    r"(?<!\b(?:the|a|an|his|her|their|its)[ \t]+guilty))\b)"  # (not "found 12 bodies in the guilty man's car")
     r"|(?P<acquitted>(?:" + _FIGURE_SUBJECT + r"(?:acquitted|cleared|found[ \t]+not[ \t]+guilty))\b)"
     r"|(?P<held>(?:arrested|detained|nabbed|apprehended|rounded[ \t]+up)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a

@@ -62,6 +62,7 @@ _BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?
 HALF = rf"(?:(?:{_SP}and{_SP}a{_SP}|-and-a-)half|[ ]?½|[ ]1/2(?![\d/]))"
 _WNUM = (
     rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
+    rf"|(?<=\banother{_SP})dozen"  # "another dozen died": the dozen, its "another" read as an increment (periods)
     rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"
     # "a week", "an hour" are numbers only with a qualifier before or "and a half" after (checked in _parse)
     rf"|an?(?={_SP}(?:second|minute|hour|day|week|month|year|decade)\b))\b"
@@ -202,13 +203,15 @@ _ANCHOR_DIGITS = re.compile(rf"[0-9{_SIGNS}][0-9,.]*")
 _ANCHOR_WORDS_RE = re.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
 _DOLLAR_PREFIX = re.compile(rf"(?<![\w.])(?:{_DOLLAR_LETTERS})$")  # lower case: "HK$20" starts at "HK"
 _RUPEES_BEFORE = re.compile(r"(?<![\w.])rs\.?[ \u00a0]?$")  # lower case: "Rs 10 lakh" starts at "Rs"
+_ANOTHER_DOZEN = re.compile(r"\banother[ \t]+(?=dozen\b)")  # the dozen's anchor is after "another"
 
 
 def _anchors(low: str) -> list[int]:
     """Offsets in the lower-cased text where a number may start, in order."""
     starts = [m.start() for m in _ANCHOR_DIGITS.finditer(low)]
     starts += [m.start() for m in _ANCHOR_WORDS_RE.finditer(low)]
-    starts.sort()  # two sorted runs: linear
+    starts += [m.end() for m in _ANOTHER_DOZEN.finditer(low)]
+    starts.sort()  # three sorted runs: linear
     return starts
 
 

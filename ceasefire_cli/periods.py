@@ -15,7 +15,7 @@ from .groupparts import _YEAR_ANCHOR, _part
 from .keywords import finder, may_match
 from .measures import BRINGING
 from .models import Count
-from .numerals import FIGURE, ONES_WORDS
+from .numerals import FIGURE, ONES_WORDS, SUBSET_LEAD
 from .standing import RISEN
 from .textutil import MONTH_NAMES, sentence_span_at
 
@@ -59,6 +59,9 @@ _OTHER_SUBJECT = patterns.compile(r"\band\s+(?:the|its|his|her|their|a|an)\s|\b(
 _LATER_CLAUSE = patterns.compile(
     r"[ \t](?:even[ \t]+)?(?:as|while|whereas|after)[ \t]+(?:the|their|its|a|an|more|rescue|rescuers|officials"
     r"|authorities|police|teams|crews|workers|soldiers|troops)\b", regex.I)
+# a part of the figure told after it, with a figure of its own: a time told after the part is the part's ("the toll
+# rose to 22, including 19 killed on the first day": the 22 are no first day's)
+_PART_AFTER = patterns.compile(rf"\b{SUBSET_LEAD}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?{FIGURE}", regex.I)
 # deaths not yet counted in the toll, whose cause is still checked: "3 under investigation", "two deaths being
 # investigated", "two more deaths are under review"
 _UNDER_INVESTIGATION = patterns.compile(
@@ -222,9 +225,34 @@ def _year_event_before(text: str, c: Count, sent: tuple[int, int]) -> regex.Matc
     return _YEAR_EVENT.search(text, sent[0], c.start)
 
 
+# a share or a tally a poll gives, not the count: "an exit poll showed her with 50.3 percent", "the late poll gave
+# him 50.7%", "according to an Ipsos survey". Told apart by the poll's kind: an exit poll and the late poll that
+# updates it are two figures, the official count a third. ("Poll" alone is too often the election itself: "won 40
+# seats in the poll".)
+_POLL = patterns.compile(
+    r"\b(?:(?P<kind>exit|late|opinion)[ \t-]+polls?|(?:polls?|surveys?)[ \t]+(?:showed|shows|suggested|suggests|gave"
+    r"|gives|put|puts|had|indicated|indicates|predicted|predicts|projected|projects)"
+    r"|according[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?P<kind2>exit|late|opinion)[ \t-]+)?"
+    r"(?:poll|survey))\b", regex.I)
+_TALLIES = ("seats", "votes")  # the nouns of an election's tallies, besides its shares
+
+
+def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """The poll a share or tally is from, "" when the figure is none or told by no poll."""
+    if c.unit != "percent" and (c.subject or "").lower().split()[-1:] not in [[t] for t in _TALLIES]:
+        return ""
+    m = _POLL.search(text, *clause)
+    if m is None:
+        return ""
+    kind = m.group("kind") or m.group("kind2")
+    return f"{kind.lower()} poll" if kind else "poll"
+
+
 def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     """The period slot of a count: which part of a longer whole it is (see the module's docstring)."""
     sent_start = sent[0]
+    if poll := _poll(text, c, clause):
+        return poll
     if measure == "killed" and _UNDER_INVESTIGATION.match(text, c.end, clause[1]):
         return "under investigation"  # "41 confirmed deaths and 3 under investigation": not yet in the toll
     part = _part(text, c, clause)
@@ -287,7 +315,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         return ""  # "on the second day, a day after each side freed 410": the 410 are the day before's
     kind = m.lastgroup or ""
     words = m.group().lower().split()
-    if m.start() > c.end and _LATER_CLAUSE.search(text, c.end, m.start()):
+    if m.start() > c.end and (_LATER_CLAUSE.search(text, c.end, m.start())
+                              or _PART_AFTER.search(text, c.end, m.start())):
         return ""  # "90 were missing even as rescue teams pressed on into the second day": the teams' day (and
         # "rose to 61, after more deaths were confirmed over the weekend": when the others were told)
     if kind == "day" and c.topic == "duration" and _DAY_OF_SPAN.fullmatch(text, m.end(), c.start):

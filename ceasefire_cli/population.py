@@ -43,7 +43,10 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("adult adults".split(), "adult"),  # "56 were adults and 28 were children": a part, as children are
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("teacher teachers".split(), "teacher"),  # "130 pupils and three teachers": a part beside them
-    **dict.fromkeys("foreigner foreigners tourist tourists".split(), "foreigner"),
+    **dict.fromkeys("foreigner foreigners".split(), "foreigner"),
+    # tourists are visitors, from the country itself as often as from abroad ("26 tourists" and "two foreigners"
+    # among them are two facts)
+    **dict.fromkeys("tourist tourists".split(), "tourist"),
     **dict.fromkeys("crew crewman crewmen attendants stewards stewardesses".split(), "crew"),  # "flight attendants"
     # those who paid to travel, beside the crew: '40 passengers and three crew' of '43 people aboard' (in a
     # story that counts no crew, passengers are everyone: see population_and_subgroup)
@@ -214,7 +217,7 @@ def population_and_subgroup(text: str, c: Count, clause: tuple[int, int]) -> tup
     if not subgroup and population == "prisoners" and (side := _side_named(c)):
         return population, side  # "120 Chilean prisoners of war": one side of a swap (not "Israeli hostages", all
         # of one side in any story they are in)
-    if not subgroup and population in ("hostages", "prisoners") and head not in _CAPTIVE_HEADS \
+    if not subgroup and population in ("hostages", "prisoners") and head not in CAPTIVE_HEADS \
             and (side := nation(text, c)):
         return population, side  # "14 Chilean citizens", "14 from Chile" among captives freed: one nation's part
     if not subgroup:
@@ -265,7 +268,7 @@ CREW_OF = patterns.compile(r"\b(?:a|the|its|their)[ \t]+crew[ \t]+of[ \t]+$", re
 CAPTIVE_NOUNS = {"hostages": "hostage hostages captive captives abductee abductees kidnappee kidnappees",
                  "prisoners": "prisoner prisoners detainee detainees inmate inmates convict convicts lifers pow pows"}
 # with a nation, still the captives of a story, not a part of them by nation ("30 Chilean hostages")
-_CAPTIVE_HEADS = frozenset(" ".join(CAPTIVE_NOUNS.values()).split())
+CAPTIVE_HEADS = frozenset(" ".join(CAPTIVE_NOUNS.values()).split())
 # the crew counted among "passengers" right after them: the passengers named are everyone aboard
 _CREW_AMONG = patterns.compile(rf"[ \t]+passengers,?[ \t]+(?:including|among[ \t]+them|of[ \t]+whom)[ \t]+{FIGURE}"
                                r"[ \t]+(?:were[ \t]+)?(?:crew|(?:flight|cabin)[ \t]+attendants|pilots)\b", regex.I)
@@ -284,7 +287,7 @@ _EMERGENCY_NEAR = patterns.compile(r"\b(?:emergency|rescue|firefighting|fire[ \t
 # passengers and crew" aboard, "40 pupils and teachers" seized, are everyone counted)
 _PART_PAIRS = frozenset({frozenset({"woman", "child"})})
 # subgroups a nation named with them says more of: "53 British passengers" are the British among those aboard
-_NATION_OVERRIDES = frozenset({"", "passenger", "foreigner"})
+_NATION_OVERRIDES = frozenset({"", "passenger", "foreigner", "tourist"})
 # ... and a toll named as theirs before the figure: "the death toll on the ground rose to 29", "the ground toll is 29"
 _GROUND_TOLL = patterns.compile(
     r"\b(?:toll|number[ \t]+of[ \t]+(?:dead|deaths|fatalities))[ \t]+on[ \t]+the[ \t]+ground\b[^.;,\d]{0,100}$"
@@ -352,7 +355,7 @@ def _is_side(c: Count, text: str) -> bool:
 PEOPLE_NOUNS = frozenset(
     """people persons individuals civilians children kids women men residents soldiers troops fighters
     militants protesters demonstrators citizens nationals migrants refugees workers journalists patients
-    members officials infants babies girls boys adults students staff personnel police
+    members aides officials infants babies girls boys adults students staff personnel police
     volunteers doctors nurses medics passengers victims survivors peacekeepers mercenaries rebels gunmen
     insurgents guards officers teachers pupils schoolchildren schoolgirls schoolboys miners farmers villagers
     pilgrims worshippers monks nuns priests employees firefighters rescuers sailors seafarers fishermen tourists

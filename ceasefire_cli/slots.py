@@ -176,9 +176,11 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
     # (and "defeated 14 other candidates", "along with two other Britons": the rest besides the clause's subject)
     # (and "her son and another 40 people aboard": the rest besides those named before "and another")
+    # (and "13 other prisoners were also freed", "... were released along with him": besides one told of)
     return [replace(c, subgroup="others") if (c.subject.lower().startswith("other ")
             and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
-                 or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)))
+                 or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)
+                 or _BESIDE_AFTER.match(text, c.end)))
             or (_AND_ANOTHER.search(text, max(0, c.start - 20), c.start) and c.population in PERSONS) else c
             for c in out]  # (not things: "465 homes destroyed and another 135 damaged" are the damaged homes)
 
@@ -194,6 +196,8 @@ _BESIDE_SUBJECT = patterns.compile(
     r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|outpolled|ahead[ \t]+of|against|along[ \t]+with|alongside)[ \t]+$",
     regex.I)
 _AND_ANOTHER = patterns.compile(r"\band[ \t]+another[ \t]+$", regex.I)  # "the pilot and another 12"
+_BESIDE_AFTER = patterns.compile(
+    r"(?:[ \t]+[\p{L}’'-]+){1,6}?[ \t]+(?:also|along[ \t]+with|alongside|together[ \t]+with)\b", regex.I)
 _NAMED_AND = patterns.compile(r"\b\p{Lu}[\p{L}'’-]+,?[ \t]+and[ \t]+$")  # a name and "and" before a figure
 # "..., 130 of whom", "40 of them": a count that takes its people from the count before it
 _OF_THOSE = patterns.compile(rf"[ \t]+{_OF_WHOM}\b")

@@ -1210,6 +1210,10 @@ def test_bodies_found_are_the_toll_unless_outlets_count_fewer_found_than_dead():
           Mention("east", fig("six", 6))]
     assert sorted((c.extra["slots"]["measure"], c.verdict) for c in counts(align(ARTS, ms))) == [
         ("killed", "single"), ("missing", "agree"), ("recovered", "agree")]
+    # the dead told as a part ("26 tourists killed") are still more than the 24 bodies found
+    ms = [Mention("north", fig("26", 26, subgroup="tourist")), Mention("north", fig("24", 24, start=40, **found)),
+          Mention("south", fig("26", 26)), Mention("south", fig("24", 24, start=40, **found))]
+    assert "recovered" in {c.extra["slots"]["measure"] for c in counts(align(ARTS, ms))}
 
 
 def test_those_in_shelters_are_a_running_total_of_the_story():

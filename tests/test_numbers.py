@@ -188,6 +188,11 @@ def test_vague_amounts(text: str, value: float, low: float, high: float) -> None
     assert (c.qualifier, c.low, c.high) == ("vague", low, high)
 
 
+def test_another_dozen_is_a_dozen_and_leaves_another_to_the_period() -> None:
+    c = one("The floods killed 300 people. Another dozen died in the hills.", 12)
+    assert (c.text, c.value, c.qualifier) == ("dozen", 12, "exact")
+
+
 def test_vague_amount_with_a_qualifier_keeps_the_qualifier() -> None:
     c = one("More than a dozen reporters were detained.", 12)
     assert (c.text, c.qualifier, c.low, c.high) == ("More than a dozen", "more_than", 12, None)
@@ -1131,6 +1136,12 @@ def test_an_emergency_line_is_no_count() -> None:
 def test_what_befell_the_counted_people(text: str, topic: str) -> None:
     [c] = find_counts(text)
     assert c.topic == topic
+
+
+def test_others_left_injured_after_the_dead_are_injured() -> None:
+    # "others" takes its people from the figure before, but the state they were left in is their own
+    c = one("Among the dead were two guards, while 20 others were left critically injured.", 20)
+    assert c.topic == "injured"
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -334,6 +334,18 @@ def slot(text: str, value: float, name: str):
     ("Three of the accused were acquitted.", 3, "acquitted"),
     ("The 12 jurors found him guilty.", 12, ""),
     ("Ruiz was convicted of assaulting one woman and robbing two men.", 2, ""),
+    # the court's deed, the figure its object, words between the figure and "guilty"
+    ("The court convicted nine other former councillors.", 9, "convicted"),
+    ("The judge found her and nine other former councillors guilty of fraud.", 9, "convicted"),
+    ("Police found 12 rifles in the guilty man's barn.", 12, ""),
+    ("The judge found nine other members of her party, the Green Alliance (GA), guilty.", 9, "convicted"),
+    ("Ruiz was convicted along with 12 aides.", 12, "convicted"),
+    # the object of "affect" is affected, as the passive's subject is
+    ("The cancellations are affecting 500,000 customers.", 500_000, "affected"),
+    ("The closures affect about 90,000 residents.", 90_000, "affected"),
+    # "former" tells of captives no longer held, not of people who once held an office
+    ("Nine former councillors spoke to the press.", 9, ""),
+    ("Nine former hostages spoke to the press.", 9, "released"),
 ])
 def test_measure(text, value, want):
     assert slot(text, value, "measure") == want
@@ -407,7 +419,10 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Rebels seized about 70 Portuguese and foreign tourists.", 70, "hostages", "foreigner"),
     # a part of the hostages counted just before is hostages too, held unless something else befell them
     ("Rebels seized 70 tourists, around 30 of whom are still believed to be held in the hills.", 30,
-     "hostages", "foreigner"),
+     "hostages", "tourist"),
+    # tourists are visitors, not foreigners: "26 tourists" and "two foreigners" among them are two facts
+    ("Gunmen killed 26 tourists at the meadow.", 26, "people", "tourist"),
+    ("The dead included two foreigners.", 2, "people", "foreigner"),
     # passengers are a part of those aboard where the story counts a crew, else everyone
     ("The jet carried 120 passengers and five crew members.", 120, "people", "passenger"),
     ("The airliner had 120 passengers and five flight attendants on board.", 120, "people", "passenger"),
@@ -443,6 +458,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     ("Rebels freed two other Britons on Monday.", 2, "people", ""),  # no one named: others than whom is unsaid
     ("The mayor defeated 14 other candidates in the runoff.", 14, "candidate", "others"),  # besides the subject
     ("Rebels freed the pilot along with two other Britons.", 2, "people", "others"),
+    # ... and besides one told of after them or before
+    ("Thirteen other political prisoners were also freed.", 13, "prisoners", "others"),
+    ("At least 13 other prisoners were released along with the blogger.", 13, "prisoners", "others"),
     ("The ferry sank with her brother and another 40 people aboard.", 40, "people", "others"),
     ("The agency counted 465 homes destroyed and another 135 damaged.", 135, "home", ""),  # things: not the rest
     # a bare figure with its own verb goes on counting the group just counted, if not far larger
@@ -498,6 +516,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     # a train's cars by any of their names
     ("The express hit a goods train and eight bogies left the tracks.", 8, "coach", ""),
     ("Nine carriages of the express derailed near the station.", 9, "coach", ""),
+    # two adjectives joined before the noun are the noun's, not a noun ("current or former members")
+    ("The court convicted nine current or former councillors.", 9, "people", ""),
+    ("Police detained 40 young and old protesters.", 40, "prisoners", ""),
     # women and children named together are that part, not the children alone
     ("Officials said 14 women and children had been freed from the camp.", 14, "people", "woman and child"),
     # people freed after they were seized are hostages, whatever the sentence calls them
@@ -670,6 +691,13 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("Beside seven deaths recorded in Portugal, Spain announced two new deaths.", 7, "Portugal"),
     ("Floods killed 20 people in Portugal, Spain, France and Italy.", 20, ""),
     ("Floods killed 20 people in Portugal, Spain.", 20, ""),
+    # a figure opening a new conjunct after a place: the place ended the conjunct before, the figure's comes after
+    ("Officials said 400 were killed and 900 injured in Porto and a dozen people died and hundreds were hurt in"
+     " Braga.", 12, "Braga"),
+    ("Officials said 900 people were injured in Porto and 12 died in Braga.", 12, "Braga"),
+    # a kind of place named with the place ("Marlow County ... in the county"), words between the figure and it
+    ("Over 60 people were missing in Marlow County and over 150 rescue teams were at work in the county.",
+     150, "Marlow"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -688,6 +716,16 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    # a day told after a part of the figure is the part's
+    ("One more marcher died on Tuesday, bringing the toll since Monday to 22, including 19 shot on the first day.",
+     22, ""),
+    ("Officials said 40 prisoners were freed on the first day of the swap.", 40, "day 1"),
+    # a share or a seat tally a poll gives is the poll's, told apart by its kind; the count is none's
+    ("An exit poll showed Brandt with 50.3 percent of the vote.", 50.3, "exit poll"),
+    ("The late poll gave Brandt 50.7 percent.", 50.7, "late poll"),
+    ("According to an Ipsos exit poll, the Greens won 41 seats.", 41, "exit poll"),
+    ("Official results showed Brandt won 50.9% of the vote.", 50.9, ""),
+    ("Brandt won 40 seats in the poll.", 40, ""),  # the election itself
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
     # a known set the modal's verb speaks of, not a forecast
     ("Nothing will change for the nine pupils killed in the fire.", 9, ""),
