@@ -168,9 +168,6 @@ _NP_ROLES = {"injured": "injured", "wounded": "injured", "hurt": "injured", "kil
              "mortalities": "killed"}  # "the number of mortalities reached 640": deaths
 # ... and a participle before the noun says what befell them: "the 20 freed hostages", "30 released prisoners"
 _NP_PARTICIPLE_ROLES = {"freed": "released", "released": "released", "rescued": "rescued"}
-# ... and "former" before captives: "the four rescued former hostages" are no longer held ("eight former lawmakers"
-# are no captives at all)
-_FORMER = "former"
 _NP_HEAD_ROLES = {"dead": "killed"}  # "43 dead", "12 Dead": but "30 dead hostages" are hostages, their state dead
 _HEAD_ENDS = patterns.compile(r"[ \t]*(?:[,.;:!?)\n—–-]|$|(?:and|or|in|on|at|after|as|while|when)\b)", regex.I)
 _HELD_CAPTIVE = "held captive"  # read as a state ("remaining"), but as bare a participle as "held"
@@ -207,8 +204,9 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     for w in np_words[:-1]:
         if w in _NP_PARTICIPLE_ROLES:
             return _NP_PARTICIPLE_ROLES[w], np_end
-        if w == _FORMER and np_words[-1].strip(",.;:") in CAPTIVE_HEADS:
-            return "released", np_end
+        if w == "former" and np_words[-1].strip(",.;:") in CAPTIVE_HEADS:
+            return "released", np_end  # "the four rescued former hostages": no longer held ("eight former
+            # lawmakers" were never captives)
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
     if (mb := verb_of_object(ROLE_T, text, back)) is not None:

@@ -62,7 +62,9 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 # ---------------------------------------------------------------- claims: facts unified across outlets
 
 
-PER_PERSON = frozenset({"sentence", AGE})  # what every person has their own of: a prison term, an age
+# what every person has their own of: a prison term, an age, a span in power ("Hasina's 15-year rule" and "two
+# decades" of hers in all, "Maduro's 11-year rule" and the movement's "25 years": whose rule, the text rarely ties)
+PER_PERSON = frozenset({"sentence", AGE, "rule"})
 # things told apart by what befell them, as people are: the counts of an indictment brought, found guilty, not guilty
 # or undecided ("two counts" alone may be any of them)
 BY_OUTCOME = frozenset({"charge"})

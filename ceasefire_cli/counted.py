@@ -257,6 +257,8 @@ def _paired_adjective(word: str) -> bool:
     low = word.lower()
     return word[:1].islower() and word.isalpha() and not is_plural(word) and low not in NP_STOP \
         and low not in _PLURAL_ADJECTIVES and not _NUMBER_WORD.fullmatch(low)
+
+
 _PARTICIPLES = frozenset("taken held stolen beaten hidden fallen driven given seen hurt slain".split()
                          # and past forms no noun takes: "95 made it home", "12 went missing"
                          + "made went came got did said took gave".split()

@@ -187,9 +187,12 @@ def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str
 # the north and won 88 seats" (the subject opens the sentence; a name inside the first verb's words is its object;
 # "Officials said the bloc ... and won" tells whose words, not who won)
 _WIN_VERBS = r"won|secured|took|gained|captured|picked[ ]up|claimed|clinched|bagged|grabbed"
+# ... and the participle after a comma: "The Greens surged, winning 85 seats", "led in six regions, collecting 10.6
+# million votes"
+_WINNING = r"winning|securing|taking|gaining|capturing|picking[ ]up|claiming|clinching|bagging|grabbing|collecting"
 _AND_WON = patterns.compile(
     rf"(?P<name>{_NAME})[ ]+(?!(?:said|says|told|reported|added|noted|stated|announced|estimated)\b)"
-    rf"\p{{Ll}}[^,;:.!?\d\n]{{0,60}}?[ ]and[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_WIN_VERBS})"
+    rf"\p{{Ll}}[^,;:.!?\d\n]{{0,60}}?(?:[ ]and[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_WIN_VERBS})|,[ ]+(?:{_WINNING}))"
     rf"(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$")
 _SUBJECT_OPENER = patterns.compile(r"[\s\"“‘']*(?:(?:The|the)[ ]+)?(?:\p{Ll}+[ ]+)?")  # "The opposition "
 

@@ -195,7 +195,7 @@ _OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+", regex.I) 
 
 # a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
 _THING_MEASURES_KEYS = tuple("""
-    abandoned ablaze access blackout buried burned burnt carried caught charred collapsed crushed damag dark
+    abandoned ablaze access blackout buried burned burnt carried caught charred collapsed consum crushed damag dark
     decimated destroy electricity engulfed evacuated fire flatten flooded gutted gutting inundated leve longer
     obliterated partially power raz risk submerged supplies supply swept threat torched vacated washed water wiped
     without wreck
@@ -206,7 +206,9 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|(?P<destroyed>(?:destroyed|razed|flattened|level?led|collapsed|wrecked|gutted|crushed|obliterated"
     r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated|buried"
     # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"
-    r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting)\b)"
+    r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting"
+    # what a fire ate: "the fire consumed 15,832 acres and 1,000 structures"
+    r"|consum(?:ed|es|ing))\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
     r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|damag(?:es|ing)(?=[ \t]+(?:(?:about|around|some|nearly"
     r"|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"

@@ -30,7 +30,8 @@ recalled recalls recounted recounts commented testified clarified affirmed under
 texted emailed reflected reasoned elaborated shouted yelled screamed cried sobbed whispered begged commanded
 instructed mentioned mentions revealed reveals disclosed notes fumed fumes pressed mused snapped scoffed gushed
 raged grumbled deadpanned marveled marvelled fretted chided griped agrees agreed barked spoke speaks informed
-informs characterizes characterized characterises characterised branded brands labelled labeled labels""".split()
+informs characterizes characterized characterises characterised branded brands labelled labeled labels
+reacted""".split()
 # (the last lines: tones of saying, agreement ('…," agrees Ana Ruiz, 30, of Braga'), a paper's verdict in its
 # own words: 'the Courier characterizes her as having "…"', and a name given in one's own words, as 'called' is:
 # 'the defence lawyer branded the witness "the greatest liar of all time"')

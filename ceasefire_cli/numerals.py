@@ -127,9 +127,11 @@ LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
 # ("lost 38 seats, leaving them with 19", "hold 71 wards, an increase of 16", "… , down 5")
 # a whole a figure is a part of, said before it: "9 out of 10", "voted 9 to 4, out of (the) 15 members"
 OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
-# a whole after its part's figure: "31 of the 48 bodies", "31 out of 48 deceased", "about 40 of the roughly 95"
+# a whole after its part's figure: "31 of the 48 bodies", "31 out of 48 deceased", "about 40 of the roughly 95",
+# "9,300 of the country's 13,000 interns" (a whole a possessive names)
 WHOLE_AFTER_PART = patterns.compile(
-    rf"(?r){FIGURE}[ \t]+(?:of[ \t]+(?:the|those)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$", regex.I)
+    rf"(?r){FIGURE}[ \t]+(?:of[ \t]+(?:the|those|(?:the[ \t]+)?\p{{L}}+['’]s)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$",
+    regex.I)
 # the figure a whole is short of: "all but two (of the 181 on board) died" counts the two who did not
 ALL_BUT = patterns.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", regex.I)
 GOES_ON_FROM = rf"leaving[ \t]+(?:it|them)[ \t]+with|{GAIN_OF}|{LOSS_OF}|down|up"

@@ -239,7 +239,7 @@ _TALLIES = ("seats", "votes")  # the nouns of an election's tallies, besides its
 
 def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:
     """The poll a share or tally is from, "" when the figure is none or told by no poll."""
-    if c.unit != "percent" and (c.subject or "").lower().split()[-1:] not in [[t] for t in _TALLIES]:
+    if c.unit != "percent" and (c.subject or "").lower().rsplit(" ", 1)[-1] not in _TALLIES:
         return ""
     m = _POLL.search(text, *clause)
     if m is None:

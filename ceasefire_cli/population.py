@@ -33,7 +33,8 @@ SUBGROUP_NOUNS = {
                     " shooters bomber bombers".split(), "fighter"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
-    **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics".split(), "medic"),
+    # (interns: a hospital's trainee doctors, as strikes and walkouts count them)
+    **dict.fromkeys("medic medics doctor doctors nurse nurses paramedic paramedics intern interns".split(), "medic"),
     **dict.fromkeys("rescuer rescuers firefighter firefighters responders".split(), "rescuer"),  # "first responders"
     **dict.fromkeys("volunteer volunteers".split(), "volunteer"),  # counted apart from the rescuers beside them
     # "five hostages and two guards"; "500 guardsmen" of a National Guard
@@ -364,7 +365,8 @@ PEOPLE_NOUNS = frozenset(
     customers travellers travelers attendants strikers crew attackers assailants terrorists perpetrators shooters
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
-    newborns veterans bandits criminals thieves pirates defenders heroes combatants marines forces""".split()
+    newborns veterans bandits criminals thieves pirates defenders heroes combatants marines forces
+    witnesses associates businessmen businesswomen lawmakers legislators senators judges magistrates""".split()
 )
 # one counted thing spelled two ways (British and American)
 _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "program", "centre": "center",

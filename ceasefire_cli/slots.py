@@ -176,9 +176,10 @@ def with_slots(text: str, counts: list[Count]) -> list[Count]:
     # "Ana Ruiz and two other Britons": the rest besides her, not all the Britons (still a side named above)
     # (and "defeated 14 other candidates", "along with two other Britons": the rest besides the clause's subject)
     # (and "her son and another 40 people aboard": the rest besides those named before "and another")
-    # (and "13 other prisoners were also freed", "... were released along with him": besides one told of)
+    # (and "13 other prisoners were also freed", "... were released along with him": besides one told of; and any
+    # things: "Eleven other parties won 34 seats" are the rest besides the parties told of)
     return [replace(c, subgroup="others") if (c.subject.lower().startswith("other ")
-            and (_NAMED_AND.search(text, max(0, c.start - 60), c.start)
+            and (c.population not in _BEFALLEN_AS_PEOPLE or _NAMED_AND.search(text, max(0, c.start - 60), c.start)
                  or _BESIDE_SUBJECT.search(text, max(0, c.start - 30), c.start)
                  or _BESIDE_AFTER.match(text, c.end)))
             or (_AND_ANOTHER.search(text, max(0, c.start - 20), c.start) and c.population in PERSONS) else c
@@ -195,6 +196,9 @@ _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
 _BESIDE_SUBJECT = patterns.compile(
     r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|outpolled|ahead[ \t]+of|against|along[ \t]+with|alongside)[ \t]+$",
     regex.I)
+# a candidate named right after the voters' verb: "10.6 million Poles voted for Nawrocki" (not "for his opponent")
+_VOTED_FOR = patterns.compile(r"[ \t]+(?:(?:have|had)[ \t]+)?voted[ \t]+for[ \t]+"
+                              r"(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}’'])")
 _AND_ANOTHER = patterns.compile(r"\band[ \t]+another[ \t]+$", regex.I)  # "the pilot and another 12"
 _BESIDE_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}’'-]+){1,6}?[ \t]+(?:also|along[ \t]+with|alongside|together[ \t]+with)\b", regex.I)
@@ -532,6 +536,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         subgroup, period = SUBGROUP_NOUNS[period[6:]], ""  # "two of the dead were children": children killed
     period = _shares(text, c, clause, population, measure, period)
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
+    if measure == "voted" and population == "people" \
+            and (chose := _VOTED_FOR.match(text, noun_end(text, c), clause[1])) is not None:
+        # "10.6 million Poles voted for Nawrocki" are his votes, as "Nawrocki won 10.6 million votes" are
+        population, measure, owner = "vote", "", chose["name"]
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
         period = UNNAMED_PART  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)
     return {
@@ -685,7 +693,7 @@ _EACH_COUNT_AFTER = patterns.compile(
     r"[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:on|for|per)[ \t]+(?:each[ \t]+|every[ \t]+)?(?:count|charge)\b", regex.I)
 _FACED_BEFORE = patterns.compile(
     r"\b(?:fac(?:es|ed|ing)|(?:could|would|can|may|might)[ \t]+(?:have[ \t]+)?(?:face|faced|get|got|receive|received"
-    r"|given[ \t]+\p{L}+)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
+    r"|given[ \t]+\p{L}+|yield|bring|mean)|carr(?:y|ies|ied|ying)|punishable[ \t]+by)[ \t]+$", regex.I)
 _SPENT_BEFORE = patterns.compile(r"\bspent[ \t]+(?:\p{L}+[ \t]+){0,2}$", regex.I)
 _INSIDE_AFTER = patterns.compile(rf"[ \t]+{INSIDE}\b", regex.I)
 _SERVED_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:time[ \t]+)?)?(?:already[ \t]+)?served\b", regex.I)

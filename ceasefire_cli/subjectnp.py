@@ -86,6 +86,12 @@ _ADVERBIAL_OPENERS = frozenset("during in at on after before while when since sp
 # prepositions whose object is no subject ('a source speaking to Fox News said': the source)
 _OBJ_PREPS = frozenset("""to with for of in at from on by about into toward towards against via through alongside
 beside besides among""".split())
+# a statement owned by a name, a phrase that places it after, then the verb: 'Ruiz's statement on a channel close to
+# the president said' is Ruiz's word, not the president's (the phrase after it has no comma, quote or verb of its own)
+_OWNED_STATEMENT = patterns.compile(
+    r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){0,2})['’]s[ ]+(?:\p{Ll}+[ ]+)?"
+    r"(?:statement|post|message|letter|tweet|communiqu[eé]|announcement)[ ]+(?:on|in|to|from|posted|published|issued)"
+    r"[ ][^,;:\"“”.!?\n]*?[ ]*$")
 # the name a described speaker gave, at the end of the words before the speech verb
 _GAVE_NAME = patterns.compile(r"\b" + NAME_GIVEN + r"[ ]+(\p{Lu}[\p{L}’'-]*(?:[ ]+\p{Lu}[\p{L}’'-]*){0,2})$")
 # what ends a dateline's place in capitals ('WASHINGTON, May 3 —'): the clause it opens has no subject yet
@@ -192,6 +198,8 @@ class _Phrases:
 
     def np_before(self, lo: int, hi: int) -> tuple[list[str], str]:
         """The noun phrase ending at ``hi`` (adverbs and comma-set appositions skipped) and the token before it."""
+        if (owned := _OWNED_STATEMENT.search(self.m, max(lo, hi - 160), hi)) is not None:
+            return owned["name"].split(), ""
         toks = _TOKEN.findall(self.m, max(lo, hi - 240), hi)
         close = len(toks) - 1 if toks[-1:] == [")"] else len(toks) - 2 if toks[-2:] == [")", ","] else -1
         if close >= 0 and "(" in toks[close - 7 : close]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject

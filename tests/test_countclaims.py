@@ -1736,3 +1736,12 @@ def test_others_counted_beside_those_named_are_no_conflict(tmp_path) -> None:
         "south": "The mayor beat Ruiz, Park and 35 other candidates in the vote.",
     })
     assert not [c for c in rows if c.verdict == "conflict"]
+
+
+def test_spans_in_power_told_of_no_one_by_name_are_no_conflict(tmp_path) -> None:
+    # whose rule a span is the text rarely ties: one ruler's 15 straight years, her two decades in all
+    rows = _count_rows(tmp_path, {
+        "north": "Protesters ended Ana Ruiz's 15-year rule on Monday.",
+        "south": "Ana Ruiz fled on Monday after two decades in power.",
+    })
+    assert not [c for c in rows if c.verdict == "conflict"]

@@ -2321,6 +2321,20 @@ def test_agreement_and_barking_are_cues():
     assert q.speaker == "Tom Hale"
 
 
+def test_a_statement_owned_by_a_name_is_that_name_s_words_whatever_phrase_places_it():
+    text = ('President Tom Hale spoke. His spokeswoman, Ana Ruiz, issued a statement.\n\n'
+            "Ruiz's statement on a channel close to the president said the nationals had been "
+            '"convicted of extremist and terrorist activity".')
+    [q] = find_quotes(text)
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_a_reaction_is_a_cue_not_the_speaker_before_it():
+    text = ('"It is our democracy that is being executed today," said Ana Ruiz, the party leader.\n\n'
+            '"The destiny of our nation was confiscated by a judicial cabal," Tom Hale reacted in turn.')
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Tom Hale"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # translated wire copy puts when and where between the verb and the speaker
     ('"Our dykes were never built for this," stated, Monday, March 3, the engineer Boris Kell on the radio.',

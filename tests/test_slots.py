@@ -343,6 +343,10 @@ def slot(text: str, value: float, name: str):
     # the object of "affect" is affected, as the passive's subject is
     ("The cancellations are affecting 500,000 customers.", 500_000, "affected"),
     ("The closures affect about 90,000 residents.", 90_000, "affected"),
+    ("The blaze has consumed 400 homes.", 400, "destroyed"),  # what a fire ate
+    # a hospital's interns are its trainee doctors; the whole a possessive names takes no verb of its part
+    ("Nearly 900 of the country's 1,300 interns have tendered resignations.", 900, "resigned"),
+    ("Nearly 900 of the country's 1,300 interns have tendered resignations.", 1300, ""),
     # "former" tells of captives no longer held, not of people who once held an office
     ("Nine former councillors spoke to the press.", 9, ""),
     ("Nine former hostages spoke to the press.", 9, "released"),
@@ -461,6 +465,7 @@ def test_a_side_s_freed_are_placed_nowhere():
     # ... and besides one told of after them or before
     ("Thirteen other political prisoners were also freed.", 13, "prisoners", "others"),
     ("At least 13 other prisoners were released along with the blogger.", 13, "prisoners", "others"),
+    ("Eleven other parties shared 34 seats.", 11, "party", "others"),  # things: the rest besides those told of
     ("The ferry sank with her brother and another 40 people aboard.", 40, "people", "others"),
     ("The agency counted 465 homes destroyed and another 135 damaged.", 135, "home", ""),  # things: not the rest
     # a bare figure with its own verb goes on counting the group just counted, if not far larger
@@ -519,6 +524,9 @@ def test_a_side_s_freed_are_placed_nowhere():
     # two adjectives joined before the noun are the noun's, not a noun ("current or former members")
     ("The court convicted nine current or former councillors.", 9, "people", ""),
     ("Police detained 40 young and old protesters.", 40, "prisoners", ""),
+    # the people of a trial are people, whatever their part in it
+    ("Prosecutors called 34 witnesses.", 34, "people", ""),
+    ("A panel of five magistrates heard the case.", 5, "people", ""),
     # women and children named together are that part, not the children alone
     ("Officials said 14 women and children had been freed from the camp.", 14, "people", "woman and child"),
     # people freed after they were seized are hostages, whatever the sentence calls them
@@ -724,6 +732,7 @@ def test_place(text, value, want):
     ("An exit poll showed Brandt with 50.3 percent of the vote.", 50.3, "exit poll"),
     ("The late poll gave Brandt 50.7 percent.", 50.7, "late poll"),
     ("According to an Ipsos exit poll, the Greens won 41 seats.", 41, "exit poll"),
+    ("The top count could yield up to 25 years in prison.", 25, "maximum"),  # what the law allows
     ("Official results showed Brandt won 50.9% of the vote.", 50.9, ""),
     ("Brandt won 40 seats in the poll.", 40, ""),  # the election itself
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
@@ -1320,6 +1329,13 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a prison term: the day it was given is nobody; a term served told as the named one's own
     ("Crypto founder Ana Ruiz was sentenced Thursday to 25 years in prison.", 25, "Ruiz"),
     ("Tom Brenner, a former banker, died while serving his 30-year sentence.", 30, "Brenner"),
+    # a participle of winning after a comma is the subject's deed
+    ("The Greens surged, winning 85 seats.", 85, "Greens"),
+    ("Brandt led in six regions, collecting 10.6 million votes.", 10_600_000, "Brandt"),
+    ("Voters turned out in force, giving the Greens 85 seats.", 85, ""),  # (the Greens are the object)
+    # voters who voted for a candidate are the candidate's votes
+    ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_600_000, "Brandt"),
+    ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_200_000, ""),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -1721,8 +1737,8 @@ def test_a_bare_bar_counts_what_its_sentence_counts(text: str, value: float, pop
     assert slot(text, value, "population") == population
 
 
-def test_plural_nouns_in_es_have_their_singular_population():
-    assert slot("The defence called 20 witnesses on Monday.", 20, "population") == "witness"
+    assert slot("Police searched 20 addresses on Monday.", 20, "population") == "address"
+    assert slot("Police searched 20 addresses on Monday.", 20, "population") == "address"
     assert slot("Gunmen attacked two churches in Braga.", 2, "population") == "church"
 
 
