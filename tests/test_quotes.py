@@ -2329,6 +2329,13 @@ def test_a_statement_owned_by_a_name_is_that_name_s_words_whatever_phrase_places
     assert q.speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("name", ["Suharto", "Waker-Uz-Zaman"])
+def test_one_name_after_an_office_is_the_person_the_office_then_means(name):
+    text = (f"Army chief {name} said a new government would be formed.\n\n"
+            '"We have decided to form an interim government," the Tribune quoted the army chief as saying.')
+    assert [q.speaker for q in find_quotes(text)] == [name]
+
+
 def test_a_reaction_is_a_cue_not_the_speaker_before_it():
     text = ('"It is our democracy that is being executed today," said Ana Ruiz, the party leader.\n\n'
             '"The destiny of our nation was confiscated by a judicial cabal," Tom Hale reacted in turn.')
