@@ -332,17 +332,15 @@ class _Cast:
             g = seq.group()
             if " " not in g:  # the common case, kept cheap
                 b, is_poss, word = _single_token(g)
-                if b is not None and (bw := _LOWER_WORD_BEFORE.search(m, max(0, seq.start() - 24), seq.start())) \
-                        and bw.group(1) in _LONE_NAME_TITLES:
-                    # one name after an office ('army chief Waker-Uz-Zaman', 'minister Suharto'): a person, whom
-                    # 'the army chief' then means
-                    persons.append((seq.start(), b, surname(b).lower()))
-                    titles.extend((t, seq.start()) for t in _titles_around(m, seq.start(), seq.end()))
-                    if is_poss:
-                        poss.add(seq.start())
-                    continue
                 if b is not None:
-                    singles.append((seq.start(), b))
+                    if (bw := _LOWER_WORD_BEFORE.search(m, max(0, seq.start() - 24), seq.start())) \
+                            and bw.group(1) in _LONE_NAME_TITLES:
+                        # one name after an office ('army chief Waker-Uz-Zaman', 'minister Suharto'): a person,
+                        # whom 'the army chief' then means
+                        persons.append((seq.start(), b, surname(b).lower()))
+                        titles.extend((t, seq.start()) for t in _titles_around(m, seq.start(), seq.end()))
+                    else:
+                        singles.append((seq.start(), b))
                     if is_poss:
                         poss.add(seq.start())
                 elif word is not None:

@@ -58,11 +58,9 @@ from .numbers import (
     is_plural,
 )
 from .numerals import (
-    ONES_WORDS,
     OPENS_WITH_TOLL_VERB,
+    SMALL_NUMBER_WORDS,
     SUBSET_LEAD,
-    TEENS_WORDS,
-    TENS_WORDS,
 )
 from .population import CAPTIVE_NOUNS, PEOPLE_NOUNS, THING_NOUNS, names_people
 from .priorcounts import (
@@ -229,7 +227,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
 
 # a noun made from a verb, which a plural may modify ("parts distribution", "arms procurement", "sales conference")
 _NOMINAL = patterns.compile(r"\p{Ll}+(?:tion|sion|ment|ance|ence)")
-_NUMBER_WORD = patterns.compile(rf"(?:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS})")
+_NUMBER_WORD = patterns.compile(SMALL_NUMBER_WORDS)  # "two and three …" are figures, not adjectives
 _NAME_INSIDE = frozenset("of and for the & ( )".split())  # small words and marks inside a body's name
 _NAME_RUN = 10  # tokens a body's name may run on for after its first "of"
 

@@ -102,6 +102,14 @@ _VERB_BEFORE_NAME = patterns.compile(
     r"|beat|beaten|defeat(?:ed|s|ing)?|edged|trounced|routed)[ ]+(?:the[ ]+)?(?:[\p{Ll}-]+[ ]+){0,2}$", regex.I)
 
 
+_TALLIES = frozenset({"seats", "votes"})  # the nouns of an election's tallies, besides its shares
+
+
+def share_or_tally(c: Count) -> bool:
+    """Whether a figure is a share ("41.4 percent") or an election's tally ("41 seats", "3.4 million votes")."""
+    return c.unit == "percent" or bool(_TALLIES.intersection((c.subject or "").lower().split()[-1:]))
+
+
 def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places: list[PlaceMention]) -> str:
     """The name that has, wins or loses the counted things, as written but for a leading "the", a
     possessive and the sentence's opening words; "" for a pronoun, a place (the place slot says
@@ -120,7 +128,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
     found = (f(text, c, lo, sent_start) for f in _HOLDER_FINDERS)
     m = next((f for f in found if f is not None and _name_in(f) is not None), None)
-    if m is None and (c.unit == "percent" or (c.subject or "").lower().split()[-1:] in (["seats"], ["votes"])) \
+    if m is None and share_or_tally(c) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
         return " ".join(_past_title(after["name"].split())).rstrip(".")  # "41.4 percent for Tomas Brenner": the

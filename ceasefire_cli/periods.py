@@ -12,6 +12,7 @@ import regex
 
 from . import patterns
 from .groupparts import _YEAR_ANCHOR, _part
+from .holders import share_or_tally
 from .keywords import finder, may_match
 from .measures import BRINGING
 from .models import Count
@@ -234,12 +235,11 @@ _POLL = patterns.compile(
     r"|gives|put|puts|had|indicated|indicates|predicted|predicts|projected|projects)"
     r"|according[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?P<kind2>exit|late|opinion)[ \t-]+)?"
     r"(?:poll|survey))\b", regex.I)
-_TALLIES = ("seats", "votes")  # the nouns of an election's tallies, besides its shares
 
 
 def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:
     """The poll a share or tally is from, "" when the figure is none or told by no poll."""
-    if c.unit != "percent" and (c.subject or "").lower().rsplit(" ", 1)[-1] not in _TALLIES:
+    if not share_or_tally(c):
         return ""
     m = _POLL.search(text, *clause)
     if m is None:
