@@ -229,7 +229,7 @@ class _Said:
 # an office in lower case before a name: a person's, whatever the name's last word names elsewhere ('Park', 'Hill')
 _TITLE_BEFORE_PERSON = _OFFICES | frozenset("spokesman spokeswoman spokesperson secretary commissioner director sheriff"
                                             .split())
-_LONE_NAME_TITLES = _TITLE_BEFORE_PERSON | {"chief"}  # an office before a name of one word ('army chief Suharto')
+_LONE_NAME_TITLES = _TITLE_BEFORE_PERSON | {"chief"}  # an office before a name of one word ('army chief Orlan')
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
 
 
@@ -335,7 +335,7 @@ class _Cast:
                 if b is not None:
                     if (bw := _LOWER_WORD_BEFORE.search(m, max(0, seq.start() - 24), seq.start())) \
                             and bw.group(1) in _LONE_NAME_TITLES:
-                        # one name after an office ('army chief Waker-Uz-Zaman', 'minister Suharto'): a person,
+                        # one name after an office ('army chief Dano-Ur-Reyes', 'minister Orlan'): a person,
                         # whom 'the army chief' then means
                         persons.append((seq.start(), b, surname(b).lower()))
                         titles.extend((t, seq.start()) for t in _titles_around(m, seq.start(), seq.end()))

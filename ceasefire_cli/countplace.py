@@ -29,8 +29,8 @@ SENT_REACH = 2  # sentences back in the paragraph a place may carry over from ("
 
 
 _NEW_CONJUNCT = patterns.compile(r"[ ]and[ ]")  # between a figure and a place: the place opens the next conjunct
-# between a place and the figure: the figure opens a new conjunct, the place ended the one before ("1,300 injured in
-# Kunar and a dozen died in Laghman": the dozen are not Kunar's)
+# between a place and the figure: the figure opens a new conjunct, the place ended the one before ("900 injured in
+# Porto and a dozen died in Braga": the dozen are not Porto's)
 _CONJUNCT_AFTER_PLACE = patterns.compile(r",?[ ]+and[ ]+")
 
 

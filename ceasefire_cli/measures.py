@@ -207,7 +207,7 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|no[ \t]+longer[ \t]+exist|(?:swept|washed|carried)[ \t]+away|wiped[ \t]+out|decimated|buried"
     # the active forms, as a storm's deed: "tore through the region, destroying about 125 homes"
     r"|destroy(?:s|ing)|raz(?:es|ing)|flatten(?:s|ing)|level?l?ing|wreck(?:s|ing)|gutting"
-    # what a fire ate: "the fire consumed 15,832 acres and 1,000 structures"
+    # what a fire ate: "the fire consumed 900 acres and 400 homes"
     r"|consum(?:ed|es|ing))\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
     r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|damag(?:es|ing)(?=[ \t]+(?:(?:about|around|some|nearly"

@@ -128,7 +128,7 @@ LOSS_OF = r"(?:an?|the)[ \t]+(?:drop|fall|loss|decline)[ \t]+of"
 # a whole a figure is a part of, said before it: "9 out of 10", "voted 9 to 4, out of (the) 15 members"
 OUT_OF_BEFORE = patterns.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?$", regex.I)
 # a whole after its part's figure: "31 of the 48 bodies", "31 out of 48 deceased", "about 40 of the roughly 95",
-# "9,300 of the country's 13,000 interns" (a whole a possessive names)
+# "900 of the country's 1,300 interns" (a whole a possessive names)
 WHOLE_AFTER_PART = patterns.compile(
     rf"(?r){FIGURE}[ \t]+(?:of[ \t]+(?:the|those|(?:the[ \t]+)?\p{{L}}+['’]s)|out[ \t]+of(?:[ \t]+the)?)[ \t]+$",
     regex.I)

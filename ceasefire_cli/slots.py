@@ -196,7 +196,7 @@ _BEFALLEN_AS_PEOPLE = PERSONS | {"family", ""}
 _BESIDE_SUBJECT = patterns.compile(
     r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|outpolled|ahead[ \t]+of|against|along[ \t]+with|alongside)[ \t]+$",
     regex.I)
-# a candidate named right after the voters' verb: "10.6 million Poles voted for Nawrocki" (not "for his opponent")
+# a candidate named right after the voters' verb: "10 million voters voted for Brandt" (not "for his rival")
 _VOTED_FOR = patterns.compile(r"[ \t]+(?:(?:have|had)[ \t]+)?voted[ \t]+for[ \t]+"
                               r"(?P<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){0,2})(?![\p{L}’'])")
 _AND_ANOTHER = patterns.compile(r"\band[ \t]+another[ \t]+$", regex.I)  # "the pilot and another 12"
@@ -538,7 +538,7 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
     owner = "" if population in NO_HOLDER else holder(text, c, clause, sent[0], places)
     if measure == "voted" and population == "people" \
             and (chose := _VOTED_FOR.match(text, noun_end(text, c), clause[1])) is not None:
-        # "10.6 million Poles voted for Nawrocki" are his votes, as "Nawrocki won 10.6 million votes" are
+        # "10 million voters voted for Brandt" are his votes, as "Brandt won 10 million votes" are
         population, measure, owner = "vote", "", chose["name"]
     if population and population not in PERSONS and not (period or owner or measure) and _THING_PART.match(text, c.end):
         period = UNNAMED_PART  # "carried 14 out of 16 provinces": a part of the 16 (whose, what befell it unsaid)

@@ -2329,7 +2329,7 @@ def test_a_statement_owned_by_a_name_is_that_name_s_words_whatever_phrase_places
     assert q.speaker == "Ana Ruiz"
 
 
-@pytest.mark.parametrize("name", ["Suharto", "Waker-Uz-Zaman"])
+@pytest.mark.parametrize("name", ["Orlan", "Dano-Ur-Reyes"])
 def test_one_name_after_an_office_is_the_person_the_office_then_means(name):
     text = (f"Army chief {name} said a new government would be formed.\n\n"
             '"We have decided to form an interim government," the Tribune quoted the army chief as saying.')
