@@ -190,6 +190,23 @@ def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Ma
     return mb
 
 
+# a clause of other people's doings after a comma: "the toll rose to 40, as rescuers dug and villagers called for
+# aid" (the figure's verbs end before it; not "as many as", "as well as", "as agreed")
+_OTHERS_CLAUSE = patterns.compile(r",[ \t]+(?:as|while|whereas)[ \t]+(?:(?:the|many|some|local)[ \t]+)?"
+                                  r"\p{Ll}{2,}s[ \t]+\p{Ll}{3,}")
+_OTHERS_CLAUSE_HINTS = (", as ", ", while ", ", whereas ")
+
+
+def _before_others_clause(text: str, fwd: tuple[int, int], far: tuple[int, int]) -> tuple[tuple[int, int],
+                                                                                        tuple[int, int]]:
+    """The forward windows cut where a clause of other people's doings starts (a substring test first)."""
+    hi = max(fwd[1], far[1])
+    window = text[fwd[0]:hi]
+    if not any(h in window for h in _OTHERS_CLAUSE_HINTS) or (m := _OTHERS_CLAUSE.search(text, fwd[0], hi)) is None:
+        return fwd, far
+    return (fwd[0], min(fwd[1], m.start())), (far[0], max(far[0], min(far[1], m.start())))
+
+
 def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
           far: tuple[int, int]) -> tuple[str | None, int]:
     """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
@@ -197,6 +214,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
     abducted in 2023 remain"), in which case a finite verb after it, else the verb before, wins.
     Also returns where the count's own predicate starts: a time anchor inside the participle phrase
     dates the abduction, not the count."""
+    fwd, far = _before_others_clause(text, fwd, far)
     np_words = text[np_start:np_end].lower().split()
     for w in np_words:
         if w in _NP_ROLES:  # "10,000 injured", but not "30 remaining captives" released

@@ -62,6 +62,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
              and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
+    if _SAID_HINTS.search(text, lo, c.start):
+        for m in _REPORT_OPENS.finditer(text, lo, c.start):
+            lo = m.end()  # "the agency in Lisbon says 52 were killed": where the voice is, read as a source below
     before = [p for p in places if lo <= p.start and p.end <= c.start
               and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)  # "the deal reached in Lisbon to free 40"
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
@@ -380,6 +383,10 @@ _MANY_PLACES = patterns.compile(
     rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
+# a verb of saying that opens the figure's clause: what stands before it is the voice, not where the counted are
+_REPORT_OPENS = patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+(?=\p{L})",
+                                 regex.I)
+_SAID_HINTS = patterns.compile(r"sa(?:ys|id)\b|report|announced|confirmed")  # the cheap test before it
 _OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)
 # a conjunction that opens another clause after the figure, whose places are that clause's own (not
 # "as many as", "as of", "as well as", "as a result", "as part of")

@@ -486,10 +486,20 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
         return True  # "three at Civil Hospital, and one at Teaching Hospital"
     if _ONE_FROM_AFTER.match(text, e) and _COUNT_COMMA_BEFORE.search(text, max(0, s - 60), s):
         return True  # "three foreigners, one from Porto and two from Braga": a part of the figure before
+    if _ONE_TERM_AFTER.match(text, e) and (_TERM_BEFORE.search(text, max(0, s - 30), s)
+                                          or _CUSTODY_AFTER.match(text, e)):
+        return True  # "sentenced to one year in prison": a sentence's length, not "one year on"
     return bool(_ONE_ROLE.match(text, e) or COUNT_AND_BEFORE.search(text, max(0, s - 60), s)
                 or _ONE_OF_COUNT_BEFORE.search(text, max(0, s - 60), s))
 
 
+# a term of one year (month, week) that a court gives: "jailed for one year", "one month behind bars"
+_ONE_TERM_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?\b", regex.I)
+_TERM_BEFORE = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|sentence|term|handed|given|serve|serving)[ \t]+"
+                                r"(?:(?:him|her|them)[ \t]+)?(?:(?:to|for|of)[ \t]+)?(?:(?:only|just)[ \t]+)?$",
+                                regex.I)
+_CUSTODY_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?[ \t]+(?:in|behind)[ \t]+(?:prison|jail|custody"
+                                  r"|detention|bars)\b", regex.I)
 # one of a group just counted in the same sentence: "Two were rescued, with one in serious condition", "Two were
 # pulled out, including one who was badly hurt"
 _ONE_OF_COUNT_BEFORE = patterns.compile(

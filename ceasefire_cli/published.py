@@ -359,6 +359,9 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
     return out
 
 
+# a year the folder writes once, more than this many years before the latest it writes, is history it compares the
+# story with ("the strongest storm since 1980"), not the story's own year
+HISTORY_YEARS = 10
 # days from a dated article within which the story's day, named without a year, lies in that article's year
 NEAR_STATED_DAYS = 60
 # the longest a folder's stated dates may spread for its undated articles to be read as its first coverage: one
@@ -370,7 +373,8 @@ def _story_year(articles: list[Article], undated: list[int], month: int, day: in
     """The year of the story's day: the year within ``NEAR_STATED_DAYS`` of a dated article's date; else the
     latest a copyright notice gives; else, of the years the folder
     mentions, the one that puts the day on the weekday the undated articles name most (at least twice,
-    more than any other), the most mentioned of several (a story's own year is written more often than the
+    more than any other), a year written once long before the others excepted, the most mentioned of
+    several (a story's own year is written more often than the
     year a release is due), else the year after the latest (a story need not write its own year: "since
     2024")."""
     stated = _stated_dates(articles)
@@ -386,8 +390,10 @@ def _story_year(articles: list[Article], undated: list[int], month: int, day: in
     top = _top_weekday(sum((_weekday_mentions(articles[i].clean) for i in undated), Counter()), least=2)
     if not mentioned or top is None:
         return None
-    fits = [y for y in (*mentioned, max(mentioned) + 1)
-            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top]
+    latest = max(mentioned)
+    fits = [y for y in (*mentioned, latest + 1)
+            if (d := calendar_date(y, month, day)) is not None and d.weekday() == top
+            and not (mentioned[y] == 1 and latest - y > HISTORY_YEARS)]
     return max(fits, key=lambda y: (mentioned[y], y), default=None)
 
 

@@ -879,6 +879,21 @@ def test_a_year_the_folder_mentions_ahead_does_not_hide_the_year_its_weekdays_fi
     assert infer_dates(more)[0].published == "2030-12-25"
 
 
+def test_a_year_written_once_long_before_the_others_is_history_not_the_story_s_year() -> None:
+    """A storm "the strongest since 1987" on "Oct. 20", a Tuesday: 1987 fits the weekday, but a year written once,
+    decades before the folder's latest (2027), is a comparison; the story's year is the one after that latest."""
+    assert date(1987, 10, 20).weekday() == date(2026, 10, 20).weekday() == 1
+    arts = [art(1, None, "The storm came ashore on Oct. 20, a Tuesday, the strongest since 1987. Roads shut on "
+                         "Tuesday."),
+            art(2, None, "Rescuers worked through Tuesday night after the storm of Oct. 20. Its 2025 forecast "
+                         "was mild, the 2024 season too."),
+            art(3, None, "Power returned on Thursday, two days after the storm hit on Oct. 20, a Tuesday.")]
+    assert [a.published for a in infer_dates(arts)] == ["2026-10-20", "2026-10-20", "2026-10-22"]
+    # written twice, the older year is the story's own again
+    twice = [*arts, art(4, None, "In 1987 the bay flooded on Oct. 20, a Tuesday, as it did in 1987's storm.")]
+    assert infer_dates(twice)[0].published == "1987-10-20"
+
+
 def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     # a day either side agrees (filed across midnight); three of four within a day of the 24th
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),

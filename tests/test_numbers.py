@@ -549,6 +549,10 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("Two of Valdora's dailies, the Herald and the Post, quoted aides as saying the envoy was dead.", 2, None),
         # "as" with a subject opens a clause of its own: the toll there is not the survivors'
         ("Divers pulled 9 survivors from the hull, as the death toll reached 60.", 9, None),
+        # ... and after a comma, others' doings: the toll is the dead's, not the villagers' call
+        ("The death toll from the landslide that hit the hamlet has risen to 23, the mayor confirmed Sunday, as crews "
+         "scrambled to find survivors and villagers called for tents amid power cuts.", 23, "killed"),
+        ("Police freed 14 captives at dawn, while neighbours demanded answers.", 14, "released"),
         # a swap as headlines tell it: both sides are freed
         ("Third exchange: 9 captives for 60 prisoners", 9, "released"),
         ("Third exchange: 9 captives for 60 prisoners", 60, "released"),
@@ -1283,6 +1287,22 @@ def test_spelled_compounds_and_grouped_digits(text: str, value: float, span: str
 def test_one_counts_a_person(text: str, subject: str) -> None:
     c = one(text, 1)
     assert (c.text.lower(), c.subject, c.qualifier) == ("one", subject, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was convicted of bribery and sentenced to one year in prison.",
+    "A judge jailed him for one year.",
+    "She will serve one month behind bars.",
+])
+def test_one_year_a_court_gives_is_a_sentence_s_length(text: str) -> None:
+    c = one(text, 1)
+    assert (c.text.split()[0].lower(), c.measure) == ("one", "length") and c.unit in ("year", "month")
+
+
+@pytest.mark.parametrize("text", ["One year on, the valley is green again.", "The dam burst one year ago.",
+                                  "Prices rose within one year of the flood."])
+def test_one_year_in_time_talk_is_no_count(text: str) -> None:
+    assert values(text) == []
 
 
 def test_parts_by_origin_count_and_leave_the_whole_its_verb() -> None:

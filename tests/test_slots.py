@@ -706,6 +706,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a kind of place named with the place ("Marlow County ... in the county"), words between the figure and it
     ("Over 60 people were missing in Marlow County and over 150 rescue teams were at work in the county.",
      150, "Marlow"),
+    # where the voice sits is not where the counted are: a national body in the capital; local authorities are
+    # their place's voice
+    ("The disaster agency in Lisbon says it has received reports that 52 people died in the quake.", 52, ""),
+    ("Officials in Braga said 12 people died.", 12, "Braga"),
+    ("The mayor said the toll in Faro rose to 7.", 7, "Faro"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -1995,6 +2000,11 @@ def test_the_day_an_operation_has_reached_is_no_day_s_share():
     ("Nine of the kidnapped pupils escaped on Thursday.", 9, ("people", "escaped", "student")),
     ("Nine pupils managed to flee from their captors.", 9, ("people", "escaped", "student")),
     ("About 2,000 villagers fled the fighting.", 2000, ("people", "displaced", "")),
+    ("Some 400 farmers fled into the hills.", 400, ("people", "displaced", "")),
+    # those who got away with their haul did not leave their homes
+    ("Three masked thieves fled with the paintings.", 3, ("people", "", "")),
+    ("Two robbers fled the scene on motorbikes.", 2, ("people", "", "")),
+    ("Four raiders fled in a stolen car.", 4, ("people", "", "")),
 ])
 def test_abductions_and_escapes(text, value, want):
     assert tuple(slot(text, value, s) for s in ("population", "measure", "subgroup")) == want
