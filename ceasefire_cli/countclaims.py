@@ -65,6 +65,8 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 # what every person has their own of: a prison term, an age, a span in power ("Hasina's 15-year rule" and "two
 # decades" of hers in all, "Maduro's 11-year rule" and the movement's "25 years": whose rule, the text rarely ties)
 PER_PERSON = frozenset({"sentence", AGE, "rule"})
+# those who did a crime: how many there were is one fact of the story, whatever befell them ("four thieves")
+CULPRITS = frozenset({"perpetrator"})
 # things told apart by what befell them, as people are: the counts of an indictment brought, found guilty, not guilty
 # or undecided ("two counts" alone may be any of them)
 BY_OUTCOME = frozenset({"charge"})
@@ -96,7 +98,8 @@ def _specific(slots: dict[str, str]) -> bool:
         return bool(slots["measure"])
     if slots["population"] not in PERSONS:
         return True
-    return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"]))
+    return bool(slots["measure"] and (slots["place"] or slots["subgroup"] or slots["period"])) \
+        or slots["subgroup"] in CULPRITS
 
 
 _HELD_EXACT = frozenset({"percent", AGE})  # units whose figure, told of a named holder, is exact, not rounded
@@ -117,7 +120,7 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
     if slots["subgroup"] == "others":
         return False  # "36 other candidates" are the rest of those named before, which outlets name differently
         # ("beat Ruiz and 36 others", "beat Ruiz, Park and 35 others"). On tune6: a false conflict fewer, no verdict
-    return slots["population"] not in PERSONS or bool(slots["measure"])
+    return slots["population"] not in PERSONS or bool(slots["measure"]) or slots["subgroup"] in CULPRITS
 
 
 def _similarity(a: set[str], b: set[str]) -> float:

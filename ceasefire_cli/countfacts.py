@@ -332,11 +332,14 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
     facts: list[Fact] = []
     by_slots: dict[tuple[Any, ...], list[Fact]] = defaultdict(list)
     stated: dict[int, _Stated] = {}
+    placed_at: dict[int, str] = {}  # each fact's place as its first mention names it
+    places_of = aliases[1]
     for m in ms:
         c: Count = m.item  # type: ignore[assignment]
         if is_source_count(c):
             continue
         slots = claim_slots(c)
+        named_at = slots["place"]  # where the text puts it, before the story's own places read as no place
         for k, names in zip(("holder", "place"), aliases, strict=True):
             slots[k] = names.get(slots[k], slots[k])
         iv = count_interval(c, slots["measure"])
@@ -353,6 +356,9 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
         for f in bucket:
             if slots_clash(f.slots, slots) or (f.mood and c.mood and f.mood != c.mood):
                 continue
+            if named_at and (there := placed_at.get(id(f), "")) and places_of.get(there, there) != places_of.get(
+                    named_at, named_at):
+                continue  # "45 dead in Jamaica" and "at least 43 in Haiti": two places the text names, two facts
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
                     _inside(v, f.interval) or any(_inside(x, iv) for x in stated[id(f)].values))):
@@ -372,6 +378,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
             facts.append(f)
             by_slots[(*(slots[k] for k in SLOT_NAMES if k != "place"), band)].append(f)
             stated[id(f)] = _Stated().add(c, v)
+            placed_at[id(f)] = named_at
     return _absorb_shorthand(facts)
 
 

@@ -87,6 +87,8 @@ _SWAP_INVOLVING = patterns.compile(
     rf"\b(?:swaps?|exchanges?|trades?)\b[^.;:!?]{{0,80}}?\binvolv(?:ing|ed|es|e)[ \t]+"
     rf"(?:(?:a[ \t]+total[ \t]+of|the)[ \t]+)?(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
+# what never befalls the dead: a figure told dead whose role word is one of these has borrowed someone else's
+_NOT_OF_THE_DEAD = frozenset({"missing", "injured", "rescued", "stuck", "demanded"})
 
 
 def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
@@ -161,5 +163,7 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     if status is None and antecedent is not None and pm is None and not _OTHERS.match(subject) \
             and not _OTHERS.match(" ".join(words)):  # "one dead and two others in critical condition"
         status = antecedent.status  # "20 of whom were alive"; but "200 lifers and 2,000 others" are not lifers
+    if status == "dead" and role in _NOT_OF_THE_DEAD and topic == "deaths":
+        role = "killed"  # "left 12 people dead and families with missing relatives": the word was the families'
     rd.topic = topic
     return role, status, when_from

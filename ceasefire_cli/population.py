@@ -31,6 +31,9 @@ SUBGROUP_NOUNS = {
     # those who carried out an attack, counted apart from its victims ("six attackers were killed")
     **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists perpetrator perpetrators shooter"
                     " shooters bomber bombers".split(), "fighter"),
+    # those who carried out a crime: how many there were is a fact of the story ("four thieves", "three robbers")
+    **dict.fromkeys("thief thieves robber robbers burglar burglars raider raiders intruder intruders culprit"
+                    " culprits".split(), "perpetrator"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     # (interns: a hospital's trainee doctors, as strikes and walkouts count them)
@@ -366,6 +369,7 @@ PEOPLE_NOUNS = frozenset(
     colleagues relatives friends neighbours neighbors classmates comrades companions siblings cousins brothers
     sisters sons daughters parents grandparents husbands wives guests locals natives elders orphans widows
     newborns veterans bandits criminals thieves pirates defenders heroes combatants marines forces
+    robbers burglars raiders intruders culprits
     witnesses associates businessmen businesswomen lawmakers legislators senators judges magistrates""".split()
 )
 # one counted thing spelled two ways (British and American)

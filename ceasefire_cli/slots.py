@@ -504,6 +504,10 @@ def _slots(text: str, c: Count, sent: tuple[int, int], para: tuple[int, int],
         population = "prisoners"  # people arrested, detained or held are prisoners
         if topic == "other":
             topic = "prisoners"  # "12 people were arrested": the topic follows the slots
+    if population == "people" and not subgroup and not measure and (
+            _CARRIED_OUT.match(text, noun_end(text, c), clause[1])
+            or _CARRIED_OUT_BY.search(text, max(clause[0], c.start - _CARRIED_REACH), c.start)):
+        subgroup = "perpetrator"  # "four men carried out the heist", "was carried out by three men": its doers
     if measure in _SOUGHT and (subgroup == "rescuer" or _SEEKERS.match(text, c.end, clause[1])):
         measure = ""  # "250 rescuers searching for survivors", "300 staff working to find them": whom they seek
     if measure in _UTILITY_MEASURES and population not in ("", "customer") and c.topic != "duration":
@@ -633,6 +637,15 @@ _WHOLE_OF_MEASURE = {"striking": "worker", "locked out": "worker", "represented"
 _UNPLACED = frozenset({"aboard"})
 # ... and countries counted are in no one place ("seven countries" a swap in Lisbon involved)
 _COUNTRIES = frozenset({"country", "nation"})
+# the doers of a deed, told with the verb of deeds: "four men carried out the raid", "carried out by three men"
+_DEEDS = (r"(?:heist|attack|robbery|burglary|theft|raid|shooting|bombing|stabbing|assault|break-in|hijacking"
+          r"|kidnapping|abduction|massacre)")
+_CARRIED_OUT = patterns.compile(rf"[ \t]+(?:(?:who|had|have|has|allegedly|reportedly|apparently)[ \t]+){{0,3}}"
+                                rf"carr(?:y|ies|ied)[ \t]+out[ \t]+(?:the|a|an|this|that)[ \t]+"
+                                rf"(?:[\p{{L}}-]+[ \t]+){{0,2}}?{_DEEDS}\b", regex.I)
+_CARRIED_OUT_BY = patterns.compile(rf"\b{_DEEDS}[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+carried[ \t]+out"
+                                   r"[ \t]+by[ \t]+(?:\p{L}+[ \t]+)?$", regex.I)
+_CARRIED_REACH = 80  # characters before the figure the passive may start in
 _SOUGHT = frozenset({"survived", "trapped", "missing", "rescued", "stuck"})  # what befalls those rescuers look for
 # the people counted are out looking for others: "300 staff working to find survivors", "200 troops
 # deployed to search for the missing"

@@ -583,6 +583,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             age = int(low[1].split("-", 1)[0])
             for find in (lambda: self.aged(age, pos), lambda: self.previous_subject(pos),
                          lambda: self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
+                         lambda: self.only_person_before(pos),
                          lambda: self.protagonist(pos)):  # in turn: each looks further afield
                 who = find()
                 if who is not None and who.kind == "person" and who.name and self.age_of(who.name) in (None, age):
@@ -721,6 +722,15 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         """The one person named before ``pos`` whom the text gives the age ``age`` ('Ana Ruiz, 70,')."""
         keys = [key for key in {key for p, key in self.people if p < pos} if self.age_of(self.person(key)) == age]
         return _Said(self.person(keys[0]), "person", pos) if len(keys) == 1 else None
+
+    def only_person_before(self, pos: int) -> _Said | None:
+        """The one person the sentence before ``pos`` names, wherever in it ('Among them is Ana Ruiz, who ….
+        "…," the 21-year-old said'); None where it names none or several."""
+        span = self.sentence_before(pos)
+        if span is None:
+            return None
+        keys = {key for _, key in self._people_between(*span)}
+        return _Said(self.person(keys.pop()), "person", pos) if len(keys) == 1 else None
 
     def protagonist(self, pos: int) -> _Said | None:
         """The person named before ``pos`` more often than anyone else, at least ``PROTAGONIST_MENTIONS``

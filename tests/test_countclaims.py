@@ -1745,3 +1745,26 @@ def test_spans_in_power_told_of_no_one_by_name_are_no_conflict(tmp_path) -> None
         "south": "Ana Ruiz fled on Monday after two decades in power.",
     })
     assert not [c for c in rows if c.verdict == "conflict"]
+
+
+def test_how_many_did_a_crime_is_one_fact_that_can_conflict():
+    """"Four thieves" and "three thieves" of one raid: the doers are counted once, whatever befell them; "30 people"
+    and "45 people" with no deed or subgroup stay apart."""
+    def doers(article, value):
+        return Mention(article, fig(str(value), value, topic="other", measure="", subgroup="perpetrator",
+                                    subject="thieves"))
+    assert one([doers("north", 4), doers("south", 3)]).verdict == "conflict"
+    plain = [Mention(a, fig(str(v), v, topic="other", measure="", subject="people")) for a, v in (("north", 30),
+                                                                                                   ("south", 45))]
+    assert len(counts(align(ARTS, plain))) == 2
+
+
+def test_one_article_s_figures_for_two_places_it_names_stay_two_facts():
+    """"45 dead in Portugal" and "at least 43 in Spain" in one story are two tolls, though the story's own country
+    is read as no place and the figures lie close: the Spanish row holds the 43 alone."""
+    ms = [Mention("north", fig("45", 45, place="Portugal", running=True, start=0)),
+          Mention("north", fig("at least 43", 43, qualifier="at_least", low=43, place="Spain", start=90)),
+          Mention("south", fig("44", 44, place="Portugal", running=True)),
+          Mention("east", fig("41", 41, place="Portugal", running=True))]
+    spain = [c for c in counts(align(ARTS, ms)) if c.extra["slots"]["place"] == "Spain"]
+    assert [[m.item.text for m in c.mentions] for c in spain] == [["at least 43"]]

@@ -553,6 +553,8 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The death toll from the landslide that hit the hamlet has risen to 23, the mayor confirmed Sunday, as crews "
          "scrambled to find survivors and villagers called for tents amid power cuts.", 23, "killed"),
         ("Police freed 14 captives at dawn, while neighbours demanded answers.", 14, "released"),
+        # the dead are not missing: the word was the families'
+        ("The blast left at least 12 people dead and several families with missing relatives.", 12, "killed"),
         # a swap as headlines tell it: both sides are freed
         ("Third exchange: 9 captives for 60 prisoners", 9, "released"),
         ("Third exchange: 9 captives for 60 prisoners", 60, "released"),

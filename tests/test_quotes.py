@@ -2093,6 +2093,9 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      '28-year-old resident from Braga.', "Rui Costa"),
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
+    # 'reacted', as translated news inverts it, around the name and a platform
+    ("“Beyond the person of the former mayor, this ruling puts our law in great danger,” reacted Ana Ruiz on X.",
+     "Ana Ruiz"),
     # the same, for a quote of the paragraph that has no cue of its own
     ("“Unbelievable,” said one of the volunteers, Rui Costa. “We carried sandbags all night and the wall held.”",
      "Rui Costa"),
@@ -2128,6 +2131,9 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     # the one the text gives that age, before whoever opened the sentence before
     ("Marco Ferreira, 47, and Ana Lopes left the court. Ana Lopes spoke to reporters first.\n“I let my whole "
      "family down,” the 47-year-old said.", "Marco Ferreira"),
+    # else the one person the sentence before names, wherever in it
+    ("Rescuers worked through the night in the port.\nAmong the survivors is Tomas Brevik, who was eating when the "
+     "walls shook.\n“We ran for the stairs and the lights went out,” the 23-year-old told reporters.", "Tomas Brevik"),
     # else the person the article is about, named more often than anyone else
     ("Marco Ferreira arrived early. Ferreira's lawyers asked for mercy. The judge heard Ferreira for an hour. He "
      "apologized to Ana Lopes.\n“I let my whole family down,” the 47-year-old said.", "Marco Ferreira"),

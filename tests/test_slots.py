@@ -2002,12 +2002,25 @@ def test_the_day_an_operation_has_reached_is_no_day_s_share():
     ("About 2,000 villagers fled the fighting.", 2000, ("people", "displaced", "")),
     ("Some 400 farmers fled into the hills.", 400, ("people", "displaced", "")),
     # those who got away with their haul did not leave their homes
-    ("Three masked thieves fled with the paintings.", 3, ("people", "", "")),
-    ("Two robbers fled the scene on motorbikes.", 2, ("people", "", "")),
-    ("Four raiders fled in a stolen car.", 4, ("people", "", "")),
+    ("Three masked thieves fled with the paintings.", 3, ("people", "", "perpetrator")),
+    ("Two robbers fled the scene on motorbikes.", 2, ("people", "", "perpetrator")),
+    ("Four raiders fled in a stolen car.", 4, ("people", "", "perpetrator")),
 ])
 def test_abductions_and_escapes(text, value, want):
     assert tuple(slot(text, value, s) for s in ("population", "measure", "subgroup")) == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # those who did the crime: a part of their own, told by their noun or by the verb of deeds
+    ("Four masked robbers raided the bank on Friday.", 4, "perpetrator"),
+    ("Police said three men had carried out the burglary.", 3, "perpetrator"),
+    ("The raid was carried out by five men on motorbikes.", 5, "perpetrator"),
+    # not those who watched it, nor the victims
+    ("Some 40 people watched as the gang carried out the robbery.", 40, ""),
+    ("Two men were hurt in the robbery.", 2, ""),
+])
+def test_the_doers_of_a_crime(text, value, want):
+    assert slot(text, value, "subgroup") == want
 
 
 def test_a_plural_in_men_of_six_letters_is_the_head():
