@@ -140,6 +140,9 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
     if i < len(toks) and toks[i][0].lower() in _DETERMINERS:
         anaphor = of and toks[i][0].lower() in _ANAPHORS
         i += 1
+    if of and i + 1 < len(toks) and toks[i][0].lower().endswith(("'s", "’s")) and is_plural(toks[i + 1][0]) \
+            and toks[i + 1][0].lower() not in NP_STOP:
+        i += 1  # "41 of the convoy's trucks", "all 42 of the fleet's vessels": the possessor's things are counted
     if i + 1 < len(toks) and toks[i][0] in _SCARE_QUOTES and toks[i + 1][0][0].isalpha():
         i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
     if i + 1 < len(toks) and toks[i][0].lower() in ("more", "total") and toks[i + 1][0][:1].isalpha() \

@@ -337,6 +337,8 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _EMERGENCY_AFTER = patterns.compile(
     r"[ \t-]+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|services?)\b", regex.I)
 _DIALLED_BEFORE = patterns.compile(r"\b(?:dial(?:l?ed|l?ing)?|call(?:ed|ing)?)[ \t]$", regex.I)
+# a part of those told of before: "told the BBC 10 of those deaths were in the west" counts, a label never does
+_PART_OF_THOSE = patterns.compile(r"[ \t]+of[ \t]+(?:those|these|them|whom)\b", regex.I)
 _POSSESSIVES = ("'s", "’s", "s'", "s’")  # "the Reds' 144": a name's own figure, not a label like "Channel 12"
 
 
@@ -361,8 +363,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
         shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
         if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
                 and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(_POSSESSIVES) \
-                and not _counted_after(after) and not _LIST_SHARE.search(text, max(0, m.core.start() - 160),
-                                                                         m.core.start()):
+                and not _counted_after(after) and not _PART_OF_THOSE.match(after) \
+                and not _LIST_SHARE.search(text, max(0, m.core.start() - 160), m.core.start()):
             return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
@@ -496,8 +498,9 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
 # a term of one year (month, week) that a court gives: "jailed for one year", "one month behind bars"
 _ONE_TERM_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?\b", regex.I)
 _TERM_BEFORE = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|sentence|term|handed|given|serve|serving)[ \t]+"
-                                r"(?:(?:him|her|them)[ \t]+)?(?:(?:to|for|of)[ \t]+)?(?:(?:only|just)[ \t]+)?$",
-                                regex.I)
+                                r"(?:(?:him|her|them)[ \t]+)?(?:(?:to|for|of)[ \t]+)?(?:(?:only|just)[ \t]+)?$"
+                                # ... or a time limit granted: "giving prosecutors one month to notify him"
+                                r"|\b(?:giv(?:e|es|en|ing)|gave|granted)[ \t]+(?:\p{L}+[ \t]+){0,2}?$", regex.I)
 _CUSTODY_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?[ \t]+(?:in|behind)[ \t]+(?:prison|jail|custody"
                                   r"|detention|bars)\b", regex.I)
 # one of a group just counted in the same sentence: "Two were rescued, with one in serious condition", "Two were

@@ -382,8 +382,8 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "count": "charge", "offence": "charge", "offense": "charge", "felony": "charge", "misdemeanor": "charge",
               "misdemeanour": "charge",
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
-              # promise, "120 vessels" and "115 ships" one queue
-              "position": "job", "vessel": "ship", "airplane": "plane", "aeroplane": "plane",
+              # promise, "120 vessels" and "115 ships" one queue, and a flotilla's "40 boats" its "42 vessels"
+              "position": "job", "vessel": "ship", "boat": "ship", "airplane": "plane", "aeroplane": "plane",
               # and in business reports: a carmaker's plants are its factories
               "factory": "plant",
               # and in venue reports: "the 2,500-seater hall" is the 2,500-seat hall

@@ -1301,6 +1301,13 @@ def test_one_year_a_court_gives_is_a_sentence_s_length(text: str) -> None:
     assert (c.text.split()[0].lower(), c.measure) == ("one", "length") and c.unit in ("year", "month")
 
 
+def test_a_time_limit_granted_counts_and_a_broadcaster_s_name_takes_no_count_s_figure() -> None:
+    assert one("The judge gave the defence one month to reply.", 1).measure == "length"
+    # "the BBC 10 of those deaths": a part of those told of, not a channel's number
+    assert one("A local doctor told the BBC 10 of those deaths were in the west.", 10).measure == "killed"
+    assert values("She joined Channel 12 in May.") == []
+
+
 @pytest.mark.parametrize("text", ["One year on, the valley is green again.", "The dam burst one year ago.",
                                   "Prices rose within one year of the flood."])
 def test_one_year_in_time_talk_is_no_count(text: str) -> None:

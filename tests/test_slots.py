@@ -2855,3 +2855,15 @@ def test_workers_beside_another_group_are_a_part_of_the_dead() -> None:
 def test_a_video_released_frees_no_one() -> None:
     assert slot("Police release more video as details emerge on 6 victims.", 6, "measure") == ""
     assert slot("Gunmen released 6 hostages on Monday.", 6, "measure") == "released"
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # "N of the X's things": the possessor's things are what is counted, not people
+    ("Officials said at least 41 of the convoy's trucks were stopped at the border.", 41, "truck"),
+    ("The navy halted all 42 of the fleet’s vessels overnight.", 42, "ship"),
+    ("Police said 30 of the festival's visitors were hurt.", 30, "people"),
+    # a boat is a ship, as a vessel is: one count however an outlet names the craft
+    ("The coast guard turned back 40 boats.", 40, "ship"),
+])
+def test_what_a_partitive_or_a_craft_counts(text, value, want):
+    assert slot(text, value, "population") == want
