@@ -115,7 +115,7 @@ _CAP_STOP = frozenset(
 )
 # online platforms, whose products read like two-word names of people ('Facebook Live', 'Truth Social')
 _PLATFORMS = frozenset("""Facebook Instagram YouTube TikTok Telegram WhatsApp Twitter Truth Google Snapchat Threads
-    Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon""".split())
+    Bluesky Zoom Reddit LinkedIn Spotify Netflix Microsoft Apple Amazon X""".split())
 # Final words that make a capitalised name an organisation (or an outlet: never a person).
 _ORG_WORDS = frozenset(
     """office ministry department forum foundation fund council committee commission agency authority union
@@ -315,6 +315,9 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "", "", ""  # "the United States-brokered truce", "the Hamas-run ministry": a modifier, no name
     if toks[0] in _PLATFORMS and len(toks) > 1:
         return "org", " ".join(toks), ""  # 'Facebook Live', 'YouTube Shorts': a platform's product, no person
+    if len(toks) == 1 and toks[0].rstrip(".") in _PLATFORMS:
+        return "org", toks[0].rstrip("."), ""  # 'wrote on X. She said': the platform, never the 'she'
+
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS

@@ -179,6 +179,10 @@ def _other_kind(name: str, head: str) -> bool:
 _KIND_WORDS = {"force": frozenset({"police", "constabulary"}),
                "union": frozenset({"teamsters", "guild", "brotherhood", "workers", "federation", "confederation"})}
 # bodies of government that news calls 'the agency' whatever their names call them
+# a verb of speech that, right before "of", is the participle of a charge ("accused of", "suspected of"); said of
+# someone, it takes its object first ("accused him of lying")
+_CHARGED = frozenset({"accused", "Accused"})
+_OF_NEXT = patterns.compile(r"[ ]+of\b")
 _AGENCIES = frozenset("agency center centre service office bureau administration institute commission".split())
 
 
@@ -203,6 +207,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             elif w in _STATEMENT_VERBS:
                 if _ISSUED_STATEMENT.match(masked, v.end()):
                     self.verbs.append((v.start(), v.end(), w, "fin"))
+            elif w in _CHARGED and _OF_NEXT.match(masked, v.end()):
+                continue  # "handed over men accused of belonging to a gang": a charge, no one speaking
             elif not (_CLAUSE_ENDS.match(masked, v.end())
                       and _TIME_CLAUSE_VERB.search(masked, max(0, v.start() - 60), v.start())):
                 self.verbs.append((v.start(), v.end(), w, "part" if w in _PARTICIPLE_SET else "fin"))

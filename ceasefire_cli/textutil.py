@@ -177,6 +177,7 @@ ABBREVIATIONS = frozenset(
 # gives characters back (possessive), so a run of 100,000 "?" is read once, not once per mark.
 _END = patterns.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[\p{Lu}\d])")
 _WORD_BEFORE = patterns.compile(r"([\p{L}.]+)$")
+_PRONOUN_NEXT = patterns.compile(r"\s+(?:He|She|They|It|We|I)\b")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -187,8 +188,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if "." in word:  # U.S, U.N, I.D.F: dotted acronyms
         return len(word.replace(".", "")) <= 4
-    if len(word) == 1 and word.isupper():  # initials: "David E. Sanger"
-        return True
+    if len(word) == 1 and word.isupper():  # initials: "David E. Sanger" (not "a post on X. He said": no one's
+        return _PRONOUN_NEXT.match(text, dot + 1) is None  # surname is a pronoun)
     return word.lower() in ABBREVIATIONS
 
 

@@ -992,6 +992,9 @@ def test_by_month_is_a_deadline_ahead(sentence: str, published: date, expected: 
         ("Friday will be declared a public holiday in Valdora.", "2024-03-15"),
         ("On Thursday, the cabinet declared a day of national mourning.", "2024-03-07"),  # the declaring
         ("Thursday was a day of grief in Braga.", "2024-03-07"),  # no declaring: a day that was
+        # a winner foretold: "favoured to win", "tipped to take"
+        ("Ruiz is favoured to win the runoff on Thursday.", "2024-03-14"),
+        ("Ruiz is tipped to take the seat on Thursday.", "2024-03-14"),
     ],
 )
 def test_future_cues_for_weekdays(sentence: str, expected: str) -> None:

@@ -553,6 +553,9 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         ("The death toll from the landslide that hit the hamlet has risen to 23, the mayor confirmed Sunday, as crews "
          "scrambled to find survivors and villagers called for tents amid power cuts.", 23, "killed"),
         ("Police freed 14 captives at dawn, while neighbours demanded answers.", 14, "released"),
+        # those who seek safety demand nothing
+        ("The agency said more than 2,000 people have fled the fighting since Sunday, either seeking safety on the "
+         "outskirts or heading west.", 2000, None),
         # the dead are not missing: the word was the families'
         ("The blast left at least 12 people dead and several families with missing relatives.", 12, "killed"),
         # a swap as headlines tell it: both sides are freed

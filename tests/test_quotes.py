@@ -2093,6 +2093,13 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
      '28-year-old resident from Braga.', "Rui Costa"),
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
+    # a platform named before a new sentence is no one who speaks; 'accused of' is a charge, not a cue
+    ("Valdoran President Ana Ruiz confirmed the swap in a message on X. She said her government handed over men "
+     "accused of belonging to a gang in exchange for \"a considerable number of our citizens held abroad\".",
+     "Ana Ruiz"),
+    ("Valdoran President Ana Ruiz spoke on Monday. She said her government handed over Borenians accused of "
+     "belonging to a gang in exchange for \"a considerable number of our citizens held in jails abroad\".",
+     "Ana Ruiz"),
     # 'reacted', as translated news inverts it, around the name and a platform
     ("“Beyond the person of the former mayor, this ruling puts our law in great danger,” reacted Ana Ruiz on X.",
      "Ana Ruiz"),

@@ -30,6 +30,12 @@ def test_abbreviations_initials_and_acronyms_do_not_end_sentences():
     ]
 
 
+def test_a_capital_letter_before_a_pronoun_ends_a_sentence_no_initial_does():
+    """No one's surname is "He": "posted on X. He said" is two sentences; "Ana B. Ruiz" one."""
+    assert sents("Ana Ruiz posted on X. He said it was over. Ana B. Ruiz left.") == [
+        "Ana Ruiz posted on X.", "He said it was over.", "Ana B. Ruiz left."]
+
+
 def test_quotes_and_line_breaks_end_sentences():
     text = '"We will rebuild." She left.\nA new paragraph without a stop\nAnother one!'
     assert sents(text) == ['"We will rebuild."', "She left.", "A new paragraph without a stop", "Another one!"]
