@@ -1341,6 +1341,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # voters who voted for a candidate are the candidate's votes
     ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_600_000, "Brandt"),
     ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_200_000, ""),
+    # a party whose name holds a number
+    ("V44 was set to win 27 seats in the 150-seat house.", 27, "V44"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
