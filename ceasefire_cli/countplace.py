@@ -64,7 +64,9 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
     if _SAID_HINTS.search(text, lo, c.start):
         for m in _REPORT_OPENS.finditer(text, lo, c.start):
-            lo = m.end()  # "the agency in Lisbon says 52 were killed": where the voice is, read as a source below
+            if not any(lo <= p.start and p.end <= m.start() and p.frame in _VOICE_FRAMES for p in places):
+                lo = m.end()  # "the agency in Lisbon says 52 were killed": where the voice is, read as a source
+                # below (not "Porto has reported 12", "Peru's ministry said": a place that speaks, or owns the voice)
     before = [p for p in places if lo <= p.start and p.end <= c.start
               and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)  # "the deal reached in Lisbon to free 40"
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
@@ -381,12 +383,12 @@ _PLACES_NOUN = Keyed(patterns.compile(_TOP_PLACES, regex.I), _PLACES_NOUN_KEYS) 
 _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
     rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
+# a verb of saying that opens the figure's clause: what stands before it is the voice, not where the counted are
+_REPORT_OPENS = patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+", regex.I)
+_SAID_HINTS = patterns.compile(r"sa(?:ys|id)\b|report|announced|confirmed")  # the cheap test before it
+_VOICE_FRAMES = frozenset({"subject", "poss", "attr"})  # a place as the voice itself: "Porto said", "Peru's army said"
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")
-# a verb of saying that opens the figure's clause: what stands before it is the voice, not where the counted are
-_REPORT_OPENS = patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+(?=\p{L})",
-                                 regex.I)
-_SAID_HINTS = patterns.compile(r"sa(?:ys|id)\b|report|announced|confirmed")  # the cheap test before it
 _OPENS_CLAUSE = patterns.compile(r"\b(?:after|when|because|whereas|while)[ ]+(?=\p{L})", regex.I)
 # a conjunction that opens another clause after the figure, whose places are that clause's own (not
 # "as many as", "as of", "as well as", "as a result", "as part of")

@@ -290,7 +290,8 @@ _META_AFTER = patterns.compile(
 
 # Future tense near the date ("will meet on Sunday") unless a reporting verb intervenes.
 _FUTURE = patterns.compile(
-    r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to|(?:set|scheduled|expected|slated|poised|favou?red|tipped|tips)\s+to"
+    r"(?i:\b(?:will|won['’]t|shall|(?:is|are)\s+(?:due|going)\s+to"
+    r"|(?:set|scheduled|expected|slated|poised|favou?red|tipped)\s+to"  # "favoured to win": a day to come
     r"|plans?\s+to|to\s+be\s+held|as\s+(?:soon|early)\s+as|forecast\s+to|(?:is|are|was)\s+likely\s+to"
     # "the result expected on Saturday", "a vote due on Friday": a participle right before the date
     # and "sentencing is scheduled for March 28", "a vote set for Sunday": with its preposition

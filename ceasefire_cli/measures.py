@@ -90,9 +90,9 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?P<escaped>(?:escaped|escapees|(?:managed|were\s+able|was\s+able)\s+to\s+(?:flee|escape|run\s+away)"
     r"|fled\s+(?:from\s+)?(?:the\s+|their\s+)?(?:kidnappers|captors|abductors|gunmen))\b)"
     # (not those who got away with their haul: "three thieves fled with the jewels", "fled the scene on scooters")
-    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted|fled(?!\s+(?:with|the\s+(?:scene|premises)"
-    r"|on\s+(?:foot|scooters?|motorbikes?|motorcycles?|bikes?)|in\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:car|vehicle|van"
-    r"|truck))\b)|to\s+flee|refugees"
+    r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted"
+    r"|fled(?!\s+(?:with|the\s+(?:scene|premises)|on\s+(?:foot|scooters?|motorbikes?|motorcycles?|bikes?)"
+    r"|in\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:car|vehicle|van|truck))\b)|to\s+flee|refugees"
     # the people driven out named in between, several peoples at times: "drove 9,000 Valdorans and 500 Borenians
     # from their homes"
     r"|(?:forced|driven|drove)\s+(?:[\p{L}\d,.]+\s+){0,8}?(?:from|out\s+of)\s+their\s+homes"

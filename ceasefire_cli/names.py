@@ -317,7 +317,6 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return "org", " ".join(toks), ""  # 'Facebook Live', 'YouTube Shorts': a platform's product, no person
     if len(toks) == 1 and toks[0].rstrip(".") in _PLATFORMS:
         return "org", toks[0].rstrip("."), ""  # 'wrote on X. She said': the platform, never the 'she'
-
     if ((last in _ORG_WORDS and len(toks) > 1) or last in {"ministry", "office", "forum", "foundation"}
             or (toks[0] == "Air" and len(toks) == 2)  # an airline: 'Air Canada', 'Air India'
             or ("of" in toks[1:-1] and _base(toks[toks.index("of") - 1]).lower() in _ORG_WORDS

@@ -371,12 +371,11 @@ STORY_SPAN_DAYS = 45
 
 def _story_year(articles: list[Article], undated: list[int], month: int, day: int) -> int | None:
     """The year of the story's day: the year within ``NEAR_STATED_DAYS`` of a dated article's date; else the
-    latest a copyright notice gives; else, of the years the folder
-    mentions, the one that puts the day on the weekday the undated articles name most (at least twice,
-    more than any other), a year written once long before the others excepted, the most mentioned of
-    several (a story's own year is written more often than the
-    year a release is due), else the year after the latest (a story need not write its own year: "since
-    2024")."""
+    latest a copyright notice gives; else, of the years the folder mentions, the one that puts the day on the
+    weekday the undated articles name most (at least twice, more than any other), the most mentioned of several
+    (a story's own year is written more often than the year a release is due), else the year after the latest
+    (a story need not write its own year: "since 2024"); a year written once, ``HISTORY_YEARS`` before the
+    latest or more, is never the story's."""
     stated = _stated_dates(articles)
     near = [y for y in sorted({s.year for s in stated} | {s.year - 1 for s in stated})
             if (d := calendar_date(y, month, day)) is not None and any(abs((d - s).days) <= NEAR_STATED_DAYS

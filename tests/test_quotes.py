@@ -2094,15 +2094,12 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     ("“I expect that this will weaken his hold on the party for good,” stated Rui Costa, one of the attendees.",
      "Rui Costa"),
     # a platform named before a new sentence is no one who speaks; 'accused of' is a charge, not a cue
-    ("Valdoran President Ana Ruiz confirmed the swap in a message on X. She said her government handed over men "
-     "accused of belonging to a gang in exchange for \"a considerable number of our citizens held abroad\".",
-     "Ana Ruiz"),
-    ("Valdoran President Ana Ruiz spoke on Monday. She said her government handed over Borenians accused of "
-     "belonging to a gang in exchange for \"a considerable number of our citizens held in jails abroad\".",
-     "Ana Ruiz"),
+    ('Mayor Ana Ruiz announced the deal in a post on X. She said the city would "reopen every school that the '
+     'storms closed last spring".', "Ana Ruiz"),
+    ('Interior Minister Ana Ruiz spoke on Monday. She said the navy had released Borenians accused of smuggling in '
+     'return for "the safe return of every one of our sailors".', "Ana Ruiz"),
     # 'reacted', as translated news inverts it, around the name and a platform
-    ("“Beyond the person of the former mayor, this ruling puts our law in great danger,” reacted Ana Ruiz on X.",
-     "Ana Ruiz"),
+    ("“This verdict is a warning to every judge in the land,” reacted Ana Ruiz on X.", "Ana Ruiz"),
     # the same, for a quote of the paragraph that has no cue of its own
     ("“Unbelievable,” said one of the volunteers, Rui Costa. “We carried sandbags all night and the wall held.”",
      "Rui Costa"),
@@ -2139,8 +2136,8 @@ def test_a_body_named_by_its_acronym_and_head_noun_is_whom_the_head_means() -> N
     ("Marco Ferreira, 47, and Ana Lopes left the court. Ana Lopes spoke to reporters first.\n“I let my whole "
      "family down,” the 47-year-old said.", "Marco Ferreira"),
     # else the one person the sentence before names, wherever in it
-    ("Rescuers worked through the night in the port.\nAmong the survivors is Tomas Brevik, who was eating when the "
-     "walls shook.\n“We ran for the stairs and the lights went out,” the 23-year-old told reporters.", "Tomas Brevik"),
+    ("Volunteers searched the harbour until dawn.\nOne of those pulled out was Tomas Brevik, a baker on an early "
+     "shift.\n“The floor simply dropped under our feet as we ran,” the 23-year-old told reporters.", "Tomas Brevik"),
     # else the person the article is about, named more often than anyone else
     ("Marco Ferreira arrived early. Ferreira's lawyers asked for mercy. The judge heard Ferreira for an hour. He "
      "apologized to Ana Lopes.\n“I let my whole family down,” the 47-year-old said.", "Marco Ferreira"),

@@ -708,7 +708,7 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
      150, "Marlow"),
     # where the voice sits is not where the counted are: a national body in the capital; local authorities are
     # their place's voice
-    ("The disaster agency in Lisbon says it has received reports that 52 people died in the quake.", 52, ""),
+    ("The civil protection office in Lisbon says 52 people died in the floods.", 52, ""),
     ("Officials in Braga said 12 people died.", 12, "Braga"),
     ("The mayor said the toll in Faro rose to 7.", 7, "Faro"),
 ])
@@ -2015,8 +2015,8 @@ def test_abductions_and_escapes(text, value, want):
 @pytest.mark.parametrize("text, value, want", [
     # those who did the crime: a part of their own, told by their noun or by the verb of deeds
     ("Four masked robbers raided the bank on Friday.", 4, "perpetrator"),
-    ("Police said three men had carried out the burglary.", 3, "perpetrator"),
-    ("The raid was carried out by five men on motorbikes.", 5, "perpetrator"),
+    ("Detectives believe two men carried out the robbery at the pawn shop.", 2, "perpetrator"),
+    ("The break-in was carried out by five men wearing masks.", 5, "perpetrator"),
     # not those who watched it, nor the victims
     ("Some 40 people watched as the gang carried out the robbery.", 40, ""),
     ("Two men were hurt in the robbery.", 2, ""),
@@ -2861,8 +2861,8 @@ def test_a_video_released_frees_no_one() -> None:
 
 @pytest.mark.parametrize("text, value, want", [
     # "N of the X's things": the possessor's things are what is counted, not people
-    ("Officials said at least 41 of the convoy's trucks were stopped at the border.", 41, "truck"),
-    ("The navy halted all 42 of the fleet’s vessels overnight.", 42, "ship"),
+    ("Officials said 17 of the convoy's trucks were stopped at the border.", 17, "truck"),
+    ("The coast guard searched 12 of the company’s vessels overnight.", 12, "ship"),
     ("Police said 30 of the festival's visitors were hurt.", 30, "people"),
     # a boat is a ship, as a vessel is: one count however an outlet names the craft
     ("The coast guard turned back 40 boats.", 40, "ship"),
