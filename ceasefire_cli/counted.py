@@ -97,7 +97,9 @@ _AID_STUFF = patterns.compile(
 # a group's noun, then its size set off as a sum: "the captives, totalling 140", "the evacuees, numbering 900"
 _TOTALLING = patterns.compile(r"\b(\p{L}+),?[ \t]+(?:totall?ing|numbering|who[ \t]+number(?:ed)?)[ \t]+$", regex.I)
 # "U.S." and "U.S.-made" are one word each
-_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|[\p{L}][\p{L}'’\-]*|\d[\d,.]*|\S")
+# (a model's code is one word: "28 MD-11s", "40 A320s")
+_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|\p{Lu}{1,3}-?\d+\p{Ll}?s\b|[\p{L}][\p{L}'’\-]*"
+                          r"|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
 _ANAPHORS = frozenset("whom them which those these us".split())
 _MEASURE_HEADS = frozenset("tonnes tons kilograms kilos litres liters gallons barrels bags sacks boxes".split())

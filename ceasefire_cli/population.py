@@ -123,7 +123,7 @@ DURATION_THINGS = {
 }
 
 
-_WORD = patterns.compile(r"[\p{L}'’-]+")
+_WORD = patterns.compile(r"\p{L}{1,3}-?\d+\p{L}?s\b|[\p{L}'’-]+")  # (a model's code whole: "md-11s", "a320s")
 
 
 def _head_as_written(c: Count) -> str:
@@ -437,8 +437,8 @@ def names_people(word: str) -> bool:
     if low in PEOPLE_NOUNS or low in _PEOPLE_STATES or low in SUBGROUP_NOUNS or low + "s" in PEOPLE_NOUNS \
             or (low.endswith("man") and low[:-3] + "men" in PEOPLE_NOUNS):
         return True  # (the last two: one of them, "one survivor", "one fisherman")
-    if low in _AGENT_THINGS or len(low) < 5:
-        return False
+    if low in _AGENT_THINGS or len(low) < 5 or any(ch.isdigit() for ch in low):
+        return False  # (a model's code counts machines: "28 MD-11s")
     return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
 
 

@@ -1768,3 +1768,13 @@ def test_one_article_s_figures_for_two_places_it_names_stay_two_facts():
           Mention("east", fig("41", 41, place="Portugal", running=True))]
     spain = [c for c in counts(align(ARTS, ms)) if c.extra["slots"]["place"] == "Spain"]
     assert [[m.item.text for m in c.mentions] for c in spain] == [["at least 43"]]
+
+
+def test_a_model_s_fleet_is_each_owner_s_own():
+    """"16 XR-40s" of one airline and "28 XR-40s" of another are two fleets, not a conflict; told of one named
+    owner, they are."""
+    def fleet(article, value, holder=""):
+        c = fig(str(value), value, topic="other", measure="", population="xr-40", subject="XR-40s")
+        return Mention(article, replace(c, holder=holder))
+    assert len(counts(align(ARTS, [fleet("north", 16), fleet("south", 28)]))) == 2
+    assert one([fleet("north", 26, "Skyways"), fleet("south", 28, "Skyways")]).verdict == "conflict"

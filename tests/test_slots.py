@@ -2866,6 +2866,9 @@ def test_a_video_released_frees_no_one() -> None:
     ("Police said 30 of the festival's visitors were hurt.", 30, "people"),
     # a boat is a ship, as a vessel is: one count however an outlet names the craft
     ("The coast guard turned back 40 boats.", 40, "ship"),
+    # a model's code counts machines, not people: "its 28 XR-40s", "flies 12 B77s"
+    ("The carrier grounded its 28 XR-40s after the crash.", 28, "xr-40"),
+    ("The airline flies 12 B77s.", 12, "b77"),
 ])
 def test_what_a_partitive_or_a_craft_counts(text, value, want):
     assert slot(text, value, "population") == want
