@@ -32,10 +32,10 @@ _NAME = (rf"(?<![\p{{L}}\p{{M}}'’.-]){_ABBREVIATED}"
          rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?")
 # where an age may stand ("…, 66", "… (66", "66-year-old"), found first; the name is then read back or on from it
 _AGE_AT = patterns.compile(
-    r"(?:,[ ](?:aged[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])|(?<![\d,.])(?P<b>\d{1,3})-year-old")
+    r"(?:,[ ](?:aged[ ]|who[ ](?:was|is|turned)[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])|(?<![\d,.])(?P<b>\d{1,3})-year-old")
 _WINDOW = 120  # characters before an age that its name, title and aside fit in
 # "Ana Ruiz, 66, was hurt", "Ruiz, aged 66.", "Ana Ruiz (66)": the name right before the age's aside ...
-_NAME_BEFORE_AGE = patterns.compile(rf"(?r){_NAME}(?:,[ ](?:aged[ ])?|[ ]\()$")
+_NAME_BEFORE_AGE = patterns.compile(rf"(?r){_NAME}(?:,[ ](?:aged[ ]|who[ ](?:was|is|turned)[ ])?|[ ]\()$")
 # ... closed by a comma, a semicolon, a full stop, a bracket or a dash, or going on with a verb (not the first of a
 # list of ages, "Eva and Ana Ruiz, 39 and 12, respectively": which is whose is told apart)
 _AGE_CLOSED = patterns.compile(

@@ -207,6 +207,22 @@ def _before_others_clause(text: str, fwd: tuple[int, int], far: tuple[int, int])
     return (fwd[0], min(fwd[1], m.start())), (far[0], max(far[0], min(far[1], m.start())))
 
 
+# what befell them next, told after the first verb: "two men were detained, but were later released"
+_LATER = patterns.compile(r"[^.;:]{0,60}?,?[ \t]+(?:but|and)[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been"
+                          r"|had[ \t]+been)[ \t]+)?(?:later|subsequently|eventually)[ \t]+", regex.I)
+_LATER_HINTS = ("later", "subsequently", "eventually")
+_LATER_REACH = 100  # characters after the first verb the later one may stand in (past the comma the window ends at)
+
+
+def _then_later(text: str, lo: int, hi: int) -> str | None:
+    """The role a verb told as coming later gives ("…, but were later released"), where one follows ``lo``."""
+    window = text[lo:hi]
+    if not any(h in window for h in _LATER_HINTS) or (m := _LATER.match(text, lo, hi)) is None:
+        return None
+    r = ROLE_T[0].match(text, m.end(), hi)
+    return r.lastgroup if r is not None else None
+
+
 def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back: tuple[int, int],
           far: tuple[int, int]) -> tuple[str | None, int]:
     """The role: a role word inside the counted noun phrase ("10,000 injured"); else the first verb after
@@ -257,6 +273,8 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
                 continue
         if relative is not None and not _VERB_BEFORE.search(text, max(fwd[0], m.start() - 30), m.start()):
             break  # "... who were detained in return for the release of ...": a noun, not the people's verb
+        if (then := _then_later(text, m.end(), min(len(text), m.end() + _LATER_REACH))) is not None:
+            return then, np_end  # "were detained, but were later released": where they ended up
         return m.lastgroup, (m.start() if bare is not None else np_end)
     m = last_match(ROLE_T, text, *back)
     if m is not None and m.lastgroup == "held" and is_inside(m.group()):

@@ -72,6 +72,7 @@ _AGES_LISTED_AFTER = patterns.compile(
 # people picked out by what befell them, then what they were: "the two sisters who died were" (their ages follow)
 _WHO_WERE_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}(?:were|was)[ \t]+"
                                     r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)){0,6}$", regex.I)
+_NAME_WHO_WAS = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]+who[ \t]+(?:was|is|turned|had[ \t]+turned)[ \t]+$")
 _AGES_END_AFTER = patterns.compile(rf"{_MORE_AGES}(?:,?[ \t]+(?:and|or)[ \t]+\d{{1,3}})?[ \t]*(?:[.;,]|$)")
 _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)
@@ -308,6 +309,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if before.endswith(("were ", "was ", "and ", "or ", ", ")) and ("who " in before or "that " in before) \
             and _WHO_WERE_BEFORE.search(before) and _AGES_END_AFTER.match(text, e):
         return True  # "The two sisters who died were 5 and 9.": what they were is their ages
+    if before.endswith(("was ", "is ", "turned ")) and value < 120 and _NAME_WHO_WAS.search(before) \
+            and _AGES_END_AFTER.match(text, e):
+        return True  # "in honour of Ruiz, who was 31.": the person's age
     aged = False
     if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
         before = before[: before.rstrip().rfind(" ") + 1]

@@ -28,6 +28,7 @@ def ages(text: str) -> list[tuple[str, float]]:
     ("The victims were Ivo Dan, 31; Lea Tor, 28; and Max Pell, 70.", [("Ivo Dan", 31), ("Lea Tor", 28),
                                                                       ("Max Pell", 70)]),
     ("Ruiz, aged 47, did not testify.", [("Ruiz", 47)]),
+    ("Flags flew at half-staff in honour of Ivo Dan, who was 52.", [("Ivo Dan", 52)]),
     ("Ana Ruiz (47) did not testify.", [("Ana Ruiz", 47)]),
     # ... or before it, past a shortened title and a comma
     ("Officers say 33-year-old Ivo T. Dan III drove the van.", [("Ivo Dan", 33)]),
