@@ -199,7 +199,7 @@ _OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+", regex.I) 
 # a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
 _THING_MEASURES_KEYS = tuple("""
     abandoned ablaze access blackout buried burned burnt carried caught charred collapsed consum crushed damag dark
-    decimated destroy electricity engulfed evacuated fire flatten flooded gutted gutting inundated leve longer
+    decimated destroy electricity engulfed evacuated fire flames flatten flooded gutted gutting inundated leve longer
     obliterated partially power raz risk submerged supplies supply swept threat torched vacated washed water wiped
     without wreck
 """.split())
@@ -216,7 +216,10 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|damag(?:es|ing)(?=[ \t]+(?:(?:about|around|some|nearly"
     r"|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
-    r"|ablaze)\b)"
+    r"|went[ \t]+up[ \t]+in[ \t]+flames|ablaze"
+    # a fire's "engulfed", told with the fire in the sentence ("flames engulfed seven towers"; not floodwaters')
+    r"|(?<=\b(?:fire|flames?|blaze|inferno)\b[^.;]{0,60})engulfed|engulfed(?=[^.;]{0,60}\b(?:fire|flames?|blaze)\b)"
+    r")\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
     # left empty for safety, a count of its own beside those hit: "about 90 nearby cabins were evacuated"

@@ -95,6 +95,10 @@ def slot(text: str, value: float, name: str):
     ("The storm left scores of farmers stranded and forced some 70 others to evacuate.", 70, "displaced"),
     ("Gunmen killed 12 villagers and forced 40 others to flee.", 40, "displaced"),
     # an execution is a killing
+    # a fire's "engulfed" burns what it takes; floodwaters' does not
+    ("Flames engulfed six apartment blocks overnight.", 6, "burned"),
+    ("The blaze engulfed nine of the estate's towers.", 9, "burned"),
+    ("Floodwaters engulfed 40 homes.", 40, ""),
     ("Fighters went door to door, executing at least 140 villagers.", 140, "killed"),
     ("Witnesses described the summary executions of 40 men at the gate.", 40, "killed"),
     # bodies collected are bodies found, whether or not a verb of dying is said
