@@ -190,7 +190,7 @@ def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Ma
     return mb
 
 
-# a clause of other people's doings after a comma: "the toll rose to 40, as rescuers dug and villagers called for
+# a clause of other people's doings after a comma: "the toll rose to 23, as volunteers dug and neighbours called for
 # aid" (the figure's verbs end before it; not "as many as", "as well as", "as agreed")
 _OTHERS_CLAUSE = patterns.compile(r",[ \t]+(?:as|while|whereas)[ \t]+(?:(?:the|many|some|local)[ \t]+)?"
                                   r"\p{Ll}{2,}s[ \t]+\p{Ll}{3,}")

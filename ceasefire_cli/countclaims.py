@@ -65,7 +65,7 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 # what every person has their own of: a prison term, an age, a span in power ("Hasina's 15-year rule" and "two
 # decades" of hers in all, "Maduro's 11-year rule" and the movement's "25 years": whose rule, the text rarely ties)
 PER_PERSON = frozenset({"sentence", AGE, "rule"})
-# those who did a crime: how many there were is one fact of the story, whatever befell them ("four thieves")
+# those who did a crime: how many there were is one fact of the story, whatever befell them ("four robbers")
 CULPRITS = frozenset({"perpetrator"})
 # things told apart by what befell them, as people are: the counts of an indictment brought, found guilty, not guilty
 # or undecided ("two counts" alone may be any of them)
@@ -83,7 +83,7 @@ APART_RATIO = 8.0
 # Tried on 30 tuning clusters: 1.5 gave +1 verdict and +3 keyed conflicts over 1.2; 2.5 and 4 gave a verdict less.
 RUNNING_RATIO = 1.5
 def _is_model(population: str) -> bool:
-    """Whether what is counted is a model's code ("md-11", "a320"): each operator has its own fleet of them, so
+    """Whether what is counted is a model's code ("xr-40", "b77"): each operator has its own fleet of them, so
     figures of one model conflict only when told of one owner."""
     return any(ch.isdigit() for ch in population)
 

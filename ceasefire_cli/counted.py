@@ -97,7 +97,7 @@ _AID_STUFF = patterns.compile(
 # a group's noun, then its size set off as a sum: "the captives, totalling 140", "the evacuees, numbering 900"
 _TOTALLING = patterns.compile(r"\b(\p{L}+),?[ \t]+(?:totall?ing|numbering|who[ \t]+number(?:ed)?)[ \t]+$", regex.I)
 # "U.S." and "U.S.-made" are one word each
-# (a model's code is one word: "28 MD-11s", "40 A320s")
+# (a model's code is one word: "17 XR-40s", "12 B77s")
 _TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|\p{Lu}{1,3}-?\d+\p{Ll}?s\b|[\p{L}][\p{L}'’\-]*"
                           r"|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
@@ -144,7 +144,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
         i += 1
     if of and i + 1 < len(toks) and toks[i][0].lower().endswith(("'s", "’s")) and is_plural(toks[i + 1][0]) \
             and toks[i + 1][0].lower() not in NP_STOP:
-        i += 1  # "41 of the convoy's trucks", "all 42 of the fleet's vessels": the possessor's things are counted
+        i += 1  # "17 of the convoy's trucks", "12 of the company's vessels": the possessor's things are counted
     if i + 1 < len(toks) and toks[i][0] in _SCARE_QUOTES and toks[i + 1][0][0].isalpha():
         i += 1  # six “bandits”, 12 "militants": the noun in scare quotes is still the noun counted
     if i + 1 < len(toks) and toks[i][0].lower() in ("more", "total") and toks[i + 1][0][:1].isalpha() \

@@ -358,7 +358,7 @@ def article_facts(article: str, ms: list[Mention], art: Article | None,
                 continue
             if named_at and (there := placed_at.get(id(f), "")) and places_of.get(there, there) != places_of.get(
                     named_at, named_at):
-                continue  # "45 dead in Jamaica" and "at least 43 in Haiti": two places the text names, two facts
+                continue  # "38 dead in Portugal" and "at least 36 in Spain": two places the text names, two facts
             copy = m.article != f.mentions[0].article  # another site's run of the same report: an edit
             if (copy and near(v, _value(f.first))) or (overlaps(f.interval, iv) and near(v, _value(f.first)) and (
                     _inside(v, f.interval) or any(_inside(x, iv) for x in stated[id(f)].values))):

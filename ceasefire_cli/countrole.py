@@ -164,6 +164,6 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
             and not _OTHERS.match(" ".join(words)):  # "one dead and two others in critical condition"
         status = antecedent.status  # "20 of whom were alive"; but "200 lifers and 2,000 others" are not lifers
     if status == "dead" and role in _NOT_OF_THE_DEAD and topic == "deaths":
-        role = "killed"  # "left 12 people dead and families with missing relatives": the word was the families'
+        role = "killed"  # "left 7 workers dead and households with missing relatives": the word was theirs
     rd.topic = topic
     return role, status, when_from

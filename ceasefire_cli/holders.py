@@ -44,7 +44,7 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
               # a word that only praises or belittles the share: 'secured an impressive 34', 'a mere three'
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
               r"|additional|combined)")
-_CAP_WORD = r"\p{Lu}[\p{L}'’./-]*(?:\d+\b)?"  # a word of a name: 'Greens', 'CDU/CSU', 'St.', 'D66'
+_CAP_WORD = r"\p{Lu}[\p{L}'’./-]*(?:\d+\b)?"  # a word of a name: 'Greens', 'CDU/CSU', 'St.', 'V44'
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
 _NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|{NAME_PARTICLE}))*?"  # (places': 'Rio Grande do Sul')
          r"(?:[ ](?:party|bloc|alliance|coalition|movement|front))?")

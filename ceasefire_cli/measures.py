@@ -89,7 +89,7 @@ _MEASURE_WORDS = patterns.compile(
     # those who got away from captors, not people who fled their homes: "14 pupils managed to flee"
     r"|(?P<escaped>(?:escaped|escapees|(?:managed|were\s+able|was\s+able)\s+to\s+(?:flee|escape|run\s+away)"
     r"|fled\s+(?:from\s+)?(?:the\s+|their\s+)?(?:kidnappers|captors|abductors|gunmen))\b)"
-    # (not those who got away with their haul: "three thieves fled with the jewels", "fled the scene on scooters")
+    # (not those who got away with their haul: "three robbers fled with the paintings", "fled the scene on motorbikes")
     r"|(?P<displaced>(?:displaced|evacuated|evacuees|homeless|uprooted"
     r"|fled(?!\s+(?:with|the\s+(?:scene|premises)|on\s+(?:foot|scooters?|motorbikes?|motorcycles?|bikes?)"
     r"|in\s+(?:a|an|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:car|vehicle|van|truck))\b)|to\s+flee|refugees"
@@ -217,7 +217,7 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|went[ \t]+up[ \t]+in[ \t]+flames|ablaze"
-    # a fire's "engulfed", told with the fire in the sentence ("flames engulfed seven towers"; not floodwaters')
+    # a fire's "engulfed", told with the fire in the sentence ("flames engulfed six blocks"; not floodwaters')
     r"|(?<=\b(?:fire|flames?|blaze|inferno)\b[^.;]{0,60})engulfed|engulfed(?=[^.;]{0,60}\b(?:fire|flames?|blaze)\b)"
     r")\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"

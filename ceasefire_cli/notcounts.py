@@ -311,7 +311,7 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
         return True  # "The two sisters who died were 5 and 9.": what they were is their ages
     if before.endswith(("was ", "is ", "turned ")) and value < 120 and _NAME_WHO_WAS.search(before) \
             and _AGES_END_AFTER.match(text, e):
-        return True  # "in honour of Ruiz, who was 31.": the person's age
+        return True  # "in honour of Ivo Dan, who was 52.": the person's age
     aged = False
     if before.endswith((" also ", " now ", " both ")):  # "Gisele, also 72, said": the age told again
         before = before[: before.rstrip().rfind(" ") + 1]
@@ -341,7 +341,7 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _EMERGENCY_AFTER = patterns.compile(
     r"[ \t-]+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|services?)\b", regex.I)
 _DIALLED_BEFORE = patterns.compile(r"\b(?:dial(?:l?ed|l?ing)?|call(?:ed|ing)?)[ \t]$", regex.I)
-# a part of those told of before: "told the BBC 10 of those deaths were in the west" counts, a label never does
+# a part of those told of before: "told the BBC 6 of those injuries came from glass" counts, a label never does
 _PART_OF_THOSE = patterns.compile(r"[ \t]+of[ \t]+(?:those|these|them|whom)\b", regex.I)
 _POSSESSIVES = ("'s", "’s", "s'", "s’")  # "the Reds' 144": a name's own figure, not a label like "Channel 12"
 
@@ -503,7 +503,7 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
 _ONE_TERM_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?\b", regex.I)
 _TERM_BEFORE = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|sentence|term|handed|given|serve|serving)[ \t]+"
                                 r"(?:(?:him|her|them)[ \t]+)?(?:(?:to|for|of)[ \t]+)?(?:(?:only|just)[ \t]+)?$"
-                                # ... or a time limit granted: "giving prosecutors one month to notify him"
+                                # ... or a time limit granted: "gave the defence one month to reply"
                                 r"|\b(?:giv(?:e|es|en|ing)|gave|granted)[ \t]+(?:\p{L}+[ \t]+){0,2}?$", regex.I)
 _CUSTODY_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?[ \t]+(?:in|behind)[ \t]+(?:prison|jail|custody"
                                   r"|detention|bars)\b", regex.I)

@@ -31,7 +31,7 @@ SUBGROUP_NOUNS = {
     # those who carried out an attack, counted apart from its victims ("six attackers were killed")
     **dict.fromkeys("attacker attackers assailant assailants terrorist terrorists perpetrator perpetrators shooter"
                     " shooters bomber bombers".split(), "fighter"),
-    # those who carried out a crime: how many there were is a fact of the story ("four thieves", "three robbers")
+    # those who carried out a crime: how many there were is a fact of the story ("four robbers", "three burglars")
     **dict.fromkeys("thief thieves robber robbers burglar burglars raider raiders intruder intruders culprit"
                     " culprits".split(), "perpetrator"),
     **dict.fromkeys("worker workers labourer labourers laborers employee employees staff".split(), "worker"),
@@ -382,7 +382,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               "count": "charge", "offence": "charge", "offense": "charge", "felony": "charge", "misdemeanor": "charge",
               "misdemeanour": "charge",
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
-              # promise, "120 vessels" and "115 ships" one queue, and a flotilla's "40 boats" its "42 vessels"
+              # promise, "120 vessels" and "115 ships" one queue, and a fleet's "30 boats" its "31 vessels"
               "position": "job", "vessel": "ship", "boat": "ship", "airplane": "plane", "aeroplane": "plane",
               # and in business reports: a carmaker's plants are its factories
               "factory": "plant",
@@ -438,7 +438,7 @@ def names_people(word: str) -> bool:
             or (low.endswith("man") and low[:-3] + "men" in PEOPLE_NOUNS):
         return True  # (the last two: one of them, "one survivor", "one fisherman")
     if low in _AGENT_THINGS or len(low) < 5 or any(ch.isdigit() for ch in low):
-        return False  # (a model's code counts machines: "28 MD-11s")
+        return False  # (a model's code counts machines: "17 XR-40s")
     return low.endswith(_AGENT_SUFFIXES) or (word[:1].isupper() and low.endswith("s"))
 
 

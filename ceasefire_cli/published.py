@@ -360,7 +360,7 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
 
 
 # a year the folder writes once, more than this many years before the latest it writes, is history it compares the
-# story with ("the strongest storm since 1980"), not the story's own year
+# story with ("the strongest storm since 1987"), not the story's own year
 HISTORY_YEARS = 10
 # days from a dated article within which the story's day, named without a year, lies in that article's year
 NEAR_STATED_DAYS = 60

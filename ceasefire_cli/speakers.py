@@ -208,7 +208,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 if _ISSUED_STATEMENT.match(masked, v.end()):
                     self.verbs.append((v.start(), v.end(), w, "fin"))
             elif w in _CHARGED and _OF_NEXT.match(masked, v.end()):
-                continue  # "handed over men accused of belonging to a gang": a charge, no one speaking
+                continue  # "released men accused of smuggling": a charge, no one speaking
             elif not (_CLAUSE_ENDS.match(masked, v.end())
                       and _TIME_CLAUSE_VERB.search(masked, max(0, v.start() - 60), v.start())):
                 self.verbs.append((v.start(), v.end(), w, "part" if w in _PARTICIPLE_SET else "fin"))

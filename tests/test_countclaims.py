@@ -1760,21 +1760,21 @@ def test_how_many_did_a_crime_is_one_fact_that_can_conflict():
 
 
 def test_one_article_s_figures_for_two_places_it_names_stay_two_facts():
-    """"45 dead in Portugal" and "at least 43 in Spain" in one story are two tolls, though the story's own country
-    is read as no place and the figures lie close: the Spanish row holds the 43 alone."""
-    ms = [Mention("north", fig("45", 45, place="Portugal", running=True, start=0)),
-          Mention("north", fig("at least 43", 43, qualifier="at_least", low=43, place="Spain", start=90)),
-          Mention("south", fig("44", 44, place="Portugal", running=True)),
-          Mention("east", fig("41", 41, place="Portugal", running=True))]
+    """"38 dead in Portugal" and "at least 36 in Spain" in one story are two tolls, though the story's own country
+    is read as no place and the figures lie close: the Spanish row holds the 36 alone."""
+    ms = [Mention("north", fig("38", 38, place="Portugal", running=True, start=0)),
+          Mention("north", fig("at least 36", 36, qualifier="at_least", low=36, place="Spain", start=90)),
+          Mention("south", fig("37", 37, place="Portugal", running=True)),
+          Mention("east", fig("35", 35, place="Portugal", running=True))]
     spain = [c for c in counts(align(ARTS, ms)) if c.extra["slots"]["place"] == "Spain"]
-    assert [[m.item.text for m in c.mentions] for c in spain] == [["at least 43"]]
+    assert [[m.item.text for m in c.mentions] for c in spain] == [["at least 36"]]
 
 
 def test_a_model_s_fleet_is_each_owner_s_own():
-    """"16 XR-40s" of one airline and "28 XR-40s" of another are two fleets, not a conflict; told of one named
+    """"11 XR-40s" of one airline and "23 XR-40s" of another are two fleets, not a conflict; told of one named
     owner, they are."""
     def fleet(article, value, holder=""):
         c = fig(str(value), value, topic="other", measure="", population="xr-40", subject="XR-40s")
         return Mention(article, replace(c, holder=holder))
-    assert len(counts(align(ARTS, [fleet("north", 16), fleet("south", 28)]))) == 2
-    assert one([fleet("north", 26, "Skyways"), fleet("south", 28, "Skyways")]).verdict == "conflict"
+    assert len(counts(align(ARTS, [fleet("north", 11), fleet("south", 23)]))) == 2
+    assert one([fleet("north", 21, "Skyways"), fleet("south", 23, "Skyways")]).verdict == "conflict"

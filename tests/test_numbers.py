@@ -554,7 +554,7 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
          "neighbours called for more tents amid blackouts.", 23, "killed"),
         ("Police freed 14 captives at dawn, while neighbours demanded answers.", 14, "released"),
         # what befell them later is where they ended up; "later that day" with no verb of theirs is not
-        ("Two men were detained after the fire, but were later released without charge.", 2, "released"),
+        ("Three men were detained after the fire, but were later released without charge.", 3, "released"),
         ("Six were hurt, and later that day police released a statement.", 6, "injured"),
         # those who seek safety demand nothing
         ("Aid groups said about 2,000 villagers had left the valley since Friday, many seeking shelter with relatives "

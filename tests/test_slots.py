@@ -1346,7 +1346,7 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_600_000, "Brandt"),
     ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_200_000, ""),
     # a party whose name holds a number
-    ("V44 was set to win 27 seats in the 150-seat house.", 27, "V44"),
+    ("V44 was set to win 19 seats in the 120-seat house.", 19, "V44"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -2869,9 +2869,9 @@ def test_a_video_released_frees_no_one() -> None:
     ("The coast guard searched 12 of the company’s vessels overnight.", 12, "ship"),
     ("Police said 30 of the festival's visitors were hurt.", 30, "people"),
     # a boat is a ship, as a vessel is: one count however an outlet names the craft
-    ("The coast guard turned back 40 boats.", 40, "ship"),
-    # a model's code counts machines, not people: "its 28 XR-40s", "flies 12 B77s"
-    ("The carrier grounded its 28 XR-40s after the crash.", 28, "xr-40"),
+    ("The coast guard turned back 35 boats.", 35, "ship"),
+    # a model's code counts machines, not people: "its 17 XR-40s", "flies 12 B77s"
+    ("The carrier grounded its 17 XR-40s after the crash.", 17, "xr-40"),
     ("The airline flies 12 B77s.", 12, "b77"),
 ])
 def test_what_a_partitive_or_a_craft_counts(text, value, want):
