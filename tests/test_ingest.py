@@ -894,6 +894,16 @@ def test_a_year_written_once_long_before_the_others_is_history_not_the_story_s_y
     assert infer_dates(twice)[0].published == "1987-10-20"
 
 
+def test_a_weekday_of_another_week_does_not_date_an_undated_article() -> None:
+    """"last Wednesday's vote", named twice, is no sign that the story was filed on a Wednesday: the folder's
+    Friday stands (2031-03-07 is a Friday)."""
+    assert date(2031, 3, 7).weekday() == 4
+    text = ("The president was sworn in on Monday after last Wednesday's vote. Observers said last Wednesday's count "
+            "was flawed.")
+    out = infer_dates([art(1, "2031-03-07"), art(2, "2031-03-07"), art(3, None, text)])
+    assert out[2].published == "2031-03-07"
+
+
 def test_infer_dates_needs_most_stated_dates_to_agree() -> None:
     # a day either side agrees (filed across midnight); three of four within a day of the 24th
     out = infer_dates([art(1, "2025-07-24"), art(2, "2025-07-24"), art(3, "2025-07-25"), art(4, "2025-03-02"),
