@@ -11,7 +11,7 @@ import regex
 
 from . import patterns
 from .clausewords import _ROLE, _STATUS, _STATUS_NAMES, _TOPIC_TRIGGER, _WHEN, _WHEN_HINT, is_inside, said_over
-from .keywords import finder, may_match
+from .keywords import Keyed, finder, may_match
 from .numerals import FIGURE
 from .population import CAPTIVE_HEADS
 
@@ -192,32 +192,28 @@ def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Ma
 
 # a clause of other people's doings after a comma: "the toll rose to 23, as volunteers dug and neighbours called for
 # aid" (the figure's verbs end before it; not "as many as", "as well as", "as agreed")
-_OTHERS_CLAUSE = patterns.compile(r",[ \t]+(?:as|while|whereas)[ \t]+(?:(?:the|many|some|local)[ \t]+)?"
-                                  r"\p{Ll}{2,}s[ \t]+\p{Ll}{3,}")
-_OTHERS_CLAUSE_HINTS = (", as ", ", while ", ", whereas ")
+_OTHERS_CLAUSE = Keyed(patterns.compile(r",[ \t]+(?:as|while|whereas)[ \t]+(?:(?:the|many|some|local)[ \t]+)?"
+                                        r"\p{Ll}{2,}s[ \t]+\p{Ll}{3,}"), ("as", "while"))
 
 
 def _before_others_clause(text: str, fwd: tuple[int, int], far: tuple[int, int]) -> tuple[tuple[int, int],
                                                                                         tuple[int, int]]:
-    """The forward windows cut where a clause of other people's doings starts (a substring test first)."""
-    hi = max(fwd[1], far[1])
-    window = text[fwd[0]:hi]
-    if not any(h in window for h in _OTHERS_CLAUSE_HINTS) or (m := _OTHERS_CLAUSE.search(text, fwd[0], hi)) is None:
+    """The forward windows cut where a clause of other people's doings starts."""
+    if (m := _OTHERS_CLAUSE.search(text, fwd[0], max(fwd[1], far[1]))) is None:
         return fwd, far
     return (fwd[0], min(fwd[1], m.start())), (far[0], max(far[0], min(far[1], m.start())))
 
 
 # what befell them next, told after the first verb: "two men were detained, but were later released"
-_LATER = patterns.compile(r"[^.;:]{0,60}?,?[ \t]+(?:but|and)[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been"
-                          r"|had[ \t]+been)[ \t]+)?(?:later|subsequently|eventually)[ \t]+", regex.I)
-_LATER_HINTS = ("later", "subsequently", "eventually")
+_LATER = Keyed(patterns.compile(r"[^.;:]{0,60}?,?[ \t]+(?:but|and)[ \t]+(?:(?:were|was|have[ \t]+been"
+                                r"|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:later|subsequently|eventually)[ \t]+",
+                                regex.I), ("later", "subsequently", "eventually"))
 _LATER_REACH = 100  # characters after the first verb the later one may stand in (past the comma the window ends at)
 
 
 def _then_later(text: str, lo: int, hi: int) -> str | None:
     """The role a verb told as coming later gives ("…, but were later released"), where one follows ``lo``."""
-    window = text[lo:hi]
-    if not any(h in window for h in _LATER_HINTS) or (m := _LATER.match(text, lo, hi)) is None:
+    if (m := _LATER.match(text, lo, hi)) is None:
         return None
     r = ROLE_T[0].match(text, m.end(), hi)
     return r.lastgroup if r is not None else None

@@ -82,10 +82,12 @@ APART_RATIO = 8.0
 # Two running totals of a toll under a weak key may be the toll as it rose (27 on Thursday, 39 on Saturday).
 # Tried on 30 tuning clusters: 1.5 gave +1 verdict and +3 keyed conflicts over 1.2; 2.5 and 4 gave a verdict less.
 RUNNING_RATIO = 1.5
-def _is_model(population: str) -> bool:
-    """Whether what is counted is a model's code ("xr-40", "b77"): each operator has its own fleet of them, so
-    figures of one model conflict only when told of one owner."""
-    return any(ch.isdigit() for ch in population)
+
+
+def _owned_by_each(population: str) -> bool:
+    """Whether everyone has their own of what is counted (``PER_PERSON``), or every operator its own fleet of a
+    model ("xr-40", "b77": a code with a digit): figures of it conflict only when told of one holder."""
+    return population in PER_PERSON or any(ch.isdigit() for ch in population)
 
 
 def _specific(slots: dict[str, str]) -> bool:
@@ -98,7 +100,7 @@ def _specific(slots: dict[str, str]) -> bool:
     "3 miners killed" and "nine miners killed")."""
     if not slots["population"]:
         return False
-    if slots["population"] in PER_PERSON or _is_model(slots["population"]):
+    if _owned_by_each(slots["population"]):
         return bool(slots["holder"])  # prison terms: each defendant's is a fact of its own, told apart by name
     if slots["population"] in BY_OUTCOME:
         return bool(slots["measure"])
@@ -115,8 +117,7 @@ def _conflict_ok(slots: dict[str, str]) -> bool:
     """Whether different figures under a key can be a conflict at all: it must say who or what is
     counted and, for people, what befell them ("30 people" and "45 people" alone are not one fact);
     prison terms are each defendant's own; measures are rounded and converted ("80 mph", "81 mph")."""
-    if not slots["population"] or ((slots["population"] in PER_PERSON or _is_model(slots["population"]))
-                                   and not slots["holder"]):
+    if not slots["population"] or (_owned_by_each(slots["population"]) and not slots["holder"]):
         return False
     if measured(slots) and not (slots["unit"] in _HELD_EXACT and slots["holder"]):
         return False  # (a named holder's share is no rounding: "61.2%" and "60.9%" of the vote are two counts; nor is

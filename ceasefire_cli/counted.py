@@ -62,7 +62,7 @@ from .numerals import (
     SMALL_NUMBER_WORDS,
     SUBSET_LEAD,
 )
-from .population import CAPTIVE_NOUNS, PEOPLE_NOUNS, THING_NOUNS, names_people
+from .population import CAPTIVE_NOUNS, MODEL_CODES, PEOPLE_NOUNS, THING_NOUNS, names_people
 from .priorcounts import (
     _PLAIN_PLURAL,
     _SUBSET_BEFORE,
@@ -98,7 +98,7 @@ _AID_STUFF = patterns.compile(
 _TOTALLING = patterns.compile(r"\b(\p{L}+),?[ \t]+(?:totall?ing|numbering|who[ \t]+number(?:ed)?)[ \t]+$", regex.I)
 # "U.S." and "U.S.-made" are one word each
 # (a model's code is one word: "17 XR-40s", "12 B77s")
-_TOKEN = patterns.compile(r"(?:\p{Lu}\.){2,}(?:-[\p{L}-]+)?|\p{Lu}{1,3}-?\d+\p{Ll}?s\b|[\p{L}][\p{L}'’\-]*"
+_TOKEN = patterns.compile(rf"(?:\p{{Lu}}\.){{2,}}(?:-[\p{{L}}-]+)?|(?=\p{{Lu}}){MODEL_CODES}|[\p{{L}}][\p{{L}}'’\-]*"
                           r"|\d[\d,.]*|\S")
 _DETERMINERS = frozenset("the these those its their his her our your my all them whom which us".split())
 _ANAPHORS = frozenset("whom them which those these us".split())

@@ -62,11 +62,10 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
              and not _ANOTHER_FROM.search(text, max(c.end + 1, p.start - 40), p.start)]
     for m in _OPENS_CLAUSE.finditer(text, lo, c.start):
         lo = m.end()  # "convoys headed for Minho after floods killed 40": Minho is where they went
-    if _SAID_HINTS.search(text, lo, c.start):
-        for m in _REPORT_OPENS.finditer(text, lo, c.start):
-            if not any(lo <= p.start and p.end <= m.start() and p.frame in _VOICE_FRAMES for p in places):
-                lo = m.end()  # "the agency in Lisbon says 52 were killed": where the voice is, read as a source
-                # below (not "Porto has reported 12", "Peru's ministry said": a place that speaks, or owns the voice)
+    for m in _REPORT_OPENS.finditer(text, lo, c.start):
+        if not any(lo <= p.start and p.end <= m.start() and p.frame in _VOICE_FRAMES for p in places):
+            lo = m.end()  # "the agency in Lisbon says 52 were killed": where the voice is, read as a source below
+            # (not "Porto has reported 12", "Peru's ministry said": a place that speaks, or owns the voice)
     before = [p for p in places if lo <= p.start and p.end <= c.start
               and not _TALKS_IN.search(text, max(lo, p.start - 40), p.start)  # "the deal reached in Lisbon to free 40"
               and not (p.frame == "poss" and _POSS_ACTION.match(text, p.end))
@@ -384,8 +383,8 @@ _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
     rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
 # a verb of saying that opens the figure's clause: what stands before it is the voice, not where the counted are
-_REPORT_OPENS = patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+", regex.I)
-_SAID_HINTS = patterns.compile(r"sa(?:ys|id)\b|report|announced|confirmed")  # the cheap test before it
+_REPORT_OPENS = Keyed(patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+",
+                                       regex.I), ("says", "said", "report", "announced", "confirmed"))
 _VOICE_FRAMES = frozenset({"subject", "poss", "attr"})  # a place as the voice itself: "Porto said", "Peru's army said"
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")

@@ -500,13 +500,14 @@ def _one_counts(text: str, m: Hit, after: str) -> bool:
 
 
 # a term of one year (month, week) that a court gives: "jailed for one year", "one month behind bars"
-_ONE_TERM_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?\b", regex.I)
+_TERM_UNIT = r"[ \t]+(?:year|month|week)s?\b"
+_ONE_TERM_AFTER = patterns.compile(_TERM_UNIT, regex.I)
 _TERM_BEFORE = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|sentence|term|handed|given|serve|serving)[ \t]+"
                                 r"(?:(?:him|her|them)[ \t]+)?(?:(?:to|for|of)[ \t]+)?(?:(?:only|just)[ \t]+)?$"
                                 # ... or a time limit granted: "gave the defence one month to reply"
                                 r"|\b(?:giv(?:e|es|en|ing)|gave|granted)[ \t]+(?:\p{L}+[ \t]+){0,2}?$", regex.I)
-_CUSTODY_AFTER = patterns.compile(r"[ \t]+(?:year|month|week)s?[ \t]+(?:in|behind)[ \t]+(?:prison|jail|custody"
-                                  r"|detention|bars)\b", regex.I)
+_CUSTODY_AFTER = patterns.compile(_TERM_UNIT + r"[ \t]+(?:in|behind)[ \t]+(?:prison|jail|custody|detention|bars)\b",
+                                  regex.I)
 # one of a group just counted in the same sentence: "Two were rescued, with one in serious condition", "Two were
 # pulled out, including one who was badly hurt"
 _ONE_OF_COUNT_BEFORE = patterns.compile(

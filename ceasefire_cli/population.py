@@ -48,7 +48,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys("student students pupil pupils schoolchildren".split(), "student"),
     **dict.fromkeys("teacher teachers".split(), "teacher"),  # "130 pupils and three teachers": a part beside them
     **dict.fromkeys("foreigner foreigners".split(), "foreigner"),
-    # tourists are visitors, from the country itself as often as from abroad ("26 tourists" and "two foreigners"
+    # tourists are visitors, from the country itself as often as from abroad ("12 tourists" and "two foreigners"
     # among them are two facts)
     **dict.fromkeys("tourist tourists".split(), "tourist"),
     **dict.fromkeys("crew crewman crewmen attendants stewards stewardesses".split(), "crew"),  # "flight attendants"
@@ -123,7 +123,9 @@ DURATION_THINGS = {
 }
 
 
-_WORD = patterns.compile(r"\p{L}{1,3}-?\d+\p{L}?s\b|[\p{L}'’-]+")  # (a model's code whole: "md-11s", "a320s")
+# a model's code in the plural, one word: "17 XR-40s", "12 B77s" (machines counted, see names_people)
+MODEL_CODES = r"\p{L}{1,3}-?\d+\p{L}?s\b"
+_WORD = patterns.compile(rf"{MODEL_CODES}|[\p{{L}}'’-]+")
 
 
 def _head_as_written(c: Count) -> str:

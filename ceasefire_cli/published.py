@@ -404,18 +404,14 @@ def _top_weekday(mentions: Counter[int], least: int = 1) -> int | None:
     return top[0][0]
 
 
-def _weekday_mentions(clean: str) -> Counter[int]:
-    return Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean))
-
-
 # a weekday of another week: "last Wednesday's election", "next Monday" (never the day a story is filed on)
 _OTHER_WEEK_BEFORE = patterns.compile(r"\b(?:last|next|this[ ]past|this[ ]coming|previous|following)[ ]$", regex.I)
 
 
-def _filing_weekdays(clean: str) -> Counter[int]:
-    """The weekdays an article names as days of its own week: not "last Wednesday" or "next Monday"."""
+def _weekday_mentions(clean: str, own_week: bool = False) -> Counter[int]:
+    """The weekdays an article names; ``own_week``: only those of its own week (not "last Wednesday")."""
     return Counter(WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_MENTION.finditer(clean)
-                   if not _OTHER_WEEK_BEFORE.search(clean, max(0, m.start() - 12), m.start()))
+                   if not (own_week and _OTHER_WEEK_BEFORE.search(clean, max(0, m.start() - 12), m.start())))
 
 
 def _last_weekday(weekday: int, on: date) -> date:
@@ -578,7 +574,7 @@ def _consensus(stated: list[date]) -> date | None:
 
 
 def _weekday_adjusted(clean: str, consensus: date, spoken: Counter[date]) -> date:
-    mentions = _filing_weekdays(clean)
+    mentions = _weekday_mentions(clean, own_week=True)
     if not mentions or not date.min + timedelta(days=14) <= consensus <= date.max - timedelta(days=7):
         return consensus  # no weekdays, or a consensus at an end of the calendar (0001-01-01): nothing to move
     near = {(consensus + timedelta(days=k)).weekday() for k in (-1, 0, 1)}
