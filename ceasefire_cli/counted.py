@@ -39,6 +39,7 @@ from .countpasses import (
     _listed_under,
     _resolve_forward,
     _share_back,
+    _share_forward,
     _spared,
     among_whole,
     merge_repeats,
@@ -193,6 +194,9 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
             stop = toks[i + 1][1]  # a plural modifier of a noun made from a verb, then the noun counted
             i += 2
             break
+        if low in _BODY_MODIFIERS and i < len(toks) and toks[i][0][:1].islower() and is_plural(toks[i][0]) \
+                and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
+            continue  # "50 police vehicles", "six staff members": a body's name modifies the noun counted
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
@@ -250,6 +254,8 @@ def _members_of_named_body(toks: list[tuple[str, int]], i: int, words: list[str]
     return j if ok else None
 
 
+# bodies of people named by one word that also modifies a noun: "40 police" are officers, "40 police cars" cars
+_BODY_MODIFIERS = frozenset("police staff militia military".split())
 # words that stand for people on their own ("40 dead") but modify a noun that follows ("30 dead bodies")
 _PLURAL_ADJECTIVES = frozenset("dead deceased wounded injured missing displaced homeless elderly sick".split())
 
@@ -303,6 +309,7 @@ def find_counts(text: str) -> list[Count]:
     _resolve_forward(text, out)
     among_whole(text, out)
     _share_back(text, out)
+    _share_forward(text, out)
     _spared(text, out)
     _from_to(text, out)
     return _captives_are_prisoners(text, _listed_under(text, merge_repeats(

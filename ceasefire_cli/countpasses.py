@@ -120,7 +120,9 @@ _SWAP_TEXT = patterns.compile(r"\b(?:swap|exchang)\w*", regex.I)  # a swap, what
 _FROM_CARE = patterns.compile(r"\b(?:hospitals?|clinics?|treatment|care)\b", regex.I)  # "released from hospital"
 # between two subjects of one verb: "Two children and three women were killed" (the first noun phrase, then "and")
 _AMONG_THE = patterns.compile(rf"{AMONG}[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
-_SUBJECT_JOIN = patterns.compile(r"(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+and[ \t]+")
+# (its noun may take a body it belongs to: "120 members of the security forces and 14 civilians")
+_SUBJECT_JOIN = patterns.compile(
+    r"(?:[ \t]+[\p{L}'’-]+){1,3}?(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}[\p{L}'’-]+)?[ \t]+and[ \t]+")
 
 
 def _share_back(text: str, counts: list[Count]) -> None:
@@ -145,6 +147,28 @@ def _share_back(text: str, counts: list[Count]) -> None:
         if (verb is not None and verb.lastgroup == nxt.role) or _AMONG_THE.search(text, nxt.end, hi):
             # (captives keep their topic: "Five hostages and two guards were killed" are hostages killed)
             counts[i] = replace(c, role=nxt.role, topic=c.topic if c.topic != "other" else nxt.topic)
+
+
+# people added after a clause that told what befell others: "75 officers were hurt, along with 9 marchers"
+_ALONG_WITH = patterns.compile(
+    r",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)[ \t]+"
+    r"(?:(?:some|about|around|another|at[ \t]+least|more[ \t]+than|over|nearly|almost)[ \t]+)?$", regex.I)
+_ALONG_REACH = 80  # characters from the first figure to the second: its noun, its verb and the link
+_NO_BREAK = patterns.compile(r"[^.;!?\n\d]*")
+
+
+def _share_forward(text: str, counts: list[Count]) -> None:
+    """"75 officers were hurt, along with 9 marchers": people added to a clause that told what befell others share
+    what befell them, where nothing of their own says otherwise."""
+    for i in range(len(counts) - 1):
+        c, nxt = counts[i], counts[i + 1]
+        if c.role is None or c.topic not in _SHARED_TOPICS or nxt.role is not None or nxt.topic != "other" \
+                or nxt.unit is not None or not _is_people((nxt.subject or "").split()) \
+                or nxt.start - c.end > _ALONG_REACH or not _NO_BREAK.fullmatch(text, c.end, nxt.start):
+            continue
+        link = _ALONG_WITH.search(text, c.end, nxt.start)
+        if link is not None and link.end() == nxt.start:
+            counts[i + 1] = replace(nxt, role=c.role, topic=c.topic)
 
 
 def _spared(text: str, counts: list[Count]) -> None:

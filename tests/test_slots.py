@@ -373,6 +373,9 @@ def test_a_side_s_freed_are_placed_nowhere():
 
 
 @pytest.mark.parametrize("text, value, population, subgroup", [
+    # a body's one-word name modifies the noun counted: cars, not officers
+    ("Rioters torched over 50 police vehicles and 12 private cars.", 50, "vehicle", ""),
+    ("The agency said six staff members were hurt.", 6, "people", ""),
     ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
     ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
     ("The shelling killed 8 children in the market.", 8, "people", "child"),
@@ -1787,6 +1790,12 @@ def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     ("Two Valdorans and three Canadians were among the dead.", 2, "killed"),
     ("Two children and three women were rescued from the roof.", 2, "rescued"),
     ("Two children and three women were among the 40 people killed.", 2, "killed"),  # among the 40's dead
+    # the first subject's noun may name the body its people belong to
+    ("Officials said 120 members of the security forces and 14 civilians were injured.", 120, "injured"),
+    # people added after the clause share what it told of the others
+    ("The ministry said 75 police officers were hurt, along with 9 marchers.", 9, "injured"),
+    ("Rebels killed 12 soldiers as well as 4 farmers near the pass.", 4, "killed"),
+    ("Three people died in the blaze, along with 2 dogs.", 2, ""),  # not people: nothing shared
 ])
 def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure: str) -> None:
     assert slot(text, value, "measure") == measure
