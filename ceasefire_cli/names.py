@@ -147,7 +147,8 @@ _ORG_HEADS = frozenset(
     coastguard trust society force
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
     directorate prefecture municipality parliament centre center command headquarters observatory guild
-    broadcaster station channel television newspaper""".split()
+    broadcaster station channel television newspaper initiative flotilla mission junta delegation consortium
+    collective platform syndicate confederation caucus""".split()
 ) | TRADE_HEADS
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
                        " bulletin document assessment memo".split())  # 'the document said': an intelligence memo
@@ -165,7 +166,9 @@ _TITLE_NOUNS = frozenset(
     singer person people member militant protester demonstrator student worker fan citizen victim relative
     family families authorities parent grandparent grandmother grandfather uncle aunt cousin nephew niece
     fiance fiancee partner girlfriend boyfriend friend neighbour neighbor
-    man boy girl child teenager local eyewitness pilgrim migrant patient guard medic monk priest nun""".split()
+    man boy girl child teenager local eyewitness pilgrim migrant patient guard medic monk priest nun
+    pilot imam cleric rabbi pastor chaplain vendor paramedic surgeon coroner veteran hostage captive defendant
+    plaintiff suspect athlete guide chef""".split()
 )  # (the last line: people news quotes by what they are, "a man told reporters", "a pilgrim said")
 _TITLE_MODS = frozenset(
     """special deputy senior chief interim acting former foreign finance defense defence prime vice state press

@@ -302,10 +302,17 @@ def _cueless(doc: _Doc, r: Raw, lo: int, hi: int) -> _Attr | None:
     return None
 
 
+_ISSUED_WORDS = frozenset("issued released posted published sent signed".split())  # of a document, after it
+
+
 def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
     """The speaker of a '…," X said' cue and where the cue starts, from the noun phrase before the verb: a name,
     a body, a document's author, a described person; None when the phrase names no speaker."""
     toks = as_leader(m.group("np").split())
+    issued = next((i for i, t in enumerate(toks[1:-1], 1)
+                   if t.lower() in _ISSUED_WORDS and _base(toks[i - 1].lower()) in _DOC_HEADS), 0)
+    if issued:
+        toks = toks[:issued]  # '…," a police statement issued on Monday read': the statement, whenever it came
     np = _np_back(toks)
     if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
         # '…," the military and the security service said', '…," the commission for refugees said',

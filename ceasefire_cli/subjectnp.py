@@ -321,6 +321,8 @@ class _Phrases:
         while toks and (toks[-1].lower() in _NAME_CONN or not (_valid_head(toks) or _named_doc(toks)
                                                                or _the_document(toks))):
             toks.pop()  # 'says a source involved in the talks': the source
+        if toks and toks[-1][-1:] == "." and _base(toks[-1]) != toks[-1]:
+            toks[-1] = _base(toks[-1])  # '…," said the fire service.': the sentence's stop, not the name's
         return toks
 
     def _of_body(self, lo: int, hi: int) -> list[str]:

@@ -509,6 +509,24 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a statement read after the quote speaks for whom it came from
         ("The festival closed early on Friday.\n\n\"We owe every ticket holder a full refund and an apology,\" "
          "read a statement released on Saturday from organiser Ana Ruiz.", "We owe", "Ana Ruiz"),
+        # a body's statement said to be issued at some time: the body, whenever it was issued
+        ('The pier was shut.\n\n"The railings may not have met the code at all," a police statement issued on '
+         "Monday read.", "The railings", "police"),
+        ('"We stay with the families for as long as needed," the ministry statement released late on Sunday said.',
+         "We stay", "ministry"),
+        # bodies and people news quotes by what they are, not the one who spoke before them
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"The last boat was stopped at dawn, far '
+         'from the coast," the flotilla said on its channel.', "The last boat", "flotilla"),
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"Our team will stay in the region for six '
+         'more months," the mission said.', "Our team", "mission"),
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"The plane shook hard for about a minute," '
+         "the pilot said.", "The plane", "pilot"),
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\nThe maritime initiative said that "over two'
+         ' days, patrol boats stopped every one of ours."', "over two", "maritime initiative"),
+        # the sentence's full stop after a body is not part of its name
+        ('"Our crews fought the flames all night," said the fire service.', "Our crews", "fire service"),
+        ('"Every road out of the valley was shut by noon," read a statement from the city council.', "Every road",
+         "city council"),
         # an age before a relative clause is no head: the one named before it speaks
         ('Ana Ruiz, 34, who was in Braga, a town near Porto, told reporters: "We have lost everything we had."',
          "We have lost", "Ana Ruiz"),
