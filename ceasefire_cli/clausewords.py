@@ -63,7 +63,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
     rf"|fatalities|mortalities|slain|succumbed|{_FATAL_HARM}"
     rf"|perish(?:ed|es|ing)?|martyred|{_LIVES_OF}"
-    rf"|drowned|drowning"
+    rf"|drown(?:s|ed|ing)?"
     rf"|starved{_W}to{_W}death|starving{_W}to{_W}death|lost{_W}their{_W}lives|massacred|{_NOT_SOUGHT}bodies"
     rf"|mass{_W}graves?"
     rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 14 from Norway": the dead, listed by origin
@@ -161,7 +161,7 @@ _ROLE = patterns.compile(
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b))"
-    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drowned|drowning"
+    rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drown(?:s|ed|ing)?"
     rf"|{_FATAL_HARM}"
     rf"|murdered|slayings?|eliminated|liquidated|executed|executing|executions?{_W}of"
     rf"|starved{_W}to{_W}death"

@@ -200,7 +200,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
-                    and (names_people(toks[i + 1][0]) or not names_people(tok))
+                    and names_people(toks[i + 1][0]) == names_people(tok)
                     and not (i + 2 < len(toks) and toks[i + 2][0].lower() in _OBJECT_OPENERS
                              and not names_people(toks[i + 1][0]))):
                 words += [toks[i][0], toks[i + 1][0]]
@@ -461,8 +461,10 @@ def _read_topic(rd: Reading) -> None:
         fm = first_match(TOPIC_T, text, *fwd_near)
         own = fm if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None
         bm = last_match(TOPIC_T, text, *back)
-        if bm is not None and own is not None and " and " in text[bm.end():start]:
-            bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own
+        if bm is not None and own is not None and (" and " in text[bm.end():start]
+                                                   or not _RIGHT_BEFORE.fullmatch(text, bm.end(), start)):
+            bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own; "bodies
+            # were pulled from the bus with 14 others injured": a word further back than the figure's verb too
         thing_part = antecedent is not None and antecedent is prior[-1] and antecedent.topic == "other" \
             and bool(antecedent.subject) and not words and _PART_LEAD.search(text, max(s0, start - 20), start)
         # "nine aircraft, including three from Chile": parts of the things just counted, whoever else is told of
@@ -553,6 +555,8 @@ _DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after i
 
 # a figure recorded in a "with" phrase after its clause: "Tremors kept coming, with more than 80 logged"
 # counts the clause's subject (verbs of recording only: "with 50 rescued" counts people rescued, not rescuers)
+# between a verb and the figure it takes: "wounded 14 others", "injured another 14 others"
+_RIGHT_BEFORE = patterns.compile(rf"[ \t]+(?:(?:{QUAL_PATTERN}|another|some)[ \t]+)?", regex.I)
 _WITH_BEFORE = patterns.compile(rf"\bwith[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 _RECORDED_AFTER = patterns.compile(
     r"[ \t]+(?:(?:so[ \t]+far|already|now|since)[ \t]+)?(?:recorded|registered|reported|detected|counted|logged"

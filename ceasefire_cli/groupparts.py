@@ -99,6 +99,8 @@ _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{_NUMBER_WORD}|dozens?|hundreds?)\b", regex.I)
 _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
+# a part without a figure in the gap: "injured about 30 more, some critically" says how badly some of them are
+_VAGUE_PART = patterns.compile(r",[ \t]+(?:some|many|most|several|(?:a[ \t]+)?few|half)\b", regex.I)
 
 
 def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
@@ -113,7 +115,7 @@ def _condition(text: str, c: Count, clause: tuple[int, int]) -> str:
     if n is not None:
         return _CONDITION_NAMES[n.group("noun").lower()]
     m = _CONDITION_AFTER.match(text, c.end, clause[1])
-    if m is None or _OTHER_FIGURE.search(_APPOSITION.sub(",", m.group("gap"))):
+    if m is None or _OTHER_FIGURE.search(gap := _APPOSITION.sub(",", m.group("gap"))) or _VAGUE_PART.search(gap):
         return ""
     return _CONDITION_NAMES[(m.group("state") or m.group("adv") or m.group("bare")).lower()]
 

@@ -430,7 +430,8 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if c.unit and c.unit != "fraction":
         return c.unit  # a measure is measured in its unit: "magnitude", "km", "percent", "USD"
     if people and (_CARRYING.search(text, max(clause[0], c.start - 60), c.start)
-                   or _VEHICLE_WITH.search(text, max(clause[0], c.start - 60), c.start)
+                   or (_VEHICLE_WITH.search(text, max(clause[0], c.start - 60), c.start)
+                       and not _HARMED_AFTER.match(text, noun_end(text, c)))
                    or CREW_OF.search(text, max(clause[0], c.start - 20), c.start)):
         return "aboard"  # "a plane carrying 40 passengers and three crew crashed, killing ...": who was aboard
     if people and _DISPLACING_BEFORE.search(text, max(clause[0], c.start - 30), c.start):
@@ -612,6 +613,8 @@ _FIGURE_BEFORE = patterns.compile(
 # an object of "carrying", the first or the one after "and": "a plane carrying 40 passengers and three crew"
 _CARRYING = patterns.compile(
     rf"(?r)\b{CARRYING}[ \t]+(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
+# what befell people, right after their noun: "pulled from the bus, with 14 others injured", not aboard
+_HARMED_AFTER = patterns.compile(r"[ \t]+(?:injured|wounded|hurt|dead|killed|missing)\b", regex.I)
 # a craft said to hold people: "a jet with 64 passengers" (its crew, "and a crew of five", is population.CREW_OF's)
 _VEHICLE_WITH = patterns.compile(
     rf"(?r)\b(?:plane|jet|aircraft|airliner|flight|helicopter|bus|train|ferry|boat|ship|vessel)\b[^.;:,\n]{{0,40}}?"

@@ -28,6 +28,13 @@ def slot(text: str, value: float, name: str):
     ("Officials had declared the results of 300 ridings by midnight.", 300, "declared"),
     ("Another 60 seats are reserved for women.", 60, "reserved"),
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
+    # a headline's present tense of dying is the verb, never the noun counted
+    ("Town mourns after 15 die in tram crash", 15, "killed"),
+    ("Four drown as ferry capsizes off the cape", 4, "killed"),
+    # the participle right after "others" is theirs, not what a word further back tells
+    ("Bodies were pulled from the wrecked bus with 14 others injured as the toll could rise.", 14, "injured"),
+    ("The blast killed 5 people and wounded 12 others.", 12, "injured"),
+    ("A jet with 64 passengers landed safely at noon.", 64, "aboard"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
     # the figure's own participle, not another noun's word before it; captives are never counted by others' work
@@ -373,6 +380,8 @@ def test_a_side_s_freed_are_placed_nowhere():
 
 
 @pytest.mark.parametrize("text, value, population, subgroup", [
+    # things are joined by things, not by the people of the next clause
+    ("The fire has destroyed over 5,300 structures and firefighters had no containment.", 5300, "structure", ""),
     # a body's one-word name modifies the noun counted: cars, not officers
     ("Rioters torched over 50 police vehicles and 12 private cars.", 50, "vehicle", ""),
     ("The agency said six staff members were hurt.", 6, "people", ""),
@@ -806,6 +815,9 @@ def test_place(text, value, want):
     ("Five passengers, including a child, were still in critical condition on Friday.", 5, "those in critical"),
     ("About 60 people were treated, with nine in a critical condition.", 9, "those in critical"),
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
+    # how badly some of them are hurt, no figure given, is not the whole's condition
+    ("The crash killed 9 people and injured about 30 more, some critically, near the bridge.", 30, ""),
+    ("Twelve were hurt in the crush, many of them seriously.", 12, ""),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
     ("Rescuers said 90 were hurt, of whom 12 are in a serious or very serious condition.", 12, "those in serious"),
