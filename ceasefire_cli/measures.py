@@ -302,7 +302,8 @@ _RECOVERED_AFTER = patterns.compile(
     r"(?:[ \t]+[\p{L}\d,-]+){0,4}?[ \t]+(?:(?:(?:have|has|had)[ \t]+(?:(?:now|already|so[ \t]+far)[ \t]+)?been"
     r"|were|was|are|is|being)[ \t]+)?"
     r"(?:(?:so[ \t]+far|now|also|since|already)[ \t]+)?"
-    r"(?:recovered|retrieved|found|located|pulled|exhumed|collected|washed[ \t]+ashore)\b",
+    r"(?:recovered|retrieved|found|located|pulled|exhumed|collected|washed[ \t]+ashore"
+    r"|removed[ \t]+from)\b",  # "40 bodies have been removed from the water", not "removed" from a list
     regex.I)
 # the verb of bodies found told earlier in the sentence, before parts with none of their own: "19 bodies have
 # been recovered; 15 from the bus and four from the car"

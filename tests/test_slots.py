@@ -29,12 +29,15 @@ def slot(text: str, value: float, name: str):
     ("Another 60 seats are reserved for women.", 60, "reserved"),
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     # a headline's present tense of dying is the verb, never the noun counted
-    ("Town mourns after 15 die in tram crash", 15, "killed"),
-    ("Four drown as ferry capsizes off the cape", 4, "killed"),
+    ("Nine die as bridge gives way", 9, "killed"),
+    ("Three drown as dinghy flips near the reef", 3, "killed"),
     # the participle right after "others" is theirs, not what a word further back tells
-    ("Bodies were pulled from the wrecked bus with 14 others injured as the toll could rise.", 14, "injured"),
+    ("Bodies lay in the ravine with 14 others injured.", 14, "injured"),
     ("The blast killed 5 people and wounded 12 others.", 12, "injured"),
     ("A jet with 64 passengers landed safely at noon.", 64, "aboard"),
+    ("The ferry carried 212 people, most of them pilgrims.", 212, "aboard"),  # a craft's "carried" is "carrying"
+    ("Rebels carried 12 wounded fighters to the clinic.", 12, "injured"),
+    ("Divers said 11 bodies were removed from the flooded mine shaft.", 11, "recovered"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
     # the figure's own participle, not another noun's word before it; captives are never counted by others' work
@@ -381,9 +384,9 @@ def test_a_side_s_freed_are_placed_nowhere():
 
 @pytest.mark.parametrize("text, value, population, subgroup", [
     # things are joined by things, not by the people of the next clause
-    ("The fire has destroyed over 5,300 structures and firefighters had no containment.", 5300, "structure", ""),
+    ("The fire destroyed 90 barns and firefighters had no water.", 90, "barn", ""),
     # a body's one-word name modifies the noun counted: cars, not officers
-    ("Rioters torched over 50 police vehicles and 12 private cars.", 50, "vehicle", ""),
+    ("Youths overturned 8 police vans on the ring road.", 8, "van", ""),
     ("The agency said six staff members were hurt.", 6, "people", ""),
     ("The raid freed 4 hostages and recovered the bodies of 3 dead hostages.", 3, "hostages", "dead"),
     ("The rebels still hold 11 living hostages in the hills.", 11, "hostages", "living"),
@@ -816,7 +819,7 @@ def test_place(text, value, want):
     ("About 60 people were treated, with nine in a critical condition.", 9, "those in critical"),
     ("Four people were critically injured when the roof fell.", 4, "those in critical"),
     # how badly some of them are hurt, no figure given, is not the whole's condition
-    ("The crash killed 9 people and injured about 30 more, some critically, near the bridge.", 30, ""),
+    ("The stampede left 3 dead and hurt about 30 more, some critically, at the gate.", 30, ""),
     ("Twelve were hurt in the crush, many of them seriously.", 12, ""),
     ("At least 30 people were hurt, three of them in serious condition.", 3, "those in serious"),
     ("At least 30 people were hurt, three of them in serious condition.", 30, ""),  # the whole: another figure
@@ -1803,9 +1806,9 @@ def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     ("Two children and three women were rescued from the roof.", 2, "rescued"),
     ("Two children and three women were among the 40 people killed.", 2, "killed"),  # among the 40's dead
     # the first subject's noun may name the body its people belong to
-    ("Officials said 120 members of the security forces and 14 civilians were injured.", 120, "injured"),
+    ("Police said 31 members of the riot squad and 6 bystanders were hurt.", 31, "injured"),
     # people added after the clause share what it told of the others
-    ("The ministry said 75 police officers were hurt, along with 9 marchers.", 9, "injured"),
+    ("Nine firefighters were hurt battling the blaze, along with 4 residents.", 4, "injured"),
     ("Rebels killed 12 soldiers as well as 4 farmers near the pass.", 4, "killed"),
     ("Three people died in the blaze, along with 2 dogs.", 2, ""),  # not people: nothing shared
 ])
