@@ -192,7 +192,7 @@ def infer_dates(articles: list[Article], reference_date: date | None = None,
             out.append(replace(a, published_source="inferred" if a.published else "none"))
         else:
             if spoken is None:
-                spoken = _days_named(articles, read_days)
+                spoken = _days_named(articles, read_days) + _days_dated_tell(articles, consensus)
                 stated = sorted({d for d in stated_all if abs((d - consensus).days) <= COVERAGE_DAYS})
                 earlier = _days_spoken_before(consensus, spoken)
             adjusted = _weekday_adjusted(a.clean, consensus, spoken)
@@ -431,6 +431,16 @@ def _days_named(articles: list[Article], read_days: WeekdayReader) -> Counter[da
     days: Counter[date] = Counter()
     for named in read_days(pairs):
         days.update(set(named))
+    return days
+
+
+def _days_dated_tell(articles: list[Article], consensus: date) -> Counter[date]:
+    """For each day, how many articles with a stated date tell of it by month and day as past ("the election
+    held on 23 February"): a day the story speaks of as surely as one it names by its weekday."""
+    days: Counter[date] = Counter()
+    for a in articles:
+        if a.published and a.published_source in ("metadata", "text", "option"):
+            days.update(set(_days_told(a.clean, consensus)))
     return days
 
 

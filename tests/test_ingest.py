@@ -770,6 +770,17 @@ def test_infer_dates_with_no_day_to_choose_by_takes_the_nearer_week() -> None:
     assert out[1].published == "2025-07-26"
 
 
+def test_infer_dates_takes_the_week_of_a_day_the_dated_articles_tell_by_its_date() -> None:
+    # 2025-07-24 is a Thursday; the Saturday after it (2 days) is nearer than the one before (5), but the dated
+    # article tells of July 19, that Saturday, as the day of the vote: the undated story is from that Saturday
+    dated = "The vote held on 19 July drew a record turnout, officials said a week on."
+    text = "Voters queued for hours on Saturday. Saturday's count ran late into the night."
+    out = infer_dates([art(1, "2025-07-24", dated), art(2, None, text)])
+    assert out[1].published == "2025-07-19"
+    out = infer_dates([art(1, "2025-07-24"), art(2, None, text)])  # (without that day: the nearer week)
+    assert out[1].published == "2025-07-26"
+
+
 def test_infer_dates_never_moves_an_article_back_before_a_day_it_tells_of() -> None:
     # 2025-07-22 is a Tuesday; the Saturday before it (3 days) is nearer than the one after (4), but the article
     # tells of the flood of July 20, a Sunday, as past: it is from the Saturday after
