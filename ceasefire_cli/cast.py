@@ -20,6 +20,8 @@ from .names import (
     _HEADLINE_LEN,
     _INITIAL,
     _LOC_PREPS,
+    _TITLE_ABBREVS,
+    TITLE_CAPS,
     _agentive,
     _base,
     _classify,
@@ -168,6 +170,12 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _title_word(word: str) -> bool:
+    """Whether a capitalised word is a title or its short form ('Gov', 'Sen.'), never a family name."""
+    low = word.lower().rstrip(".")
+    return low in TITLE_CAPS or low in _TITLE_ABBREVS
+
+
 def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, str, bool, str | None]:
     """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
     ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""
@@ -368,6 +376,9 @@ class _Cast:
                         if len(toks) == 3 and (bw := _LOWER_WORD_BEFORE.search(m, max(0, pos - 24), pos)) \
                                 and _agentive(_base(bw.group(1))):
                             whole.add(sur)  # after a role ('Greens leader Kang Min Ho'), not a sentence's start
+                        elif title and lead.lower() not in title.split() and not _title_word(lead):
+                            whole.add(sur)  # after a whole title in capitals ('Chief Justice Kim Mi Sung'): the
+                            # three words left are the name (not 'Chief Justice Ana Ruiz', whose run keeps 'Justice')
                     if is_poss:
                         poss.add(pos)
                     elif (nxt := _WORD_NEXT.match(m, seq.start() + off_end)) and _agentive(nxt.group(1)):

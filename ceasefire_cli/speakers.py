@@ -91,6 +91,7 @@ _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman 
 # ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
 # “…,” the doctor said' is Ruiz, when the text gives her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
+_SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # a speech verb that goes on with what was being said: 'the minister added' is whoever spoke just before
 _GOES_ON = patterns.compile(r"[ ]?(?:added|continued|went[ ]on)\b")
 _TITLE_AS_CALLING = {"dr.": "doctor", "dr": "doctor"}  # how a calling is written as a title before a name
@@ -625,8 +626,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 and self.age_of(who.name) in (None, aged):
             return who  # 'Tomas Brenner claimed victory. ¶ The 68-year-old candidate … told supporters': him
         former = len(toks) > 2 and low[1] == "former"  # a past office names whoever held it, however long
+        # a body's voice ('the embassy spokesperson') is not whoever spoke last, unless the text gave it a name
+        body_voice = head in _SPOKES and any(_base(t) in _ORG_HEADS for t in low[1:-1])
         if det == "the" and (len(toks) <= 3 or former) and head in _ANAPHORIC_TITLES | _OFFICES | _CALLINGS \
-                and not any(_is_poss(t) for t in toks):
+                and not any(_is_poss(t) for t in toks) and not body_voice:
             # the last who spoke ('… Edwin Baba said. ¶ The senior officer explained': Baba), or the person opening
             # the sentence before, if later ('Ana Ruiz conceded. "…," said the senator': she, who spoke of none)
             for last in sorted(filter(None, (
@@ -635,7 +638,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 if not _introduced(head).search(self.m, last.pos, pos) and (
                         former or head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
                     return _Said(last.name, "person", pos)
-        if head in ("spokesperson", "spokesman", "spokeswoman") and det == "the":
+        if head in _SPOKES and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named
             if org is not None and org.name and pos - org.pos < 400:
                 return _Said(f"{org.name} {head}", "unnamed", pos)

@@ -510,19 +510,27 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("The festival closed early on Friday.\n\n\"We owe every ticket holder a full refund and an apology,\" "
          "read a statement released on Saturday from organiser Ana Ruiz.", "We owe", "Ana Ruiz"),
         # a body's statement said to be issued at some time: the body, whenever it was issued
-        ('The pier was shut.\n\n"The railings may not have met the code at all," a police statement issued on '
-         "Monday read.", "The railings", "police"),
+        ('The pier was shut.\n\n"The railings may not have met the code at all," a port authority statement '
+         "issued late on Friday said.", "The railings", "port authority"),
         ('"We stay with the families for as long as needed," the ministry statement released late on Sunday said.',
          "We stay", "ministry"),
         # bodies and people news quotes by what they are, not the one who spoke before them
-        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"The last boat was stopped at dawn, far '
-         'from the coast," the flotilla said on its channel.', "The last boat", "flotilla"),
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"The curfew ends at six tomorrow '
+         'morning," the junta said on state radio.', "The curfew", "junta"),
         ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"Our team will stay in the region for six '
          'more months," the mission said.', "Our team", "mission"),
         ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\n"The plane shook hard for about a minute," '
          "the pilot said.", "The plane", "pilot"),
-        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\nThe maritime initiative said that "over two'
-         ' days, patrol boats stopped every one of ours."', "over two", "maritime initiative"),
+        ('Ana Ruiz spoke first. "We ask for privacy now," Ruiz said.\n\nThe sailing collective said that "over two'
+         ' days, patrol boats stopped every one of ours."', "over two", "sailing collective"),
+        # a body's spokesperson, never named, is not whoever spoke before
+        ('Ana Ruiz met the envoy on Monday and said the talks went well.\n\n"A team led by the envoy is heading '
+         'to the border now," the embassy spokesperson said.', "A team", "embassy spokesperson"),
+        # three words after a whole title in capitals are the name, family name first
+        ('Acting Chief Justice Park Jin Ho read the ruling. "The rules of the state were broken," Park Jin Ho '
+         "said.", "The rules", "Park Jin Ho"),
+        ('"We reject the ruling of the court today," President Kim Mi Sung said.', "We reject", "Kim Mi Sung"),
+        ('"We accept the ruling of the court today," Chief Justice Ana Ruiz said.', "We accept", "Ana Ruiz"),
         # the sentence's full stop after a body is not part of its name
         ('"Our crews fought the flames all night," said the fire service.', "Our crews", "fire service"),
         ('"Every road out of the valley was shut by noon," read a statement from the city council.', "Every road",
