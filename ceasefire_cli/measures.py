@@ -198,10 +198,10 @@ _OF_THE = patterns.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+", regex.I) 
 
 # a match holds one of these words; a stretch with none is not searched (keywords.Keyed)
 _THING_MEASURES_KEYS = tuple("""
-    abandoned ablaze access blackout buried burned burnt carried caught charred collapsed consum crushed damag dark
-    decimated destroy electricity engulfed evacuated fire flames flatten flooded gutted gutting inundated leve longer
-    obliterated partially power raz risk submerged supplies supply swept threat torched vacated washed water wiped
-    without wreck
+    abandoned ablaze access blackout buried burned burnt cancel carried caught charred collapsed consum crushed
+    damag dark decimated destroy electricity engulfed evacuated fire flames flatten flooded gutted gutting inundated
+    leve longer obliterated partially power raz risk scrap submerged supplies supply suspend swept threat torched
+    vacated washed water wiped without wreck
 """.split())
 _THING_MEASURES = Keyed(patterns.compile(
     r"\b(?:(?P<hit>(?:damaged[ \t]+or[ \t]+(?:completely[ \t]+|totally[ \t]+|fully[ \t]+)?destroyed"
@@ -224,6 +224,8 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
     # left empty for safety, a count of its own beside those hit: "about 90 nearby cabins were evacuated"
     r"|(?P<evacuated>(?:evacuated|abandoned|vacated)\b)"
+    # flights, trains and events called off: "cancelling 600 flights", "suspended over 500 flights"
+    r"|(?P<cancelled>(?:cancel(?:l?ed|l?ing|s)?|scrap(?:ped|ping|s)?|suspend(?:ed|ing|s)?)\b)"
     + _CUT_OFF + ")",
     regex.I,
 ), _THING_MEASURES_KEYS)

@@ -30,6 +30,12 @@ def slot(text: str, value: float, name: str):
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     # a headline's present tense of dying is the verb, never the noun counted
     ("Nine die as bridge gives way", 9, "killed"),
+    # flights and trains called off
+    ("The airline began winding down, cancelling 320 flights by evening.", 320, "cancelled"),
+    ("The operator had suspended over 80 trains on Monday.", 80, "cancelled"),
+    # "took the step", "took a decision" is an act, no seizure of the people told after it
+    ("Prosecutors took the unusual step of asking the three-judge panel to rule at once.", 3, ""),
+    ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("Three drown as dinghy flips near the reef", 3, "killed"),
     # the participle right after "others" is theirs, not what a word further back tells
     ("Bodies lay in the ravine with 14 others injured.", 14, "injured"),
