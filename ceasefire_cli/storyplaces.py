@@ -14,6 +14,8 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from .aliases import canonical_places
 from .countfacts import (
     TOLL_OPEN_END,
@@ -216,6 +218,9 @@ def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town
     return "" if _parts_below_whole(_told_at(mentions, places, town, (town, region))) else region
 
 
+_CARE_SITE = regex.compile(r"\b(?:hospitals?|clinics?|infirmary|morgue|mortuary)\b", regex.I)
+
+
 def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[str, str]) -> str:
     """The one named building where the story's toll is told ("76 killed at the Grand Vela Hotel"), where no
     outlet's figure for the whole is clearly above the site's (``ACROSS_PART_MARGIN``): the fire or the
@@ -226,6 +231,8 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
     counts: list[Count] = [m.item for m in mentions]  # type: ignore[misc]
     sites = {places.get(c.place, c.place) for c in counts if c.measure in LEAD_TOLLS and c.place
              and is_site(places.get(c.place, c.place))}
+    if len(sites) > 1:  # where the dead and the hurt were taken is no site of the event ("bodies kept at Civil
+        sites = {s for s in sites if not _CARE_SITE.search(s)}  # Hospital" beside the stadium of the crush)
     if len(sites) != 1:
         return ""
     site = sites.pop()

@@ -36,6 +36,9 @@ def test_a_name_stands_for_the_one_longer_name_that_holds_its_words():
     assert m["Civic Hospital"] == "Civic Service Hospital"
     m = canonical_places(["Civic Hospital", "Civic Service Hospital", "Civic Military Hospital"])
     assert m["Civic Hospital"] == "Civic Hospital"  # two candidates: no guess
+    # an initial says nothing of which: "M Ribeira Stadium" is "Ribeira Stadium", and both the longer name's
+    m = canonical_places(["Ribeira Stadium", "Lisbon's M Ribeira Stadium", "Ribeira Football Stadium"])
+    assert set(m.values()) == {"Ribeira Football Stadium"}
     m = canonical_places(["Porto", "Porto Harbour"])
     assert m["Porto"] == "Porto"  # a one-word place is not the longer one
 

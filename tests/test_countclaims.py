@@ -1402,6 +1402,12 @@ def test_the_one_building_where_the_story_s_toll_is_told_is_the_story_s_place():
     ms = [Mention("north", fig("30", 30, place="Civil Hospital", **hurt)),
           Mention("north", fig("100", 100, start=60, **hurt)), Mention("south", fig("100", 100, **hurt))]
     assert sorted(c.extra["slots"]["place"] for c in counts(align(ARTS, ms))) == ["", "Civil Hospital"]
+    # where some of the dead were taken is no second site of the event: the hotel is still the story's place
+    ms = [Mention("north", fig("76", 76, place="Grand Vela Hotel")), Mention("south", fig("76", 76)),
+          Mention("east", fig("six", 6, place="Civil Hospital")),
+          Mention("west", fig("76", 76, place="Grand Vela Hotel"))]
+    rows = counts(align(ARTS, ms))
+    assert sorted((len(r.mentions), r.extra["slots"]["place"]) for r in rows) == [(1, "Civil Hospital"), (3, "")]
 
 
 
