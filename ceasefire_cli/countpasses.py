@@ -162,13 +162,32 @@ def _share_forward(text: str, counts: list[Count]) -> None:
     what befell them, where nothing of their own says otherwise."""
     for i in range(len(counts) - 1):
         c, nxt = counts[i], counts[i + 1]
+        people = _is_people((nxt.subject or "").split()) or (not nxt.subject and _FROM_LAND.match(text, nxt.end))
         if c.role is None or c.topic not in _SHARED_TOPICS or nxt.role is not None or nxt.topic != "other" \
-                or nxt.unit is not None or not _is_people((nxt.subject or "").split()) \
+                or nxt.unit is not None or not people \
                 or nxt.start - c.end > _ALONG_REACH or not _NO_BREAK.fullmatch(text, c.end, nxt.start):
             continue
         link = _ALONG_WITH.search(text, c.end, nxt.start)
-        if link is not None and link.end() == nxt.start:
+        if (link is not None and link.end() == nxt.start) or (
+                _LIST_LINK.fullmatch(text, c.end, nxt.start) and _people_listed(text, nxt)):
             counts[i + 1] = replace(nxt, role=c.role, topic=c.topic)
+
+
+_FROM_LAND = patterns.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")  # "two from Chile": people of a land
+# the next item of a list of people: "four Spaniards, two Britons and one Canadian were among the dead"
+# (not past a place: "killed 12 guards in Minho and two farmers" leaves the farmers' fate unsaid)
+_LIST_LINK = patterns.compile(r"[ \t]+(?:(?!(?:in|at|on|near|inside|outside)\b)[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+"
+                              r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+# ... after the item's noun and the land it is from: the list, not a clause
+_LIST_GOES_ON = patterns.compile(
+    r"(?:[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)?[ \t]*(?:[,.;]|and\b|$)")
+
+
+def _people_listed(text: str, c: Count) -> bool:
+    """Whether a count of people is an item of a list, its noun followed by the next item or the sentence's end
+    (not "killed 12 soldiers, two officers said": a clause of its own)."""
+    at = text.find(c.subject, c.end, c.end + len(c.subject) + 3) if c.subject else c.end
+    return at >= 0 and _LIST_GOES_ON.match(text, at + len(c.subject)) is not None
 
 
 def _spared(text: str, counts: list[Count]) -> None:

@@ -44,6 +44,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     and Thailand") say the count spans both: no single place."""
     if _RESPECTIVELY.search(text, c.end, sent[1]) and (own := _respective_place(text, c, sent)) is not None:
         return own
+    if (label := _labelled_line(text, c)) is not None:
+        return label
     if c.topic in ("deaths", "injured") \
             and _ELSEWHERE_AFTER.match(text, c.end, min(sent[1], c.end + _PLACE_AFTER_REACH)):
         return ELSEWHERE  # "left some 60 dead elsewhere in the country", "in other parts of the region"
@@ -130,6 +132,23 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
     if source is not None:
         return source
     return _framed_place(text, sent, para, sents, places)
+
+
+# a line that opens with the place its figures are told for, then a colon: "• Harbour Hospital, Braga: 8 injured,
+# 2 dead" (its name up to a comma or a bracket)
+_LINE_LABEL = patterns.compile(r"[ \t]*(?:[•*·▪–-][ \t]*)?(?P<name>\p{Lu}[^:\n,(]{2,60}?)[ \t]*(?:\([^)\n]*\))?"
+                               r"(?:,[^:\n]{1,40})?:[ \t]")
+
+
+def _labelled_line(text: str, c: Count) -> str | None:
+    """The place a line names before the colon its figure follows, where that name is a site ("Harbour
+    Hospital") or a place the gazetteer knows; None otherwise ("Update: 12 dead" names no place)."""
+    line = text.rfind("\n", 0, c.start) + 1
+    m = _LINE_LABEL.match(text, line, c.start)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    return name if name.rsplit(" ", 1)[-1] in SITE_NOUNS or lookup(name) is not None else None
 
 
 def _kind_named(text: str, c: Count, clause: tuple[int, int], para: tuple[int, int],

@@ -153,7 +153,7 @@ def nation(text: str, c: Count) -> str:
 # citizens of Chile"
 _COUNTRY_WORDS = r"(?:the[ \t]+)?(?P<w>\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}'’-])"  # "the Philippines"
 _FROM_COUNTRY = patterns.compile(
-    r"(?:[ \t]+(?:people|passengers|nationals|citizens|tourists|others))?"
+    r"(?:[ \t]+(?:people|person|passengers?|nationals?|citizens?|tourists?|others))?"
     rf"[ \t]+(?:from|(?<=(?:nationals|citizens)[ \t]+)of)[ \t]+{_COUNTRY_WORDS}")
 
 # ... or said to be from it, in the figure's own clause, where the sentence counts people of two countries so: "210

@@ -181,6 +181,11 @@ def _along_with(text: str, prior: list[Count], s0: int, start: int, words: list[
     return prev
 
 
+# people who tell of the list, not its last item: "the blast killed 12 soldiers, two officers said"
+SPEAKING_AFTER = patterns.compile(
+    r"\S+(?:[ \t]+[\p{L}'’-]+){1,3}?[ \t]+(?:said|says|say|told|added|reported|confirmed)\b", regex.I)
+
+
 def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: int, start: int,
                  words: list[str]) -> Count | None:
     """The count whose verb, said before it, a count of people joined to it also takes ("killing at least 15
@@ -190,7 +195,8 @@ def _verb_sharer(text: str, prior: list[Count], prev_np_end: int, clause_start: 
         prev = prior[-2]  # "killing 241 of the 242 on board and 24 on the ground": the part was killed, not the whole
     if prev is None or not _is_people(words) or (prev.topic not in _SHARED_TOPICS and prev.role not in _SHARED_ROLES) \
             or prev.role is None \
-            or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start):
+            or prev.start < clause_start or not _OBJECT_JOIN.fullmatch(text, prev_np_end, start) \
+            or SPEAKING_AFTER.match(text, start):
         return None
     head = prev  # the list's first item, before which its verb stands ("killed 43 men, 26 women and 11 children")
     for earlier in reversed(prior[:-1]):

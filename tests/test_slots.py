@@ -391,6 +391,8 @@ def test_a_side_s_freed_are_placed_nowhere():
 @pytest.mark.parametrize("text, value, population, subgroup", [
     # things are joined by things, not by the people of the next clause
     ("The fire destroyed 90 barns and firefighters had no water.", 90, "barn", ""),
+    # one person from a land is of that land, as people from it are
+    ("The dead include four people from Spain and one person from Norway.", 1, "people", "Norwegian"),
     # a body's one-word name modifies the noun counted: cars, not officers
     ("Youths overturned 8 police vans on the ring road.", 8, "van", ""),
     ("The agency said six staff members were hurt.", 6, "people", ""),
@@ -736,6 +738,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The civil protection office in Lisbon says 52 people died in the floods.", 52, ""),
     ("Officials in Braga said 12 people died.", 12, "Braga"),
     ("The mayor said the toll in Faro rose to 7.", 7, "Faro"),
+    # a line that names its site or place before a colon: its figures are that place's
+    ("The jet hit a school on Monday.\n• Harbour Military Hospital (HMH), Braga: Eight injured, 15 dead", 15,
+     "Harbour Military Hospital"),
+    ("The storm hit on Monday.\nPorto: 4 people died.", 4, "Porto"),
+    ("The storm hit on Monday.\nUpdate: 12 people died.", 12, ""),  # a label that names no place
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -1817,6 +1824,10 @@ def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     ("Nine firefighters were hurt battling the blaze, along with 4 residents.", 4, "injured"),
     ("Rebels killed 12 soldiers as well as 4 farmers near the pass.", 4, "killed"),
     ("Three people died in the blaze, along with 2 dogs.", 2, ""),  # not people: nothing shared
+    # the items of a list of people after one told dead share it, to the last
+    ("The dead included four Spanish nationals alongside two Britons, three Germans and one Canadian.", 3, "killed"),
+    ("The dead include four people from Spain, one person from Norway, and two from Peru.", 2, "killed"),
+    ("The blast killed 12 soldiers, two officers said.", 2, ""),  # those who tell of it are no item
 ])
 def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure: str) -> None:
     assert slot(text, value, "measure") == measure
