@@ -161,7 +161,7 @@ _ROLE = patterns.compile(
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
     # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b"
-    # nor "took the unusual step", "took a decision": an act, not a seizure
+    # nor "took the odd step", "took a decision": an act, not a seizure
     r"|[ \t]+(?:the|an?)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:steps?|decision|stand|view|position|lead|measures?|precautions?"
     r"|initiative|helm|stage|oath|floor|chance|opportunity|time)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drown(?:s|ed|ing)?"

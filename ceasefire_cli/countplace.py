@@ -136,19 +136,21 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
 
 # a line that opens with the place its figures are told for, then a colon: "• Harbour Hospital, Braga: 8 injured,
 # 2 dead" (its name up to a comma or a bracket)
-_LINE_LABEL = patterns.compile(r"[ \t]*(?:[•*·▪–-][ \t]*)?(?P<name>\p{Lu}[^:\n,(]{2,60}?)[ \t]*(?:\([^)\n]*\))?"
-                               r"(?:,[^:\n]{1,40})?:[ \t]")
+_LINE_LABEL = patterns.compile(r"[ \t]*(?P<bullet>[•*·▪–-][ \t]*)?(?P<name>\p{Lu}[^:\n,(]{2,60}?)[ \t]*"
+                               r"(?:\([^)\n]*\))?(?:,[^:\n]{1,40})?:[ \t]")
 
 
 def _labelled_line(text: str, c: Count) -> str | None:
     """The place a line names before the colon its figure follows, where that name is a site ("Harbour
-    Hospital") or a place the gazetteer knows; None otherwise ("Update: 12 dead" names no place)."""
+    Hospital"), or, on a bulleted line, a place the gazetteer knows; None otherwise ("Update: 12 dead" names no
+    place, and "LISBON: At least 69 died" is a dateline, where the story was filed)."""
     line = text.rfind("\n", 0, c.start) + 1
     m = _LINE_LABEL.match(text, line, c.start)
-    if m is None:
+    if m is None or m.group("name").isupper():
         return None
     name = m.group("name").strip()
-    return name if name.rsplit(" ", 1)[-1] in SITE_NOUNS or lookup(name) is not None else None
+    site = name.rsplit(" ", 1)[-1] in SITE_NOUNS
+    return name if site or (m.group("bullet") and lookup(name) is not None) else None
 
 
 def _kind_named(text: str, c: Count, clause: tuple[int, int], para: tuple[int, int],

@@ -213,8 +213,8 @@ _THING_MEASURES = Keyed(patterns.compile(
     # what a fire ate: "the fire consumed 900 acres and 400 homes"
     r"|consum(?:ed|es|ing))\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
-    r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|damag(?:es|ing)(?=[ \t]+(?:(?:about|around|some|nearly"
-    r"|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"
+    r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|(?:damag(?:es|ing)|damage[ \t]+to)(?=[ \t]+(?:(?:about|around"
+    r"|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"  # "damage to 413 vehicles"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|went[ \t]+up[ \t]+in[ \t]+flames|ablaze"
     # a fire's "engulfed", told with the fire in the sentence ("flames engulfed six blocks"; not floodwaters')

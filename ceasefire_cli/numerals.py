@@ -152,7 +152,7 @@ def _core(sep: str) -> regex.Pattern[str]:
         rf"{_LEFT}(?P<cur>{_CURRENCY_SIGN})?{_LEFT}"
         rf"(?:(?P<frac>{_FRAC})"
         rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{HALF}(?:{_SP}(?:million|billion)\b)?)?"
-        # (a range hyphenated whole, "seven-to-10 days", as an adjective is)
+        # (a range hyphenated whole, "five-to-8 days", as an adjective is)
         rf"(?:(?P<sep>[-–](?=\d)|{_SP}{sep}{_SP}|-to-)(?P<cur2>{_CURRENCY_SIGN})?(?P<n2>{_NUM}))?)"
         r"(?P<hy>-(?P<hyw>[a-z]+(?:-[a-z]+)*))?"
         rf"(?P<suf>{_SP}or{_SP}(?:more|so)\b|\+)?"

@@ -30,11 +30,13 @@ def slot(text: str, value: float, name: str):
     ("At least 14 fishermen drowned when the trawler sank.", 14, "killed"),
     # a headline's present tense of dying is the verb, never the noun counted
     ("Nine die as bridge gives way", 9, "killed"),
+    # "damage to" right before its figure is what befell the things
+    ("The riots caused damage to 58 police vans and 17 private cars.", 17, "damaged"),
     # flights and trains called off
     ("The airline began winding down, cancelling 320 flights by evening.", 320, "cancelled"),
     ("The operator had suspended over 80 trains on Monday.", 80, "cancelled"),
     # "took the step", "took a decision" is an act, no seizure of the people told after it
-    ("Prosecutors took the unusual step of asking the three-judge panel to rule at once.", 3, ""),
+    ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("Three drown as dinghy flips near the reef", 3, "killed"),
     # the participle right after "others" is theirs, not what a word further back tells
@@ -741,7 +743,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a line that names its site or place before a colon: its figures are that place's
     ("The jet hit a school on Monday.\n• Harbour Military Hospital (HMH), Braga: Eight injured, 15 dead", 15,
      "Harbour Military Hospital"),
-    ("The storm hit on Monday.\nPorto: 4 people died.", 4, "Porto"),
+    ("The storm hit on Monday.\n• Porto: 4 dead, 12 hurt", 4, "Porto"),
+    ("LISBON: At least 69 people were killed when a quake struck Madeira.", 69, ""),  # a dateline: filed there
     ("The storm hit on Monday.\nUpdate: 12 people died.", 12, ""),  # a label that names no place
 ])
 def test_place(text, value, want):
