@@ -57,7 +57,7 @@ def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...
     a kind word follows it) is no owner: its words are the name's."""
     own = [w for w in _own_words(name) if w not in kinds and w not in _HONORIFICS]
     if sum(len(w) > 1 for w in own) >= 2:
-        own = [w for w in own if len(w) > 1]  # an initial says nothing of which: "M Chinnaswamy Stadium"
+        own = [w for w in own if len(w) > 1]  # an initial says nothing of which: "M Ribeira Stadium"
     if not own and "s " in name.replace("’", "'"):
         own = [_SPELLING.get(w, w) for w in words(name.replace("’", "'").replace("'s ", " "))
                if w != "the" and w not in kinds and w not in _HONORIFICS]

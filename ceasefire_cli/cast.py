@@ -169,13 +169,13 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
 
 
-@lru_cache(maxsize=1 << 16)
 def _title_word(word: str) -> bool:
     """Whether a capitalised word is a title or its short form ('Gov', 'Sen.'), never a family name."""
     low = word.lower().rstrip(".")
     return low in TITLE_CAPS or low in _TITLE_ABBREVS
 
 
+@lru_cache(maxsize=1 << 16)
 def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, str, bool, str | None]:
     """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
     ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""

@@ -196,7 +196,7 @@ def _noun_phrase(text: str, e: int, end: int, one: bool = False) -> tuple[list[s
             break
         if low in _BODY_MODIFIERS and i < len(toks) and toks[i][0][:1].islower() and is_plural(toks[i][0]) \
                 and toks[i][0].lower() not in NP_STOP and toks[i][0].lower() not in _PLURAL_ADJECTIVES:
-            continue  # "50 police vehicles", "six staff members": a body's name modifies the noun counted
+            continue  # "8 police vans", "six staff members": a body's name modifies the noun counted
         if is_plural(tok) and not (tok[0].isupper() and i < len(toks) and toks[i][0][:1].islower()
                                     and is_plural(toks[i][0])):  # "Rangers fans", "Texas farmers": a modifier
             if (i + 1 < len(toks) and toks[i][0].lower() in ("and", "or") and _joinable(toks[i + 1][0])
@@ -464,7 +464,7 @@ def _read_topic(rd: Reading) -> None:
         if bm is not None and own is not None and (" and " in text[bm.end():start]
                                                    or not _RIGHT_BEFORE.fullmatch(text, bm.end(), start)):
             bm = None  # "some died and 15 others were hurt": the verb after "and" is the others' own; "bodies
-            # were pulled from the bus with 14 others injured": a word further back than the figure's verb too
+            # lay in the ravine with 14 others injured": a word further back than the figure's verb too
         thing_part = antecedent is not None and antecedent is prior[-1] and antecedent.topic == "other" \
             and bool(antecedent.subject) and not words and _PART_LEAD.search(text, max(s0, start - 20), start)
         # "nine aircraft, including three from Chile": parts of the things just counted, whoever else is told of

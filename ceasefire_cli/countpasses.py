@@ -120,7 +120,7 @@ _SWAP_TEXT = patterns.compile(r"\b(?:swap|exchang)\w*", regex.I)  # a swap, what
 _FROM_CARE = patterns.compile(r"\b(?:hospitals?|clinics?|treatment|care)\b", regex.I)  # "released from hospital"
 # between two subjects of one verb: "Two children and three women were killed" (the first noun phrase, then "and")
 _AMONG_THE = patterns.compile(rf"{AMONG}[ \t]+(?:dead|injured|wounded|victims)\b", regex.I)
-# (its noun may take a body it belongs to: "120 members of the security forces and 14 civilians")
+# (its noun may take a body it belongs to: "31 members of the riot squad and 6 bystanders")
 _SUBJECT_JOIN = patterns.compile(
     r"(?:[ \t]+[\p{L}'’-]+){1,3}?(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}[\p{L}'’-]+)?[ \t]+and[ \t]+")
 
@@ -149,7 +149,7 @@ def _share_back(text: str, counts: list[Count]) -> None:
             counts[i] = replace(c, role=nxt.role, topic=c.topic if c.topic != "other" else nxt.topic)
 
 
-# people added after a clause that told what befell others: "75 officers were hurt, along with 9 marchers"
+# people added after a clause that told what befell others: "nine firefighters were hurt, along with 4 residents"
 _ALONG_WITH = patterns.compile(
     r",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)[ \t]+"
     r"(?:(?:some|about|around|another|at[ \t]+least|more[ \t]+than|over|nearly|almost)[ \t]+)?$", regex.I)
@@ -158,8 +158,8 @@ _NO_BREAK = patterns.compile(r"[^.;!?\n\d]*")
 
 
 def _share_forward(text: str, counts: list[Count]) -> None:
-    """"75 officers were hurt, along with 9 marchers": people added to a clause that told what befell others share
-    what befell them, where nothing of their own says otherwise."""
+    """"nine firefighters were hurt, along with 4 residents": people added to a clause that told what befell
+    others share what befell them, where nothing of their own says otherwise."""
     for i in range(len(counts) - 1):
         c, nxt = counts[i], counts[i + 1]
         people = _is_people((nxt.subject or "").split()) or (not nxt.subject and _FROM_LAND.match(text, nxt.end))

@@ -99,7 +99,7 @@ _CONDITION_NAMES = {"critical": "those in critical", "grave": "those in critical
 # appositive's is not ("Five passengers, including a child, were still in critical condition")
 _OTHER_FIGURE = patterns.compile(rf"\b(?:{_NUMBER_WORD}|dozens?|hundreds?)\b", regex.I)
 _APPOSITION = patterns.compile(r",[ \t]+including[^,]*,")
-# a part without a figure in the gap: "injured about 30 more, some critically" says how badly some of them are
+# a part without a figure in the gap: "hurt about 30 more, some critically" says how badly some of them are
 _VAGUE_PART = patterns.compile(r",[ \t]+(?:some|many|most|several|(?:a[ \t]+)?few|half)\b", regex.I)
 
 

@@ -214,7 +214,7 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|consum(?:ed|es|ing))\b)"
     # "damaging" is also what winds are: a deed only right before its figure ("damaging some 300 homes")
     r"|(?P<damaged>(?:damaged|partially[ \t]+destroyed|(?:damag(?:es|ing)|damage[ \t]+to)(?=[ \t]+(?:(?:about|around"
-    r"|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"  # "damage to 413 vehicles"
+    r"|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|roughly)[ \t]+)?\d))\b)"  # "damage to 58 vans"
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|went[ \t]+up[ \t]+in[ \t]+flames|ablaze"
     # a fire's "engulfed", told with the fire in the sentence ("flames engulfed six blocks"; not floodwaters')
@@ -224,7 +224,7 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
     # left empty for safety, a count of its own beside those hit: "about 90 nearby cabins were evacuated"
     r"|(?P<evacuated>(?:evacuated|abandoned|vacated)\b)"
-    # flights, trains and events called off: "cancelling 600 flights", "suspended over 500 flights"
+    # flights, trains and events called off: "cancelling 320 flights", "suspended 80 trains"
     r"|(?P<cancelled>(?:cancel(?:l?ed|l?ing|s)?|scrap(?:ped|ping|s)?|suspend(?:ed|ing|s)?)\b)"
     + _CUT_OFF + ")",
     regex.I,
@@ -305,7 +305,7 @@ _RECOVERED_AFTER = patterns.compile(
     r"|were|was|are|is|being)[ \t]+)?"
     r"(?:(?:so[ \t]+far|now|also|since|already)[ \t]+)?"
     r"(?:recovered|retrieved|found|located|pulled|exhumed|collected|washed[ \t]+ashore"
-    r"|removed[ \t]+from)\b",  # "40 bodies have been removed from the water", not "removed" from a list
+    r"|removed[ \t]+from)\b",  # "11 bodies were removed from the mine shaft", not "removed" from a list
     regex.I)
 # the verb of bodies found told earlier in the sentence, before parts with none of their own: "19 bodies have
 # been recovered; 15 from the bus and four from the car"
@@ -616,7 +616,7 @@ _FIGURE_BEFORE = patterns.compile(
 # an object of "carrying", the first or the one after "and": "a plane carrying 40 passengers and three crew"
 _CARRYING = patterns.compile(
     rf"(?r)\b{CARRYING}[ \t]+(?:[\d,]+[ \t]+\p{{Ll}}+(?:[ \t]+\p{{Ll}}+)?,?[ \t]+and[ \t]+)?$", regex.I)
-# what befell people, right after their noun: "pulled from the bus, with 14 others injured", not aboard
+# what befell people, right after their noun: "bodies lay in the ravine with 14 others injured", not aboard
 _HARMED_AFTER = patterns.compile(r"[ \t]+(?:injured|wounded|hurt|dead|killed|missing)\b", regex.I)
 # a craft said to hold people: "a jet with 64 passengers" (its crew, "and a crew of five", is population.CREW_OF's)
 _VEHICLE_WITH = patterns.compile(

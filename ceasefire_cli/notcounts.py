@@ -161,7 +161,7 @@ NP_STOP = frozenset(
 )  # "cast": "35 million cast their ballots" counts voters, not a cast; "25 - ten seriously": how, not what;
 # "with 6 suffering burns", "4 of them sustained injuries": what the people counted suffered, not what is counted;
 # "rose to 79 overnight": when, not what; "found 26 of them guilty": what they were found, not what is counted;
-# "15 die in tram crash", "four drown": a headline's verb, never a noun
+# "nine die as bridge gives way", "three drown": a headline's verb, never a noun
 IRREGULAR_PLURALS = frozenset(
     """people children women men police personnel staff cattle dead deceased wounded injured missing livestock
     clergy youth faithful displaced homeless elderly sick feet teeth mice geese offspring aircraft

@@ -81,7 +81,7 @@ TWO_WORD_SUBGROUPS = {
                      "forces personnel", "armed forces"), "soldier"),  # "8,000 armed forces (members)"
 }
 # the verbs of a vehicle's load: who it was carrying were aboard ("a bus carrying 40 pilgrims", "ferrying 90")
-CARRYING = (r"(?:carrying|transporting|ferrying"  # and a craft's past tense: "the flight carried 64 people"
+CARRYING = (r"(?:carrying|transporting|ferrying"  # and a craft's past tense: "the ferry carried 212 people"
             r"|(?<=(?:flight|plane|jet|aircraft|bus|ferry|boat|ship|train|vessel)s?[ \t]+)carried)")
 # men are a subgroup only beside women: alone, "two men were killed" is how news counts people
 _MEN = frozenset("man men boy boys".split())

@@ -435,8 +435,8 @@ def _days_named(articles: list[Article], read_days: WeekdayReader) -> Counter[da
 
 
 def _days_dated_tell(articles: list[Article], consensus: date) -> Counter[date]:
-    """For each day, how many articles with a stated date tell of it by month and day as past ("the election
-    held on 23 February"): a day the story speaks of as surely as one it names by its weekday."""
+    """For each day, how many articles with a stated date tell of it by month and day as past ("the vote
+    held on 19 July"): a day the story speaks of as surely as one it names by its weekday."""
     days: Counter[date] = Counter()
     for a in articles:
         if a.published and a.published_source in ("metadata", "text", "option"):

@@ -312,7 +312,7 @@ def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[
     issued = next((i for i, t in enumerate(toks[1:-1], 1)
                    if t.lower() in _ISSUED_WORDS and _base(toks[i - 1].lower()) in _DOC_HEADS), 0)
     if issued:
-        toks = toks[:issued]  # '…," a police statement issued on Monday read': the statement, whenever it came
+        toks = toks[:issued]  # '…," a port authority statement issued late on Friday said': whenever it came
     np = _np_back(toks)
     if len(np) != len(toks) and (_coordinated(toks) or org_pp_head(toks) or person_of(toks)):
         # '…," the military and the security service said', '…," the commission for refugees said',

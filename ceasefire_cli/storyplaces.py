@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from . import patterns
 from .aliases import canonical_places
 from .countfacts import (
     TOLL_OPEN_END,
@@ -218,7 +219,7 @@ def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town
     return "" if _parts_below_whole(_told_at(mentions, places, town, (town, region))) else region
 
 
-_CARE_SITE = regex.compile(r"\b(?:hospitals?|clinics?|infirmary|morgue|mortuary)\b", regex.I)
+_CARE_SITE = patterns.compile(r"\b(?:hospitals?|clinics?|infirmary|morgue|mortuary)\b", regex.I)
 
 
 def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[str, str]) -> str:

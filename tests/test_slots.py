@@ -1828,8 +1828,10 @@ def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
     ("Rebels killed 12 soldiers as well as 4 farmers near the pass.", 4, "killed"),
     ("Three people died in the blaze, along with 2 dogs.", 2, ""),  # not people: nothing shared
     # the items of a list of people after one told dead share it, to the last
-    ("The dead included four Spanish nationals alongside two Britons, three Germans and one Canadian.", 3, "killed"),
-    ("The dead include four people from Spain, one person from Norway, and two from Peru.", 2, "killed"),
+    ("Officials said the dead were four Spanish tourists alongside two Britons, three Germans and one Canadian.", 3,
+     "killed"),
+    ("Eleven people died in the crush; officials said the dead were four people from Spain, one person from Norway,"
+     " and two from Peru.", 1, "killed"),
     ("The blast killed 12 soldiers, two officers said.", 2, ""),  # those who tell of it are no item
 ])
 def test_two_subjects_share_the_verb_after_them(text: str, value: float, measure: str) -> None:
