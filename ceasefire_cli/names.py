@@ -148,7 +148,7 @@ _ORG_HEADS = frozenset(
     county district utility panel jury tribunal inquiry regulator watchdog nonprofit presidency secretariat
     directorate prefecture municipality parliament centre center command headquarters observatory guild
     broadcaster station channel television newspaper initiative flotilla mission junta delegation consortium
-    collective platform syndicate confederation caucus""".split()
+    collective platform syndicate confederation caucus courier carrier""".split()
 ) | TRADE_HEADS
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
                        " bulletin document assessment memo".split())  # 'the document said': an intelligence memo
@@ -272,7 +272,8 @@ def _core_name(toks: list[str]) -> str:
     while end > 1 and _is_suffix(names[end - 1]):
         end -= 1
     i = end - 1
-    while i > 0 and (names[i - 1].lower() in _PARTICLES or _INITIAL.fullmatch(names[i - 1])):
+    while i > 0 and (names[i - 1].lower() in _PARTICLES or _INITIAL.fullmatch(names[i - 1])
+                     or (len(names[i - 1]) == 1 and names[i - 1].isupper())):  # 'Ana S Ruiz': an initial, no stop
         i -= 1
     if i > 0:
         i -= 1

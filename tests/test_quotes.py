@@ -526,6 +526,17 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a body's spokesperson, never named, is not whoever spoke before
         ('Ana Ruiz met the envoy on Monday and said the talks went well.\n\n"A team led by the envoy is heading '
          'to the border now," the embassy spokesperson said.', "A team", "embassy spokesperson"),
+        # a courier or a carrier is a company: the one named before
+        ('A cargo jet run by Swiftpost crashed. Swiftpost said it was "working with the investigators tonight."\n\n'
+         '"We are grieving with the families of our three pilots," the courier added.', "We are grieving",
+         "Swiftpost"),
+        # a person described by the children they have is the one the story just told of, as one by age is
+        ('Tomas Berg won the first round on Sunday.\n\n"Our only rival is the past, and we will beat it in May," said '
+         "the father of three.", "Our only rival", "Tomas Berg"),
+        ('Tomas Berg won the first round on Sunday.\n\n"Our only rival is the past, and we will beat it in May," said '
+         "the father of three and devout Lutheran.", "Our only rival", "Tomas Berg"),
+        # a bare initial inside a name is part of it, not where the name starts
+        ('"We will rebuild the chapel before the rains come," said Ana S Ruiz.', "We will rebuild", "Ana S Ruiz"),
         # three words after a whole title in capitals are the name, family name first
         ('Acting Chief Justice Park Jin Ho read the ruling. "The rules of the state were broken," Park Jin Ho '
          "said.", "The rules", "Park Jin Ho"),
