@@ -20,8 +20,6 @@ from .names import (
     _HEADLINE_LEN,
     _INITIAL,
     _LOC_PREPS,
-    _TITLE_ABBREVS,
-    TITLE_CAPS,
     _agentive,
     _base,
     _classify,
@@ -32,6 +30,7 @@ from .names import (
     _titles_around,
     _units,
     surname,
+    title_word,
 )
 from .nationality import demonym_nation
 from .textutil import sentence_spans_variant
@@ -167,12 +166,6 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     if b is not None:
         return b, _is_poss(g), None
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
-
-
-def _title_word(word: str) -> bool:
-    """Whether a capitalised word is a title or its short form ('Gov', 'Sen.'), never a family name."""
-    low = word.lower().rstrip(".")
-    return low in TITLE_CAPS or low in _TITLE_ABBREVS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -376,7 +369,7 @@ class _Cast:
                         if len(toks) == 3 and (bw := _LOWER_WORD_BEFORE.search(m, max(0, pos - 24), pos)) \
                                 and _agentive(_base(bw.group(1))):
                             whole.add(sur)  # after a role ('Greens leader Kang Min Ho'), not a sentence's start
-                        elif title and lead.lower() not in title.split() and not _title_word(lead):
+                        elif title and lead.lower() not in title.split() and not title_word(lead):
                             whole.add(sur)  # after a whole title in capitals ('Chief Justice Kim Mi Sung'): the
                             # three words left are the name (not 'Chief Justice Ana Ruiz', whose run keeps 'Justice')
                     if is_poss:

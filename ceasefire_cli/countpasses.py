@@ -149,27 +149,23 @@ def _share_back(text: str, counts: list[Count]) -> None:
             counts[i] = replace(c, role=nxt.role, topic=c.topic if c.topic != "other" else nxt.topic)
 
 
-# people added after a clause that told what befell others: "nine firefighters were hurt, along with 4 residents"
-_ALONG_WITH = patterns.compile(
-    r",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)[ \t]+"
-    r"(?:(?:some|about|around|another|at[ \t]+least|more[ \t]+than|over|nearly|almost)[ \t]+)?$", regex.I)
-_ALONG_REACH = 80  # characters from the first figure to the second: its noun, its verb and the link
+_LIST_REACH = 80  # characters from one item's figure to the next: its noun, the land it is from and the link
 _NO_BREAK = patterns.compile(r"[^.;!?\n\d]*")
 
 
 def _share_forward(text: str, counts: list[Count]) -> None:
-    """"nine firefighters were hurt, along with 4 residents": people added to a clause that told what befell
-    others share what befell them, where nothing of their own says otherwise."""
+    """"The dead were four Spaniards alongside two Britons, three Germans and one Canadian": the items of a list
+    after one whose fate is told share it, to the last, where nothing of their own says otherwise (the list's first
+    item takes it from a verb before it, ``priorcounts._verb_sharer``, or from one it is added to, ``_along_with``;
+    this carries it on to the items after)."""
     for i in range(len(counts) - 1):
         c, nxt = counts[i], counts[i + 1]
         people = _is_people((nxt.subject or "").split()) or (not nxt.subject and _FROM_LAND.match(text, nxt.end))
         if c.role is None or c.topic not in _SHARED_TOPICS or nxt.role is not None or nxt.topic != "other" \
                 or nxt.unit is not None or not people \
-                or nxt.start - c.end > _ALONG_REACH or not _NO_BREAK.fullmatch(text, c.end, nxt.start):
+                or nxt.start - c.end > _LIST_REACH or not _NO_BREAK.fullmatch(text, c.end, nxt.start):
             continue
-        link = _ALONG_WITH.search(text, c.end, nxt.start)
-        if (link is not None and link.end() == nxt.start) or (
-                _LIST_LINK.fullmatch(text, c.end, nxt.start) and _people_listed(text, nxt)):
+        if _LIST_LINK.fullmatch(text, c.end, nxt.start) and _people_listed(text, nxt):
             counts[i + 1] = replace(nxt, role=c.role, topic=c.topic)
 
 

@@ -11,7 +11,7 @@ from . import patterns
 from .keywords import Keyed
 from .models import Count
 from .numerals import FIGURE, QUAL_PATTERN, SUBSET_LEAD, WHOLE_AFTER_PART
-from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, lookup
+from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, is_site, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
 
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
@@ -143,14 +143,13 @@ _LINE_LABEL = patterns.compile(r"[ \t]*(?P<bullet>[•*·▪–-][ \t]*)?(?P<nam
 def _labelled_line(text: str, c: Count) -> str | None:
     """The place a line names before the colon its figure follows, where that name is a site ("Harbour
     Hospital"), or, on a bulleted line, a place the gazetteer knows; None otherwise ("Update: 12 dead" names no
-    place, and "LISBON: At least 69 died" is a dateline, where the story was filed)."""
+    place, and "LISBON: At least 23 died" is a dateline, where the story was filed)."""
     line = text.rfind("\n", 0, c.start) + 1
     m = _LINE_LABEL.match(text, line, c.start)
     if m is None or m.group("name").isupper():
         return None
     name = m.group("name").strip()
-    site = name.rsplit(" ", 1)[-1] in SITE_NOUNS
-    return name if site or (m.group("bullet") and lookup(name) is not None) else None
+    return name if is_site(name) or (m.group("bullet") and lookup(name) is not None) else None
 
 
 def _kind_named(text: str, c: Count, clause: tuple[int, int], para: tuple[int, int],

@@ -12,7 +12,7 @@ import regex
 
 from . import patterns
 from .clauseread import ROLE_T, group, read_role, read_status
-from .countpasses import _DEFAULT_ROLE, _SWAP_TEXT, _is_people
+from .countpasses import _DEFAULT_ROLE, _SHARED_TOPICS, _SWAP_TEXT, _is_people
 from .countwindow import Reading
 from .numbers import QUAL_PATTERN
 from .population import THING_NOUNS
@@ -104,6 +104,8 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)
                            or _along_with(text, prior, s0, start, words)):
         role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
+        if topic == "other" and sharer.topic in _SHARED_TOPICS:
+            topic = sharer.topic  # "nine firefighters were hurt, along with 4 residents": the residents are hurt too
     elif role is None and topic in CAPTIVE_TOPICS and (whole := _whole_before(text, prior, s0, start)) is not None:
         role = whole.role  # "freed 23 hostages, including six children": the children were freed too
     elif role is None and topic in CAPTIVE_TOPICS \

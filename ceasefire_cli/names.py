@@ -292,6 +292,12 @@ _HYPHEN_ADJECTIVE_ENDS = frozenset("""brokered led backed run based born owned c
 
 
 @lru_cache(maxsize=1 << 16)
+def title_word(tok: str) -> bool:
+    """Whether a capitalised word is a title or its short form ('Minister', 'Gov.', 'Gov'), never a name."""
+    low = _base(tok).lower()
+    return low.rstrip(".") in TITLE_CAPS or low in _TITLE_ABBREVS
+
+
 def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     """(kind, name, title) of a capitalised run; kind is person, org, single, title, place or ''.
 
@@ -336,13 +342,11 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         return _classify(toks[j + 1 :])
     if len(toks) >= 3 and all(t.isupper() for t in toks):
         return "", "", ""  # a shouted headline
-    if any(t in ("of", "for") for t in toks[1:-1]) and not any(
-            _base(t).lower().rstrip(".") in TITLE_CAPS or _base(t).lower() in _TITLE_ABBREVS for t in toks):
+    if any(t in ("of", "for") for t in toks[1:-1]) and not any(title_word(t) for t in toks):
         return "org", " ".join([*toks[:-1], _base(toks[-1])]), ""  # 'Region of Minho': no one's name holds 'of'
     cut = -1
     for i, t in enumerate(toks):
-        low = _base(t).lower()
-        if low.rstrip(".") in TITLE_CAPS or low in _TITLE_ABBREVS:
+        if title_word(t):
             cut = i
     if 0 < cut < len(toks) - 1 and all(_base(t).lower().rstrip(".") in _NAME_SUFFIXES for t in toks[cut + 1 :]):
         cut = -1  # 'Martin Luther King III': a surname that is also a title, then a suffix

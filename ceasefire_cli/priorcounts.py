@@ -168,7 +168,7 @@ _LISTED_AS = patterns.compile(rf"\b(?:include[sd]?|were|are)[ \t]+(?:{QUAL_PATTE
 
 
 # people added to the sentence's count after its verb: "six soldiers were freed, along with four civilians"
-_ALONG_WITH = patterns.compile(rf",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as)[ \t]+"
+_ALONG_WITH = patterns.compile(rf",?[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|alongside)[ \t]+"
                                rf"(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 
 

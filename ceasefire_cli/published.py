@@ -137,10 +137,14 @@ def parse_reference_date(value: str) -> date:
 WeekdayReader = Callable[[Sequence[tuple[str, date]]], list[list[date]]]
 
 
+def _stated(a: Article) -> bool:
+    """Whether an article states its date (metadata, its text, ``--date``): not one inferred or only guessed."""
+    return bool(a.published) and a.published_source in ("metadata", "text", "option")
+
+
 def _stated_dates(articles: list[Article]) -> list[date]:
-    """The dates articles state (metadata, their text, ``--date``): not those inferred or only guessed."""
-    return [date.fromisoformat(a.published) for a in articles
-            if a.published and a.published_source in ("metadata", "text", "option")]
+    """The dates articles state."""
+    return [date.fromisoformat(a.published) for a in articles if _stated(a)]  # type: ignore[arg-type]
 
 
 def infer_dates(articles: list[Article], reference_date: date | None = None,
@@ -424,8 +428,8 @@ def _days_named(articles: list[Article], read_days: WeekdayReader) -> Counter[da
     event extractor reads it: "the strike will start on Wednesday" in Monday's story is the Wednesday ahead."""
     pairs = []
     for a in articles:
-        if a.published and a.published_source in ("metadata", "text", "option"):
-            on = date.fromisoformat(a.published)
+        if _stated(a):
+            on = date.fromisoformat(a.published)  # type: ignore[arg-type]
             if on >= date.min + timedelta(days=7) and _WEEKDAY_MENTION.search(a.clean):
                 pairs.append((a.clean, on))
     days: Counter[date] = Counter()
@@ -439,7 +443,7 @@ def _days_dated_tell(articles: list[Article], consensus: date) -> Counter[date]:
     held on 19 July"): a day the story speaks of as surely as one it names by its weekday."""
     days: Counter[date] = Counter()
     for a in articles:
-        if a.published and a.published_source in ("metadata", "text", "option"):
+        if _stated(a):
             days.update(set(_days_told(a.clean, consensus)))
     return days
 

@@ -101,9 +101,10 @@ _NAMED_AS = patterns.compile(
 # a document read after a quote, and whom it came from: '…," read a statement released on Monday from', '…,"
 # reads a letter signed by'
 _DOC = "(?:" + _trie(sorted(_DOC_HEADS)) + ")"  # the documents a text says someone issued (names.py)
+_ISSUED_WORDS = frozenset("issued released posted published sent signed".split())  # of a document, after it
 _READ_FROM = patterns.compile(
     rf"[^\S\n]*[,.!?]?[^\S\n]*(?:read|reads)[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){{0,2}}?{_DOC}"
-    r"(?:[ ]+(?:released|issued|sent|posted|published|signed)(?:[ ]+(?:on|late|early)(?:[ ]+\p{L}+){1,2})?)?"
+    rf"(?:[ ]+(?:{'|'.join(sorted(_ISSUED_WORDS))})(?:[ ]+(?:on|late|early)(?:[ ]+\p{{L}}+){{1,2}})?)?"
     r"[ ]+(?:from|by)[ ]")
 # the owner of the account a document was posted on: "A post on Ana Ruiz's X account, ..., said"
 _ACCOUNT_OWNER = patterns.compile(
@@ -300,9 +301,6 @@ def _cueless(doc: _Doc, r: Raw, lo: int, hi: int) -> _Attr | None:
     if np and _cap(np[-1]):  # '"…" — Majed al-Ansari, the ministry's spokesman'
         return _Attr(doc.resolve(np, d.end()), None, _medium(doc.m[d.end() : hi]))  # type: ignore[union-attr]
     return None
-
-
-_ISSUED_WORDS = frozenset("issued released posted published sent signed".split())  # of a document, after it
 
 
 def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:

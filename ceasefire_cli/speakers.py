@@ -45,6 +45,7 @@ from .names import (
     org_pp_head,
     surname,
 )
+from .numerals import SMALL_NUMBER_WORDS
 from .places import lookup
 from .population import names_people
 from .subjectnp import _OBJ_PREPS, COUNSEL, _Phrases
@@ -93,9 +94,7 @@ _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman 
 _CALLINGS = frozenset("doctor surgeon".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # a person described by the children they have ('the father of three', 'the mother of two'), as by their age
-_PARENTS = frozenset("father mother".split())
-_PARENT_OF = patterns.compile(r"(?i:the)[ ]+(?i:father|mother)[ ]+of[ ]+(?:\d+|two|three|four|five|six|seven|eight|nine"
-                              r"|ten|eleven|twelve)\b")
+_PARENT_OF = patterns.compile(rf"(?i:the)[ ]+(?i:father|mother)[ ]+of[ ]+(?:\d+|{SMALL_NUMBER_WORDS})\b")
 # a speech verb that goes on with what was being said: 'the minister added' is whoever spoke just before
 _GOES_ON = patterns.compile(r"[ ]?(?:added|continued|went[ ]on)\b")
 _TITLE_AS_CALLING = {"dr.": "doctor", "dr": "doctor"}  # how a calling is written as a title before a name
@@ -480,13 +479,14 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 and (holder := self.title_lookup(office[2], pos)):
             return _Said(holder, "person", pos)  # 'the Chief Spokesperson for the Ministry of X said': whom the
             # text named with that title before ('Chief Spokesperson for the Ministry of X Dr Ana Ruiz announced')
-        if len(low) > 1 and low[0] == "the" and low[1] in _PARENTS and _PARENT_OF.match(self.m, pos):
+        if low[0] == "the" and _PARENT_OF.match(self.m, pos):
             # 'Tomas Berg won ... ¶ "…," said the father of three (and devout Lutheran)': the one who opened the
             # sentence before or spoke last, as a person known by age is
-            for who in (self.previous_subject(pos),
-                        self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)):
-                if who is not None and who.kind == "person" and who.name:
-                    return who
+            who = self.previous_subject(pos)
+            if who is None or who.kind != "person" or not who.name:
+                who = self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS)
+            if who is not None and who.name:
+                return who
         i = len(toks)
         while i > 0 and (_cap(toks[i - 1]) or ((low[i - 1] in _NAME_CONN or low[i - 1] in _PARTICLES)
                                               and 1 < i < len(toks))):

@@ -14,10 +14,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-import regex
-
-from . import patterns
-from .aliases import canonical_places
+from .aliases import SITE_KINDS, canonical_places
 from .countfacts import (
     TOLL_OPEN_END,
     Fact,
@@ -219,7 +216,7 @@ def _town_region(mentions: Sequence[Mention], placed: list[str], home: str, town
     return "" if _parts_below_whole(_told_at(mentions, places, town, (town, region))) else region
 
 
-_CARE_SITE = patterns.compile(r"\b(?:hospitals?|clinics?|infirmary|morgue|mortuary)\b", regex.I)
+_CARE_WORDS = SITE_KINDS | {"infirmary", "morgue", "mortuary"}  # where the dead and the hurt are taken
 
 
 def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[str, str]) -> str:
@@ -233,7 +230,7 @@ def _story_site(mentions: Sequence[Mention], home: str, town: str, places: dict[
     sites = {places.get(c.place, c.place) for c in counts if c.measure in LEAD_TOLLS and c.place
              and is_site(places.get(c.place, c.place))}
     if len(sites) > 1:  # where the dead and the hurt were taken is no site of the event ("bodies kept at Civil
-        sites = {s for s in sites if not _CARE_SITE.search(s)}  # Hospital" beside the stadium of the crush)
+        sites = {s for s in sites if not _CARE_WORDS & set(s.lower().split())}  # Hospital" beside the stadium)
     if len(sites) != 1:
         return ""
     site = sites.pop()

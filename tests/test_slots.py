@@ -42,7 +42,7 @@ def slot(text: str, value: float, name: str):
     # the participle right after "others" is theirs, not what a word further back tells
     ("Bodies lay in the ravine with 14 others injured.", 14, "injured"),
     ("The blast killed 5 people and wounded 12 others.", 12, "injured"),
-    ("A jet with 64 passengers landed safely at noon.", 64, "aboard"),
+    ("A jet with 48 passengers landed safely at noon.", 48, "aboard"),
     ("The ferry carried 212 people, most of them pilgrims.", 212, "aboard"),  # a craft's "carried" is "carrying"
     ("Rebels carried 12 wounded fighters to the clinic.", 12, "injured"),
     ("Divers said 11 bodies were removed from the flooded mine shaft.", 11, "recovered"),
@@ -744,7 +744,7 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The jet hit a school on Monday.\n• Harbour Military Hospital (HMH), Braga: Eight injured, 15 dead", 15,
      "Harbour Military Hospital"),
     ("The storm hit on Monday.\n• Porto: 4 dead, 12 hurt", 4, "Porto"),
-    ("LISBON: At least 69 people were killed when a quake struck Madeira.", 69, ""),  # a dateline: filed there
+    ("LISBON: At least 23 people were killed when a quake struck Madeira.", 23, ""),  # a dateline: filed there
     ("The storm hit on Monday.\nUpdate: 12 people died.", 12, ""),  # a label that names no place
 ])
 def test_place(text, value, want):
