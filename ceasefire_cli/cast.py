@@ -105,8 +105,11 @@ _OFFICE_OF = patterns.compile(
 _OFFICE_OF_REACH = 20  # characters before a name that "governor of the " fits in
 _IN_CHARGE = "Charge"  # 'Special Agent in Charge Ana Ruiz': a title's tail after 'in', no place
 _PLACE_PREP = patterns.compile(r"\b(?:in|to|from|of|against|into|across|with|and)[ ]$")
-# the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic)
-_CAP_TOK = r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*)*[’']?\.?)"
+# the initials are possessive: a run "U.S.U.S.…U" is not retried at every shorter length (quadratic); a slash
+# before a capital joins a body's name ('Front/Army')
+_CAP_TOK = (
+    r"(?:(?:\p{Lu}\.){2,}+|(?:[ae]l-)?\p{Lu}[\p{L}\p{M}\d]*(?:[’'\-]\p{L}[\p{L}\p{M}]*"
+    r"|/\p{Lu}[\p{L}\p{M}]*)*[’']?\.?)")
 _NAME_REST = (r"(?:(?:[ ](?:of|and|for|the|al|el|bin|ibn|abu|von|van|der|den|de|da|di|du|la|le|del))*"
               + r"[ ]" + _CAP_TOK + r")*(?:,[ ](?:Jr|Sr)\.)?(?![\p{L}\p{M}\d_])")  # 'Roland Butler, Jr.' is one name
 _NAME = patterns.compile(r"(?<![\p{L}\p{M}\d_])" + _CAP_TOK + _NAME_REST)

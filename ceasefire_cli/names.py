@@ -151,7 +151,7 @@ _ORG_HEADS = frozenset(
     collective platform syndicate confederation caucus courier carrier""".split()
 ) | TRADE_HEADS
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
-                       " bulletin document assessment memo".split())  # 'the document said': an intelligence memo
+                       " bulletin document assessment memo tribute".split())  # 'the document said': a memo
 _TITLE_NOUNS = frozenset(
     """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
     president secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
@@ -184,7 +184,8 @@ _NOT_AGENT = frozenset(
 _GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f",
            "dame": "f", "queen": "f", "princess": "f", "lady": "f"}
 _PARTICLES = frozenset("al el bin ibn abu von van der den de da di du la le dos das del".split())
-_TOKEN = patterns.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+)*|_+|\S")  # 'P&G' is one word
+# 'P&G' is one word, and so is a body's name joined by a slash ('the Freedom Front/Army')
+_TOKEN = patterns.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d’'.\-]*(?:&[\p{Lu}\d]+|/\p{Lu}[\p{L}\p{M}]*)*|_+|\S")
 
 
 

@@ -629,8 +629,9 @@ def find_quotes(text: str) -> list[Quote]:
         attr = _post_cue(doc, r)
         if attr is None or (attr.cue and _RELAYED.search(attr.cue)):
             pre = _pre_cue(doc, r)
-            if pre is None and attr is not None:  # 'Ana Ruiz ordered crews to "…," state TV reported': hers
-                pre = _subject_cue(doc, r, ("person",))
+            if pre is None and attr is not None:  # 'Ana Ruiz ordered crews to "…," state TV reported': hers; 'The
+                # council called the plan "…," Reuters reported': the council's
+                pre = _subject_cue(doc, r, ("person", "org"))
             if attr is None or (pre is not None and pre.said is not None):
                 attr = pre  # or, after 'X said, "…," the AP reported', X's words the agency relays
         if attr is None and _LABEL_LEAD.fullmatch(doc.m, doc.sentence(r.start)[0], r.open_at):

@@ -172,6 +172,26 @@ def _opening_name(toks: list[str], commas: list[int]) -> list[str]:
     return np
 
 
+def _name_after_office(office: list[str], seg: list[str]) -> bool:
+    """Whether ``seg``, set off by commas after ``office``, is the name of whoever holds it: an office in capitals
+    that names its title ('Relief Commissioner', 'Secretary of Disaster Relief', as Indian English writes one
+    without 'of': 'Secretary Disaster Relief'), then a name of two to four capitalised words."""
+    return 2 <= len(seg) <= NAME_AFTER_OFFICE_WORDS and all(_cap(t) for t in seg) and bool(office) \
+        and _cap(office[0]) and all(_cap(t) or t in ("of", "for", "and", "the") for t in office) \
+        and any(_cap(t) and _base(t.lower()) in _TITLE_NOUNS for t in office)
+
+
+NAME_AFTER_OFFICE_WORDS = 4  # "Ana Maria Costa Ruiz": the longest name read after an office
+
+
+def _without_aside(toks: list[str]) -> list[str]:
+    """``toks`` without the short parenthesis that closes them: a party, a state or an acronym set after a name
+    ('Rep. Jane Doe (D-Md.)', 'the Harbour Workers Front (HWF)') is no part of the phrase before it."""
+    if toks[-1:] != [")"] or "(" not in toks[-8:-1]:
+        return toks
+    return toks[: len(toks) - 1 - toks[-2::-1].index("(") - 1]
+
+
 class _Phrases:
     """Noun phrases around a speech verb in the masked text ``m``."""
 
@@ -201,9 +221,10 @@ class _Phrases:
         if (owned := _OWNED_STATEMENT.search(self.m, max(lo, hi - 160), hi)) is not None:
             return owned["name"].split(), ""
         toks = _TOKEN.findall(self.m, max(lo, hi - 240), hi)
-        close = len(toks) - 1 if toks[-1:] == [")"] else len(toks) - 2 if toks[-2:] == [")", ","] else -1
-        if close >= 0 and "(" in toks[close - 7 : close]:  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
-            del toks[close - toks[close::-1].index("(") : close + 1]
+        if toks[-1:] == [")"]:
+            toks = _without_aside(toks)  # 'Rep. Jane Doe (D-Md.) said': the party is no subject
+        elif toks[-2:] == [")", ","]:
+            toks = [*_without_aside(toks[:-1]), ","]
         while len(toks) > 1 and toks[-1] in _AUXILIARIES:
             toks.pop()  # 'Netanyahu has said', 'the envoy had told': the subject is before the auxiliary
         for _ in range(3):
@@ -223,8 +244,8 @@ class _Phrases:
             rel = next((c for c in commas if toks[c + 1] in _RELATIVE), -1)
             if rel > 0 and not any(t in ("and", "but") for t in toks[rel:]):
                 cut = rel - 2 if rel >= 2 and toks[rel - 1].isdigit() and toks[rel - 2] == "," else rel
-                head = _np_back(toks[:cut])  # 'Ana Ruiz, who spoke from the capital, Lima, said': Ana Ruiz (and
-                # 'Ana Ruiz, 34, who was in Braga, ...': her age is no head)
+                head = _np_back(_without_aside(toks[:cut]))  # 'Ana Ruiz, who spoke from the capital, Lima,
+                # said': Ana Ruiz (and 'Ana Ruiz, 34, who was in Braga, ...': her age is no head)
                 rel = cut
                 if head and _valid_head(head):
                     return head, toks[rel - len(head) - 1] if rel > len(head) else ""
@@ -235,8 +256,11 @@ class _Phrases:
                 toks = toks[:aside]
                 break
             k = commas[-1]
-            cand = _np_back(toks[:k])
+            cand = _np_back(_without_aside(toks[:k]))
             seg = toks[k + 1 : -1]
+            if _name_after_office(toks[commas[-2] + 1 if len(commas) > 1 else 0 : k], seg) \
+                    and lookup(" ".join(seg)) is None:
+                return seg, ""  # 'Secretary Disaster Relief, Arun Rao, said': the one who holds the office
             named_cand = cand and _cap(cand[-1]) and not _title_of(toks[:k]) and not _office(toks[:k]) \
                 and not (k > len(cand) and toks[k - len(cand) - 1].lower() in _OBJ_PREPS)  # not 'Speaking to AFP,'
             if seg and _np_back(seg) == seg and _cap(seg[-1]) and not named_cand and lookup(" ".join(seg)) is None:

@@ -59,7 +59,9 @@ _NAMED_APPOSITION = patterns.compile(
 
 # a document and who issued it, up to the verb that quotes it: 'the joint statement made by X reads'
 _DOC_BY = patterns.compile(rf"\b(?P<doc>(?:joint[ \t]+)?(?:{'|'.join(sorted(_DOC_HEADS))}))[ \t]+"
-                           r"(?:(?:made|issued|signed|released|published|posted|sent)[ \t]+)?by[ \t]+(?=[^,;:]*$)",
+                           r"(?:on[ \t]+\p{Lu}\p{L}*[ \t]+)?"  # 'a message on Facebook from the ministry'
+                           r"(?:(?:made|issued|signed|released|published|posted|sent)[ \t]+)?(?:by|from)[ \t]+"
+                           r"(?=[^,;:]*$)",
                            regex.I)
 
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'

@@ -596,6 +596,29 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          " opposes the scheme, US Secretary of State Ana Ruiz congratulated Costa on his narrow win and praised all the"
          ' voters of the town for their show of "a calm, orderly and fair vote that others could copy."', "a calm",
          "Ana Ruiz"),
+        # a body named with a slash is one name, and the statement it issued speaks for it
+        ("Forty people died in the flood, the Northern Freedom Front/Army said.\n\n"
+         '"We are asking every neighbour with a boat to help us," the group added.', "We are asking",
+         "Northern Freedom Front/Army"),
+        # the acronym after a body's name, at the sentence's start, is no part of the phrase its verb follows
+        ("The Lake Valley Front (LVF) put out a statement on Monday asking for boats. The statement warned, \u201cEvery"
+         " road into the valley is under water and the bridge is gone.\u201d", "Every road", "Lake Valley Front (LVF)"),
+        ("The Lake Valley Front (LVF), which runs the district, put out a statement on Monday asking for boats. The"
+         " statement warned, \u201cEvery road into the valley is under water and the bridge is gone.\u201d",
+         "Every road", "Lake Valley Front (LVF)"),
+        # an outlet that "reported" words a body said in the sentence passes on the body's words
+        ("The city council dismissed the new toll road as a scheme that \u201ctaxes every family that has to drive to"
+         " work,\u201d Reuters reported.", "taxes every", "city council"),
+        # a document "from" a body speaks for it, wherever it was posted
+        ("A message on Facebook from the Ministry of Culture read: \u201cThe theatre will close for a week so that"
+         " the actors can mourn.\u201d", "The theatre", "Ministry of Culture message"),
+        # an office in capitals, then the name of whoever holds it set off by commas
+        ('Relief Commissioner, Arun Rao, said, "Two hundred people have been moved to the camps and all are safe."',
+         "Two hundred", "Arun Rao"),
+        ('Secretary Disaster Relief, Arun Rao, confirmed to reporters, "Two hundred people have been moved to the'
+         ' camps."', "Two hundred", "Arun Rao"),
+        ('Governor Ana Ruiz, a Democrat, said, "Two hundred people have been moved to the camps and all are safe."',
+         "Two hundred", "Ana Ruiz"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
