@@ -52,6 +52,12 @@ _NOT_SOUGHT = rf"(?<!\b(?:the|a){_W}(?:search|hunt){_W}for{_W}(?:the{_W})?)"
 # a toll of lives, not a road's or a bridge's
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
+# "dead" that says nothing of death: "ended in a dead heat", "a dead end", "dead set against", "dead wrong"
+_NOT_DEAD = rf"{_W}(?:heat|end|set|wrong|even|serious|silent|last)\b|-(?:end|locked?)\b"
+# what one "executes" that is no person: "six raiders executed the plan", "officers executed a warrant"
+_EXECUTED_THING = (rf"{_W}(?:the|an?|their|its|his|her|this|that){_W}(?:[\p{{L}}-]+{_W})?"
+                   r"(?:heist|plan|plans|plot|raid|robbery|theft|operation|attack|order|orders|warrant|search|mission"
+                   r"|move|strategy|deal|contract|programme|program|task|project|manoeuvre|maneuver|turn|jump|trade)\b")
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 # The patterns of words below check the word boundary every branch opens with once, before the branches: else the
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).
@@ -60,7 +66,7 @@ _FATAL_HARM = (rf"(?:fatal|mortal)(?:ly)?{_W}(?:[\p{{L}}-]+{_W})?"
                r"(?:wounds?|injur(?:y|ies|ed)|wounded|shot|stabbed|knifed|slashed)")
 _TOPIC_TRIGGER = patterns.compile(
     rf"\b(?:(?P<prisoners_>(?:sentenced{_W}to{_W}death|death{_W}(?:sentences?|row))\b)"
-    rf"|(?P<deaths>(?:kill|killed|killing|kills|dead|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
+    rf"|(?P<deaths>(?:kill|killed|killing|kills|dead(?!{_NOT_DEAD})|deceased|die(?!-)|died|dies|dying|deaths?(?!{_DEATH_THING})|(?:death{_W})?{_TOLL}"
     rf"|fatalities|mortalities|slain|succumbed|{_FATAL_HARM}"
     rf"|perish(?:ed|es|ing)?|martyred|{_LIVES_OF}"
     rf"|drown(?:s|ed|ing)?"
@@ -68,7 +74,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|mass{_W}graves?"
     rf"|victims(?={_W}(?:also{_W})?includ)"  # "the victims include 14 from Norway": the dead, listed by origin
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
-    rf"|murdered|slayings?|eliminated|liquidated|executed|executing|executions?{_W}of"
+    rf"|murdered|slayings?|eliminated|liquidated|(?:executed|executing)(?!{_EXECUTED_THING})|executions?{_W}of"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|(?:undergoing|receiving|under){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at ..."
@@ -159,14 +165,16 @@ _ROLE = patterns.compile(
     r"|abductions?[ \t]+of"
     r"|took|taken|abducted|abducting|seized|kidnapped|kidnapping|captured"
     r"|abducts?|seizes?|kidnaps?)\b"  # the present of headlines: "Gunmen abduct 120 students"
-    # not "took part", "taken to hospital", "took shelter", "taken ill": the people did it, or went somewhere
+    # not "took part", "taken to hospital", "took shelter", "taken ill", "took (particular) aim": the people did it,
+    # or went somewhere
     r"(?![ \t]+(?:part|to|into|over|place|off|shelter|refuge|cover|ill|office|charge|control|steps|action)\b"
+    r"|[ \t]+(?:\p{L}+[ \t]+)?aim\b"
     # nor "took the odd step", "took a decision": an act, not a seizure
     r"|[ \t]+(?:the|an?)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:steps?|decision|stand|view|position|lead|measures?|precautions?"
     r"|initiative|helm|stage|oath|floor|chance|opportunity|time)\b))"
     rf"|(?P<killed>(?:kill|killed|killing|kills|die(?!-)|died|dies|slain|perish(?:ed|es|ing)?|succumbed|martyred|drown(?:s|ed|ing)?"
     rf"|{_FATAL_HARM}"
-    rf"|murdered|slayings?|eliminated|liquidated|executed|executing|executions?{_W}of"
+    rf"|murdered|slayings?|eliminated|liquidated|(?:executed|executing)(?!{_EXECUTED_THING})|executions?{_W}of"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed|discharged"
@@ -193,7 +201,7 @@ _ROLE = patterns.compile(
 )
 _STATUS = patterns.compile(
     r"\b(?:(?P<living>(?:living|alive|surviving)\b)"
-    r"|(?P<dead>(?:dead|deceased|slain)\b)"
+    rf"|(?P<dead>(?:dead(?!{_NOT_DEAD})|deceased|slain)\b)"
     r"|(?P<remains>(?:remains|bodies|body)\b)"
     rf"|(?P<life>(?:life[ \t-]+(?:sentences?|terms?)|lifers)\b)"
     rf"|(?P<detained>(?:detained|detainees?|administrative{_W}detention)\b))",

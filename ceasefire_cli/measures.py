@@ -294,9 +294,11 @@ _NAMED = r"(?:(?:formally|positively|fully|officially|so[ \t]+far|now|since)[ \t
 _IDENTIFIED_AFTER = patterns.compile(
     rf"(?:[ \t]+[\p{{L}}-]+){{0,3}}?[ \t]+(?:(?:have|has|had)[ \t]+been|were|was|are|is)[ \t]+{_NAMED}", regex.I)
 # bodies found so far, a count of its own beside the toll, which it reaches only when the search ends: "rescuers
-# recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"
+# recovered 12 bodies", "four bodies were found at the site", "the bodies of 9 were pulled from the river"; and in
+# a headline's present: "Divers recover 12 bodies"; bodies volunteers "were able to reach" are out of the mud
 _RECOVERED_BEFORE = patterns.compile(
-    r"(?r)\b(?:recover(?:ed|ing)|recovery[ \t]+of|retriev(?:ed|ing)|found|finding|located|pulled|exhumed"
+    r"(?r)\b(?:recover(?:s|ed|ing)?|recovery[ \t]+of|retriev(?:ed|ing)|found|finding|located|pulled|exhumed"
+    r"|reach(?:ed|ing)?"
     r"|collect(?:ed|ing))[ \t]+"
     r"(?:out[ \t]+)?"
     r"(?:the[ \t]+)?(?:bodies[ \t]+of[ \t]+)?(?:(?:another|a[ \t]+further|an[ \t]+additional)[ \t]+)?$", regex.I)

@@ -387,8 +387,11 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in strike and shipping reports: "1,100 new jobs" and "1,000 new positions" are one
               # promise, "120 vessels" and "115 ships" one queue, and a fleet's "30 boats" its "31 vessels"
               "position": "job", "vessel": "ship", "boat": "ship", "airplane": "plane", "aeroplane": "plane",
-              # and in business reports: a carmaker's plants are its factories
-              "factory": "plant",
+              # and in business reports: a carmaker's plants are its factories; a strike's "three facilities" are
+              # its "three sites"
+              "factory": "plant", "facility": "site",
+              # and in theft and museum reports: "nine pieces", "eight items" and "ten objects" stolen are one tally
+              "piece": "item", "object": "item", "artefact": "item", "artifact": "item",
               # and in venue reports: "the 2,500-seater hall" is the 2,500-seat hall
               "seater": "seat",
               # and in housing reports: a block's flats are its apartments, its floors its storeys

@@ -79,6 +79,7 @@ def values(text: str) -> list[float]:
         ("Less than 5 percent of ballots were spoiled.", "Less than 5 percent", 5, 0, 5, "fewer_than"),
         ("Between 300 and 400 workers walked out.", "Between 300 and 400", 300, 300, 400, "range"),
         ("Police counted 20 to 30 looters.", "20 to 30", 20, 20, 30, "range"),
+        ("The search took between four to five hours.", "between four to five hours", 4, 4, 5, "range"),  # wire use
         ("Officials reported 15-20 landslides.", "15-20", 15, 15, 20, "range"),
         ("Crews said repairs may need 3-to-5 days.", "3-to-5 days", 3, 3, 5, "range"),  # hyphenated whole
         ("The line may stay shut for five-to-8 days.", "five-to-8 days", 5, 5, 8, "range"),

@@ -38,6 +38,13 @@ def slot(text: str, value: float, name: str):
     # "took the step", "took a decision" is an act, no seizure of the people told after it
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
+    ("The senator took sharp aim at two of the nine commissioners.", 9, ""),  # a target of words, not a seizure
+    # a plan or a warrant "executed" is carried out: no one is killed
+    ("Six raiders executed the plan in under ten minutes.", 6, ""),
+    ("Officers executed a warrant at the homes of 3 traders.", 3, ""),
+    ("The junta executed 4 activists last year.", 4, "killed"),
+    # a "dead heat" is a tie, no death
+    ("The race between the two mayors ended in a dead heat.", 2, ""),
     ("Three drown as dinghy flips near the reef", 3, "killed"),
     # the participle right after "others" is theirs, not what a word further back tells
     ("Bodies lay in the ravine with 14 others injured.", 14, "injured"),
@@ -46,6 +53,9 @@ def slot(text: str, value: float, name: str):
     ("The ferry carried 212 people, most of them pilgrims.", 212, "aboard"),  # a craft's "carried" is "carrying"
     ("Rebels carried 12 wounded fighters to the clinic.", 12, "injured"),
     ("Divers said 11 bodies were removed from the flooded mine shaft.", 11, "recovered"),
+    ("Divers recover 14 bodies from flooded quarry", 14, "recovered"),  # a headline's present
+    ("Volunteers were able to reach 31 bodies before dark, the mayor said.", 31, "recovered"),
+    ("Crews were still trying to reach 6 bodies under the slab.", 6, "missing"),
     ("At least 12 climbers are still missing on the glacier.", 12, "missing"),
     ("The militia freed 9 captives at dawn.", 9, "released"),
     # the figure's own participle, not another noun's word before it; captives are never counted by others' work
@@ -1087,6 +1097,11 @@ def test_people_nouns():
     ("The former governor still faces two other criminal trials.", 2, "case"),
     ("The general had lost the previous three polls.", 3, "election"),
     ("Two flights carried the freed men home.", 2, "plane"),
+    ("Pickets stood outside four plants of the toolmaker.", 4, "plant"),
+    ("Pickets stood outside four facilities of the toolmaker.", 4, "site"),
+    ("Pickets stood outside four sites of the toolmaker.", 4, "site"),
+    ("The burglars took seven pieces from the vault.", 7, "item"),
+    ("The burglars took seven items from the vault.", 7, "item"),
 ])
 def test_things_named_two_ways_are_one_population(text: str, value: float, want: str) -> None:
     assert slot(text, value, "population") == want
