@@ -45,6 +45,10 @@ def _own_words(name: str) -> list[str]:
 # one name transliterated two ways ("Ročava", "Rocava" and "Rochava"; "Cáceres" and "Caceres"): compared
 # without accents, nor the h English writes after c, s, z or k for one letter of another alphabet
 _TRANSLIT = regex.compile(r"\p{Mn}+|(?<=[cszk])h")
+# letters that carry their mark inside them, so no decomposition strips it: "Rafał" and "Rafal", "Bjørn" and
+# "Bjorn", "Đà Nẵng" and "Da Nang" are written both ways in English copy
+_WHOLE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+                                "ð": "d"})
 
 
 # a courtesy title before a person's name says nothing of which person: "Mr Tan" is "Tan"
@@ -61,7 +65,7 @@ def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...
     if not own and "s " in name.replace("’", "'"):
         own = [_SPELLING.get(w, w) for w in words(name.replace("’", "'").replace("'s ", " "))
                if w != "the" and w not in kinds and w not in _HONORIFICS]
-    return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w))) for w in own)
+    return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w))).translate(_WHOLE_LETTERS) for w in own)
 
 
 def acronym(name: str) -> str:

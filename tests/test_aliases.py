@@ -21,6 +21,10 @@ def test_one_name_spelled_with_or_without_accents_or_a_transliterated_h():
     m = canonical_places(["Ročava", "Rocava", "Rochava", "Rocava"])
     assert set(m.values()) == {"Rocava"}
     assert not same_name("Lisbon", "Lisboa")  # another name altogether
+    # letters whose mark no decomposition strips
+    assert same_name("Paweł Nowacki", "Pawel Nowacki") and same_name("Søren Holt", "Soren Holt")
+    m = canonical_holders(["Nowacki", "Paweł Nowacki", "Pawel Nowacki"])
+    assert len(set(m.values())) == 1
 
 
 def test_acronyms_and_abbreviations():
