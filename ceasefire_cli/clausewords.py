@@ -58,6 +58,8 @@ _NOT_DEAD = rf"{_W}(?:heat|end|set|wrong|even|serious|silent|last)\b|-(?:end|loc
 _EXECUTED_THING = (rf"{_W}(?:the|an?|their|its|his|her|this|that){_W}(?:[\p{{L}}-]+{_W})?"
                    r"(?:heist|plan|plans|plot|raid|robbery|theft|operation|attack|order|orders|warrant|search|mission"
                    r"|move|strategy|deal|contract|programme|program|task|project|manoeuvre|maneuver|turn|jump|trade)\b")
+# what a place or a service "remains": "the museum remains closed", "the road remained shut"
+_STATE_OF_A_PLACE = "closed|open|shut|sealed|cordoned|off-limits|unclear|unknown|uncertain|calm|tense|unchanged|intact"
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 # The patterns of words below check the word boundary every branch opens with once, before the branches: else the
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).
@@ -76,7 +78,7 @@ _TOPIC_TRIGGER = patterns.compile(
     # killing as the police or the army word it ("five gunmen were eliminated", "six bandits liquidated")
     rf"|murdered|slayings?|eliminated|liquidated|(?:executed|executing)(?!{_EXECUTED_THING})|executions?{_W}of"
     rf"|buried(?!{_W}(?:alive|under|beneath|in{_W}(?:the{_W})?(?:rubble|debris|mud))))\b)"
-    rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
+    rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|hurting|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|(?:undergoing|receiving|under){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at ..."
     rf"|{_CONDITION})\b)"
     rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?|POWs?"
@@ -154,7 +156,8 @@ _ROLE = patterns.compile(
     rf"[^.;:!?]{{0,40}}back)"  # (the word first, then what stands before it: a lookbehind tried only there)
     rf"|received(?<=\bbeen{_W}received))\b"
     rf"(?!{_W}(?:fire|gunfire|blows|rates?|views|vows|home{_W}safely|to{_W}(?:work|school|normal))\b))"
-    rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at)\b)"
+    # (not a place or a thing that "remains closed" while the figure is told of something else)
+    rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at|{_STATE_OF_A_PLACE})\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed"
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
@@ -177,7 +180,7 @@ _ROLE = patterns.compile(
     rf"|murdered|slayings?|eliminated|liquidated|(?:executed|executing)(?!{_EXECUTED_THING})|executions?{_W}of"
     rf"|starved{_W}to{_W}death"
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
-    r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hospitali[sz]ed|discharged"
+    r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hurting|hospitali[sz]ed|discharged"
     rf"|treated{_W}and{_W}released|released{_W}from{_W}(?:the{_W}|a{_W})?hospitals?)\b)"
     # (not those who seek safety or care: "2,000 left the valley, seeking shelter with relatives")
     rf"|(?P<demanded>(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"

@@ -68,6 +68,7 @@ _PART_AFTER = patterns.compile(rf"\b{SUBSET_LEAD}[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}
 _UNDER_INVESTIGATION = patterns.compile(
     r"(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:(?:are|is|were|was|still|also)[ \t]+)*(?:under[ \t]+(?:investigation|review)"
     r"|being[ \t]+(?:investigated|examined|reviewed))\b", regex.I)
+_WAR_REACH = 140  # characters back from a figure to "the war in X between A and B has killed"
 _RATE_REACH = 16  # "90,000 passengers a day": a rate follows the counted noun within a few characters
 _TOLL_MEASURES = frozenset({"killed", "injured", "missing", "displaced", "in shelters", "affected"})
 _PROJECTION_REACH = 60
@@ -194,6 +195,15 @@ _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:er
 
 
 # other happenings of the story's kind, counted: "six other shootings", "three other deadly quakes"
+# a war's own toll told as its subject's: "the two-year civil war has killed over 20,000", "the insurgency has left
+# some 9,000 dead": the whole war's, not the toll of a disaster or a strike within it
+_WAR_SUBJECT_BEFORE = patterns.compile(
+    r"\b(?:the|a|its|this|that)[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:war|conflict|insurgency|fighting)"
+    r"(?:[ \t]+(?:in|between|against|with)[ \t]+[^,;:.]{1,60}?)?[ \t]+"
+    r"(?:has|had|have)[ \t]+(?:(?:so[ \t]+far|already|now)[ \t]+)?"
+    r"(?:killed|claimed|left|caused|resulted[ \t]+in|led[ \t]+to|displaced|uprooted|wounded|injured)"
+    r"(?:[ \t]+(?:the[ \t]+lives[ \t]+of|an[ \t]+estimated|about|around|roughly|some|more[ \t]+than|over|at[ \t]+least"
+    r"|nearly|almost|upwards[ \t]+of))*[ \t]+$", regex.I)
 _OTHER_EVENTS_AFTER = patterns.compile(
     r"[ \t]+other[ \t]+(?:[\p{L}-]+[ \t]+)?(?:shootings|attacks|bombings|quakes|earthquakes|storms|hurricanes|typhoons"
     r"|cyclones|fires|wildfires|floods|landslides|crashes|derailments|disasters|massacres|wars|strikes)\b", regex.I)
@@ -278,6 +288,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         # "900 deaths in 40 landslides since 1990": a record's sum, not this toll; "killed 8,300 since last May"
         # (or "since May 4, 2022"): a long war's toll since its month, not this strike's
         return f"since {since.group(1) or since.group('month').capitalize()}"
+    if measure in _TOLL_MEASURES and _WAR_SUBJECT_BEFORE.search(text, max(clause[0], c.start - _WAR_REACH), c.start):
+        return "the war"  # "the civil war has killed over 20,000": the war's toll, not the day's nor a disaster's
     if c.topic == "other" and c.unit is None and measure not in _CHANGES and not _PEOPLE_FIGURE.match(c.subject) \
             and (ago := _YEARS_AGO.search(text, max(sent[0], c.start - _AGO_REACH), c.start)
                  or _YEARS_AGO_AFTER.match(text, c.end, clause[1])) is not None:

@@ -24,7 +24,8 @@ period      which part of a longer whole: "phase 1", "batch 2", "day 3", "per da
             counts the attacker: "six people, including the gunman, died"), "part" (a bare part listed
             after its whole: "four tourists - three from Utah and one from Idaho"), "each in Lyon, Nice" (what
             each of several places had: "two each in Lyon and Nice"), "record" (a mark the event is the first to
-            pass since an earlier one: "the first flood to kill more than 50 since 1998"); "" for the whole
+            pass since an earlier one: "the first flood to kill more than 50 since 1998"), "the war" (a war's
+            own toll beside the story's: "the civil war has killed over 20,000"); "" for the whole
 running     a running total ("the death toll", "so far", "has risen to"): reported at different
             times it changes, which the comparison shows
 mood        of a release, a seizure or a delivery: planned (deal terms, "would free", "expected to

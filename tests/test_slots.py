@@ -35,6 +35,11 @@ def slot(text: str, value: float, name: str):
     # flights and trains called off
     ("The airline began winding down, cancelling 320 flights by evening.", 320, "cancelled"),
     ("The operator had suspended over 80 trains on Monday.", 80, "cancelled"),
+    # what thieves took, and what police took from them
+    ("Burglars stole seven paintings from the gallery.", 7, "stolen"),
+    ("Twelve phones were snatched at the fair.", 12, "stolen"),
+    ("Officers seized 40 rifles at the port.", 40, "seized"),
+    ("The museum remains closed after raiders stole nine items.", 9, "stolen"),  # the museum remains, not the items
     # "took the step", "took a decision" is an act, no seizure of the people told after it
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
@@ -756,6 +761,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The storm hit on Monday.\n• Porto: 4 dead, 12 hurt", 4, "Porto"),
     ("LISBON: At least 23 people were killed when a quake struck Madeira.", 23, ""),  # a dateline: filed there
     ("The storm hit on Monday.\nUpdate: 12 people died.", 12, ""),  # a label that names no place
+    # a ranking of places by their figures: each figure is the place's named right before "with"
+    ("The town of Braga had the most deaths with 20; followed by Faro with 19; Porto with 9.", 19, "Faro"),
+    ("The town of Braga had the most deaths with 20; followed by Faro with 19; Porto with 9.", 9, "Porto"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -992,6 +1000,11 @@ def test_place(text, value, want):
      " along the coast in 1988.", 140, "year 1988"),
     # other happenings of the story's kind are a record's tally
     ("It was the worst shooting this year: only six other shootings have claimed more lives.", 6, "other events"),
+    # a war's own toll, told beside a disaster's or a day's, is the whole war's
+    ("The mudslide buried 90 homes. The three-year civil war has claimed over 20,000 lives.", 20000, "the war"),
+    ("The war between the two militias has killed more than 9,000 people.", 9000, "the war"),
+    ("Shelling killed 14 people on Monday, and the war has left 800 injured since 2022.", 800, "since 2022"),
+    ("Shelling killed 14 people on Monday, and the war has left 800 injured.", 14, ""),
     # a bare parallel figure is of the year its parallel is ("the 2012 vote saw ... and the Reds with 40")
     ("By contrast, the 2016 vote saw the Blues with 52 seats and the Reds with 31.", 31, "year 2016"),
     # a part of the dead by where they came from, or by a nation; a part of a whole figure opening the sentence
