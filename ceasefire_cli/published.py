@@ -329,6 +329,9 @@ _MONTH_DAY = patterns.compile(
     r"(?:st|nd|rd|th)?(?![\d\w]|,?[^\S\n]*\d)"  # no year after it: "Jan. 29", not "Jan. 29, 2020"
 )
 _HOLIDAY = patterns.compile(rf"\b{HOLIDAY_PATTERN}\b")  # "New Year's Day": a day of the year, named
+# ... and with its year: a day the folder names in its latest year ("On Thursday, April 10, 2025") is the story's as
+# much as one named without it (a day of an earlier year is history: "the invasion of February 24, 2022")
+_MONTH_DAY_YEAR = patterns.compile(r"\b" + _MONTH_DAY_ALT + r"(?:st|nd|rd|th)?,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b")
 ANCHOR_MIN_ARTICLES = 2  # articles naming one yearless day before it is the story's day (one alone may be a side note)
 # days after the story's day that an article's weekdays may date it to: coverage follows within days, and a
 # "Sunday" named after a Wednesday crash is more likely the Sunday before it (a game the victims came from)
@@ -337,17 +340,22 @@ FOLLOW_DAYS = 3
 
 def _anchored(articles: list[Article]) -> dict[int, date]:
     """Dates for the undated articles of a folder where none states a date: the day of the year that most of
-    them name without a year ("Jan. 29", "New Year's Day", in at least ``ANCHOR_MIN_ARTICLES``) is the
+    them name without a year or in the latest year the folder writes ("Jan. 29", "New Year's Day", "Jan. 29,
+    2030", in at least ``ANCHOR_MIN_ARTICLES``) is the
     story's day, in the year a copyright notice gives (the latest one in the folder), else in the year
     (the latest the folder mentions, or the one after it) on which that day is the weekday the folder names
     most; each article is dated to the latest day up to ``FOLLOW_DAYS`` after it that the article names by
     its weekday (written after a Wednesday crash, it speaks of "Thursday" and "Friday"), else to that day.
     {} when no year or no such day is found."""
     undated = [i for i, a in enumerate(articles) if not a.published or a.published_source == "guessed"]
+    full = {i: [(int(m["year"]), *_month_day(m)) for m in _MONTH_DAY_YEAR.finditer(articles[i].clean)]
+            for i in undated}
+    latest = max((int(y) for i in undated for y in _YEAR_MENTION.findall(articles[i].clean)), default=None)
     named: Counter[tuple[int, int]] = Counter()
     for i in undated:
         named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)}
-                     | {holiday_day(m.group()) for m in _HOLIDAY.finditer(articles[i].clean)})
+                     | {holiday_day(m.group()) for m in _HOLIDAY.finditer(articles[i].clean)}
+                     | {(mon, day) for y, mon, day in full[i] if y == latest})  # "10 Apr 2025" names the day too
     if not named:
         return {}
     (month, day), n = min(named.items(), key=lambda kv: (-kv[1], kv[0]))

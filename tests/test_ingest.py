@@ -874,6 +874,21 @@ def test_a_folder_with_no_date_or_copyright_takes_the_year_its_weekdays_fit() ->
     assert {a.published for a in infer_dates(bare)} == {None}
 
 
+def test_a_day_named_with_the_folder_s_latest_year_dates_the_undated_folder_as_one_named_without_it() -> None:
+    """One article names the story's day with its year ('Thursday, March 14, 2030'), another without ('March
+    14'): two articles name it, so the folder's Thursdays are that day; a day of an earlier year is history."""
+    assert date(2030, 3, 14).weekday() == 3
+    arts = [art(1, None, "The two pilots were swapped on Thursday, March 14, 2030, at a border post."),
+            art(2, None, "The exchange took place on March 14 after weeks of talks."),
+            art(3, None, "Both men landed on Thursday night, officials said.")]
+    assert [a.published for a in infer_dates(arts)] == ["2030-03-14", "2030-03-14", "2030-03-14"]
+    # the same day of a year before the latest one the folder writes is not the story's
+    old = [art(1, None, "The war began on March 14, 2027. The two pilots were swapped on Thursday in 2030."),
+           art(2, None, "Talks had stalled since March 14, 2027, and the swap came in 2030."),
+           art(3, None, "Both men landed on Thursday night, officials said.")]
+    assert {a.published for a in infer_dates(old)} == {None}
+
+
 def test_a_year_the_folder_mentions_ahead_does_not_hide_the_year_its_weekdays_fit() -> None:
     """A later year mentioned in passing (a release due in 2033) is not the story's: of the years mentioned,
     the one putting the named day on the named weekday (Christmas Day 2030, a Wednesday), the most mentioned
