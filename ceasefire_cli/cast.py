@@ -172,6 +172,13 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _title_used(m: str, word: str, after: int) -> bool:
+    """Whether the text goes on past ``after`` to call someone 'the' ``word`` ('the Vizier', 'the Grand Vizier'):
+    the capitalised word cut from before a name is then a title, not a given name."""
+    return word[:1].isupper() and m.find(word, after) >= 0 \
+        and regex.search(rf"\b[Tt]he[ ](?:\p{{Lu}}\p{{L}}*[ ])*{regex.escape(word)}\b", m, pos=after) is not None
+
+
 def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, str, bool, str | None]:
     """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
     ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""
@@ -365,6 +372,10 @@ class _Cast:
                     continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":
                     sur, lead, is_poss, sex = _person_facts(toks, name, title)
+                    if not title and len(toks) > len(name.split()) \
+                            and _title_used(m, cut := _base(toks[-len(name.split()) - 1]), seq.start() + off_end):
+                        titles.append((cut.lower(), pos))  # 'Vizier Ana Vidal', later 'the Vizier said': a title no
+                        # table lists, which the text itself uses as one
                     persons.append((pos, name, sur))
                     if lead:  # 'Kim Mi Sung' kept as 'Mi Sung': 'Kim' alone may be her, family name first
                         dropped.append((lead, sur))

@@ -151,7 +151,7 @@ _ORG_HEADS = frozenset(
     collective platform syndicate confederation caucus courier carrier""".split()
 ) | TRADE_HEADS
 _DOC_HEADS = frozenset("statement post tweet letter message communique communiqué announcement release report notice"
-                       " bulletin document assessment memo tribute".split())  # 'the document said': a memo
+                       " bulletin document assessment memo tribute certificate".split())  # 'the document said': a memo
 _TITLE_NOUNS = frozenset(
     """envoy coordinator spokesperson spokesman spokeswoman counterpart colleague successor predecessor minister
     president secretary director mayor governor senator coach manager captain chairman chairwoman chair chief ambassador
@@ -265,6 +265,11 @@ def surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
+# courtesy words between an office and a name, which are no part of the office ('Prime Minister Dr Ana Ruiz'); not
+# 'Mr' or 'Mrs', which tell whom 'he' or 'she' means
+_COURTESY = frozenset("dr prof hon".split())
+
+
 def _core_name(toks: list[str]) -> str:
     """Last name plus particles/initials plus one given name, and a suffix after it: 'Prime Minister X Y'
     still gives 'X Y', 'Chief X Y Jr.' 'X Y Jr.'."""
@@ -357,7 +362,10 @@ def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
         # one's name
         head = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[:of]))
         return "title", "", " ".join([head, *(_base(t).lower() for t in toks[of:])])
-    title = " ".join(_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1]))
+    title_words = [_TITLE_ABBREVS.get(w, w) for w in (_base(t).lower() for t in toks[: cut + 1])]
+    while len(title_words) > 1 and title_words[-1].rstrip(".") in _COURTESY:
+        title_words.pop()  # 'Prime Minister Dr Ana Ruiz': the office is prime minister, whom 'the prime minister' means
+    title = " ".join(title_words)
     rest = toks[cut + 1 :]
     if not rest and len(toks) >= 2 and last in _SURNAME_TITLES and not the and _given_names(toks[:-1]):
         return "person", _core_name(list(toks)), ""  # 'Ana King', 'James Justice': a surname that is also a title

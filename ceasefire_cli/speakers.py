@@ -428,6 +428,13 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 hit = heads[0]
         return self.person(hit[1]) if hit else None
 
+    def _taught_title(self, word: str, pos: int) -> str | None:
+        """The person the text named after ``word`` in capitals, a title no table lists ('Vizier Ana Vidal'),
+        when 'the' and that word later stand for them."""
+        if not any(title.split()[-1] == word for title, _, _ in self.titles):
+            return None
+        return self.title_lookup(word, pos)
+
     def _titles_held(self, name: str) -> set[str]:
         """The heads of the titles the text gives the person ('minister' of 'Health Minister')."""
         key = surname(name).lower()
@@ -500,6 +507,9 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             kind, name, title = _classify(tuple(run), i > 0 and low[i - 1] == "the")
             if kind == "title" and len(run) == 1 and i == 0 and self.is_surname(_base(run[0])):
                 kind, name = "", ""  # 'Justice said', 'King said' where the text named James Justice: him
+            if kind != "title" and i > 0 and low[i - 1] == "the" \
+                    and (taught := self._taught_title(_base(run[-1]).lower(), pos)) is not None:
+                return _Said(taught, "person", pos)  # 'Vizier Ana Vidal …, the Vizier said': her
             if kind != "title":
                 return self._named(kind, name, run, low[i - 1] if i > 0 else "", pos)
             desc_title = title

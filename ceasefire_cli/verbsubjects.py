@@ -65,6 +65,7 @@ _DOC_BY = patterns.compile(rf"\b(?P<doc>(?:joint[ \t]+)?(?:{'|'.join(sorted(_DOC
                            regex.I)
 
 _READ = frozenset({"read", "reads"})  # a speech verb only for a document: 'the statement read'
+_IT_READS = ("statement", "post", "letter", "message", "notice", "tribute")  # documents 'it read' may stand for
 
 _DESCRIPTION_OPENS = patterns.compile(r"(?:a|an|the)[ ]\p{Ll}")  # 'a former host', 'the agency's head'
 
@@ -103,6 +104,12 @@ class _Subjects:
             res = self.main_subject(k, lo, v0)
         else:
             np, prev = self.np_before(lo, v0)
+            if word in _READ and [t.lower() for t in np] == ["it"]:
+                # 'The club has since released a statement. ¶ It read: "…"': the document just told of, its issuer's
+                found = [a for head in _IT_READS if (a := self.doc_author(head, v0)) is not None]
+                res = max(found, key=lambda a: a.pos) if found else None
+                self.subjects[k] = res
+                return res
             if word in _READ and not (np and _base(np[-1].lower()) in _DOC_HEADS):
                 np, prev = [], ""  # 'she read the names aloud' quotes nobody; 'the statement read' does
                 by = _DOC_BY.search(self.m, lo, v0)

@@ -619,6 +619,19 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          ' camps."', "Two hundred", "Arun Rao"),
         ('Governor Ana Ruiz, a Democrat, said, "Two hundred people have been moved to the camps and all are safe."',
          "Two hundred", "Ana Ruiz"),
+        # a title no table lists, which the text then uses as one: 'the Vizier' is whom it named after 'Vizier'
+        ('Grand Vizier Ana Vidal paid tribute on Monday. In a statement, the Grand Vizier said the late bishop was'
+         ' "a friend to every family in the valley and beyond".', "a friend", "Ana Vidal"),
+        # 'It read:' after a body released a statement: the body's
+        ('Meanwhile, Porto Athletic have since released an official statement.\n\nIt read: "We are in direct'
+         ' contact with the police about the incident on the quay."', "We are in", "Porto Athletic"),
+        # a doctor's or a professor's courtesy title is no part of the office before it
+        ("The town, which Prime Minister Dr Ana Ruiz called ground zero, was flattened.\n\u201cWe will rebuild every"
+         " home in this town,\u201d Ruiz said.\n\u201cThe people are strong and they will come back to their"
+         " homes,\u201d the prime minister added.", "The people", "Ana Ruiz"),
+        # a certificate speaks as a report does
+        ('The bishop died of "a sudden stroke and heart failure at the end of a long illness", the death'
+         ' certificate said.', "a sudden", "death certificate"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:
