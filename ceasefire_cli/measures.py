@@ -238,6 +238,9 @@ _JOBS = frozenset({"job", "position", "post", "role", "loss", "cut", "layoff", "
 _JOB_CUT = patterns.compile(
     r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)"
     r"|lay(?:s|ing)?[ \t]+off|laid[ \t]+off|losses|layoffs|redundanc(?:y|ies)|(?:will|would|to)[ \t]+go)\b", regex.I)
+# what stands between a figure (and its noun) and its own verb: "63 were partially damaged", "12 homes have been"
+_OWN_VERB_GAP = patterns.compile(r"[ \t]+(?:(?:were|was|are|is|have|has|had|been|being|also|now|since|later|then"
+                                 r"|partially|partly|completely|totally|fully|badly|severely)[ \t]+)*", regex.I)
 # "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
 _AGENT_BEFORE = patterns.compile(r"(?r)\bby[ \t]+(?:the[ \t]+)?$", regex.I)
 # the counts of an indictment, and what a jury or judge found on them: "found guilty on four of the 11 counts",
@@ -543,6 +546,10 @@ def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
             if not (agent and w.end() <= c.start) and not (force and w.start() >= c.end)
             and not (w.start() >= c.end and _ATTRIBUTIVE_BEFORE.search(text, max(c.end, w.start() - 8), w.start())
                      and _NOUN_NEXT.match(text, w.end()))]  # "stood apart from the wrecked train": the train's
+    own = next((w for w in hits if w.start() >= c.end and _OWN_VERB_GAP.fullmatch(text, noun_end(text, c), w.start())),
+               None)
+    if own is not None:  # "Eleven houses were destroyed, 63 were partially damaged": the figure's own verb, right
+        return _nearest_measure([(0, own.lastgroup or "")])  # after it, not the one the clause before ends with
     if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
         hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own
     found = [(min(abs(w.start() - c.end), abs(c.start - w.end())), w.lastgroup or "") for w in hits]

@@ -35,6 +35,10 @@ def slot(text: str, value: float, name: str):
     # flights and trains called off
     ("The airline began winding down, cancelling 320 flights by evening.", 320, "cancelled"),
     ("The operator had suspended over 80 trains on Monday.", 80, "cancelled"),
+    # a figure's own verb right after it, not the verb the clause before it ends with
+    ("Nine barns were completely destroyed, 41 were partially damaged.", 41, "damaged"),
+    ("Nine barns were completely destroyed, 41 were partially destroyed.", 41, "damaged"),
+    ("Nine barns were completely destroyed, 41 damaged.", 41, "damaged"),
     # what thieves took, and what police took from them
     ("Burglars stole seven paintings from the gallery.", 7, "stolen"),
     ("Twelve phones were snatched at the fair.", 12, "stolen"),
