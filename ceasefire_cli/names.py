@@ -44,7 +44,8 @@ revealing yelling speaking characterizing characterising branding labelling labe
 _INVERTIBLE = ("said says added adds asked replied continued explained explains wrote writes noted notes warned"
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
                " lamented complained admitted conceded stressed cautioned recounted stated remarked observed urged"
-               " urges emphasized emphasised demanded agrees agreed reported reacted responded answered")
+               " urges emphasized emphasised demanded agrees agreed reported reacted responded answered confirmed"
+               " announced acknowledged revealed vowed")
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

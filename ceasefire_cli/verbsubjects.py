@@ -32,6 +32,11 @@ _FRONTED = patterns.compile(r"[\s\"“‘']*(?:Despite|Although|Though|While|Whe
                             r"|Following|Amid|Even[ ]though|As)\b")
 
 # a capitalised title, a comma, then the name it describes and the clause's verb
+# a description opening a sentence, then the name it goes on to give between commas: 'The officer leading the
+# inquiry, Ana Ruiz, gave details'
+_DESCRIBED_THEN_NAME = patterns.compile(
+    r"[ ]*(?:The|A|An)[ ][^,;:.!?\"“”]{3,70}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3}),[ ]+\p{Ll}")
+_DESCRIBED_REACH = 120  # characters from the description's start to the comma closing the name
 _TITLE_THEN_NAME = patterns.compile(
     r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[ ]\p{Ll})")
@@ -223,6 +228,12 @@ class _Subjects:
             if said is not None and said.kind != "person" and (named := _TITLE_THEN_NAME.match(self.m, a, hi)):
                 # 'Press Officer, Ana Costa shared the timetable and said': the name the title goes on to give
                 said = self.resolve(named.group(1).split(), named.start(1)) or said
+            if said is not None and said.kind in ("unnamed", "org") \
+                    and (named := _DESCRIBED_THEN_NAME.match(self.m, a, min(hi, a + _DESCRIBED_REACH))) is not None \
+                    and (who := self.resolve(named.group(1).split(), named.start(1))) is not None \
+                    and who.kind == "person":
+                said = who  # 'The officer leading the inquiry, Ana Ruiz, gave details, explaining': the name given (and
+                # 'The FBI agent leading it, Tom Hale, …': the agent, not his bureau)
             if said is not None and (said.kind != "org" or self.proper(said.name)):  # not 'Hours later, …'
                 return said
         return None

@@ -629,6 +629,16 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("The town, which Prime Minister Dr Ana Ruiz called ground zero, was flattened.\n\u201cWe will rebuild every"
          " home in this town,\u201d Ruiz said.\n\u201cThe people are strong and they will come back to their"
          " homes,\u201d the prime minister added.", "The people", "Ana Ruiz"),
+        # verbs of confirming and announcing inverted after a quote, as 'said' is
+        ('\u201cSeveral people have been safely evacuated from the hotel rooms,\u201d confirmed Police Commissioner Ana'
+         ' Ruiz.', "Several people", "Ana Ruiz"),
+        ('\u201cWe will open two new shelters for the families by Friday,\u201d announced the mayor, Ana Ruiz.',
+         "We will open", "Ana Ruiz"),
+        # a description opening the sentence, then the name it gives between commas: the participle's speaker
+        ('The police officer leading the inquiry, Ana Ruiz, gave details of the chase, explaining that the man'
+         ' \u201cran behind the building and hid there for an hour.\u201d', "ran behind", "Ana Ruiz"),
+        ('The FBI agent leading the search, Tom Hale, showed the footage, explaining that the man \u201cran behind the'
+         ' upper building and climbed down.\u201d', "ran behind", "Tom Hale"),
         # a certificate speaks as a report does
         ('The bishop died of "a sudden stroke and heart failure at the end of a long illness", the death'
          ' certificate said.', "a sudden", "death certificate"),
