@@ -171,7 +171,12 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
 
 
-@lru_cache(maxsize=1 << 16)
+# a thing, then its make or model set off after it: 'the car, a Ford Galaxy,', 'the jet, an Airbus Jetliner'
+_THING_APPOSITION = patterns.compile(
+    r"\b(?:car|vehicle|van|truck|lorry|bus|coach|train|plane|jet|aircraft|helicopter|drone|ship|vessel|boat|ferry"
+    r"|rifle|gun|pistol|weapon|phone|device|model|engine|motorbike|motorcycle|scooter),?[ ]+(?:a|an|the)[ ]+$")
+
+
 def _title_used(m: str, word: str, after: int) -> bool:
     """Whether the text goes on past ``after`` to call someone 'the' ``word`` ('the Vizier', 'the Grand Vizier'):
     the capitalised word cut from before a name is then a title, not a given name."""
@@ -179,6 +184,7 @@ def _title_used(m: str, word: str, after: int) -> bool:
         and regex.search(rf"\b[Tt]he[ ](?:\p{{Lu}}\p{{L}}*[ ])*{regex.escape(word)}\b", m, pos=after) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _person_facts(toks: tuple[str, ...], name: str, title: str) -> tuple[str, str, bool, str | None]:
     """(surname key, dropped family name, possessive, sex an honorific gives) of a person's name as
     ``_classify`` read it: pure, so memoised like ``_classify`` (a person is named many times)."""
@@ -368,6 +374,8 @@ class _Cast:
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person" and not title and _OFFICE_OF.search(m, max(0, pos - _OFFICE_OF_REACH), pos):
                     continue  # 'the governor of Ponte Alta, Marco Reis,': the place an office is of, not a person
+                if kind == "person" and not title and _THING_APPOSITION.search(m, max(0, pos - 40), pos):
+                    continue  # 'the car, a Ford Galaxy,': a thing's make, named as a person's name is
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
                     continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":

@@ -51,7 +51,6 @@ _DEATH_THING = r"[ \t-]+(?:caps?|penalty|penalties|threats?|certificates?|squads
 _NOT_SOUGHT = rf"(?<!\b(?:the|a){_W}(?:search|hunt){_W}for{_W}(?:the{_W})?)"
 # a toll of lives, not a road's or a bridge's
 _TOLL = r"toll\b(?![ \t-]+(?:roads?|booths?|gates?|plazas?|bridges?|free|ways?|lanes?|charges?|fees?)\b)"
-# "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
 # "dead" that says nothing of death: "ended in a dead heat", "a dead end", "dead set against", "dead wrong"
 _NOT_DEAD = rf"{_W}(?:heat|end|set|wrong|even|serious|silent|last)\b|-(?:end|locked?)\b"
 # what one "executes" that is no person: "six raiders executed the plan", "officers executed a warrant"
@@ -60,6 +59,7 @@ _EXECUTED_THING = (rf"{_W}(?:the|an?|their|its|his|her|this|that){_W}(?:[\p{{L}}
                    r"|move|strategy|deal|contract|programme|program|task|project|manoeuvre|maneuver|turn|jump|trade)\b")
 # what a place or a service "remains": "the museum remains closed", "the road remained shut"
 _STATE_OF_A_PLACE = "closed|open|shut|sealed|cordoned|off-limits|unclear|unknown|uncertain|calm|tense|unchanged|intact"
+# "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"
 # The patterns of words below check the word boundary every branch opens with once, before the branches: else the
 # regex module tries each branch at every offset, most of them inside a word (a search ~1.5x faster).

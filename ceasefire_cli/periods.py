@@ -194,7 +194,6 @@ _AGO_REACH = 80  # characters from "five years ago" to the figure it dates
 _PEOPLE_FIGURE = patterns.compile(r"(?:people|persons|men|women|children|.*(?:ers|ors|ists|ians|ees)$)", regex.I)
 
 
-# other happenings of the story's kind, counted: "six other shootings", "three other deadly quakes"
 # a war's own toll told as its subject's: "the two-year civil war has killed over 20,000", "the insurgency has left
 # some 9,000 dead": the whole war's, not the toll of a disaster or a strike within it
 _WAR_SUBJECT_BEFORE = patterns.compile(
@@ -204,6 +203,7 @@ _WAR_SUBJECT_BEFORE = patterns.compile(
     r"(?:killed|claimed|left|caused|resulted[ \t]+in|led[ \t]+to|displaced|uprooted|wounded|injured)"
     r"(?:[ \t]+(?:the[ \t]+lives[ \t]+of|an[ \t]+estimated|about|around|roughly|some|more[ \t]+than|over|at[ \t]+least"
     r"|nearly|almost|upwards[ \t]+of))*[ \t]+$", regex.I)
+# other happenings of the story's kind, counted: "six other shootings", "three other deadly quakes"
 _OTHER_EVENTS_AFTER = patterns.compile(
     r"[ \t]+other[ \t]+(?:[\p{L}-]+[ \t]+)?(?:shootings|attacks|bombings|quakes|earthquakes|storms|hurricanes|typhoons"
     r"|cyclones|fires|wildfires|floods|landslides|crashes|derailments|disasters|massacres|wars|strikes)\b", regex.I)

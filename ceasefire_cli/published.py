@@ -329,8 +329,8 @@ _MONTH_DAY = patterns.compile(
     r"(?:st|nd|rd|th)?(?![\d\w]|,?[^\S\n]*\d)"  # no year after it: "Jan. 29", not "Jan. 29, 2020"
 )
 _HOLIDAY = patterns.compile(rf"\b{HOLIDAY_PATTERN}\b")  # "New Year's Day": a day of the year, named
-# ... and with its year: a day the folder names in its latest year ("On Thursday, April 10, 2025") is the story's as
-# much as one named without it (a day of an earlier year is history: "the invasion of February 24, 2022")
+# ... and with its year: a day the folder names in its latest year ("On Thursday, March 14, 2030") is the story's as
+# much as one named without it (a day of an earlier year is history: "the war began on March 14, 2027")
 _MONTH_DAY_YEAR = patterns.compile(r"\b" + _MONTH_DAY_ALT + r"(?:st|nd|rd|th)?,?[^\S\n]+(?P<year>(?:19|20)\d\d)\b")
 ANCHOR_MIN_ARTICLES = 2  # articles naming one yearless day before it is the story's day (one alone may be a side note)
 # days after the story's day that an article's weekdays may date it to: coverage follows within days, and a
@@ -355,7 +355,7 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
     for i in undated:
         named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)}
                      | {holiday_day(m.group()) for m in _HOLIDAY.finditer(articles[i].clean)}
-                     | {(mon, day) for y, mon, day in full[i] if y == latest})  # "10 Apr 2025" names the day too
+                     | {(mon, day) for y, mon, day in full[i] if y == latest})  # "14 Mar 2030" names the day too
     if not named:
         return {}
     (month, day), n = min(named.items(), key=lambda kv: (-kv[1], kv[0]))

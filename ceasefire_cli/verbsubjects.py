@@ -31,12 +31,12 @@ _EMBEDDED = patterns.compile(r"\b(?:which|who|whom|whose|that|where)\b[^,;:]*$")
 _FRONTED = patterns.compile(r"[\s\"“‘']*(?:Despite|Although|Though|While|Whereas|After|Before|When|Since|Unlike"
                             r"|Following|Amid|Even[ ]though|As)\b")
 
-# a capitalised title, a comma, then the name it describes and the clause's verb
 # a description opening a sentence, then the name it goes on to give between commas: 'The officer leading the
 # inquiry, Ana Ruiz, gave details'
 _DESCRIBED_THEN_NAME = patterns.compile(
     r"[ ]*(?:The|A|An)[ ][^,;:.!?\"“”]{3,70}?,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3}),[ ]+\p{Ll}")
 _DESCRIBED_REACH = 120  # characters from the description's start to the comma closing the name
+# a capitalised title, a comma, then the name it describes and the clause's verb
 _TITLE_THEN_NAME = patterns.compile(
     r"[ ]*(?:\p{Lu}[\p{L}.’'-]*[ ]){1,5}?\p{Lu}[\p{L}.’'-]*,[ ]+(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3})"
     r"(?=[ ]\p{Ll})")

@@ -639,6 +639,9 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
          ' \u201cran behind the building and hid there for an hour.\u201d', "ran behind", "Ana Ruiz"),
         ('The FBI agent leading the search, Tom Hale, showed the footage, explaining that the man \u201cran behind the'
          ' upper building and climbed down.\u201d', "ran behind", "Tom Hale"),
+        # a thing's make set off after it is no person whom 'she' may mean
+        ('ACC Sims said the car, a Ford Galaxy, had followed an ambulance through the gap.\n\nShe added:'
+         ' \u201cThere was no warning that anything like this would happen today.\u201d', "There was", "ACC Sims"),
         # a certificate speaks as a report does
         ('The bishop died of "a sudden stroke and heart failure at the end of a long illness", the death'
          ' certificate said.', "a sudden", "death certificate"),
