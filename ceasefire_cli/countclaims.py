@@ -388,8 +388,9 @@ def _split(slots: dict[str, str], facts: list[Fact], sole: bool = False, many: b
         else:
             best[1].add(f)
     out = [Group(slots, row.facts) for row in rows]
-    if earlier:  # there is a lead figure, so a group
-        out[0].earlier = earlier
+    if earlier:  # there is a lead figure, so a group: each earlier figure goes to the row its article's lead is in
+        for f in earlier:
+            next((g for g in out if f.article in g.articles()), out[0]).earlier.append(f)
     elif conflict_ok and specific and ratio is not None:
         out = _told_both_ways(out)
     return out

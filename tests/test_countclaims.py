@@ -698,6 +698,19 @@ _fig = st.builds(lambda a, v, p, m, r: Mention(a, fig(str(v), v, place=p, measur
                  st.sampled_from(["killed", "injured", ""]), st.booleans())
 
 
+def test_an_earlier_figure_stays_in_the_row_of_its_own_article_s_lead_figure():
+    """An outlet's earlier figure of a running total goes with that outlet's latest, not into another row where
+    it would read as a second voice beside a single outlet (a case hypothesis found)."""
+    spec = [("north", 2, "", "", True), ("south", 1, "Porto", "killed", False), ("west", 2, "Porto", "killed", True),
+            ("west", 1, "Porto", "killed", False)]
+    claims = align(ARTS, [Mention(a, fig(str(v), v, place=p, measure=m, running=r)) for a, v, p, m, r in spec])
+    for c in claims:
+        if c.verdict == "single":
+            assert len({m.article for m in c.mentions}) == 1, c
+    west = [c for c in claims if any(m.article == "west" and m.item.value == 1 for m in c.mentions)]
+    assert len(west) == 1 and any(m.article == "west" and m.item.value == 2 for m in west[0].mentions)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_fig, max_size=12))
 def test_every_mention_belongs_to_exactly_one_claim(ms):
