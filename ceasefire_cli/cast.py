@@ -33,6 +33,7 @@ from .names import (
     title_word,
 )
 from .nationality import demonym_nation
+from .places import lookup
 from .textutil import sentence_spans_variant
 
 _ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
@@ -175,6 +176,26 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
 _THING_APPOSITION = patterns.compile(
     r"\b(?:car|vehicle|van|truck|lorry|bus|coach|train|plane|jet|aircraft|helicopter|drone|ship|vessel|boat|ferry"
     r"|rifle|gun|pistol|weapon|phone|device|model|engine|motorbike|motorcycle|scooter),?[ ]+(?:a|an|the)[ ]+$")
+
+
+# a kind of place, then the name it is: 'the municipality of', 'the village of'
+_PLACE_KIND_OF = patterns.compile(r"\b(?:municipality|town|village|city|district|province|county|commune|barangay"
+                                  r"|parish|prefecture|governorate)[ ]+of[ ]+$")
+# the first words of places' names that no person's given name is ('San Clemente', 'Port Louis', 'New Tarvin')
+_PLACE_OPENERS = frozenset("san santa santo são sao saint st st. sainte porto puerto port fort new north south east"
+                           " west el la los las".split())
+
+
+def _place_named(name: str) -> bool:
+    """Whether a name that reads as a person's is a place the gazetteer knows: a country or a region, a city whose
+    name opens as only places' do ('San Clemente'), or one of three words or more ('Vila Nova de Gaia'); not a
+    city of two words that a person's name may share."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    place = lookup(name)
+    return place is not None and (place.kind in ("country", "region") or len(words) > 2
+                                  or words[0].lower() in _PLACE_OPENERS)
 
 
 def _title_used(m: str, word: str, after: int) -> bool:
@@ -374,6 +395,10 @@ class _Cast:
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person" and not title and _OFFICE_OF.search(m, max(0, pos - _OFFICE_OF_REACH), pos):
                     continue  # 'the governor of Ponte Alta, Marco Reis,': the place an office is of, not a person
+                if kind == "person" and not title and (_place_named(" ".join(_base(t) for t in toks))
+                                                       or _PLACE_KIND_OF.search(m, max(0, pos - 30), pos)):
+                    continue  # 'San Clemente', 'Costa Rica': a place the gazetteer knows, whatever it sounds like;
+                    # 'the municipality of Tenaro de Luna': one the text says is a place
                 if kind == "person" and not title and _THING_APPOSITION.search(m, max(0, pos - 40), pos):
                     continue  # 'the car, a Ford Galaxy,': a thing's make, named as a person's name is
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):

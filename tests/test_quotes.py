@@ -642,6 +642,12 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         # a thing's make set off after it is no person whom 'she' may mean
         ('ACC Sims said the car, a Ford Galaxy, had followed an ambulance through the gap.\n\nShe added:'
          ' \u201cThere was no warning that anything like this would happen today.\u201d', "There was", "ACC Sims"),
+        # a place the gazetteer knows is no person whom 'she' may mean, however its name reads
+        ('Residents of San Clemente were told to leave. Ruiz on Monday batted away questions about the warnings.\n\n'
+         '\u201cIt would have been hard to know in advance, unlike with the storms we track,\u201d she said.',
+         "It would have", "Ruiz"),
+        ('In the municipality of Tenaro de Luna, residents walked for hours. Ruiz on Monday batted away questions.'
+         '\n\n\u201cWe have had no food and no water for three whole days,\u201d she said.', "We have had", "Ruiz"),
         # a certificate speaks as a report does
         ('The bishop died of "a sudden stroke and heart failure at the end of a long illness", the death'
          ' certificate said.', "a sudden", "death certificate"),
