@@ -172,7 +172,7 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
 
 
-# a thing, then its make or model set off after it: 'the car, a Ford Galaxy,', 'the jet, an Airbus Jetliner'
+# a thing, then its make or model set off after it: 'the car, a Lumen Tourer,', 'the jet, a Kestrel Jetliner'
 _THING_APPOSITION = patterns.compile(
     r"\b(?:car|vehicle|van|truck|lorry|bus|coach|train|plane|jet|aircraft|helicopter|drone|ship|vessel|boat|ferry"
     r"|rifle|gun|pistol|weapon|phone|device|model|engine|motorbike|motorcycle|scooter),?[ ]+(?:a|an|the)[ ]+$")
@@ -400,7 +400,7 @@ class _Cast:
                     continue  # 'San Clemente', 'Costa Rica': a place the gazetteer knows, whatever it sounds like;
                     # 'the municipality of Tenaro de Luna': one the text says is a place
                 if kind == "person" and not title and _THING_APPOSITION.search(m, max(0, pos - 40), pos):
-                    continue  # 'the car, a Ford Galaxy,': a thing's make, named as a person's name is
+                    continue  # 'the car, a Lumen Tourer,': a thing's make, named as a person's name is
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
                     continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":

@@ -57,7 +57,7 @@ _NOT_DEAD = rf"{_W}(?:heat|end|set|wrong|even|serious|silent|last)\b|-(?:end|loc
 _EXECUTED_THING = (rf"{_W}(?:the|an?|their|its|his|her|this|that){_W}(?:[\p{{L}}-]+{_W})?"
                    r"(?:heist|plan|plans|plot|raid|robbery|theft|operation|attack|order|orders|warrant|search|mission"
                    r"|move|strategy|deal|contract|programme|program|task|project|manoeuvre|maneuver|turn|jump|trade)\b")
-# what a place or a service "remains": "the museum remains closed", "the road remained shut"
+# what a place or a service "remains": "the chapel remains closed", "the road remained shut"
 _STATE_OF_A_PLACE = "closed|open|shut|sealed|cordoned|off-limits|unclear|unknown|uncertain|calm|tense|unchanged|intact"
 # "claimed the lives of 50 villagers" is a toll; "saved the lives of 50" is not
 _LIVES_OF = rf"(?:claim(?:s|ed|ing)?|took|taken|cost(?:s|ing)?){_W}the{_W}lives{_W}of"

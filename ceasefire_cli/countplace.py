@@ -24,7 +24,7 @@ _UNKNOWN_FRAME = patterns.compile(
     rf"[\s\"“‘']*(?:{_FRAME_CONJ}in|In)[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?"
     rf"(?!(?:{_CALENDAR}|Addition|Total|Fact|Contrast|Response|Particular|General|Short)\b)"
     rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)*),")
-# a place, then "with" and its figure, as a ranking of places writes it: "followed by Faro with 19; Porto with 9"
+# a place, then "with" and its figure, as a ranking of places writes it: "Faro with 19, Porto with 9"
 _PLACE_WITH_FIGURE = patterns.compile(
     r"(?:^|(?<=[;,:][ ]|\bby[ ]|\band[ ]|\bthen[ ]))"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})[ ]+with[ ]+"
@@ -54,7 +54,7 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         return label
     if (ranked := _PLACE_WITH_FIGURE.search(text, max(sent[0], c.start - _PLACE_WITH_REACH), c.start)) is not None \
             and (known := lookup(ranked["name"])) is not None:
-        return known.name  # "followed by Porto with 9": the figure is Porto's
+        return known.name  # "Faro with 19, Porto with 9": each figure is its place's
     if c.topic in ("deaths", "injured") \
             and _ELSEWHERE_AFTER.match(text, c.end, min(sent[1], c.end + _PLACE_AFTER_REACH)):
         return ELSEWHERE  # "left some 60 dead elsewhere in the country", "in other parts of the region"

@@ -238,7 +238,7 @@ _JOBS = frozenset({"job", "position", "post", "role", "loss", "cut", "layoff", "
 _JOB_CUT = patterns.compile(
     r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)"
     r"|lay(?:s|ing)?[ \t]+off|laid[ \t]+off|losses|layoffs|redundanc(?:y|ies)|(?:will|would|to)[ \t]+go)\b", regex.I)
-# what stands between a figure (and its noun) and its own verb: "63 were partially damaged", "12 homes have been"
+# what stands between a figure (and its noun) and its own verb: "41 were partially damaged", "12 barns have been"
 _OWN_VERB_GAP = patterns.compile(r"[ \t]+(?:(?:were|was|are|is|have|has|had|been|being|also|now|since|later|then"
                                  r"|partially|partly|completely|totally|fully|badly|severely)[ \t]+)*", regex.I)
 # "homes were destroyed by the 50 tornadoes": the figure after "by" did the deed before it, it did not befall it
@@ -548,7 +548,7 @@ def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
                      and _NOUN_NEXT.match(text, w.end()))]  # "stood apart from the wrecked train": the train's
     own = next((w for w in hits if w.start() >= c.end and _OWN_VERB_GAP.fullmatch(text, noun_end(text, c), w.start())),
                None)
-    if own is not None:  # "Eleven houses were destroyed, 63 were partially damaged": the figure's own verb, right
+    if own is not None:  # "Nine barns were destroyed, 41 were partially damaged": the figure's own verb, right
         return _nearest_measure([(0, own.lastgroup or "")])  # after it, not the one the clause before ends with
     if any(w.start() >= c.end for w in hits):  # "300 homes were destroyed and 1,200 were damaged": the word
         hits = [w for w in hits if w.start() >= c.end or " and " not in text[w.end():c.start]]  # after is its own

@@ -390,7 +390,7 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
               # and in business reports: a carmaker's plants are its factories; a strike's "three facilities" are
               # its "three sites"
               "factory": "plant", "facility": "site",
-              # and in theft and museum reports: "nine pieces", "eight items" and "ten objects" stolen are one tally
+              # and in theft and museum reports: "six pieces", "five items" and "seven objects" stolen are one tally
               "piece": "item", "object": "item", "artefact": "item", "artifact": "item",
               # and in venue reports: "the 2,500-seater hall" is the 2,500-seat hall
               "seater": "seat",

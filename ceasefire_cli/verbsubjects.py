@@ -110,7 +110,7 @@ class _Subjects:
         else:
             np, prev = self.np_before(lo, v0)
             if word in _READ and [t.lower() for t in np] == ["it"]:
-                # 'The club has since released a statement. ¶ It read: "…"': the document just told of, its issuer's
+                # 'The club issued a statement. ¶ It read: "…"': the document just told of, its issuer's
                 found = [a for head in _IT_READS if (a := self.doc_author(head, v0)) is not None]
                 res = max(found, key=lambda a: a.pos) if found else None
                 self.subjects[k] = res

@@ -587,7 +587,7 @@ def test_a_figure_joined_to_another_takes_no_noun_that_is_not_shared() -> None:
         # a side of a swap bringing its people home frees them
         ("Valdora repatriated 140 soldiers on Friday.", 140, "released"),
         ("The swap brought home 120 Valdoran fishermen.", 120, "released"),
-        ("A van struck a crowd in Leeds, seriously hurting 14 people.", 14, "injured"),
+        ("Gas from the broken main spread fast, seriously hurting 14 workers.", 14, "injured"),
     ],
 )
 def test_roles(text: str, value: float, role: str) -> None:

@@ -613,44 +613,45 @@ def test_speaker_patterns(text: str, first: str, speaker: str, cue: str) -> None
         ("A message on Facebook from the Ministry of Culture read: \u201cThe theatre will close for a week so that"
          " the actors can mourn.\u201d", "The theatre", "Ministry of Culture message"),
         # an office in capitals, then the name of whoever holds it set off by commas
-        ('Relief Commissioner, Arun Rao, said, "Two hundred people have been moved to the camps and all are safe."',
+        ('Relief Commissioner, Arun Rao, said, "Two hundred people have reached the camps on foot since dawn."',
          "Two hundred", "Arun Rao"),
-        ('Secretary Disaster Relief, Arun Rao, confirmed to reporters, "Two hundred people have been moved to the'
-         ' camps."', "Two hundred", "Arun Rao"),
-        ('Governor Ana Ruiz, a Democrat, said, "Two hundred people have been moved to the camps and all are safe."',
+        ('Secretary Disaster Relief, Arun Rao, confirmed to reporters, "Two hundred people have reached the camps on'
+         ' foot."', "Two hundred", "Arun Rao"),
+        ('Governor Ana Ruiz, a Democrat, said, "Two hundred people have reached the camps on foot since dawn."',
          "Two hundred", "Ana Ruiz"),
         # a title no table lists, which the text then uses as one: 'the Vizier' is whom it named after 'Vizier'
-        ('Grand Vizier Ana Vidal paid tribute on Monday. In a statement, the Grand Vizier said the late bishop was'
-         ' "a friend to every family in the valley and beyond".', "a friend", "Ana Vidal"),
+        ('Grand Vizier Ana Vidal opened the bridge on Monday. In a statement, the Grand Vizier said the bridge was'
+         ' "a gift to every family in the valley and beyond".', "a gift", "Ana Vidal"),
         # 'It read:' after a body released a statement: the body's
-        ('Meanwhile, Porto Athletic have since released an official statement.\n\nIt read: "We are in direct'
-         ' contact with the police about the incident on the quay."', "We are in", "Porto Athletic"),
+        ('Porto Athletic issued a short statement on Sunday.\n\nIt read: "Our thoughts are with every fan who was'
+         ' hurt at the match tonight."', "Our thoughts", "Porto Athletic"),
         # a doctor's or a professor's courtesy title is no part of the office before it
-        ("The town, which Prime Minister Dr Ana Ruiz called ground zero, was flattened.\n\u201cWe will rebuild every"
-         " home in this town,\u201d Ruiz said.\n\u201cThe people are strong and they will come back to their"
-         " homes,\u201d the prime minister added.", "The people", "Ana Ruiz"),
+        ("Prime Minister Dr Ana Ruiz toured the flooded port on Tuesday.\n\u201cWe will rebuild every pier in this"
+         " harbour,\u201d Ruiz said.\n\u201cNo family will be left to do this alone,\u201d the prime minister added.",
+         "No family", "Ana Ruiz"),
         # verbs of confirming and announcing inverted after a quote, as 'said' is
-        ('\u201cSeveral people have been safely evacuated from the hotel rooms,\u201d confirmed Police Commissioner Ana'
-         ' Ruiz.', "Several people", "Ana Ruiz"),
+        ('\u201cForty guests were led out of the burning block by firefighters,\u201d confirmed Police Commissioner Ana'
+         ' Ruiz.', "Forty guests", "Ana Ruiz"),
         ('\u201cWe will open two new shelters for the families by Friday,\u201d announced the mayor, Ana Ruiz.',
          "We will open", "Ana Ruiz"),
         # a description opening the sentence, then the name it gives between commas: the participle's speaker
-        ('The police officer leading the inquiry, Ana Ruiz, gave details of the chase, explaining that the man'
-         ' \u201cran behind the building and hid there for an hour.\u201d', "ran behind", "Ana Ruiz"),
-        ('The FBI agent leading the search, Tom Hale, showed the footage, explaining that the man \u201cran behind the'
-         ' upper building and climbed down.\u201d', "ran behind", "Tom Hale"),
+        ('The police officer leading the inquiry, Ana Ruiz, gave details of the chase, explaining that the driver'
+         ' \u201cleft the van by the bridge and walked into town.\u201d', "left the van", "Ana Ruiz"),
+        ('The Harbour Bureau agent leading the search, Tom Hale, showed the video, explaining that the boat'
+         ' \u201cturned back towards the harbour at dawn.\u201d', "turned back", "Tom Hale"),
         # a thing's make set off after it is no person whom 'she' may mean
-        ('ACC Sims said the car, a Ford Galaxy, had followed an ambulance through the gap.\n\nShe added:'
-         ' \u201cThere was no warning that anything like this would happen today.\u201d', "There was", "ACC Sims"),
+        ('DCC Vale said the car, a Lumen Tourer, had been stolen from a garage in the north.\n\nShe added:'
+         ' \u201cWe are looking for two men seen near the garage late on Friday.\u201d', "We are looking", "DCC Vale"),
         # a place the gazetteer knows is no person whom 'she' may mean, however its name reads
-        ('Residents of San Clemente were told to leave. Ruiz on Monday batted away questions about the warnings.\n\n'
-         '\u201cIt would have been hard to know in advance, unlike with the storms we track,\u201d she said.',
-         "It would have", "Ruiz"),
-        ('In the municipality of Tenaro de Luna, residents walked for hours. Ruiz on Monday batted away questions.'
-         '\n\n\u201cWe have had no food and no water for three whole days,\u201d she said.', "We have had", "Ruiz"),
+        ('Residents of San Clemente were told to leave. Ruiz on Monday defended the town\u2019s flood plan.\n\n'
+         '\u201cWe moved every family out of the low streets before the river rose,\u201d she said.',
+         "We moved", "Ruiz"),
+        ('In the municipality of Tenaro de Luna, residents walked for hours. Ruiz on Monday defended the flood plan.'
+         '\n\n\u201cWe moved every family out of the low streets before the river rose,\u201d she said.', "We moved",
+         "Ruiz"),
         # a certificate speaks as a report does
-        ('The bishop died of "a sudden stroke and heart failure at the end of a long illness", the death'
-         ' certificate said.', "a sudden", "death certificate"),
+        ('"The patient suffered a fall at home that led to a fatal head injury," the medical certificate said.',
+         "The patient", "medical certificate"),
     ],
 )
 def test_speaker_subjects_and_verbs(text: str, first: str, speaker: str) -> None:

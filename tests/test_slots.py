@@ -43,13 +43,13 @@ def slot(text: str, value: float, name: str):
     ("Burglars stole seven paintings from the gallery.", 7, "stolen"),
     ("Twelve phones were snatched at the fair.", 12, "stolen"),
     ("Officers seized 40 rifles at the port.", 40, "seized"),
-    ("The museum remains closed after raiders stole nine items.", 9, "stolen"),  # the museum remains, not the items
+    ("The chapel remains closed because burglars stole nine items from its vestry.", 9, "stolen"),  # the chapel
     # "took the step", "took a decision" is an act, no seizure of the people told after it
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("The senator took sharp aim at two of the nine commissioners.", 9, ""),  # a target of words, not a seizure
     # a plan or a warrant "executed" is carried out: no one is killed
-    ("Six raiders executed the plan in under ten minutes.", 6, ""),
+    ("Six raiders executed the plan before dawn.", 6, ""),
     ("Officers executed a warrant at the homes of 3 traders.", 3, ""),
     ("The junta executed 4 activists last year.", 4, "killed"),
     # a "dead heat" is a tie, no death
@@ -766,8 +766,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("LISBON: At least 23 people were killed when a quake struck Madeira.", 23, ""),  # a dateline: filed there
     ("The storm hit on Monday.\nUpdate: 12 people died.", 12, ""),  # a label that names no place
     # a ranking of places by their figures: each figure is the place's named right before "with"
-    ("The town of Braga had the most deaths with 20; followed by Faro with 19; Porto with 9.", 19, "Faro"),
-    ("The town of Braga had the most deaths with 20; followed by Faro with 19; Porto with 9.", 9, "Porto"),
+    ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 19, "Faro"),
+    ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 9, "Porto"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
