@@ -74,7 +74,10 @@ _CONDITION_AFTER = patterns.compile(
 # ... as the figure's own noun or what its people suffered: "two serious injuries", "eleven people suffered
 # life-threatening wounds" (not "30 passengers reached the pier and there were no serious injuries")
 _CONDITION_NOUN = patterns.compile(
-    r"(?:(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:suffered|sustained|received|had|with))?[ \t]+"
+    r"(?:(?:[ \t]+\p{Ll}+){0,2}?"
+    # (past an aside on who they are: "Two people, one of them a child, sustained serious injuries")
+    r"(?:,[ \t]+(?:including|one[ \t]+of[ \t]+(?:them|whom)|among[ \t]+them)[^,.;:\d]{1,40},)?"
+    r"(?:[ \t]+(?:have|has|had))?[ \t]+(?:suffered|sustained|received|had|with))?[ \t]+"
     r"(?P<noun>critical|serious|severe|grave|life-threatening|moderate|minor|light|mild)[ \t]+(?:injuries|wounds)\b",
     regex.I)
 # ... or before it: "seriously injured at least seven", "the count of seriously injured at nine"

@@ -880,6 +880,8 @@ def test_place(text, value, want):
     ("The landslide killed one hiker and seriously injured at least seven.", 7, "those in serious"),
     ("Paramedics put the count of seriously injured at nine.", 9, "those in serious"),
     ("Police reported three serious injuries at noon.", 3, "those in serious"),
+    ("Two riders, one of them a child, have sustained serious injuries.", 2, "those in serious"),  # past an aside
+    ("Five riders, including a child, suffered serious injuries.", 5, "those in serious"),
     ("Eleven people suffered life-threatening injuries.", 11, "those in critical"),
     ("The count stood at 30 dead, 20 badly wounded and 150 wounded in all.", 20, "those in serious"),
     ("The count stood at 30 dead, 20 badly wounded and 150 wounded in all.", 150, ""),
