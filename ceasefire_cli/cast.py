@@ -33,7 +33,7 @@ from .names import (
     title_word,
 )
 from .nationality import demonym_nation
-from .places import lookup
+from .places import KIND_OF_PLACE, lookup
 from .textutil import sentence_spans_variant
 
 _ACRONYM = patterns.compile(r"\((\p{Lu}{2,8})\)")
@@ -179,8 +179,7 @@ _THING_APPOSITION = patterns.compile(
 
 
 # a kind of place, then the name it is: 'the municipality of', 'the village of'
-_PLACE_KIND_OF = patterns.compile(r"\b(?:municipality|town|village|city|district|province|county|commune|barangay"
-                                  r"|parish|prefecture|governorate)[ ]+of[ ]+$")
+_PLACE_KIND_OF = patterns.compile(rf"\b{KIND_OF_PLACE}[ ]+of[ ]+$")
 # the first words of places' names that no person's given name is ('San Clemente', 'Port Louis', 'New Tarvin')
 _PLACE_OPENERS = frozenset("san santa santo são sao saint st st. sainte porto puerto port fort new north south east"
                            " west el la los las".split())
@@ -196,6 +195,15 @@ def _place_named(name: str) -> bool:
     place = lookup(name)
     return place is not None and (place.kind in ("country", "region") or len(words) > 2
                                   or words[0].lower() in _PLACE_OPENERS)
+
+
+def _no_person_here(m: str, pos: int, toks: tuple[str, ...]) -> bool:
+    """Whether a capitalised run that reads as a person's name at ``pos`` stands where none does: a place the
+    gazetteer knows ('San Clemente', 'Costa Rica'), one the text says is a place ('the municipality of Tenaro de
+    Luna'), or a thing's make after the thing ('the car, a Lumen Tourer,')."""
+    return _place_named(" ".join(_base(t) for t in toks)) \
+        or _PLACE_KIND_OF.search(m, max(0, pos - 30), pos) is not None \
+        or _THING_APPOSITION.search(m, max(0, pos - 40), pos) is not None
 
 
 def _title_used(m: str, word: str, after: int) -> bool:
@@ -395,12 +403,8 @@ class _Cast:
                     continue  # 'in New Delhi', 'In Tel Aviv': a place, whoever it sounds like
                 if kind == "person" and not title and _OFFICE_OF.search(m, max(0, pos - _OFFICE_OF_REACH), pos):
                     continue  # 'the governor of Ponte Alta, Marco Reis,': the place an office is of, not a person
-                if kind == "person" and not title and (_place_named(" ".join(_base(t) for t in toks))
-                                                       or _PLACE_KIND_OF.search(m, max(0, pos - 30), pos)):
-                    continue  # 'San Clemente', 'Costa Rica': a place the gazetteer knows, whatever it sounds like;
-                    # 'the municipality of Tenaro de Luna': one the text says is a place
-                if kind == "person" and not title and _THING_APPOSITION.search(m, max(0, pos - 40), pos):
-                    continue  # 'the car, a Lumen Tourer,': a thing's make, named as a person's name is
+                if kind == "person" and not title and _no_person_here(m, pos, toks):
+                    continue  # a place or a thing's make, named as a person's name is
                 if kind == "person" and not title and len(toks) == 2 and demonym_nation(toks[0]):
                     continue  # 'the official Peruvian Trade delegation': a nation's adjective opens no one's name
                 if kind == "person":

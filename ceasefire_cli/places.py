@@ -628,8 +628,10 @@ _LOCATOR_BETWEEN = patterns.compile(
     r"|(?:north|south)-?(?:east|west)(?:ern)?)?[ ]?", regex.I)
 _RANK = {"site": 0, "city": 1, "region": 2, "country": 3}
 # "in the province of Cebu", "across the southern Indian state of Kerala": where, as after "in Cebu"
+# the nouns of a kind of place that names the place after "of": "the province of X", "the town of X"
+KIND_OF_PLACE = rf"(?:{_REGION_NOUN}|city|town|village|island)"
 _REGION_OF_BEFORE = patterns.compile(  # "in the province of X", "in the coastal city of X"
-    rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}(?:{_REGION_NOUN}|city|town|village|island)[ ]+of[ ]+)$")
+    rf"(?i:\b(?:{_PREPS})[ ]+the[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}{KIND_OF_PLACE}[ ]+of[ ]+)$")
 
 
 _DESCRIBED_BEFORE = patterns.compile(r"(?i:\ban?)[ ]+(?:\p{Ll}[\p{L}-]*[ ]+){0,2}$")

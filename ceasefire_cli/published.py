@@ -350,7 +350,8 @@ def _anchored(articles: list[Article]) -> dict[int, date]:
     undated = [i for i, a in enumerate(articles) if not a.published or a.published_source == "guessed"]
     full = {i: [(int(m["year"]), *_month_day(m)) for m in _MONTH_DAY_YEAR.finditer(articles[i].clean)]
             for i in undated}
-    latest = max((int(y) for i in undated for y in _YEAR_MENTION.findall(articles[i].clean)), default=None)
+    latest = max((int(y) for i in undated for y in _YEAR_MENTION.findall(articles[i].clean)), default=None) \
+        if any(full.values()) else None  # (read only where a day is named with its year)
     named: Counter[tuple[int, int]] = Counter()
     for i in undated:
         named.update({_month_day(m) for m in _MONTH_DAY.finditer(articles[i].clean)}
