@@ -455,7 +455,9 @@ def _read_topic(rd: Reading) -> None:
     topic: str | None = None
     lives_toll = False
     sharer: Count | None = None
-    if refers_back:
+    shared_lives = not own_noun and not rd.anaphor and bool(words) and words[-1].lower() == "lives" \
+        and is_lives_toll(text, back[0], start, np_end, s0)  # "claimed 12 and nine lives": the 12 are lives too
+    if refers_back and not shared_lives:
         # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
         # "18 others" after "10 hostages": the antecedent
         fm = first_match(TOPIC_T, text, *fwd_near)
@@ -480,7 +482,7 @@ def _read_topic(rd: Reading) -> None:
             subject = antecedent.subject
     else:
         topic = _topic_of(words)
-        if topic is None and words and words[-1].lower() == "lives" and is_lives_toll(text, back[0], start, np_end):
+        if topic is None and words and words[-1].lower() == "lives" and is_lives_toll(text, back[0], start, np_end, s0):
             topic, lives_toll = "deaths", True
         if topic is None:
             topic = figure_before_includes(text, prior, s0, start)  # "This figure includes 71 Chileans"
@@ -550,7 +552,8 @@ def _continued_topic(prior: list[Count], s0: int) -> str | None:
 
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
 _JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
-_DIGITS = patterns.compile(r"\d(?:[\d,.]*\d)?")  # not the comma or stop after it ("with 30, 12, 9 and 4 deaths")
+# not the comma or stop after it ("with 30, 12, 9 and 4 deaths"); a number in words too ("12 and nine lives")
+_DIGITS = patterns.compile(rf"\d(?:[\d,.]*\d)?|(?i:{SMALL_NUMBER_WORDS})\b")
 
 
 # a figure recorded in a "with" phrase after its clause: "Tremors kept coming, with more than 80 logged"

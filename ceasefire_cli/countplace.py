@@ -350,14 +350,18 @@ _NAME_RUN = patterns.compile(_NAME)
 def _respective_place(text: str, c: Count, sent: tuple[int, int]) -> str | None:
     """The place a "respectively" sentence pairs with this figure, when it names as many places as figures, all
     of them towns or regions the gazetteer knows (countries are as often the sides that act: "Norland and Estova
-    freed 20 and 40, respectively")."""
+    freed 20 and 40, respectively"), before the figures or after them."""
     listed = next((m for m in _FIGURES_LISTED.finditer(text, sent[0], sent[1]) if m.start() <= c.end - 1 < m.end()),
                   None)
     if listed is None:
         return None
     figures = [m for m in _FIGURE_RUN.finditer(text, listed.start(), listed.end())]
     at = next((i for i, m in enumerate(figures) if m.start() <= c.end - 1 < m.end()), None)
-    for names in _NAMES_LISTED.finditer(text, sent[0], listed.start()):
+    resp = _RESPECTIVELY.search(text, listed.end(), sent[1])
+    after = _NAMES_LISTED.finditer(text, listed.end(), resp.start()) if resp is not None else ()
+    # the places named before the figures, or between them and "respectively" ("killed 12 and 9 in Lyon and Nice,
+    # respectively")
+    for names in (*_NAMES_LISTED.finditer(text, sent[0], listed.start()), *after):
         found = [m.group() for m in _NAME_RUN.finditer(text, names.start(), names.end())]
         known = [lookup(n) for n in found]
         if at is not None and len(found) == len(figures) and all(p is not None and p.kind != "country" for p in known):

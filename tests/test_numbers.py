@@ -619,6 +619,23 @@ def test_lives_taken_are_a_toll(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Landslides have claimed at least 8 and eleven lives in the two valleys.",
+        "The fires cost 8, 6 and eleven lives in the three provinces.",
+    ],
+)
+def test_lives_taken_are_a_toll_for_each_figure_joined(text: str) -> None:
+    # the verb of taking stands before the first figure; the noun after the last: both are every figure's
+    assert [(c.value, c.topic, c.role) for c in find_counts(text) if c.value in (8, 11)] == [
+        (8, "deaths", "killed"), (11, "deaths", "killed")]
+
+
+def test_lives_saved_after_lives_taken_are_no_toll() -> None:
+    assert one("The blast claimed 6 lives and 40 lives were saved by the medics.", 40).topic == "other"
+
+
+@pytest.mark.parametrize(
     ("text", "value", "topic"),
     [
         # the remains or bodies of a group are its dead

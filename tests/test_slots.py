@@ -2731,6 +2731,9 @@ def test_places_paired_by_respectively():
     assert [slot(text, v, "place") for v in (5, 7, 9)] == ["Lyon", "Annecy", "Vienne"]
     # countries named together are as often the sides that act: no place is paired
     assert slot("Norway and Chile freed 20 and 40 captives, respectively.", 40, "place") == ""
+    # the places named after the figures, before "respectively"
+    text = "The avalanche and the floods killed 6 and 17 people in Annecy and Grenoble, respectively."
+    assert (slot(text, 6, "place"), slot(text, 17, "place")) == ("Annecy", "Grenoble")
 
 
 def test_a_place_the_gazetteer_lacks_in_a_list_of_figures_by_place():
