@@ -1797,3 +1797,15 @@ def test_a_model_s_fleet_is_each_owner_s_own():
         return Mention(article, replace(c, holder=holder))
     assert len(counts(align(ARTS, [fleet("north", 11), fleet("south", 23)]))) == 2
     assert one([fleet("north", 21, "Skyways"), fleet("south", 23, "Skyways")]).verdict == "conflict"
+
+
+def test_the_displaced_each_story_leads_with_are_one_fact_too():
+    """People driven from their homes, like the dead: "some 9,000" on the first day and "more than 26,000" two
+    days on are one figure as it rose, each outlet by its lead figure, not rows that each agree."""
+    fled = {"measure": "displaced", "topic": "other"}
+    ms = [Mention("north", fig("some 9,000", 9000, qualifier="some", low=7200, high=10800, **fled)),
+          Mention("south", fig("more than 26,000", 26000, qualifier="more_than", low=26000, **fled)),
+          Mention("east", fig("26,400", 26400, **fled)),
+          Mention("east", fig("2,500", 2500, start=400, **fled))]  # an earlier figure of the same outlet
+    [row] = counts(align(ARTS, ms))
+    assert row.verdict == "conflict" and len(row.mentions) == 4
