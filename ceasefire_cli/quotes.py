@@ -37,6 +37,7 @@ from .names import (
     _TOKEN,
     _WORD,
     PAGE_LABELS,
+    _agentive,
     _base,
     _cap,
     _coordinated,
@@ -303,6 +304,9 @@ def _cueless(doc: _Doc, r: Raw, lo: int, hi: int) -> _Attr | None:
     return None
 
 
+_WHERE_FROM = frozenset({"in", "at", "from", "with", "for"})  # what a described speaker's phrase goes on with
+
+
 def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
     """The speaker of a '…," X said' cue and where the cue starts, from the noun phrase before the verb: a name,
     a body, a document's author, a described person; None when the phrase names no speaker."""
@@ -323,6 +327,12 @@ def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[
     if len(np) != len(toks) and at and _np_back(toks[:at]) == toks[:at] and _valid_head(toks[:at]) \
             and 0 < len(toks) - at - 1 <= _PLACE_WORDS and all(_cap(t) for t in toks[at + 1 :]):
         np = toks = toks[:at]  # '…," officials in Braga added': the officials, wherever they are
+    pp = next((i for i, t in enumerate(toks) if t in _WHERE_FROM), 0)
+    if len(np) != len(toks) and pp > 1 and toks[0].lower() in DESCRIBING and _cap(toks[-1]) \
+            and all(t.islower() for t in toks[1:pp]) and _agentive(head := _base(toks[pp - 1].lower())) \
+            and head not in _ORG_HEADS:
+        np = toks = toks[:pp]  # '…," the senior lecturer in ecology at Dorval University told AAP': the lecturer,
+        # not the university
     if len(np) != len(toks):
         return None
     if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:
@@ -339,8 +349,13 @@ def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[
             # is no one speaker's)
             owner_at = None if joint else _ACCOUNT_OWNER.search(doc.m, max(0, r.open_at - _ACCOUNT_REACH),
                                                                  r.open_at)
+            recent = None if joint else doc.recent_subject(r.open_at)
+            if recent is not None and (issuer := doc.doc_author(_base(np[-1].lower()), r.open_at)) is not None \
+                    and issuer.pos > recent.pos:
+                recent = issuer  # 'Harbour Police in a statement thanked the divers. "…," the statement said': the
+                # body told of issuing it since the last one who spoke
             said = (doc.resolve(owner_at.group(1).split(), owner_at.start(1)) if owner_at else None) \
-                or (None if joint else doc.recent_subject(r.open_at)) or doc.resolve(np, m.start("np")) \
+                or recent or doc.resolve(np, m.start("np")) \
                 or _Said(" ".join(np[1:] if np[0].lower() == "the" else np), "unnamed", m.start("np"))
         cue_start = m.start("np")  # the cue and its medium include 'the statement'
     elif _valid_head(np) or person_of(np):  # '…," Ana Ruiz of the Minho region said': a place after the name

@@ -160,6 +160,9 @@ def _doc_patterns(head: str) -> regex.Pattern[str]:
         rf"|(?P<issue>\b(?:issued|released|posted|published|shared|put[ ]out)[ ]+(?:a|an|the)[ ]+"
         rf"{_ISSUED_AS.get(head, doc)})"
         rf"|(?P<said_in>\b(?:said|says|wrote|announced|stated)[ ]+in[ ]+(?:a|an|the|his|her|its|their)[ ]+{doc})"
+        # 'The harbour police in a statement thanked the divers': the subject before it
+        rf"|(?P<subj_in>(?<=\p{{L}}[ ])in[ ]+(?:a|an|his|her|its|their)[ ]+{doc}[ ]+"
+        rf"(?=\p{{Ll}}+ed\b(?![ ]+by\b)|says\b))"  # (not 'in a statement signed by': the one after 'by')
         rf"|(?P<in_doc>\b(?i:in)[ ]+(?:a|an|its|their|his|her)[ ]+{doc}"
         rf"(?:[ ]+(?:released|issued|posted|published)\b[^,.\n“”\"]{{0,40}})?[ ]*,[ ]+)")  # '..., released on Monday,'
 
@@ -714,7 +717,8 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                 s_lo = self.sentence(m.start())[0]
                 verb_at = _AUX_BEFORE.search(self.m, s_lo, m.start()).start()  # past 'has just' to its subject
                 np, before = self.np_before(s_lo, verb_at)
-                said = self.resolve(np, m.start()) if m.group("issue") or m.group("reported") else None
+                said = self.resolve(np, m.start()) if m.group("issue") or m.group("reported") or m.group("subj_in") \
+                    else None
                 if said is None and m.group("said_in") and before == ",":
                     said = self.resolve(np, m.start())  # '…, the ministry said in a statement': the subject right
                     # before the verb, not whatever opens the sentence ('LIMA -- The cabinet approved …')

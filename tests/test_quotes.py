@@ -2722,3 +2722,23 @@ def test_a_lawyer_for_someone_speaks_not_the_one_named(subject: str, want: str) 
 ])
 def test_a_description_stands_for_the_one_named_before(text: str, start: str, want: str) -> None:
     assert only(text, start).speaker == want
+
+
+def test_the_statement_of_a_body_told_of_issuing_it_since_the_last_speaker() -> None:
+    text = ('"The shoal has moved north for good," Ana Ruiz told reporters.\n\n'
+            "Harbour Police in a statement thanked the divers. "
+            '"Our thoughts are with the families of the missing," the statement said.')
+    assert only(text, "Our thoughts").speaker == "Harbour Police"
+    # issued before the last one spoke: the last speaker's statement, as before
+    text = ("Harbour Police issued a statement on Monday.\n\n"
+            '"The shoal has moved north for good," Ana Ruiz told reporters. '
+            '"Nobody listens to the divers any more," the statement said.')
+    assert only(text, "Nobody listens").speaker == "Ana Ruiz"
+
+
+def test_a_described_speaker_at_a_named_body_is_the_person_not_the_body() -> None:
+    text = ('"We will keep counting the fish every spring," the senior lecturer in ecology at Dorval University '
+            "told reporters.")
+    assert only(text, "We will keep").speaker == "senior lecturer"
+    text = '"We will keep counting the fish every spring," the spokesman at Dorval University told reporters.'
+    assert only(text, "We will keep").speaker != "Dorval University"
