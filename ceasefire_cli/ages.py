@@ -32,7 +32,8 @@ _NAME = (rf"(?<![\p{{L}}\p{{M}}'’.-]){_ABBREVIATED}"
          rf"(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]|{_INITIAL}[ ])?{_WORD}){{0,4}}){_SUFFIX}?")
 # where an age may stand ("…, 66", "… (66", "66-year-old"), found first; the name is then read back or on from it
 _AGE_AT = patterns.compile(
-    r"(?:,[ ](?:aged[ ]|who[ ](?:was|is|turned)[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])|(?<![\d,.])(?P<b>\d{1,3})-year-old")
+    r"(?:,[ ](?:aged[ ]|who[ ](?:was|is|turned)[ ])?|[ ]\()(?P<a>\d{1,3})(?![\d-])(?:[ ]years?[ ]old\b)?"
+    r"|(?<![\d,.])(?P<b>\d{1,3})-year-old")
 _WINDOW = 120  # characters before an age that its name, title and aside fit in
 # "Ana Ruiz, 66, was hurt", "Ruiz, aged 66.", "Ana Ruiz (66)": the name right before the age's aside ...
 _NAME_BEFORE_AGE = patterns.compile(rf"(?r){_NAME}(?:,[ ](?:aged[ ]|who[ ](?:was|is|turned)[ ])?|[ ]\()$")
@@ -79,6 +80,10 @@ _SUSPECT_NOUN = r"(?:suspect|attacker|assailant|gunman|shooter|perpetrator|bombe
 _SUSPECT_AFTER_AGE = patterns.compile(rf"(?:[ ](?:alleged|male|man|boy|teenager|youth))?[ ]{_SUSPECT_NOUN}\b")
 _SUSPECT_BEFORE_AGE = patterns.compile(  # the noun, then at most a few words, then ', a' / 'is a' / 'as a'
     rf"(?r)\b{_SUSPECT_NOUN}(?:[ ][\p{{L}}’'.-]+){{0,6}}?(?:,|[ ](?:is|was|as))[ ]an?[ ]$", regex.I)
+# "the suspect, 24, was held": the role, then the age in its aside
+_SUSPECT_ASIDE = patterns.compile(rf"(?r)\b(?i:the)[ ](?:alleged[ ])?{_SUSPECT_NOUN},[ ](?:aged[ ])?$")
+# "Police arrested a 24-year-old at the scene": the one held over the attack ("arrested another 30-year-old" is not)
+_ARRESTED_BEFORE_AGE = patterns.compile(r"(?r)\b(?:arrested|detained|apprehended)[ ]an?[ ]$")
 # "A 19-year-old man was arrested": the one arrested over the attack, not "another 44-year-old man" held later
 _ARRESTED_AFTER_AGE = patterns.compile(
     r"[ ](?:man|woman|boy|girl|male|female|teenager|youth)(?:[ ][\p{L}’'-]+){0,6}?[ ](?:was|has[ ]been|had[ ]been)"
@@ -93,6 +98,7 @@ def _suspect(text: str, a: regex.Match[str], start: int) -> bool:
     lo = max(0, start - _WINDOW)
     lead = text[lo:start]
     if not (_SUSPECT_AFTER_AGE.match(text, a.end()) or _SUSPECT_BEFORE_AGE.search(text, lo, start)
+            or _ARRESTED_BEFORE_AGE.search(text, lo, start)
             or (_ARRESTED_AFTER_AGE.match(text, a.end()) and _OPENS_WITH_A.search(lead)
                 and not _NOT_THE_ONE.search(lead))):
         return False
@@ -111,12 +117,13 @@ def find_ages(text: str, taken: set[int]) -> list[Count]:
             continue
         lo = max(0, start - _WINDOW)
         if digits == "a":
-            m = _NAME_BEFORE_AGE.search(text, lo, start) if _AGE_CLOSED.match(text, end) else None
+            m = _NAME_BEFORE_AGE.search(text, lo, start) if _AGE_CLOSED.match(text, a.end()) else None
         else:
             m = _NAME_A.search(text, lo, start) or _NAME_AFTER_AGE.match(text, a.end())
         if m is not None and (person := _person(m["name"])):
             found[start] = (end, person)
-        elif digits == "b" and _suspect(text, a, start):
+        elif (_SUSPECT_ASIDE.search(text, lo, start) and _AGE_CLOSED.match(text, a.end())) if digits == "a" \
+                else _suspect(text, a, start):
             found[start] = (end, SUSPECT)
     if not found:
         return []

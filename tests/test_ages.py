@@ -30,6 +30,8 @@ def ages(text: str) -> list[tuple[str, float]]:
     ("Ruiz, aged 47, did not testify.", [("Ruiz", 47)]),
     ("Flags flew at half-staff in honour of Ivo Dan, who was 52.", [("Ivo Dan", 52)]),
     ("Ana Ruiz (47) did not testify.", [("Ana Ruiz", 47)]),
+    ("Ivo Dan, who is 58 years old, was freed.", [("Ivo Dan", 58)]),
+    ("Ivo Dan, 58 years old, was freed.", [("Ivo Dan", 58)]),
     # ... or before it, past a shortened title and a comma
     ("Officers say 33-year-old Ivo T. Dan III drove the van.", [("Ivo Dan", 33)]),
     ("By dawn the 61-year-old, Mr. Brenner had conceded.", [("Brenner", 61)]),
@@ -64,8 +66,13 @@ def test_an_age_is_a_measure_not_a_count_of_people() -> None:
     ("Officers say the gunman is a 52-year-old retired teacher.", [52]),
     ("Police identified the assailant as a 41-year-old local man.", [41]),
     ("A 19-year-old man from the coast was arrested at the scene.", [19]),
+    ("Officers detained a 27-year-old courier near the square.", [27]),
+    ("The alleged gunman, 45, was taken into custody.", [45]),
+    ("The suspect, aged 31, did not enter a plea.", [31]),
     # not another one held later, nor a gunman of an earlier attack, nor anyone else of an age
     ("Another 36-year-old man was arrested on Sunday.", []),
+    ("Police arrested another 36-year-old on Sunday.", []),
+    ("The suspect, 31 miles from home, was caught.", []),
     ("In March 2015, when a 40-year-old gunman opened fire, nine died.", []),
     ("A 9-year-old girl was among the dead.", []),
     ("The 61-year-old mayor visited the wounded.", []),
