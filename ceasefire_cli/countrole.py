@@ -91,6 +91,10 @@ _OTHERS = patterns.compile(r"(?i)(?:.*\b)?others?\b")
 _NOT_OF_THE_DEAD = frozenset({"missing", "injured", "rescued", "stuck", "demanded"})
 
 
+# a count of what was done that is a count of the people it was done to, one each: the topic and the role
+_DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held")}
+
+
 def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     """The figure's role and status, and where the role's words end (a time anchor is read from there); may
     correct the topic (``rd.topic``)."""
@@ -125,6 +129,8 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
             and _SWAP_WORD.search(text, max(0, s0 - 300), s1):
         role = "released"  # "the ministry said it had received 500 servicemen" back in a swap
+    elif role is None and words and (done := _DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
+        topic, role = done  # "crews made more than 150 rescues": people rescued; "40 arrests": people held
     elif role is None:
         role = _DEFAULT_ROLE.get(topic)
     elif role == "delivered" and topic in CAPTIVE_TOPICS and (

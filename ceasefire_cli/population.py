@@ -414,10 +414,11 @@ _SPELLINGS = {"storey": "story", "tyre": "tire", "kerb": "curb", "programme": "p
 _BUILDINGS = frozenset("home house building structure business shop store school church office".split())
 _BUILDING_PLURALS = frozenset("homes houses buildings structures businesses shops stores schools churches"
                               " offices".split())
-# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives")
+# words that stand for people counted by what befell them ("1,500 dead", "claimed 80 lives", "nearly 40,000
+# displaced"; "150 rescues", "40 arrests": one person each)
 _PEOPLE_STATES = frozenset(
     "others dead deceased injured wounded missing lives deaths fatalities mortalities casualties bodies"
-    " displaced evacuated homeless affected stranded trapped rescued".split())  # "nearly 40,000 displaced"
+    " displaced evacuated homeless affected stranded trapped rescued rescues arrests".split())
 # agent nouns ("strikers", "customers", "motorists", "defendants") count people, except these things
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "men", "people")  # longshoremen, townspeople
 _AGENT_THINGS = frozenset(

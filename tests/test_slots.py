@@ -2959,3 +2959,12 @@ def test_a_video_released_frees_no_one() -> None:
 ])
 def test_what_a_partitive_or_a_craft_counts(text, value, want):
     assert slot(text, value, "population") == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # a count of rescues or arrests counts the people rescued or held, one each
+    ("Lifeboat crews made more than 70 rescues over the weekend.", 70, ("rescued", "people")),
+    ("Officers made 23 arrests after the march.", 23, ("held", "prisoners")),
+])
+def test_rescues_and_arrests_count_people(text, value, want):
+    assert (slot(text, value, "measure"), slot(text, value, "population")) == want
