@@ -118,7 +118,9 @@ def _told_earlier(told: regex.Pattern[str], text: str, start: int, end: int) -> 
 # a toll said to come, not counted: modal verbs and forecasts before the figure ("estimated to reach", but not
 # "estimated to be 90 so far", today's estimate)
 _PROJECTION = patterns.compile(
-    r"\b(?:could|would|may|might|will|can[ \t]+(?:reach|rise|climb|top|exceed|surpass|hit)|expected|likely|projected"
+    # ("may" and "will" in lower case: "on Tuesday (May 27)" and "Will Dorn said" are a month and a name)
+    r"\b(?:could|would|(?-i:may|will)|might|can[ \t]+(?:reach|rise|climb|top|exceed|surpass|hit)|expected|likely"
+    r"|projected"
     r"|projects?|projections?|forecasts?|models?"
     r"|estimated[ \t]+to(?![ \t]+(?:be|have)\b)|feared|set[ \t]+to|probability|potential(?:ly)?"
     r"|warn(?:s|ed)?[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?"

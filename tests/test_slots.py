@@ -786,6 +786,10 @@ def test_place(text, value, want):
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
+    # a month and a name that read as modal verbs are no forecast
+    ("Police told a briefing on Friday (May 9) that 45 people were treated in hospital.", 45, ""),
+    ("Will Dorn told reporters that 45 people were injured.", 45, ""),
+    ("Officials said the toll may rise above 45.", 45, "projection"),
     # a day told after a part of the figure is the part's
     ("One more marcher died on Tuesday, bringing the toll since Monday to 22, including 19 shot on the first day.",
      22, ""),
