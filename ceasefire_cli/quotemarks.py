@@ -86,6 +86,12 @@ def raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[Raw]:
                 continue
             r = _role(text, i, lo, hi)
             if r > 0:
+                if open_at is not None and not merged and _PART_ENDS.search(text, open_at + 1, i):
+                    # '“We were called at 6pm. “The driver was held.”': a quote of several paragraphs set on one
+                    # line, each part opening with a mark and only the last closed; the part before is a quote too
+                    s, e = _trim(text, open_at + 1, i)
+                    if len(_WORD.findall(text, s, e)) >= MIN_WORDS:
+                        out.append(Raw(s, e, open_at, None))
                 open_at, merged = i, False
             elif r < 0:
                 if open_at is not None:
@@ -132,6 +138,9 @@ def raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[Raw]:
         out = [r for r in out if not any(a < r.open_at and (r.close_at or r.end) < b for a, b in outer)]
     out.sort(key=lambda r: r.start)
     return out
+
+
+_PART_ENDS = patterns.compile(r"[.!?][ \t]+$")  # a sentence's end, then the mark that opens the next part
 
 
 # a paragraph that stops mid-sentence (after a comma, or a word, no stop) and the next that goes on in lower case

@@ -142,6 +142,22 @@ def test_multi_paragraph_quote_gives_one_quote_per_part() -> None:
     assert qs[0].medium == qs[1].medium == "statement"
 
 
+def test_a_quote_of_several_paragraphs_set_on_one_line_gives_one_quote_per_part() -> None:
+    # each part opens with a mark and only the last is closed, as when a page's paragraphs lost their breaks
+    for o, c in (("“", "”"), ('"', '"')):
+        text = (f"The ferry operator said: {o}Two sailings were cancelled because of the storm this morning. "
+                f"{o}Passengers booked on them will be moved to the evening crossings. "
+                f"{o}We apologise to everyone whose plans were upset.{c}\nThe port reopens on Sunday.")
+        qs = find_quotes(text)
+        check_spans(text, qs)
+        assert [q.quote[:12] for q in qs] == ["Two sailings", "Passengers b", "We apologise"]
+        assert qs[0].quote.endswith("this morning.")
+        assert {q.speaker for q in qs} == {"ferry operator"}
+    # a mark inside a sentence opens a quote within it, not a part
+    text = 'She told the board "no more delays" and then the board voted to close the depot at last.'
+    assert [q.quote for q in find_quotes(text)] == []
+
+
 def test_blank_runs_never_yield_quotes() -> None:
     text = (
         '"Tickets for the final sold out within an hour,"            the club said.\n'
