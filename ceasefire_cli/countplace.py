@@ -10,6 +10,7 @@ import regex
 from . import patterns
 from .keywords import Keyed
 from .models import Count
+from .nationality import country_of_people
 from .numerals import FIGURE, QUAL_PATTERN, SUBSET_LEAD, WHOLE_AFTER_PART
 from .places import EVENT_NAME_END, NAME_PARTICLE, SITE_NOUNS, PlaceMention, is_site, lookup
 from .textutil import MONTH_NAMES, WEEKDAYS
@@ -206,6 +207,9 @@ def _source_place(text: str, c: Count, sent: tuple[int, int], lo: int, places: l
         # the whole sentence is told in ("..., while 9 were rescued, the Braga authority said")
         and not (p.frame == "subject" and p.start >= c.end and _NEXT_CLAUSE.search(text, c.end, p.start))
         and not (whole and p.start >= c.end)]
+    voice = _nation_voice(text, c, sent)
+    if voice is not None and not any(voice[1] <= p.start < c.start for p in sources):
+        return voice[0]  # "..., while Valdoran authorities said 13 had died": the clause's own voice
     if not sources:
         return None
     # the source of the figure's own clause first: "Braga reported five deaths, while Porto reported three"
@@ -218,6 +222,25 @@ def _source_place(text: str, c: Count, sent: tuple[int, int], lo: int, places: l
     elif owned is not None:
         src = owned  # "police in Portugal's Minho region said": the region the country owns
     return "" if src.coordinated else src.place.name
+
+
+# a nation's voice named by its people's adjective: "Cambodian authorities confirmed", "Thai officials said"
+_NATION_VOICE = patterns.compile(
+    r"(?<![\p{L}’'-])(?P<people>\p{Lu}\p{Ll}+)[ ]+(?:authorities|officials|government|military|army|ministry"
+    r"|health[ ]+ministry|defen[cs]e[ ]+ministry|forces|police)\b")
+
+
+_CLAUSE_BREAK = patterns.compile(r"[;:]|,[ ]+(?:while|whereas|but|and|as|though|although)\b")
+
+
+def _nation_voice(text: str, c: Count, sent: tuple[int, int]) -> tuple[str, int] | None:
+    """The country whose authorities give the figure in its own clause, and where they are named ("..., while
+    Valdoran authorities said 13 had died": Valdora's); None where no such voice stands before it."""
+    voices = list(_NATION_VOICE.finditer(text, sent[0], c.start))
+    if not voices or _CLAUSE_BREAK.search(text, voices[-1].end(), c.start):
+        return None
+    country = country_of_people(voices[-1]["people"])
+    return (country, voices[-1].start()) if country else None
 
 
 def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents: tuple[tuple[int, int], ...],

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import patterns
 from .models import Count
 from .numerals import FIGURE
-from .places import lookup
+from .places import country_named, lookup
 
 DEMONYM_FILE = Path(__file__).parent / "data" / "demonyms.tsv"
 DEMONYM_HEADER = "demonyms from the countryinfo package (MIT), built by ceasefire_cli.nationality"
@@ -117,6 +117,24 @@ def nation_named(word: str) -> str:
     if place is not None and place.kind == "country" and place.country in by_code:
         return by_code[place.country]  # "UK nationals", "Portugal's citizens" read as "Portuguese"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _codes_by_adjective() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            adjective, code = line.split("\t")
+            out[adjective] = (*out.get(adjective, ()), code)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def country_of_people(word: str) -> str:
+    """The country a people's adjective names ("Cambodian", "Thai": Cambodia, Thailand), where it names one
+    country only ("French", "Chinese" and "American" name several: "")."""
+    codes = _codes_by_adjective().get(nation_named(word), ())
+    return country_named(codes[0]) if len(codes) == 1 else ""
 
 
 @lru_cache(maxsize=4096)

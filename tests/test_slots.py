@@ -2728,6 +2728,17 @@ def test_mortalities_are_deaths(text):
     assert (slot(text, 640, "topic"), slot(text, 640, "measure")) == ("deaths", "killed")
 
 
+def test_a_nation_s_authorities_give_the_figure_of_their_own_clause():
+    # the voice named by its people's adjective places the figure in that country, clause by clause
+    text = "Officials in Dorval said 19 people had died, while Peruvian authorities said 13 had been killed."
+    assert (slot(text, 19, "place"), slot(text, 13, "place")) == ("Dorval", "Peru")
+    text = "Chilean officials said 8 soldiers had died, while Peruvian authorities said 13 had been killed."
+    assert (slot(text, 8, "place"), slot(text, 13, "place")) == ("Chile", "Peru")
+    # a place the figure's own clause names still wins; an adjective of several countries places nothing
+    assert slot("Peruvian officials said the storm killed 40 people in Dorval.", 40, "place") == "Dorval"
+    assert slot("Chinese officials said 40 people were killed.", 40, "place") == ""
+
+
 def test_places_paired_by_respectively():
     text = "Lyon and Grenoble bore the brunt, accounting for 61 and 52 deaths, respectively."
     assert (slot(text, 61, "place"), slot(text, 52, "place")) == ("Lyon", "Grenoble")
