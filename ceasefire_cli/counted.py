@@ -328,6 +328,11 @@ _LEFT_HOMES = patterns.compile(r"[ \t]+(?:from|out[ \t]+of)[ \t]+their[ \t]+home
 _WHOLE_OPENER = patterns.compile(
     r"\s*(?:Of|Among)[ \t]+(?:the|those)[ \t]+(?P<w>dead|killed|victims|deceased|fatalities|injured|wounded|hurt)\b"
     r"[^,;.!?\n]{0,40},[ \t]+(?:[^.;!?\n]{0,80}?(?:,|[ \t]and)[ \t]+)?", regex.I)
+# ... or by its figure told before: "The quake killed 61 people. Of the 61, 27 were in Lyon"
+_FIGURE_OPENER = patterns.compile(
+    r"\s*(?:Of|Among)[ \t]+(?:the|those|these)[ \t]+(?P<n>\d[\d,]*)[ \t]*,[ \t]+"
+    r"(?:[^.;!?\n]{0,80}?(?:,|[ \t]and)[ \t]+)?")
+_FIGURE_OPENER_REACH = 400  # characters back from the sentence to the figure its opener names again
 _HURT_WHOLES = frozenset({"injured", "wounded", "hurt"})
 _WAS_AFTER = patterns.compile(r"[ \t]+(?:were|was|are|is)\b")
 _SETS_OF_REMAINS = patterns.compile(r"[ \t]+of[ \t]+(?:human[ \t]+)?remains\b", regex.I)
@@ -526,6 +531,11 @@ def _read_topic(rd: Reading) -> None:
                     and (whole := _WHOLE_OPENER.fullmatch(text, s0, start)) is not None:
                 # "Of the dead, 56 were adults and 28 were children": parts of the dead, told after a comma
                 topic = "injured" if whole.group("w").lower() in _HURT_WHOLES else "deaths"
+            if topic is None and not words and _WAS_AFTER.match(text, end) \
+                    and (whole := _FIGURE_OPENER.fullmatch(text, s0, start)) is not None:
+                n = float(whole.group("n").replace(",", ""))
+                told = [c for c in prior if c.value == n and s0 - _FIGURE_OPENER_REACH <= c.start < s0]
+                topic = told[-1].topic if told and told[-1].topic in ("deaths", "injured") else None
             topic = topic or "other"
             if not words and not subject and (kin := _kin_continued(text, prior, s0, start, end, r.value)):
                 subject = kin.subject  # "Two children have died and six are in a critical condition": children

@@ -241,7 +241,7 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     if subgroup or population not in PERSONS or (place and text.find(place, c.end, sent_end) != -1):
         return ""
     if (whole := _OF_THE_LEAD.match(text, sent[0], c.start)) is not None and whole.end() <= c.start \
-            and ((whole.group("n") and not _PART_AFTER.match(text, c.end))
+            and (((whole.group("n") or whole.group("n2")) and not _PART_AFTER.match(text, c.end))
                  or _A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
         return UNNAMED_PART  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
         # ("Of 480 dead in the province, 300 were farmers": a part of the whole figure that opens the sentence)
@@ -258,7 +258,8 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
 
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."
 _OF_THE_LEAD = patterns.compile(
-    rf"[\W_]*Of[ \t]+(?:the|those|(?P<n>(?:{QUAL_PATTERN}[ \t]+)?\d[\d,]*))[ \t]+[^,\d.;:!?]{{1,40}},",
+    rf"[\W_]*Of[ \t]+(?:(?:the|those|(?P<n>(?:{QUAL_PATTERN}[ \t]+)?\d[\d,]*))[ \t]+[^,\d.;:!?]{{1,40}}"
+    rf"|the[ \t]+(?P<n2>\d[\d,]*)),",  # ... or the figure alone, told before: "Of the 61, 27 were in Lyon"
     regex.I)
 # ... in two figures or more: one alone may be all of them said again ("Of the injured, 28 were taken to hospital")
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)

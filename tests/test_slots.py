@@ -2751,6 +2751,16 @@ def test_places_paired_by_respectively():
     assert (slot(text, 6, "place"), slot(text, 17, "place")) == ("Annecy", "Grenoble")
 
 
+def test_parts_of_a_toll_named_again_by_its_figure_are_that_toll_s():
+    text = "The landslide killed 44 people, officials said. Of the 44, 30 were found in Annecy and 14 in Vienne."
+    assert [(slot(text, v, "topic"), slot(text, v, "place")) for v in (30, 14)] == [
+        ("deaths", "Annecy"), ("deaths", "Vienne")]
+    text = "The blast injured 44 people. Of the 44, 30 were taken to hospitals in Annecy and 14 went home."
+    assert slot(text, 30, "topic") == "injured"
+    # a figure named again that is no toll gives its parts no topic of harm
+    assert slot("Rescuers freed 44 people. Of the 44, 30 were children.", 30, "topic") == "other"
+
+
 def test_a_place_the_gazetteer_lacks_in_a_list_of_figures_by_place():
     text = "Of the 72 deaths, 39 were in Lyon, 22 in Brennick, five in Annecy."
     assert slot(text, 22, "place") == "Brennick"
