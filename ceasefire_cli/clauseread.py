@@ -191,9 +191,11 @@ def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Ma
 
 
 # a clause of other people's doings after a comma: "the toll rose to 23, as volunteers dug and neighbours called for
-# aid" (the figure's verbs end before it; not "as many as", "as well as", "as agreed")
-_OTHERS_CLAUSE = Keyed(patterns.compile(r",[ \t]+(?:as|while|whereas)[ \t]+(?:(?:the|many|some|local)[ \t]+)?"
-                                        r"\p{Ll}{2,}s[ \t]+\p{Ll}{3,}"), ("as", "while"))
+# aid" (the figure's verbs end before it; not "as many as", "as well as", "as agreed"), or after "while" with no
+# comma: "12 bodies were found while several people were pulled out alive"
+_OTHERS_CLAUSE = Keyed(patterns.compile(r"(?:,[ \t]+(?:as|while|whereas)|[ \t]+(?:while|whereas))[ \t]+"
+                                        r"(?:(?:the|many|some|local|several|other)[ \t]+)?"
+                                        r"(?:\p{Ll}{2,}s|people|men|women|children)[ \t]+\p{Ll}{3,}"), ("as", "while"))
 
 
 def _before_others_clause(text: str, fwd: tuple[int, int], far: tuple[int, int]) -> tuple[tuple[int, int],

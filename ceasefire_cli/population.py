@@ -428,7 +428,7 @@ _AGENT_THINGS = frozenset(
     members-only documents segments elements equipments instruments departments apartments comments
     statements agreements governments payments shipments investments amendments settlements tremors floors
     errors monitors generators motors indicators mirrors newspapers offers answers powers shelters barriers
-    matters corners plants grants restaurants implants elephants seaters""".split()
+    matters corners plants grants restaurants implants elephants seaters tenders""".split()
 )
 
 

@@ -2993,3 +2993,15 @@ def test_what_a_partitive_or_a_craft_counts(text, value, want):
 ])
 def test_rescues_and_arrests_count_people(text, value, want):
     assert (slot(text, value, "measure"), slot(text, value, "population")) == want
+
+
+def test_a_clause_of_others_after_while_is_not_the_figure_s_verb():
+    text = "Crews said 12 bodies had been pulled from the mine while several miners were rescued alive."
+    assert slot(text, 12, "measure") == "recovered"
+    text = "Crews said 12 bodies had been pulled from the mine while several people were rescued alive."
+    assert slot(text, 12, "measure") == "recovered"
+
+
+def test_fire_tenders_are_vehicles_not_people():
+    text = "Eight fire tenders reached the mill and rescued the workers trapped inside."
+    assert (slot(text, 8, "population"), slot(text, 8, "measure")) == ("tender", "")
