@@ -108,8 +108,10 @@ QUAL_NAMES: dict[str, str] = {
                      "at most", "within"], "up_to"),
     **dict.fromkeys(["fewer than", "less than", "under", "below", "well under", "well below"], "fewer_than"),
 }
-# longest first, so "no more than" is not read as "more than"
-QUAL_PATTERN = "|".join(_SP.join(map(re.escape, p.split())) for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p)))
+# longest first, so "no more than" is not read as "more than"; one group, so that what a pattern puts after it
+# ("(?:{QUAL_PATTERN}[ \t]+)?") follows every qualifier, not only the last of the alternatives
+QUAL_PATTERN = "(?:" + "|".join(_SP.join(map(re.escape, p.split()))
+                                for p in sorted(QUAL_NAMES, key=lambda p: (-len(p), p))) + ")"
 # words that open a part of a group just counted: "40 killed, including 9 children", "30 missing, among them 4"
 SUBSET_LEAD = r"(?:including|among[ \t]+them|among[ \t]+whom)"
 # a swap of like for like, one side's share named twice: "a 1,000-for-1,000 exchange", "390 for 390"

@@ -3005,3 +3005,12 @@ def test_a_clause_of_others_after_while_is_not_the_figure_s_verb():
 def test_fire_tenders_are_vehicles_not_people():
     text = "Eight fire tenders reached the mill and rescued the workers trapped inside."
     assert (slot(text, 8, "population"), slot(text, 8, "measure")) == ("tender", "")
+
+
+@pytest.mark.parametrize("qualifier", ["", "about ", "some ", "more than ", "nearly "])
+def test_a_qualifier_before_a_figure_counted_apart_reads_as_the_bare_figure(qualifier):
+    # every qualifier, not only the last of the pattern's alternatives, may stand before the prisoners counted
+    # apart: the soldiers freed before them are the hostages
+    text = (f"Under the hostage deal, four guards held for 11 months were freed, and {qualifier}160 prisoners were "
+            "released hours later.")
+    assert slot(text, 4, "topic") == "hostages"
