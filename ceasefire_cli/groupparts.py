@@ -245,6 +245,8 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
                  or _A_FIGURE.search(text, whole.end(), c.start) or _A_FIGURE.search(text, c.end, sent_end)):
         return UNNAMED_PART  # "Of the dead, 12 died at the scene and 3 in hospital": the whole told in parts
         # ("Of 480 dead in the province, 300 were farmers": a part of the whole figure that opens the sentence)
+    if gapped_part(text, c, sent):
+        return UNNAMED_PART  # "Twelve died at the scene and three in hospital": each a part of the toll
     lead = _INCLUDED_BEFORE.search(text, max(0, c.start - 40), c.start) \
         or _AMONG_BEFORE.search(text, max(sent[0], c.start - _AMONG_REACH), c.start)
     if lead is not None and ", and " in lead.group() and (_OWN_VERB.match(text, noun_end(text, c))
@@ -254,6 +256,28 @@ def _included(text: str, c: Count, population: str, subgroup: str, place: str, s
     if lead is not None or _AMONG_AFTER.match(text, c.end, sent_end):
         return UNNAMED_PART  # "the train's two drivers were among the dead": a part of the toll, not it
     return ""
+
+
+# figures told where each one was, the second with no verb of its own: "Twelve people died at the scene and three in
+# hospital", "five were rescued from their rooms, around 20 from the roof": parts of a whole, none of them all of it
+# (a place in lower case: a named place is a place's own figure, told by countplace)
+_WHERE_PART = r"(?:at|in|on|from|inside|outside)[ \t]+(?:(?:the|their|his|her|its|a|an)[ \t]+)?\p{Ll}[\p{Ll}-]+"
+_GAPPED_NEXT = patterns.compile(
+    rf"[^,;.:!?\d]{{0,60}}?\b{_WHERE_PART}(?:[ \t]+\p{{Ll}}+)?(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{QUAL_PATTERN}[ \t]+)?"
+    rf"{FIGURE}[ \t]+{_WHERE_PART}\b")
+_GAPPED_BEFORE = patterns.compile(
+    rf"\b{_WHERE_PART}(?:[ \t]+\p{{Ll}}+)?(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:{QUAL_PATTERN}[ \t]+)?$")
+_WHERE_AFTER = patterns.compile(rf"[ \t]+{_WHERE_PART}\b")  # (case kept: "in Lyon" is a place's own figure)
+_GAPPED_REACH = 120  # characters back from the second figure to the first's
+
+
+def gapped_part(text: str, c: Count, sent: tuple[int, int]) -> bool:
+    """Whether a figure is one of two told where each one was, the second sharing the first's verb."""
+    if _GAPPED_NEXT.match(text, c.end, sent[1]):
+        return True
+    lo = max(sent[0], c.start - _GAPPED_REACH)
+    return bool(_WHERE_AFTER.match(text, c.end, sent[1]) and _GAPPED_BEFORE.search(text, lo, c.start)
+                and regex.search(FIGURE, text[lo:c.start]))
 
 
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."

@@ -3014,3 +3014,20 @@ def test_a_qualifier_before_a_figure_counted_apart_reads_as_the_bare_figure(qual
     text = (f"Under the hostage deal, four guards held for 11 months were freed, and {qualifier}160 prisoners were "
             "released hours later.")
     assert slot(text, 4, "topic") == "hostages"
+@pytest.mark.parametrize("text, value, want", [
+    # figures told where each one was, the second with no verb of its own: parts of a whole
+    ("Nine passengers died at the crossing and four in hospital.", 9, "some of them"),
+    ("Nine passengers died at the crossing and four in hospital.", 4, "some of them"),
+    ("Crews lifted 6 climbers from the ledge, about 30 from the lower camp.", 30, "some of them"),
+    # not a verb of its own after "and", nor years, nor named places (those are the places' own figures)
+    ("Shelling killed 9 people in the suburbs and wounded 40 in the centre.", 9, ""),
+    ("The fever killed 9 people in 2019 and 30 in 2021.", 9, "year 2019"),
+    ("The storm killed 9 people in Lyon and 4 in Nice.", 9, ""),
+])
+def test_figures_told_where_each_one_was_are_parts(text, value, want):
+    assert slot(text, value, "period") == want
+
+
+def test_a_toll_then_its_parts_in_named_places_is_not_a_part():
+    text = "The storm has caused at least nine deaths across the region — four in Lyon, five in Nice."
+    assert slot(text, 9, "period") == ""
