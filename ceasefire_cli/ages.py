@@ -80,9 +80,9 @@ _SUSPECT_NOUN = r"(?:suspect|attacker|assailant|gunman|shooter|perpetrator|bombe
 _SUSPECT_AFTER_AGE = patterns.compile(rf"(?:[ ](?:alleged|male|man|boy|teenager|youth))?[ ]{_SUSPECT_NOUN}\b")
 _SUSPECT_BEFORE_AGE = patterns.compile(  # the noun, then at most a few words, then ', a' / 'is a' / 'as a'
     rf"(?r)\b{_SUSPECT_NOUN}(?:[ ][\p{{L}}’'.-]+){{0,6}}?(?:,|[ ](?:is|was|as))[ ]an?[ ]$", regex.I)
-# "the suspect, 24, was held": the role, then the age in its aside
+# "the suspect, 31, was held": the role, then the age in its aside
 _SUSPECT_ASIDE = patterns.compile(rf"(?r)\b(?i:the)[ ](?:alleged[ ])?{_SUSPECT_NOUN},[ ](?:aged[ ])?$")
-# "Police arrested a 24-year-old at the scene": the one held over the attack ("arrested another 30-year-old" is not)
+# "Police arrested a 31-year-old at the scene": the one held over the attack ("arrested another 30-year-old" is not)
 _ARRESTED_BEFORE_AGE = patterns.compile(r"(?r)\b(?:arrested|detained|apprehended)[ ]an?[ ]$")
 # "A 19-year-old man was arrested": the one arrested over the attack, not "another 44-year-old man" held later
 _ARRESTED_AFTER_AGE = patterns.compile(

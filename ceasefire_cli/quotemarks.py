@@ -87,7 +87,7 @@ def raw_quotes(text: str, paras: tuple[tuple[int, int], ...]) -> list[Raw]:
             r = _role(text, i, lo, hi)
             if r > 0:
                 if open_at is not None and not merged and _PART_ENDS.search(text, open_at + 1, i):
-                    # '“We were called at 6pm. “The driver was held.”': a quote of several paragraphs set on one
+                    # '“The ferry left at noon. “Its crew are safe.”': a quote of several paragraphs set on one
                     # line, each part opening with a mark and only the last closed; the part before is a quote too
                     s, e = _trim(text, open_at + 1, i)
                     if len(_WORD.findall(text, s, e)) >= MIN_WORDS:

@@ -2743,8 +2743,8 @@ def test_a_description_stands_for_the_one_named_before(text: str, start: str, wa
 def test_the_statement_of_a_body_told_of_issuing_it_since_the_last_speaker() -> None:
     text = ('"The shoal has moved north for good," Ana Ruiz told reporters.\n\n'
             "Harbour Police in a statement thanked the divers. "
-            '"Our thoughts are with the families of the missing," the statement said.')
-    assert only(text, "Our thoughts").speaker == "Harbour Police"
+            '"We grieve with everyone who lost a friend at sea this week," the statement said.')
+    assert only(text, "We grieve").speaker == "Harbour Police"
     # issued before the last one spoke: the last speaker's statement, as before
     text = ("Harbour Police issued a statement on Monday.\n\n"
             '"The shoal has moved north for good," Ana Ruiz told reporters. '
