@@ -660,9 +660,14 @@ def _dropped_family_name(toks: tuple[str, ...], name: str, title: str = "") -> s
     return run[0]
 
 
+# what may stand before a document told of before: 'the statement', 'this post', 'their statement'
+_DOC_DETS = frozenset("the this that its their his her".split())
+
+
 def _the_doc(np: list[str]) -> bool:
-    """'The statement', 'the post': a document told of before, whose issuer speaks through it."""
-    return len(np) == 2 and np[0].lower() in ("the", "this", "that") and np[1].lower() in _DOC_HEADS
+    """'The statement', 'the post', 'their statement': a document told of before, whose issuer speaks through
+    it."""
+    return len(np) == 2 and np[0].lower() in _DOC_DETS and np[1].lower() in _DOC_HEADS
 
 
 def _named_doc(np: list[str]) -> bool:

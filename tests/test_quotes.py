@@ -2758,3 +2758,11 @@ def test_a_described_speaker_at_a_named_body_is_the_person_not_the_body() -> Non
     assert only(text, "We will keep").speaker == "senior lecturer"
     text = '"We will keep counting the fish every spring," the spokesman at Dorval University told reporters.'
     assert only(text, "We will keep").speaker != "Dorval University"
+
+
+def test_a_statement_named_by_its_owner_s_pronoun_speaks_for_whoever_issued_it() -> None:
+    text = ("The harbour authority has released a statement about the delays.\n\nTheir statement reads:\n\n"
+            "“Two crossings were cancelled this morning because of high winds.”")
+    assert only(text, "Two crossings").speaker == "harbour authority"
+    text = 'Ana Ruiz issued a statement on Monday. "I thank every nurse on the night shift," her statement said.'
+    assert only(text, "I thank").speaker == "Ana Ruiz"
