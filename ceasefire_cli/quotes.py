@@ -537,6 +537,21 @@ def _subject_cue(doc: _Doc, r: Raw, kinds: tuple[str, ...]) -> _Attr | None:
     return _Attr(said, None, None)
 
 
+def _sentence_before_subject(doc: _Doc, r: Raw) -> _Attr | None:
+    """For a quote that is a sentence of its own, with no cue before or after it, the named person the sentence
+    before it in its paragraph is about ('Tom Hale, the fire chief, toured the ruins. "…"'): whose words a
+    reader takes them to be, where that sentence quotes no one."""
+    s0, _ = doc.sentence(r.open_at)
+    plo = doc.paras[doc.para_index(r.open_at)][0]
+    if doc.m[s0 : r.open_at].strip() or s0 <= plo:
+        return None
+    p0 = max(plo, doc.sentence(s0 - 1)[0])
+    if DQ_MARK.search(doc.m, p0, s0):
+        return None
+    said = doc.clause_subject(p0, s0)
+    return _Attr(said, None, None) if said is not None and said.kind == "person" else None
+
+
 def _nearby_medium(doc: _Doc, r: Raw, said: _Said) -> str | None:
     """The medium named in the previous sentence of the paragraph, if it is about the same speaker."""
     lo, _ = doc.sentence(r.start)
@@ -665,7 +680,8 @@ def find_quotes(text: str) -> list[Quote]:
             attr = head
         if attr is None or attr.said is None:
             attr = (_forward_cue(doc, r, own=True) or _subject_cue(doc, r, ("person",)) or _carried(doc, r, prev)
-                    or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",)) or attr or _Attr(None, None, None))
+                    or _forward_cue(doc, r) or _subject_cue(doc, r, ("org",)) or _sentence_before_subject(doc, r)
+                    or attr or _Attr(None, None, None))
         said = attr.said
         if said is not None and attr.medium is None:
             attr = _Attr(said, attr.cue, _nearby_medium(doc, r, said))

@@ -2766,3 +2766,12 @@ def test_a_statement_named_by_its_owner_s_pronoun_speaks_for_whoever_issued_it()
     assert only(text, "Two crossings").speaker == "harbour authority"
     text = 'Ana Ruiz issued a statement on Monday. "I thank every nurse on the night shift," her statement said.'
     assert only(text, "I thank").speaker == "Ana Ruiz"
+
+
+def test_a_quote_with_no_cue_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    text = ('Tom Hale, head of the town building office, inspected the ruins. "The fire began in a storeroom on the '
+            'first floor and spread through the stairwell."')
+    assert only(text, "The fire began").speaker == "Tom Hale"
+    # not where the sentence before is about no named person
+    text = 'Rescuers worked through the night. "We have never seen damage like this in the old quarter."'
+    assert only(text, "We have never").speaker is None
