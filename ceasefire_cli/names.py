@@ -305,10 +305,12 @@ def title_word(tok: str) -> bool:
     return low.rstrip(".") in TITLE_CAPS or low in _TITLE_ABBREVS
 
 
+@lru_cache(maxsize=1 << 16)
 def _classify(toks: tuple[str, ...], the: bool = False) -> tuple[str, str, str]:
     """(kind, name, title) of a capitalised run; kind is person, org, single, title, place or ''.
 
-    ``the``: the run follows 'the', which people's names never do ('the Red Cross').
+    ``the``: the run follows 'the', which people's names never do ('the Red Cross'). Memoised: a pure function of
+    its arguments, and a story names the same people and bodies again and again.
     """
     k = 0  # leading words that open no name, skipped by index: a run may be thousands of words long
     while k < len(toks) and (toks[k].lower() in _CAP_STOP or (len(toks) - k > 1 and toks[k].endswith("ing")
