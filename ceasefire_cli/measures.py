@@ -218,7 +218,9 @@ _THING_MEASURES = Keyed(patterns.compile(
     r"|(?P<burned>(?:burned|burnt|torched|charred|caught[ \t]+fire|on[ \t]+fire|engulfed[ \t]+in[ \t]+flames"
     r"|went[ \t]+up[ \t]+in[ \t]+flames|ablaze"
     # a fire's "engulfed", told with the fire in the sentence ("flames engulfed six blocks"; not floodwaters')
-    r"|(?<=\b(?:fire|flames?|blaze|inferno)\b[^.;]{0,60})engulfed|engulfed(?=[^.;]{0,60}\b(?:fire|flames?|blaze)\b)"
+    # ((?=engulfed) first: the look back would else run at every word the pattern is tried at)
+    r"|(?=engulfed)(?<=\b(?:fire|flames?|blaze|inferno)\b[^.;]{0,60})engulfed"
+    r"|engulfed(?=[^.;]{0,60}\b(?:fire|flames?|blaze)\b)"
     r")\b)"
     r"|(?P<flooded>(?:flooded|submerged|inundated)\b)"
     r"|(?P<threatened>(?:threatened|under[ \t]+threat|at[ \t]+risk)\b)"  # what a fire may yet reach, not what it took
