@@ -184,7 +184,11 @@ def verb_of_object(pattern: _Twin, text: str, back: tuple[int, int]) -> regex.Ma
     """The verb right before the figure, nothing but blank between, which takes it as its object ("the man who
     fatally stabbed six people was arrested", "a storm killed 12 people held in the jail"): a verb after the
     object is another's ("the man" was arrested) or a participle's that only describes the people."""
-    mb = last_match(pattern, text, *back)
+    return _right_before(last_match(pattern, text, *back), text, back)
+
+
+def _right_before(mb: regex.Match[str] | None, text: str, back: tuple[int, int]) -> regex.Match[str] | None:
+    """``mb``, the last match in ``back``, if nothing but blank lies between it and the figure (``verb_of_object``)."""
     if mb is None or text[mb.end():back[1]].strip():
         return None
     return mb
@@ -241,7 +245,10 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
             # lawmakers" were never captives)
     if np_words and np_words[-1].strip(",.;:") in _NP_HEAD_ROLES and _HEAD_ENDS.match(text, np_end):
         return _NP_HEAD_ROLES[np_words[-1].strip(",.;:")], np_end
-    if (mb := verb_of_object(ROLE_T, text, back)) is not None:
+    # the last role word before the figure, read once: as the verb taking it as its object, and below as the
+    # clause's verb (the reverse search costs twice a forward one)
+    last_back = last_match(ROLE_T, text, *back)
+    if (mb := _right_before(last_back, text, back)) is not None:
         return mb.lastgroup, np_end  # "a man who fatally stabbed six people was arrested": the six were killed
     bare: regex.Match[str] | None = None
     relative: regex.Match[str] | None = None  # "who were detained": the people's, unless a verb follows
@@ -274,7 +281,7 @@ def read_role(text: str, np_start: int, np_end: int, fwd: tuple[int, int], back:
         if (then := _then_later(text, m.end(), min(len(text), m.end() + _LATER_REACH))) is not None:
             return then, np_end  # "were detained, but were later released": where they ended up
         return m.lastgroup, (m.start() if bare is not None else np_end)
-    m = last_match(ROLE_T, text, *back)
+    m = last_back
     if m is not None and m.lastgroup == "held" and is_inside(m.group()):
         m = None  # "sentenced to 25 years in prison for a fraud on 40 customers": a place said before, no verb
     if m is not None and m.lastgroup == "held" and _CARRIER_BEFORE.search(text, max(back[0], m.start() - 20),
