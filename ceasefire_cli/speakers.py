@@ -20,6 +20,7 @@ from .bodies import _Bodies, _has_words
 from .cast import _OFFICES, _RULER_TITLES, AGE_SET_OFF, AGED_AFTER, NOUN_SEX, _Cast, _Said, _word_before
 from .names import (
     _DETS,
+    _DOC_DETS,
     _DOC_HEADS,
     _FINITE,
     _INDEFINITE,
@@ -528,7 +529,7 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
             return self.resolve(["the", *toks[1 if det else 0 : -1]], pos)
         if head in _DOC_HEADS and (named := self._named_document(toks, det, pos)) is not None:
             return named  # 'the unclassified Peruvian intelligence report said': that report, no one in it named
-        if head in _DOC_HEADS and det in ("the", "this", "that", "its", "their", "his", "her", "") and (
+        if head in _DOC_HEADS and (det in _DOC_DETS or not det) and (
                 (author := self.doc_author(head, pos)) is not None or head not in _REPORT_HEADS):
             return author  # 'The statement partly read': whoever issued it ('the report added': who reported)
         return self._described(toks, low, det, head, run, desc_title, surface, pos)
