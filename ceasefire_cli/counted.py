@@ -59,6 +59,7 @@ from .numbers import (
     is_plural,
 )
 from .numerals import (
+    FIGURE_JOIN,
     OPENS_WITH_TOLL_VERB,
     SMALL_NUMBER_WORDS,
     SUBSET_LEAD,
@@ -561,7 +562,7 @@ def _continued_topic(prior: list[Count], s0: int) -> str | None:
 
 
 # a bare figure joined to the next one, whose noun both count: "140 and 41 seats", "12, 15 or 20 boats"
-_JOINED_FIGURE = patterns.compile(r"(?:,|,?[ \t]+(?:and|or))[ \t]+")
+_JOINED_FIGURE = patterns.compile(FIGURE_JOIN)
 # not the comma or stop after it ("with 30, 12, 9 and 4 deaths"); a number in words too ("12 and nine lives")
 _DIGITS = patterns.compile(rf"\d(?:[\d,.]*\d)?|(?i:{SMALL_NUMBER_WORDS})\b")
 

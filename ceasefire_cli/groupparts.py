@@ -277,7 +277,7 @@ def gapped_part(text: str, c: Count, sent: tuple[int, int]) -> bool:
         return True
     lo = max(sent[0], c.start - _GAPPED_REACH)
     return bool(_WHERE_AFTER.match(text, c.end, sent[1]) and _GAPPED_BEFORE.search(text, lo, c.start)
-                and regex.search(FIGURE, text[lo:c.start]))
+                and _A_FIGURE.search(text, lo, c.start))
 
 
 # a whole named with no figure, before the parts a sentence tells of it: "Of the dead, ...", "Of those hurt, ..."

@@ -89,25 +89,28 @@ def write_demonyms(rows: list[tuple[str, str]], path: Path = DEMONYM_FILE) -> No
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """(lower-case adjective -> its label, ISO code -> the country's first adjective), from the shipped file."""
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """(lower-case adjective -> its label, ISO code -> the country's first adjective, adjective -> the codes of
+    every country it names), from the shipped file."""
     by_word: dict[str, str] = {}
     by_code: dict[str, str] = {}
+    codes: dict[str, tuple[str, ...]] = {}
     for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             adjective, code = line.split("\t")
             by_code.setdefault(code, adjective)
             by_word.setdefault(adjective.lower(), adjective)
+            codes[adjective] = (*codes.get(adjective, ()), code)
     for word, code in ALT_ADJECTIVES.items():
         if code in by_code:
             by_word.setdefault(word, by_code[code])
-    return by_word, by_code
+    return by_word, by_code, codes
 
 
 def nation_named(word: str) -> str:
     """The nation a capitalised word or two names as its people ("Britons", "South Koreans", "Thai", "UK"), as
     its adjective ("British"); "" if none."""
-    by_word, by_code = _tables()
+    by_word, by_code, _ = _tables()
     low = word.lower().replace("’", "'")
     for form in (low, NOUN_FORMS.get(low, ""), low[:-1] if low.endswith("s") else "",
                  NOUN_FORMS.get(low[:-1], "") if low.endswith("s") else ""):
@@ -119,21 +122,11 @@ def nation_named(word: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _codes_by_adjective() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            adjective, code = line.split("\t")
-            out[adjective] = (*out.get(adjective, ()), code)
-    return out
-
-
 @lru_cache(maxsize=1024)
 def country_of_people(word: str) -> str:
     """The country a people's adjective names ("Cambodian", "Thai": Cambodia, Thailand), where it names one
     country only ("French", "Chinese" and "American" name several: "")."""
-    codes = _codes_by_adjective().get(nation_named(word), ())
+    codes = _tables()[2].get(nation_named(word), ())
     return country_named(codes[0]) if len(codes) == 1 else ""
 
 

@@ -47,6 +47,8 @@ TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # a figure as written in a pattern that looks around a count: digits, or a number word up to ninety
 FIGURE = rf"(?:\d[\d,]*|\b(?i:{ONES_WORDS}|{TEENS_WORDS}|{TENS_WORDS}))"
+# what joins one figure of a list to the next: "140 and 41 seats", "30, 12, 9 or 4 boats"
+FIGURE_JOIN = r"(?:,|,?[ \t]+(?:and|or))[ \t]+"
 # another group counted right before a figure, joined by "and": "two soldiers and one medic", "three children and
 # three staff members" (searched in a window ending at the figure)
 COUNT_AND_BEFORE = patterns.compile(

@@ -10,7 +10,7 @@ import regex
 from . import patterns
 from .clausewords import _TOLL
 from .models import Count
-from .numerals import FIGURE, TOLL_RISE
+from .numerals import FIGURE, FIGURE_JOIN, TOLL_RISE
 
 __all__ = ["NUMBER_INJURED", "TOLL_SUBJECT", "TOLL_VERB", "figure_before_includes", "is_lives_toll",
            "last_toll_subject"]
@@ -68,13 +68,13 @@ def figure_before_includes(text: str, prior: list[Count], s0: int, start: int) -
 
 
 # a figure joined to the one after it, which shares its noun: "claimed 12 and nine lives", "cost 30, 14 and 5 lives"
-_JOINED_FIGURE_BEFORE = patterns.compile(rf"{FIGURE}(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)$")
+_JOINED_FIGURE_BEFORE = patterns.compile(rf"{FIGURE}{FIGURE_JOIN}$")
 
 
-def is_lives_toll(text: str, lo: int, start: int, np_end: int, s0: int = -1) -> bool:
+def is_lives_toll(text: str, lo: int, start: int, np_end: int, s0: int) -> bool:
     """Whether "N lives" is a toll: a verb of taking before it ("claimed 63 lives") or "lost" after it. Where
     figures are joined before it ("claimed at least 12 and nine lives"), the verb before the first is theirs,
     back to the sentence's start ``s0``."""
-    while s0 >= 0 and (joined := _JOINED_FIGURE_BEFORE.search(text, max(s0, start - 40), start)) is not None:
+    while (joined := _JOINED_FIGURE_BEFORE.search(text, max(s0, start - 40), start)) is not None:
         start, lo = joined.start(), min(lo, s0)
     return bool(_LIVES_TOLL_VERB.search(text, max(lo, start - 40), start) or _LIVES_LOST.match(text, np_end))
