@@ -584,6 +584,17 @@ def test_round_durations_cover_the_unit_they_name():
     assert c.verdict == "agree"
 
 
+def test_a_count_of_several_units_is_rounded_to_the_nearest_not_cut_short():
+    """'a five-week inquiry' and 'a six-week inquiry' are two lengths; 'two weeks' may still be 18 days."""
+    c = one([Mention("north", dur("five-week", 5, "week", "inquiry")),
+             Mention("south", dur("six-week", 6, "week", "inquiry"))])
+    assert c.verdict == "conflict"
+    c = one([Mention("north", dur("five-week", 5, "week", "inquiry")),
+             Mention("south", dur("five weeks", 5, "week", "inquiry"))])
+    assert c.verdict == "agree"
+    assert count_interval(dur("two weeks", 2, "week", "trial"))[1] >= 18  # a bare "two" is still cut short
+
+
 def test_a_round_count_of_months_stops_short_of_one_more_of_the_shortest_months():
     """'a three-month trial' is not the 'more than four months' another outlet gives, though a month may be 31 days."""
     c = one([Mention("north", dur("three-month", 3, "month", "trial")),
