@@ -267,7 +267,7 @@ _CHARGE_OUTCOME_REACH = 100  # characters before the figure its finding may stan
 _CHARGES_WHOLE = patterns.compile(rf"(?r){FIGURE}[ \t]+(?:out[ \t]+)?of[ \t]+(?:the[ \t]+)?$", regex.I)
 # one of a list of counts by their crimes, which together make the count others give: "convicted of one count of
 # assault and one count of theft" is two counts, not one
-_COUNT_OF = r"(?:counts?|charges?)[ \t]+of[ \t]+[^.;:,]{1,60}?"
+_COUNT_OF = r"(?:counts?|charges?)[ \t]+of[ \t]+[^.;:,]{1,120}?"  # a crime in the law's words may be long
 _CHARGE_LIST_AFTER = patterns.compile(rf"[ \t]+{_COUNT_OF}[ \t]+and[ \t]+{FIGURE}[ \t]+(?:counts?|charges?)\b"
                                       # ... or one count of each: "not guilty on one count each of A, B and C"
                                       r"|[ \t]+(?:counts?|charges?)[ \t]+each\b", regex.I)

@@ -362,6 +362,9 @@ def slot(text: str, value: float, name: str):
     ("She was convicted of two counts of fraud and one count of perjury.", 2, ""),
     ("She was convicted of two counts of fraud and one count of perjury.", 1, ""),
     ("He was found not guilty on one count each of theft, fraud and arson.", 1, ""),
+    # ... however many words the law takes to name a crime
+    ("She is accused of two counts of causing grievous harm with intent by reckless driving on a public road and "
+     "one count of failing to stop.", 2, ""),
     # notice given and posts left are two counts of one walkout
     ("By Tuesday, 4,100 junior nurses had handed in resignations.", 4100, "resigned"),
     ("Some 320 teachers have quit since the pay talks failed.", 320, "resigned"),
