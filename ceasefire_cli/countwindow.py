@@ -197,6 +197,11 @@ _APPOSITIVE = patterns.compile(
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
     regex.I,
 )
+# a relative clause the figure is in, opened after a comma: "Ruiz, who led 30 miners out, was hurt": what the
+# sentence goes on to say befell the one the clause tells of, not the 30
+# ... after the appositive it may follow: "Moreno, a union leader who spoke for 4,000 dockers, died"
+_RELATIVE_BEFORE = patterns.compile(r",[ \t]+(?:[^\s,;:.]+[ \t]+){0,6}?(?:who|whose|which)[ \t][^,;:.]*$", regex.I)
+_RELATIVE_REACH = 100  # characters back from the figure the relative pronoun may stand
 # a subordinator right before the figure (and its qualifier): the figure is the subject of a new clause
 _SUBJECT_AFTER_SUBORDINATOR = patterns.compile(
     rf"\b(?:when|as|after|before|while|because|since|until|where|whereas)[ \t]+(?:the[ \t]+)?"
@@ -221,6 +226,8 @@ def read_windows(rd: Reading) -> None:
         close = text.find(",", next_start, clause[1])  # "13 peacekeepers, including nine ..., were killed"
         if close != -1:
             fwd_far = (close + 1, clause[1])
+    if fwd_far[1] > fwd_far[0] and _RELATIVE_BEFORE.search(text, max(clause[0], start - _RELATIVE_REACH), start):
+        fwd_far = (cut, cut)
     prev_end = prev_np_end if prior and clause[0] < prev_np_end <= start else clause[0]
     back_lo = max(clause[0], prev_end, start - 100)
     back_from = max(back_lo, text.rfind(",", back_lo, start) + 1)

@@ -153,6 +153,10 @@ def slot(text: str, value: float, name: str):
     # a figure in a participle set off by commas: what the sentence goes on to say befell the vehicle
     ("The jet, carrying 150 passengers and 7 crew, crashed after take-off, killing all but two.", 7, "aboard"),
     ("The bus, carrying 40 pilgrims, overturned on the pass, killing 12 of them.", 12, "killed"),
+    # a figure in a relative clause set off by commas: what the sentence goes on to say befell the one it tells of
+    ("Lopez, who led 40 firefighters into the tunnel, was injured on Sunday.", 40, ""),
+    ("Moreno, a union leader who spoke for 4,000 dockers, died on Tuesday.", 4000, ""),
+    ("The blast, which killed 40 people, also damaged the station.", 40, "killed"),  # the clause's own verb
     # the vehicle's own participle, with no comma: what befell the vehicle's people is said of the toll after
     ("A bus carrying 40 pilgrims overturned on the pass, killing at least 12 people.", 40, "aboard"),
     ("A barge carrying 90 workers and 6 crew sank, killing at least 20 people.", 6, "aboard"),
