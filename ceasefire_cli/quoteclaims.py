@@ -39,12 +39,17 @@ def _speaker_tokens(s: str | None) -> frozenset[str]:
     return frozenset(w for w in words(s or "") if w not in TITLE_WORDS and w not in ORG_WORDS and len(w) > 2)
 
 
+# a credit that describes someone by whose they are ("Berg’s lawyer", "Reyes' aides"): not a name of its own
+_POSSESSED_ROLE = re.compile(r"^(?:[A-Z]\S*\s+){0,3}\S+(?:['’]s?)\s+[a-z][a-z\s-]*$")
+
+
 def is_named(s: str | None) -> bool:
-    """Whether a speaker is a named person or body (not "a senior official", not None)."""
+    """Whether a speaker is a named person or body (not "a senior official", not "Berg’s lawyer", not None)."""
     if not s:
         return False
     first = s.split()[0].lower()
-    return s[:1].isupper() and first not in {"a", "an", "one", "another", "the", "two", "three", "several"}
+    return s[:1].isupper() and first not in {"a", "an", "one", "another", "the", "two", "three", "several"} \
+        and not _POSSESSED_ROLE.match(s)
 
 
 def _is_body(s: str) -> bool:
