@@ -128,6 +128,11 @@ _PROJECTION = patterns.compile(
     regex.I,
 )
 _CHANGES = frozenset({"lost", "gained"})
+# a figure in a condition is one supposed, not told: "if the Greens win 40 seats", "unless 300 workers sign"
+# (not "could not say if the 12 missing were found", where "if" is "whether": a told figure asked about)
+_CONDITION_BEFORE = patterns.compile(
+    r"(?r)(?<!\b(?:ask|asks|asked|asking|know|knows|knew|say|said|says|see|saw|clear|unclear|sure|check|checked"
+    r"|wonder|wondered|determine|confirm|confirmed|tell|told)[ \t]+)\b(?:if|unless)[ \t][^,;:.?!]*$", regex.I)
 
 # every phrase ``_PERIOD`` finds holds one of these words ("Monday" holds "day", "weekly" "week"; tests check it):
 # a clause with none has no period phrase (``keywords``); the test costs ~1 µs, the pattern ~0.3 µs a character,
@@ -297,6 +302,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
                  or _YEARS_AGO_AFTER.match(text, c.end, clause[1])) is not None:
         # "Five years ago, the Reds won 62 seats", "the 62 seats it won five years ago": a past result
         return f"{ago.group('n').lower()} years earlier"
+    if _CONDITION_BEFORE.search(text, max(clause[0], c.start - _PROJECTION_REACH), c.start):
+        return "projection"  # "if the Greens win 40 seats": supposed, not told
     if measure in _TOLL_MEASURES:
         lo = max(clause[0], c.start - _PROJECTION_REACH)
         cue = _PROJECTION.search(text, lo, c.start)

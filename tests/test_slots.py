@@ -797,6 +797,10 @@ def test_place(text, value, want):
     ("The mayor's office said on Friday (May 9) that 45 people had been hurt in the crush.", 45, ""),
     ("Will Dorn told reporters that 45 people were injured.", 45, ""),
     ("Officials said the toll may rise above 45.", 45, "projection"),
+    # a figure in a condition is supposed, not told
+    ("If the Greens win 40 seats, they could govern alone.", 40, "projection"),
+    ("The walkout ends unless 300 workers sign the new contract.", 300, "projection"),
+    ("The Greens won 40 seats, and they will govern alone if the count holds.", 40, ""),
     # a day told after a part of the figure is the part's
     ("One more marcher died on Tuesday, bringing the toll since Monday to 22, including 19 shot on the first day.",
      22, ""),
