@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .holders import COALITION, JOINT
 from .textmatch import singular, words
 
 # words that say what kind of body or site a name is, not which one
@@ -149,7 +150,10 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
     nation ("Scottish Labour" is not "Labour", nor "Harbour People's Party" the "Harbour" of another story)."""
     from .nationality import nation_named
 
-    out = canonical_names(names, HOLDER_KINDS)
+    names = list(names)
+    # (a holder of two's names are names the story uses: "LDP + Komeito" says "LDP" as another outlet's
+    # "Liberal Democratic Party" does)
+    out = canonical_names([p for n in names for p in n.split(JOINT)], HOLDER_KINDS)
     keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
     having: dict[str, set[str]] = defaultdict(set)
     for c, ws in keys.items():
@@ -158,7 +162,12 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
             for w in ws:
                 having[w].add(c)
     moved = {c: next(iter(having[ws[0]])) for c, ws in keys.items() if len(ws) == 1 and len(having[ws[0]]) == 1}
-    return {n: moved.get(c, c) for n, c in out.items()}
+    single = {n: moved.get(c, c) for n, c in out.items()}
+    # a holder of two is its own, each of its names as the story names it alone ("LDP + Komeito" is no one party)
+    joint = {n: JOINT.join(sorted({single.get(p, p) for p in n.split(JOINT)})) for n in names if n and JOINT in n}
+    if len(set(joint.values())) == 1:  # "the coalition": the story's one holder of two
+        single[COALITION] = next(iter(joint.values()))
+    return {**single, **joint}
 
 
 def canonical_places(names: Iterable[str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from .models import Count
 from .names import TITLE_CAPS, TITLE_MODS_ONLY
 from .places import NAME_PARTICLE, PlaceMention
 
-__all__ = ["NO_HOLDER", "holder"]
+__all__ = ["COALITION", "JOINT", "NO_HOLDER", "holder"]
 
 # people are counted by what befell them, and a name before them is usually the one that did it
 # ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
@@ -36,6 +36,7 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|meanwhile|currently|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost"
+              r"|solely|merely"
               r"|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
@@ -135,6 +136,9 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         # share said before whose it is
     if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
         return _last_subject(text, sent_start, places)  # "She received 3.4 million votes": the one just told of
+    if m is None and _COALITION_HOLDS.search(text, lo, c.start):
+        return COALITION  # "the ruling coalition won 47 seats": the parties that hold them together (aliases.py
+        # reads it as the story's one holder of two, where it has one)
     if m is None:
         return ""
     led = _LED_BY.search(text, lo, m.start("name"))
@@ -156,7 +160,37 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         return ""  # a place: the place slot
     if any(w in _HEADLINE_WORDS for w in name[1:]):
         return ""  # "Former Mayor Lia Brandt Found Guilty On 9 Bribery Counts": a headline's capitals, not a name
+    if other := _joint(text, start, start + len(" ".join(name)), max(sent_start, start - _HOLDER_REACH)):
+        return JOINT.join(sorted({_OWNER.sub("", " ".join(name)), _OWNER.sub("", other)}))  # in one order
     return " ".join(name)
+
+
+# two names that hold the figure together, one told as the other's partner: "the Liberals, together with their
+# coalition partner the Farmers Union, won 47", "the Liberals and coalition partner Farmers Union returned 47":
+# the coalition's seats, neither party's
+_PARTNER = r"(?:(?:its|their|the)[ ]+)?(?:(?:junior|senior|ruling|coalition|minor|main)[ ]+)*(?:partners?|ally|allies)"
+_JOINT_NAME = rf"(?:the[ ]+)?(?P<other>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})"
+_JOINT_AFTER = patterns.compile(rf"(?:[ ]+\([^()]{{1,12}}\))?(?:,?[ ]+(?:together|along)[ ]+with[ ]+(?:{_PARTNER}[ ]+)?"
+                                rf"|[ ]+and[ ]+{_PARTNER}[ ]+){_JOINT_NAME}")
+_JOINT_BEFORE = patterns.compile(rf"(?r){_JOINT_NAME}(?:['’]s?)?(?:[ ]+\([^()]{{1,12}}\))?"
+                                 rf"(?:,?[ ]+(?:together|along)[ ]+with[ ]+(?:{_PARTNER}[ ]+)?"
+                                 rf"|[ ]+and[ ]+{_PARTNER}[ ]+)(?:the[ ]+)?$")
+
+
+# a coalition told by that word alone: its seats, which the story's one holder of two ("A + B") holds
+COALITION = "coalition"
+_COALITION_HOLDS = patterns.compile(
+    rf"\b(?:the|its|their)[ ]+(?:(?:ruling|governing|outgoing|incumbent|centre-right|centre-left|two-party"
+    rf"|three-party)[ ]+)?coalition(?:['’]s)?(?:[ ]+(?:{_HOLD_FILL}))*[ ]+(?:{_HOLD_VERBS})"
+    rf"(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$", regex.I)
+JOINT = " + "  # between the names of a holder of two: "Farmers Union + Liberal Party" (no name of one has it)
+_OWNER = patterns.compile(r"^\p{Lu}[\p{L}-]*['’]s?[ ]+")  # "Ruiz's Liberal Party": the party's name without its leader
+
+
+def _joint(text: str, name_start: int, name_end: int, lo: int) -> str:
+    """The partner a holder's name is told with as one side ("A, together with its partner B"), or ""."""
+    found = _JOINT_AFTER.match(text, name_end) or _JOINT_BEFORE.search(text, lo, name_start)
+    return found["other"].removeprefix("The ") if found is not None else ""
 
 
 # a person, then what body they lead or stand for, right before that body's name: the person is the subject

@@ -27,6 +27,20 @@ def test_one_name_spelled_with_or_without_accents_or_a_transliterated_h():
     assert len(set(m.values())) == 1
 
 
+def test_a_holder_of_two_is_neither_of_its_parties():
+    """"Farmers Union + UGP" holds the seats two parties won together: no one party's name joins it, and each of
+    its names goes by the form the story gives that party alone."""
+    m = canonical_holders(["United Green Party", "UGP", "Farmers Union", "Farmers Union + United Green Party",
+                           "Farmers Union + UGP"])
+    assert m["UGP"] == m["United Green Party"] != m["Farmers Union + UGP"]
+    assert m["Farmers Union"] == "Farmers Union"
+    assert m["Farmers Union + United Green Party"] == m["Farmers Union + UGP"]
+    # "the coalition" is the story's one holder of two; of two such, or none, it says no more than the word
+    assert canonical_holders(["coalition", "Farmers Union + UGP"])["coalition"] == "Farmers Union + UGP"
+    assert canonical_holders(["coalition", "Farmers Union + UGP", "Reds + UGP"])["coalition"] == "coalition"
+    assert canonical_holders(["coalition", "UGP"])["coalition"] == "coalition"
+
+
 def test_acronyms_and_abbreviations():
     assert same_name("UGP", "United Green Party")
     assert same_name("LMC Hospital", "Lisbon Medical College", frozenset({"hospital"}))

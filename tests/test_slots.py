@@ -1321,6 +1321,12 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
+    # two parties that hold the figure together, one told as the other's partner: the coalition's, neither's
+    ("The Liberal Party, together with its coalition partner the Farmers Union, won only 47 seats.", 47,
+     "Farmers Union + Liberal Party"),
+    ("The Liberal Party and coalition partner Farmers Union returned 47 seats.", 47, "Farmers Union + Liberal Party"),
+    ("The Liberal Party won 39 seats, its partner the Farmers Union eight.", 39, "Liberal Party"),
+    ("With two seats still open, the ruling coalition had merely 46 seats.", 46, "coalition"),  # aliases.py: whose
     # a list's last share, its holder described and the share belittled
     ("The Greens have seven seats and the ruling Reds just three.", 3, "Reds"),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, "Reds"),
