@@ -1321,6 +1321,10 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
+    # a share told again in votes is the same holder's
+    ("Ruiz received 50.9%, or 10,606,000 votes, while her rival Tomas Brenner received 49.1%, or 10,237,000 votes.",
+     10_237_000, "Tomas Brenner"),
+    ("The Greens won 40.2 percent (1.2 million votes).", 1_200_000, "Greens"),
     # two parties that hold the figure together, one told as the other's partner: the coalition's, neither's
     ("The Liberal Party, together with its coalition partner the Farmers Union, won only 47 seats.", 47,
      "Farmers Union + Liberal Party"),
