@@ -265,6 +265,19 @@ def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:
     return f"{kind.lower()} poll" if kind else "poll"
 
 
+# a sentence that opens with the part of a series it tells of: "In the first round, Ruiz won 31% and Brenner 29%"
+_FRONTED = patterns.compile(r"[\s\"“‘']*(?:In|During|On|At|After)[ \t]+(?:the[ \t]+)?(?:very[ \t]+)?\p{Ll}+[ \t]+"
+                            r"(?:round|phase|stage|day|batch)\b[^,;:]{0,40},")
+
+
+def _fronted_period(text: str, sent_start: int, clause_start: int) -> regex.Match[str] | None:
+    """The round, phase or day a sentence opens with, for a figure in a later clause of it (its own has none)."""
+    if clause_start <= sent_start or (opener := _FRONTED.match(text, sent_start, clause_start)) is None:
+        return None
+    m = _period_in(text, sent_start, opener.end())
+    return m if m is not None and m.lastgroup in ("phase", "batch", "day") else None
+
+
 def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: tuple[int, int]) -> str:
     """The period slot of a count: which part of a longer whole it is (see the module's docstring)."""
     sent_start = sent[0]
@@ -324,7 +337,7 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                                   or _MORE_AFTER.match(text, c.end)):
         return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
-    m = _period_in(text, *clause)
+    m = _period_in(text, *clause) or _fronted_period(text, sent_start, clause[0])
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'
         if m is not None and m.lastgroup == "rate":

@@ -797,6 +797,10 @@ def test_place(text, value, want):
     ("The mayor's office said on Friday (May 9) that 45 people had been hurt in the crush.", 45, ""),
     ("Will Dorn told reporters that 45 people were injured.", 45, ""),
     ("Officials said the toll may rise above 45.", 45, "projection"),
+    # a sentence that opens with its round, phase or day: every clause of it tells of that one
+    ("In the first round of the vote, Ruiz received 31.4%, while Brenner garnered 29.5%.", 29.5, "batch 1"),
+    ("On the second day, 40 prisoners were freed, while the rebels released 12 hostages.", 12, "day 2"),
+    ("In the end, the Greens won 40 seats, while the Reds took 12.", 12, ""),
     # a figure in a condition is supposed, not told
     ("If the Greens win 40 seats, they could govern alone.", 40, "projection"),
     ("The walkout ends unless 300 workers sign the new contract.", 300, "projection"),
