@@ -135,7 +135,7 @@ def _each_of_several(text: str, c: Count, clause: tuple[int, int]) -> bool:
 # a like-for-like swap's figure ("1,000-for-1,000", "390 for 390": numbers.py spans the ratio in a sentence of
 # captives swapped): each side's share
 _LIKE_FOR_LIKE = patterns.compile(LIKE_FOR_LIKE)
-_CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas|where)\s|\.\s"
+_CLAUSE_STOP = patterns.compile(rf"[;:()\[\]—–\n]|,\s+(?:and|but|while|whereas|where)\s|(?<!\b\p{{L}})\.\s"
                                 rf"|[ \t]and[ \t]+(?={NEW_SUBJECT})")
 # the last item of a list after ", and", then the verb the list's head goes on with
 _LIST_TAIL = patterns.compile(r",\s+and\s+[\p{L} \t-]{1,40},\s+(?:were|was|are|is|have|has|had)\b")

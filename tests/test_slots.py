@@ -797,6 +797,9 @@ def test_place(text, value, want):
     ("The mayor's office said on Friday (May 9) that 45 people had been hurt in the crush.", 45, ""),
     ("Will Dorn told reporters that 45 people were injured.", 45, ""),
     ("Officials said the toll may rise above 45.", 45, "projection"),
+    # an abbreviation's full stop ends no clause: the poll is the share's
+    ("The exit poll, released as voting ended at 9 p.m. local time, showed Ruiz with 50.3 percent.", 50.3,
+     "exit poll"),
     # a sentence that opens with its round, phase or day: every clause of it tells of that one
     ("In the first round of the vote, Ruiz received 31.4%, while Brenner garnered 29.5%.", 29.5, "batch 1"),
     ("On the second day, 40 prisoners were freed, while the rebels released 12 hostages.", 12, "day 2"),
