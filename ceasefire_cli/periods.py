@@ -250,8 +250,8 @@ def _year_event_before(text: str, c: Count, sent: tuple[int, int]) -> regex.Matc
 _POLL = patterns.compile(
     r"\b(?:(?P<kind>exit|late|opinion)[ \t-]+polls?|(?:polls?|surveys?)[ \t]+(?:showed|shows|suggested|suggests|gave"
     r"|gives|put|puts|had|indicated|indicates|predicted|predicts|projected|projects)"
-    r"|according[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?P<kind2>exit|late|opinion)[ \t-]+)?"
-    r"(?:poll|survey))\b", regex.I)
+    r"|according[ \t]+to[ \t]+(?:an?|the|this|that|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?"
+    r"(?:(?P<kind2>exit|late|opinion)[ \t-]+)?(?:poll|survey))\b", regex.I)
 
 
 def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:

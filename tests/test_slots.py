@@ -800,6 +800,7 @@ def test_place(text, value, want):
     # an abbreviation's full stop ends no clause: the poll is the share's
     ("The exit poll, released as voting ended at 9 p.m. local time, showed Ruiz with 50.3 percent.", 50.3,
      "exit poll"),
+    ("According to this poll, Ruiz has received 50.7% of the vote.", 50.7, "poll"),
     # a sentence that opens with its round, phase or day: every clause of it tells of that one
     ("In the first round of the vote, Ruiz received 31.4%, while Brenner garnered 29.5%.", 29.5, "batch 1"),
     ("On the second day, 40 prisoners were freed, while the rebels released 12 hostages.", 12, "day 2"),
