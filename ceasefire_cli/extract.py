@@ -19,6 +19,7 @@ from .files import MESSAGE_VALUE_CHARS, REPORT_HINT, message_safe
 from .models import EXTRA_KINDS, KINDS, Article, Event, Item, Mention
 from .published import is_date_line
 from .quotes import find_quotes
+from .votesplits import find_vote_splits
 
 
 def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Mention]:
@@ -31,6 +32,9 @@ def extract_article(article: Article, kinds: Sequence[str] = KINDS) -> list[Ment
     items: list = []
     if "count" in kinds:
         counts = find_counts(text)
+        if splits := find_vote_splits(text):  # a split's figures are its own, whatever a count read there
+            counts = [c for c in counts if not any(sp.start < c.end and c.start < sp.end for sp in splits)]
+            counts += [side for sp in splits for side in sp.counts]
         items += counts
         items += find_ages(text, {c.start for c in counts} | {c.end - 1 for c in counts})  # people's ages
     if "quote" in kinds:
