@@ -243,6 +243,11 @@ def _nation_voice(text: str, c: Count, sent: tuple[int, int]) -> tuple[str, int]
     return (country, voices[-1].start()) if country else None
 
 
+# a voice right after the place that frames its sentence: "In Lisbon, the health ministry said ..."
+_VOICE_AFTER_FRAME = patterns.compile(r",[ ]+(?:[\p{L}'’.-]+[ ]+){1,6}?(?:said|says|reported|reports|announced"
+                                      r"|confirmed|told)\b")
+
+
 def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents: tuple[tuple[int, int], ...],
                   places: list[PlaceMention]) -> str:
     """A place that frames the sentence or an earlier one of its paragraph ("In Thailand, ...")."""
@@ -258,6 +263,8 @@ def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents
             framed = [p for p in places if s0 <= p.start < s0 + 40]
             if framed and k != i and _ALONE_AFTER.match(text, framed[0].end):
                 break  # "In Telavi alone, 31 died. Twelve campers are missing": the frame is that sentence's only
+            if framed and framed[0].place.kind == "city" and _VOICE_AFTER_FRAME.match(text, framed[0].end, s1):
+                break  # "In Lisbon, the health ministry said 13 were killed": where it was said, not where they died
             if framed and not framed[0].coordinated:
                 return framed[0].place.name
             if k == i and (unknown := _UNKNOWN_FRAME.match(text, s0, s1)) is not None:

@@ -600,6 +600,9 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
 @pytest.mark.parametrize("text, value, want", [
     ("The flood killed 14 people in Porto on Tuesday.", 14, "Porto"),
     ("In Portugal, the storm killed 22 people, officials said.", 22, "Portugal"),
+    # a city that frames a voice is where it spoke, not where the people it counts were
+    ("In Lisbon, the health ministry said 13 civilians were killed in the border towns.", 13, ""),
+    ("In Lisbon, 13 civilians were killed.", 13, "Lisbon"),
     ("Lisbon city hall said 9 people were injured.", 9, "Lisbon"),
     ("Authorities in Porto said 6 people died, 30 were hurt and 4 are missing.", 30, "Porto"),
     ("The tremor that shook Spain and Portugal killed 70 people.", 70, ""),  # two places: no single one
