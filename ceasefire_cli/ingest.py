@@ -335,12 +335,21 @@ def parse_file(path: Path, data: bytes, warn: Warn) -> list[Article]:
 
 
 FilesReader = Callable[[Sequence[Path], Warn], list[Article]]
+# (files read, their articles, --date) -> the articles dated: ``date_articles``, or the pipeline's from its cache
+Dater = Callable[[Sequence[Path], list[Article], date | None], list[Article]]
+
+
+def date_articles(articles: list[Article], reference_date: date | None = None,
+                  read_days: WeekdayReader | None = None) -> list[Article]:
+    """The undated articles dated (``infer_dates``) and the years of yearless month-days settled
+    (``settle_years``): what reading does once the files are parsed, a function of all the articles."""
+    return settle_years(infer_dates(articles, reference_date, read_days))
 
 
 def read_articles(
     paths: Sequence[str | Path] | str | Path, *, recursive: bool = False, warn: Warn | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, reference_date: date | None = None, read_files: FilesReader | None = None,
-    read_days: WeekdayReader | None = None,
+    read_days: WeekdayReader | None = None, dates: Dater | None = None,
 ) -> list[Article]:
     """Read every article under ``paths`` (folders and files, in path order whatever order they are
     named in: see ``article_files``; ``-`` is one article from standard input, read last).
@@ -352,7 +361,8 @@ def read_articles(
     ``infer_dates`` (idempotent, so calling it again is harmless). Nothing is ever written.
     ``read_files`` may replace the loop that reads the files one after another (``pipeline`` reads
     them in worker processes or from its cache); it must give the same articles and warnings, in
-    file order. ``read_days`` goes to ``infer_dates`` (the pipeline's reads from its cache).
+    file order. ``read_days`` goes to ``infer_dates`` (the pipeline's reads from its cache); ``dates`` may
+    replace ``date_articles`` (the pipeline's takes the whole folder's dates from its cache).
     """
     say: Warn = warn or (lambda _msg: None)
     if isinstance(paths, (str, Path)):
@@ -370,7 +380,9 @@ def read_articles(
         articles = [a for f in files for a in _read_file(f, say, max_bytes)]
     if not articles:
         raise InputError(f"no readable articles in {named}: all {len(files)} article file(s) were skipped")
-    return settle_years(infer_dates(_unique_ids(articles), reference_date, read_days))
+    if dates is not None:
+        return dates(files, _unique_ids(articles), reference_date)
+    return date_articles(_unique_ids(articles), reference_date, read_days)
 
 
 def article_files(paths: Sequence[str | Path], *, recursive: bool = False, warn: Warn | None = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -24,6 +24,7 @@ from .ingest import (
     STDIN,
     InputError,
     article_files,
+    date_articles,
     parse_file,
     path_order,
     read_articles,
@@ -135,6 +136,7 @@ class Pipeline:
         self.progress = progress
         self.max_bytes = DEFAULT_MAX_BYTES
         self.skipped: set[str] = set()  # ids of the articles extraction skipped (over budget, a bug)
+        self._file_keys: dict[Path, bytes] = {}  # the cache key of each file read (its path and bytes)
 
     @classmethod
     def open(cls, *, jobs: int | None = 1, scheduler: str | None = None, cache: bool = False,
@@ -183,7 +185,7 @@ class Pipeline:
         self.max_bytes = options.get("max_bytes") or DEFAULT_MAX_BYTES
         options["max_bytes"] = self.max_bytes
         return read_articles(paths, recursive=recursive, warn=self.warn, read_files=self.read_files,
-                             read_days=self.read_days, **options)
+                             dates=self.dates, **options)
 
     def read_files(self, files: Sequence[Path], warn: Warn) -> list[Article]:
         """The articles of ``files`` in order, their warnings through ``warn`` in the same order as one by one."""
@@ -204,6 +206,8 @@ class Pipeline:
                 done[f] = [], notes
                 continue
             jobs.append((f, data, file_key(f, data) if self.cache else b""))
+            if self.cache:
+                self._file_keys[f] = jobs[-1][2]
         found = self.cache.get_many([k for _, _, k in jobs]) if self.cache else {}
         todo = [(f, data, key) for f, data, key in jobs if key not in found]
         for f, _, key in jobs:
@@ -217,6 +221,22 @@ class Pipeline:
             fresh.append((key, raw))
         self._store(fresh)
         return done
+
+    def dates(self, files: Sequence[Path], articles: list[Article], reference_date: date | None) -> list[Article]:
+        """``date_articles`` through the cache: the articles' dates are a function of all of them, so of the
+        files read (their paths and bytes: their keys) and ``--date``; stored as what dating changed. On a
+        re-run over an unchanged folder this replaces reading every article for its dates, which took
+        half the time of a cached ``cfdiff extract`` (1.0 of 1.8 s of CPU at 4,000 articles)."""
+        if not self.cache:
+            return date_articles(articles, reference_date, self.read_days)
+        key = digest("dates", reference_date and reference_date.toordinal(),
+                     [self._file_keys.get(f, b"") for f in files], len(articles))
+        hit = self.cache.get_many([key]).get(key)
+        if hit is not None:
+            return _redated(articles, hit)
+        out = date_articles(articles, reference_date, self.read_days)
+        self.cache.put_encoded([(key, encode(_dating(articles, out)))])  # derived from cached files: always stored
+        return out
 
     def read_days(self, pairs: Sequence[tuple[str, date]]) -> list[list[date]]:
         """``read_weekday_days`` by the executor, through the cache (keyed by the text and the day): dating
@@ -398,7 +418,7 @@ class Pipeline:
         for name, folder in events:
             try:
                 arts = read_articles([folder], recursive=recursive, warn=self.warn, read_files=from_parsed,
-                                     read_days=self.read_days, **options)
+                                     dates=self.dates, **options)
                 named.append((name, apply_names(arts, naming.pairs, hits=naming.hits)))
             except InputError as e:
                 self.warn(f"skipped event {name}: {e}")
@@ -423,6 +443,23 @@ def _decoded(result: Any, keep: bool) -> tuple[Any, bytes]:
     if isinstance(result, bytes):
         return decode(result), result
     return result, encode(result) if keep else b""
+
+
+DATED = ("published", "published_source", "told_years")  # the fields of an article that dating sets
+
+
+def _dating(before: list[Article], after: list[Article]) -> list[tuple[int, tuple[Any, ...]]]:
+    """What dating changed: (index, the ``DATED`` fields) of each article it changed."""
+    return [(i, new) for i, (a, b) in enumerate(zip(before, after, strict=True))
+            if (new := tuple(getattr(b, f) for f in DATED)) != tuple(getattr(a, f) for f in DATED)]
+
+
+def _redated(articles: list[Article], changes: list[tuple[int, tuple[Any, ...]]]) -> list[Article]:
+    """``articles`` with ``changes`` (``_dating``) applied."""
+    out = list(articles)
+    for i, values in changes:
+        out[i] = replace(out[i], **dict(zip(DATED, values, strict=True)))
+    return out
 
 
 def _in_order(files: Sequence[Path], parsed: dict[Path, tuple[list[Article], list[str]]], warn: Warn) -> list[Article]:

@@ -164,6 +164,28 @@ def test_a_rerun_reads_the_weekdays_that_date_undated_articles_from_the_cache(tm
     assert seen == []  # ... and not again
 
 
+def test_a_rerun_takes_the_folders_dates_from_the_cache_until_a_file_changes(tmp_path: Path, monkeypatch):
+    from ceasefire_cli import pipeline
+
+    folder = _strike_folder(tmp_path / "c")
+    date_articles = pipeline.date_articles
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "date_articles", lambda arts, *a: calls.append(len(arts)) or date_articles(arts, *a))
+
+    def read() -> list:
+        with Pipeline.open(jobs=1, cache=True, cache_dir=tmp_path / "cache") as p:
+            return p.read(folder)
+
+    first = read()
+    assert read() == first and calls == [3]  # dated once: the re-run took the dates from the cache
+    (folder / "wed.md").write_text("---\npublished: 2024-01-31\n---\nThe strike began on Wednesday at dawn.\n",
+                                   encoding="utf-8")
+    again = read()
+    assert calls == [3, 3] and again[2].published == "2024-01-31"
+    with Pipeline.open(jobs=1, cache=False) as p:
+        assert p.read(folder) == again
+
+
 def test_workers_read_the_weekdays_that_date_undated_articles_as_this_process_does(pool_always, tmp_path: Path):
     folder = _strike_folder(tmp_path / "c")
     dated = {}
