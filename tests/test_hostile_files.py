@@ -77,6 +77,21 @@ def test_a_file_over_max_bytes_is_skipped_and_the_rest_read(tmp_path: Path) -> N
     assert len(warnings) == 1 and "big.txt" in warnings[0] and "--max-bytes" in warnings[0]
 
 
+def test_a_file_that_grows_after_its_size_was_taken_is_read_to_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The read is sized to the file as first seen: past that size it reads on, and still stops at max_bytes."""
+    from ceasefire_cli import files
+
+    write(tmp_path, "growing.txt", BODY * 20)
+    write(tmp_path, "small.txt", BODY)
+    real = os.fstat
+    monkeypatch.setattr(files.os, "fstat", lambda fd: os.stat_result((*real(fd)[:6], 10, *real(fd)[7:])))
+    arts, warnings = read(tmp_path)
+    assert [a.text for a in arts] == [BODY * 20, BODY] and not warnings
+    arts, warnings = read(tmp_path, max_bytes=1000)
+    assert [a.id for a in arts] == ["small"] and "growing.txt" in warnings[0] and "--max-bytes" in warnings[0]
+
+
 def test_broken_link_and_missing_path_are_warnings_when_something_else_is_readable(tmp_path: Path) -> None:
     write(tmp_path, "a/good.txt", BODY)
     (tmp_path / "a" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
