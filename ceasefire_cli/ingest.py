@@ -37,7 +37,14 @@ from .files import (
 )
 from .metadata import _detect_author, _detect_title, detect_outlet, detect_published
 from .models import Article
-from .published import WeekdayReader, infer_dates, normalize_date, parse_reference_date, settle_years
+from .published import (
+    MonthDaysRead,
+    WeekdayReader,
+    infer_dates,
+    normalize_date,
+    parse_reference_date,
+    settle_years,
+)
 from .textutil import blank_controls, join_word_lines, reflow
 
 __all__ = [
@@ -342,8 +349,10 @@ Dater = Callable[[Sequence[Path], list[Article], date | None], list[Article]]
 def date_articles(articles: list[Article], reference_date: date | None = None,
                   read_days: WeekdayReader | None = None) -> list[Article]:
     """The undated articles dated (``infer_dates``) and the years of yearless month-days settled
-    (``settle_years``): what reading does once the files are parsed, a function of all the articles."""
-    return settle_years(infer_dates(articles, reference_date, read_days))
+    (``settle_years``): what reading does once the files are parsed, a function of all the articles. Both
+    read each text's month-days: once, kept in ``months``."""
+    months: MonthDaysRead = {}
+    return settle_years(infer_dates(articles, reference_date, read_days, months), months)
 
 
 def read_articles(
