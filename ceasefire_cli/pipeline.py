@@ -204,10 +204,12 @@ class Pipeline:
             data = read_file_bytes(f, notes.append, self.max_bytes)
             if data is None:  # unreadable, not a regular file, too big: its one warning
                 done[f] = [], notes
+                self._file_keys.pop(f, None)  # (it gives no articles now, whatever it gave before)
                 continue
-            jobs.append((f, data, file_key(f, data) if self.cache else b""))
+            key = file_key(f, data) if self.cache else b""
+            jobs.append((f, data, key))
             if self.cache:
-                self._file_keys[f] = jobs[-1][2]
+                self._file_keys[f] = key
         found = self.cache.get_many([k for _, _, k in jobs]) if self.cache else {}
         todo = [(f, data, key) for f, data, key in jobs if key not in found]
         for f, _, key in jobs:
