@@ -22,10 +22,12 @@ dates on long single lines; the seeds compared from scratch.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -88,11 +90,16 @@ def run(args: list[str], timeout: float | None = None, memory_gb: float | None =
 
     b0, t0 = _busy(), time.perf_counter()
     p = subprocess.Popen([sys.executable, *(argv or ["-m", "ceasefire_cli", *args])], stdout=subprocess.PIPE,
-                         stderr=subprocess.DEVNULL, preexec_fn=limit)
+                         stderr=subprocess.DEVNULL, preexec_fn=limit, start_new_session=True)
     assert p.stdout is not None
     reader = threading.Thread(target=drain, args=(p.stdout,))
     reader.start()
-    timer = threading.Timer(timeout, p.kill) if timeout else None
+
+    def stop() -> None:  # the run and its workers: killed alone, it left them holding the pipe, read forever
+        with contextlib.suppress(ProcessLookupError):  # (it may have ended just now)
+            os.killpg(p.pid, signal.SIGKILL)
+
+    timer = threading.Timer(timeout, stop) if timeout else None
     if timer:
         timer.start()
     _, wstatus, usage = os.wait4(p.pid, 0)  # its resource use, workers included (they are its children)
