@@ -151,8 +151,8 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
     from .nationality import nation_named
 
     names = list(names)
-    # (a holder of two's names are names the story uses: "LDP + Komeito" says "LDP" as another outlet's
-    # "Liberal Democratic Party" does)
+    # (a holder of two's names are names the story uses: "Farmers Union + UGP" says "UGP" as another outlet's
+    # "United Green Party" does)
     out = canonical_names([p for n in names for p in n.split(JOINT)], HOLDER_KINDS)
     keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
     having: dict[str, set[str]] = defaultdict(set)
@@ -163,7 +163,7 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
                 having[w].add(c)
     moved = {c: next(iter(having[ws[0]])) for c, ws in keys.items() if len(ws) == 1 and len(having[ws[0]]) == 1}
     single = {n: moved.get(c, c) for n, c in out.items()}
-    # a holder of two is its own, each of its names as the story names it alone ("LDP + Komeito" is no one party)
+    # a holder of two is its own, each of its names as the story names it alone ("Farmers Union + UGP" is no one party)
     joint = {n: JOINT.join(sorted({single.get(p, p) for p in n.split(JOINT)})) for n in names if n and JOINT in n}
     if len(set(joint.values())) == 1:  # "the coalition": the story's one holder of two
         single[COALITION] = next(iter(joint.values()))

@@ -264,7 +264,7 @@ def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents
             if framed and k != i and _ALONE_AFTER.match(text, framed[0].end):
                 break  # "In Telavi alone, 31 died. Twelve campers are missing": the frame is that sentence's only
             if framed and framed[0].place.kind == "city" and _VOICE_AFTER_FRAME.match(text, framed[0].end, s1):
-                break  # "In Lisbon, the health ministry said 13 were killed": where it was said, not where they died
+                break  # "In Lisbon, the health ministry said nine were killed": where it was said, not where they died
             if framed and not framed[0].coordinated:
                 return framed[0].place.name
             if k == i and (unknown := _UNKNOWN_FRAME.match(text, s0, s1)) is not None:

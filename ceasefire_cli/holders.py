@@ -137,7 +137,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
         return _last_subject(text, sent_start, places)  # "She received 3.4 million votes": the one just told of
     if m is None and _COALITION_HOLDS.search(text, lo, c.start):
-        return COALITION  # "the ruling coalition won 47 seats": the parties that hold them together (aliases.py
+        return COALITION  # "the ruling coalition won 63 seats": the parties that hold them together (aliases.py
         # reads it as the story's one holder of two, where it has one)
     if m is None:
         return ""
@@ -166,7 +166,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
 
 
 # two names that hold the figure together, one told as the other's partner: "the Liberals, together with their
-# coalition partner the Farmers Union, won 47", "the Liberals and coalition partner Farmers Union returned 47":
+# coalition partner the Farmers Union, won 58", "the Liberals and junior partner Farmers Union took 58":
 # the coalition's seats, neither party's
 _PARTNER = r"(?:(?:its|their|the)[ ]+)?(?:(?:junior|senior|ruling|coalition|minor|main)[ ]+)*(?:partners?|ally|allies)"
 _JOINT_NAME = rf"(?:the[ ]+)?(?P<other>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})"

@@ -243,8 +243,8 @@ def _year_event_before(text: str, c: Count, sent: tuple[int, int]) -> regex.Matc
     return _YEAR_EVENT.search(text, sent[0], c.start)
 
 
-# a share or a tally a poll gives, not the count: "an exit poll showed her with 50.3 percent", "the late poll gave
-# him 50.7%", "according to an Ipsos survey". Told apart by the poll's kind: an exit poll and the late poll that
+# a share or a tally a poll gives, not the count: "an exit poll showed her with 46.2 percent", "the late poll gave
+# him 51.6%", "according to an Ipsos survey". Told apart by the poll's kind: an exit poll and the late poll that
 # updates it are two figures, the official count a third. ("Poll" alone is too often the election itself: "won 40
 # seats in the poll".)
 _POLL = patterns.compile(
@@ -265,7 +265,7 @@ def _poll(text: str, c: Count, clause: tuple[int, int]) -> str:
     return f"{kind.lower()} poll" if kind else "poll"
 
 
-# a sentence that opens with the part of a series it tells of: "In the first round, Ruiz won 31% and Brenner 29%"
+# a sentence that opens with the part of a series it tells of: "In the first round, Ruiz won 38% and Brenner 27%"
 _FRONTED = patterns.compile(r"[\s\"“‘']*(?:In|During|On|At|After)[ \t]+(?:the[ \t]+)?(?:very[ \t]+)?\p{Ll}+[ \t]+"
                             r"(?:round|phase|stage|day|batch)\b[^,;:]{0,40},")
 

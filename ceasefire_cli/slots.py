@@ -225,15 +225,15 @@ _GOES_ON = patterns.compile(
     rf"(?r),[ \t]+(?:{GOES_ON_FROM})[ \t]+$", regex.I)
 
 
-# a figure that tells the one right before it again in other terms: "won 50.9%, or 10,606,000 votes", "40.2
-# percent (1.2 million votes)"
+# a figure that tells the one right before it again in other terms: "won 52.4%, or 8,310,000 votes", "36.5
+# percent (2.7 million votes)"
 _RESTATED = patterns.compile(r"(?:[ \t]+of[ \t]+the[ \t]+(?:vote|votes|ballots))?(?:,?[ \t]+or[ \t]+|[ \t]*\([ \t]*)")
 
 
 def _holder_carried(text: str, counts: list[Count]) -> None:
     """"The Greens lost 38 seats, leaving them with 19", "the Reds hold 71 wards, an increase of 16": the
-    figure that goes on from one with a holder, of the same things, has that holder; and "Ruiz won 50.9%, or
-    10,606,000 votes": the figure that tells a holder's share again in votes."""
+    figure that goes on from one with a holder, of the same things, has that holder; and "Ruiz won 52.4%, or
+    8,310,000 votes": the figure that tells a holder's share again in votes."""
     for i, c in enumerate(counts):
         if not c.holder and i and (prev := counts[i - 1]).holder and prev.unit == "percent" \
                 and prev.sentence == c.sentence and _RESTATED.fullmatch(text, prev.end, c.start):

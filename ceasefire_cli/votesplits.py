@@ -1,7 +1,7 @@
-"""How a panel or a chamber split, as two checkable figures: "the court ruled 3-2", "the Senate passed the bill
-52-48", "convicted him by 4 votes to 1", "a 7-2 ruling". Outlets disagree on a vote as they do on a toll; each side
+"""How a panel or a chamber split, as two checkable figures: "the court ruled 5-4", "the Senate passed the bill
+52-48", "convicted him by 6 votes to 3", "a 7-2 ruling". Outlets disagree on a vote as they do on a toll; each side
 of the split is a count of votes (``population`` ``vote``), ``measure`` ``for`` (the figure told first, the side
-the verb reports) or ``against``. Only next to a word of voting: a bare "3-1" is as often a score, a ratio or a
+the verb reports) or ``against``. Only next to a word of voting: a bare "6-2" is as often a score, a ratio or a
 range. Pure functions of the text; ``extract`` puts them in place of any count read at the same figures.
 """
 
@@ -21,16 +21,16 @@ __all__ = ["VOTE", "Split", "find_vote_splits"]
 VOTE = "vote"  # the population slot of a vote split's figures
 _WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _N = rf"(?:\d{{1,3}}|{'|'.join(_WORDS)})"
-# the split itself: "3-2", "3–2", "4 votes to 1", "by four to one" ("to" alone only after "by": "10 to 15 days"
+# the split itself: "5-4", "5–4", "6 votes to 3", "by five to two" ("to" alone only after "by": "10 to 15 days"
 # is a range)
 _SPLIT = (rf"(?<![\d,.])(?P<a>{_N})(?:[ ]?[-–][ ]?|[ ]+votes?[ ]+to[ ]+|(?<=\bby[ ]+{_N})[ ]+to[ ]+)"
           rf"(?P<b>{_N})(?![\d,.]\d|[-–]\d)\b")
-# words of voting a split follows ("ruled 3-2", "voted 52-48 to approve"), not of winning a game ("beat", "won")
+# words of voting a split follows ("ruled 5-4", "voted 52-48 to approve"), not of winning a game ("beat", "won")
 _VOTE_VERBS = ("voted|votes|vote|ruled|rules|decided|decides|passed|passes|approved|approves|rejected|rejects"
                "|upheld|upholds|struck[ ]down|overturned|convicted|acquitted|sided|split|confirmed|adopted|blocked")
 _AFTER_VERB = patterns.compile(
     rf"\b(?:{_VOTE_VERBS})\b(?:[ ][^\s.;:!?\d]+){{0,6}}?[ ](?:by[ ]+(?:a[ ]+)?)?{_SPLIT}", regex.I)
-# ... or the noun a split qualifies: "a 7-2 ruling", "by a 4-1 majority"
+# ... or the noun a split qualifies: "a 7-2 ruling", "by a 6-3 majority"
 _BEFORE_NOUN = patterns.compile(
     rf"\b(?:a|an|the|its|their)[ ]+{_SPLIT}[ ]+(?:vote|votes|ruling|decision|verdict|majority|margin|split"
     r"|judgment|judgement)\b", regex.I)

@@ -367,8 +367,8 @@ def slot(text: str, value: float, name: str):
     ("She was convicted of two counts of fraud and one count of perjury.", 1, ""),
     ("He was found not guilty on one count each of theft, fraud and arson.", 1, ""),
     # ... however many words the law takes to name a crime
-    ("She is accused of two counts of causing grievous harm with intent by reckless driving on a public road and "
-     "one count of failing to stop.", 2, ""),
+    ("She is accused of two counts of obtaining money by deception from a registered charity over several years "
+     "and one count of perjury.", 2, ""),
     # notice given and posts left are two counts of one walkout
     ("By Tuesday, 4,100 junior nurses had handed in resignations.", 4100, "resigned"),
     ("Some 320 teachers have quit since the pay talks failed.", 320, "resigned"),
@@ -601,8 +601,8 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("The flood killed 14 people in Porto on Tuesday.", 14, "Porto"),
     ("In Portugal, the storm killed 22 people, officials said.", 22, "Portugal"),
     # a city that frames a voice is where it spoke, not where the people it counts were
-    ("In Lisbon, the health ministry said 13 civilians were killed in the border towns.", 13, ""),
-    ("In Lisbon, 13 civilians were killed.", 13, "Lisbon"),
+    ("In Lisbon, the health ministry said nine civilians were killed in the border towns.", 9, ""),
+    ("In Lisbon, nine civilians were killed.", 9, "Lisbon"),
     ("Lisbon city hall said 9 people were injured.", 9, "Lisbon"),
     ("Authorities in Porto said 6 people died, 30 were hurt and 4 are missing.", 30, "Porto"),
     ("The tremor that shook Spain and Portugal killed 70 people.", 70, ""),  # two places: no single one
@@ -801,11 +801,11 @@ def test_place(text, value, want):
     ("Will Dorn told reporters that 45 people were injured.", 45, ""),
     ("Officials said the toll may rise above 45.", 45, "projection"),
     # an abbreviation's full stop ends no clause: the poll is the share's
-    ("The exit poll, released as voting ended at 9 p.m. local time, showed Ruiz with 50.3 percent.", 50.3,
+    ("The exit poll, published when stations shut at 8 p.m. on Sunday, gave Ruiz 46.2 percent.", 46.2,
      "exit poll"),
-    ("According to this poll, Ruiz has received 50.7% of the vote.", 50.7, "poll"),
+    ("According to this poll, the mayor is on 44.6%.", 44.6, "poll"),
     # a sentence that opens with its round, phase or day: every clause of it tells of that one
-    ("In the first round of the vote, Ruiz received 31.4%, while Brenner garnered 29.5%.", 29.5, "batch 1"),
+    ("In the first round of voting, Ruiz took 38.1%, while Brenner finished on 27.6%.", 27.6, "batch 1"),
     ("On the second day, 40 prisoners were freed, while the rebels released 12 hostages.", 12, "day 2"),
     ("In the end, the Greens won 40 seats, while the Reds took 12.", 12, ""),
     # a figure in a condition is supposed, not told
@@ -817,11 +817,11 @@ def test_place(text, value, want):
      22, ""),
     ("Officials said 40 prisoners were freed on the first day of the swap.", 40, "day 1"),
     # a share or a seat tally a poll gives is the poll's, told apart by its kind; the count is none's
-    ("An exit poll showed Brandt with 50.3 percent of the vote.", 50.3, "exit poll"),
-    ("The late poll gave Brandt 50.7 percent.", 50.7, "late poll"),
+    ("An exit poll showed Brandt with 46.2 percent of the vote.", 46.2, "exit poll"),
+    ("The late poll gave Brandt 51.6 percent.", 51.6, "late poll"),
     ("According to an Ipsos exit poll, the Greens won 41 seats.", 41, "exit poll"),
     ("The top count could yield up to 25 years in prison.", 25, "maximum"),  # what the law allows
-    ("Official results showed Brandt won 50.9% of the vote.", 50.9, ""),
+    ("Official results showed Brandt won 52.2% of the vote.", 52.2, ""),
     ("Brandt won 40 seats in the poll.", 40, ""),  # the election itself
     ("A council member warned the toll could be as high as 14.", 14, "projection"),
     # a known set the modal's verb speaks of, not a forecast
@@ -1333,15 +1333,15 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
     # a share told again in votes is the same holder's
-    ("Ruiz received 50.9%, or 10,606,000 votes, while her rival Tomas Brenner received 49.1%, or 10,237,000 votes.",
-     10_237_000, "Tomas Brenner"),
-    ("The Greens won 40.2 percent (1.2 million votes).", 1_200_000, "Greens"),
+    ("Ruiz received 52.4%, or 8,310,000 votes, while her rival Tomas Brenner received 47.6%, or 7,550,000 votes.",
+     7_550_000, "Tomas Brenner"),
+    ("The Greens won 36.5 percent (2.7 million votes).", 2_700_000, "Greens"),
     # two parties that hold the figure together, one told as the other's partner: the coalition's, neither's
-    ("The Liberal Party, together with its coalition partner the Farmers Union, won only 47 seats.", 47,
+    ("The Liberal Party, together with its coalition partner the Farmers Union, won only 58 seats.", 58,
      "Farmers Union + Liberal Party"),
-    ("The Liberal Party and coalition partner Farmers Union returned 47 seats.", 47, "Farmers Union + Liberal Party"),
-    ("The Liberal Party won 39 seats, its partner the Farmers Union eight.", 39, "Liberal Party"),
-    ("With two seats still open, the ruling coalition had merely 46 seats.", 46, "coalition"),  # aliases.py: whose
+    ("The Liberal Party and junior partner Farmers Union took 58 seats.", 58, "Farmers Union + Liberal Party"),
+    ("The Liberal Party won 51 seats, its partner the Farmers Union nine.", 51, "Liberal Party"),
+    ("Before the last recount, the ruling coalition had merely 63 seats.", 63, "coalition"),  # aliases.py: whose
     # a list's last share, its holder described and the share belittled
     ("The Greens have seven seats and the ruling Reds just three.", 3, "Reds"),
     ("The Reds - who won 40 seats in 2019 - have taken 12 seats so far.", 12, "Reds"),

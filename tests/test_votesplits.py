@@ -15,10 +15,10 @@ def sides(text: str) -> list[tuple[str, float, str]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("The appeals court ruled 3-2 on Friday that the permit was void.", [("3", 3, "for"), ("2", 2, "against")]),
+    ("The appeals court ruled 5-4 on Friday that the permit was void.", [("5", 5, "for"), ("4", 4, "against")]),
     ("The council voted 52-48 to close the depot.", [("52", 52, "for"), ("48", 48, "against")]),
-    ("The panel convicted the mayor by 4 votes to 1.", [("4", 4, "for"), ("1", 1, "against")]),
-    ("The motion was rejected by four to one.", [("four", 4, "for"), ("one", 1, "against")]),
+    ("The panel convicted the mayor by 6 votes to 3.", [("6", 6, "for"), ("3", 3, "against")]),
+    ("The motion was rejected by five to two.", [("five", 5, "for"), ("two", 2, "against")]),
     ("In a 7–2 ruling, the judges sided with the port.", [("7", 7, "for"), ("2", 2, "against")]),
     ("It was approved by a 5-4 majority.", [("5", 5, "for"), ("4", 4, "against")]),
 ])
@@ -27,7 +27,7 @@ def test_a_split_after_a_word_of_voting(text, want):
 
 
 @pytest.mark.parametrize("text", [
-    "The home side won 4-1 on Sunday.",  # a score
+    "The home side won 6-2 on Sunday.",  # a score
     "Delegates voted on 3-4 June.",  # a date
     "The board voted 10-15 days ago.",  # a span
     "The talks ran 10 to 15 days.",  # a range
@@ -38,17 +38,17 @@ def test_no_split_without_a_vote(text):
 
 
 def test_a_split_stands_in_place_of_a_count_read_there():
-    text = "The panel convicted the mayor by 4 votes to 1, the court said."
+    text = "The panel convicted the mayor by 6 votes to 3, the court said."
     art = Article(id="a", path="a.txt", text=text, clean=text, outlet="A")
     counts = [m.item for m in extract_article(art) if m.item.kind == "count"]
-    assert [(c.text, c.population, c.measure) for c in counts] == [("4", VOTE, "for"), ("1", VOTE, "against")]
+    assert [(c.text, c.population, c.measure) for c in counts] == [("6", VOTE, "for"), ("3", VOTE, "against")]
 
 
 def test_outlets_that_split_a_panel_differently_conflict():
     arts = []
     mentions = []
-    for id_, text in (("north", "The court ruled 4-1 that the permit was void."),
-                      ("south", "The court ruled 3-2 that the permit was void.")):
+    for id_, text in (("north", "The court ruled 6-3 that the permit was void."),
+                      ("south", "The court ruled 5-4 that the permit was void.")):
         art = Article(id=id_, path=f"{id_}.txt", text=text, clean=text, outlet=id_.title())
         arts.append(art)
         mentions += extract_article(art)
