@@ -374,6 +374,9 @@ def slot(text: str, value: float, name: str):
     ("Some 320 teachers have quit since the pay talks failed.", 320, "resigned"),
     ("Of those, 2,870 nurses have left their workplaces, the ministry said.", 2870, "striking"),
     ("About 900 pilots walked off their jobs on Monday.", 900, "striking"),
+    ("The strike by 8,500 port workers entered its second week.", 8500, "striking"),
+    ("A drone strike by the army killed 11 people on Monday.", 11, "killed"),  # a strike of another kind
+    ("A longer strike in the spring that involved 27,000 nurses ended in May.", 27000, "striking"),
     ("The flood left 400 families homeless.", 400, "displaced"),  # not a post left
     # what a court found of the accused, told of the figure, not by it or of someone else
     ("Of the 30 men on trial, 28 were also convicted of theft.", 28, "convicted"),
