@@ -243,9 +243,10 @@ def _nation_voice(text: str, c: Count, sent: tuple[int, int]) -> tuple[str, int]
     return (country, voices[-1].start()) if country else None
 
 
+# the verbs a voice reports a figure with ("the agency in Lisbon says 52 were killed")
+_REPORT_VERBS = "says|said|reported|reports|announced|confirmed"
 # a voice right after the place that frames its sentence: "In Lisbon, the health ministry said ..."
-_VOICE_AFTER_FRAME = patterns.compile(r",[ ]+(?:[\p{L}'’.-]+[ ]+){1,6}?(?:said|says|reported|reports|announced"
-                                      r"|confirmed|told)\b")
+_VOICE_AFTER_FRAME = patterns.compile(rf",[ ]+(?:[\p{{L}}'’.-]+[ ]+){{1,6}}?(?:{_REPORT_VERBS}|told)\b")
 
 
 def _framed_place(text: str, sent: tuple[int, int], para: tuple[int, int], sents: tuple[tuple[int, int], ...],
@@ -446,8 +447,8 @@ _MANY_PLACES = patterns.compile(
     r"\b(?:in|across|throughout|over)[ ]+(?:at[ ]+least[ ]+|more[ ]+than[ ]+)?(?:\d+|two|three|four|five|six|seven"
     rf"|eight|nine|ten|several|many|multiple|a[ ]+dozen)[ ]+{_TOP_PLACES}", regex.I)
 # a verb of saying that opens the figure's clause: what stands before it is the voice, not where the counted are
-_REPORT_OPENS = Keyed(patterns.compile(r"\b(?:says|said|reported|reports|announced|confirmed)(?:[ ]+that)?[ ]+",
-                                       regex.I), ("says", "said", "report", "announced", "confirmed"))
+_REPORT_OPENS = Keyed(patterns.compile(rf"\b(?:{_REPORT_VERBS})(?:[ ]+that)?[ ]+", regex.I),
+                      ("says", "said", "report", "announced", "confirmed"))
 _VOICE_FRAMES = frozenset({"subject", "poss", "attr"})  # a place as the voice itself: "Porto said", "Peru's army said"
 # a subordinating conjunction before the figure: the clause it opens is the figure's, places before it are
 # the main clause's (not "since" or "before", which open periods: "since 2021", "before dawn")

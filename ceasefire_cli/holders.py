@@ -161,7 +161,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if any(w in _HEADLINE_WORDS for w in name[1:]):
         return ""  # "Former Mayor Lia Brandt Found Guilty On 9 Bribery Counts": a headline's capitals, not a name
     if other := _joint(text, start, start + len(" ".join(name)), max(sent_start, start - _HOLDER_REACH)):
-        return JOINT.join(sorted({_OWNER.sub("", " ".join(name)), _OWNER.sub("", other)}))  # in one order
+        return JOINT.join(sorted({" ".join(name), " ".join(other)}))  # the two together, in one order
     return " ".join(name)
 
 
@@ -169,12 +169,12 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
 # coalition partner the Farmers Union, won 58", "the Liberals and junior partner Farmers Union took 58":
 # the coalition's seats, neither party's
 _PARTNER = r"(?:(?:its|their|the)[ ]+)?(?:(?:junior|senior|ruling|coalition|minor|main)[ ]+)*(?:partners?|ally|allies)"
-_JOINT_NAME = rf"(?:the[ ]+)?(?P<other>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})"
-_JOINT_AFTER = patterns.compile(rf"(?:[ ]+\([^()]{{1,12}}\))?(?:,?[ ]+(?:together|along)[ ]+with[ ]+(?:{_PARTNER}[ ]+)?"
-                                rf"|[ ]+and[ ]+{_PARTNER}[ ]+){_JOINT_NAME}")
-_JOINT_BEFORE = patterns.compile(rf"(?r){_JOINT_NAME}(?:['’]s?)?(?:[ ]+\([^()]{{1,12}}\))?"
-                                 rf"(?:,?[ ]+(?:together|along)[ ]+with[ ]+(?:{_PARTNER}[ ]+)?"
-                                 rf"|[ ]+and[ ]+{_PARTNER}[ ]+)(?:the[ ]+)?$")
+_JOINT_NAME = rf"(?:the[ ]+)?(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})"
+# what stands between the two names: an acronym, then "together with its partner" or "and its partner"
+_JOINED = (rf"(?:[ ]+\([^()]{{1,12}}\))?(?:,?[ ]+(?:together|along)[ ]+with[ ]+(?:{_PARTNER}[ ]+)?"
+           rf"|[ ]+and[ ]+{_PARTNER}[ ]+)")
+_JOINT_AFTER = patterns.compile(rf"{_JOINED}{_JOINT_NAME}")
+_JOINT_BEFORE = patterns.compile(rf"(?r){_JOINT_NAME}(?:['’]s?)?{_JOINED}(?:the[ ]+)?$")
 
 
 # a coalition told by that word alone: its seats, which the story's one holder of two ("A + B") holds
@@ -184,13 +184,13 @@ _COALITION_HOLDS = patterns.compile(
     rf"|three-party)[ ]+)?coalition(?:['’]s)?(?:[ ]+(?:{_HOLD_FILL}))*[ ]+(?:{_HOLD_VERBS})"
     rf"(?:[ ]+(?:{_HOLD_FILL}))*[ ]+$", regex.I)
 JOINT = " + "  # between the names of a holder of two: "Farmers Union + Liberal Party" (no name of one has it)
-_OWNER = patterns.compile(r"^\p{Lu}[\p{L}-]*['’]s?[ ]+")  # "Ruiz's Liberal Party": the party's name without its leader
 
 
-def _joint(text: str, name_start: int, name_end: int, lo: int) -> str:
-    """The partner a holder's name is told with as one side ("A, together with its partner B"), or ""."""
+def _joint(text: str, name_start: int, name_end: int, lo: int) -> list[str] | None:
+    """The name of the partner a holder's name is told with as one side ("A, together with its partner B"),
+    read as any holder's name is (``_name_in``: "Ruiz's Liberal Party" is the party), or None."""
     found = _JOINT_AFTER.match(text, name_end) or _JOINT_BEFORE.search(text, lo, name_start)
-    return found["other"].removeprefix("The ") if found is not None else ""
+    return _name_in(found) if found is not None else None
 
 
 # a person, then what body they lead or stand for, right before that body's name: the person is the subject
@@ -261,11 +261,13 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     name = m["name"].split()
     if name and name[-1] == "and":
         return None  # "a swap between Valdora and six other countries": the figure joins the name, not its share
-    while name and (name[0] in _NOT_NAMES or (len(name) > 1 and name[0].endswith(("'s", "’s")))):
-        name = name[1:]  # "Valdora's Reform bloc": the bloc, its country said before it
+    while name and name[0] in _NOT_NAMES:
+        name = name[1:]
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
     name = _past_title(name)
+    while len(name) > 1 and name[0].endswith(("'s", "’s")):
+        name = name[1:]  # "Valdora's Reform bloc", "Prime Minister Ruiz's Unity Party": the body, past its owner
     return name if name and not name[0].islower() else None
 
 

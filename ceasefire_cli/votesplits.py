@@ -13,14 +13,13 @@ import regex
 
 from . import patterns
 from .models import Count
-from .numerals import WORD_VALUES
+from .numerals import ONES_WORDS, TEENS_WORDS, WORD_VALUES
 from .textutil import MONTH_NAMES, sentence_span_at
 
 __all__ = ["VOTE", "Split", "find_vote_splits"]
 
 VOTE = "vote"  # the population slot of a vote split's figures
-_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
-_N = rf"(?:\d{{1,3}}|{'|'.join(_WORDS)})"
+_N = rf"(?:\d{{1,3}}|{TEENS_WORDS}|{ONES_WORDS})"  # a side's votes, in digits or a word up to nineteen
 # the split itself: "5-4", "5–4", "6 votes to 3", "by five to two" ("to" alone only after "by": "10 to 15 days"
 # is a range)
 _SPLIT = (rf"(?<![\d,.])(?P<a>{_N})(?:[ ]?[-–][ ]?|[ ]+votes?[ ]+to[ ]+|(?<=\bby[ ]+{_N})[ ]+to[ ]+)"

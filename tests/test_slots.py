@@ -1335,6 +1335,8 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens Party (GP) - in office since 1990 - has won only four seats so far.", 4, "Greens Party"),
     ("The Reds, in office since 1990, won 12 seats.", 12, "Reds"),
     ("Early results show the Unity List has secured an impressive 34 assembly seats.", 34, "Unity List"),
+    # a body past its owner's title and name: the body
+    ("Prime Minister Ruiz's Unity Party won 40 seats.", 40, "Unity Party"),
     # a share told again in votes is the same holder's
     ("Ruiz received 52.4%, or 8,310,000 votes, while her rival Tomas Brenner received 47.6%, or 7,550,000 votes.",
      7_550_000, "Tomas Brenner"),
