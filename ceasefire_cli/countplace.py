@@ -101,6 +101,8 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         return "" if p.coordinated else p.place.name  # "..., with Braga accounting for 45": the clause's subject
     if not before and (assailed := _assailed_place(text, c, sent)) is not None:
         return assailed
+    if not before and (framed := _clause_framed(text, sent, lo, places)) is not None:
+        return framed  # "...: in Lyon, 30,000 marched; in Nantes, 12,000": each clause's own frame
     scope = _SCOPE.search(text, lo, max(c.start, hi)) or _SCOPE_OPENER.match(text, sent[0], c.start) \
         or _SCOPE_ASIDE.search(text, max(sent[0], lo - 30), lo)
     if scope is not None:  # "Statewide, the toll rose to 109": all of the state, not the county told before
@@ -478,6 +480,23 @@ _ABROAD_VOICE = patterns.compile(
     r"|embassy|ambassador|mediators?|consulate)\b", regex.I)
 _AUTHORITY_IN = patterns.compile(
     r"\b(?:authorities|officials|government|police|ministry|officers)[ ]+in[ ]+(?:the[ ]+)?$", regex.I)
+
+
+# a clause inside the sentence framed by a place, as a list of places writes it: "...: in Lyon, 30,000 marched;
+# in Nantes, 12,000 did; while in Brest, 5,000 ..." (a sentence's opening frame is read by _framed_place)
+_CLAUSE_FRAME = patterns.compile(
+    r"(?:[:;—–,]|\b(?:while|whereas|and|but|meanwhile))[ ]+in[ ]+(?:the[ ]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]*){0,2})[ ]*,[ ]*$")
+_CLAUSE_FRAME_REACH = 60  # characters back from the clause to its frame's mark
+
+
+def _clause_framed(text: str, sent: tuple[int, int], lo: int, places: list[PlaceMention]) -> str | None:
+    """The place that frames the figure's clause from inside the sentence, if the gazetteer knows it."""
+    m = _CLAUSE_FRAME.search(text, max(sent[0], lo - _CLAUSE_FRAME_REACH), lo)
+    if m is None:
+        return None
+    p = next((p for p in places if p.start == m.start("name")), None)
+    return None if p is None or p.coordinated else p.place.name
 
 
 def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:

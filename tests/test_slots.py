@@ -781,6 +781,11 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a ranking of places by their figures: each figure is the place's named right before "with"
     ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 19, "Faro"),
     ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 9, "Porto"),
+    # a place framing a clause inside the sentence frames that clause's figure
+    ("Crowds walked across the land: in Braga, about 30,000 people marched; in Porto, there were 12,000 marchers;"
+     " while in Faro, 5,000 blocked the port.", 12000, "Porto"),
+    ("Crowds walked across the land: in Braga, about 30,000 people marched; in Porto, there were 12,000 marchers;"
+     " while in Faro, 5,000 blocked the port.", 5000, "Faro"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
