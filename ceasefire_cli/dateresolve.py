@@ -145,6 +145,20 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
     return (day.isoformat(), "day") if day else None
 
 
+def _resolve_day_of_month(m: regex.Match[str], pub: date, future: bool) -> tuple[str, str] | None:
+    """A day of the month told without its month ("on the 26th"): that day of the month named after it ("of last
+    month"), else of the story's month, or of the month before when that day is still ahead (a plan: the next one)."""
+    dnum = int(m.group("dom_day"))
+    if rel := m.group("dom_rel"):
+        steps = [YEAR_STEP[rel.lower()]]
+    else:
+        this = calendar_date(pub.year, pub.month, dnum)
+        steps = [0] if this is not None and (this >= pub if future else this <= pub) else [1 if future else -1]
+    year, month = (int(x) for x in _month_str(pub.year, pub.month, steps[0]).split("-"))
+    day = calendar_date(year, month, dnum)
+    return (day.isoformat(), "day") if day else None
+
+
 def _resolve_ago(m: regex.Match[str], pub: date) -> tuple[str, str] | None:
     amount = " ".join(m.group("ago_n").lower().split())
     unit = m.group("ago_unit").lower()
@@ -301,6 +315,8 @@ def resolve_match(m: regex.Match[str], kind: str, pub: date | None, future: bool
         word = (g("rel_word") or g("rel_day")).lower()
         offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[word]
         return (pub + timedelta(days=offset)).isoformat(), "day"
+    if kind == "dom":
+        return _resolve_day_of_month(m, pub, future)
     if kind == "hol":
         day = _yearless(*holiday_day(g("hol_name")), pub, future)
         return (day.isoformat(), "day") if day else None

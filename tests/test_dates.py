@@ -159,6 +159,31 @@ def test_relative_forms(sentence: str, expected: str) -> None:
     assert one(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day of the month told without its month, as translated wire copy writes it (published Nov 13)
+        ("At about 4 p.m. on the 11th (local time), a barn burned down near the town.", "2019-11-11"),
+        ("Officers said on the 12th that two men had been held.", "2019-11-12"),
+        ("In the early hours of the 28th, the river burst its banks.", "2019-10-28"),  # not yet this month: last
+        ("The talks ended late on the 29th of last month.", "2019-10-29"),
+        ("The march will end on the 20th, organisers said.", "2019-11-20"),  # a plan: ahead
+    ],
+)
+def test_day_of_month_without_its_month(sentence: str, expected: str) -> None:
+    assert one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The office is on the 3rd floor of the tower.",
+    "She spoke on the 2nd anniversary of the storm.",
+    "He scored in the 88th minute.",
+    "Rebels took the hill by the 5th day of the siege.",
+])
+def test_ordinals_that_are_not_days_of_the_month(sentence: str) -> None:
+    assert dated(sentence) == []
+
+
 def test_iso_week_and_month_rollover() -> None:
     new_year = date(2021, 1, 2)  # a Saturday in ISO week 2020-W53
     assert one("The embargo was lifted this week.", new_year) == "2020-W53"
