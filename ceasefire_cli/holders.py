@@ -53,7 +53,8 @@ _NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|{NAME_PARTICLE}))*?"  # (
 # '- Reds: 41 seats - Greens: 12 seats', a list run on one line)
 # ('the Reds, which have won', 'the Reds, with 19')
 _HOLDER_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)|,(?=[ ]+with[ ]))?"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:['’]s?)?(?:,[ ]+(?:which|who)(?:[ ][^,;:.!?\d]{{1,60}}?[ ]and)?"
+    r"|,(?=[ ]+with[ ]))?"
     rf"(?:[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:/(?:{_HOLD_VERBS}))?(?:[ ]+(?:{_HOLD_FILL}))*"
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas|(?:^|[ \n])[-–—•])[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
@@ -73,9 +74,10 @@ _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit 
 # 'the Reds won the most seats, securing 64'
 # ... the words that lead from a result to its share: "with", ", securing"
 _TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
+_WHO_ASIDE = r"(?:,[ ]+(?:who|which)[ ][^,;:.!?]{1,80}?,)?"  # "Ana Ruiz, who had been expected to win, came third"
 _RESULT_SHARE = patterns.compile(
-    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?[ ]+(?:(?:has|have|had)[ ]+)?"
-    r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?{_WHO_ASIDE}[ ]+(?:(?:has|have|had)[ ]+)?"
+    r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured|trailed|limped"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched"
     r"|beat|beaten|defeated|edged|trounced|routed)[ ]"  # "Ruiz had beaten Brandt with 51%": the winner's share
     r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
@@ -329,12 +331,14 @@ _PROGRESS_BEFORE = patterns.compile(r"(?i:\b(?:with|after|once|as|when))[ ]+(?:(
                                     r"|more[ ]than|around)[ ]+)?$")
 _PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier fit in
 # the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds",
+# "44.6 percent secured by Ruiz",
 # past what the holder is and then who ("for her rival Ana Ruiz", "for the finance chief, the moderate Ana Ruiz");
 # not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
 _DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Finance Minister, "
 _DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the moderate Populist ", "his rival "
 _HOLDER_AFTER = patterns.compile(
-    rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+(?:went[ ]+)?(?:to|for)[ ]+"
+    rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+"
+    r"(?:(?:went[ ]+)?(?:to|for)|(?:won|secured|obtained|received|garnered|taken|captured|polled|gained)[ ]+by)[ ]+"
     rf"(?:(?:the|his|her|their|its)[ ]+(?:{_DESCRIBED}(?:the[ ]+)?)?{_DESCRIBER})?"
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,5}})(?![\p{{L}}'’])(?<!['’]s?)")
 # an aside closed right before the holder's verb: 'The Greens Party (GP) - in power since 1990 - has won four',
@@ -364,12 +368,19 @@ def _holder_before_aside(text: str, c: Count, sent_start: int) -> regex.Match[st
             if found is not None and named is not None \
                     and _ROLE_OF_BEFORE.search(text, max(sent_start, found.start() - _HEAD_OF_REACH), found.start()):
                 return named  # "the candidate of the Green Alliance, Ana Ruiz, obtained 4.3 million votes": she did
+            if (found is None or _name_in(found) is None) and v is not None:
+                # "His rival, centrist candidate Ana Ruiz, won 36.9%": no name before the aside, one named in it
+                return _DESCRIBED_PERSON_ASIDE.fullmatch(text, opening + 1, v.start("mark"))
             return found
     return None
 
 
 # an aside that is a name alone, naming the one the words before it describe
 _PERSON_ASIDE = patterns.compile(rf"[ ]*(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}})[ ]*")
+# ... or a name after what the one named is: "centrist candidate Ana Ruiz"
+_DESCRIBED_PERSON_ASIDE = patterns.compile(
+    rf"[ ]*(?:(?:the|a|an|his|her|their|its)[ ]+)?(?:\p{{Ll}}[\p{{Ll}}-]*[ ]+){{1,3}}"
+    rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}})[ ]*")
 
 
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's

@@ -1461,6 +1461,15 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("In all, 10.6 million voters voted for Brandt, while 10.2 million voted for his rival.", 10_200_000, ""),
     # a party whose name holds a number
     ("V44 was set to win 19 seats in the 120-seat house.", 19, "V44"),
+    # past a relative clause told between commas, or one the verb of winning ends
+    ("Carlos Vega, who had been expected to win, finished third with 18.4%.", 18.4, "Carlos Vega"),
+    ("Ana Ruiz, who led a coalition of small parties and got 31%, conceded on Sunday.", 31, "Ana Ruiz"),
+    ("Senator Ana Ruiz trailed in fourth place with 7.3%.", 7.3, "Ana Ruiz"),
+    # the holder told after the share by a passive verb
+    ("Brandt took 55.4% of the ballots, against 44.6% secured by Ruiz.", 44.6, "Ruiz"),
+    # a name in the aside after a description with no name of its own
+    ("His rival, centrist candidate Ana Ruiz, took 36.9 per cent of the vote.", 36.9, "Ana Ruiz"),
+    ("Rebels, who seized the town and held 40 hostages, fled.", 40, ""),  # (people counted have no holder)
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
