@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .textutil import digits_known, sentence_spans
-from .units import CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
+from .units import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
 
 __all__ = [
     "FIGURE", "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "OPENS_WITH_TOLL_VERB", "QUAL_NAMES",
@@ -64,6 +64,7 @@ _BIG_REST = rf"(?:{_BIG}(?:{_SP}(?:and{_SP})?(?:{_HUN}|{_SMALL})(?!{_SP}dozen))?
 HALF = rf"(?:(?:{_SP}and{_SP}a{_SP}|-and-a-)half|[ ]?½|[ ]1/2(?![\d/]))"
 _WNUM = (
     rf"(?:half{_SP}a{_SP}(?:million|billion|dozen)|(?:{_SMALL}|a){_SP}dozen"
+    rf"|(?:a|one|three){_SP}quarters?{_SP}of{_SP}a{_SP}(?:million|billion)"  # "a quarter of a million": 250,000
     rf"|(?<=\banother{_SP})dozen"  # "another dozen died": the dozen, its "another" read as an increment (periods)
     rf"|(?:{_HUN}|{_SMALL}){_BIG_REST}?|a{_BIG_REST}"
     # "a week", "an hour" are numbers only with a qualifier before or "and a half" after (checked in _parse)
@@ -143,17 +144,19 @@ _NUM = rf"(?:{_DNUM}|{_WNUM})"
 
 _LEFT = r"(?<![\w.,/:@#&+\-'’])"
 # a currency written before the figure (units.CURRENCY_SIGNS, DOLLAR_PREFIXES): signs, dollars of a country
-# ("A$5 million", "HK$20 million"), and the rupee's "Rs"/"Rs." ("Rs 10 lakh")
+# ("A$5 million", "HK$20 million"), the rupee's "Rs"/"Rs." ("Rs 10 lakh"; "Rs0.5 million", fused), and ISO codes
+# (units.CURRENCY_CODES: "PKR 500,000")
 _DOLLAR_LETTERS = "|".join(sorted(DOLLAR_PREFIXES, key=lambda p: (-len(p), p)))
 _SIGNS = "".join(map(re.escape, CURRENCY_SIGNS))
-_CURRENCY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})?\$|[{_SIGNS}]|Rs\.?[ \u00a0]?)"
+_CODES = "|".join(sorted((c.upper() for c in CURRENCY_CODES), key=lambda c: (-len(c), c)))
+_CURRENCY_SIGN = rf"(?:(?:{_DOLLAR_LETTERS})?\$|[{_SIGNS}]|Rs\.?[ \u00a0]?|(?-i:{_CODES})[ \u00a0]?)"
 
 
 def _core(sep: str) -> regex.Pattern[str]:
     """The number itself (no qualifier): currency, number or range, "and a half", hyphenated unit,
     "or more"."""
     return patterns.compile(
-        rf"{_LEFT}(?P<cur>{_CURRENCY_SIGN})?{_LEFT}"
+        rf"{_LEFT}(?:(?P<cur>{_CURRENCY_SIGN})|{_LEFT})"
         rf"(?:(?P<frac>{_FRAC})"
         rf"|(?P<n1>{_DNUM}|{_WNUM}|{_VAGUE})(?P<half>{HALF}(?:{_SP}(?:million|billion)\b)?)?"
         # (a range hyphenated whole, "five-to-8 days", as an adjective is)
@@ -211,6 +214,7 @@ _ANCHOR_DIGITS = re.compile(rf"[0-9{_SIGNS}][0-9,.]*")
 _ANCHOR_WORDS_RE = re.compile(rf"\b{_trie(_ANCHOR_WORDS)}\b")
 _DOLLAR_PREFIX = re.compile(rf"(?<![\w.])(?:{_DOLLAR_LETTERS})$")  # lower case: "HK$20" starts at "HK"
 _RUPEES_BEFORE = re.compile(r"(?<![\w.])rs\.?[ \u00a0]?$")  # lower case: "Rs 10 lakh" starts at "Rs"
+_CODE_BEFORE = re.compile(rf"(?<![\w.])(?:{_CODES})[ \u00a0]?$")  # as written: "PKR 500,000" starts at "PKR"
 _ANOTHER_DOZEN = re.compile(r"\banother[ \t]+(?=dozen\b)")  # the dozen's anchor is after "another"
 
 
@@ -294,6 +298,9 @@ def hits(text: str) -> list[Hit]:
             p = dollar.start()
         elif p >= 2 and low[p - 1] in " .\u00a0s" and (rs := _RUPEES_BEFORE.search(low, max(0, p - 5), p)):
             p = rs.start()
+        elif p >= 3 and text[p - 1] in " \u00a0ABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+                and (code := _CODE_BEFORE.search(text, max(0, p - 4), p)):
+            p = code.start()
         # the qualifier regex runs only when the word before the number can end one
         tail = low[max(last, p - 16):p].split()
         qm = _QUAL_BEFORE.search(text, max(last, p - 30), p) \
@@ -352,6 +359,8 @@ def _word_value(words: str) -> float:
     if toks[0] == "half":  # half a million / half a dozen
         mult = {"dozen": 12.0, "million": 1e6, "billion": 1e9}[toks[-1]]
         return 0.5 * mult
+    if toks[1:2] in (["quarter"], ["quarters"]):  # a quarter / three quarters of a million
+        return (0.75 if toks[0] == "three" else 0.25) * SCALES[toks[-1]]
     total = 0.0
     current = 0.0
     for t in toks:

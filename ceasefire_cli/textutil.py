@@ -171,7 +171,7 @@ def join_word_lines(text: str) -> str:
 # --- sentences --------------------------------------------------------------------------------
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres no vs etc inc corp co ltd dept
-    approx est fig mt ft c ca del adm amb supt""".split()
+    approx est fig mt ft c ca del adm amb supt rs""".split()  # ("Rs. 500": the rupee's sign, before its figure)
 ) | {abbr.lower() for abbr in MONTH_ABBREVIATIONS}
 # Linear on any input: a match starts only at the first mark of a run (the lookbehind) and no quantifier
 # gives characters back (possessive), so a run of 100,000 "?" is read once, not once per mark.

@@ -89,8 +89,16 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "₹": "I
                   "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "nz": "NZD",
                    "nt": "TWD", "s": "SGD"}
+# ISO codes news copy writes before a figure ("PKR 500,000", "USD 2 million"), in capitals only; not those that are
+# also words or acronyms a number follows in news ("COP 29" is a summit, "SAR 2" a rescue team, "TRY" a headline's verb)
+CURRENCY_CODES = {
+    **{c.lower(): c for c in """USD EUR GBP CHF JPY CNY HKD SGD AUD NZD CAD INR PKR BDT LKR NPR AFN IRR IQD AED QAR
+    KWD ILS EGP NGN GHS KES UGX TZS ETB ZAR XOF XAF RUB UAH PLN CZK HUF SEK NOK DKK IDR MYR PHP THB VND KRW TWD BRL
+    MXN ARS CLP BOB VES""".split()},
+    "rmb": "CNY",  # China's currency by its other name
+}
 CURRENCY = {
-    **CURRENCY_SIGNS, **{f"{p}$": code for p, code in DOLLAR_PREFIXES.items()},
+    **CURRENCY_SIGNS, **{f"{p}$": code for p, code in DOLLAR_PREFIXES.items()}, **CURRENCY_CODES,
     "rs": "INR", "rs.": "INR",  # "Rs 10 lakh", "Rs. 500": the rupee, written before the figure
     "dollars": "USD", "euros": "EUR",
     "shekels": "ILS", "taka": "BDT", "naira": "NGN", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",

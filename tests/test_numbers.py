@@ -165,6 +165,8 @@ def test_over_after_a_span_of_time_is_across(text, value, qualifier) -> None:
         ("A dozen reporters waited outside.", 12),
         ("Two dozen trains were delayed.", 24),
         ("Half a million ballots were recounted.", 500_000),
+        ("A quarter of a million fans lined the route.", 250_000),
+        ("Three quarters of a million homes lost power.", 750_000),
         ("A thousand lanterns were lit.", 1000),
         ("Eighty-five thousand fans filled the stadium.", 85_000),
     ],
@@ -271,6 +273,10 @@ def test_durations(text: str, span: str, value: float, unit: str) -> None:
         ("Insurers expect claims of HK$3.4 billion.", 3_400_000_000, "HKD"),
         ("The province lost ₱900 million in crops.", 900_000_000, "PHP"),
         ("Fines of ¥250,000 were imposed.", 250_000, "JPY"),
+        # an ISO code before the figure, in capitals; the rupee's sign fused to it
+        ("The bank was fined KES 3.2 million on Monday.", 3_200_000, "KES"),
+        ("Each family will get PKR 250,000 in aid.", 250_000, "PKR"),
+        ("He was fined Rs0.3 million by the tribunal.", 300_000, "INR"),
     ],
 )
 def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
@@ -872,6 +878,8 @@ def test_local_currencies_are_measures_not_counts() -> None:
     assert [(c.value, c.unit) for c in counts("Rs 20 lakh will go to the injured.")] == [(2_000_000, "INR")]
     assert one("Of the farmers 40 were hurt.", 40).unit != "INR"
     assert one("Fines of 200 rupees were imposed.", 200).unit is not None
+    # a code that is also a summit's name is no currency
+    assert one("Delegates flew to COP 31 with 40 aides.", 40).unit is None
 
 
 def test_abbreviated_millions_near_a_million_figure() -> None:

@@ -30,6 +30,11 @@ def test_abbreviations_initials_and_acronyms_do_not_end_sentences():
     ]
 
 
+def test_the_rupee_s_abbreviated_sign_does_not_end_a_sentence():
+    assert sents("Fines of Rs. 2 million and Rs. 400,000 were set. Both appealed.") == [
+        "Fines of Rs. 2 million and Rs. 400,000 were set.", "Both appealed."]
+
+
 def test_a_capital_letter_before_a_pronoun_ends_a_sentence_no_initial_does():
     """No one's surname is "He": "posted on X. He said" is two sentences; "Ana B. Ruiz" one."""
     assert sents("Ana Ruiz posted on X. He said it was over. Ana B. Ruiz left.") == [
