@@ -48,7 +48,7 @@ TOPIC_WORDS = tuple(
     sentenced sheltering shipments slain slaying starv stranded succumbed toll trapped trauma treatment truck
     uprooted victims whereabouts wound""".split())
 ROLE_WORDS = tuple(
-    """abduct accounted airdropped allowed apprehended arrested back bars blocked bring brought call captiv captured
+    """abduct accounted airdropped allowed apprehended arrest back bars blocked bring brought call captiv captured
     carted collected custody death deliver demand detained detention die discharged distribut downed drown
     eliminated entered exchang execut fatal fired free hand held holding home hospitali hurt injur insist
     intercepted jail kidnap kill knifed launched liberat liquidated lives martyred missing mortal murdered nabbed

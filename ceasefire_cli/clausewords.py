@@ -163,6 +163,7 @@ _ROLE = patterns.compile(
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
     rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed"
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
+    rf"|(?:arrests?|detentions?){_W}of"  # ... and the noun before whom: "prompting the arrest of three men"
     rf"|{INSIDE})\b)"
     r"|(?P<taken>(?:(?:taken|took|whisked)[ \t]+(?:away[ \t]+)?to[ \t]+an?[ \t]+(?:undisclosed|unknown)"  # abducted
     # carried off by the captors: "taking away 90 pupils", "were whisked away by the gang", "the abduction of 88"

@@ -93,6 +93,7 @@ def slot(text: str, value: float, name: str):
     ("Police nabbed six men in connection with the blast.", 6, "held"),
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
+    ("The raid led to the arrest of seven men on suspicion of theft.", 7, "held"),
     # taken to a place no one names is abducted; taken to hospital is not
     ("Four more were thought to have been taken to an unknown location by the gang.", 4, "taken"),
     # a span of time something took takes nobody: the people before it did the taking, of time
@@ -1718,7 +1719,9 @@ def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["Police said 12 people were arrested after the match.", "Some 40 people were detained overnight."],
+    ["Police said 12 people were arrested after the match.", "Some 40 people were detained overnight.",
+     # ... and the noun of the deed before whom it befell
+     "The raid led to the arrest of seven men on suspicion of theft.", "Activists decried the arrests of 25 students."],
 )
 def test_people_arrested_or_detained_are_prisoners(text: str) -> None:
     value = find_counts(text)[0].value
