@@ -14,6 +14,7 @@ reader who knows it.
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -74,12 +75,28 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in _own_words(name) if w not in _ACRONYM_SKIP)
 
 
-def same_name(a: str, b: str, kinds: frozenset[str] = frozenset()) -> bool:
-    """Whether two names name one body or site by equal words, acronym or abbreviation."""
+# Two spellings of one word of a person's name in English copy: the same first letter, and this alike by difflib's
+# ratio: "Andrey"/"Andrei" 0.83, "Oleksandr"/"Olexandr" 0.82, "Rahim"/"Rahem" 0.80; "Ruiz"/"Reyes" 0.22. Two people
+# whose names differ so little ("Brandt"/"Berndt", 0.83) are taken for one: a story rarely names both
+SPELLING_LIKENESS = 0.8
+SPELLING_MIN = 5  # letters each word needs for another spelling of it to count (short ones must be spelt alike)
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    return x == y or (x[0] == y[0] and min(len(x), len(y)) >= SPELLING_MIN
+                      and difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_LIKENESS)
+
+
+def same_name(a: str, b: str, kinds: frozenset[str] = frozenset(), spellings: bool = False) -> bool:
+    """Whether two names name one body or site by equal words, acronym or abbreviation; ``spellings``: or, for
+    names of people (two words or more, none a word of ``kinds``), by every word spelt two ways (``_spelt_alike``)."""
     ka, kb = name_words(a, kinds), name_words(b, kinds)
     if not ka or not kb:
         return False
     if ka == kb:
+        return True
+    if spellings and 1 < len(ka) == len(kb) and not kinds.intersection(words(a) + words(b)) \
+            and all(map(_spelt_alike, ka, kb)):
         return True
     (short, _), (long_, long_name) = sorted(((ka, a), (kb, b)), key=lambda x: (len(x[0]), x[0]))
     if len(short) == 1 and len(_own_words(long_name)) > 1 and short[0] in (
@@ -90,7 +107,8 @@ def same_name(a: str, b: str, kinds: frozenset[str] = frozenset()) -> bool:
         for x, y in zip(short, long_, strict=True))  # "Lib Dem" / "Liberal Democrat"
 
 
-def canonical_names(names: Iterable[str], kinds: frozenset[str] = frozenset()) -> dict[str, str]:
+def canonical_names(names: Iterable[str], kinds: frozenset[str] = frozenset(),
+                    spellings: bool = False) -> dict[str, str]:
     """Each name as written -> the name its group goes by (the most used form; ties: the shortest,
     then the first in alphabetical order), whatever order the names come in."""
     counts = Counter(n for n in names if n)
@@ -105,7 +123,7 @@ def canonical_names(names: Iterable[str], kinds: frozenset[str] = frozenset()) -
             continue
         out[n] = n
         for other in blocks[keys[n][0][:1] if keys[n] else ""]:
-            if other not in out and same_name(n, other, kinds):
+            if other not in out and same_name(n, other, kinds, spellings):
                 out[other] = n
     _subsets(keys, out)
     return out
@@ -153,7 +171,7 @@ def canonical_holders(names: Iterable[str]) -> dict[str, str]:
     names = list(names)
     # (a holder of two's names are names the story uses: "Farmers Union + UGP" says "UGP" as another outlet's
     # "United Green Party" does)
-    out = canonical_names([p for n in names for p in n.split(JOINT)], HOLDER_KINDS)
+    out = canonical_names([p for n in names for p in n.split(JOINT)], HOLDER_KINDS, spellings=True)
     keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
     having: dict[str, set[str]] = defaultdict(set)
     for c, ws in keys.items():

@@ -41,6 +41,16 @@ def test_a_holder_of_two_is_neither_of_its_parties():
     assert canonical_holders(["coalition", "UGP"])["coalition"] == "coalition"
 
 
+def test_a_person_s_name_spelt_two_ways_is_one_holder():
+    names = ["Andrey Volkin", "Andrei Volkin", "Andrei Volkine", "Oleksandr Petrenko", "Olexandr Petrenko",
+             "Ana Ruiz", "Ana Reyes", "Liberal Party", "Liberty Party", "Ana Lee", "Ana Lew"]
+    got = canonical_holders(names)
+    assert got["Andrey Volkin"] == got["Andrei Volkine"] == got["Andrei Volkin"]
+    assert got["Olexandr Petrenko"] == got["Oleksandr Petrenko"]
+    # names too unlike, bodies' names, and short words are others
+    assert len({got[n] for n in ("Ana Ruiz", "Ana Reyes", "Liberal Party", "Liberty Party", "Ana Lee", "Ana Lew")}) == 6
+
+
 def test_acronyms_and_abbreviations():
     assert same_name("UGP", "United Green Party")
     assert same_name("LMC Hospital", "Lisbon Medical College", frozenset({"hospital"}))
