@@ -198,8 +198,11 @@ def _joint(text: str, name_start: int, name_end: int, lo: int) -> list[str] | No
 # a person, then what body they lead or stand for, right before that body's name: the person is the subject
 _ROLE_OF = (r"(?:leader|head|chief|candidate|nominee|chair|chairman|chairwoman|founder|president|secretary)[ ]+of[ ]+"
             r"(?:the[ ]+)?(?:\p{Ll}+[ ]+)?$")
+# ... or only the body they belong to: "Ana Ruiz, from the Green Alliance, who obtained 40%" (hers, not the body's)
+_MEMBER_OF = r"(?:from|of)[ ]+(?:the[ ]+)?(?:\p{Ll}+[ ]+)?$"
 _HEAD_OF_BEFORE = patterns.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?{_ROLE_OF}")
+    rf"(?:^|(?<=[\s(]))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}),[ ]+"
+    rf"(?:(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?{_ROLE_OF}|{_MEMBER_OF})")
 _ROLE_OF_BEFORE = patterns.compile(rf"\b{_ROLE_OF}")
 _HEAD_OF_REACH = 90  # characters before a body's name that _HEAD_OF_BEFORE and _ROLE_OF_BEFORE read
 # prepositions that a headline in title case capitalises, which no name of a holder has inside it

@@ -1471,6 +1471,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a name in the aside after a description with no name of its own
     ("His rival, centrist candidate Ana Ruiz, took 36.9 per cent of the vote.", 36.9, "Ana Ruiz"),
     ("Rebels, who seized the town and held 40 hostages, fled.", 40, ""),  # (people counted have no holder)
+    # a person, then the body they belong to, then the verb: theirs, not the body's
+    ("Brandt won by a hair over Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes.", 612440,
+     "Tomas Ruiz"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
