@@ -90,6 +90,7 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
+_DEMONSTRATIVES = frozenset({"this", "that"})  # a description after one points back: 'this social worker said'
 # ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
 # “…,” the doctor said' is Ruiz, when the text gives her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())
@@ -624,6 +625,11 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         if det == "the" and len(toks) <= 3 and _GRADER.fullmatch(" ".join(low[1:])):
             # 'Smriti, a student, said ... ¶ "…," the 11th grader said': the pupil who spoke or was told of last
             return self.previous_subject(pos) or self.nearest_person(pos)
+        if det in _DEMONSTRATIVES and 2 <= len(toks) <= 4 and not any(_is_poss(t) for t in toks):
+            # '"…," said Ana Ruiz, a nurse. ¶ This mother of two said …': "this" points back, to the one just told of
+            return next((s for s in sorted(filter(None, (
+                self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
+                self.previous_subject(pos))), key=lambda s: -s.pos)), None)
         if not _agentive(desc_title.rsplit(" ", 1)[-1] if desc_title else _base(toks[-1])):  # 'the CM': minister
             return None
         if det in _INDEFINITE and desc_title and run and run[0][:1].isupper() and len(toks) > len(run) + 1 \

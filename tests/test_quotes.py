@@ -1712,6 +1712,14 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
 
 
+def test_a_description_after_this_means_whoever_was_just_told_of() -> None:
+    text = (
+        '"We waited all night," said Ana Ruiz, a 40-year-old teacher queuing outside the hall. '
+        'This retired nurse said she hoped the new mayor would "fix the roads and open the clinics" soon.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
 def test_pronoun_in_a_sentence_naming_someone_new_is_not_the_last_quoted() -> None:
     text = (
         "Governor Paul Rennick thanked the crews for their “Patience, Skill and Nerve” on the river. "
