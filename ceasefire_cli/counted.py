@@ -118,6 +118,9 @@ _TOPIC_NOUNS: dict[str, str] = {
     }.items()
     for w in words.split()
 }
+# ... words that name the topic only as the head: "35 dead and 25 missing" are the missing, not more dead; "two missing
+# workers found dead" are dead
+_HEAD_TOPIC_NOUNS = {"missing": "other"}
 _ANTECEDENT_HEADS = frozenset("others more".split())
 
 # a bare figure of those aboard names its own people: "killing five guards, while all 300 on board escaped"
@@ -633,6 +636,8 @@ _OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:the
 def _topic_of(words: list[str]) -> str | None:
     """Topic named by the counted noun itself, head first ("living hostages" -> hostages)."""
     people = bool(words) and names_people(words[-1])
+    if words and (head := _HEAD_TOPIC_NOUNS.get(words[-1].lower())) is not None:
+        return head
     for i, w in enumerate(reversed(words)):
         for part in reversed(w.lower().split("-")):
             t = _TOPIC_NOUNS.get(part)

@@ -92,7 +92,9 @@ _NOT_OF_THE_DEAD = frozenset({"missing", "injured", "rescued", "stuck", "demande
 
 
 # a count of what was done that is a count of the people it was done to, one each: the topic and the role
-_DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held")}
+_DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held"),
+                   # ... and what befell them, said as the noun itself: "left 35 dead and 25 missing"
+                   "missing": ("other", "missing")}
 
 
 def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
@@ -105,6 +107,8 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     role, when_from = read_role(text, r.np_start, np_end, fwd_near, back, fwd_far)
     if lives_toll:
         role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
+    elif role is None and words and (done := _DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
+        topic, role = done  # "crews made more than 150 rescues": people rescued; "40 arrests": people held
     elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)
                            or _along_with(text, prior, s0, start, words)):
         role = sharer.role  # "Among those freed were 140 soldiers and 35 civilians": the civilians were freed
@@ -129,8 +133,6 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     elif role is None and _RECEIVED_BEFORE.search(text, max(s0, start - 40), start) \
             and _SWAP_WORD.search(text, max(0, s0 - 300), s1):
         role = "released"  # "the ministry said it had received 500 servicemen" back in a swap
-    elif role is None and words and (done := _DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
-        topic, role = done  # "crews made more than 150 rescues": people rescued; "40 arrests": people held
     elif role is None:
         role = _DEFAULT_ROLE.get(topic)
     elif role == "delivered" and topic in CAPTIVE_TOPICS and (

@@ -88,6 +88,10 @@ def slot(text: str, value: float, name: str):
     # not yet accounted for is missing; accounted for is not
     ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 20, "missing"),
     ("Another 12 people have not been accounted for.", 12, "missing"),
+    # the missing named as a list's noun are missing, whatever befell the item before them
+    ("The mudslide left 17 dead and 9 missing.", 9, "missing"),
+    ("Rescuers counted 17 deaths, 9 missing and 30 hurt.", 9, "missing"),
+    ("Rescuers counted 17 deaths, 9 missing and 30 hurt.", 30, "injured"),
     ("Of the 90 campers, 70 have been accounted for and 20 others are yet to be accounted for.", 70, ""),
     # other words for an arrest
     ("Police nabbed six men in connection with the blast.", 6, "held"),
