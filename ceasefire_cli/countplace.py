@@ -499,6 +499,9 @@ def _clause_framed(text: str, sent: tuple[int, int], lo: int, places: list[Place
     return None if p is None or p.coordinated else p.place.name
 
 
+_CAPITAL_COMMA = patterns.compile(r"\bcapital(?:[ ]city)?$")
+
+
 def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence between the commas (or clause marks) around the count."""
     lo = max(text.rfind(",", sent[0], c.start) + 1, sent[0])
@@ -507,6 +510,8 @@ def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]
     hi = _clause_end(text, c.end, sent[1])
     if hi < sent[1] and (aside := _PART_ASIDE.match(text, hi, sent[1])) is not None:
         hi = _clause_end(text, aside.end(), sent[1])  # "51 people, including 15 children, died in Marlow County"
+    if hi < sent[1] and text[hi] == "," and _CAPITAL_COMMA.search(text, max(c.end, hi - 20), hi):
+        hi = _clause_end(text, hi + 1, sent[1])  # "killed in the capital, Lisbon,": the comma before its name
     return lo, hi
 
 

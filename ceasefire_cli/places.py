@@ -343,7 +343,12 @@ def country_named(code: str) -> str:
 
 
 # between a city and a district of it that the gazetteer does not know: its possessive, a word or two
-_OWNER_BETWEEN = patterns.compile(r"['’]s?[ ]")  # between a larger place and a smaller one it owns
+_OWNER_BETWEEN = patterns.compile(r"['’]s?[ ](?:capital,?[ ])?")  # between a larger place and a smaller one it owns
+# ("Portugal's capital, Lisbon": the city, named after what it is)
+# a capital named after the word, as an apposition: "in the capital, Lisbon", "in the capital city Lisbon"
+_CAPITAL_BEFORE = patterns.compile(
+    rf"(?i:\b(?:{_PREPS}|to|from)[ ]+the[ ]+(?:(?:{_COMPASS_ADJ}|country['’]s|nation['’]s)[ ]+)?"
+    r"capital(?:[ ]+city)?,?[ ]+)$")
 _PART_OF_CITY = patterns.compile(r"['’]s?[ \t]+(?:\p{Ll}+[ \t]+){0,2}")
 
 
@@ -373,7 +378,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             place = out[-1].place  # "in Lagos’ old Harbour district": a part of the city only the text names
         before = text[max(0, start - 40):start]
         described = place.kind == "city" and _APPOSITION_AFTER.match(text, end) is not None
-        prep = bool(_PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before))
+        prep = bool(_PREP_BEFORE.search(before) or _REGION_OF_BEFORE.search(before) or _CAPITAL_BEFORE.search(before))
         # "in Valdora's north", "in the Braga region" are where, as "in Valdora" is; "Valdora's army said" and
         # "Braga police said" are sources
         frame = "prep" if prep else "poss" if _POSS_AFTER.match(text, end) else "attr" if _ATTR_AFTER.match(

@@ -786,6 +786,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     # a ranking of places by their figures: each figure is the place's named right before "with"
     ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 19, "Faro"),
     ("Braga reported 20 deaths, Faro with 19, Porto with 9.", 9, "Porto"),
+    # a capital named after the word "capital", as an apposition, is where the figure's people are
+    ("At least 19 people were killed in the capital, Lisbon, on Monday.", 19, "Lisbon"),
+    ("At least 19 people were killed in Portugal's capital, Lisbon.", 19, "Lisbon"),
+    ("At least 19 people were killed in the capital Lisbon on Monday.", 19, "Lisbon"),
     # a place framing a clause inside the sentence frames that clause's figure
     ("Crowds walked across the land: in Braga, about 30,000 people marched; in Porto, there were 12,000 marchers;"
      " while in Faro, 5,000 blocked the port.", 12000, "Porto"),
