@@ -90,6 +90,10 @@ _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 
 # titles that, with "the" and no name the cast files under them, point back to the person who just spoke
 _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman spokesperson politician".split())
+# sides of a conflict or a dispute that a description names: 'the rebel commander' is not the police spokesman who
+# spoke last, unless the text told of him as a rebel
+_SIDES = frozenset("rebel rebels militia insurgent separatist opposition union police army military government"
+                   " junta guerrilla".split())
 _DEMONSTRATIVES = frozenset({"this", "that"})  # a description after one points back: 'this social worker said'
 # ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
 # “…,” the doctor said' is Ruiz, when the text gives her that title or none
@@ -667,13 +671,24 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
                     self.recent_subject(pos, ok=lambda s: s.kind == "person", paras_back=ANAPHOR_PARAS),
                     self.previous_subject(pos))), key=lambda s: -s.pos):
                 if not _introduced(head).search(self.m, last.pos, pos) and (
-                        former or head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)):
+                        former or head not in _OFFICES | _CALLINGS or self._may_hold(last.name, head)) \
+                        and self._same_side(low, last.pos):
                     return _Said(last.name, "person", pos)
         if head in _SPOKES and det == "the":
             org = self.nearest_actor(pos)  # 'the spokesperson' of the body just named
             if org is not None and org.name and pos - org.pos < 400:
                 return _Said(f"{org.name} {head}", "unnamed", pos)
         return _Said(surface, "unnamed", pos)
+
+    def _same_side(self, low: list[str], pos: int) -> bool:
+        """Whether a description's side ('the rebel commander') is told of the person named at ``pos`` too (in
+        that sentence); a description that names no side fits anyone."""
+        sides = [w for w in low[1:-1] if w in _SIDES]
+        if not sides:
+            return True
+        a, b = self.sentence(pos)
+        told = self.m[a:b].lower()
+        return all(w in told for w in sides)
 
     def _named_document(self, toks: list[str], det: str, pos: int) -> _Said | None:
         """A document a capitalised name qualifies ('an unclassified Peruvian intelligence report'): the body

@@ -1712,6 +1712,19 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
 
 
+def test_a_description_naming_a_side_is_not_whoever_spoke_last_of_another() -> None:
+    text = (
+        'According to police spokesman Rui Dias, "the search will go on all night." '
+        'In a video posted online, the rebel commander said: "We are ready to talk."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rui Dias", "rebel commander"]
+    text = (
+        'Rebel commander Ana Ruiz spoke from the hills. "We hold the pass," she said. '
+        '"We are ready to talk," the rebel commander added.'
+    )
+    assert [q.speaker for q in find_quotes(text)][-1] == "Ana Ruiz"
+
+
 def test_a_description_after_this_means_whoever_was_just_told_of() -> None:
     text = (
         '"We waited all night," said Ana Ruiz, a 40-year-old teacher queuing outside the hall. '
