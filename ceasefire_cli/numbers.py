@@ -304,6 +304,8 @@ def _measure(
                 if half is not None:  # "an hour and a half"
                     value += 0.5
                     end = np_start = half.end()
+        elif ua is None and unit is None and (shared := _shared_unit(text, end)) is not None:
+            unit = shared  # "jailed for 15 and 8 years": the unit after the second figure is the first's too
     whole = float(value).is_integer()
     if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - MAG_REACH), start)
                                           or (not whole and QUAKE.search(text, *sent))):
@@ -311,6 +313,21 @@ def _measure(
     if unit is None and not g["frac"] and not whole:
         return None  # a bare decimal ("BML 4.90", "a 4.5 rating") is a price or a score, not a count
     return unit, end, np_start, noun, value
+
+
+_CURRENCY_UNITS = frozenset(CURRENCY.values())
+# a second figure after "and"/"or" whose unit the first shares: "15 and 8 years", "three or four days", "20 and 35 km"
+_SHARED_UNIT = patterns.compile(r"[ \t]+(?:and|or)[ \t]+(\d[\d,.]*|\p{L}+)(?=[ \t%])")
+
+
+def _shared_unit(text: str, end: int) -> str | None:
+    """The span or measure unit the next figure of a pair takes, for the first; None for money or anything else."""
+    m = _SHARED_UNIT.match(text, end)
+    if m is None or not (m.group(1)[0].isdigit() or m.group(1).lower() in WORD_VALUES):
+        return None
+    ua = UNIT_AFTER.match(text, m.end())
+    unit = unit_name(ua) if ua is not None else None
+    return unit if unit is not None and unit not in _CURRENCY_UNITS else None
 
 
 _TOLL_NOUN = patterns.compile(

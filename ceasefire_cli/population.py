@@ -535,7 +535,7 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     if "within" in before[-_WITHIN_REACH:] or c.text.lower().startswith("within "):
         return "deadline"  # "a vote must be held within (a maximum of) 40 days": a time limit, not how long a
         # thing lasts (not the captivity that 'held' may name)
-    if _SENTENCED.search(" ".join(before[-6:])) or _IN_PRISON.match(" ".join(after[:_PRISON_REACH])):
+    if _SENTENCED.search(" ".join(before[-_SENTENCED_WORDS:])) or _IN_PRISON.match(" ".join(after[:_PRISON_REACH])):
         return "sentence"  # "sentenced to 20 years", "jailed for 12 years", "15 years in prison", "six years in
         # Dunmore's notorious Rook Prison"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in DURATION_THINGS:
@@ -570,7 +570,13 @@ def _relative_head(before: list[str]) -> str:
 
 
 _SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
-                              r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$")
+                              r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$"
+                              # the second of two terms: "jailed for 15 and 8 years", "sentenced Ruiz to 15 years
+                              # and her husband to 8"
+                              # (words only: the first term's figure is not one)
+                              r"|\b(?:sentenced|jailed|imprisoned)\b(?:\s+\w+){0,3}?\s+(?:to|for)(?:\s+\w+){0,2}?"
+                              r"\s+and(?:(?:\s+\w+){0,3}?\s+(?:to|for))?$")
+_SENTENCED_WORDS = 12  # words before a term its verb may stand: "sentenced Ana Ruiz to 15 years and her husband to"
 # (a possessive's "s" is a word of its own here: "in Dunmore s old Rook Prison")
 _IN_PRISON = patterns.compile(r"(?:in|behind)\s+(?:\w+\s+){0,4}?(?:prisons?|jails?|bars)\b"
                               r"|of\s+(?:imprisonment|prison|jail)|prison|jail")

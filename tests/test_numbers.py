@@ -277,6 +277,8 @@ def test_durations(text: str, span: str, value: float, unit: str) -> None:
         ("The bank was fined KES 3.2 million on Monday.", 3_200_000, "KES"),
         ("Each family will get PKR 250,000 in aid.", 250_000, "PKR"),
         ("He was fined Rs0.3 million by the tribunal.", 300_000, "INR"),
+        # the first of two figures takes the unit after the second
+        ("The two quakes struck 12 and 30 km deep.", 12, "km"),
     ],
 )
 def test_measures_carry_their_unit(text: str, value: float, unit: str) -> None:
@@ -878,6 +880,9 @@ def test_local_currencies_are_measures_not_counts() -> None:
     assert [(c.value, c.unit) for c in counts("Rs 20 lakh will go to the injured.")] == [(2_000_000, "INR")]
     assert one("Of the farmers 40 were hurt.", 40).unit != "INR"
     assert one("Fines of 200 rupees were imposed.", 200).unit is not None
+    assert one("The pair were jailed for 11 and 6 years respectively.", 11).unit == "year"  # (a span's, shared too)
+    # ... but not a currency: "5 and 6 dollars" says nothing of which the 5 are
+    assert one("The stall sold mangoes for 5 and 6 dollars.", 5).unit is None
     # a code that is also a summit's name is no currency
     assert one("Delegates flew to COP 31 with 40 aides.", 40).unit is None
 

@@ -1095,6 +1095,11 @@ def test_running_total(text, value, want):
     ("At the trial he sat beside the woman he had loved, his wife of 40 years.", 40, ""),  # no trial length
     ("The judge sentenced the smuggler to 12 years for the crash.", 12, "sentence"),
     ("Her brother was given nine years in prison.", 9, "sentence"),
+    # two terms told together: each is a sentence
+    ("The pair were jailed for 11 and 6 years respectively.", 11, "sentence"),
+    ("The pair were jailed for 11 and 6 years respectively.", 6, "sentence"),
+    ("The judge sentenced Brandt to 11 years and his driver to 6 years.", 6, "sentence"),
+    ("He was jailed for fraud and spent 6 years abroad.", 6, ""),
     ("The strike, which had gripped the town over the course of five months, ended.", 5, "strike"),
     ("The hearing that had divided the valley for almost four months ended on Friday.", 4, "trial"),
     ("After two and a half months of hearings, the tribunal ruled.", 2.5, "trial"),
