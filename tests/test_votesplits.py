@@ -55,3 +55,17 @@ def test_outlets_that_split_a_panel_differently_conflict():
     rows = [c for c in align(arts, mentions) if c.kind == "count" and "stage_of" not in c.extra]
     by = {c.extra.get("slots", {}).get("measure") or c.label: c.verdict for c in rows}
     assert "conflict" in by.values() and len(rows) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The appeals court ruled 5-4 on Friday.", "The council voted 52 - 48 to close it.", "It passed 9– 0.",
+    "The panel convicted him by 6 votes to 3.", "THE PANEL CONVICTED HIM BY 6 VOTES TO 3.", "rejected by 1 vote to 0",
+    "The motion was rejected by five to two.", "The motion was rejected By Twelve To 103.", "a seven-two ruling",
+    "In a 7–2 ruling, the judges sided with the port.", "It was approved by a 5-4 majority.",
+])
+def test_the_hints_find_every_split(text):
+    """The cheap test before the patterns (``_SPLIT_HINTS``) misses no split they find."""
+    from ceasefire_cli.votesplits import _AFTER_VERB, _BEFORE_NOUN, _SPLIT_HINTS
+
+    assert _AFTER_VERB.search(text) or _BEFORE_NOUN.search(text)
+    assert any(hint.search(text) for hint in _SPLIT_HINTS)
