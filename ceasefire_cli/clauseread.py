@@ -42,14 +42,14 @@ def _twin(pattern: regex.Pattern[str], words: tuple[str, ...] = ()) -> _Twin:
 # character searched forward, twice that backward; a clause stretch holding none of these is not searched.
 TOPIC_WORDS = tuple(
     """abduct accounted affected arrested bars buried burns captiv clinic condition convoys dead death deceased
-    deliveries detaine detention die disappeared displaced drown dying eliminated evacuate execut fatal fled flee
+    deliveries detain detention die disappeared displaced drown dying eliminated evacuate execut fatal fled flee
     grave health homeless hospital hostage hurt infirmar injur inmate insecurity jail kidnapp kill life liquidated
     lives martyred massacred meals medical missing mortal murdered packages parcels perish pow prison rescued
     sentenced sheltering shipments slain slaying starv stranded succumbed toll trapped trauma treatment truck
     uprooted victims whereabouts wound""".split())
 ROLE_WORDS = tuple(
     """abduct accounted airdropped allowed apprehended arrest back bars blocked bring brought call captiv captured
-    carted collected custody death deliver demand detained detention die discharged distribut downed drown
+    carted collected custody death deliver demand detain detention die discharged distribut downed drown
     eliminated entered exchang execut fatal fired free hand held holding home hospitali hurt injur insist
     intercepted jail kidnap kill knifed launched liberat liquidated lives martyred missing mortal murdered nabbed
     neutrali perish piled prison pulled received releas remain repatriat rescu return rounded save saving seek seize

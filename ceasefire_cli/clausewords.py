@@ -83,7 +83,7 @@ _TOPIC_TRIGGER = patterns.compile(
     rf"|(?P<injured>(?:wounded|wounding|injured|injuring|injures?|injuries|hurt|hurting|wounds|burns|{_HOSPITAL}|hospitali[sz]ed"
     rf"|(?:undergoing|receiving|under){_W}(?:medical{_W})?treatment"  # "68 patients were undergoing treatment at ..."
     rf"|{_CONDITION})\b)"
-    rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detention|imprisoned|inmates?|POWs?"
+    rf"|(?P<prisoners>(?:prisoners?|prisons?|jails?|jailed|detainees?|detained|detaining|detention|imprisoned|inmates?|POWs?"
     rf"|life[ \t-]+(?:sentences?|terms?)|behind{_W}bars)\b)"
     rf"|(?P<hostages>(?:hostages?|captives?|captivity|abducted|abducting|abductees?|kidnapped|kidnapping"
     rf"|held{_W}captive)\b)"
@@ -161,7 +161,7 @@ _ROLE = patterns.compile(
     # (not a place or a thing that "remains closed" while the figure is told of something else)
     rf"|(?P<remaining>(?:(?<!\bthe{_W})(?<!\btheir{_W})remain(?:s|ed|ing)?\b(?!{_W}(?:of|at|{_STATE_OF_A_PLACE})\b)"
     rf"|still{_W}(?:held|alive|in{_W}captivity)|held{_W}captive|in{_W}captivity)\b)"
-    rf"|(?P<held>(?:held|holding|detained|arrested|imprisoned|jailed"
+    rf"|(?P<held>(?:held|holding|detained|detaining|arrested|imprisoned|jailed"
     rf"|nabbed|apprehended|rounded{_W}up"  # what police do to suspects, in other words
     rf"|(?:arrests?|detentions?){_W}of"  # ... and the noun before whom: "prompting the arrest of three men"
     rf"|{INSIDE})\b)"

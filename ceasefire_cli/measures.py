@@ -132,7 +132,7 @@ _MEASURE_WORDS = patterns.compile(
     r"|guilty(?<=\bfound[ \t]+(?:\p{L}+[ \t]+and[ \t]+)?" + FIGURE + r"(?:[ \t]+[\p{L}(),’'-]+){0,12}?[ \t]+guilty)"
     r"(?<!\b(?:the|a|an|his|her|their|its)[ \t]+guilty))\b)"  # (not "found 12 bodies in the guilty man's car")
     r"|(?P<acquitted>(?:" + _FIGURE_SUBJECT + r"(?:acquitted|cleared|found[ \t]+not[ \t]+guilty))\b)"
-    r"|(?P<held>(?:arrested|detained|nabbed|apprehended|rounded[ \t]+up|arrests?[ \t]+of)\b)"
+    r"|(?P<held>(?:arrested|detained|detaining|nabbed|apprehended|rounded[ \t]+up|arrests?[ \t]+of)\b)"
     # a strike and a deployment are facts of their own: "12,000 on strike" are not "12,000 deployed". Not a
     # crowd ("800,000 marched"): tried on 44 tuning clusters, union and police estimates then made two
     # conflicts the keys do not list, and no verdict more

@@ -98,6 +98,8 @@ def slot(text: str, value: float, name: str):
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
     ("The raid led to the arrest of seven men on suspicion of theft.", 7, "held"),
+    ("Officers reported detaining 11 suspects overnight.", 11, "held"),
+    ("The arresting officer spoke to 12 witnesses.", 12, ""),
     # taken to a place no one names is abducted; taken to hospital is not
     ("Four more were thought to have been taken to an unknown location by the gang.", 4, "taken"),
     # a span of time something took takes nobody: the people before it did the taking, of time
