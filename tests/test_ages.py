@@ -38,6 +38,9 @@ def ages(text: str) -> list[tuple[str, float]]:
     ("In the tally at noon (May 2, 2024), 61-year-old, Mr. Brenner led.", [("Brenner", 61)]),
     # ... or in an aside that describes the named one
     ("The driver, Ivo Dan, a 68-year-old farmer from the hills, was held.", [("Ivo Dan", 68)]),
+    # ... its hyphen forgotten on either side
+    ("The driver, Ivo Dan, a 68 year-old farmer, was held.", [("Ivo Dan", 68)]),
+    ("The driver, Ivo Dan, a 68-year old farmer, was held.", [("Ivo Dan", 68)]),
     # a title's modifier before the name is no part of it
     ("Outgoing Mayor Ana Ruiz, 73, lost her seat.", [("Ana Ruiz", 73)]),
     # no name, no age fact: a nation, a country's figure, a description, a list of ages told apart by order
