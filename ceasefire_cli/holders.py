@@ -36,7 +36,7 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|meanwhile|currently|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost"
-              r"|solely|merely"
+              r"|solely|merely|alone"  # 'the Reds alone won 38'
               r"|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
@@ -162,6 +162,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
         return ""  # a place: the place slot
     if any(w in _HEADLINE_WORDS for w in name[1:]):
         return ""  # "Former Mayor Lia Brandt Found Guilty On 9 Bribery Counts": a headline's capitals, not a name
+    if _QUOTE_CLOSES.match(text, start + len(" ".join(name))):
+        return ""  # "who ran with the motto “Homes First,” did well, taking 9 seats": words quoted, not a name
     if other := _joint(text, start, start + len(" ".join(name)), max(sent_start, start - _HOLDER_REACH)):
         return JOINT.join(sorted({" ".join(name), " ".join(other)}))  # the two together, in one order
     return " ".join(name)
@@ -205,13 +207,15 @@ _HEAD_OF_BEFORE = patterns.compile(
     rf"(?:(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?{_ROLE_OF}|{_MEMBER_OF})")
 _ROLE_OF_BEFORE = patterns.compile(rf"\b{_ROLE_OF}")
 _HEAD_OF_REACH = 90  # characters before a body's name that _HEAD_OF_BEFORE and _ROLE_OF_BEFORE read
+_QUOTE_CLOSES = patterns.compile(r"[,.]?[”\"]")  # right after a name: the name is inside a quotation
 # prepositions that a headline in title case capitalises, which no name of a holder has inside it
 _HEADLINE_WORDS = frozenset("On In At With By Into After Over Against Amid From To".split())
 
 
 # a sentence that opens with a pronoun and its verb of holding, the figure next: "She won 41 percent"
-_PRONOUN_HOLDS = patterns.compile(
-    rf"[\s\"“‘']*(?:He|She)[ ]+(?:(?:{_HOLD_FILL})[ ]+)*(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*[ ]+")
+_PRONOUN_HOLDS = patterns.compile(  # ... or the kind of body it is: "The party won 11 seats"
+    rf"[\s\"“‘']*(?:He|She|The[ ]+(?:party|bloc|alliance|movement|front))[ ]+(?:(?:{_HOLD_FILL})[ ]+)*"
+    rf"(?:{_HOLD_VERBS})(?:[ ]+(?:{_HOLD_FILL}))*[ ]+")
 # the name a sentence opens with, the subject the next sentence's pronoun stands for
 _SUBJECT_OPENS = patterns.compile(rf"(?:^|(?<=\n)|(?<=[.!?][\"”’']?\s))(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})")
 _SUBJECT_REACH = 400  # characters back from the pronoun's sentence to the one before it
@@ -225,6 +229,8 @@ def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str
         return ""
     m = found[-1]
     name = m["name"].split()
+    if len(name) > 1 and name[0] == "The":
+        name = name[1:]  # "The Greens campaigned ... The party won 11": the Greens
     if name[0] in _NOT_NAMES or any(p.start <= m.start("name") < p.end for p in places):
         return ""
     return " ".join(name).rstrip(".,")

@@ -1486,6 +1486,11 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a name in the aside after a description with no name of its own
     ("His rival, centrist candidate Ana Ruiz, took 36.9 per cent of the vote.", 36.9, "Ana Ruiz"),
     ("Rebels, who seized the town and held 40 hostages, fled.", 40, ""),  # (people counted have no holder)
+    # "alone" between the name and its verb; the kind of body standing for the one the sentence before opens with
+    ("The Reds alone received 38 seats.", 38, "Reds"),
+    ("The Greens campaigned hard on housing. The party won 11 seats in the chamber.", 11, "Greens"),
+    # words quoted are no name
+    ("The Greens, who ran with the motto “Homes First,” did well, taking 9 seats.", 9, ""),
     # a person, then the body they belong to, then the verb: theirs, not the body's
     ("Brandt won by a hair over Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes.", 612440,
      "Tomas Ruiz"),
