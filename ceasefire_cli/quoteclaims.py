@@ -162,9 +162,28 @@ _HOUSE_STYLE = {w: MONTH_NAMES[n - 1].lower() for w, n in MONTHS.items() if w !=
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
+# British and American spellings of one word, as two outlets print one remark ("mobilise"/"mobilize",
+# "labour"/"labor", "centre"/"center", "travelled"/"traveled", "defence"/"defense"): each written the American way
+# here (applied to both sides alike, so a word only one spelling has, "promise", stays a word of both)
+_SPELLINGS = (
+    (re.compile(r"^(\w{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),
+    (re.compile(r"^(\w{2,})our(s|ed|ing|able|ite|ites)?$"), r"\1or\2"),
+    (re.compile(r"^(\w+)tre(s)?$"), r"\1ter\2"),
+    (re.compile(r"^(\w{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"^(defen|offen|licen|preten)ce(s)?$"), r"\1se\2"),
+)
+
+
+def _american(w: str) -> str:
+    for pattern, repl in _SPELLINGS:
+        w = pattern.sub(repl, w)
+    return w
+
+
 def quote_words(s: str) -> list[str]:
-    """A quote's comparable words, house styles undone: 'Nov. 5' and 'November 5th' are one wording."""
-    return [_HOUSE_STYLE.get(w) or (o.group(1) if (o := _ORDINAL.fullmatch(w)) else w) for w in words(s)]
+    """A quote's comparable words, house styles and spellings undone: 'Nov. 5' and 'November 5th' are one wording,
+    and so are 'mobilise' and 'mobilize'."""
+    return [_HOUSE_STYLE.get(w) or (o.group(1) if (o := _ORDINAL.fullmatch(w)) else _american(w)) for w in words(s)]
 
 
 def align_quotes(mentions: Sequence[Mention], articles: dict[str, Article] | None = None) -> list[Claim]:

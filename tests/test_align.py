@@ -59,6 +59,10 @@ def test_identical_quotes_despite_truncation_and_spelling():
                                  "Ana Ruiz")),
           Mention("south", quote("The vote that counts will be held on Nov. 5 by the people", "Ruiz"))]
     assert [c.verdict for c in by_kind(align(ARTS, ms), "quote")] == ["identical"]
+    # ... nor British and American spellings of one word
+    ms = [Mention("north", quote("Unless the whole harbour organises, the centre will not hold", "Ana Ruiz")),
+          Mention("south", quote("Unless the whole harbor organizes, the center will not hold", "Ruiz"))]
+    assert [c.verdict for c in by_kind(align(ARTS, ms), "quote")] == ["identical"]
 
 
 def test_quote_variant_has_word_diff():
