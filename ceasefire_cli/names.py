@@ -84,7 +84,7 @@ TITLE_CAPS = frozenset(
     inspector detective superintendent councillor councilman councilwoman attorney adviser advisor aide
     delegate lieutenant amb supt
     negotiator commander admiral marshal senior assistant executive coordinator agent trooper constable sergeant
-    corporal""".split()
+    corporal mp mep mla""".split()  # (a member of a parliament: "Labour MP Ana Ruiz")
 )
 # Title words that only modify a title ('Secretary of State', 'Foreign Minister'): a run of capitals ending in
 # one, with no title word first, is a name ('Islamic State'), not a title

@@ -1712,6 +1712,12 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
 
 
+def test_a_member_of_parliament_s_title_is_no_part_of_the_name() -> None:
+    text = ('The home minister, Ana Ruiz, said the march had been calm. Opposition MP Tomas Brenner disagreed. '
+            '"There were fires in every square," he said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Brenner"]
+
+
 def test_a_description_naming_a_side_is_not_whoever_spoke_last_of_another() -> None:
     text = (
         'According to police spokesman Rui Dias, "the search will go on all night." '
