@@ -347,6 +347,14 @@ _PART_OF_THOSE = patterns.compile(r"[ \t]+of[ \t]+(?:those|these|them|whom)\b", 
 _POSSESSIVES = ("'s", "’s", "s'", "s’")  # "the Reds' 144": a name's own figure, not a label like "Channel 12"
 
 
+# verbs a headline in title case puts before its figure ("Floods Kill 60 in Bangladesh", "Quake Kills 40, Injures
+# 200"): capitalised, yet no name the figure belongs to ("Channel 12")
+_HEADLINE_VERBS = frozenset(
+    """kill kills injure injures wound wounds hurt hurts leave leaves displace displaces strand strands rescue rescues
+    evacuate evacuates free frees release releases jail jails arrest arrests detain detains claim claims top tops
+    hit hits""".split())
+
+
 def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     """A bare number that names or ranks rather than counts: "Channel 12", "S&P 500", "a ten", "8 out of 10"."""
     g = m.g
@@ -367,7 +375,8 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
         compound = _HYPHEN_LOWER_END.search(word) is not None  # "a U.S.-backed 20-point plan": an adjective
         shouting = word.isupper() and len(word) > 1 and "&" not in word and not _LOWER.search(text, e, e + 30)
         if not sentence_end and not shouting and not compound and (word[0].isupper() or _LOWER_UPPER.search(word)) \
-                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and not word.endswith(_POSSESSIVES) \
+                and low not in _FUNCTION_WORDS and low not in _MONTH_NAMES and low not in _HEADLINE_VERBS \
+                and not word.endswith(_POSSESSIVES) \
                 and not _counted_after(after) and not _PART_OF_THOSE.match(after) \
                 and not _LIST_SHARE.search(text, max(0, m.core.start() - 160), m.core.start()):
             return True  # "Channel 12", "Resolution 2334", "Boeing 737", "S&P 500", "FTSE 100", "iPhone 15"

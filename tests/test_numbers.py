@@ -1348,6 +1348,12 @@ def test_a_time_limit_granted_counts_and_a_broadcaster_s_name_takes_no_count_s_f
     assert values("She joined Channel 12 in May.") == []
 
 
+def test_a_title_case_headline_s_verb_before_its_figure_is_no_name() -> None:
+    assert [(c.value, c.measure) for c in counts("Mudslides Kill 23, Injure 70 in the Hills")] == [
+        (23, "killed"), (70, "injured")]
+    assert values("Veterans of Strike Force 9 met in Porto.") == []
+
+
 @pytest.mark.parametrize("text", ["One year on, the valley is green again.", "The dam burst one year ago.",
                                   "Prices rose within one year of the flood."])
 def test_one_year_in_time_talk_is_no_count(text: str) -> None:
