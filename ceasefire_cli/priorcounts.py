@@ -95,6 +95,12 @@ _THING_PARTICIPLE = patterns.compile(
 _THING_JOIN = patterns.compile(r"[^,;:\n\d]{0,60}?(?:,|[ \t]and|,[ \t]and|,[ \t]while|,?[ \t]but)"
                                r"(?:[ \t]+(?:the(?:[ \t]+(?:first|last|other|remaining))?|another|a[ \t]+further"
                                r"|an[ \t]+additional))?[ \t]+")  # ("465 destroyed and another 135 damaged")
+# ... or a verb of its own before the figure: "destroyed 240 homes and damaged another 600"
+_THING_VERB_JOIN = patterns.compile(
+    r"[^,;:\n\d]{0,60}?(?:[ \t]and|,[ \t]and)[ \t]+(?:(?:partially|badly|severely|also)[ \t]+)?"
+    r"(?!(?:evacuated|displaced|rescued|trapped|arrested|detained|stranded|affected|relocated|sheltered"
+    r"|hospitali[sz]ed|treated|infected|killed|injured|wounded)\b)\p{Ll}+ed"
+    r"(?:[ \t]+(?:another|a[ \t]+further|an[ \t]+additional))?[ \t]+")
 
 
 def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int, end: int) -> Count | None:
@@ -104,7 +110,8 @@ def _thing_continued(text: str, prior: list[Count], sent_start: int, start: int,
     if prev is None or prev.topic != "other" or prev.unit is not None or not prev.subject \
             or _is_people(prev.subject.split()) or not _PLAIN_PLURAL.fullmatch(prev.subject.split()[-1]):
         return None
-    if not _THING_JOIN.fullmatch(text, prev.end, start) or not _THING_PARTICIPLE.match(text, end):
+    if not (_THING_JOIN.fullmatch(text, prev.end, start) and _THING_PARTICIPLE.match(text, end)) \
+            and not _THING_VERB_JOIN.fullmatch(text, prev.end, start):
         return None
     return prev
 

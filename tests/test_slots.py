@@ -98,6 +98,8 @@ def slot(text: str, value: float, name: str):
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
     ("The raid led to the arrest of seven men on suspicion of theft.", 7, "held"),
+    # a bare figure after a verb of its own goes on counting the things before it
+    ("The blaze destroyed 35 barns and damaged another 90.", 90, "damaged"),
     ("Officers reported detaining 11 suspects overnight.", 11, "held"),
     ("The arresting officer spoke to 12 witnesses.", 12, ""),
     # taken to a place no one names is abducted; taken to hospital is not
@@ -1749,6 +1751,13 @@ def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
 def test_people_arrested_or_detained_are_prisoners(text: str) -> None:
     value = find_counts(text)[0].value
     assert (slot(text, value, "population"), slot(text, value, "topic")) == ("prisoners", "prisoners")
+
+
+def test_a_bare_figure_after_its_own_verb_goes_on_counting_the_things_before_it() -> None:
+    text = "The blaze destroyed 35 barns and damaged another 90."
+    assert (slot(text, 90, "population"), slot(text, 90, "measure")) == ("barn", "damaged")
+    text = "The blaze destroyed 35 barns and killed 4."
+    assert slot(text, 4, "population") == "people"
 
 
 def test_people_evacuated_stay_other() -> None:
