@@ -435,6 +435,9 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     # (not "three of the seven crew members died": the six are a crew, the verb is the five's)
     if after_part and not people:
         return ""  # "storms damaged 40 of the 120 homes": the whole, not what befell its part
+    if after_part and c.topic == "other" and _FINITE_VERB.search(text, noun_end(text, c), clause[1]):
+        return _people_measure(text, c, clause, True)  # "Three of the 12 climbers are still missing": the verb
+        # is the part's; the whole has what its noun says
     if OUT_OF_BEFORE.search(text, max(0, c.start - 12), c.start) and not _ABOARD_AFTER.match(text, noun_end(text, c)):
         return ""  # "voted 12 to 3, out of 15 members": the whole the vote was out of, not who voted
     # (but "killed 18 out of 19 people aboard" tells who was aboard, as "18 of the 19 people aboard" does)

@@ -98,6 +98,9 @@ def slot(text: str, value: float, name: str):
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
     ("The raid led to the arrest of seven men on suspicion of theft.", 7, "held"),
+    # a whole that a part is told of keeps none of the part's verb
+    ("Four of the 15 hikers are still missing.", 15, ""),
+    ("Four of the 15 hikers are still missing.", 4, "missing"),
     # a bare figure after a verb of its own goes on counting the things before it
     ("The blaze destroyed 35 barns and damaged another 90.", 90, "damaged"),
     ("Officers reported detaining 11 suspects overnight.", 11, "held"),
