@@ -307,7 +307,8 @@ _SENTENCED_BEFORE = patterns.compile(
     r"(?:\p{Ll}+[ ]+)?(?:sentenced|jailed|imprisoned)[ ]+(?:(?:on[ ]+)?\p{Lu}\p{Ll}+[ ]+)?(?:to|for)[ ]+"
     r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
 _SENTENCED_AFTER = patterns.compile(
-    rf"\b(?:sentenced|jailed|imprisoned|gave)[ ]+(?P<name>{_NAME})[ ]+(?:to|for)[ ]+"
+    rf"\b(?:sentenced|jailed|imprisoned|gave)[ ]+(?:(?:the[ ]+)?(?:\p{{Ll}}+[ ]+){{1,2}})?"  # ("former mayor Ana Ruiz")
+    rf"(?P<name>{_NAME})[ ]+(?:to|for)[ ]+"
     r"(?:(?:a|an|at[ ]least|more[ ]than|nearly|about|up[ ]to)[ ]+)?$")
 # the named one serving a term told as theirs: "Ana Ruiz, a former mayor, died while serving her 12-year sentence"
 _SERVING_OWN = patterns.compile(
@@ -345,10 +346,11 @@ _PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier f
 # not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
 _DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Finance Minister, "
 _DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the moderate Populist ", "his rival "
+_BARE_DESCRIBER = r"(?:incumbent|former|outgoing|opposition|centrist|conservative|leftist|rightist|veteran)[ ]+"
 _HOLDER_AFTER = patterns.compile(
     rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+"
     r"(?:(?:went[ ]+)?(?:to|for)|(?:won|secured|obtained|received|garnered|taken|captured|polled|gained)[ ]+by)[ ]+"
-    rf"(?:(?:the|his|her|their|its)[ ]+(?:{_DESCRIBED}(?:the[ ]+)?)?{_DESCRIBER})?"
+    rf"(?:(?:the|his|her|their|its)[ ]+(?:{_DESCRIBED}(?:the[ ]+)?)?{_DESCRIBER}|{_BARE_DESCRIBER})?"
     rf"(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,5}})(?![\p{{L}}'’])(?<!['’]s?)")
 # an aside closed right before the holder's verb: 'The Greens Party (GP) - in power since 1990 - has won four',
 # 'The Reds, in power since 1990, won 12'

@@ -569,8 +569,10 @@ def _relative_head(before: list[str]) -> str:
     return ""
 
 
-_SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned|given|faces?|facing|risks?|serving|served)\b"
-                              r"(?:\s+\w+){0,3}?\s+(?:to|for)$|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$"
+# (the verbs of a court past a described name: "jailed the former minister Ana Ruiz for")
+_SENTENCED = patterns.compile(r"\b(?:sentenced|jailed|imprisoned)\b(?:\s+\w+){0,5}?\s+(?:to|for)$"
+                              r"|\b(?:given|faces?|facing|risks?|serving|served)\b(?:\s+\w+){0,3}?\s+(?:to|for)$"
+                              r"|\b(?:sentences?|terms?|imprisonment)(?:\s+of)?$"
                               # the second of two terms: "jailed for 15 and 8 years", "sentenced Ruiz to 15 years
                               # and her husband to 8"
                               # (words only: the first term's figure is not one)

@@ -1107,6 +1107,8 @@ def test_running_total(text, value, want):
     ("The pair were jailed for 11 and 6 years respectively.", 6, "sentence"),
     ("The judge sentenced Brandt to 11 years and his driver to 6 years.", 6, "sentence"),
     ("He was jailed for fraud and spent 6 years abroad.", 6, ""),
+    ("A judge jailed the former minister Ana Ruiz for six years.", 6, "sentence"),
+    ("He was given the keys to the city for 6 years.", 6, ""),
     ("The strike, which had gripped the town over the course of five months, ended.", 5, "strike"),
     ("The hearing that had divided the valley for almost four months ended on Friday.", 4, "trial"),
     ("After two and a half months of hearings, the tribunal ruled.", 2.5, "trial"),
@@ -1490,6 +1492,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Brandt took 55.4% of the ballots, against 44.6% secured by Ruiz.", 44.6, "Ruiz"),
     # a name in the aside after a description with no name of its own
     ("His rival, centrist candidate Ana Ruiz, took 36.9 per cent of the vote.", 36.9, "Ana Ruiz"),
+    # a share's holder after "for", past what they are; a term's, past what they were
+    ("Kovac took 52.8 percent against 41.3 percent for incumbent President Ivo Brandt.", 41.3, "Ivo Brandt"),
+    ("The court sentenced former mayor Jean Colbert to four years in prison.", 4, "Colbert"),
     ("Rebels, who seized the town and held 40 hostages, fled.", 40, ""),  # (people counted have no holder)
     # "alone" between the name and its verb; the kind of body standing for the one the sentence before opens with
     ("The Reds alone received 38 seats.", 38, "Reds"),
