@@ -304,8 +304,9 @@ def _measure(
                 if half is not None:  # "an hour and a half"
                     value += 0.5
                     end = np_start = half.end()
-        elif ua is None and unit is None and (shared := _shared_unit(text, end)) is not None:
-            unit = shared  # "jailed for 15 and 8 years": the unit after the second figure is the first's too
+        elif ua is None and unit is None and (shared := _shared_unit(text, end) or _unit_from(text, start)):
+            unit = shared  # "jailed for 15 and 8 years": the unit after the second figure is the first's too; "cut
+            # from 10 years to seven": the first's unit is the second's
     whole = float(value).is_integer()
     if unit is None and not g["frac"] and (MAG_BEFORE.search(text, max(0, start - MAG_REACH), start)
                                           or (not whole and QUAKE.search(text, *sent))):
@@ -318,6 +319,20 @@ def _measure(
 _CURRENCY_UNITS = frozenset(CURRENCY.values())
 # a second figure after "and"/"or" whose unit the first shares: "15 and 8 years", "three or four days", "20 and 35 km"
 _SHARED_UNIT = patterns.compile(r"[ \t]+(?:and|or)[ \t]+(\d[\d,.]*|\p{L}+)(?=[ \t%])")
+
+
+# the figure a change starts from, right before the one it ends at: "from 10 years to seven"
+_FROM_FIGURE = patterns.compile(r"(?r)\bfrom[ \t]+(\d[\d,.]*|\p{L}+)(?=[ \t%])[^\n]{1,16}?[ \t]+to[ \t]+$")
+
+
+def _unit_from(text: str, start: int) -> str | None:
+    """The span or measure unit of the figure a change starts from, for the figure it ends at; None otherwise."""
+    m = _FROM_FIGURE.search(text, max(0, start - 40), start)
+    if m is None or not (m.group(1)[0].isdigit() or m.group(1).lower() in WORD_VALUES):
+        return None
+    ua = UNIT_AFTER.match(text, m.end(1))
+    unit = unit_name(ua) if ua is not None and ua.end() <= m.end() else None
+    return unit if unit is not None and unit not in _CURRENCY_UNITS else None
 
 
 def _shared_unit(text: str, end: int) -> str | None:

@@ -881,6 +881,10 @@ def test_local_currencies_are_measures_not_counts() -> None:
     assert one("Of the farmers 40 were hurt.", 40).unit != "INR"
     assert one("Fines of 200 rupees were imposed.", 200).unit is not None
     assert one("The pair were jailed for 11 and 6 years respectively.", 11).unit == "year"  # (a span's, shared too)
+    # ... and a change's end takes the unit its start has
+    assert one("A higher court cut her term from 9 years to five.", 5).unit == "year"
+    assert one("Support slid from 48% to 39 in a month.", 39).unit == "percent"
+    assert one("The toll rose from 12 to 40.", 40).unit is None
     # ... but not a currency: "5 and 6 dollars" says nothing of which the 5 are
     assert one("The stall sold mangoes for 5 and 6 dollars.", 5).unit is None
     # a code that is also a summit's name is no currency
