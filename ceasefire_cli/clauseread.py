@@ -48,13 +48,13 @@ TOPIC_WORDS = tuple(
     sentenced sheltering shipments slain slaying starv stranded succumbed toll trapped trauma treatment truck
     uprooted victims whereabouts wound""".split())
 ROLE_WORDS = tuple(
-    """abduct accounted airdropped allowed apprehended arrest back bars blocked bring brought call captiv captured
-    carted collected custody death deliver demand detain detention die discharged distribut downed drown
+    """abduct accounted airdropped airlifted allowed apprehended arrest back bars blocked bring brought call captiv
+    captured carted collected custody death deliver demand detain detention die discharged distribut downed drown
     eliminated entered exchang execut fatal fired free hand held holding home hospitali hurt injur insist
     intercepted jail kidnap kill knifed launched liberat liquidated lives martyred missing mortal murdered nabbed
-    neutrali perish piled prison pulled received releas remain repatriat rescu return rounded save saving seek seize
-    shot slain slashed slaying sought spirited stabbed starv still stranded stuck succumbed swap taken taking took
-    transferred undisclosed waiting whereabouts whisked wound""".split())
+    neutrali perish piled plucked prison pulled received releas remain repatriat rescu return rounded save saving
+    seek seize shot slain slashed slaying sought spirited stabbed starv still stranded stuck succumbed swap taken
+    taking took transferred undisclosed waiting whereabouts whisked winched wound""".split())
 TOPIC_T = _twin(_TOPIC_TRIGGER, TOPIC_WORDS)
 ROLE_T = _twin(_ROLE, ROLE_WORDS)
 WHEN_T = _twin(_WHEN)

@@ -196,6 +196,7 @@ _ROLE = patterns.compile(
     # ... and the bare verb after "to" or a modal: "managed to rescue 1,000 people" (not "in need of rescue")
     rf"|(?P<rescued>(?:rescued|rescuing|rescues|rescue(?={_W}of\b)"
     rf"|(?<=\b(?:to|help|helped|helping|could|can|will|would|must){_W})rescue|save|saved|saving"
+    rf"|plucked|airlifted|winched"  # lifted to safety: "helicopters plucked 41 people from rooftops"
     rf"|pulled{_W}(?:out{_W})?alive)\b)"
     rf"|(?P<intercepted>(?:shot{_W}down|intercepted|downed|neutrali[sz]ed)\b)"
     r"|(?P<launched>(?:launched|fired)\b)"

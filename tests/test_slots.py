@@ -104,6 +104,10 @@ def slot(text: str, value: float, name: str):
     # a bare figure after a verb of its own goes on counting the things before it
     ("The blaze destroyed 35 barns and damaged another 90.", 90, "damaged"),
     ("Officers reported detaining 11 suspects overnight.", 11, "held"),
+    # lifted to safety is rescued
+    ("Helicopters plucked 37 people from rooftops.", 37, "rescued"),
+    ("A crew winched 12 sailors to safety.", 12, "rescued"),
+    ("Three injured climbers were airlifted to hospital.", 3, "injured"),
     ("The arresting officer spoke to 12 witnesses.", 12, ""),
     # taken to a place no one names is abducted; taken to hospital is not
     ("Four more were thought to have been taken to an unknown location by the gang.", 4, "taken"),
