@@ -305,6 +305,8 @@ def _cueless(doc: _Doc, r: Raw, lo: int, hi: int) -> _Attr | None:
 
 
 _WHERE_FROM = frozenset({"in", "at", "from", "with", "for"})  # what a described speaker's phrase goes on with
+# ... and how wire copy goes on describing an unnamed source after its noun
+_SOURCE_TAILS = frozenset({"familiar", "close", "with", "briefed", "involved", "knowledgeable", "in", "at", "on"})
 
 
 def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[_Said | None, int] | None:
@@ -333,6 +335,12 @@ def _said_before_verb(doc: _Doc, r: Raw, m: regex.Match[str], hi: int) -> tuple[
             and head not in _ORG_HEADS:
         np = toks = toks[:pp]  # '…," the senior lecturer in ecology at Dorval University told AAP': the lecturer,
         # not the university
+    tail = next((i for i, t in enumerate(toks) if i > 1 and t.lower() in _SOURCE_TAILS), 0)
+    if len(np) != len(toks) and tail and toks[0].lower() in DESCRIBING and all(t.islower() for t in toks[1:tail]) \
+            and _np_back(toks[:tail]) == toks[:tail] and _valid_head(toks[:tail]) \
+            and _agentive(_base(toks[tail - 1].lower())):
+        np = toks = toks[:tail]  # '…," a diplomat familiar with the talks told AFP', '…," a source close to the
+        # family said', '…," a senior official in Brandt's campaign said': the one described, unnamed
     if len(np) != len(toks):
         return None
     if _base(np[-1].lower()) in _DOC_HEADS and len(np) >= 2 and _base(np[-2].lower()) in _ORG_HEADS:

@@ -1712,6 +1712,15 @@ def test_pronoun_after_a_quote_means_whoever_was_just_quoted() -> None:
     assert [q.speaker for q in find_quotes(text)] == ["Lena Okafor", "Lena Okafor"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ('"The two sides are close to a deal," a diplomat familiar with the talks told reporters.', "a diplomat"),
+    ('"The family has asked for calm and privacy," a source close to the family said.', "a source"),
+    ('"We knew on Sunday night it was lost," a senior aide in the mayor\'s campaign said.', "a senior aide"),
+])
+def test_an_unnamed_source_described_after_its_noun(text: str, want: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [want]
+
+
 def test_a_member_of_parliament_s_title_is_no_part_of_the_name() -> None:
     text = ('The home minister, Ana Ruiz, said the march had been calm. Opposition MP Tomas Brenner disagreed. '
             '"There were fires in every square," he said.')
