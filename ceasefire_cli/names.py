@@ -45,7 +45,8 @@ _INVERTIBLE = ("said says added adds asked replied continued explained explains 
                " declared tweeted posted insisted argued recalled commented shouted cried screamed sobbed pleaded"
                " lamented complained admitted conceded stressed cautioned recounted stated remarked observed urged"
                " urges emphasized emphasised demanded agrees agreed reported reacted responded answered confirmed"
-               " announced acknowledged revealed vowed")
+               " announced acknowledged revealed vowed exclaimed yelled whispered boasted joked quipped fumed"
+               " countered")  # (tones of saying, as in '…!" exclaimed Ana Ruiz')
 
 _PRONOUNS = frozenset("he she they it we i".split())
 _DETS = frozenset(

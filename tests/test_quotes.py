@@ -1721,6 +1721,11 @@ def test_an_unnamed_source_described_after_its_noun(text: str, want: str) -> Non
     assert [q.speaker for q in find_quotes(text)] == [want]
 
 
+def test_a_tone_of_saying_before_the_speaker() -> None:
+    text = '"We won it, we really won it!" exclaimed Tomas Brenner as the last ballots came in.'
+    assert [q.speaker for q in find_quotes(text)] == ["Tomas Brenner"]
+
+
 def test_a_member_of_parliament_s_title_is_no_part_of_the_name() -> None:
     text = ('The home minister, Ana Ruiz, said the march had been calm. Opposition MP Tomas Brenner disagreed. '
             '"There were fires in every square," he said.')
