@@ -266,6 +266,9 @@ _HOLDER_FINDERS = (
 )  # the ways a holder is told, tried in turn; the first that names someone wins
 
 
+_BODY_KINDS = frozenset("party front alliance movement union bloc congress league coalition council".split())
+
+
 def _name_in(m: regex.Match[str]) -> list[str] | None:
     """The words of the name a match found, without sentence openers and trailing joiners; None where that
     leaves no name ("Meanwhile, ..." before an aside; "The bloc won 64": the kind of body alone)."""
@@ -277,8 +280,9 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
     name = _past_title(name)
-    while len(name) > 1 and name[0].endswith(("'s", "’s")):
+    while len(name) > 1 and name[0].endswith(("'s", "’s")) and not (len(name) == 2 and name[1].lower() in _BODY_KINDS):
         name = name[1:]  # "Valdora's Reform bloc", "Prime Minister Ruiz's Unity Party": the body, past its owner
+        # (not "the People's Front": a possessive only a kind of body follows is the name's own)
     return name if name and not name[0].islower() else None
 
 

@@ -1503,6 +1503,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # "alone" between the name and its verb; the kind of body standing for the one the sentence before opens with
     ("The Reds alone received 38 seats.", 38, "Reds"),
     ("The Greens campaigned hard on housing. The party won 11 seats in the chamber.", 11, "Greens"),
+    # a possessive only a kind of body follows is the name's own
+    ("The Workers' Front received 1.9 million votes.", 1_900_000, "Workers' Front"),
+    ("The People's Front received 1.9 million votes.", 1_900_000, "People's Front"),
     # words quoted are no name
     ("The Greens, who ran with the motto “Homes First,” did well, taking 9 seats.", 9, ""),
     # a person, then the body they belong to, then the verb: theirs, not the body's
