@@ -822,6 +822,9 @@ def test_place(text, value, want):
     ("The strike grounded 500 flights a day, stranding 80,000 travellers.", 80000, ""),  # the flights' rate
     ("Rebels said they would free 8 captives in each phase.", 8, "per phase"),
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
+    # ... but the total a day's deaths bring the toll to is the whole toll
+    ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 260, ""),
+    ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 17, "last 24 hours"),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
     # a month and a name that read as modal verbs are no forecast
