@@ -208,11 +208,18 @@ _SUBJECT_AFTER_SUBORDINATOR = patterns.compile(
     rf"(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 
 
+# the others of a group, told after a figure as a subject of their own: what befell them is not the figure's
+_THE_REST = patterns.compile(r",?[ \t]+(?:and|but|while)[ \t]+(?:the[ \t]+)?(?:rest|others|remainder|remaining)\b",
+                             regex.I)
+
+
 def read_windows(rd: Reading) -> None:
     """Set the windows of a figure whose noun phrase has been read: near and far after it, back before it."""
     text, r, clause, next_start, np_end, words = rd.text, rd.r, rd.clause, rd.next_start, rd.np_end, rd.words
     start, end, prior, prev_np_end = r.start, r.end, rd.prior, rd.prev_np_end
     limit = min(clause[1], next_start)
+    if (rest := _THE_REST.search(text, np_end, limit)) is not None:
+        limit = rest.start()  # "20 bodies have been recovered and the rest are missing": the rest's verb is theirs
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1] or _object_of_role_verb(text, start))
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \

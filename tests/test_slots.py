@@ -104,6 +104,8 @@ def slot(text: str, value: float, name: str):
     # a bare figure after a verb of its own goes on counting the things before it
     ("The blaze destroyed 35 barns and damaged another 90.", 90, "damaged"),
     ("Officers reported detaining 11 suspects overnight.", 11, "held"),
+    # what befell "the rest" told after a figure is theirs
+    ("Sixteen bodies have been recovered and the rest are missing.", 16, "recovered"),
     # lifted to safety is rescued
     ("Helicopters plucked 37 people from rooftops.", 37, "rescued"),
     ("A crew winched 12 sailors to safety.", 12, "rescued"),
