@@ -172,6 +172,19 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
 
 
+# a capitalised '-ing' word, then a lower-case word and a comma: 'Addressing fans in the square, Ruiz thanked them'
+_PARTICIPLE_OPENS = patterns.compile(r"[ ]+(\p{Ll}+)[^.!?\n,]{0,80},")
+
+
+def _participle_opening(m: str, start: int, end: int, word: str) -> bool:
+    """Whether a lone capitalised word is a participle opening its sentence, no one's name: it ends in '-ing', a
+    phrase closed by a comma follows with no verb first ('King told the crowd, ...' is a name), and the text
+    never names it again."""
+    if not word.endswith("ing") or (phrase := _PARTICIPLE_OPENS.match(m, end)) is None:
+        return False
+    verb = phrase.group(1)
+    return verb not in _FINITE and not verb.endswith("ed") \
+        and m[max(0, start - 6):start].rstrip(" \t\"“‘'")[-1:] in ("", ".", "!", "?", "\n") and m.count(word) == 1
 # a thing, then its make or model set off after it: 'the car, a Lumen Tourer,', 'the jet, a Kestrel Jetliner'
 _THING_APPOSITION = patterns.compile(
     r"\b(?:car|vehicle|van|truck|lorry|bus|coach|train|plane|jet|aircraft|helicopter|drone|ship|vessel|boat|ferry"
@@ -385,7 +398,7 @@ class _Cast:
                         # whom 'the army chief' then means
                         persons.append((seq.start(), b, surname(b).lower()))
                         titles.extend((t, seq.start()) for t in _titles_around(m, seq.start(), seq.end()))
-                    else:
+                    elif not _participle_opening(m, seq.start(), seq.end(), b):
                         singles.append((seq.start(), b))
                     if is_poss:
                         poss.add(seq.start())

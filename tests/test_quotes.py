@@ -1721,6 +1721,14 @@ def test_an_unnamed_source_described_after_its_noun(text: str, want: str) -> Non
     assert [q.speaker for q in find_quotes(text)] == [want]
 
 
+def test_a_participle_opening_a_sentence_is_no_one_a_pronoun_means() -> None:
+    text = ('Addressing supporters on the steps of the town hall, the mayor thanked them all.\n'
+            '"Nothing like tonight has happened here before," he said.')
+    assert [q.speaker for q in find_quotes(text)] != ["Addressing"]
+    text = ('Browning spoke to reporters, saying the fleet was safe. "We will sail again next week for sure," he said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Browning"]
+
+
 def test_a_tone_of_saying_before_the_speaker() -> None:
     text = '"We won it, we really won it!" exclaimed Tomas Brenner as the last ballots came in.'
     assert [q.speaker for q in find_quotes(text)] == ["Tomas Brenner"]
