@@ -65,6 +65,7 @@ def values(text: str) -> list[float]:
         ("Roughly 10,000 voters queued.", "Roughly 10,000", 10000, 9000, 11000, "about"),
         ("Approximately 40 tanks crossed.", "Approximately 40", 40, 36, 44, "about"),
         ("An estimated 2,000 sheep drowned.", "An estimated 2,000", 2000, 1800, 2200, "about"),
+        ("The herd was estimated at 2,000 sheep.", "estimated at 2,000", 2000, 1800, 2200, "about"),
         ("Some 50 trawlers stayed in port.", "Some 50", 50, 40, 60, "some"),
         ("The court could jail up to 30 activists.", "up to 30", 30, None, 30, "up_to"),
         ("As many as 90 rebels surrendered.", "As many as 90", 90, None, 90, "up_to"),
