@@ -66,6 +66,7 @@ from .numerals import (
 )
 from .population import CAPTIVE_NOUNS, MODEL_CODES, PEOPLE_NOUNS, THING_NOUNS, names_people
 from .priorcounts import (
+    _PLAIN_PEOPLE,
     _PLAIN_PLURAL,
     _SUBSET_BEFORE,
     _earlier_in_sentence,
@@ -122,6 +123,9 @@ _TOPIC_NOUNS: dict[str, str] = {
 # workers found dead" are dead
 _HEAD_TOPIC_NOUNS = {"missing": "other"}
 _ANTECEDENT_HEADS = frozenset("others more".split())
+# "22 more" with no noun of its own, before its clause ends or goes on with when or where
+_BARE_MORE = patterns.compile(r"[ \t]+more\b(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:on|in|at|by|after|before|during"
+                              r"|when|as|and|while|since|overnight|today|yesterday)\b)")
 
 # a bare figure of those aboard names its own people: "killing five guards, while all 300 on board escaped"
 _ABOARD_AFTER = patterns.compile(r"[ \t]+(?:on[ \t]*board|aboard)\b", regex.I)
@@ -442,11 +446,15 @@ def _read_antecedent(rd: Reading) -> None:
     pm = _REMAINS_OF.search(rd.prefix)
     antecedent: Count | None = None
     own_noun = bool(words) and words[-1].lower() not in _ANTECEDENT_HEADS
+    more = not words and _BARE_MORE.match(text, r.end) is not None
     refers_back = anaphor or (not own_noun and bool(words)) or (pm and not words) \
-        or bool(_SUBSET_BEFORE.search(text, max(clause[0], start - 20), start))
+        or bool(_SUBSET_BEFORE.search(text, max(clause[0], start - 20), start)) or more
     if refers_back:
         antecedent = next((c for c in _earlier_in_sentence(prior, s0)
                            if c.unit is None and (c.subject or c.topic != "other")), None)
+        if more and antecedent is not None and (antecedent.subject or "").lower() in _PLAIN_PEOPLE:
+            antecedent = None  # "killed 14 soldiers and wounded 22 more": more soldiers; "buried 30 people and
+            # forced the evacuation of 90 more": no group to carry on, what befell the 90 is their own
         if antecedent is None and anaphor:  # "... abducted 287 students. 187 of those taken were ..."
             antecedent = next((c for c in reversed(prior[-3:]) if c.unit is None and c.topic != "other"
                                and start - c.end < 600), None)

@@ -608,6 +608,8 @@ def test_a_side_s_freed_are_placed_nowhere():
     # people freed after they were seized are hostages, whatever the sentence calls them
     ("Five farmers and two teachers were freed 30 days after they were abducted from the village.", 5, "hostages",
      ""),
+    # "more" with no noun of its own: more of the group just counted
+    ("The ambush killed 11 soldiers and wounded 19 more on Friday.", 19, "people", "soldier"),
 ])
 def test_population_and_subgroup(text, value, population, subgroup):
     assert (slot(text, value, "population"), slot(text, value, "subgroup")) == (population, subgroup)
