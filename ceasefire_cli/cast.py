@@ -172,7 +172,8 @@ def _single_token(g: str) -> tuple[str | None, bool, str | None]:
     return None, False, _base(g) if g[1:].islower() and len(g) > 2 else None
 
 
-# a capitalised '-ing' word, then a lower-case word and a comma: 'Addressing fans in the square, Ruiz thanked them'
+# a capitalised '-ing' word, then a lower-case word and a comma: 'Waving to supporters from the balcony, Ruiz
+# thanked them'
 _PARTICIPLE_OPENS = patterns.compile(r"[ ]+(\p{Ll}+)[^.!?\n,]{0,80},")
 
 

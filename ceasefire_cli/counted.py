@@ -119,7 +119,7 @@ _TOPIC_NOUNS: dict[str, str] = {
     }.items()
     for w in words.split()
 }
-# ... words that name the topic only as the head: "35 dead and 25 missing" are the missing, not more dead; "two missing
+# ... words that name the topic only as the head: "17 dead and 9 missing" are the missing, not more dead; "two missing
 # workers found dead" are dead
 _HEAD_TOPIC_NOUNS = {"missing": "other"}
 _ANTECEDENT_HEADS = frozenset("others more".split())

@@ -93,7 +93,7 @@ _NOT_OF_THE_DEAD = frozenset({"missing", "injured", "rescued", "stuck", "demande
 
 # a count of what was done that is a count of the people it was done to, one each: the topic and the role
 _DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held"),
-                   # ... and what befell them, said as the noun itself: "left 35 dead and 25 missing"
+                   # ... and what befell them, said as the noun itself: "left 17 dead and 9 missing"
                    "missing": ("other", "missing")}
 
 

@@ -146,7 +146,7 @@ def _resolve_absolute(m: regex.Match[str], pub: date | None, future: bool, ctx_y
 
 
 def _resolve_day_of_month(m: regex.Match[str], pub: date, future: bool) -> tuple[str, str] | None:
-    """A day of the month told without its month ("on the 26th"): that day of the month named after it ("of last
+    """A day of the month told without its month ("on the 11th"): that day of the month named after it ("of last
     month"), else of the story's month, or of the month before when that day is still ahead (a plan: the next one)."""
     dnum = int(m.group("dom_day"))
     if rel := m.group("dom_rel"):

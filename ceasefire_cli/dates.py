@@ -526,7 +526,7 @@ def _any_case_heads(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# the head of a day of the month told without its month ("on the 26th", as stories translated from Korean,
+# the head of a day of the month told without its month ("on the 11th", as stories translated from Korean,
 # Japanese or Chinese write it): a day's ordinal suffix
 _DAY_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")  # (its last digit: a pattern opening on a digit is ~5x faster)
 

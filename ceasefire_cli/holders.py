@@ -36,7 +36,7 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|meanwhile|currently|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost"
-              r"|solely|merely|alone"  # 'the Reds alone won 38'
+              r"|solely|merely|alone"  # 'the Reds alone won 26'
               r"|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
               r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
@@ -163,7 +163,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if any(w in _HEADLINE_WORDS for w in name[1:]):
         return ""  # "Former Mayor Lia Brandt Found Guilty On 9 Bribery Counts": a headline's capitals, not a name
     if _QUOTE_CLOSES.match(text, start + len(" ".join(name))):
-        return ""  # "who ran with the motto “Homes First,” did well, taking 9 seats": words quoted, not a name
+        return ""  # "whose banners read “Homes First,” surged, taking 9 seats": words quoted, not a name
     if other := _joint(text, start, start + len(" ".join(name)), max(sent_start, start - _HOLDER_REACH)):
         return JOINT.join(sorted({" ".join(name), " ".join(other)}))  # the two together, in one order
     return " ".join(name)

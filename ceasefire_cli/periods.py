@@ -270,7 +270,7 @@ _FRONTED = patterns.compile(r"[\s\"“‘']*(?:In|During|On|At|After)[ \t]+(?:th
                             r"(?:round|phase|stage|day|batch)\b[^,;:]{0,40},")
 
 
-# the total a change brings a figure to, right before it ("taking the cumulative toll to 315")
+# the total a change brings a figure to, right before it ("taking the toll to 260")
 _BROUGHT_TO = patterns.compile(rf"{BRING}[ \t]+(?:to|at)[ \t]+(?:(?:at[ \t]+least|about|some|over|more[ \t]+than"
                                r"|nearly|almost)[ \t]+)?$", regex.I)
 _BROUGHT_REACH = 60  # characters back from a figure its "bringing the toll to" fits in
@@ -344,7 +344,7 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
                                   or _MORE_AFTER.match(text, c.end)):
         return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
     if _BROUGHT_TO.search(text, max(clause[0], c.start - _BROUGHT_REACH), c.start):
-        return ""  # "11 died in the past 24 hours, bringing the toll to 315": the whole toll, not that day's part
+        return ""  # "17 died in the past 24 hours, bringing the toll to 260": the whole toll, not that day's part
     m = _period_in(text, *clause) or _fronted_period(text, sent_start, clause[0])
     if m is not None and m.lastgroup == "rate" and not c.end <= m.start() <= c.end + len(c.subject) + _RATE_REACH:
         m = _PERIOD.search(text, m.end(), clause[1])  # "700 flights a day, stranding 100,000": the rate is the flights'

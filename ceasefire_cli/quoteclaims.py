@@ -162,7 +162,7 @@ _HOUSE_STYLE = {w: MONTH_NAMES[n - 1].lower() for w, n in MONTHS.items() if w !=
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
-# British and American spellings of one word, as two outlets print one remark ("mobilise"/"mobilize",
+# British and American spellings of one word, as two outlets print one remark ("organise"/"organize",
 # "labour"/"labor", "centre"/"center", "travelled"/"traveled", "defence"/"defense"): each written the American way
 # here (applied to both sides alike, so a word only one spelling has, "promise", stays a word of both)
 _SPELLINGS = (
@@ -182,7 +182,7 @@ def _american(w: str) -> str:
 
 def quote_words(s: str) -> list[str]:
     """A quote's comparable words, house styles and spellings undone: 'Nov. 5' and 'November 5th' are one wording,
-    and so are 'mobilise' and 'mobilize'."""
+    and so are 'organise' and 'organize'."""
     return [_HOUSE_STYLE.get(w) or (o.group(1) if (o := _ORDINAL.fullmatch(w)) else _american(w)) for w in words(s)]
 
 

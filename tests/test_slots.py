@@ -97,13 +97,13 @@ def slot(text: str, value: float, name: str):
     ("Police nabbed six men in connection with the blast.", 6, "held"),
     ("Officers apprehended four suspects near the border.", 4, "held"),
     ("Troops have rounded up 30 people in the town.", 30, "held"),
-    ("The raid led to the arrest of seven men on suspicion of theft.", 7, "held"),
+    ("The raid ended with the arrest of seven men in the port.", 7, "held"),
     # a whole that a part is told of keeps none of the part's verb
     ("Four of the 15 hikers are still missing.", 15, ""),
     ("Four of the 15 hikers are still missing.", 4, "missing"),
     # a bare figure after a verb of its own goes on counting the things before it
     ("The blaze destroyed 35 barns and damaged another 90.", 90, "damaged"),
-    ("Officers reported detaining 11 suspects overnight.", 11, "held"),
+    ("Officers spent the night detaining 11 suspects.", 11, "held"),
     # what befell "the rest" told after a figure is theirs
     ("Sixteen bodies have been recovered and the rest are missing.", 16, "recovered"),
     # lifted to safety is rescued
@@ -806,10 +806,10 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
     ("At least 19 people were killed in Portugal's capital, Lisbon.", 19, "Lisbon"),
     ("At least 19 people were killed in the capital Lisbon on Monday.", 19, "Lisbon"),
     # a place framing a clause inside the sentence frames that clause's figure
-    ("Crowds walked across the land: in Braga, about 30,000 people marched; in Porto, there were 12,000 marchers;"
-     " while in Faro, 5,000 blocked the port.", 12000, "Porto"),
-    ("Crowds walked across the land: in Braga, about 30,000 people marched; in Porto, there were 12,000 marchers;"
-     " while in Faro, 5,000 blocked the port.", 5000, "Faro"),
+    ("Marchers filled three towns: in Braga, some 30,000 walked; in Porto, 12,000 gathered at the port; and in"
+     " Faro, 5,000 sat in the square.", 12000, "Porto"),
+    ("Marchers filled three towns: in Braga, some 30,000 walked; in Porto, 12,000 gathered at the port; and in"
+     " Faro, 5,000 sat in the square.", 5000, "Faro"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
@@ -1496,28 +1496,27 @@ def test_places_and_slots_hold_on_any_text(tokens):
     # a party whose name holds a number
     ("V44 was set to win 19 seats in the 120-seat house.", 19, "V44"),
     # past a relative clause told between commas, or one the verb of winning ends
-    ("Carlos Vega, who had been expected to win, finished third with 18.4%.", 18.4, "Carlos Vega"),
-    ("Ana Ruiz, who led a coalition of small parties and got 31%, conceded on Sunday.", 31, "Ana Ruiz"),
-    ("Senator Ana Ruiz trailed in fourth place with 7.3%.", 7.3, "Ana Ruiz"),
+    ("Carlos Vega, who had led the polls for months, came third with 18.4%.", 18.4, "Carlos Vega"),
+    ("Ana Ruiz, who ran for the farmers' bloc and got 31%, conceded on Sunday.", 31, "Ana Ruiz"),
+    ("Senator Ana Ruiz trailed the field with 7.3%.", 7.3, "Ana Ruiz"),
     # the holder told after the share by a passive verb
-    ("Brandt took 55.4% of the ballots, against 44.6% secured by Ruiz.", 44.6, "Ruiz"),
+    ("Brandt ended on 55.4%, well ahead of the 44.6% secured by Ruiz.", 44.6, "Ruiz"),
     # a name in the aside after a description with no name of its own
-    ("His rival, centrist candidate Ana Ruiz, took 36.9 per cent of the vote.", 36.9, "Ana Ruiz"),
+    ("The runner-up, centrist candidate Ana Ruiz, took 36.9 per cent.", 36.9, "Ana Ruiz"),
     # a share's holder after "for", past what they are; a term's, past what they were
     ("Kovac took 52.8 percent against 41.3 percent for incumbent President Ivo Brandt.", 41.3, "Ivo Brandt"),
     ("The court sentenced former mayor Jean Colbert to four years in prison.", 4, "Colbert"),
     ("Rebels, who seized the town and held 40 hostages, fled.", 40, ""),  # (people counted have no holder)
     # "alone" between the name and its verb; the kind of body standing for the one the sentence before opens with
-    ("The Reds alone received 38 seats.", 38, "Reds"),
-    ("The Greens campaigned hard on housing. The party won 11 seats in the chamber.", 11, "Greens"),
+    ("The Reds alone received 26 seats.", 26, "Reds"),
+    ("The Greens campaigned hard on housing. The party took 11 seats, three more than last time.", 11, "Greens"),
     # a possessive only a kind of body follows is the name's own
     ("The Workers' Front received 1.9 million votes.", 1_900_000, "Workers' Front"),
     ("The People's Front received 1.9 million votes.", 1_900_000, "People's Front"),
     # words quoted are no name
-    ("The Greens, who ran with the motto “Homes First,” did well, taking 9 seats.", 9, ""),
+    ("The Greens, whose banners read “Homes First,” surged, taking 9 seats.", 9, ""),
     # a person, then the body they belong to, then the verb: theirs, not the body's
-    ("Brandt won by a hair over Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes.", 612440,
-     "Tomas Ruiz"),
+    ("Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes, asked for a recount.", 612440, "Tomas Ruiz"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -1768,7 +1767,7 @@ def test_a_part_of_a_group_named_with_the_is_a_part(text, value):
     "text",
     ["Police said 12 people were arrested after the match.", "Some 40 people were detained overnight.",
      # ... and the noun of the deed before whom it befell
-     "The raid led to the arrest of seven men on suspicion of theft.", "Activists decried the arrests of 25 students."],
+     "The raid ended with the arrest of seven men in the port.", "Activists decried the arrests of 25 students."],
 )
 def test_people_arrested_or_detained_are_prisoners(text: str) -> None:
     value = find_counts(text)[0].value
