@@ -345,11 +345,12 @@ _PROGRESS_BEFORE = patterns.compile(r"(?i:\b(?:with|after|once|as|when))[ ]+(?:(
                                     r"|more[ ]than|around)[ ]+)?$")
 _PROGRESS_REACH = 25  # characters before the share its "with" and a qualifier fit in
 # the holder named after a share: "56.6 percent of the vote against 41.4 percent for Ana Ruiz", "12 seats for the Reds",
-# "44.6 percent secured by Ruiz",
-# past what the holder is and then who ("for her rival Ana Ruiz", "for the finance chief, the moderate Ana Ruiz");
-# not a possessive, whose figure follows it: "52 percent to Ruiz's 48 percent"
+# "44.6 percent secured by Ruiz", past what the holder is and then who ("for her rival Ana Ruiz", "for the finance
+# chief, the moderate Ana Ruiz", "for incumbent President Ivo Brandt"); not a possessive, whose figure follows it:
+# "52 percent to Ruiz's 48 percent"
 _DESCRIBED = rf"(?:\p{{Ll}}+|{_CAP_WORD})(?:[ ](?:\p{{Ll}}+|{_CAP_WORD})){{0,3}},[ ]+"  # "the Finance Minister, "
 _DESCRIBER = r"(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+ist)[ ]+){0,2}"  # "the moderate Populist ", "his rival "
+# ... and with no "the" or "his" before it, the words of a candidate's standing
 _BARE_DESCRIBER = r"(?:incumbent|former|outgoing|opposition|centrist|conservative|leftist|rightist|veteran)[ ]+"
 _HOLDER_AFTER = patterns.compile(
     rf"(?:[ ]+(?:of[ ]+the[ ]+(?:vote|votes|ballots)|seats|votes))?[ ]+"

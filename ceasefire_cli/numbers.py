@@ -325,24 +325,25 @@ _SHARED_UNIT = patterns.compile(r"[ \t]+(?:and|or)[ \t]+(\d[\d,.]*|\p{L}+)(?=[ \
 _FROM_FIGURE = patterns.compile(r"(?r)\bfrom[ \t]+(\d[\d,.]*|\p{L}+)(?=[ \t%])[^\n]{1,16}?[ \t]+to[ \t]+$")
 
 
-def _unit_from(text: str, start: int) -> str | None:
-    """The span or measure unit of the figure a change starts from, for the figure it ends at; None otherwise."""
-    m = _FROM_FIGURE.search(text, max(0, start - 40), start)
-    if m is None or not (m.group(1)[0].isdigit() or m.group(1).lower() in WORD_VALUES):
+def _unit_after(text: str, figure: regex.Match[str] | None, limit: int) -> str | None:
+    """The span or measure unit (not money) right after another figure (group 1 of ``figure``: digits or a
+    number word), ending by ``limit``; None otherwise."""
+    if figure is None or not (figure.group(1)[0].isdigit() or figure.group(1).lower() in WORD_VALUES):
         return None
-    ua = UNIT_AFTER.match(text, m.end(1))
-    unit = unit_name(ua) if ua is not None and ua.end() <= m.end() else None
+    ua = UNIT_AFTER.match(text, figure.end(1))
+    unit = unit_name(ua) if ua is not None and ua.end() <= limit else None
     return unit if unit is not None and unit not in _CURRENCY_UNITS else None
+
+
+def _unit_from(text: str, start: int) -> str | None:
+    """The unit of the figure a change starts from, for the figure it ends at ("from 10 years to seven")."""
+    m = _FROM_FIGURE.search(text, max(0, start - 40), start)
+    return _unit_after(text, m, m.end() if m is not None else start)
 
 
 def _shared_unit(text: str, end: int) -> str | None:
-    """The span or measure unit the next figure of a pair takes, for the first; None for money or anything else."""
-    m = _SHARED_UNIT.match(text, end)
-    if m is None or not (m.group(1)[0].isdigit() or m.group(1).lower() in WORD_VALUES):
-        return None
-    ua = UNIT_AFTER.match(text, m.end())
-    unit = unit_name(ua) if ua is not None else None
-    return unit if unit is not None and unit not in _CURRENCY_UNITS else None
+    """The unit the next figure of a pair takes, for the first ("15 and 8 years")."""
+    return _unit_after(text, _SHARED_UNIT.match(text, end), len(text))
 
 
 _TOLL_NOUN = patterns.compile(

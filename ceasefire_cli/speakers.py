@@ -94,7 +94,7 @@ _ANAPHORIC_TITLES = frozenset("officer official commander spokesman spokeswoman 
 # spoke last, unless the text told of him as a rebel
 _SIDES = frozenset("rebel rebels militia insurgent separatist opposition union police army military government"
                    " junta guerrilla".split())
-_DEMONSTRATIVES = frozenset({"this", "that"})  # a description after one points back: 'this social worker said'
+_DEMONSTRATIVES = frozenset({"this", "that"})  # a description after one points back: 'this retired nurse said'
 # ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
 # “…,” the doctor said' is Ruiz, when the text gives her that title or none
 _CALLINGS = frozenset("doctor surgeon".split())

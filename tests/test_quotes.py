@@ -1755,7 +1755,7 @@ def test_a_description_naming_a_side_is_not_whoever_spoke_last_of_another() -> N
 
 def test_a_description_after_this_means_whoever_was_just_told_of() -> None:
     text = (
-        '"We waited all night," said Ana Ruiz, a 40-year-old teacher queuing outside the hall. '
+        '"We waited all night," said Ana Ruiz, a retired nurse queuing outside the hall. '
         'This retired nurse added that the mayor should "fix the roads and open the clinics" soon.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
