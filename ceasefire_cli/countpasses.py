@@ -326,17 +326,27 @@ _STATE_SAID_AFTER = patterns.compile(
 
 def among_whole(text: str, counts: list[Count]) -> None:
     """"Four Peruvians were among the 52 people injured": a part told among a whole counted right after it shares
-    what befell the whole (its topic and role), where it has none of its own."""
+    what befell the whole (its topic and role), where it has none of its own; so does one told after the whole
+    ("Among the 40 injured are six children")."""
     for i, c in enumerate(counts[:-1]):
         nxt = counts[i + 1]
         if c.topic == "other" and c.role is None and c.unit is None and nxt.topic != "other" and nxt.role \
                 and _AMONG_NEXT.fullmatch(text, c.end, nxt.start):
             counts[i] = replace(c, topic=nxt.topic, role=nxt.role)
+        elif nxt.topic == "other" and nxt.role is None and nxt.unit is None and c.topic != "other" and c.role \
+                and _AMONG_THE_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                and _AMONG_PART.fullmatch(text, c.end, nxt.start):
+            counts[i + 1] = replace(nxt, topic=c.topic, role=c.role)
 
 
 # a part, its verb, then "among" a figure: "Nine Chilean nationals were among more than 300 people who died"
 _AMONG_NEXT = patterns.compile(  # (the whole's qualifier is its figure's own text: "among more than 300")
     rf"[ \t]+(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?{AMONG_VERB}[ \t]+(?:the[ \t]+)?", regex.I)
+
+
+# ... or the whole first, then its part: "Among the 40 injured are six children"
+_AMONG_THE_BEFORE = patterns.compile(r"\bamong[ \t]+the[ \t]+$", regex.I)
+_AMONG_PART = patterns.compile(r"[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:were|are|was|is|included|include)[ \t]+", regex.I)
 
 
 def _resolve_forward(text: str, counts: list[Count]) -> None:

@@ -289,7 +289,7 @@ _OF_THE_LEAD = patterns.compile(
 _A_FIGURE = patterns.compile(rf"\d|\b{_NUMBER_WORD}\b", regex.I)
 # "Among the dead were nine engineers": a part of a group named before the figure
 _AMONG_BEFORE = patterns.compile(
-    r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
+    r"\bamong[ \t]+(?:the|those)[ \t]+(?:[\p{L}\d,.-]+[ \t]+){0,2}?(?:dead|killed|victims|injured|wounded|casualties"
     rf"|missing|freed|released|hostages|passengers)(?:[ \t]+(?:persons|people))?"
     # ... or before a comma, the part's own verb after it: "Among the dead, four were climbers"
     rf"(?:[ \t]+(?:were|are|was|is)[ \t]+(?:also[ \t]+)?|,[ \t]+)"

@@ -208,8 +208,10 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
-    if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _counted_after(after):
-        return True  # "a swap between the two is not new": the two sides named before, no count of anything
+    if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _counted_after(after) \
+            and not _FATE_AFTER.match(text, e):
+        return True  # "a swap between the two is not new": the two sides named before, no count of anything (but
+        # "among the 200 killed" counts the dead)
     if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
         return True
     if text[e:e + 1] in (" ", "\t", ",") and _ON_SCALE_AFTER.match(text, e):
@@ -337,6 +339,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
 
 # "between the two", "among the three": the parties a text already named, pointed back to
 _BETWEEN_THE = patterns.compile(r"\b(?:between|among|amongst)[ \t]+the[ \t]+$", regex.I)
+# ... unless what befell them follows: "among the 200 killed", "among the 40 hurt"
+_FATE_AFTER = patterns.compile(r"[ \t]+(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|freed"
+                               r"|released|rescued|evacuated|displaced|aboard|on[ \t]+board)\b", regex.I)
 # the emergency lines whose numbers no count of calls is likely to equal (112 is, so it is left out)
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _EMERGENCY_AFTER = patterns.compile(

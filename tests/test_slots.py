@@ -1781,6 +1781,15 @@ def test_a_bare_figure_after_its_own_verb_goes_on_counting_the_things_before_it(
     assert slot(text, 4, "population") == "people"
 
 
+def test_a_whole_told_among_is_counted_and_its_part_shares_its_fate() -> None:
+    text = "Nine sailors were among the 140 killed in the storm."
+    assert (slot(text, 140, "measure"), slot(text, 9, "measure")) == ("killed", "killed")
+    text = "Among the 140 killed were 31 Danes."
+    assert (slot(text, 31, "measure"), slot(text, 31, "period")) == ("killed", "some of them")
+    text = "Among the 52 injured are seven children."
+    assert (slot(text, 7, "measure"), slot(text, 7, "subgroup")) == ("injured", "child")
+
+
 def test_people_evacuated_stay_other() -> None:
     assert slot("Some 40 people were evacuated overnight.", 40, "topic") == "other"
 
