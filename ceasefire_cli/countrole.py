@@ -56,6 +56,12 @@ _SEIZED_BEFORE = patterns.compile(
     r"\b(?:after|since)[ \t]+(?:they|he|she)[ \t]+(?:were|was|had[ \t]+been)[ \t]+(?:kidnapped|abducted|seized"
     r"|taken[ \t]+(?:hostage|captive)|snatched)\b|\bafter[ \t]+being[ \t]+(?:kidnapped|abducted|seized"
     r"|taken[ \t]+(?:hostage|captive))\b", regex.I)
+# ... or freed by those who hold people to ransom or as a weapon: "Kidnappers released 20 schoolgirls"
+_CAPTORS_FREED = patterns.compile(
+    r"\b(?:kidnappers|abductors|captors|gunmen|bandits|militants|pirates|jihadists|hostage[ -]takers)[ \t]+"
+    r"(?:(?:have|had|has|later|finally|also|on[ \t]+\p{L}+day)[ \t]+)*(?:freed|released|let[ \t]+go)[ \t]+"
+    r"(?:(?:another|the|some|about|at[ \t]+least|all)[ \t]+)?$", regex.I)
+_CAPTORS_REACH = 70  # characters back from the figure its captors and their verb fit in
 _SWAP_WORD = patterns.compile(
     r"\b(?:prisoners?|detainees?|(?:prisoner|detainee|POW)[ \t-]+(?:swaps?|exchanges?))\b", regex.I
 )
@@ -150,7 +156,9 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
     if topic in ("injured", "other") and _DEATHS_OF.search(text, max(s0, start - _DEATHS_OF_REACH), start):
         topic, role = "deaths", "killed"  # "acquitted in the deaths of two men and for wounding a third": the dead
-    seized = topic == "other" and role == "released" and _SEIZED_BEFORE.search(text, np_end, s1) is not None
+    seized = topic == "other" and role == "released" and (
+        _SEIZED_BEFORE.search(text, np_end, s1) is not None
+        or _CAPTORS_FREED.search(text, max(s0, start - _CAPTORS_REACH), start) is not None)
     if topic == "other" and role == "released" \
             and (_is_people(words) or (not words and (not subject or _is_people(subject.split())))) \
             and not _FREED_FROM.match(text, np_end) \

@@ -1790,6 +1790,13 @@ def test_a_whole_told_among_is_counted_and_its_part_shares_its_fate() -> None:
     assert (slot(text, 7, "measure"), slot(text, 7, "subgroup")) == ("injured", "child")
 
 
+def test_people_freed_by_their_captors_are_hostages() -> None:
+    text = "Kidnappers released 17 schoolboys but still hold six others."
+    assert [(slot(text, v, "population"), slot(text, v, "measure")) for v in (17, 6)] == [
+        ("hostages", "released"), ("hostages", "held")]
+    assert slot("Police freed 12 people from the house.", 12, "population") == "people"
+
+
 def test_people_evacuated_stay_other() -> None:
     assert slot("Some 40 people were evacuated overnight.", 40, "topic") == "other"
 
