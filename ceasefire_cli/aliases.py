@@ -21,14 +21,10 @@ from collections.abc import Iterable
 
 import regex
 
-from .holders import COALITION, JOINT
+from .holders import COALITION, HOLDER_KINDS, JOINT
 from .textmatch import singular, words
 
-# words that say what kind of body or site a name is, not which one
-HOLDER_KINDS = frozenset(
-    """party parties group alliance coalition movement bloc front team club union company corporation
-    corp inc ltd plc campaign""".split()
-)
+# words that say what kind of site a name is, not which one (a body's: holders.HOLDER_KINDS)
 SITE_KINDS = frozenset("hospital clinic".split())
 _SPELLING = {"centre": "center", "theatre": "theater", "harbour": "harbor", "defence": "defense"}
 _ACRONYM_SKIP = frozenset("of the for and on in".split())

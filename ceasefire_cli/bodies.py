@@ -17,8 +17,9 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .aliases import HOLDER_KINDS, acronym
+from .aliases import acronym
 from .cast import _Said, _word_before
+from .holders import HOLDER_KINDS
 from .names import _ORG_HEADS, _WORD, TRADE_HEADS, _base
 from .places import lookup
 from .subjectnp import _OBJ_PREPS

@@ -44,7 +44,7 @@ from .countpasses import (
     among_whole,
     merge_repeats,
 )
-from .countrole import read_role_and_status
+from .countrole import DONE_TO_PEOPLE, read_role_and_status
 from .countwhen import read_time
 from .countwindow import Reading, clause_bounds, read_windows
 from .models import Count
@@ -119,11 +119,10 @@ _TOPIC_NOUNS: dict[str, str] = {
     }.items()
     for w in words.split()
 }
-# ... words that name the topic only as the head: "17 dead and 9 missing" are the missing, not more dead; "two missing
-# workers found dead" are dead
-_HEAD_TOPIC_NOUNS = {"missing": "other"}
-_ANTECEDENT_HEADS = frozenset("others more".split())
-# "22 more" with no noun of its own, before its clause ends or goes on with when or where
+# a head that points back to people counted before it: "12 dead and 40 others hurt"
+_ANTECEDENT_HEADS = frozenset({"others"})
+# ... and a bare "more", which the noun reader stops at (NP_STOP): "22 more" with no noun of its own, before its
+# clause ends or goes on with when or where
 _BARE_MORE = patterns.compile(r"[ \t]+more\b(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:on|in|at|by|after|before|during"
                               r"|when|as|and|while|since|overnight|today|yesterday)\b)")
 
@@ -644,8 +643,8 @@ _OWN_VERB_BEFORE = patterns.compile(rf"\band[ \t]+\p{{Ll}}+(?:ed|en)[ \t]+(?:the
 def _topic_of(words: list[str]) -> str | None:
     """Topic named by the counted noun itself, head first ("living hostages" -> hostages)."""
     people = bool(words) and names_people(words[-1])
-    if words and (head := _HEAD_TOPIC_NOUNS.get(words[-1].lower())) is not None:
-        return head
+    if words and (done := DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
+        return done[0]  # "17 dead and 9 missing": the head says what befell them, whatever the nouns before it
     for i, w in enumerate(reversed(words)):
         for part in reversed(w.lower().split("-")):
             t = _TOPIC_NOUNS.get(part)

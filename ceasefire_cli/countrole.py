@@ -98,8 +98,9 @@ _NOT_OF_THE_DEAD = frozenset({"missing", "injured", "rescued", "stuck", "demande
 
 
 # a count of what was done that is a count of the people it was done to, one each: the topic and the role
-_DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held"),
-                   # ... and what befell them, said as the noun itself: "left 17 dead and 9 missing"
+DONE_TO_PEOPLE = {"rescues": ("other", "rescued"), "arrests": ("prisoners", "held"),
+                   # ... and what befell them, said as the noun itself: "left 17 dead and 9 missing" (only as the
+                   # head: "two missing workers found dead" are dead)
                    "missing": ("other", "missing")}
 
 
@@ -113,7 +114,7 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
     role, when_from = read_role(text, r.np_start, np_end, fwd_near, back, fwd_far)
     if lives_toll:
         role = "killed"  # "took nine lives": the verb of the toll, not a taking of hostages
-    elif role is None and words and (done := _DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
+    elif role is None and words and (done := DONE_TO_PEOPLE.get(words[-1].lower())) is not None:
         topic, role = done  # "crews made more than 150 rescues": people rescued; "40 arrests": people held
     elif role is None and (sharer := sharer or _verb_sharer(text, prior, prev_np_end, clause[0], start, words)
                            or _along_with(text, prior, s0, start, words)):

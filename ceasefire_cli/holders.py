@@ -12,7 +12,7 @@ from .models import Count
 from .names import TITLE_CAPS, TITLE_MODS_ONLY
 from .places import NAME_PARTICLE, PlaceMention
 
-__all__ = ["COALITION", "JOINT", "NO_HOLDER", "holder"]
+__all__ = ["COALITION", "HOLDER_KINDS", "JOINT", "NO_HOLDER", "holder"]
 
 # people are counted by what befell them, and a name before them is usually the one that did it
 # ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
@@ -266,7 +266,11 @@ _HOLDER_FINDERS = (
 )  # the ways a holder is told, tried in turn; the first that names someone wins
 
 
-_BODY_KINDS = frozenset("party front alliance movement union bloc congress league coalition council".split())
+# words that say what kind of body a name is, not which one ("the Unity Party", "Ruiz's campaign")
+HOLDER_KINDS = frozenset(
+    """party parties group alliance coalition movement bloc front team club union company corporation
+    corp inc ltd plc campaign""".split()
+)
 
 
 def _name_in(m: regex.Match[str]) -> list[str] | None:
@@ -280,7 +284,7 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
     name = _past_title(name)
-    while len(name) > 1 and name[0].endswith(("'s", "’s")) and not (len(name) == 2 and name[1].lower() in _BODY_KINDS):
+    while len(name) > 1 and name[0].endswith(("'s", "’s")) and not (len(name) == 2 and name[1].lower() in HOLDER_KINDS):
         name = name[1:]  # "Valdora's Reform bloc", "Prime Minister Ruiz's Unity Party": the body, past its owner
         # (not "the People's Front": a possessive only a kind of body follows is the name's own)
     return name if name and not name[0].islower() else None

@@ -174,6 +174,7 @@ _SPELLINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _american(w: str) -> str:
     for pattern, repl in _SPELLINGS:
         w = pattern.sub(repl, w)
