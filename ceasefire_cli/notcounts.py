@@ -57,6 +57,9 @@ _AGE_BEFORE = patterns.compile(  # "aged 45", "ages 6 to 9", "aged 6 and 9", "ag
 _RETIRE_BEFORE = patterns.compile(
     r"\b(?:retire[sd]?|retiring|work|works|worked|working)[ \t]+(?:at|until|till|beyond|past)[ \t]+$", regex.I)
 _TURNED_BEFORE = patterns.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
+# the age one died at ("Ruiz dies at 88", "who died at 91 on Monday", "found dead at 19"): a person's age, no toll
+_DIED_AT_BEFORE = patterns.compile(r"\b(?:die[sd]?|dying|dead|passe[sd][ \t]+away|passing[ \t]+away)[ \t]+at[ \t]+$",
+                                   regex.I)
 _AGE_GROUP_BEFORE = patterns.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
     regex.I,
@@ -208,10 +211,10 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
-    if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _counted_after(after) \
-            and not _FATE_AFTER.match(text, e):
-        return True  # "a swap between the two is not new": the two sides named before, no count of anything (but
-        # "among the 200 killed" counts the dead)
+    if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _FATE_AFTER.match(text, e) \
+            and (not _counted_after(after) or (value == 2 and before[-12:].lower().startswith("between"))):
+        return True  # "a swap between the two is not new", "talks between the two nations": the two sides named
+        # before, no count of anything (but "among the 200 killed" counts the dead)
     if not g["q"] and not g["btw"] and not g["cur"] and _is_label(text, m, n1, before, after):
         return True
     if text[e:e + 1] in (" ", "\t", ",") and _ON_SCALE_AFTER.match(text, e):
@@ -295,6 +298,9 @@ def _is_age(text: str, m: Hit, value: float, before: str, after: str) -> bool:
     if "turn" in before[-12:] and _TURNED_BEFORE.search(before) and not _counted_after(after) \
             and UNIT_AFTER.match(text, e) is None:
         return True  # "when I turned 18", but "the strike turned 40 days old" is a duration
+    if before.endswith("at ") and value < 130 and _DIED_AT_BEFORE.search(before) and not _counted_after(after) \
+            and UNIT_AFTER.match(text, e) is None:
+        return True  # "dies at 88", but "died at 3 sites" counts sites and "died at 40 km/h" is a speed
     if text[e:e + 1] in (" ", "\t") and _AGE_AFTER.match(text, e):
         return True  # "40 years old"
     q = g["q"]

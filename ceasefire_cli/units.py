@@ -29,6 +29,7 @@ DAYS_PER_UNIT = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hou
 MEASURE_ABBR = {
     "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "foot", "lb": "lb", "lbs": "lb", "ml": "ml",  # size, mass
     "mph": "mph", "kph": "km/h", "kmh": "km/h", "km/h": "km/h",  # speed
+    "km per hour": "km/h", "km an hour": "km/h",  # (a speed written out, not "km" of distance)
     "gb": "GB", "mb": "MB", "tb": "TB", "kb": "kB", "ghz": "GHz", "mhz": "MHz",  # storage, frequency
     "kwh": "kWh", "kw": "kW", "mw": "MW", "gw": "GW",  # energy, power
     "ha": "hectare",  # area
@@ -37,6 +38,9 @@ MEASURE_ABBR = {
 MEASURE_WORDS = {
     **dict.fromkeys(["kilometres", "kilometers", "kilometre", "kilometer"], "km"),  # distance
     **dict.fromkeys(["miles", "mile"], "mile"),
+    # a speed written out: "winds of 180 miles per hour" are no distance of 180 miles
+    **dict.fromkeys(["miles per hour", "miles an hour", "mile per hour", "mile an hour"], "mph"),
+    **dict.fromkeys([f"{k} {per} hour" for k in ("kilometres", "kilometers") for per in ("per", "an")], "km/h"),
     "nautical miles": "nautical mile",
     **dict.fromkeys(["metres", "meters", "metre", "meter"], "metre"),  # length, height, depth
     **dict.fromkeys(["centimetres", "centimeters"], "cm"),

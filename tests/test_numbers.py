@@ -1076,6 +1076,11 @@ def test_hyphenated_count_of_people_reads_the_clause() -> None:
         ("Each drone carried 128GB of footage.", 128, "128GB", "GB"),
         ("The cell was ten feet long.", 10, "ten feet", "foot"),
         ("Winds of 90 km/h lashed the coast.", 90, "90 km/h", "km/h"),
+        # a speed written out is no distance
+        ("Gusts of 140 miles per hour tore roofs off.", 140, "140 miles per hour", "mph"),
+        ("The storm moved at 25 miles an hour.", 25, "25 miles an hour", "mph"),
+        ("Winds reached 210 kilometres per hour at sea.", 210, "210 kilometres per hour", "km/h"),
+        ("The train slowed to 60 km per hour.", 60, "60 km per hour", "km/h"),
         ("The fire burned 4,000 hectares of forest.", 4000, "4,000 hectares", "hectare"),
         ("A 300-metre stretch of road caved in.", 300, "300-metre", "metre"),
         ("The storm wrecked a 10,000-square-foot depot.", 10000, "10,000-square-foot", "sq foot"),  # an area
@@ -1149,15 +1154,28 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("We will not accept working until 70.", 70),
         ("Under the old rules nurses could retire at 62.", 62),
         ("The bill raises the retirement age to 67.", 67),
+        # the age one died at
+        ("Opera singer Lena Varga dies at 88", 88),
+        ("The poet, who died at 91 on Monday, was buried in Osdal.", 91),
+        ("The former mayor passed away at 77 after a long illness.", 77),
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
 
 
+def test_dying_at_a_place_or_a_speed_still_counts() -> None:
+    assert values("Four people died at 3 sites along the river.") == [4, 3]
+    assert one("The rider died at 90 km/h on the bend.", 90).unit == "km/h"
+
+
 def test_the_parties_pointed_back_to_are_no_count() -> None:
     assert values("A prisoner swap between the two is not new.") == []
-    assert values("Talks between the two countries broke down.") == [2]
+    # two things named by their noun are the two sides too; a third is no pair told of before
+    assert values("Talks between the two countries broke down.") == []
+    assert values("Fighting between the two armies left 12 dead.") == [12]
+    assert values("Talks between the three parties broke down.") == [3]
+    assert values("Between the 2 ferries, 30 passengers drowned.") == [30]
 
 
 def test_an_emergency_line_is_no_count() -> None:

@@ -53,7 +53,7 @@ def slot(text: str, value: float, name: str):
     ("Officers executed a warrant at the homes of 3 traders.", 3, ""),
     ("The junta executed 4 activists last year.", 4, "killed"),
     # a "dead heat" is a tie, no death
-    ("The race between the two mayors ended in a dead heat.", 2, ""),
+    ("The race between three mayors ended in a dead heat.", 3, ""),
     ("Three drown as dinghy flips near the reef", 3, "killed"),
     # the participle right after "others" is theirs, not what a word further back tells
     ("Bodies lay in the ravine with 14 others injured.", 14, "injured"),
