@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .textutil import digits_known, sentence_spans
-from .units import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED
+from .units import CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, FUSED, UNIT_AFTER
 
 __all__ = [
     "FIGURE", "FRACTIONS", "HALF", "MONTH_ABBR", "MONTH_FULL", "ONES_WORDS", "OPENS_WITH_TOLL_VERB", "QUAL_NAMES",
@@ -268,6 +268,15 @@ MIN_ANCHORS = 1000
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")  # a low end that is a year is no range's: "from 2019 to 2024" is no count
+# a change, then by how much: "the toll rose by 14 to 210" is 14 more, then the new total, no range from 14 to 210
+# (but "prices rose by 5 to 10 percent" is a range of the change: a unit after it says so); periods reads the same
+# words before a figure as an increment, as it does "an increase of 14"
+CHANGED_BY = patterns.compile(
+    r"\b(?:ris(?:es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:es|ed|ing)|surg(?:es|ed|ing)"
+    r"|soar(?:s|ed)|gr(?:ew|own|ows|owing)|went[ \t]+up|go(?:es)?[ \t]+up|fell|falls?|falling|dropp(?:ed|ing)|drops?"
+    r"|declin(?:es|ed|ing)|decreas(?:es|ed|ing)|shr(?:ank|unk|inks?)|up|down)[ \t]+by[ \t]+$"
+    r"|\b(?:an?[ \t]+)?(?:increase|rise|jump|drop|decrease|fall)[ \t]+of[ \t]+$", regex.I)
+CHANGED_REACH = 30  # characters before a figure that "rose by " and its like fit in
 
 
 def hits(text: str) -> list[Hit]:
@@ -312,6 +321,10 @@ def hits(text: str) -> list[Hit]:
         if cm.group("n2") and _YEAR.fullmatch(cm.group("n1") or "") and not cm.groupdict().get("btw") \
                 and (cut := core.match(text, p, cm.end("n1"))) is not None:
             cm = cut  # "returned in 2024 to 1,358": a year, then the figure the year's total came to
+        elif cm.group("n2") and cm.group("sep").strip().lower() == "to" and low[p - 3:p] == "by " \
+                and CHANGED_BY.search(text, max(last, p - CHANGED_REACH), p) and not UNIT_AFTER.match(text, cm.end()) \
+                and (cut := core.match(text, p, cm.end("n1"))) is not None:
+            cm = cut  # "rose by 14 to 210": the change, then the total it came to
         out.append(Hit(cm, qm))
         last = cm.end()
     return out

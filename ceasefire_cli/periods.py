@@ -16,7 +16,7 @@ from .holders import share_or_tally
 from .keywords import finder, may_match
 from .measures import BRING, BRINGING
 from .models import Count
-from .numerals import FIGURE, ONES_WORDS, SUBSET_LEAD
+from .numerals import CHANGED_BY, CHANGED_REACH, FIGURE, ONES_WORDS, SUBSET_LEAD
 from .standing import RISEN
 from .textutil import MONTH_NAMES, sentence_span_at
 
@@ -332,6 +332,10 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         if _FEARED_AFTER.match(text, c.end):
             return "projection"  # "more than 1,000 people are feared dead": feared, not counted
     told = _TOLD_BEFORE.get(measure)
+    if c.unit is None and measure not in _CHANGES \
+            and CHANGED_BY.search(text, max(clause[0], c.start - CHANGED_REACH), c.start):
+        return "more"  # "the toll rose by 14 to 210", "an increase of 14": by how much it changed, not the total
+        # (a change of a measure is the fact itself: "a pay rise of 5%", "wages fell by 3%")
     cue = _INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
     if told is not None and (cue or _MORE_AFTER.match(text, c.end)
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \

@@ -1169,6 +1169,15 @@ def test_dying_at_a_place_or_a_speed_still_counts() -> None:
     assert one("The rider died at 90 km/h on the bend.", 90).unit == "km/h"
 
 
+def test_a_change_then_the_total_it_came_to_is_no_range() -> None:
+    toll = counts("The toll from the landslide rose by 9 to 130 on Sunday.")
+    assert [(c.value, c.low, c.high) for c in toll] == [(9, 9, 9), (130, 130, 130)]
+    assert [c.value for c in counts("Arrests fell by 12 to 80 in May.")] == [12, 80]
+    # a change that is itself a range, its unit after it
+    assert [(c.low, c.high) for c in counts("Fares rose by 4 to 6 percent in May.")] == [(4, 6)]
+    assert [(c.low, c.high) for c in counts("Between 40 and 60 people marched; 10 to 20 were held.")][1] == (10, 20)
+
+
 def test_the_parties_pointed_back_to_are_no_count() -> None:
     assert values("A prisoner swap between the two is not new.") == []
     # two things named by their noun are the two sides too; a third is no pair told of before

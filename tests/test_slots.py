@@ -910,6 +910,13 @@ def test_place(text, value, want):
     ("Officials put the toll at 30 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
     ("Officials put the toll at 30 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
     ("The toll rose to 12 on Friday.\n\nTwo more bodies were found in the hills.", 2, "more"),  # bodies found
+    # by how much a figure changed, told with "by" or "an increase of": an increment, the new total plain
+    ("The toll from the landslide rose by 9 to 130 on Sunday.", 9, "more"),
+    ("The toll from the landslide rose by 9 to 130 on Sunday.", 130, ""),
+    ("Officials put the toll at 130, an increase of nine on the day before.", 9, "more"),
+    ("The number of people in shelters jumped by 3,500 to 41,000.", 3500, "more"),
+    ("The number of people in shelters jumped by 3,500 to 41,000.", 41000, ""),
+    ("Nurses want a pay rise of 12 percent over two years.", 12, ""),  # a change of a measure is the fact itself
     # the figure a rise started from is an earlier one
     ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
     ("The count of the dead climbed to 57 from 45 a day earlier.", 57, ""),
