@@ -46,7 +46,7 @@ from .countpasses import (
 )
 from .countrole import DONE_TO_PEOPLE, read_role_and_status
 from .countwhen import read_time
-from .countwindow import Reading, clause_bounds, read_windows
+from .countwindow import PARENT_OF_BEFORE, Reading, clause_bounds, read_windows
 from .models import Count
 from .numbers import (
     IRREGULAR_PLURALS,
@@ -435,6 +435,9 @@ def _read_noun(rd: Reading) -> None:
             words, subject = shared, " ".join(shared)  # "with 140 and 41 seats": 140 seats too
         elif not words and not anaphor and (noun := _recorded_subject(text, r.sent[0], start, end)):
             words, subject = [noun], noun  # "Tremors rattled the valley, with over 80 logged": 80 tremors
+        elif not words and not anaphor and PARENT_OF_BEFORE.search(text, max(r.sent[0], start - 20), start):
+            words, subject, topic = ["children"], "children", "other"  # "the mother of three was killed": her
+            rd.part_picked = True  # children, to whom the sentence's verbs do not befall
     rd.topic, rd.subject, rd.words, rd.anaphor, rd.np_end = topic, subject, words, anaphor, np_end
 
 

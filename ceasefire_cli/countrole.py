@@ -153,7 +153,7 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         topic, role = "other", None  # "a village home to some 350 people was buried": those who lived there
     if topic in ("deaths", "injured") and _HARM_AMONG.search(text, max(s0, start - 40), start):
         topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
-    if topic == "injured" and _DIED_AFTER.match(text, np_end):
+    if topic == "injured" and _DIED_AFTER.match(text, np_end) and not rd.part_picked:
         topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
     if topic in ("injured", "other") and _DEATHS_OF.search(text, max(s0, start - _DEATHS_OF_REACH), start):
         topic, role = "deaths", "killed"  # "acquitted in the deaths of two men and for wounding a third": the dead

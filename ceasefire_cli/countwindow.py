@@ -61,6 +61,7 @@ class Reading:
     parallel: Count | None = None  # the figure whose noun a bare parallel one takes ("the Reds with 40")
     own_noun: bool = False  # the figure names its own group (not "others", "more")
     refers_back: bool = False  # its group is an earlier figure's ("of whom", "others", "including")
+    part_picked: bool = False  # a part of it is picked out before it ("one of the four injured officers")
 
 
 _LOOK = 160  # how far a clause window may reach, in characters
@@ -213,6 +214,22 @@ _THE_REST = patterns.compile(r",?[ \t]+(?:and|but|while)[ \t]+(?:the[ \t]+)?(?:r
                              regex.I)
 
 
+# a part of the figure picked out before it ("one of the two suspects", "three of the 12 trapped miners"): what the
+# sentence's verbs tell befell the part ("police shot dead one of the two suspects", "one of the four injured
+# officers died"), not the whole; the whole keeps only the words of its own noun phrase and a participle after it
+# ("she was one of the 28 people killed": the 28 were killed)
+_PART_OF_BEFORE = patterns.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|most|none|each|either|neither)"
+    r"[ \t]+of[ \t]+(?:the|its|their|those|these|his|her)[ \t]+$", regex.I)
+# a parent told by how many children they have ("the mother of three was killed"): a count of the children, to
+# whom nothing the sentence tells befell (counted reads "children" as its noun)
+PARENT_OF_BEFORE = patterns.compile(r"\b(?:(?:grand|step)?(?:mother|father|parent)|mum|mom|dad)[ \t]+of[ \t]+$",
+                                    regex.I)
+# ... the finite verb after the whole's noun phrase that is the part's ("... officers died", "... suspects was")
+_PART_VERB = patterns.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,6}?(?:was|were|is|are|has|have|had|died|dies|remains|remained"
+                              r"|survived|escaped|succumbed|later|also|still)\b")
+
+
 def read_windows(rd: Reading) -> None:
     """Set the windows of a figure whose noun phrase has been read: near and far after it, back before it."""
     text, r, clause, next_start, np_end, words = rd.text, rd.r, rd.clause, rd.next_start, rd.np_end, rd.words
@@ -243,6 +260,17 @@ def read_windows(rd: Reading) -> None:
     if (sub := _SUBJECT_AFTER_SUBORDINATOR.search(text, back_from, start)) is not None:
         back_from = sub.end()  # "were killed when about six gunmen attacked": the gunmen open a clause of their own
     back = (back_from, start)
+    if not prior or prev_np_end <= clause[0]:
+        part_of = _PART_OF_BEFORE.search(text, max(clause[0], start - 30), start)
+    else:
+        part_of = None  # ("killed 3 and injured two of the 40": the part's own figure is read, not picked out)
+    if part_of is not None or rd.part_picked:
+        back = (start, start)  # "police shot dead one of the two suspects": the one
+        verb = _PART_VERB.match(text, np_end, fwd_near[1])
+        if verb is not None:
+            fwd_near = (np_end, verb.start())
+        fwd_far = (fwd_far[0], fwd_far[0])
+        rd.part_picked = True
     prefix = text[max(back[0], start - 25):start]
     s0, s1 = r.sent
     if s1 - s0 > _MAX_SENTENCE:  # text without sentence punctuation: keep a window, not the whole run

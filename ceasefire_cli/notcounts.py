@@ -58,7 +58,9 @@ _RETIRE_BEFORE = patterns.compile(
     r"\b(?:retire[sd]?|retiring|work|works|worked|working)[ \t]+(?:at|until|till|beyond|past)[ \t]+$", regex.I)
 _TURNED_BEFORE = patterns.compile(r"\bturn(?:s|ed|ing)?[ \t]+$", regex.I)
 # the age one died at ("Ruiz dies at 88", "who died at 91 on Monday", "found dead at 19"): a person's age, no toll
-_DIED_AT_BEFORE = patterns.compile(r"\b(?:die[sd]?|dying|dead|passe[sd][ \t]+away|passing[ \t]+away)[ \t]+at[ \t]+$",
+# (past a day or a place told between: "died Sunday at 79", "died at home at 79")
+_DIED_AT_BEFORE = patterns.compile(r"\b(?:die[sd]?|dying|dead|passe[sd][ \t]+away|passing[ \t]+away)"
+                                   r"(?:[ \t]+(?:at|in|on)?[ \t]*(?:home|hospital|\p{Lu}\p{Ll}+day))?[ \t]+at[ \t]+$",
                                    regex.I)
 _AGE_GROUP_BEFORE = patterns.compile(
     r"\b(?:children|kids|babies|infants|boys|girls|men|women|people|adults|those|anyone|everyone|aged|ages)[ \t]+$",
@@ -75,7 +77,10 @@ _AGES_LISTED_AFTER = patterns.compile(
 # people picked out by what befell them, then what they were: "the two sisters who died were" (their ages follow)
 _WHO_WERE_BEFORE = patterns.compile(r"\b(?:who|that)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}(?:were|was)[ \t]+"
                                     r"(?:\d{1,3}(?:[ \t]*,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)){0,6}$", regex.I)
-_NAME_WHO_WAS = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]+who[ \t]+(?:was|is|turned|had[ \t]+turned)[ \t]+$")
+_NAME_WHO_WAS = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]+who[ \t]+(?:was|is|turned|had[ \t]+turned)[ \t]+$"
+                                 # one told of by a noun, "was" saying it is one: "The pontiff, who was 88, died"
+                                 r"|\b(?i:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?\p{Ll}+,[ \t]+who"
+                                 r"[ \t]+(?:was|turned|had[ \t]+turned)[ \t]+$")
 _AGES_END_AFTER = patterns.compile(rf"{_MORE_AGES}(?:,?[ \t]+(?:and|or)[ \t]+\d{{1,3}})?[ \t]*(?:[.;,]|$)")
 _NAME_AGE_BEFORE = patterns.compile(r"\b\p{Lu}[\p{L}'’.-]*,[ \t]$")
 # "Ruth Levi (78), with her daughter Dana (54)": an age in brackets after a name (not "the Greens (12)": a plural)

@@ -1158,10 +1158,22 @@ def test_age_of_a_conflict_is_a_duration_not_an_age() -> None:
         ("Opera singer Lena Varga dies at 88", 88),
         ("The poet, who died at 91 on Monday, was buried in Osdal.", 91),
         ("The former mayor passed away at 77 after a long illness.", 77),
+        ("The violinist died Tuesday at 83, her family said.", 83),
+        ("Brandt died at home at 90 surrounded by family.", 90),
+        # told of by a noun, "was" saying it is one
+        ("The archbishop, who was 86, had led the diocese since 1999.", 86),
     ],
 )
 def test_ages_are_not_counts(text: str, value: float) -> None:
     assert value not in values(text)
+
+
+def test_a_parent_told_by_how_many_children_counts_children_to_whom_nothing_befell() -> None:
+    kids = one("Mara Lind, the 41-year-old mother of four, was killed in the crash.", 4)
+    assert (kids.subject, kids.topic, kids.role) == ("children", "other", None)
+    assert one("The victim, a father of two, was stabbed outside a bar.", 2).role is None
+    assert one("The mother of 3 children and 2 neighbours died.", 2).topic == "deaths"  # the neighbours died
+    assert one("Four people died, including a mother of two.", 4).topic == "deaths"
 
 
 def test_dying_at_a_place_or_a_speed_still_counts() -> None:

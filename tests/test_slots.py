@@ -48,6 +48,12 @@ def slot(text: str, value: float, name: str):
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("The senator took sharp aim at two of the nine commissioners.", 9, ""),  # a target of words, not a seizure
+    # a part picked out before the whole ("one of the ...") takes the sentence's verbs; the whole keeps its own words
+    ("Police shot dead one of the three robbers outside the bank.", 3, ""),
+    ("One of the five wounded guards died in hospital on Friday.", 5, "injured"),
+    ("One of the 14 trapped divers was pulled out alive.", 14, "trapped"),
+    ("He was one of the 31 people killed in the crush.", 31, "killed"),  # a participle after the noun is its own
+    ("Two more wounded guards died in hospital on Friday.", 2, "killed"),  # no part picked out: the hurt who died
     # a plan or a warrant "executed" is carried out: no one is killed
     ("Six raiders executed the plan before dawn.", 6, ""),
     ("Officers executed a warrant at the homes of 3 traders.", 3, ""),
