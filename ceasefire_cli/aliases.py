@@ -66,9 +66,18 @@ def name_words(name: str, kinds: frozenset[str] = frozenset()) -> tuple[str, ...
     return tuple(_TRANSLIT.sub("", unicodedata.normalize("NFD", singular(w))).translate(_WHOLE_LETTERS) for w in own)
 
 
+def _initialled_words(name: str) -> list[str]:
+    """The words an acronym of the name takes its initials from: its own words, or all of them where a possessive
+    only one word follows is the name's own ("People's Union")."""
+    own = _own_words(name)
+    if len(own) == 1 and "s " in name.replace("’", "'"):
+        own = [w for w in words(name.replace("’", "'").replace("'s ", " ")) if w != "the"]
+    return own
+
+
 def acronym(name: str) -> str:
-    """The initials of a name's own words, lower case ("Port Workers Union": "pwu")."""
-    return "".join(w[0] for w in _own_words(name) if w not in _ACRONYM_SKIP)
+    """The initials of a name's own words, lower case ("Port Workers Union": "pwu"; "People's Union": "pu")."""
+    return "".join(w[0] for w in _initialled_words(name) if w not in _ACRONYM_SKIP)
 
 
 # Two spellings of one word of a person's name in English copy: the same first letter, and this alike by difflib's
@@ -94,8 +103,9 @@ def same_name(a: str, b: str, kinds: frozenset[str] = frozenset(), spellings: bo
     if spellings and 1 < len(ka) == len(kb) and not kinds.intersection(words(a) + words(b)) \
             and all(map(_spelt_alike, ka, kb)):
         return True
-    (short, _), (long_, long_name) = sorted(((ka, a), (kb, b)), key=lambda x: (len(x[0]), x[0]))
-    if len(short) == 1 and len(_own_words(long_name)) > 1 and short[0] in (
+    # (of two one-word keys, the shorter name is the acronym: "UP" of "Unity Party")
+    (short, _), (long_, long_name) = sorted(((ka, a), (kb, b)), key=lambda x: (len(x[0]), len(x[1]), x[0]))
+    if len(short) == 1 and len(_initialled_words(long_name)) > 1 and short[0] in (
             acronym(long_name), "".join(w[0] for w in long_)):
         return True  # "SNP" / "Scottish National Party"; "KMC Hospital" / "Kathmandu Medical College"
     return 1 < len(short) == len(long_) and all(

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ceasefire_cli.aliases import canonical_holders, canonical_places, same_name
+from ceasefire_cli.holders import HOLDER_KINDS
 
 
 def test_equal_words_once_kind_possessive_and_spelling_are_set_aside():
@@ -57,6 +58,12 @@ def test_acronyms_and_abbreviations():
     assert same_name("Soc Dems", "Social Democrats")
     assert not same_name("Soc", "Social")  # a one-word abbreviation could be anything
     assert not same_name("Greens", "Farmers")
+    # two letters of a two-word name whose one word is its kind; a possessive that only the kind follows
+    assert same_name("HP", "Harbour Party", HOLDER_KINDS)
+    assert same_name("HP", "Harbour People's Party", HOLDER_KINDS)
+    assert same_name("WF", "Workers' Front", HOLDER_KINDS)
+    assert same_name("FU", "Farmers' Union", HOLDER_KINDS)
+    assert not same_name("HP", "Hill Union", HOLDER_KINDS)
 
 
 def test_a_name_stands_for_the_one_longer_name_that_holds_its_words():
