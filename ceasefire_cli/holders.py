@@ -70,14 +70,30 @@ _LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}
                            r"(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
+# an office or a kind of place, then the name it is of: "was elected mayor of Osdal with 22,610 votes" (the one
+# elected has the votes, not Osdal)
+_OFFICE_OF = patterns.compile(r"\b(?:mayor|president|governor|premier|chancellor|leader|head|capital|city|town|province"
+                              r"|state|region|district|county|village|prefecture)[ ]+of[ ]+(?:the[ ]+)?$", regex.I)
+_OFFICE_REACH = 24  # characters back from a name its office fits in
+
+
+def _office_place(text: str, start: int, sent_start: int) -> bool:
+    """Whether the name at ``start`` is what an office or a place is of ("mayor of Osdal"), and no named person
+    heads it ("Ana Ruiz, leader of Green Alliance (GA) received": the body, then its head, _HEAD_OF_BEFORE's)."""
+    return _OFFICE_OF.search(text, max(sent_start, start - _OFFICE_REACH), start) is not None \
+        and _HEAD_OF_BEFORE.search(text, max(sent_start, start - _HEAD_OF_REACH), start) is None
 # the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
 # 'the Reds won the most seats, securing 64'
 # ... the words that lead from a result to its share: "with", ", securing"
 _TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
 _WHO_ASIDE = r"(?:,[ ]+(?:who|which)[ ][^,;:.!?]{1,80}?,)?"  # "Ana Ruiz, who had been expected to win, came third"
+# the body a person stands for, told right after the name: "Ana Ruiz of the Civic Party (CP) was elected with"
+_BODY_OF = rf"(?:[ ](?:of|from)[ ]the[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,4}}(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?)?"
 _RESULT_SHARE = patterns.compile(
-    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?{_WHO_ASIDE}[ ]+(?:(?:has|have|had)[ ]+)?"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?{_BODY_OF}{_WHO_ASIDE}[ ]+"
+    r"(?:(?:has|have|had)[ ]+)?"
     r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured|trailed|limped"
+    r"|(?:(?:was|were|has[ ]been|had[ ]been)[ ]+)?(?:re-?)?elected"  # "Ana Ruiz was elected mayor ... with 48,220"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched"
     r"|beat|beaten|defeated|edged|trounced|routed)[ ]"  # "Ruiz had beaten Brandt with 51%": the winner's share
     r"(?:[^,;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80}?"  # past a year: "the best tally since 1931, with 40"
@@ -130,7 +146,8 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
     if clause[0] > sent_start and text[clause[0] - 1] in _LIST_MARKS and not text[clause[0]:c.start].strip():
         lo = max(sent_start, c.start - _HOLDER_REACH)  # '…, the Greens — 41': the dash ends no clause here
     found = (f(text, c, lo, sent_start) for f in _HOLDER_FINDERS)
-    m = next((f for f in found if f is not None and _name_in(f) is not None), None)
+    m = next((f for f in found if f is not None and _name_in(f) is not None
+              and not _office_place(text, f.start("name"), sent_start)), None)
     if m is None and share_or_tally(c) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
             and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
@@ -281,6 +298,8 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
         return None  # "a swap between Valdora and six other countries": the figure joins the name, not its share
     while name and name[0] in _NOT_NAMES:
         name = name[1:]
+    if name and regex.sub(r"['’]s?$", "", name[0]) in _TIME_NAMES:
+        return None  # "won the run-off on Sunday with 51.2%", "Monday's 6.8-magnitude quake": a day, nobody's share
     while name and name[-1] in ("of", "and", "for"):
         name = name[:-1]
     name = _past_title(name)
@@ -324,6 +343,9 @@ _SERVING_OWN = patterns.compile(
     r"\b(?:serving|served|serves|serve)[ ]+(?:his|her)[ ]+$")
 # "sentenced Thursday to 25 years": when, not whom
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today".split())
+# days and months, which hold nothing ("May", a name too, left out)
+_TIME_NAMES = _DAYS | frozenset(
+    "Tonight January February March April June July August September October November December".split())
 _SENTENCED_REACH = 160  # characters from the name to the term, past an appositive
 
 

@@ -1530,6 +1530,14 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens, whose banners read “Homes First,” surged, taking 9 seats.", 9, ""),
     # a person, then the body they belong to, then the verb: theirs, not the body's
     ("Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes, asked for a recount.", 612440, "Tomas Ruiz"),
+    # a day or a month holds nothing: the share is the one who won
+    ("Ivo Brandt won the run-off on Sunday with 50.6% of the vote.", 50.6, "Ivo Brandt"),
+    ("Tuesday's 5.9-magnitude quake shook the coast.", 5.9, ""),
+    ("The Reds finished on Monday with 33 seats.", 33, "Reds"),
+    # one elected, and one told with the body they stand for, before the verb
+    ("Ana Ruiz was re-elected on Sunday with 61% of the vote.", 61, "Ana Ruiz"),
+    ("Lia Dorn of the Harbour Party (HP) was elected mayor of Osdal with 22,610 votes.", 22610, "Lia Dorn"),
+    ("Tomas Brandt of the Farmers Union came second with 30.1%.", 30.1, "Tomas Brandt"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
