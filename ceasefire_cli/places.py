@@ -347,7 +347,8 @@ _OWNER_BETWEEN = patterns.compile(r"['’]s?[ ](?:capital,?[ ])?")  # between a 
 # ("Portugal's capital, Lisbon": the city, named after what it is)
 # a capital named after the word, as an apposition: "in the capital, Lisbon", "in the capital city Lisbon"
 _CAPITAL_BEFORE = patterns.compile(
-    rf"(?i:\b(?:{_PREPS}|to|from)[ ]+the[ ]+(?:(?:{_COMPASS_ADJ}|country['’]s|nation['’]s)[ ]+)?"
+    rf"(?i:\b(?:{_PREPS}|to|from)[ ]+the[ ]+(?:(?:{_COMPASS_ADJ}|country['’]s|nation['’]s|provincial|regional|state"
+    r"|district|county)[ ]+)?"
     r"capital(?:[ ]+city)?,?[ ]+)$")
 _PART_OF_CITY = patterns.compile(r"['’]s?[ \t]+(?:\p{Ll}+[ \t]+){0,2}")
 
@@ -370,6 +371,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMent
             pos = m.end()
             continue
         place, start, end = found[0], m.start() + found[1], m.start() + found[2]
+        if place.kind == "city" and not place.country and not _TOWN_NOUN_BEFORE.search(
+                text, max(0, start - _TOWN_FRAME_REACH), start) and not _CITY_AFTER.match(text, end):
+            pos = m.end()  # a town only the text names is a place where named as one ("in the town of Osterby, 23
+            continue  # died"), not wherever its name recurs ("Osterby's hospital"): other outlets that name it
+            # bare leave it unplaced, and a figure is the story's, not a part of it, where the text does not say so
         if storms and text[start:end] in storms:  # "died in Florence" after "Storm Florence": the storm
             pos = m.end()
             continue
@@ -665,10 +671,39 @@ def _region_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a town the text names as such, which the gazetteer (cities of 15,000 people or more) may lack: "the town of
+# Belsk", "the village of Drava", "Valdora city", "the provincial capital Valdora"
+_NAMED_TOWN = patterns.compile(
+    r"\b(?:city|town|village|hamlet|township)[ ]of[ ](\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
+    r"|\b(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})[ ]city\b"
+    r"|\b(?:provincial|regional|state|district|county)[ ]capital,?[ ](\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})")
+_TOWN_NOUNS = ("city", "town", "village", "hamlet", "capital")  # one of which every match of _NAMED_TOWN holds
+# the words right around one mention of a town's name that name it as a town there
+_TOWN_NOUN_BEFORE = patterns.compile(r"\b(?:(?:city|town|village|hamlet|township)[ ]of|capital,?)[ ]$")
+_CITY_AFTER = patterns.compile(r"[ ]city\b")
+_TOWN_FRAME_REACH = 20  # characters before a town's name its frame fits in
+
+
+def _named_towns(text: str) -> dict[str, Place]:
+    """Towns the text names as such (``_NAMED_TOWN``), as cities of no known country."""
+    out: dict[str, Place] = {}
+    if not any(noun in text for noun in _TOWN_NOUNS):
+        return out
+    for m in _NAMED_TOWN.finditer(text):
+        words = next(g for g in m.groups() if g).split(" ")
+        while words and words[0] in _LEADING:  # "In Valdora city": the name is Valdora
+            words = words[1:]
+        if words and words[0] not in _CALENDAR_WORDS:
+            name = " ".join(words).rstrip("'’")
+            out[name] = Place(name, "city", "")
+    return out
+
+
 @lru_cache(maxsize=4)
 def _named_regions(text: str) -> dict[str, Place]:
-    """Regions the text names as such, anywhere in it (memoised: a text is searched in stretches)."""
-    out: dict[str, Place] = {}
+    """Regions the text names as such, anywhere in it, and towns it names so (memoised: a text is searched in
+    stretches); a name both is the region."""
+    out: dict[str, Place] = _named_towns(text)
     for m in (m for lo, hi in _region_lines(text) for m in _NAMED_REGION.finditer(text, lo, hi)):
         words = (m.group(1) or m.group(2)).split(" ")
         while words and words[0] in _LEADING:  # "In Enga province": the name is Enga

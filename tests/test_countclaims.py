@@ -1681,6 +1681,28 @@ def test_a_smaller_toll_abroad_leaves_the_story_its_own_country(tmp_path) -> Non
     assert {m.article for m in whole.mentions} == {"north", "south", "west"}
 
 
+def test_a_town_the_gazetteer_lacks_is_the_story_s_own_where_its_tolls_are_told_there_alone(tmp_path) -> None:
+    # one outlet names the town as one, the others leave the toll and its parts unplaced: one fact each
+    rows = _count_rows(tmp_path, {
+        "north": "A blast tore through a depot in the town of Osterby on Monday, killing 17 people. "
+                 "Eight of the wounded were in critical condition at Osterby's clinic.",
+        "south": "An explosion at a depot killed 19 people. Nine of the injured were in critical condition.",
+    })
+    (dead,) = [c for c in rows if c.extra["slots"]["measure"] == "killed" and not c.extra["slots"]["period"]]
+    assert {m.article for m in dead.mentions} == {"north", "south"} and dead.verdict == "conflict"
+    (critical,) = [c for c in rows if c.extra["slots"]["period"] == "those in critical"]
+    assert {m.article for m in critical.mentions} == {"north", "south"}
+
+
+def test_a_town_the_gazetteer_lacks_is_a_part_where_an_outlet_gives_it_less_than_the_whole(tmp_path) -> None:
+    rows = _count_rows(tmp_path, {
+        "north": "The floods have killed 60 people. In the town of Osterby alone, 12 people died.",
+        "south": "The floods have killed 61 people. In the village of Osterby, 14 people died.",
+    })
+    (town,) = [c for c in rows if c.extra["slots"]["place"] == "Osterby"]
+    assert {m.item.value for m in town.mentions} == {12, 14} and town.verdict == "conflict"
+
+
 def test_people_of_a_kind_with_nothing_said_of_them_are_the_captives_of_that_kind_freed(tmp_path) -> None:
     rows = _count_rows(tmp_path, {
         "north": "Valdora freed 140 Borenian prisoners on Wednesday. Among the released Borenians there are six women.",

@@ -816,6 +816,15 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
      " Faro, 5,000 sat in the square.", 12000, "Porto"),
     ("Marchers filled three towns: in Braga, some 30,000 walked; in Porto, 12,000 gathered at the port; and in"
      " Faro, 5,000 sat in the square.", 5000, "Faro"),
+    # a town the text names as such, whether or not the gazetteer lists it
+    ("In the town of Osterby, 23 people were killed.", 23, "Osterby"),
+    ("Osterby accounted for 40 of the dead.", 40, ""),  # no town named as such: a word the gazetteer lacks
+    # ... only where named as one: its bare name again may be the story's own town, as other outlets leave it
+    ("The flood hit the town of Osterby hard. Osterby accounted for 40 of the dead.", 40, ""),
+    ("In Valmora city, 15 people died on Friday.", 15, "Valmora"),
+    ("In the village of Kessel, 9 people were killed.", 9, "Kessel"),
+    ("In the provincial capital Valmora alone, 17 people died.", 17, "Valmora"),
+    ("In the regional capital, Porto, 11 people were hurt.", 11, "Porto"),
 ])
 def test_place(text, value, want):
     assert slot(text, value, "place") == want
