@@ -50,6 +50,17 @@ _ABOUT_AFTER = patterns.compile(
     r"[ \t]+with"
     # the deeds charged: "34 counts of falsifying records to hide a payment before the 2016 election"
     r"|(?:counts?|charges?)[ \t]+of[ \t]+\p{Ll}+ing)\b", regex.I)
+# a time inside a "since" clause before the figure: "Since the war began in October, 18,050 people have been killed"
+# (when the count started, as "since" after the figure already is)
+_SINCE_CLAUSE_BEFORE = patterns.compile(r"\bsince\b[^,;:.!?\d]{0,60}$", regex.I)
+# the day an event happened, told as its owner ("the toll from Monday's quake reached 87"): a toll that rose or was
+# reached is as of the report, not that day
+_EVENT_DAY_AFTER = patterns.compile(
+    r"['’]s[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:earthquake|quake|floods?|flooding|fire|blaze|wildfire|landslides?|mudslides?"
+    r"|explosion|blast|attacks?|bombing|shooting|crash|collapse|storm|cyclone|hurricane|typhoon|tornado|tsunami"
+    r"|eruption|massacre|stampede|crush|derailment|sinking|raid|strikes?|clashes|violence|disaster)\b", regex.I)
+_TOLL_ROSE = patterns.compile(r"\b(?:toll|tally)\b|\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped"
+                              r"|increased|stands|stood|now)\b", regex.I)
 _CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
 _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 
@@ -84,6 +95,13 @@ def read_time(rd: Reading, when_from: int) -> str | None:
         if wm is None or wm.group().lower().startswith("since") else None
     if year_when is not None:
         wm = None
+    if wm is not None and wm.start() < start and "," in text[wm.end():start] \
+            and _SINCE_CLAUSE_BEFORE.search(text, max(r.sent[0], wm.start() - 60), wm.start()):
+        wm = None  # "Since the war began in October, 18,050 have been killed": when the count started (not "the
+        # deadliest since a 1961 flood that killed 70": that flood's)
+    if wm is not None and _EVENT_DAY_AFTER.match(text, wm.end()) \
+            and _TOLL_ROSE.search(text, max(r.sent[0], start - 80), min(r.sent[1], end + 40)):
+        wm = None  # "the toll from Monday's quake reached 87": the quake's day, the toll as of the report
     if wm is not None and wm.start() < start and _EVENT_CLAUSE_BEFORE.search(text, max(r.sent[0], wm.start() - 80),
                                                                          wm.start()):
         wm = None  # "the toll from the quake that struck the coast on Monday rose to 140": the quake's day

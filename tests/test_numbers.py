@@ -712,9 +712,15 @@ def test_status(text: str, value: float, status: str) -> None:
         ("On Tuesday, the two sides had released 410 prisoners apiece.", 410, "On Tuesday"),
         ("On Wednesday, 215 were exchanged, and on Tuesday 410, the ombudsman said.", 215, "On Wednesday"),
         ("On Wednesday, 215 were exchanged, and on Tuesday 410, the ombudsman said.", 410, "on Tuesday"),
+        # the day an event happened, told as its owner, is not the day of a toll that rose since
+        ("The toll from Friday's mudslide has risen to 63.", 63, None),
+        ("Friday's mudslide buried 20 homes.", 20, "Friday"),  # what the event did that day
+        ("Friday's toll rose to 63.", 63, "Friday"),  # the toll's own day
+        # a time inside a "since" clause is when the count began
+        ("Since the fighting began in March, 4,300 people have been killed.", 4300, None),
     ],
 )
-def test_when(text: str, value: float, when: str) -> None:
+def test_when(text: str, value: float, when: str | None) -> None:
     assert one(text, value).when == when
 
 
