@@ -365,7 +365,9 @@ _OF_AFTER = patterns.compile(r"[ \t]+of[ \t]", regex.I)
 # a change or a payment spread across a span: "a raise over six years", "phased in over three years"
 _SPREAD_BEFORE = patterns.compile(
     r"\b(?:raises?|increases?|rises?|hikes?|cuts?|growth|payments?|instalments?|installments?|spread|phased[ \t]+in"
-    r"|paid)[ \t]+$", regex.I)
+    r"|paid"
+    # ... or an amount right before it: "raise wages by 35% over four years", "£4 billion over five years"
+    r"|\d[\d.,]*%|per[ \t]?cent|million|billion|bn|pounds|dollars|euros)[ \t]+$", regex.I)
 _PREP_BEFORE = patterns.compile(r"\b(?:in|for|after|within|since|by|from|to|than|at|with|during)[ \t]+$", regex.I)
 _HALF_AFTER = patterns.compile(rf"{HALF}\b", regex.I)
 # Largest value kept (a quadrillion): the biggest sums in the news are trillions; longer digit runs

@@ -141,6 +141,9 @@ def test_from_one_figure_to_another_counts_the_same_thing() -> None:
     ("The jurors sat for six hours over three days.", 3, "exact"),  # spread across, not more than
     ("The panel met for eleven and a half hours over two days.", 2, "exact"),
     ("The blockade lasted over three weeks.", 3, "more_than"),
+    # an amount spread across the span
+    ("The offer would lift pay by 22% over three years.", 3, "exact"),
+    ("The fund pays out 2 billion euros over five years.", 5, "exact"),
 ])
 def test_over_after_a_span_of_time_is_across(text, value, qualifier) -> None:
     assert one(text, value).qualifier == qualifier

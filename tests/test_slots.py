@@ -932,6 +932,8 @@ def test_place(text, value, want):
     ("The number of people in shelters jumped by 3,500 to 41,000.", 3500, "more"),
     ("The number of people in shelters jumped by 3,500 to 41,000.", 41000, ""),
     ("Nurses want a pay rise of 12 percent over two years.", 12, ""),  # a change of a measure is the fact itself
+    # "an additional" after a toll of another measure adds to that toll's people, no increment of its own
+    ("The toll reached 64.\n\nAn additional 20 people are missing in the hills.", 20, ""),
     # the figure a rise started from is an earlier one
     ("The count of the dead climbed to 57 from 45 a day earlier.", 45, "earlier"),
     ("The count of the dead climbed to 57 from 45 a day earlier.", 57, ""),
