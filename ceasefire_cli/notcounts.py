@@ -126,6 +126,14 @@ _LABEL_WORDS = frozenset(
 # verbs that put a telephone number after them when nothing counted follows it ("dialled 999", "call 112")
 _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling dials phoned ring rang".split())
 _RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
+# a share told in words, opening its clause or after a qualifier: "Nearly three in five voters", "Two in three
+# residents fled" (not "killed 4 in two attacks": a figure that ends a verb's object is no share)
+_WORD_SHARE_OPENS = r"(?:^|[.!?;:]\s+|\n|\b(?:nearly|almost|about|around|roughly|some|than|just|over|under)[ \t]+)"
+_WORD_RATIO = r"(?:two|three|four|five|six|seven|eight|nine)[ \t]+in[ \t]+(?:three|four|five|six|seven|eight|nine|ten)"
+_WORD_RATIO_AT = patterns.compile(rf"(?i:{_WORD_RATIO})\b")
+_WORD_SHARE_BEFORE = patterns.compile(rf"(?i:{_WORD_SHARE_OPENS})[\"“‘']?$")
+_WORD_RATIO_BEFORE = patterns.compile(rf"(?i:{_WORD_SHARE_OPENS})[\"“‘']?(?i:two|three|four|five|six|seven|eight|nine)"
+                                      r"[ \t]+in[ \t]+$")
 _URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
 # a site's name runs on into its domain, written in lower case ("12.kz", "Planes40.com"; not "died 24.In")
@@ -216,6 +224,10 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
+    if n1[0].isalpha() and value <= 10 and (
+            (before.endswith(" in ") and _WORD_RATIO_BEFORE.search(text, max(0, s - 40), s))
+            or (_WORD_RATIO_AT.match(text, s) and _WORD_SHARE_BEFORE.search(text, max(0, m.start() - 20), s))):
+        return True  # "nearly three in five voters": a share, neither figure a count
     if not g["q"] and before.endswith("the ") and _BETWEEN_THE.search(before) and not _FATE_AFTER.match(text, e) \
             and (not _counted_after(after) or (value == 2 and before[-12:].lower().startswith("between"))):
         return True  # "a swap between the two is not new", "talks between the two nations": the two sides named
@@ -399,6 +411,7 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
+
     if last in _DIAL_WORDS and not _counted_after(after) and n1.lower() != "one":
         return True  # "neighbours dialled 999": a number dialled; not "the defence called 20 witnesses", nor "one
         # witness" (a written "one" here has already been read as a count of the person after it)

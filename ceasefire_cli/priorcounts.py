@@ -57,10 +57,19 @@ _WON_BEFORE = patterns.compile(
     r"|(?<=\bto[ \t]+[\d,.]+(?:[ \t]+\p{Ll}+){1,2}[ \t]+)from)[ \t]+$")  # 'slumped to 52 seats from 70'
 
 
+# a rival's own figure set against the one just told: "polled 48,220 votes to Tal's 41,950", "41 seats against the
+# Blues' 33"
+_RIVAL_OWNS_BEFORE = patterns.compile(
+    r"\b(?:to|against|versus|vs\.?|over)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,3}"
+    r"(?:['’]s|(?<=s)['’])[ \t]+$")
+_RIVAL_REACH = 50  # characters before a figure "against the Homeland Front's" fits in
+
+
 def _won_share(text: str, prior: list[Count], sent_start: int, start: int) -> Count | None:
     """"With 648 of the 650 seats declared, Labour has won 412": a bare figure a holder won counts the
-    things the sentence counted before it."""
-    won = _WON_BEFORE.search(text, max(sent_start, start - 20), start)
+    things the sentence counted before it; so does a rival's set against it ("48,220 votes to Tal's 41,950")."""
+    won = _WON_BEFORE.search(text, max(sent_start, start - 20), start) \
+        or _RIVAL_OWNS_BEFORE.search(text, max(sent_start, start - _RIVAL_REACH), start)
     if won is None:
         return None
     taken = won.group().startswith(("took", "take", "captured"))  # things taken, not people: "took 12 to hospital"

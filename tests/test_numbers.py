@@ -1199,6 +1199,13 @@ def test_a_change_then_the_total_it_came_to_is_no_range() -> None:
     assert [(c.low, c.high) for c in counts("Between 40 and 60 people marched; 10 to 20 were held.")][1] == (10, 20)
 
 
+def test_a_share_told_in_words_is_no_count() -> None:
+    assert values("Nearly three in five voters backed the plan.") == []
+    assert values("About four in ten homes were damaged. In all, ten homes burned.") == [10]
+    assert values("Two in three residents fled the valley.") == []
+    assert values("Police detained six in three raids.") == [6, 3]  # the object of a verb, then its events
+
+
 def test_the_parties_pointed_back_to_are_no_count() -> None:
     assert values("A prisoner swap between the two is not new.") == []
     # two things named by their noun are the two sides too; a third is no pair told of before

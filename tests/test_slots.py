@@ -1541,6 +1541,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens, whose banners read “Homes First,” surged, taking 9 seats.", 9, ""),
     # a person, then the body they belong to, then the verb: theirs, not the body's
     ("Tomas Ruiz, from the Green Alliance, who obtained 612,440 votes, asked for a recount.", 612440, "Tomas Ruiz"),
+    # a rival's figure set against the one just told is a share of the same things, the rival's
+    ("Brandt polled 31,200 votes to Ruiz's 29,950.", 29950, "Ruiz"),
+    ("The Reds won 41 seats against the Harbour Front's 33.", 33, "Harbour Front"),
     # a day or a month holds nothing: the share is the one who won
     ("Ivo Brandt won the run-off on Sunday with 50.6% of the vote.", 50.6, "Ivo Brandt"),
     ("Tuesday's 5.9-magnitude quake shook the coast.", 5.9, ""),
