@@ -63,7 +63,10 @@ _OPENING_PRONOUN = patterns.compile(r"\s*(He|She)\b")  # a sentence whose subjec
 _SINGLE_SAID = patterns.compile(r"\p{Lu}[\p{L}’'-]*[ ]+(?:(?:has|had|have)[ ]+)?(?:" + _trie(_FINITE) + r")\b")
 # what follows a name that opens its sentence as the subject: an apposition ('Okonkwo, a guild member,') or an
 # auxiliary ('Okonkwo has said'). Any verb after it ('-ed', '-s') took one speaker from an untuned cluster
-_OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b")
+_OPENER_NEXT = patterns.compile(r",[ ]+(?:an?|the)[ ]|[ ](?:has|had|is|was|will|would)\b"
+                                # ... or a deed in the past: 'Okonkwo took the stage', 'Okonkwo arrived at noon'
+                                r"|[ ](?:\p{Ll}{2,}ed|took|went|came|gave|made|stood|spoke|told|left|won|lost|ran"
+                                r"|led|met|sat|got|held|kept|began|saw|rose|wrote)\b")
 # a person speaking for a body: the body is given as the speaker, and 'he'/'she' next is that person again
 VOICE_OF = patterns.compile(  # ends where the speech verb starts: '… a spokesman for the foreign ministry said'
     r"\b(spokes(?:man|woman|person)|official|representative)[ ]+(?:for|of|at)[ ]+(?:[\p{L}’'.-]+[ ]+){1,6}$",

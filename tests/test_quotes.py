@@ -1176,6 +1176,15 @@ def test_he_after_a_lone_name_just_quoted_is_that_name() -> None:
     assert only(other, "a lot of").speaker == "Tomas Brenner"
 
 
+def test_he_after_a_lone_name_that_opened_the_sentence_before_with_a_deed_is_that_name() -> None:
+    text = ('Early counts put Brenner narrowly ahead of Ivo Kessler.\n\n'
+            'Brenner took the stage in Osdal soon after. "We are proud of this night," he told supporters.\n')
+    assert only(text, "We are proud").speaker == "Brenner"
+    # a plural that opens the sentence is no name: the person named before it still is
+    plural = text.replace("Brenner took the stage", "Volunteers cheered")
+    assert only(plural, "We are proud").speaker != "Volunteers"
+
+
 def test_said_the_relative_of_someone_then_a_name_is_the_name() -> None:
     text = ('The ferry docked at noon.\n\n"We thank everyone who helped bring Tomas home safely," said the mother of '
             'Tomas, Ana Brenner, on Monday.\n')
