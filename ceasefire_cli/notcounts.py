@@ -126,6 +126,8 @@ _LABEL_WORDS = frozenset(
 # verbs that put a telephone number after them when nothing counted follows it ("dialled 999", "call 112")
 _DIAL_WORDS = frozenset("call called calling calls dial dialed dialled dialling dials phoned ring rang".split())
 _RATIO_BEFORE = patterns.compile(r"\b(?:\d+|one)[ \t]+in[ \t]+$", regex.I)  # "1 in 5", "one in seven"
+# the capitalised words whose "of" and a number name a body: "the Group of 20", "the Gang of Four"
+_NAMED_BODY_OF = patterns.compile(r"\b(?:Group|Gang|Club|Band|Council|Committee)[ ]of[ ]$")
 # a share told in words, opening its clause or after a qualifier: "Nearly three in five voters", "Two in three
 # residents fled" (not "killed 4 in two attacks": a figure that ends a verb's object is no share)
 _WORD_SHARE_OPENS = r"(?:^|[.!?;:]\s+|\n|\b(?:nearly|almost|about|around|roughly|some|than|just|over|under)[ \t]+)"
@@ -224,6 +226,10 @@ def _skip(text: str, m: Hit, n1: str, value: float) -> bool:
         return True  # "  2. News", "3) World": a list's numbering, not a count
     if _is_age(text, m, value, before, after):
         return True
+    if n1[0].isupper() and (text[e:e + 8] == " Day War" or (g["hyw"] == "Day" and text[e:e + 4] == " War")):
+        return True  # "the 1967 Six-Day War": a war's name (a span written "the 12-day war" is still a length)
+    if before.endswith(" of ") and _NAMED_BODY_OF.search(before) and not _counted_after(after):
+        return True  # "the Group of 20", "the Gang of Four": a body's name, no count
     if n1[0].isalpha() and value <= 10 and (
             (before.endswith(" in ") and _WORD_RATIO_BEFORE.search(text, max(0, s - 40), s))
             or (_WORD_RATIO_AT.match(text, s) and _WORD_SHARE_BEFORE.search(text, max(0, m.start() - 20), s))):

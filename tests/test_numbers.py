@@ -1199,6 +1199,12 @@ def test_a_change_then_the_total_it_came_to_is_no_range() -> None:
     assert [(c.low, c.high) for c in counts("Between 40 and 60 people marched; 10 to 20 were held.")][1] == (10, 20)
 
 
+def test_a_name_made_of_a_number_is_no_count() -> None:
+    assert values("The 1973 Nine-Day War left scars on both towns.") == []
+    assert values("Delegates of the Group of 20 met in Osdal, as did the Gang of Four.") == []
+    assert values("A group of 20 soldiers was ambushed; the nine-day siege ended.") == [20, 9]  # counts, a span
+
+
 def test_a_share_told_in_words_is_no_count() -> None:
     assert values("Nearly three in five voters backed the plan.") == []
     assert values("About four in ten homes were damaged. In all, ten homes burned.") == [10]
