@@ -221,13 +221,13 @@ _THE_REST = patterns.compile(r",?[ \t]+(?:and|but|while)[ \t]+(?:the[ \t]+)?(?:r
 _PART_OF_BEFORE = patterns.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|most|none|each|either|neither)"
     r"[ \t]+of[ \t]+(?:the|its|their|those|these|his|her)[ \t]+$", regex.I)
-# a parent told by how many children they have ("the mother of three was killed"): a count of the children, to
-# whom nothing the sentence tells befell (counted reads "children" as its noun)
-PARENT_OF_BEFORE = patterns.compile(r"\b(?:(?:grand|step)?(?:mother|father|parent)|mum|mom|dad)[ \t]+of[ \t]+$",
-                                    regex.I)
 # ... the finite verb after the whole's noun phrase that is the part's ("... officers died", "... suspects was")
 _PART_VERB = patterns.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,6}?(?:was|were|is|are|has|have|had|died|dies|remains|remained"
                               r"|survived|escaped|succumbed|later|also|still)\b")
+# a parent told by how many children they have ("the mother of three was killed"): a count of the children, to
+# whom nothing the sentence tells befell (counted reads "children" as its noun, and the windows close as above)
+PARENT_OF_BEFORE = patterns.compile(r"\b(?:(?:grand|step)?(?:mother|father|parent)|mum|mom|dad)[ \t]+of[ \t]+$",
+                                    regex.I)
 
 
 def read_windows(rd: Reading) -> None:

@@ -417,7 +417,6 @@ def _is_label(text: str, m: Hit, n1: str, before: str, after: str) -> bool:
     last = _last_word(before)
     if last in _LABEL_WORDS or (last == "in" and _RATIO_BEFORE.search(before)):
         return True  # "Route 6", "flight 370", "1 in 5"
-
     if last in _DIAL_WORDS and not _counted_after(after) and n1.lower() != "one":
         return True  # "neighbours dialled 999": a number dialled; not "the defence called 20 witnesses", nor "one
         # witness" (a written "one" here has already been read as a count of the person after it)
