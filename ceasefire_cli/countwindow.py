@@ -189,6 +189,11 @@ _CLAUSE_AFTER_COMMA = patterns.compile(
     # ... or others told of in a "with" phrase: "45 dead, with others still missing"
     r"|[ \t]+with[ \t]+(?:(?:many|several|dozens[ \t]+of|hundreds[ \t]+of|scores[ \t]+of)[ \t]+)?(?:more|others)\b"
     r"|[ \t]+when[ \t]+(?:the|a|an|he|she|they|it|we)\b", regex.I)  # "..., when a blast killed many": its subject's
+# some of them, told of after their verb to the clause's end: "39 people survived, many with serious injuries" (the 39
+# survived; how some of them are hurt is no word of theirs). Closed by a comma it is an aside: "40 people, most of them
+# in critical condition, were injured"
+_SOME_OF_THEM_AFTER = patterns.compile(
+    r"[ \t]+(?:many|most|some|several|few|all)(?:[ \t]+of[ \t]+them)?[ \t]+(?:with|in)[ \t][^,]*$", regex.I)
 # "three foreigners, two from Braga and one from Porto, died": parts of the figure by where they are from
 _BARE_COMMA = patterns.compile(r",[ \t]+")
 _ORIGIN_PART = patterns.compile(r"[\p{L}\d,.-]+[ \t]+from[ \t]+(?:the[ \t]+)?\p{Lu}")
@@ -240,7 +245,8 @@ def read_windows(rd: Reading) -> None:
     cut, at_comma = _cut(text, np_end, limit, next_start < clause[1] or _object_of_role_verb(text, start))
     fwd_near = (np_end, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
-        and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) else (cut, cut)
+        and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) and not _SOME_OF_THEM_AFTER.match(text, cut + 1, limit) \
+        else (cut, cut)
     residents = lives_there(text, start, words[-1].lower() if words else "")
     if fwd_far[1] > fwd_far[0] and (said := _REPORTED_AFTER.search(text, *fwd_far)) is not None:
         fwd_far = (cut, said.start())

@@ -48,6 +48,9 @@ def slot(text: str, value: float, name: str):
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("The senator took sharp aim at two of the nine commissioners.", 9, ""),  # a target of words, not a seizure
+    # some of them told of after the verb, to the clause's end, say nothing of what befell all
+    ("Twenty-six people survived, many with burns to their hands.", 26, "survived"),
+    ("At least 18 people, most of them in critical condition, were injured.", 18, "injured"),  # an aside
     # a part picked out before the whole ("one of the ...") takes the sentence's verbs; the whole keeps its own words
     ("Police shot dead one of the three robbers outside the bank.", 3, ""),
     ("One of the five wounded guards died in hospital on Friday.", 5, "injured"),
