@@ -111,9 +111,14 @@ _MEASURE_WORDS = patterns.compile(
     # who live there: "a hostel housing 60 students" (not those who "made it home to" their families)
     r"|(?P<population>(?:population|home(?<!\b(?:it|back)\shome)\s+to|inhabitants|housing"
     r"|(?:residents|people)\s+live(?!\s+in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+)?path\b))\b)"
-    r"|(?P<aboard>(?:on\s*board|aboard|passengers|carrying"
+    r"|(?P<aboard>(?:on\s*board|aboard|passengers|carrying|carried(?![ \t]+out\b)"
     r"|(?:(?:were|was)\s+)?on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
+    # what a craft or a place may hold, a fact of its own beside those it held: "licensed to carry 250 passengers",
+    # "the stadium holds 42,000", "a capacity of 300" (before "carrying", which tells who was aboard)
+    r"|(?P<capacity>(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ \t]+to[ \t]+(?:carry|hold|seat)"
+    r"|can[ \t]+(?:carry|hold|seat|accommodate)|capacity[ \t]+(?:of|for)|(?<=\b(?:stadium|arena|hall|venue|ship|vessel"
+    r"|ferry|boat|plane|aircraft|bus|jet|prison|jail|camp|shelter)[ \t]+)(?:holds|seats))\b)"
     r"|(?P<identified>(?:identified)\b)"
     r"|(?P<missing>(?:missing|disappeared|unaccounted[ \t]+for|(?:(?:yet|still)[ \t]+to[ \t]+be|not[ \t]+(?:yet[ \t]+)?"
     r"(?:been[ \t]+)?)accounted[ \t]+for|whereabouts[ \t]+(?:are|were|remain|remained|is|was)[ \t]+"
@@ -152,6 +157,8 @@ _MEASURE_WORDS = patterns.compile(
     # kept from work by their employer, a stoppage of its own: "the carriers locked out 6,000 staff"
     r"|(?P<locked_out>(?:lock(?:ed|s|ing)?[ \t]+out|lockout[ \t]+of)\b)"
     r"|(?P<deployed>(?:deployed|mobili[sz]ed|dispatched"
+    # sent to help: "1,200 soldiers had been sent to help", "sent in to assist" (not "sent to shelters": displaced)
+    r"|sent[ \t]+(?:in[ \t]+)?to[ \t]+(?:help|assist|aid|support|reinforce)|sent[ \t]+in"
     r"|(?:deployment|dispatch|mobili[sz]ation)[ \t]+of"  # "prompting the deployment of 6,000 troops"
     # sent to a search: "800 troops joined police in the search for bodies"
     r"|joined(?=[^.;:!?]{0,60}\b(?:search|rescue|relief|recovery|clean-?up)\b)"
@@ -563,6 +570,14 @@ def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
     return _nearest_measure(found)
 
 
+# what a craft may hold, right before the figure its passengers are counted by
+_CAPACITY_BEFORE = patterns.compile(
+    r"\b(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ \t]+to[ \t]+(?:carry|hold|seat)"
+    r"|can[ \t]+(?:carry|hold|seat|accommodate)|capacity[ \t]+(?:of|for))[ \t]+(?:up[ \t]+to[ \t]+|about[ \t]+)?$",
+    regex.I)
+_CAPACITY_REACH = 40  # characters before a figure "was certified to carry up to" fits in
+
+
 def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bool) -> str:
     """What befell people whose role says nothing: rescued, the measure their noun carries ("passengers" are
     aboard), those living somewhere, or the measure word nearest them in the clause."""
@@ -572,6 +587,8 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     if (main := _MAIN_VERB_PAST_PARTICIPLE.match(text, noun_end(text, c), clause[1])) is not None:
         return main.lastgroup or ""  # "12 people evacuated from the ferry were injured", passengers too
     if head_word(c) in _HEAD_MEASURES:
+        if _CAPACITY_BEFORE.search(text, max(clause[0], c.start - _CAPACITY_REACH), c.start):
+            return "capacity"  # "licensed to carry 250 passengers": what the ferry may hold, not who was aboard
         if _NOT_FOUND_AFTER.match(text, c.end, clause[1]):
             return "missing"  # "two passengers remained missing": not that two were aboard
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):

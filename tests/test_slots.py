@@ -48,6 +48,13 @@ def slot(text: str, value: float, name: str):
     ("Lawyers took the odd step of asking the five-judge bench to sit at night.", 5, ""),
     ("The court took the rare step of jailing 4 men for contempt.", 4, ""),
     ("The senator took sharp aim at two of the nine commissioners.", 9, ""),  # a target of words, not a seizure
+    # what a craft or a venue may hold is a fact of its own beside who was there; those sent to help are deployed
+    ("The launch was licensed to carry 120 passengers.", 120, "capacity"),
+    ("The arena holds 18,000 spectators.", 18000, "capacity"),
+    ("The launch had a capacity of 120 but carried 170 people.", 170, "aboard"),
+    ("The launch, carrying 170 passengers, capsized.", 170, "aboard"),
+    ("Some 900 soldiers had been sent to help with the search.", 900, "deployed"),
+    ("About 2,000 residents were sent to shelters.", 2000, "displaced"),
     # some of them told of after the verb, to the clause's end, say nothing of what befell all
     ("Twenty-six people survived, many with burns to their hands.", 26, "survived"),
     ("At least 18 people, most of them in critical condition, were injured.", 18, "injured"),  # an aside
