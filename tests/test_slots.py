@@ -55,6 +55,9 @@ def slot(text: str, value: float, name: str):
     ("The launch, carrying 170 passengers, capsized.", 170, "aboard"),
     ("Some 900 soldiers had been sent to help with the search.", 900, "deployed"),
     ("About 2,000 residents were sent to shelters.", 2000, "displaced"),
+    # survivors or passengers who died after all are dead
+    ("The toll rose to 19 after two survivors died in hospital.", 2, "killed"),
+    ("Three passengers later died of their burns.", 3, "killed"),
     # some of them told of after the verb, to the clause's end, say nothing of what befell all
     ("Twenty-six people survived, many with burns to their hands.", 26, "survived"),
     ("At least 18 people, most of them in critical condition, were injured.", 18, "injured"),  # an aside
