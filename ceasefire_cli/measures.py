@@ -71,6 +71,10 @@ _CUT_OFF = (r"|(?P<unpowered>(?:without[ \t]+(?:power|electricity)|lost[ \t]+(?:
               r"|water[ \t]+(?:outages?|cuts?)"
               r"|(?:water|water[ \t]+supplies|water[ \t]+supply)[ \t]+(?:was[ \t]+|were[ \t]+"
               r"|has[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?cut)\b)")
+# the words of what a craft or a place may hold ("licensed to carry", "can seat", "a capacity of"): the measure
+# "capacity", read in a clause and right before a figure of passengers
+_CAPACITY = (r"(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ \t]+to[ \t]+(?:carry|hold|seat)"
+             r"|can[ \t]+(?:carry|hold|seat|accommodate)|capacity[ \t]+(?:of|for))")
 # a measure's name where a pattern group cannot spell it
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",
                   "in_path": "in path", "locked_out": "locked out"}
@@ -115,9 +119,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:(?:were|was)\s+)?on\s+(?:the|that|this)\s+(?:flight|plane|aircraft|jet|airliner|bus|ferry|boat|ship|train))\b)"
     r"|(?P<survived>(?:survived|survivors?)\b)"
     # what a craft or a place may hold, a fact of its own beside those it held: "licensed to carry 250 passengers",
-    # "the stadium holds 42,000", "a capacity of 300" (before "carrying", which tells who was aboard)
-    r"|(?P<capacity>(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ \t]+to[ \t]+(?:carry|hold|seat)"
-    r"|can[ \t]+(?:carry|hold|seat|accommodate)|capacity[ \t]+(?:of|for)|(?<=\b(?:stadium|arena|hall|venue|ship|vessel"
+    # "the stadium holds 42,000", "a capacity of 300" (not "carrying" or "carried", which tell who was aboard)
+    rf"|(?P<capacity>(?:{_CAPACITY}|(?<=\b(?:stadium|arena|hall|venue|ship|vessel"
     r"|ferry|boat|plane|aircraft|bus|jet|prison|jail|camp|shelter)[ \t]+)(?:holds|seats))\b)"
     r"|(?P<identified>(?:identified)\b)"
     r"|(?P<missing>(?:missing|disappeared|unaccounted[ \t]+for|(?:(?:yet|still)[ \t]+to[ \t]+be|not[ \t]+(?:yet[ \t]+)?"
@@ -575,10 +578,7 @@ def _thing_measure(text: str, c: Count, clause: tuple[int, int]) -> str:
 
 
 # what a craft may hold, right before the figure its passengers are counted by
-_CAPACITY_BEFORE = patterns.compile(
-    r"\b(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ \t]+to[ \t]+(?:carry|hold|seat)"
-    r"|can[ \t]+(?:carry|hold|seat|accommodate)|capacity[ \t]+(?:of|for))[ \t]+(?:up[ \t]+to[ \t]+|about[ \t]+)?$",
-    regex.I)
+_CAPACITY_BEFORE = patterns.compile(rf"\b{_CAPACITY}[ \t]+(?:up[ \t]+to[ \t]+|about[ \t]+)?$", regex.I)
 _CAPACITY_REACH = 40  # characters before a figure "was certified to carry up to" fits in
 
 

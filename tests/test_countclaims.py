@@ -1681,8 +1681,9 @@ def test_a_smaller_toll_abroad_leaves_the_story_its_own_country(tmp_path) -> Non
     assert {m.article for m in whole.mentions} == {"north", "south", "west"}
 
 
-def test_a_town_the_gazetteer_lacks_is_the_story_s_own_where_its_tolls_are_told_there_alone(tmp_path) -> None:
-    # one outlet names the town as one, the others leave the toll and its parts unplaced: one fact each
+def test_a_town_one_outlet_names_as_such_splits_no_row_of_the_figures_others_leave_unplaced(tmp_path) -> None:
+    # one outlet names the town as one, the others leave the toll and its parts unplaced: one fact each (a guard: the
+    # town is a place only where named as one, so "Osterby's clinic" places nothing)
     rows = _count_rows(tmp_path, {
         "north": "A blast tore through a depot in the town of Osterby on Monday, killing 17 people. "
                  "Eight of the wounded were in critical condition at Osterby's clinic.",
