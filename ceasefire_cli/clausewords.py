@@ -246,3 +246,17 @@ NEW_SUBJECT = (r"(?:(?:many|some|several|dozens|hundreds|thousands|scores|others
                r"(?:(?:of[ \t]+)?(?:more|other|them)[ \t]+)?(?:\p{Ll}+[ \t]+)?"
                r"|the[ \t]+(?:death[ \t]+)?(?:number|toll|figure|tally|count)[ \t]+(?:\p{Ll}+[ \t]+)?)"
                r"(?:are|were|remain|remained|is|was|have|had|has|could|may|might|will|would)\b")
+
+
+# those counted who then died, told right after their noun: the injured ("two more injured fishermen succumbed",
+# "two injured workers later died"), survivors and passengers ("two survivors died in hospital"): the dead now
+DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
+                              r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
+                              r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)
+
+
+# the nouns of an event a figure may be told of ("the 1957 flood", "Monday's quake"): its year or its day is the
+# event's, not the figure's told later
+EVENT_NOUN = (r"(?:shooting|attack|bombing|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|fire|wildfire|blaze"
+              r"|flood|flooding|landslide|mudslide|crash|derailment|disaster|massacre|stampede|crush|collapse|explosion"
+              r"|blast|tsunami|eruption|strike|war|sinking|raid|clashes|violence)s?")

@@ -12,6 +12,7 @@ import regex
 
 from . import patterns
 from .clauseread import ROLE_T, group, read_role, read_status
+from .clausewords import DIED_AFTER
 from .countpasses import _DEFAULT_ROLE, _SHARED_TOPICS, _SWAP_TEXT, _is_people
 from .countwindow import Reading
 from .numbers import QUAL_PATTERN
@@ -76,10 +77,6 @@ _TO_PARTY = r"to[ \t]+(?:the[ \t]+)?\p{Lu}(?![\p{L}'’]*['’]s\b)"  # a countr
 _HANDED_ON = patterns.compile(rf"\btransferred[ \t]+(?:back[ \t]+)?{_TO_PARTY}")
 # ... or delivered, the party they were handed to right after them: "delivered 30 hostages to the Borenians"
 _DELIVERED_TO = patterns.compile(rf"[ \t]+(?:over[ \t]+)?{_TO_PARTY}")
-# the injured who then died: "two more injured fishermen succumbed", "two injured workers later died"
-_DIED_AFTER = patterns.compile(r"(?:[ \t]+\p{Ll}+){0,3}?[ \t]+"
-                               r"(?:(?:later|have|had|has|since|subsequently|eventually|also)[ \t]+)*"
-                               r"(?:died|succumbed|perished|passed[ \t]+away)\b", regex.I)
 # the deaths of the counted, said right before their figure: their own fate, whatever verb comes after
 _DEATHS_OF = patterns.compile(r"(?r)\b(?:deaths|killings?|murders?|slayings?)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$",
                               regex.I)
@@ -153,7 +150,7 @@ def read_role_and_status(rd: Reading) -> tuple[str | None, str | None, int]:
         topic, role = "other", None  # "a village home to some 350 people was buried": those who lived there
     if topic in ("deaths", "injured") and _HARM_AMONG.search(text, max(s0, start - 40), start):
         topic, role = "other", None  # "several deaths among the 4,000 who took part": the whole they are among
-    if topic == "injured" and _DIED_AFTER.match(text, np_end) and not rd.part_picked:
+    if topic == "injured" and DIED_AFTER.match(text, np_end) and not rd.part_picked:
         topic, role = "deaths", "killed"  # "two more injured fishermen succumbed": the hurt who died are dead
     if topic in ("injured", "other") and _DEATHS_OF.search(text, max(s0, start - _DEATHS_OF_REACH), start):
         topic, role = "deaths", "killed"  # "acquitted in the deaths of two men and for wounding a third": the dead

@@ -11,8 +11,9 @@ import regex
 
 from . import patterns
 from .clauseread import read_when
-from .clausewords import _WHEN_HINT
+from .clausewords import _WHEN_HINT, EVENT_NOUN
 from .countwindow import Reading
+from .standing import RISEN
 
 __all__ = ["read_time"]
 
@@ -55,12 +56,8 @@ _ABOUT_AFTER = patterns.compile(
 _SINCE_CLAUSE_BEFORE = patterns.compile(r"\bsince\b[^,;:.!?\d]{0,60}$", regex.I)
 # the day an event happened, told as its owner ("the toll from Monday's quake reached 87"): a toll that rose or was
 # reached is as of the report, not that day
-_EVENT_DAY_AFTER = patterns.compile(
-    r"['’]s[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(?:earthquake|quake|floods?|flooding|fire|blaze|wildfire|landslides?|mudslides?"
-    r"|explosion|blast|attacks?|bombing|shooting|crash|collapse|storm|cyclone|hurricane|typhoon|tornado|tsunami"
-    r"|eruption|massacre|stampede|crush|derailment|sinking|raid|strikes?|clashes|violence|disaster)\b", regex.I)
-_TOLL_ROSE = patterns.compile(r"\b(?:toll|tally)\b|\b(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped"
-                              r"|increased|stands|stood|now)\b", regex.I)
+_EVENT_DAY_AFTER = patterns.compile(rf"['’]s[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}?{EVENT_NOUN}\b", regex.I)
+_TOLL_ROSE = patterns.compile(rf"\b(?:toll|tally|{RISEN}|rises|climbs|reaches|stands|stood|now)\b", regex.I)
 _CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
 _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
 

@@ -18,6 +18,7 @@ from .clauseread import ROLE_T
 from .clausewords import NEW_SUBJECT
 from .models import Count
 from .numbers import QUAL_PATTERN, NumberSpan
+from .numerals import FIGURE
 from .population import CARRYING, lives_there
 from .textutil import OPENERS, aside_end
 
@@ -224,7 +225,7 @@ _THE_REST = patterns.compile(r",?[ \t]+(?:and|but|while)[ \t]+(?:the[ \t]+)?(?:r
 # officers died"), not the whole; the whole keeps only the words of its own noun phrase and a participle after it
 # ("she was one of the 28 people killed": the 28 were killed)
 _PART_OF_BEFORE = patterns.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|most|none|each|either|neither)"
+    rf"(?:{FIGURE}|\b(?:some|several|many|most|none|each|either|neither))"
     r"[ \t]+of[ \t]+(?:the|its|their|those|these|his|her)[ \t]+$", regex.I)
 # ... the finite verb after the whole's noun phrase that is the part's ("... officers died", "... suspects was")
 _PART_VERB = patterns.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,6}?(?:was|were|is|are|has|have|had|died|dies|remains|remained"

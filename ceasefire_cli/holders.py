@@ -10,7 +10,8 @@ import regex
 from . import patterns
 from .models import Count
 from .names import TITLE_CAPS, TITLE_MODS_ONLY
-from .places import NAME_PARTICLE, PlaceMention
+from .places import KIND_OF_PLACE, NAME_PARTICLE, PlaceMention
+from .textutil import MONTH_NAMES
 
 __all__ = ["COALITION", "HOLDER_KINDS", "JOINT", "NO_HOLDER", "holder"]
 
@@ -72,8 +73,8 @@ _LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
 # an office or a kind of place, then the name it is of: "was elected mayor of Osdal with 22,610 votes" (the one
 # elected has the votes, not Osdal)
-_OFFICE_OF = patterns.compile(r"\b(?:mayor|president|governor|premier|chancellor|leader|head|capital|city|town|province"
-                              r"|state|region|district|county|village|prefecture)[ ]+of[ ]+(?:the[ ]+)?$", regex.I)
+_OFFICE_OF = patterns.compile(rf"\b(?:mayor|president|governor|premier|chancellor|leader|head|capital|{KIND_OF_PLACE})"
+                              r"[ ]+of[ ]+(?:the[ ]+)?$", regex.I)
 _OFFICE_REACH = 24  # characters back from a name its office fits in
 
 
@@ -344,8 +345,7 @@ _SERVING_OWN = patterns.compile(
 # "sentenced Thursday to 25 years": when, not whom
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today".split())
 # days and months, which hold nothing ("May", a name too, left out)
-_TIME_NAMES = _DAYS | frozenset(
-    "Tonight January February March April June July August September October November December".split())
+_TIME_NAMES = _DAYS | {"Tonight"} | (frozenset(MONTH_NAMES) - {"May"})
 _SENTENCED_REACH = 160  # characters from the name to the term, past an appositive
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
-from .clausewords import INSIDE, said_over
+from .clausewords import DIED_AFTER, INSIDE, said_over
 from .keywords import Keyed
 from .models import Count
 from .numerals import (
@@ -353,10 +353,6 @@ _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tr
 _IDENTIFIED_BARE = patterns.compile(rf"[ \t]+{_NAMED}", regex.I)
 _SURVIVED_AFTER = patterns.compile(  # "two passengers have miraculously survived"
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?:survived|survives|survive|lived)\b")
-# ... or died after all: "two survivors died in hospital", "three passengers later died" (the dead, not those who
-# lived or were aboard)
-_DIED_AFTER = patterns.compile(
-    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:later[ \t]+|since[ \t]+|subsequently[ \t]+)?(?:died|succumbed)\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(
     r"(?r)\b(?:trying|try|tries|working|work|efforts?|bid|search(?:ing)?|continu(?:e|es|ed|ing))[ \t]+(?:to|for)[ \t]+"
@@ -598,7 +594,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
         if not after_part and text[max(0, c.start - 3):c.start] != "of " \
-                and _DIED_AFTER.match(text, c.end + 1 + len(c.subject)):
+                and DIED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "killed"  # "two survivors died in hospital": they are dead now (not the whole "four of 30
             # passengers died" names)
         if _IDENTIFIED_AFTER.match(text, c.end, clause[1]) or _IDENTIFIED_BARE.match(text, c.end + 1 + len(c.subject)):

@@ -131,11 +131,10 @@ _NAMED_BODY_OF = patterns.compile(r"\b(?:Group|Gang|Club|Band|Council|Committee)
 # a share told in words, opening its clause or after a qualifier: "Nearly three in five voters", "Two in three
 # residents fled" (not "killed 4 in two attacks": a figure that ends a verb's object is no share)
 _WORD_SHARE_OPENS = r"(?:^|[.!?;:]\s+|\n|\b(?:nearly|almost|about|around|roughly|some|than|just|over|under)[ \t]+)"
-_WORD_RATIO = r"(?:two|three|four|five|six|seven|eight|nine)[ \t]+in[ \t]+(?:three|four|five|six|seven|eight|nine|ten)"
+_WORD_RATIO = rf"(?:{ONES_WORDS})[ \t]+in[ \t]+(?:{ONES_WORDS}|ten)"
 _WORD_RATIO_AT = patterns.compile(rf"(?i:{_WORD_RATIO})\b")
 _WORD_SHARE_BEFORE = patterns.compile(rf"(?i:{_WORD_SHARE_OPENS})[\"“‘']?$")
-_WORD_RATIO_BEFORE = patterns.compile(rf"(?i:{_WORD_SHARE_OPENS})[\"“‘']?(?i:two|three|four|five|six|seven|eight|nine)"
-                                      r"[ \t]+in[ \t]+$")
+_WORD_RATIO_BEFORE = patterns.compile(rf"(?i:{_WORD_SHARE_OPENS})[\"“‘']?(?i:{ONES_WORDS})[ \t]+in[ \t]+$")
 _URLISH_BEFORE = patterns.compile(r"(?r)(?:https?:|www\.|\w\.\w+/|/)\S*$", regex.I)
 _YEAR = patterns.compile(r"(?:1[6-9]|20)\d\d")
 # a site's name runs on into its domain, written in lower case ("12.kz", "Planes40.com"; not "died 24.In")

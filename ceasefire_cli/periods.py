@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .clausewords import EVENT_NOUN
 from .groupparts import _YEAR_ANCHOR, _part
 from .holders import share_or_tally
 from .keywords import finder, may_match
@@ -221,9 +222,7 @@ _WHICH_BEFORE = patterns.compile(r"(?r),[ \t]+(?:which|that)[ \t]+[^,;:.!?]{0,50
 # villages and killed 310", "the 2009 Ridgeline Fire, in which 140 died", "the 2015 Oro fire, which razed Mesa, where
 # 62 died": that event's figure, however the clause holding it is joined
 _YEAR_EVENT = patterns.compile(
-    r"\b(?<!since[ \t]+)the[ \t]+((?:19|20)\d\d)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:shooting|attack|bombing|quake"
-    r"|earthquake|storm|hurricane|typhoon|cyclone|fire|wildfire|blaze|flood|landslide|crash|derailment|disaster"
-    r"|massacre|stampede|crush|collapse|explosion|blast|tsunami|eruption|strike|war)\b", regex.I)
+    rf"\b(?<!since[ \t]+)the[ \t]+((?:19|20)\d\d)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?{EVENT_NOUN}\b", regex.I)
 _YEAR_IN = patterns.compile(r"\b(?:in[ \t]+|the[ \t]+|an?[ \t]+)((?:19|20)\d\d)\b(?![ \t]*[-–]|,[ \t]*\d)")
 _ANTECEDENT_REACH = 60  # characters before ", which" its antecedent's year may stand in
 _WHICH_REACH = 60  # characters from ", which" to the figure inside its clause ("which left over 140 dead")

@@ -673,13 +673,14 @@ def _region_lines(text: str) -> list[tuple[int, int]]:
 
 # a town the text names as such, which the gazetteer (cities of 15,000 people or more) may lack: "the town of
 # Belsk", "the village of Drava", "Valdora city", "the provincial capital Valdora"
+_TOWN_NOUN = r"(?:city|town|village|hamlet|township)"  # what a town is named as, before its "of"
 _NAMED_TOWN = patterns.compile(
-    r"\b(?:city|town|village|hamlet|township)[ ]of[ ](\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
+    rf"\b{_TOWN_NOUN}[ ]of[ ](\p{{Lu}}[\p{{L}}'’-]+(?:[ ]\p{{Lu}}[\p{{L}}'’-]+){{0,2}})"
     r"|\b(\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})[ ]city\b"
     r"|\b(?:provincial|regional|state|district|county)[ ]capital,?[ ](\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})")
 _TOWN_NOUNS = ("city", "town", "village", "hamlet", "capital")  # one of which every match of _NAMED_TOWN holds
 # the words right around one mention of a town's name that name it as a town there
-_TOWN_NOUN_BEFORE = patterns.compile(r"\b(?:(?:city|town|village|hamlet|township)[ ]of|capital,?)[ ]$")
+_TOWN_NOUN_BEFORE = patterns.compile(rf"\b(?:{_TOWN_NOUN}[ ]of|capital,?)[ ]$")
 _CITY_AFTER = patterns.compile(r"[ ]city\b")
 _TOWN_FRAME_REACH = 20  # characters before a town's name its frame fits in
 
