@@ -8,8 +8,9 @@ of body ("party", "hospital"), a possessive owner ("Keir Starmer's Labour Party"
 spellings are set aside and plurals made singular; an acronym of the other ("KMC Hospital",
 "Kathmandu Medical College"); an abbreviation of every word ("Lib Dems"); or, for names of two words
 or more, the words of the one longer name that holds them all ("Civil Hospital", "Civil Service
-Hospital"). Names no rule ties stay apart: "Tories" and "Conservatives" are one party only to a
-reader who knows it.
+Hospital"); or a short form an article defines in brackets ("Alternative for Germany (AfD)": a form
+whose letters are not the name's initials, the name's own language's). Names no rule ties stay apart:
+"Tories" and "Conservatives" are one party only to a reader who knows it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 import regex
 
 from .holders import COALITION, HOLDER_KINDS, JOINT
+from .places import NAME_PARTICLE
 from .textmatch import singular, words
 
 # words that say what kind of site a name is, not which one (a body's: holders.HOLDER_KINDS)
@@ -168,16 +170,45 @@ _ADJECTIVE_END = regex.compile(r"\p{Lu}\p{Ll}+(?:ish|ese|ic)$")
 _LED_COMPOUND = regex.compile(r"\w-(?:led|backed|run|allied|aligned|dominated)\b", regex.I)
 
 
-def canonical_holders(names: Iterable[str]) -> dict[str, str]:
+# a name, then the short form it goes by in brackets: "the far-right Alternative for Germany (AfD)", "the Unity
+# Party (UP)" (words of a name: capitalised, or the small words inside one)
+_DEFINED = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:[ ](?:\p{{Lu}}[\p{{L}}'’-]*|of|for|and|the|la|für|von|van|der"
+    rf"|{NAME_PARTICLE})){{1,6}}?)"
+    r"[ ]\((?P<short>\p{Lu}\p{Ll}?[\p{Lu}\d&][\p{L}\d&-]{0,8})\)")
+_NOT_NAME_OPENERS = frozenset("The A An In On At By For With And But As".split())
+
+
+def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Each short form the texts define in brackets -> the name it stands for (the one most texts give; ties:
+    the shortest, then the first in alphabetical order)."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        if " (" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            name = m["name"].split()
+            while name and name[0] in _NOT_NAME_OPENERS:
+                name = name[1:]
+            if len(name) > 1 and m["short"] not in name:
+                seen[m["short"]][" ".join(name)] += 1
+    return {short: min(names, key=lambda n: (-names[n], len(n), n)) for short, names in seen.items()}
+
+
+def canonical_holders(names: Iterable[str], defined: dict[str, str] | None = None) -> dict[str, str]:
     """Bodies' and people's names: as ``canonical_names``, and a name of one word that is a word of exactly one
     longer name is that name's: "Ruiz" is "Ana Ruiz", "Tan" is "Tan Wei-ling". Not a longer name that names a
-    nation ("Scottish Labour" is not "Labour", nor "Harbour People's Party" the "Harbour" of another story)."""
+    nation ("Scottish Labour" is not "Labour", nor "Harbour People's Party" the "Harbour" of another story).
+    A short form ``defined`` in the story's texts (``defined_short_forms``) is the name it stands for."""
     from .nationality import nation_named
 
+    defined = defined or {}
     names = list(names)
     # (a holder of two's names are names the story uses: "Farmers Union + UGP" says "UGP" as another outlet's
     # "United Green Party" does)
-    out = canonical_names([p for n in names for p in n.split(JOINT)], HOLDER_KINDS, spellings=True)
+    parts = {p for n in names for p in n.split(JOINT)}
+    out = canonical_names([defined.get(p, p) for n in names for p in n.split(JOINT)], HOLDER_KINDS, spellings=True)
+    out.update({p: out[defined[p]] for p in parts if p in defined})
     keys = {c: name_words(c, HOLDER_KINDS) for c in set(out.values())}
     having: dict[str, set[str]] = defaultdict(set)
     for c, ws in keys.items():

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .ages import AGE
-from .aliases import canonical_holders
+from .aliases import canonical_holders, defined_short_forms
 from .countfacts import (
     CLOSE_RATIO,
     ORDINAL_PERIOD,
@@ -609,7 +609,8 @@ def align_counts(mentions: Sequence[Mention], articles: dict[str, Article]) -> l
         a = articles.get(m.article)
         per_article[a.copy_of if a is not None and a.copy_of else m.article].append(m)
     places, foreign = story_places(mentions)
-    aliases = (canonical_holders(m.item.holder for m in mentions), places)  # type: ignore[union-attr]
+    defined = defined_short_forms(a.clean for a in articles.values())
+    aliases = (canonical_holders((m.item.holder for m in mentions), defined), places)  # type: ignore[union-attr]
     facts: list[Fact] = []
     for art_id, ms in per_article.items():
         fs = article_facts(art_id, ms, articles.get(art_id), aliases)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns
+from .clausewords import EVENT_NOUN
 from .keywords import Keyed
 from .models import Count
 from .nationality import country_of_people
@@ -18,7 +19,7 @@ from .textutil import MONTH_NAMES, WEEKDAYS
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAYS)  # a month or a day framed by "in" is a time, not a place
 
 # a sentence framed by a place ("In Bangkok, ...", "And in Bangkok, ..."); match() anchors it at the sentence
-_FRAME_CONJ = r"(?:(?:And|But|Meanwhile,?|Elsewhere,?)[ ]+)"
+_FRAME_CONJ = r"(?:(?:And|But|Meanwhile,?|Elsewhere,?|Likewise,?|Similarly,?|Separately,?)[ ]+)"
 _IN_FRAME = patterns.compile(rf"[\s\"“‘'>•*-]*(?:{_FRAME_CONJ}(?i:in|across|throughout|inside|outside)"
                              r"|In|Across|Throughout|Inside|Outside)\s")
 _UNKNOWN_FRAME = patterns.compile(
@@ -63,6 +64,11 @@ def place_of(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int]
         return told  # "Valdora province was the worst hit. 90 people died here.": the province just named
     lo, hi = _comma_clause(text, c, sent)
     reach = min(hi, c.end + _PLACE_AFTER_REACH)
+    if (conjunct := _AND_FIGURE.search(text, c.end, reach)) is not None \
+            and not _EVENT_WORD.search(text, conjunct.end(), min(hi, conjunct.end() + _PLACE_AFTER_REACH)):
+        reach = min(hi, conjunct.end() + _PLACE_AFTER_REACH)  # "12 people were killed and 30 people were injured
+        # in the province of Kunar": the place after the conjunct is both figures' (not "... and 60 injured in a
+        # crush at a festival in Soren": the festival's, as it would be of one figure that far from it)
     nxt = _NEXT_CLAUSE.search(text, c.end, reach)
     if nxt is not None:  # "the toll in X climbed to 66 as residents of Y began ...": Y is not where
         reach = nxt.start()
@@ -473,6 +479,8 @@ _ELSEWHERE_AFTER = patterns.compile(
     r"(?:[ ]+(?!(?:and|but|while)\b)[\p{L}-]+){0,3}?[ ]+(?:elsewhere|in[ ]+other[ ]+parts[ ]+of|in[ ]+the[ ]+rest[ ]+of"
     r"|outside[ ]+(?:of[ ]+)?(?:the[ ]+)?(?:city|town|capital|region|province|state|\p{Lu}\p{L}*))\b")
 _PLACE_AFTER_REACH = 60  # "killed in Myanmar's strong earthquake": a place right after the count
+_AND_FIGURE = patterns.compile(rf"[ ]+and[ ]+(?:{QUAL_PATTERN}[ ]+)?{FIGURE}\b")  # a conjunct's figure after it
+_EVENT_WORD = patterns.compile(rf"\b{EVENT_NOUN}\b", regex.I)
 # a country's voice abroad tells of other countries' people: "according to Borenia's foreign ministry", "the
 # Valdoran embassy said" count people elsewhere (a mediator's tally of captives freed from another land)
 _ABROAD_VOICE = patterns.compile(
@@ -504,7 +512,7 @@ _CAPITAL_COMMA = patterns.compile(r"\bcapital(?:[ ]city)?$")
 
 def _comma_clause(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence between the commas (or clause marks) around the count."""
-    lo = max(text.rfind(",", sent[0], c.start) + 1, sent[0])
+    lo = _clause_start(text, sent[0], c.start)
     for ch in ";:()—–":
         lo = max(lo, text.rfind(ch, sent[0], c.start) + 1)
     hi = _clause_end(text, c.end, sent[1])
@@ -522,8 +530,23 @@ def _part_aside(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     return (aside.start(), aside.end()) if aside is not None else (0, 0)
 
 
+# a comma that ends a clause, not one inside a figure ("3,124")
+_CLAUSE_COMMA = patterns.compile(r",(?!(?<=\d,)\d)")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause before ``pos`` starts, from ``lo`` on: past its last comma that is no figure's."""
+    k = text.rfind(",", lo, pos)
+    while k > lo and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
+        k = text.rfind(",", lo, k)
+    return max(k + 1, lo)
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
-    for ch in ",;:()—–":
+    """Where the clause from ``pos`` ends: its first clause mark, or ``end``."""
+    if (comma := _CLAUSE_COMMA.search(text, pos, end)) is not None:
+        end = comma.start()
+    for ch in ";:()—–":
         k = text.find(ch, pos, end)
         if k != -1:
             end = k

@@ -27,9 +27,11 @@ _CLOSED_ASIDE = patterns.compile(r"\([^()\n]{1,80}\)|[ \t][-–—][ \t][^-–�
 _COORD = patterns.compile(r",\s+(?:and|but|while|whereas|as)\s")
 _CLAUSE_MARKS = patterns.compile(r"[,;:]")
 _SINCE = patterns.compile(r"\bsince\b", regex.I)
-# a comparison after the figure, with the time of what it is compared with: "rose to 71, passing the 2011 blaze"
+# a comparison after the figure, with the time of what it is compared with: "rose to 71, passing the 2011 blaze",
+# "took 20%, doubling its share from the last election in 2021"
 _COMPARED_AFTER = patterns.compile(
-    r",[ \t]+(?:surpassing|passing|exceeding|eclipsing|topping|overtaking|outstripping|compared[ \t]+(?:with|to))\b",
+    r",[ \t]+(?:surpassing|passing|exceeding|eclipsing|topping|overtaking|outstripping|compared[ \t]+(?:with|to)"
+    r"|(?:more[ \t]+than[ \t]+)?(?:doubling|tripling|halving)|(?:up|down)[ \t]+from)\b",
     regex.I)
 # a year, then a clause of what happened in it: "the deadliest since 2019, when 9 people died": that year's toll
 _YEAR_THEN = patterns.compile(
@@ -60,6 +62,14 @@ _EVENT_DAY_AFTER = patterns.compile(rf"['’]s[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}?{
 _TOLL_ROSE = patterns.compile(rf"\b(?:toll|tally|{RISEN}|rises|climbs|reaches|stands|stood|now)\b", regex.I)
 _CONJUNCT_GAP = patterns.compile(r"[^,;:\n]{0,40}?[ \t]and[ \t]+", regex.I)
 _CONJUNCT_BACK = patterns.compile(r"[^,;:\n]{0,45}")
+
+
+def _participle_of_main(text: str, clause_start: int, start: int) -> bool:
+    """Whether the figure at ``start`` is in the event's participle clause right after the main clause that
+    begins at ``clause_start`` (", killing 40"), which tells of the same time."""
+    comma = text.rfind(",", clause_start, start)
+    return comma >= 0 and not _CLAUSE_MARKS.search(text, clause_start, comma) \
+        and _ING_CLAUSE.match(text, comma + 1, start) is not None
 
 
 def read_time(rd: Reading, when_from: int) -> str | None:
@@ -121,8 +131,9 @@ def read_time(rd: Reading, when_from: int) -> str | None:
             and (opener := _WHEN_OPENER.match(text, r.sent[0])) is not None and prev.when in opener.group():
         when = prev.when  # "In 2019, a fire killed three people and injured 10": the sentence's frame, both conjuncts
     if when is None and (opener := _WHEN_OPENER.match(text, r.sent[0])) is not None and opener.end() <= start \
-            and not _CLAUSE_MARKS.search(text, opener.end(), start):
-        # "On Tuesday, the two sides had released 250": the opener frames its clause, past an earlier figure
+            and (not _CLAUSE_MARKS.search(text, opener.end(), start) or _participle_of_main(text, opener.end(), start)):
+        # "On Tuesday, the two sides had released 250": the opener frames its clause, past an earlier figure (and
+        # the main clause's participle: "In May 2019, a quake struck the coast, killing 40")
         wm = read_when(text, (r.sent[0], opener.end()), (0, 0))
         year = _OPENER_YEAR.fullmatch(text, wm.end(), opener.end() - 1) if wm is not None else None
         if wm is not None and not wm.group().lower().startswith("since") and wm.start() - r.sent[0] <= _OPENER_LEAD \
@@ -130,6 +141,12 @@ def read_time(rd: Reading, when_from: int) -> str | None:
             # the opener is the time itself ("On Tuesday,", "In June last year,"), not a clause ("The bridge
             # reopened ...")
             when = text[wm.start():opener.end() - 1] if year is not None else wm.group()
+    if when is None and _participle_of_main(text, r.sent[0], start):
+        # "Last year a series of quakes jolted the province, killing 1,500": the time the sentence opens with, no
+        # comma after it, is its main clause's and its participle's
+        wm = read_when(text, (r.sent[0], text.rfind(",", r.sent[0], start)), (0, 0))
+        if wm is not None and wm.start() - r.sent[0] <= _OPENER_LEAD and not wm.group().lower().startswith("since"):
+            when = wm.group()
     if when is None and rd.parallel is not None:
         when = rd.parallel.when  # "the 2016 vote saw the Blues with 52 seats and the Reds with 31": 2016's too
     return when

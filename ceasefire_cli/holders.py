@@ -47,6 +47,9 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
               r"|additional|combined)")
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*(?:\d+\b)?"  # a word of a name: 'Greens', 'CDU/CSU', 'St.', 'V44'
+# the short form some names carry in brackets: "(GP)", "(M23)", "(S&D)", and with a small letter inside, "(AfD)",
+# "(PiS)" (not a word: "(Reuters)")
+_ACRONYM = r"\(\p{Lu}\p{Ll}?[\p{Lu}\d&][\p{L}\d&-]{0,8}\)"
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
 _NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|{NAME_PARTICLE}))*?"  # (places': 'Rio Grande do Sul')
          r"(?:[ ](?:party|bloc|alliance|coalition|movement|front))?")
@@ -67,7 +70,7 @@ _NOT_NAMES = frozenset(
     Despite Although Though Unlike Amid Following Including Since Until Because If Unless Without Against
     We've We're We’ve We’re They've They're They’ve They’re I've I’ve It's It’s""".split())
 # a name that only modifies the holder before it
-_LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?[ ]+"
+_LED_BY = patterns.compile(rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]{_ACRONYM})?[ ]+"
                            r"(?:led|headed|chaired|run|founded|backed|owned)"
                            rf"[ ]+by(?:[ ]+\p{{Ll}}+)*[ ]+$")
 _HOLDER_REACH = 80  # characters before a figure its holder's name and verb fit in
@@ -86,14 +89,26 @@ def _office_place(text: str, start: int, sent_start: int) -> bool:
 # the subject of a result, its share told after it: 'the Reform bloc came first in the election with 63 seats',
 # 'the Reds won the most seats, securing 64'
 # ... the words that lead from a result to its share: "with", ", securing"
-_TO_SHARE = r"(?:[ ]with|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with))[ ]+"
-_WHO_ASIDE = r"(?:,[ ]+(?:who|which)[ ][^,;:.!?]{1,80}?,)?"  # "Ana Ruiz, who had been expected to win, came third"
-# the body a person stands for, told right after the name: "Ana Ruiz of the Civic Party (CP) was elected with"
-_BODY_OF = rf"(?:[ ](?:of|from)[ ]the[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,4}}(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?)?"
+# ("came second on 19.6 percent"; where it fell or rose to: "suffered heavy losses, plunging to 16.4%")
+_TO_SHARE = (r"(?:[ ](?:with|on)|,[ ]+(?:securing|winning|taking|gaining|capturing|claiming|with"
+             r"|(?:plummeting|plunging|falling|dropping|slumping|sliding|sinking|tumbling|rising|climbing|surging"
+             r"|jumping|soaring)[ ]+to))[ ]+")
+# an aside between the name and its verb: "Ana Ruiz, who had been expected to win, came third", "the Greens — a
+# party of the far left — came second"
+_WHO_ASIDE = r"(?:,[ ]+(?:who|which)[ ][^,;:.!?]{1,80}?,|[ ]+[—–][ ][^—–;:.!?]{1,80}?[ ][—–])?"
+# the body a person stands for, told right after the name: "Ana Ruiz of the Civic Party (CP) was elected with"; or
+# the body's head told with it: "the Civic Party and its leader Ana Ruiz were the big winners" (the body's share)
+_BODY_OF = (rf"(?:[ ](?:of|from)[ ]the[ ]{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,4}}(?:[ ]{_ACRONYM})?"
+            rf"|[ ]and[ ](?:its|their)[ ](?:\p{{Ll}}+[ ]){{1,2}}?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})?")
+# a place in the result said with "was": "the Greens were second", "Ruiz was the clear winner", "were a distant third"
+_PLACED = (r"(?:was|were|is|are)(?=[ ](?:(?:a|an|the)[ ])?(?:\p{Ll}+[ ])?"
+           r"(?:first|second|third|fourth|fifth|sixth|last|winners?|victors?|runners?-up)\b)")
 _RESULT_SHARE = patterns.compile(
-    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]\(\p{{Lu}}[\p{{Lu}}\d&-]+\))?{_BODY_OF}{_WHO_ASIDE}[ ]+"
+    rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]{_ACRONYM})?{_BODY_OF}{_WHO_ASIDE}[ ]+"
     r"(?:(?:has|have|had)[ ]+)?"
-    r"(?:came|finished|emerged|placed|ended|topped|won|led|took|secured|trailed|limped"
+    r"(?:(?:(?:projected|expected|set|poised|on[ ]course)[ ]to[ ])?(?:come|finish|place|end)"
+    rf"|{_PLACED}"
+    r"|came|finished|emerged|placed|ended|topped|won|led|took|secured|trailed|limped"
     r"|(?:(?:was|were|has[ ]been|had[ ]been)[ ]+)?(?:re-?)?elected"  # "Ana Ruiz was elected mayor ... with 48,220"
     r"|made|recorded|posted|achieved|enjoyed|registered|celebrated|suffered|notched"
     r"|beat|beaten|defeated|edged|trounced|routed)[ ]"  # "Ruiz had beaten Brandt with 51%": the winner's share

@@ -42,8 +42,9 @@ _PERIOD = patterns.compile(
     rf"|(?P<rate>(?:a|per|each|every){_W}(?:day|week|month|year|phase|stage|round|batch|group)\b"
     r"(?![ \t]+(?:earlier|later|before|after|ago)\b)|\bdaily\b"
     r"|\bweekly\b)"
-    rf"|(?P<recent>(?:in|over|during){_W}the{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
-    r"(?:hours|days|weeks|day|week|24-hour\s+period)\b)"
+    # (a headline drops the article: "14 killed in last 24 hours"; not "in last week's storm", the storm's toll)
+    rf"|(?P<recent>(?:in|over|during)(?:{_W}the)?{_W}(?:past|last|previous){_W}(?:\d+{_W}|\w+{_W})?"
+    r"(?:hours|days|weeks|day|week|24-hour\s+period)\b(?!['’]s\b))"
     # (not "last weekend's earthquake": the event named by its time, whose toll it is; but "last month's killing of
     # 26" is an event before the story's own)
     rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:(?:week|weekend)\b(?!['’]s\b)|month\b)"
@@ -336,9 +337,11 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         return "more"  # "the toll rose by 14 to 210", "an increase of 14": by how much it changed, not the total
         # (a change of a measure is the fact itself: "a pay rise of 5%", "wages fell by 3%")
     cue = _INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
+    # a release told anywhere before: "Hamas handed over three women. [...] 30 more hostages are to be freed"
+    since = 0 if measure == "released" else _sentence_before(text, sent_start)
     if told is not None and (cue or _MORE_AFTER.match(text, c.end)
                              or _ROSE_BECAUSE.search(text, max(sent_start, c.start - 80), c.start)) \
-            and (_told_earlier(told, text, _sentence_before(text, sent_start), cue.start() if cue else c.start)
+            and (_told_earlier(told, text, since, cue.start() if cue else c.start)
                  or BRINGING.search(text, c.end, sent[1])):
         # "the toll rose after two more deaths", "The toll rose to 30. ¶ Three more deaths were recorded in ...": an
         # increment of a figure told before it (in its sentence or the one before) or after it
@@ -394,4 +397,4 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
         if m.start() > c.end and _DEAL_MADE_BEFORE.search(text, c.end, m.start()):
             return ""  # "1,000 are to be freed under the deal reached in Lisbon last week": the deal's week
         return " ".join(w for w in words if w not in ("just", "only", "on", "over", "the"))
-    return "last " + " ".join(w for w in words[3:])
+    return "last " + " ".join(words[next(i for i, w in enumerate(words) if w in ("past", "last", "previous")) + 1:])

@@ -51,7 +51,7 @@ from . import patterns
 from .clausewords import HOSTAGE_WORD, INSIDE, NEW_SUBJECT, PRISONER_WORD
 from .countplace import SENT_REACH, place_of, places_sharing
 from .groupparts import _OF_WHOM, _included, _injured_part, _own_group
-from .holders import NO_HOLDER, holder
+from .holders import NO_HOLDER, holder, share_or_tally
 from .keywords import Keyed
 from .measures import BRING, MEASURE_OF_ROLE, WHOLE_DIED, WRECKAGE, is_bar, measure_of, noun_end
 from .models import PER_SIDE, PERSONS, UNNAMED_PART, Count
@@ -230,13 +230,21 @@ _GOES_ON = patterns.compile(
 _RESTATED = patterns.compile(r"(?:[ \t]+of[ \t]+the[ \t]+(?:vote|votes|ballots))?(?:,?[ \t]+or[ \t]+|[ \t]*\([ \t]*)")
 
 
+# a second object of the holder's verb: "received 52 seats and 20.8 percent of the vote" (no name between: "52
+# seats and the Reds 40" names the next one's)
+_AND_OBJECT = patterns.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,4}?and[ \t]+"
+                               r"(?:(?:about|some|nearly|almost|over|around|just|roughly)[ \t]+)?")
+
+
 def _holder_carried(text: str, counts: list[Count]) -> None:
     """"The Greens lost 38 seats, leaving them with 19", "the Reds hold 71 wards, an increase of 16": the
-    figure that goes on from one with a holder, of the same things, has that holder; and "Ruiz won 52.4%, or
-    8,310,000 votes": the figure that tells a holder's share again in votes."""
+    figure that goes on from one with a holder, of the same things, has that holder; "Ruiz won 52.4%, or
+    8,310,000 votes": the figure that tells a holder's share again in votes; "received 52 seats and 20.8
+    percent": the verb's second object, a tally or share as the first."""
     for i, c in enumerate(counts):
-        if not c.holder and i and (prev := counts[i - 1]).holder and prev.unit == "percent" \
-                and prev.sentence == c.sentence and _RESTATED.fullmatch(text, prev.end, c.start):
+        if not c.holder and i and (prev := counts[i - 1]).holder and prev.sentence == c.sentence and (
+                (prev.unit == "percent" and _RESTATED.fullmatch(text, prev.end, c.start))
+                or (share_or_tally(prev) and share_or_tally(c) and _AND_OBJECT.fullmatch(text, prev.end, c.start))):
             counts[i] = replace(c, holder=prev.holder)
             continue
         if c.holder or c.population in NO_HOLDER or not _GOES_ON.search(text, max(0, c.start - 40), c.start):
@@ -614,8 +622,26 @@ def _period(text: str, c: Count, clause: tuple[int, int], sent: tuple[int, int],
         or period_of(text, c, clause, measure, sent)
 
 
+# a ratio, not a number freed: "30 prisoners per civilian hostage", "50 for every soldier returned" (one head's
+# price in a swap's terms; "per day" is a rate, periods.py)
+_PER_HEAD_AFTER = Keyed(patterns.compile(
+    rf"(?:[ \t]+[\p{{L}}-]+){{0,2}}?[ \t]+(?:per|for[ \t]+(?:each|every))\b{_EACH_SPAN}"
+    r"[ \t]+(?P<w1>[\p{L}-]+)(?:[ \t]+(?P<w2>[\p{L}-]+))?", regex.I), ("per", "each", "every"))
+
+
+def _per_head(text: str, c: Count, clause: tuple[int, int]) -> str:
+    """The person a swap's figure is the price of ("30 prisoners per civilian hostage": "hostage"), or ""."""
+    m = _PER_HEAD_AFTER.match(text, c.end, clause[1])
+    if m is None:
+        return ""
+    return next((w.lower() for w in (m.group("w2"), m.group("w1")) if w and (names_people(w) or names_people(w + "s"))),
+                "")
+
+
 def _shares(text: str, c: Count, clause: tuple[int, int], population: str, measure: str, period: str) -> str:
     """The period with a side's or a place's own share marked: "each freed 410", "two each in Lyon and Nice"."""
+    if population in PERSONS and (head := _per_head(text, c, clause)):
+        return f"{period} per {head}".lstrip()  # "30 prisoners per hostage": a ratio, not how many go free
     if (measure in _SWAPPED_MEASURES or (not measure and population in _SWAPPED)) and population in PERSONS \
             and (_per_side(text, c, clause) or _LIKE_FOR_LIKE.fullmatch(c.text)):
         return f"{period} {PER_SIDE}".lstrip()  # "each freed 410", "410 from each side": one side's share

@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ceasefire_cli.aliases import canonical_holders, canonical_places, same_name
+from ceasefire_cli.aliases import canonical_holders, canonical_places, defined_short_forms, same_name
 from ceasefire_cli.holders import HOLDER_KINDS
 
 
@@ -64,6 +64,18 @@ def test_acronyms_and_abbreviations():
     assert same_name("WF", "Workers' Front", HOLDER_KINDS)
     assert same_name("FU", "Farmers' Union", HOLDER_KINDS)
     assert not same_name("HP", "Hill Union", HOLDER_KINDS)
+
+
+def test_a_short_form_defined_in_brackets_is_the_name_it_follows():
+    texts = ["Polls put the far-right Harbour Front for Norland (HFN) ahead.", "The Farmers Union (FU) won 12.",
+             "The left-wing Bund für Arbeit (BfA) came third, as the Volksbund (VoB) did.", "Talks resumed (AP) on "
+             "Monday.", "The Harbour Front (HaF) won 9."]
+    assert defined_short_forms(texts) == {"HFN": "Harbour Front for Norland", "FU": "Farmers Union",
+                                          "BfA": "Bund für Arbeit", "HaF": "Harbour Front"}
+    got = canonical_holders(["HaF", "Harbour Front", "Farmers Union"], defined_short_forms(texts))
+    assert got["HaF"] == got["Harbour Front"] != got["Farmers Union"]
+    # a form whose letters are not the name's initials is only known so
+    assert canonical_holders(["HaF", "Harbour Front"])["HaF"] == "HaF"
 
 
 def test_a_name_stands_for_the_one_longer_name_that_holds_its_words():

@@ -767,6 +767,17 @@ def test_each_holder_s_figure_is_its_own_claim_and_an_unheld_one_only_confirms()
     assert {m.article for m in by_holder["Farmers"].mentions} == {"north", "south", "east"}
 
 
+def test_a_short_form_one_outlet_defines_is_the_holder_the_others_name_in_full_or_short():
+    # "HaF" is no set of the name's initials: only the article that defines it in brackets ties the two
+    arts = [replace(art("north"), clean="Polls put the Harbour Front (HaF) on 21 percent."), art("south"),
+            art("east")]
+    ms = [Mention("north", seats("41", 41, "Harbour Front")), Mention("south", seats("44", 44, "HaF")),
+          Mention("east", seats("41", 41, "HaF"))]
+    claims = counts(align(arts, ms))
+    assert len(claims) == 1 and claims[0].verdict == "conflict"
+    assert len(counts(align(ARTS, ms))) == 2  # no text defines it: two holders
+
+
 def test_one_holder_s_figures_are_one_fact_however_many_holders_each_outlet_lists():
     # each outlet gives seats for several parties, but only one figure for each: a party's figures are one
     # claim even when further apart than two tellings of one figure

@@ -738,6 +738,16 @@ def test_a_part_of_the_hostages_keeps_what_befell_it():
      1, "Georgia"),
     ("In Porto, 12 people died. But in neighbouring Upper Selmont, officials reported four deaths.", 4,
      "Upper Selmont"),
+    # ... or by an adverb: every conjunct of the sentence is the place's
+    ("In Ohio, 14 people drowned. Likewise, in Georgia 9 people have died, 41 injured.", 41, "Georgia"),
+    # a place after a conjunct figure is both figures', past a comma inside a figure
+    ("Officials said 2,310 people were killed and 4,022 people were injured in the hard-hit state of Ohio.", 2310,
+     "Ohio"),
+    ("Officials said 2,310 people were killed in Ohio and 4,022 people were injured in Georgia.", 2310, "Ohio"),
+    ("Officials said 2,310 people and 4,022 cattle died in Ohio.", 2310, "Ohio"),
+    # ... not the place of the event the conjunct happened in, as far from the figure as that
+    ("At least 23 people were killed and more than 60 injured in a crush at a temple festival in Ohio on Sunday.",
+     23, ""),
     # a city GeoNames names in full with a particle ("Xalapa de Enriquez") is the city named short
     ("Floods in Xalapa killed 12 people on Monday.", 12, "Xalapa de Enriquez"),
     # a figure in a relative clause on an event is where that event was
@@ -854,6 +864,10 @@ def test_place(text, value, want):
     ("The strike grounded 500 flights a day, stranding 80,000 travellers.", 80000, ""),  # the flights' rate
     ("Rebels said they would free 8 captives in each phase.", 8, "per phase"),
     ("Officials said 12 people were killed in the past 24 hours.", 12, "last 24 hours"),
+    # a headline drops the article; a storm named by its week is the storm's toll
+    ("Ministry says 9 villagers killed, 16 hurt in raids in last 24 hours", 9, "last 24 hours"),
+    ("Divers found 7 bodies over past two days, the coastguard said.", 7, "last two days"),
+    ("During last week's storm, 40 people were hurt in the port.", 40, ""),
     # ... but the total a day's deaths bring the toll to is the whole toll
     ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 260, ""),
     ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 17, "last 24 hours"),
@@ -937,6 +951,12 @@ def test_place(text, value, want):
     ("Officials put the toll at 30 on Friday. Three more deaths were recorded in Toledo.", 3, "more"),
     ("Officials put the toll at 30 on Friday.\n\nThree more deaths were recorded in Toledo.", 3, "more"),
     ("Officials put the toll at 30 on Friday. Roads were shut. Three more deaths were recorded in Toledo.", 3, ""),
+    # a release told anywhere before: the next batches come on top of it
+    ("The rebels handed over four nurses on Monday. Crowds cheered in the capital. Families waited. "
+     "Another 20 hostages are to be freed next month.", 20, "more"),
+    ("The rebels handed over four nurses on Monday. Crowds cheered in the capital. Families waited. "
+     "Twenty more captives are to be released next month.", 20, "more"),
+    ("Crowds cheered in the capital. Families waited. Twenty more captives are to be released.", 20, ""),
     ("The toll rose to 12 on Friday.\n\nTwo more bodies were found in the hills.", 2, "more"),  # bodies found
     # by how much a figure changed, told with "by" or "an increase of": an increment, the new total plain
     ("The toll from the landslide rose by 9 to 130 on Sunday.", 9, "more"),
@@ -1102,6 +1122,15 @@ def test_place(text, value, want):
      " left 64 dead.", 64, "year 2011"),
     ("Storm hits port\nIt is stronger than Hurricane Nadia, which caused over 140 deaths, scores of injuries and ruin"
      " along the coast in 1988.", 140, "year 1988"),
+    # the time a sentence opens with is its participle's too: a past event's toll
+    ("Storm hits port\nIn May 2019, a cyclone struck the long southern coast of Valdora's main island and its many "
+     "small ports, killing over 300 people.", 300, "year 2019"),
+    ("Storm hits port\nLast year a series of strong storms battered the long southern coast of Valdora's main "
+     "island, killing more than 300 people.", 300, "last year"),
+    ("Storm hits port\nThe cyclone struck the long southern coast on Monday, killing 30 people.", 30, ""),
+    # the year of what a share is compared with is that share's, not this one's
+    ("The Harbour Front was second with 21%, doubling its share from the last election in 2019.", 21, ""),
+    ("The Greens took 14 percent, up from 9 percent in 2019.", 14, ""),
     # other happenings of the story's kind are a record's tally
     ("It was the worst shooting this year: only six other shootings have claimed more lives.", 6, "other events"),
     # a war's own toll, told beside a disaster's or a day's, is the whole war's
@@ -1565,6 +1594,18 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("Ana Ruiz was re-elected on Sunday with 61% of the vote.", 61, "Ana Ruiz"),
     ("Lia Dorn of the Harbour Party (HP) was elected mayor of Osdal with 22,610 votes.", 22610, "Lia Dorn"),
     ("Tomas Brandt of the Farmers Union came second with 30.1%.", 30.1, "Tomas Brandt"),
+    # a place in the result told "on" the share, past an aside between dashes; a short form with a small letter
+    ("Polls saw the Harbour Front (HaF) — a party of dockers and fishermen — projected to come second on 18.2 "
+     "percent.", 18.2, "Harbour Front"),
+    ("The Harbour Front (HF) was second with 21%, doubling its share.", 21, "Harbour Front"),
+    ("The Civic Union and its leader Ana Ruiz were the big winners of the vote on Sunday with 31% of the vote.",
+     31, "Civic Union"),
+    ("The Farmers Party (FP) suffered heavy losses, sliding to around 11.2%, its worst showing.", 11.2,
+     "Farmers Party"),
+    ("Brandt spoke on Sunday to 400 supporters.", 400, ""),  # "on" before a figure of people is no result
+    # a second object of the holder's verb is its too; not one a name before it holds
+    ("The Greens received 52 seats and 20.8 percent of the vote.", 20.8, "Greens"),
+    ("The Greens won 52 seats and the Reds 40.", 40, "Reds"),
 ])
 def test_holder(text, value, want):
     assert slot(text, value, "holder") == want
@@ -2349,6 +2390,10 @@ def test_captives_who_went_home_were_freed():
     ("On the second day, each side freed 307 prisoners.", 307, "day 2 per side"),
     ("Valdora and Minho swapped 820 prisoners on Friday.", 820, ""),
     ("Each day, 100 prisoners were freed under the deal.", 100, ""),  # a rate, not a side
+    # the price of one captive in a swap's terms: a ratio, not how many go free
+    ("The rebels will free 20 soldiers per kidnapped engineer under the deal.", 20, "per engineer"),
+    ("Norland is to release 15 prisoners for every hostage freed.", 15, "per hostage"),
+    ("Norland is to release 15 prisoners per day.", 15, "per day"),
 ])
 def test_one_side_s_share_of_a_swap(text, value, period):
     assert slot(text, value, "period") == period
