@@ -130,7 +130,8 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?:lost|losing|lose|loses)[ \t]+(?:all[ \t]+)?(?:contact|touch)[ \t]+with|contact[ \t]+(?:was|has[ \t]+been"
     r"|had[ \t]+been)[ \t]+lost[ \t]+with)\b)"
     # ... and the verb's object: "expected to affect about 130,000 passengers", "affecting 500,000 customers"
-    r"|(?P<affected>(?:affected|affect(?:s|ing)?(?=[ \t]+(?:[\p{L}]+[ \t]+){0,2}?" + FIGURE + r"\b))\b)"
+    r"|(?P<affected>(?:affected|impacted|(?:affect|impact)(?:s|ing)?(?=[ \t]+(?:[\p{L}]+[ \t]+){0,2}?" + FIGURE
+    + r"\b))\b)"
     # what a court found of the accused, a count of its own beside those tried: "48 were convicted of rape" (told
     # of them, not by them: "the 12 jurors convicted him")
     r"|(?P<convicted>(?:" + _FIGURE_SUBJECT + r"(?:convicted|found[ \t]+guilty)"
@@ -191,7 +192,7 @@ _HAD_BEFORE = patterns.compile(rf"\b(?:had|has|have|having|housed|houses|contain
 WRECKAGE = r"(?:rubble|debris|wreckage|ruins|mud|water|sea|flood|mine|shaft|tunnel|cave)"
 # ... or the total it makes, told after it: "another 12 bodies were recovered, bringing the toll to 57"
 BRING = (r"\b(?:bringing|brings|brought|taking|takes|pushing|pushes|raising|raises|lifting)[ \t]+"
-          r"(?:(?:the|its|their)[ \t]+)?(?:\p{L}+[ \t]+)?(?:toll|total|tally|count|number)\b")
+          r"(?:(?:the|its|their)[ \t]+)?(?:\p{L}+[ \t]+){0,2}?(?:toll|total|tally|count|number)\b")
 BRINGING = patterns.compile(BRING, regex.I)
 
 
@@ -353,6 +354,9 @@ _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tr
 _IDENTIFIED_BARE = patterns.compile(rf"[ \t]+{_NAMED}", regex.I)
 _SURVIVED_AFTER = patterns.compile(  # "two passengers have miraculously survived"
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?:survived|survives|survive|lived)\b")
+# what befell passengers on the ground, not their being aboard: "half a million passengers were affected"
+_AFFECTED_AFTER = patterns.compile(
+    r"[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?affected\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(
     r"(?r)\b(?:trying|try|tries|working|work|efforts?|bid|search(?:ing)?|continu(?:e|es|ed|ing))[ \t]+(?:to|for)[ \t]+"
@@ -593,6 +597,8 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
             return "missing"  # "two passengers remained missing": not that two were aboard
         if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
+        if _AFFECTED_AFTER.match(text, c.end + 1 + len(c.subject)):
+            return "affected"  # "half a million passengers were affected": by a strike, not aboard a craft
         if not after_part and text[max(0, c.start - 3):c.start] != "of " \
                 and DIED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "killed"  # "two survivors died in hospital": they are dead now (not the whole "four of 30
@@ -637,9 +643,15 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         return "killed"  # "the agency lost four staff in the crash": its dead, not its payroll
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
-    return _nearest_measure(found)
+    measure = _nearest_measure(found)
+    if measure == "striking" and head_word(c) in _SERVED_NOUNS:
+        return "affected"  # "the strike affected half a million travellers": they were stranded, not on strike
+    return measure
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
+# those a strike is done to, never those who strike
+_SERVED_NOUNS = frozenset("passengers travellers travelers customers commuters flyers fliers patients students pupils"
+                          " residents households tourists".split())
 # a body or a family that lost people (the figure right after the verb): "the agency lost four staff"
 _LOST_BEFORE = patterns.compile(rf"\b(?:lost|loses|lose|losing)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a deadly event or a death word near that loss, without which "lost 2,000 members" is a union's shrinking roll

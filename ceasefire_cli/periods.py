@@ -49,7 +49,8 @@ _PERIOD = patterns.compile(
     # 26" is an event before the story's own)
     rf"|(?P<span>(?:(?:just|only){_W})?(?:this|last){_W}(?:(?:week|weekend)\b(?!['’]s\b)|month\b)"
     rf"|\bover{_W}the{_W}weekend\b"
-    rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_W}alone\b))",
+    rf"|\b(?:on{_W})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:{_W}(?:morning|afternoon|evening|night))?{_W}alone\b))",
     regex.I,
 )
 # a day an operation has reached, not the day a part of it came on: "as the search enters its third day"
@@ -87,6 +88,9 @@ _KNOWN_SET_BEFORE = patterns.compile(r"\b(?:for|among|of|with|including)[ \t]+th
 ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
 _INCREMENT = patterns.compile(rf"\b(?:{ADDED}|a\s+new)\s+$", regex.I)
 _MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
+# a figure on top of others whatever its measure, which no earlier figure needs to tell: "leaving 25,000
+# additional passengers stranded"
+_ADDITIONAL_AFTER = patterns.compile(r"\s+(?:additional|further)\b", regex.I)
 # "the toll rose to 7 after two succumbed": the figure that made a toll rise is an increment
 _ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
@@ -271,8 +275,9 @@ _FRONTED = patterns.compile(r"[\s\"“‘']*(?:In|During|On|At|After)[ \t]+(?:th
 
 
 # the total a change brings a figure to, right before it ("taking the toll to 260")
-_BROUGHT_TO = patterns.compile(rf"{BRING}[ \t]+(?:to|at)[ \t]+(?:(?:at[ \t]+least|about|some|over|more[ \t]+than"
-                               r"|nearly|almost)[ \t]+)?$", regex.I)
+_BROUGHT_TO = patterns.compile(  # (past the start of the count: "the overall toll since March 2024 to")
+    rf"{BRING}(?:[ \t]+since[ \t]+[^,;:.!?\d]{{1,20}}(?:[ \t]+\d{{4}})?)?[ \t]+(?:to|at)[ \t]+"
+    r"(?:(?:at[ \t]+least|about|some|over|more[ \t]+than|nearly|almost)[ \t]+)?$", regex.I)
 _BROUGHT_REACH = 60  # characters back from a figure its "bringing the toll to" fits in
 
 
@@ -349,6 +354,8 @@ def period_of(text: str, c: Count, clause: tuple[int, int], measure: str, sent: 
     if measure == "deployed" and (_INCREMENT.search(text, max(clause[0], c.start - 25), c.start)
                                   or _MORE_AFTER.match(text, c.end)):
         return "more"  # "sending 5,000 more troops", "a further 5,000 soldiers": reinforcements, not all deployed
+    if measure and _ADDITIONAL_AFTER.match(text, c.end):
+        return "more"  # "leaving 25,000 additional passengers stranded": on top of those told of
     if _BROUGHT_TO.search(text, max(clause[0], c.start - _BROUGHT_REACH), c.start):
         return ""  # "17 died in the past 24 hours, bringing the toll to 260": the whole toll, not that day's part
     m = _period_in(text, *clause) or _fronted_period(text, sent_start, clause[0])

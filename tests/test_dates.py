@@ -1202,3 +1202,12 @@ def test_a_folder_year_is_used_only_for_a_day_the_text_cannot_date() -> None:
     assert find_events("The flood of Nov. 20 hit the town.", date(2024, 6, 2), [(11, 20, 2024)]) == []
     assert [(e.expression, e.date) for e in find_events("The flood of Nov. 20 hit the town.", date(2024, 6, 2),
                                                         [(11, 20, 2022)])] == [("Nov. 20", "2022-11-20")]
+
+
+def test_a_day_that_names_an_attack_is_the_one_the_folder_dates() -> None:
+    # "the March 4 raid" is an event's name: the year the folder's articles give it, not the last March 4
+    text = "Families marked the March 4 raid with a vigil."
+    assert [e.date for e in find_events(text, date(2025, 6, 2), [(3, 4, 2023)])] == ["2023-03-04"]
+    assert [e.date for e in find_events(text, date(2025, 6, 2))] == ["2025-03-04"]
+    assert [e.date for e in find_events("The storm on March 4 hit the town.", date(2025, 6, 2),
+                                        [(3, 4, 2023)])] == ["2025-03-04"]

@@ -273,6 +273,12 @@ def slot(text: str, value: float, name: str):
     ("About 9,000 members of the Valdoran Dockers Union (VDU) are on strike.", 9000, "striking"),
     ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
+    # ... not those a strike is done to
+    ("The rail strike affected nearly 40,000 commuters on Monday.", 40000, "affected"),
+    ("Some 4,000 drivers walked out, halting trains that have impacted about 40,000 commuters.", 40000, "affected"),
+    # passengers are aboard, unless something else befell them
+    ("About 8,000 passengers were affected by the ferry cancellations.", 8000, "affected"),
+    ("The ferry was carrying about 80 passengers.", 80, "aboard"),
     ("Nearly 9,000 longshoremen went on strike at the southern ports.", 9000, "striking"),
     # kept out by the employer, however the figure is put: one fact, not the union's membership
     ("The two carriers locked out more than 6,000 signal staff at dawn on Monday.", 6000, "locked out"),
@@ -871,6 +877,8 @@ def test_place(text, value, want):
     # ... but the total a day's deaths bring the toll to is the whole toll
     ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 260, ""),
     ("In the past 24 hours, 17 people died, bringing the death toll to 260.", 17, "last 24 hours"),
+    ("Nine people died in raids in the last 24 hours, bringing the overall death toll since March 2024 to 3,120.",
+     3120, ""),
     ("More than 20 people were killed just this week in the valley.", 20, "this week"),
     ("Scientists warned the toll could top 5,000 in the region.", 5000, "projection"),
     # a month and a name that read as modal verbs are no forecast
@@ -2055,6 +2063,10 @@ def test_a_release_the_deal_will_see_is_planned_and_the_deals_own_time_is_not_th
     assert (slot(text, 800, "mood"), slot(text, 800, "period")) == ("planned", "per side")
     assert slot("The first phase will involve the release of 33 hostages.", 33, "mood") == "planned"
     assert slot("On Sunday alone, 40 people were killed in the north.", 40, "period") == "sunday alone"
+    assert slot("Some 120 trains were cancelled on Sunday morning alone.", 120, "period") == "sunday morning alone"
+    # a figure on top of others, whatever was told before it
+    assert slot("The union refused, leaving 3,000 additional travellers stranded at the port.", 3000, "period") \
+        == "more"
 
 
 def test_a_day_s_figure_and_the_whole_swap_s_figure_in_one_sentence() -> None:
