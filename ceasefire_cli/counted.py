@@ -480,7 +480,8 @@ def _read_topic(rd: Reading) -> None:
         # "injured 3,000 others": the verb before wins; "17 others were wounded": the verb after;
         # "18 others" after "10 hostages": the antecedent
         fm = first_match(TOPIC_T, text, *fwd_near)
-        own = fm if fm is not None and _ONLY_AUX.fullmatch(text, np_end, fm.start()) else None
+        own = fm if fm is not None and _ONLY_AUX.fullmatch(text, max(np_end, fwd_near[0]), fm.start()) else None
+        # (past a part told between commas: "three others, including a child, were hurt")
         bm = last_match(TOPIC_T, text, *back)
         if bm is not None and own is not None and (" and " in text[bm.end():start]
                                                    or not _RIGHT_BEFORE.fullmatch(text, bm.end(), start)):

@@ -204,6 +204,7 @@ _APPOSITIVE = patterns.compile(
     rf"(?:{QUAL_PATTERN}[ \t]+)?",
     regex.I,
 )
+_APPOSITIVE_REACH = 60  # characters from the comma after a figure's noun to the one that closes its part told
 # a relative clause the figure is in, opened after a comma: "Ruiz, who led 30 miners out, was hurt": what the
 # sentence goes on to say befell the one the clause tells of, not the 30
 # ... after the appositive it may follow: "Moreno, a union leader who spoke for 4,000 dockers, died"
@@ -243,8 +244,15 @@ def read_windows(rd: Reading) -> None:
     limit = min(clause[1], next_start)
     if (rest := _THE_REST.search(text, np_end, limit)) is not None:
         limit = rest.start()  # "20 bodies have been recovered and the rest are missing": the rest's verb is theirs
-    cut, at_comma = _cut(text, np_end, limit, next_start < clause[1] or _object_of_role_verb(text, start))
+    more = next_start < clause[1] or _object_of_role_verb(text, start)
+    cut, at_comma = _cut(text, np_end, limit, more)
     fwd_near = (np_end, cut)
+    if at_comma and not text[np_end:cut].strip() and (aside := _APPOSITIVE.match(text, cut, limit)) is not None \
+            and 0 < (close := text.find(",", aside.end(), min(limit, cut + _APPOSITIVE_REACH))) < next_start:
+        # "three others, including a young child, were seriously injured": the verb past a part with no figure
+        # of its own is the figure's (a part with one, "including nine ...", is read below)
+        cut, at_comma = _cut(text, close + 1, limit, more)
+        fwd_near = (close + 1, cut)
     fwd_far = (cut, limit) if at_comma and not _CARRYING_BEFORE.search(text, max(0, start - 80), start) \
         and not _CLAUSE_AFTER_COMMA.match(text, cut + 1) and not _SOME_OF_THEM_AFTER.match(text, cut + 1, limit) \
         else (cut, cut)

@@ -273,6 +273,11 @@ def slot(text: str, value: float, name: str):
     ("About 9,000 members of the Valdoran Dockers Union (VDU) are on strike.", 9000, "striking"),
     ("The Valdoran Dockers Union (VDU) said 9,000 members were on strike.", 9000, "striking"),
     ("The walkout now involves some 9,000 crane operators and spreads to three more harbours.", 9000, "striking"),
+    # the verb past a part told between commas, with no figure of its own, is the figure's
+    ("One driver was killed and three others, including a young child, were badly hurt in the crash.", 3,
+     "injured"),
+    ("Four people, most of them tourists, were rescued from the cliff.", 4, "rescued"),
+    ("In Ohio, seven people were killed, mostly by falling trees, the agency said.", 7, "killed"),  # (after the verb)
     # ... not those a strike is done to
     ("The rail strike affected nearly 40,000 commuters on Monday.", 40000, "affected"),
     ("Some 4,000 drivers walked out, halting trains that have impacted about 40,000 commuters.", 40000, "affected"),
