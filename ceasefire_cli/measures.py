@@ -649,9 +649,9 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     return measure
 
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
-# those a strike is done to, never those who strike
-_SERVED_NOUNS = frozenset("passengers travellers travelers customers commuters flyers fliers patients students pupils"
-                          " residents households tourists".split())
+# those a strike is done to, never those who strike (not students nor residents, who walk out themselves)
+_SERVED_NOUNS = frozenset("passengers travellers travelers customers commuters flyers fliers patients households"
+                          " tourists".split())
 # a body or a family that lost people (the figure right after the verb): "the agency lost four staff"
 _LOST_BEFORE = patterns.compile(rf"\b(?:lost|loses|lose|losing)[ \t]+(?:{QUAL_PATTERN}[ \t]+)?$", regex.I)
 # a deadly event or a death word near that loss, without which "lost 2,000 members" is a union's shrinking roll

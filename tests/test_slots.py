@@ -281,6 +281,7 @@ def slot(text: str, value: float, name: str):
     # ... not those a strike is done to
     ("The rail strike affected nearly 40,000 commuters on Monday.", 40000, "affected"),
     ("Some 4,000 drivers walked out, halting trains that have impacted about 40,000 commuters.", 40000, "affected"),
+    ("Some 5,000 students walked out of classes on Monday to join the strike.", 5000, "striking"),  # (their own)
     # passengers are aboard, unless something else befell them
     ("About 8,000 passengers were affected by the ferry cancellations.", 8000, "affected"),
     ("The ferry was carrying about 80 passengers.", 80, "aboard"),
