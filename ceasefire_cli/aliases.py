@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .holders import COALITION, HOLDER_KINDS, JOINT
+from .holders import COALITION, HOLDER_KINDS, JOINT, NOT_NAMES, SHORT_FORM
 from .places import NAME_PARTICLE
 from .textmatch import singular, words
 
@@ -175,8 +175,7 @@ _LED_COMPOUND = regex.compile(r"\w-(?:led|backed|run|allied|aligned|dominated)\b
 _DEFINED = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<name>\p{{Lu}}[\p{{L}}'’-]*(?:[ ](?:\p{{Lu}}[\p{{L}}'’-]*|of|for|and|the|la|für|von|van|der"
     rf"|{NAME_PARTICLE})){{1,6}}?)"
-    r"[ ]\((?P<short>\p{Lu}\p{Ll}?[\p{Lu}\d&][\p{L}\d&-]{0,8})\)")
-_NOT_NAME_OPENERS = frozenset("The A An In On At By For With And But As".split())
+    rf"[ ]\((?P<short>{SHORT_FORM})\)")
 
 
 def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
@@ -188,7 +187,7 @@ def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
             continue
         for m in _DEFINED.finditer(text):
             name = m["name"].split()
-            while name and name[0] in _NOT_NAME_OPENERS:
+            while name and name[0] in NOT_NAMES:
                 name = name[1:]
             if len(name) > 1 and m["short"] not in name:
                 seen[m["short"]][" ".join(name)] += 1

@@ -530,21 +530,21 @@ def _part_aside(text: str, c: Count, sent: tuple[int, int]) -> tuple[int, int]:
     return (aside.start(), aside.end()) if aside is not None else (0, 0)
 
 
-# a comma that ends a clause, not one inside a figure ("3,124")
-_CLAUSE_COMMA = patterns.compile(r",(?!(?<=\d,)\d)")
+# a comma that ends a clause, not one inside a figure ("3,124"); the first after a point, or the last before it
+_CLAUSE_COMMA = r",(?!(?<=\d,)\d)"
+_CLAUSE_COMMA_AFTER = patterns.compile(_CLAUSE_COMMA)
+_CLAUSE_COMMA_BEFORE = patterns.compile(rf"(?r){_CLAUSE_COMMA}")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause before ``pos`` starts, from ``lo`` on: past its last comma that is no figure's."""
-    k = text.rfind(",", lo, pos)
-    while k > lo and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit():
-        k = text.rfind(",", lo, k)
-    return max(k + 1, lo)
+    comma = _CLAUSE_COMMA_BEFORE.search(text, lo, pos)
+    return comma.end() if comma is not None else lo
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
     """Where the clause from ``pos`` ends: its first clause mark, or ``end``."""
-    if (comma := _CLAUSE_COMMA.search(text, pos, end)) is not None:
+    if (comma := _CLAUSE_COMMA_AFTER.search(text, pos, end)) is not None:
         end = comma.start()
     for ch in ";:()—–":
         k = text.find(ch, pos, end)

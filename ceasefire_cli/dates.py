@@ -728,11 +728,10 @@ def find_events(text: str, published: date | None,
                 resolved = resolve_match(m, kind, published, future, ctx_year, landmark, near, span_end)
             except OverflowError:  # a relative date next to date.min / date.max
                 continue
-            if landmark and ctx_year is None and day_key is not None and not future and published is not None \
-                    and (told := _told_day(day_key, folder_years, published)) is not None:
-                resolved = told  # "the Oct. 7 attack": the day the folder dates that event to, not its last return
-            if resolved is None and day_key is not None and not future and published is not None:
-                resolved = _told_day(day_key, folder_years, published)
+            # a day too old to date, or one that names an attack ("the Oct. 7 attack"): the year the folder gives it
+            if (resolved is None or (landmark and ctx_year is None)) and day_key is not None and not future \
+                    and published is not None:
+                resolved = _told_day(day_key, folder_years, published) or resolved
             pieces = [(start, end, *resolved)] if resolved else []
         rank = 2 if kind == "abs" else 1 if kind == "wk" else 0
         for a, b, when, precision in pieces:

@@ -13,7 +13,7 @@ from .names import TITLE_CAPS, TITLE_MODS_ONLY
 from .places import KIND_OF_PLACE, NAME_PARTICLE, PlaceMention
 from .textutil import MONTH_NAMES
 
-__all__ = ["COALITION", "HOLDER_KINDS", "JOINT", "NO_HOLDER", "holder"]
+__all__ = ["COALITION", "HOLDER_KINDS", "JOINT", "NOT_NAMES", "NO_HOLDER", "SHORT_FORM", "holder"]
 
 # people are counted by what befell them, and a name before them is usually the one that did it
 # ("Hamas freed 20 hostages"), kept by the other slots; a span of time has no holder
@@ -34,14 +34,15 @@ _HOLD_VERBS = (r"won|wins?|winning|had|has|have|having|took|takes?|taking|taken|
                # 'the Reform bloc is at 63 seats'
                r"|(?:a[ ](?:current[ ]|total[ ]|final[ ])?)?tally[ ](?:of|at)")  # 'has a current tally of 63'
 
+# a result still to come: "is projected to win", "set to finish"
+_TO_COME = r"(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed|able)[ ]to"
 # auxiliaries and adverbs between the name and the verb, and qualifiers between the verb and the figure
 _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|already|so[ ]far|just|only|also"
               r"|then|still|meanwhile|currently|easily|comfortably|narrowly|a[ ]total[ ]of|some|about|nearly|almost"
               r"|solely|merely|alone"  # 'the Reds alone won 26'
               r"|around|over"
               r"|more[ ]than|at[ ]least|fewer[ ]than|less[ ]than|roughly|exactly|barely|a[ ]record|an?"
-              r"|(?:set|expected|projected|predicted|forecast|poised|likely|due|on[ ]course|on[ ]track|managed"
-              r"|able)[ ]to"
+              rf"|{_TO_COME}"
               r"|projected|estimated|or[ ]elected|or[ ]won|or[ ]led|in"  # 'have led or won in an estimated 41'
               # a word that only praises or belittles the share: 'secured an impressive 34', 'a mere three'
               r"|an?[ ](?:impressive|whopping|staggering|commanding|healthy|mere|paltry|meagre|meager|further"
@@ -49,7 +50,8 @@ _HOLD_FILL = (r"has|have|had|will|would|could|is|was|were|are|been|be|to|now|alr
 _CAP_WORD = r"\p{Lu}[\p{L}'’./-]*(?:\d+\b)?"  # a word of a name: 'Greens', 'CDU/CSU', 'St.', 'V44'
 # the short form some names carry in brackets: "(GP)", "(M23)", "(S&D)", and with a small letter inside, "(AfD)",
 # "(PiS)" (not a word: "(Reuters)")
-_ACRONYM = r"\(\p{Lu}\p{Ll}?[\p{Lu}\d&][\p{L}\d&-]{0,8}\)"
+SHORT_FORM = r"\p{Lu}\p{Ll}?[\p{Lu}\d&][\p{L}\d&-]{0,8}"
+_ACRONYM = rf"\({SHORT_FORM}\)"
 # ... and the kind of body after it in lower case ('the Reform bloc won'; aliases.py sets the kind aside)
 _NAME = (rf"{_CAP_WORD}(?:[ ](?:{_CAP_WORD}|of|and|for|{NAME_PARTICLE}))*?"  # (places': 'Rio Grande do Sul')
          r"(?:[ ](?:party|bloc|alliance|coalition|movement|front))?")
@@ -63,7 +65,7 @@ _HOLDER_BEFORE = patterns.compile(
     rf"|(?<=(?:^|,|\band|\bwhile|\bwhereas|(?:^|[ \n])[-–—•])[ ]+(?:the[ ]+)?(?:\p{{Ll}}+[ ]+)?\p{{Lu}}[^,;]*)"
     r"(?::|[ ]+[—–-])?(?:[ ]+(?:just|only|now|still))?)[ ]+$")
 # capitalised words that start sentences or stand for a name without being one
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """The A An But And So Yet Or Nor Meanwhile However While Whereas When After Before As In On At With By For Of
     Then Now Also Still This That These Those It He She They We I You His Her Their Its Our My Your There Here
     Overall Together Combined Altogether Both Each Every All Some Most Many Only Just Even
@@ -106,7 +108,7 @@ _PLACED = (r"(?:was|were|is|are)(?=[ ](?:(?:a|an|the)[ ])?(?:\p{Ll}+[ ])?"
 _RESULT_SHARE = patterns.compile(
     rf"(?:^|(?<=[\s,;(]))(?P<name>{_NAME})(?:[ ]{_ACRONYM})?{_BODY_OF}{_WHO_ASIDE}[ ]+"
     r"(?:(?:has|have|had)[ ]+)?"
-    r"(?:(?:(?:projected|expected|set|poised|on[ ]course)[ ]to[ ])?(?:come|finish|place|end)"
+    rf"(?:(?:{_TO_COME}[ ])?(?:come|finish|place|end)"
     rf"|{_PLACED}"
     r"|came|finished|emerged|placed|ended|topped|won|led|took|secured|trailed|limped"
     r"|(?:(?:was|were|has[ ]been|had[ ]been)[ ]+)?(?:re-?)?elected"  # "Ana Ruiz was elected mayor ... with 48,220"
@@ -166,7 +168,7 @@ def holder(text: str, c: Count, clause: tuple[int, int], sent_start: int, places
               and not _office_place(text, f.start("name"), sent_start)), None)
     if m is None and share_or_tally(c) \
             and (after := _HOLDER_AFTER.match(text, c.end, clause[1])) is not None \
-            and after["name"].split()[0] not in _NOT_NAMES and not any(p.start == after.start("name") for p in places):
+            and after["name"].split()[0] not in NOT_NAMES and not any(p.start == after.start("name") for p in places):
         return " ".join(_past_title(after["name"].split())).rstrip(".")  # "41.4 percent for Tomas Brenner": the
         # share said before whose it is
     if m is None and _PRONOUN_HOLDS.fullmatch(text, sent_start, c.start):
@@ -264,7 +266,7 @@ def _last_subject(text: str, sent_start: int, places: list[PlaceMention]) -> str
     name = m["name"].split()
     if len(name) > 1 and name[0] == "The":
         name = name[1:]  # "The Greens campaigned ... The party won 11": the Greens
-    if name[0] in _NOT_NAMES or any(p.start <= m.start("name") < p.end for p in places):
+    if name[0] in NOT_NAMES or any(p.start <= m.start("name") < p.end for p in places):
         return ""
     return " ".join(name).rstrip(".,")
 
@@ -312,7 +314,7 @@ def _name_in(m: regex.Match[str]) -> list[str] | None:
     name = m["name"].split()
     if name and name[-1] == "and":
         return None  # "a swap between Valdora and six other countries": the figure joins the name, not its share
-    while name and name[0] in _NOT_NAMES:
+    while name and name[0] in NOT_NAMES:
         name = name[1:]
     if name and regex.sub(r"['’]s?$", "", name[0]) in _TIME_NAMES:
         return None  # "won the run-off on Sunday with 51.2%", "Monday's 6.8-magnitude quake": a day, nobody's share
@@ -374,7 +376,7 @@ def _sentenced(text: str, c: Count, sent_start: int, places: list[PlaceMention])
     if m is None or text[max(0, m.start("name") - 3):m.start("name")] == "of " \
             or any(p.start <= m.start("name") < p.end for p in places):
         return ""
-    name = [w for w in m["name"].split() if w not in _NOT_NAMES and w[:1].isupper()]
+    name = [w for w in m["name"].split() if w not in NOT_NAMES and w[:1].isupper()]
     return name[-1].rstrip(".") if name else ""
 
 

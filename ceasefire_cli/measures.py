@@ -352,11 +352,11 @@ _FORCES = frozenset("landslide mudslide avalanche earthquake quake aftershock tr
                     " hurricane typhoon flood wave tsunami explosion blast fire wildfire".split())
 # ... or told by a bare participle after them: "with 19 passengers positively identified"
 _IDENTIFIED_BARE = patterns.compile(rf"[ \t]+{_NAMED}", regex.I)
-_SURVIVED_AFTER = patterns.compile(  # "two passengers have miraculously survived"
-    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?(?:survived|survives|survive|lived)\b")
-# what befell passengers on the ground, not their being aboard: "half a million passengers were affected"
-_AFFECTED_AFTER = patterns.compile(
-    r"[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:\p{Ll}+ly[ \t]+)?affected\b")
+# what befell passengers, told right after them, not that they were aboard: "two passengers have miraculously
+# survived", "half a million passengers were affected" (by a strike, on the ground)
+_BEFELL_PASSENGERS = patterns.compile(
+    r"[ \t]+(?:(?:has|have|had|were|was)[ \t]+(?:been[ \t]+)?)?(?:\p{Ll}+ly[ \t]+)?"
+    r"(?:(?P<survived>survived|survives|survive|lived)|(?P<affected>affected))\b")
 # a search still on for the figure: "trying to recover four bodies", "efforts to find the last two bodies"
 _SOUGHT_BEFORE = patterns.compile(
     r"(?r)\b(?:trying|try|tries|working|work|efforts?|bid|search(?:ing)?|continu(?:e|es|ed|ing))[ \t]+(?:to|for)[ \t]+"
@@ -595,10 +595,8 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
             return "capacity"  # "licensed to carry 250 passengers": what the ferry may hold, not who was aboard
         if _NOT_FOUND_AFTER.match(text, c.end, clause[1]):
             return "missing"  # "two passengers remained missing": not that two were aboard
-        if _SURVIVED_AFTER.match(text, c.end + 1 + len(c.subject)):
-            return "survived"  # "only one passenger survived": what befell the passenger, not that one was aboard
-        if _AFFECTED_AFTER.match(text, c.end + 1 + len(c.subject)):
-            return "affected"  # "half a million passengers were affected": by a strike, not aboard a craft
+        if (befell := _BEFELL_PASSENGERS.match(text, c.end + 1 + len(c.subject))) is not None:
+            return befell.lastgroup or ""  # "only one passenger survived": what befell them, not that they were aboard
         if not after_part and text[max(0, c.start - 3):c.start] != "of " \
                 and DIED_AFTER.match(text, c.end + 1 + len(c.subject)):
             return "killed"  # "two survivors died in hospital": they are dead now (not the whole "four of 30

@@ -87,10 +87,11 @@ _ANOTHER_VERB = patterns.compile(r"\b(?:after|when|as|while|before|since|but|bec
 _KNOWN_SET_BEFORE = patterns.compile(r"\b(?:for|among|of|with|including)[ \t]+the[ \t]+$", regex.I)
 ADDED = r"another|an\s+additional|a\s+further"  # a figure on top of another ("another 12", "a further week")
 _INCREMENT = patterns.compile(rf"\b(?:{ADDED}|a\s+new)\s+$", regex.I)
-_MORE_AFTER = patterns.compile(r"\s+(?:more|additional|further|new)\b", regex.I)
-# a figure on top of others whatever its measure, which no earlier figure needs to tell: "leaving 25,000
-# additional passengers stranded"
-_ADDITIONAL_AFTER = patterns.compile(r"\s+(?:additional|further)\b", regex.I)
+# after the figure, words of a figure on top of others; these two whatever its measure, which no earlier figure
+# needs to tell ("leaving 25,000 additional passengers stranded"), "more" and "new" only after one told of
+_ADDITIONAL = r"additional|further"
+_MORE_AFTER = patterns.compile(rf"\s+(?:more|{_ADDITIONAL}|new)\b", regex.I)
+_ADDITIONAL_AFTER = patterns.compile(rf"\s+(?:{_ADDITIONAL})\b", regex.I)
 # "the toll rose to 7 after two succumbed": the figure that made a toll rise is an increment
 _ROSE_BECAUSE = patterns.compile(rf"\b(?:{RISEN}|rises|went\s+up)\s+to\s+[\d,.]+"
                                  r"(?:\s+\p{L}+){0,4}?\s+(?:after|as|when)\s+$", regex.I)
