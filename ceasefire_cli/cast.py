@@ -289,7 +289,9 @@ class _Said:
 # an office in lower case before a name: a person's, whatever the name's last word names elsewhere ('Park', 'Hill')
 _TITLE_BEFORE_PERSON = _OFFICES | frozenset("spokesman spokeswoman spokesperson secretary commissioner director sheriff"
                                             .split())
-_LONE_NAME_TITLES = _TITLE_BEFORE_PERSON | {"chief"}  # an office before a name of one word ('army chief Orlan')
+# an office before a name of one word ('army chief Orlan'), or the word news uses for a person it names by the
+# family name alone ('a fisherman surnamed Lo'): either way a person, whom 'he' may mean next
+_LONE_NAME_TITLES = _TITLE_BEFORE_PERSON | {"chief", "surnamed"}
 _LOWER_WORD_BEFORE = patterns.compile(r"(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)[ ]$")
 
 

@@ -101,8 +101,10 @@ _SIDES = frozenset("rebel rebels militia insurgent separatist opposition union p
                    " junta guerrilla".split())
 _DEMONSTRATIVES = frozenset({"this", "that"})  # a description after one points back: 'this retired nurse said'
 # ... offices one person holds (cast._OFFICES); and callings a person is titled by: 'said Dr. Ana Ruiz …
-# “…,” the doctor said' is Ruiz, when the text gives her that title or none
-_CALLINGS = frozenset("doctor surgeon".split())
+# “…,” the doctor said' is Ruiz, when the text gives her that title, none, or only other callings (one may be both:
+# 'Ana Ruiz, a bridge engineer and surveyor, …. “…,” the associate professor told a radio show'), but no office. Not a
+# lawyer: in a court story 'the defence lawyer' is seldom the accused who spoke last
+_CALLINGS = frozenset("doctor surgeon professor lecturer academic researcher analyst economist".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman".split())
 # a person described by the children they have ('the father of three', 'the mother of two'), as by their age
 _PARENT_OF = patterns.compile(rf"(?i:the)[ ]+(?i:father|mother)[ ]+of[ ]+(?:\d+|{SMALL_NUMBER_WORDS})\b")
@@ -455,10 +457,10 @@ class _Doc(_Subjects, _Cast, _Phrases, _Bodies):
         return {_TITLE_AS_CALLING.get(w, w) for t, _, k in self.titles if k == key and (w := t.split()[-1])}
 
     def _may_hold(self, name: str, head: str) -> bool:
-        """Whether the text gives the person no title, or one ending in ``head``: 'the minister' may be
-        whoever spoke last, not if the text calls them the mayor."""
+        """Whether the text gives the person no title, one ending in ``head``, or, for a calling, no office:
+        'the minister' may be whoever spoke last, not if the text calls them the mayor."""
         held = self._titles_held(name)
-        return not held or head in held
+        return not held or head in held or (head in _CALLINGS and not held & _OFFICES)
 
     def _named_after_body(self, run: list[str]) -> str:
         """The person a body's name runs into, with no comma or 's' between ('the Federal Office Ana Ruiz',

@@ -1831,6 +1831,27 @@ def test_the_doctor_is_the_doctor_who_just_spoke() -> None:
     assert only(text, "Several have burns").speaker == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("before, speaker", [
+    # a person the text calls by another calling may be described by this one: an engineer who also teaches
+    ("Mara Quist, a bridge engineer and surveyor, said the cracks were old. She said the span was safe.",
+     "Mara Quist"),
+    ("Mara Quist said the cracks were old. She said the span was safe.", "Mara Quist"),
+    # not one the text gives an office: the transport minister is no professor
+    ("Mara Quist, the transport minister, said the cracks were old. She said the span was safe.",
+     "associate professor"),
+])
+def test_a_calling_describes_who_just_spoke_unless_they_hold_an_office(before: str, speaker: str) -> None:
+    text = (before + "\n“Steel that old bends long before anyone hears it give way,” the associate professor in "
+            "engineering at Harlow Polytechnic told a radio show.")
+    assert only(text, "Steel that old").speaker == speaker
+
+
+def test_a_person_named_by_the_surname_alone_is_whom_he_means() -> None:
+    text = ("Harbour master Tom Abel said the quay was shut.\n\nA fisherman surnamed Lo told reporters he was at sea "
+            "when the wave came. His hands shook. “Forty years I have fished here and never seen that,” he said.")
+    assert only(text, "Forty years I have").speaker == "Lo"
+
+
 def test_a_fronted_clause_naming_the_agency_spoken_to_is_not_the_speaker() -> None:
     text = "Speaking to news agency Reuters, fire spokesman Tom Hale, said “Thirty people were rescued since dawn.”"
     assert only(text, "Thirty people").speaker == "Tom Hale"
