@@ -105,7 +105,8 @@ _COUNTED = rf"(?:(?!(?:was|is|as|has|this|his|its|us|across|thus|plus|less)\b)\p
 # plurals without -s (people, men), units, and words that continue a number ("2000 to 3000", "2000 more").
 # what a weekday and a part of the day name habitually, not once: "its Monday night music events",
 # "Friday night parties" (but "on Friday night rescuers ...", said with "on", stays that night)
-_HABIT_PLURAL = r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes)\b)\p{Ll}{2,}s\b"
+_HABIT_PLURAL = (r"(?!(?:was|is|as|has|does|this|his|its|us|across|thus|plus|less|always|sometimes|news)\b)"
+                 r"\p{Ll}{2,}s\b")  # ("news" ends in s but is no plural: "after a Sunday evening news briefing")
 # ... with one word between them that may qualify the plural ("Friday night dance parties"), not a function word
 # (textmatch's, and a few clause openers) that opens a clause or a phrase ("Wednesday evening as envoys argued")
 _HABIT_QUALIFIER = rf"(?!(?:{'|'.join(sorted(STOPWORDS | {'because', 'if', 'amid', 'until', 'despite'}))})\b)\p{{Ll}}+"
@@ -320,8 +321,10 @@ _FUTURE = patterns.compile(
 _ALTERNATIVE = patterns.compile(r"[ \t]*(?:,[ \t]*)?(?:or|and|to|-|–)[ \t]+")
 # Future only before the date ("planned to leave on Thursday"), not after it ("On Friday, the
 # government planned to ..." is what it planned then). Not "could": in news it is mostly past
-# ability ("could not be reached Wednesday").
-_MODAL = patterns.compile(r"(?i:\b(?:would|might|planned\s+to|planning\s+to)\b)")
+# ability ("could not be reached Wednesday"). Not "would have": what might have been, in the past ("the guild would
+# have liked more time to bargain on Sunday").
+_MODAL = patterns.compile(r"(?i:\b(?:(?:would|might)(?!\s+(?:(?:rather|not|never|also)\s+)?have\b)|planned\s+to"
+                          r"|planning\s+to)\b)")
 _REPORTING = patterns.compile(
     r"(?i:\b(?:said|says|told|announced|added|stated|reported|wrote|posted|according|confirmed|noted)\b)"
 )

@@ -110,6 +110,18 @@ def test_future_tense_weekday_looks_ahead() -> None:
     assert one("Officials said on Sunday that the runoff will be held soon.") == "2019-11-10"
 
 
+def test_what_would_have_been_is_past() -> None:
+    # "would have" tells what might have been, before now; "would" alone what is to come
+    assert one("Ruiz said the guild would have liked more time to bargain on Sunday.") == "2019-11-10"
+    assert one("Ruiz said the guild would bargain again on Sunday.") == "2019-11-17"
+    assert one("The ferry might have sailed on Sunday.") == "2019-11-10"
+
+
+def test_a_weekday_before_news_is_one_day() -> None:
+    # "news" ends in s, but a news conference is no habit like "Friday night dance parties"
+    assert one("Flood warnings went out after a Sunday evening news briefing.") == "2019-11-10"
+
+
 def test_weekday_names_and_habits_are_not_dates() -> None:
     assert dated("The Sunday Times first reported the leak.") == []
     assert dated("Every Friday the market opens before dawn.") == []
