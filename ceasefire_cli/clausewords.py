@@ -185,9 +185,10 @@ _ROLE = patterns.compile(
     rf"|starving{_W}to{_W}death|lost{_W}their{_W}lives|deaths?{_W}of|{_LIVES_OF})\b)"
     r"|(?P<injured>(?:wounded|wounding|wounds|injured|injuring|injures?|hurt|hurting|hospitali[sz]ed|discharged"
     rf"|treated{_W}and{_W}released|released{_W}from{_W}(?:the{_W}|a{_W})?hospitals?)\b)"
-    # (not those who seek safety or care: "2,000 left the valley, seeking shelter with relatives")
+    # (not those who seek safety, care or another way: "2,000 left the valley, seeking shelter with relatives",
+    # "forced 2,300 islanders to seek other crossings")
     rf"|(?P<demanded>(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?{_W}on|call(?:s|ed|ing)?{_W}for|seek(?:s|ing)?"
-    r"|sought)\b(?![ \t]+(?:safety|refuge|shelter|asylum|treatment|cover|medical)\b))"
+    r"|sought)\b(?![ \t]+(?:safety|refuge|shelter|asylum|treatment|cover|medical|help|other|alternative|alternate)\b))"
     rf"|(?P<delivered>(?:deliver(?:s|ed|ing)?|transferred|entered|distributed|distributing|collected"
     rf"|brought{_W}in|allowed{_W}in|airdropped)\b)"
     rf"|(?P<missing>(?:missing|unaccounted{_W}for|{_WHEREABOUTS}"

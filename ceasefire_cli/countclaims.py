@@ -63,8 +63,9 @@ from .textmatch import LINK_SAMPLE, Interval, overlaps
 
 
 # what every person has their own of: a prison term, an age, a span in power ("Hasina's 15-year rule" and "two
-# decades" of hers in all, "Maduro's 11-year rule" and the movement's "25 years": whose rule, the text rarely ties)
-PER_PERSON = frozenset({"sentence", AGE, "rule"})
+# decades" of hers in all, "Maduro's 11-year rule" and the movement's "25 years": whose rule, the text rarely ties),
+# an office kept ("the riding he had held for 14 years"), a bar from office as a prison term is
+PER_PERSON = frozenset({"sentence", AGE, "rule", "tenure", "ban"})
 # those who did a crime: how many there were is one fact of the story, whatever befell them ("four robbers")
 CULPRITS = frozenset({"perpetrator"})
 # things told apart by what befell them, as people are: the counts of an indictment brought, found guilty, not guilty

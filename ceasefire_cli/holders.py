@@ -10,6 +10,7 @@ import regex
 from . import patterns
 from .models import Count
 from .names import TITLE_CAPS, TITLE_MODS_ONLY
+from .numerals import SMALL_NUMBER_WORDS
 from .places import KIND_OF_PLACE, NAME_PARTICLE, PlaceMention
 from .textutil import MONTH_NAMES
 
@@ -444,8 +445,9 @@ _DESCRIBED_PERSON_ASIDE = patterns.compile(
 
 # 'A and B, with 41 and 12 seats respectively': the n-th figure is the n-th name's
 _LIST_SEP = r"(?:,?[ ]and[ ]|,[ ])"  # between the items of a list ('A, B and C', 'A, B, and C')
+_LISTED_FIGURE = rf"(?:[\d,.]+|(?i:{SMALL_NUMBER_WORDS}))"  # in digits or in words: "31 and nine seats"
 _FIGURES_RESPECTIVELY = patterns.compile(
-    rf"(?P<figs>[\d,.]+(?:{_LIST_SEP}[\d,.]+)+)[ ](?:[\p{{L}}-]+,?[ ]){{0,3}}respectively\b")
+    rf"(?P<figs>{_LISTED_FIGURE}(?:{_LIST_SEP}{_LISTED_FIGURE})+)[ ](?:[\p{{L}}-]+,?[ ]){{0,3}}respectively\b")
 # a name in a list, with the part in brackets some names carry ('the Union (Reformed)')
 _LISTED_NAME = rf"(?:the[ ])?{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}}(?:[ ]\({_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}}\))?"
 _NAME_LIST = patterns.compile(rf"(?<![\p{{L}}’']){_LISTED_NAME}(?:{_LIST_SEP}{_LISTED_NAME})+")
@@ -473,6 +475,8 @@ def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
     names = list(_LIST_SPLIT.finditer(lists[-1].group()))
     cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
     name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
+    if name.startswith("The "):  # the list opens its sentence: "The Greens and the Reds now hold 31 and 9 seats"
+        name = "t" + name[1:]
     start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
     owner = _OWNER_BEFORE.match(name.removeprefix("the "))
     if owner is not None:  # "Brandt's FNP": the party, not its leader's name before it

@@ -18,6 +18,7 @@ from .numerals import (
     OPENS_WITH_TOLL_VERB,
     OUT_OF_BEFORE,
     QUAL_PATTERN,
+    SUBSET_LEAD,
     TOLL_RISE,
     WHOLE_AFTER_PART,
 )
@@ -30,6 +31,7 @@ from .population import (
     thing_named,
 )
 from .textmatch import regular_singular
+from .textutil import sentence_span_at
 from .tolls import NUMBER_INJURED
 
 # a participle right after the noun that only says where the people came from, then the clause's own verb:
@@ -79,10 +81,11 @@ _CAPACITY = (r"(?:(?:licensed|designed|built|certified|permitted|allowed|able)[ 
 _GROUP_MEASURE = {"unpowered": "without power", "unwatered": "without water", "sheltered": "in shelters",
                   "in_path": "in path", "locked_out": "locked out"}
 # the passive told of the figure itself, its subject: "48 of the men were also convicted" (not "Ruiz was convicted of
-# assaulting one woman")
+# assaulting one woman"), past a part told between commas ("17 people, among them a harbour official, were convicted")
 # (the auxiliary first, then the look back: a look back opening a branch would run at every character searched)
 _AUXILIARY = r"(?:were|have[ \t]+been|had[ \t]+been)"
-_FIGURE_SUBJECT = (_AUXILIARY + r"(?<=\b" + FIGURE + r"(?:[ \t]+[\p{L}-]+){0,4}?[ \t]+" + _AUXILIARY + r")[ \t]+"
+_FIGURE_SUBJECT = (_AUXILIARY + r"(?<=\b" + FIGURE + r"(?:[ \t]+[\p{L}-]+){0,4}?"
+                   + r"(?:,[ \t]+" + SUBSET_LEAD + r"[ \t][^,;:.!?]{1,60},)?[ \t]+" + _AUXILIARY + r")[ \t]+"
                    r"(?:also[ \t]+|all[ \t]+)?")
 # the word boundary every branch opens with is checked once, before them (see clausewords)
 _MEASURE_WORDS = patterns.compile(
@@ -176,13 +179,15 @@ _MEASURE_WORDS = patterns.compile(
     r"|(?<=\b(?:union|unions|guild|federation)\s+(?:\p{Ll}+\s+)?)(?:has|had|have|with|counts|boasts|claims"
     r"|of(?=\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d)))\b)"
     # a turnout: those who voted, not those who might have
-    r"|(?P<voted>(?:voted|(?<!\bto[ \t])cast[ \t]+(?:their[ \t]+)?(?:ballots?|votes?)"
+    r"|(?P<voted>(?:voted|(?<!\bto[ \t])cast[ \t]+(?:(?:their|a)[ \t]+)?(?:ballots?|votes?)"
     r"|turned[ \t]+out[ \t]+to[ \t]+vote)\b)"
     # ... nor those who may vote: "44 million eligible voters", "registered voters" (not "120 registered guests")
     r"|(?P<eligible>(?:eligible|registered(?=[ \t]+(?:voters?|electors?|to[ \t]+vote)\b)"
     # ... and those a day off lets vote: "a holiday to enable 120 million voters to cast their ballots"
     r"|(?:enable|allow|permit)(?:s|d|ed|ing)?(?=[ \t]+(?:[\p{L}\d,.]+[ \t]+){1,5}?to[ \t]+(?:vote|cast)\b))\b)"
-    r"|(?P<employed>(?:employ(?:s|ed|ing)?)\b)"  # nor the staff of the plants it shuts
+    # nor the staff of the plants it shuts, nor a workforce: "the mill, with a workforce of about 3,700"
+    r"|(?P<employed>(?:employ(?:s|ed|ing)?|(?:workforce|payroll|headcount)[ \t]+of"
+    r"(?=[ \t]+(?:(?:about|some|nearly|almost|over|more[ \t]+than|roughly|around)[ \t]+)?\d))\b)"
     + _CUT_OFF + ")",
     regex.I,
 )
@@ -489,6 +494,13 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
         # said before the count, the verb after it belongs to their crimes
         before = _ROLE_BEFORE.search(text, max(clause[0], c.start - 60), c.start)
         return "released" if before else ""
+    if measure == "demanded" and people and _people_measure(text, c, clause, after_part) == "striking":
+        return "striking"  # "1,300 welders walked out and called for a shorter week": strikers, whatever they ask
+    if measure == "held" and c.topic == "prisoners" and (held := _HELD_AS_MODIFIER.match(text, noun_end(text, c))) \
+            and _ROLE_BEFORE.search(text, max(sent_start, c.start - _RELEASE_REACH), c.start) \
+            and not _FINITE_VERB.search(text, held.end(), clause[1]):
+        return "released"  # "will free 60 convicts, as well as 410 students detained after the protests": whom
+        # the release takes, their detention only told of them (not "… 410 students detained there remain in jail")
     if measure == "held" and c.topic not in ("hostages", "prisoners") and not (
             people and c.role == "held" and _IN_CUSTODY_AFTER.match(text, noun_end(text, c), clause[1])):
         measure = ""  # "40 workers remain trapped": "remain" only carries the state that follows; but "four men
@@ -499,6 +511,11 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
                 and _CONFIRMED.search(text, c.end, clause[1]))
             or _IDENTIFIED_AFTER.match(text, c.end, clause[1])):
         return "identified"  # "DNA tests identified 32 of them": of the dead, those named, a fact of its own
+    if measure == "killed" and c.topic == "hostages" and c.status in ("remains", "dead") \
+            and _WHO_DIED.match(text, c.end) \
+            and _GIVEN_BACK.search(text, sent_start, sentence_span_at(text, c.end)[1]):
+        return "released"  # "handed over the remains of three hostages who died while held": their death is
+        # what they are (dead hostages), the return what befell them
     if measure in ("killed", "") and c.status == "remains" and _HANDED_OVER.search(text, *clause):
         return "released"  # "handed 187 bodies over to families": the dead given back, not the toll
     if measure == "killed" and BRINGING.search(text, c.end, clause[1]):
@@ -535,6 +552,13 @@ def measure_of(text: str, c: Count, clause: tuple[int, int], sent_start: int, pe
     if measure or not people:
         return measure  # what befalls people ("trapped", "home to") is not what a "30-storey" tower is
     measure = _people_measure(text, c, clause, after_part)
+    if not measure and (dash := _DASH_BEFORE.search(text, max(sent_start, c.start - _DASH_REACH), c.start)) \
+            and not text[noun_end(text, c):sentence_span_at(text, c.end)[1]].strip(_SENTENCE_CLOSE):
+        # "… islanders cast a ballot — some 2.4 million people.": the figure restates what the sentence told, whose
+        # measure word is the one nearest the dash
+        told = [(dash.start() - w.end(), w.lastgroup or "") for w in _MEASURE_WORDS.finditer(text, sent_start,
+                                                                                              dash.start())]
+        measure = _nearest_measure(told)
     if measure == "displaced" and "crew" in (c.subject or "").lower().split():
         return "aboard"  # "367 passengers and 12 crew were evacuated": a craft's crew got off it, they did not flee
     return measure
@@ -612,7 +636,12 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     words = [w for w in _MEASURE_WORDS.finditer(text, *clause)
              if not (w.group().lower() == "passengers" and not c.end <= w.start() <= end
                      and _FIGURE_BEFORE.search(text, max(0, w.start() - 30), w.start()))
-             and not said_over(text, clause[0], w.start())]
+             and not said_over(text, clause[0], w.start())
+             and not (w.lastgroup == "striking" and _ONE_PERSON_BEFORE.search(text, max(0, w.start() - 5), w.start()))]
+    if any(w.end() <= c.start for w in words):  # "a strike by 2,600 crane drivers represented by the guild": the word
+        # before tells what befell them; the participle only who they are
+        words = [w for w in words if not (w.lastgroup == "represented" and end <= w.start() <= end + 1
+                                          and text.startswith(" by", w.end()))]
     if after_part:
         # "the crash killed 40 of the 43 people on board", "three of the 60 aboard survived": the verbs are
         # the part's; the whole has only what its noun says right after it
@@ -639,6 +668,8 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     if _LOST_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
             and _HARM_NEAR.search(text, max(0, c.start - _HARM_REACH), min(len(text), c.end + _HARM_REACH)):
         return "killed"  # "the agency lost four staff in the crash": its dead, not its payroll
+    if not found and head_word(c) == "members" and _OWNER_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return "represented"  # "the guild's 730 members", nothing else said of them: its membership
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
     measure = _nearest_measure(found)
@@ -646,6 +677,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         return "affected"  # "the strike affected half a million travellers": they were stranded, not on strike
     return measure
 
+_OWNER_BEFORE = patterns.compile(r"['’]s[ \t]+$")  # a body's own, right before its figure: "the guild's 730"
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
 # those a strike is done to, never those who strike (not students nor residents, who walk out themselves)
 _SERVED_NOUNS = frozenset("passengers travellers travelers customers commuters flyers fliers patients households"
@@ -683,6 +715,25 @@ _RESCUE_END = patterns.compile(
     # pulled from the water, where no one is pulled dead in the same breath ("from the rubble" may be bodies)
     r"|(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?(?:water|sea|ocean|river|floodwaters?|surf))\b",
     regex.I)
+# a relative clause that tells how the counted died, not what befell them now: "hostages who died while held"
+# (past the noun, however long: "three Valdoran hostages who had died")
+_WHO_DIED = patterns.compile(
+    r"[^,.;:!?]{0,40}?[ \t](?:who|that)[ \t]+(?:had[ \t]+)?(?:died|were[ \t]+killed|perished)\b", regex.I)
+# bodies given back, however it is put: "handed over", "were returned", "repatriated"
+_GIVEN_BACK = patterns.compile(r"\b(?:hand(?:ed|ing|s)?[ \t]+(?:[\p{L}’'-]+[ \t]+){0,4}?over|returned|repatriated"
+                               r"|released|transferred)\b", regex.I)
+# a dash right before a figure that ends its sentence: "— some 2.4 million people."
+_DASH_BEFORE = patterns.compile(r"[ \t][—–-][ \t]+(?:[\p{L}]+[ \t]+){0,3}$")
+_DASH_REACH = 30  # characters back from the figure to the dash: room for "more than", "an estimated"
+_SENTENCE_CLOSE = " \t\n.!?\"”’)"  # what may end a sentence after its last word
+# one person who walks out is no strike: "When she walked out, the coach, with her three assistants, ..."
+_ONE_PERSON_BEFORE = patterns.compile(r"\b(?:he|she|I)[ \t]+$", regex.I)
+# a detention told after the noun, as a participle or a relative clause: "students detained in the capital", "students
+# from the capital who were detained in March"
+_HELD_AS_MODIFIER = patterns.compile(
+    r"[ \t]+(?:(?:from|in)[ \t]+[^,;.]{1,30}?[ \t]+)?(?:(?:who|that|which)[ \t]+(?:had[ \t]+been|have[ \t]+been"
+    r"|were)[ \t]+)?(?:detained|held|arrested|jailed|imprisoned)\b", regex.I)
+_RELEASE_REACH = 160  # characters back a release verb may govern a list: "free 60 convicts, as well as 410 students"
 _FINITE_VERB = patterns.compile(r"\b(?:are|were|is|was|remain|remained|remains|have|has|had)\b", regex.I)
 # "three of the 60 people aboard": a part, its whole a figure, and what is said of the whole right after it
 _ABOARD_AFTER = patterns.compile(rf"[ \t]+{ABOARD}\b", regex.I)

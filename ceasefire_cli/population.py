@@ -108,6 +108,9 @@ DURATION_THINGS = {
     **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
     **dict.fromkeys("captivity captive captives held tunnels kidnapped abducted hostage hostages detained detention"
                     " custody".split(), "captivity"),
+    # a bar from office, a sport or the wheel: "barred him from coaching for two years", "a six-year ban"
+    **dict.fromkeys("ban bans banned barred barring ineligibility ineligible disqualified disqualification".split(),
+                    "ban"),
     **dict.fromkeys("deal agreement accord plan".split(), "deal"),
     **dict.fromkeys("trial hearing hearings proceedings".split(), "trial"),
     # a witness's days on the stand are not the trial's length ("five days of testimony", "testified for 5 days")
@@ -479,6 +482,9 @@ def _near_hostage_word(text: str, c: Count, clause: tuple[int, int]) -> bool:
 WORDS = patterns.compile(r"[\p{L}-]+")
 
 
+# what is held as an office is kept, not captive: "the riding he had held for 14 years"
+_HELD_THINGS = frozenset("seat seats post office title position riding constituency job power majority throne"
+                         " portfolio presidency premiership chair".split())
 _VERB_REACH = 6  # words back from "for" to the verb a span of time follows ("held in the north of Braga for")
 # a verb of the class in an idiom that holds nobody: "we held the line for six weeks", "held firm for a month"
 _IDIOM_AFTER = {"held": frozenset("line firm out steady fast".split())}
@@ -544,6 +550,10 @@ def _lasting_thing(text: str, c: Count, clause: tuple[int, int]) -> str:
     if k >= 0 and before[k] in ("for", "over"):
         # "held in Braga for the past three years", "was detained there for two years": the verb the span follows
         at = next((j for j in range(k - 1, max(-1, k - 1 - _VERB_REACH), -1) if before[j] in DURATION_THINGS), -1)
+        if at >= 0 and before[at] == "held" and (kept := _HELD_THINGS & {*before[max(0, at - _VERB_REACH):at],
+                                                                        *before[at + 1:k]}):
+            return "rule" if "power" in kept else "tenure"  # "the riding he had held for 14 years", "held the
+            # chair for nine years": an office kept, not a captivity; "held power for 31 years" as "31 years in power"
         if at >= 0:  # ... or its subject, right before it: "the truce held for 60 days" measures the truce
             return DURATION_THINGS[before[at - 1] if at and before[at - 1] in DURATION_THINGS else before[at]]
     near = [(i, DURATION_THINGS[w]) for i, w in enumerate(after[:_THING_REACH]) if w in DURATION_THINGS]

@@ -236,11 +236,18 @@ def slot(text: str, value: float, name: str):
     ("Some 900 were admitted and 610 of them have since been discharged.", 900, ""),
     ("The guild represents some 90,000 kitchen workers, and its members walked out on Monday.", 90_000, "represented"),
     ("The two mills employ about 2,400 people, some of whom walked out.", 2400, "employed"),
+    ("The mill, with a workforce of about 3,700, shut two lines on Friday.", 3700, "employed"),
     # a turnout is those who voted, however it is put, and not those who could have
     ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 6_300_000, "voted"),
     ("Of 9.1 million registered voters, some 6.3 million cast their ballots on Sunday.", 9_100_000, "eligible"),
     ("Nearly 6.3 million votes were cast across the islands.", 6_300_000, "voted"),
     ("About 6.3 million people voted, the commission said.", 6_300_000, "voted"),
+    ("Some 2.4 million islanders cast a ballot on Sunday.", 2_400_000, "voted"),
+    # a figure after a dash that ends its sentence restates what the sentence told
+    ("Turnout was high as nearly three in four islanders cast a ballot — some 2.4 million people.",
+     2_400_000, "voted"),
+    ("Turnout was high as nearly three in four islanders cast a ballot — some 2.4 million people in nine "
+     "provinces, up from 2019.", 2_400_000, ""),
     ("About 6,000 dockers launched a strike at the southern ports.", 6000, "striking"),  # not rockets launched
     # a place's people counted as its population, however it is put
     ("The storm cut off the port city of nearly 400,000 people for a day.", 400_000, "population"),
@@ -282,6 +289,34 @@ def slot(text: str, value: float, name: str):
     ("The rail strike affected nearly 40,000 commuters on Monday.", 40000, "affected"),
     ("Some 4,000 drivers walked out, halting trains that have impacted about 40,000 commuters.", 40000, "affected"),
     ("Some 5,000 students walked out of classes on Monday to join the strike.", 5000, "striking"),  # (their own)
+    # dead hostages given back: their death is what they are, the return what befell them
+    ("The remains of three Valdoran hostages who had died while held by the rebels were returned on Friday.", 3,
+     "released"),
+    ("The rebels handed over the remains of three hostages who died while held.", 3, "released"),
+    ("The remains of three hostages who died while held were found in a cellar.", 3, "killed"),  # (no return)
+    # seeking another way is no demand; a body's members, nothing else said of them, are its membership
+    ("The ferry stoppage forced about 2,300 islanders to seek other crossings.", 2300, ""),
+    ("Two thirds of the guild's 730 members backed the offer.", 730, "represented"),
+    ("The guild's 730 members walked out on Monday.", 730, "striking"),
+    # a part told between commas leaves the passive after it the figure's
+    ("Seventeen people, among them a harbour official, were convicted.", 17, "convicted"),
+    ("Nineteen, including two customs officers, were found guilty on Monday.", 19, "convicted"),
+    # one person who walks out is no strike
+    ("When she walked out, the coach, with her three assistants, left the stadium by a side door.", 3, ""),
+    ("Before they walked out, some 300 porters signed a letter to the board.", 300, "striking"),
+    # strikers stay strikers whatever they ask for; a strike by workers a union represents is their strike
+    ("Some 1,300 welders walked out and called for a shorter week.", 1300, "striking"),
+    ("Some 1,300 welders called for a shorter week on Friday.", 1300, "demanded"),
+    ("A strike by 2,600 crane drivers represented by the Valdora Dockers Guild shut the port.", 2600,
+     "striking"),
+    ("About 900 of the 12,000 nurses represented by the guild are on strike.", 12000, "represented"),
+    # those a release takes, their detention told after their noun: released, not held
+    ("The junta will free 60 convicts, as well as 410 students detained in the capital after the protests.", 410,
+     "released"),
+    ("The junta freed 60 convicts and some 410 students from the capital who were detained in March.", 410,
+     "released"),
+    ("The junta freed 60 convicts on Monday, while 410 students detained in the capital remain in jail.", 410,
+     "held"),
     # passengers are aboard, unless something else befell them
     ("About 8,000 passengers were affected by the ferry cancellations.", 8000, "affected"),
     ("The ferry was carrying about 80 passengers.", 80, "aboard"),
@@ -1230,6 +1265,15 @@ def test_running_total(text, value, want):
     ("The Reds, which had ruled for 58 years, won four seats.", 58, "rule"),
     ("The party fell after 58 years in power.", 58, "rule"),
     ("Power was restored after three days.", 3, ""),  # power alone is no rule
+    # a bar from office, however it is put
+    ("The league barred him from coaching for two years.", 2, "ban"),
+    ("He faces seven years' ineligibility for public posts.", 7, "ban"),
+    ("The tribunal gave the jockey a six-year ban from racing.", 6, "ban"),
+    ("The judge gave him a nine-year sentence, three years suspended.", 3, "sentence"),  # (suspended: no ban)
+    # an office kept is held, but by no captor
+    ("Tom Hale was ousted from the riding he had held for 14 years.", 14, "tenure"),
+    ("Ana Ruiz held the chair of the board for almost nine years.", 9, "tenure"),
+    ("The general held power for 31 years.", 31, "rule"),
     # a verb of the class in an idiom holds nobody
     ("We held the line for six weeks and it paid off.", 6, ""),
     ("The pickets held firm for two weeks.", 2, ""),
@@ -1479,6 +1523,9 @@ def test_places_and_slots_hold_on_any_text(tokens):
     ("The Greens won 41 seats, ahead of the Farmers Party and the Unity List, with 12 and 7 seats respectively.", 7,
      "Unity List"),
     ("Clubs from Porto, Braga and Lisbon won 12, 9 and 7 titles respectively.", 9, ""),  # places: the place slot
+    # figures in words too, and a list that opens its sentence
+    ("The Greens and the Reds gained ground and now hold 31 and nine seats, respectively.", 31, "Greens"),
+    ("The Greens and the Reds gained ground and now hold 31 and nine seats, respectively.", 9, "Reds"),
     # a name with its part in brackets, a comma before 'respectively', a leader's possessive before the party
     ("Their allies, the Farmers Union (Reformed) and the Unity List, who have 12 and 16 seats respectively, will "
      "decide.", 12, "Farmers Union (Reformed)"),
