@@ -475,13 +475,13 @@ def _respective(text: str, c: Count, sent_start: int) -> tuple[str, int] | None:
     names = list(_LIST_SPLIT.finditer(lists[-1].group()))
     cut = [0, *(m.end() for m in names)][index]  # where the index-th name starts within the list
     name = _LIST_SPLIT.split(lists[-1].group()[cut:], maxsplit=1)[0]
-    if name.startswith("The "):  # the list opens its sentence: "The Greens and the Reds now hold 31 and 9 seats"
-        name = "t" + name[1:]
-    start = lists[-1].start() + cut + (4 if name.startswith("the ") else 0)
-    owner = _OWNER_BEFORE.match(name.removeprefix("the "))
+    # (the article, in capitals where the list opens its sentence: "The Greens and the Reds now hold 31 and 9 seats")
+    article = 4 if name[:4] in ("the ", "The ") else 0
+    name, start = name[article:], lists[-1].start() + cut + article
+    owner = _OWNER_BEFORE.match(name)
     if owner is not None:  # "Brandt's FNP": the party, not its leader's name before it
-        return name.removeprefix("the ")[owner.end():], start + owner.end()
-    return name.removeprefix("the "), start
+        return name[owner.end():], start + owner.end()
+    return name, start
 
 
 _OWNER_BEFORE = patterns.compile(rf"{_CAP_WORD}(?:[ ]{_CAP_WORD})*?['’]s[ ](?=\p{{Lu}})")

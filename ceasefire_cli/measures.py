@@ -668,7 +668,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
     if _LOST_BEFORE.search(text, max(clause[0], c.start - 25), c.start) \
             and _HARM_NEAR.search(text, max(0, c.start - _HARM_REACH), min(len(text), c.end + _HARM_REACH)):
         return "killed"  # "the agency lost four staff in the crash": its dead, not its payroll
-    if not found and head_word(c) == "members" and _OWNER_BEFORE.search(text, max(0, c.start - 4), c.start):
+    if not found and head_word(c) == "members" and _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start):
         return "represented"  # "the guild's 730 members", nothing else said of them: its membership
     if not found and head_word(c) in _STAFF_NOUNS:
         return "employed"  # "the firm has 2,100 employees" is "it employs 2,100 people", nothing else said of them
@@ -677,7 +677,7 @@ def _people_measure(text: str, c: Count, clause: tuple[int, int], after_part: bo
         return "affected"  # "the strike affected half a million travellers": they were stranded, not on strike
     return measure
 
-_OWNER_BEFORE = patterns.compile(r"['’]s[ \t]+$")  # a body's own, right before its figure: "the guild's 730"
+_POSSESSIVE_BEFORE = patterns.compile(r"['’]s[ \t]+$")  # a body's own, right before its figure: "the guild's 730"
 _STAFF_NOUNS = frozenset({"employees", "staff", "staffers"})
 # those a strike is done to, never those who strike (not students nor residents, who walk out themselves)
 _SERVED_NOUNS = frozenset("passengers travellers travelers customers commuters flyers fliers patients households"
@@ -716,9 +716,10 @@ _RESCUE_END = patterns.compile(
     r"|(?:out[ \t]+of|from)[ \t]+(?:the[ \t]+)?(?:water|sea|ocean|river|floodwaters?|surf))\b",
     regex.I)
 # a relative clause that tells how the counted died, not what befell them now: "hostages who died while held"
-# (past the noun, however long: "three Valdoran hostages who had died")
+# (past the noun, however long: "three Valdoran hostages who had died"), with the verbs of dying DIED_AFTER reads
 _WHO_DIED = patterns.compile(
-    r"[^,.;:!?]{0,40}?[ \t](?:who|that)[ \t]+(?:had[ \t]+)?(?:died|were[ \t]+killed|perished)\b", regex.I)
+    r"[^,.;:!?]{0,40}?[ \t](?:who|that)(?:" + DIED_AFTER.pattern + r"|[ \t]+(?:were|had[ \t]+been)[ \t]+killed\b)",
+    regex.I)
 # bodies given back, however it is put: "handed over", "were returned", "repatriated"
 _GIVEN_BACK = patterns.compile(r"\b(?:hand(?:ed|ing|s)?[ \t]+(?:[\p{L}’'-]+[ \t]+){0,4}?over|returned|repatriated"
                                r"|released|transferred)\b", regex.I)
